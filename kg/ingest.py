@@ -1,0 +1,239 @@
+"""Read articles from files, folders (``*.txt``, ``*.jsonl``) or standard input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import InputError
+from kg.model import Article
+
+#: Default cap on one article (bytes); `--max-bytes` changes it.
+MAX_BYTES = 5_000_000
+SUFFIXES = (".txt", ".jsonl")
+
+_HEADER = re.compile(r"^\s*date\s+(\S+)(?:\s+(.*\S))?\s*$", re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*([A-Z][\w.'’ -]{0,40}?)\s*(?::|—|–|-{1,2})\s*$")
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\x1f\x8b": "a gzip archive",
+    b"PK\x03\x04": "a zip archive",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+
+ErrorHandler = Callable[[InputError], None]
+
+
+def _raise(err: InputError) -> None:
+    raise err
+
+
+def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM, else a clear error."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(source, f"is {what}, not text", "convert it to plain text first")
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(source, f"cannot be decoded as {encoding}: {exc}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(source, f"has a UTF-16 mark but is not valid UTF-16: {exc}") from None
+    if b"\x00" in data[:8192] and data.count(b"\x00") > len(data[:8192]) // 10:
+        raise InputError(source, "looks binary (many NUL bytes)", "pass a plain-text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            source,
+            f"is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
+            "re-save it as UTF-8, or pass --encoding latin-1 (or the file's real encoding)",
+        ) from None
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines and Unicode (NFC); drop control characters and NULs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return _CONTROL.sub("", text)
+
+
+def article_id(name: str) -> str:
+    """A safe, stable id from a file name or a user id."""
+    slug = _ID_UNSAFE.sub("-", name).strip("-.")[:80]
+    if slug and slug == name:
+        return slug
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    return f"{slug}-{digest}" if slug else digest
+
+
+def content_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """An ISO date, or None when it is missing or impossible (2021-02-30)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def parse_text(text: str, *, source: str, id: str) -> Article:
+    """An article from text, reading the optional header (date line, title, dateline)."""
+    text = clean_text(text)
+    lines = text.split("\n")
+    title = date = section = dateline = None
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and (m := _HEADER.match(lines[first])):
+        date = parse_date(m.group(1))
+        if date is None:
+            raise InputError(
+                source, f"header has an impossible date {m.group(1)!r}", "write it as YYYY-MM-DD"
+            )
+        section = m.group(2)
+        lines = lines[first + 1 :]
+        t = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if t is not None:
+            title = lines[t].strip()
+            rest = lines[t + 1 :]
+            d = next((i for i, line in enumerate(rest) if line.strip()), None)
+            if d is not None and (dm := _DATELINE.match(rest[d])):
+                dateline = dm.group(1).strip()
+    body = "\n".join(lines).strip()
+    if not body:
+        raise InputError(source, "is empty (no text after the header)", "nothing to extract")
+    return Article(
+        id=id,
+        text=body,
+        source=source,
+        title=title,
+        date=date,
+        section=section,
+        dateline=dateline,
+    )
+
+
+def parse_record(record: object, *, source: str) -> Article:
+    """An article from one JSON Lines record: ``text`` and optional id/title/date/url/section."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(source, "is not a JSON object with a string 'text'")
+    text = clean_text(record["text"]).strip()
+    title = record.get("title")
+    title = clean_text(str(title)).strip() if title else None
+    if not text:
+        raise InputError(source, "has an empty 'text'")
+    full = f"{title}\n{text}" if title else text
+    raw_id = record.get("id")
+    date = record.get("date")
+    parsed = parse_date(str(date)) if date else None
+    if date and parsed is None:
+        raise InputError(source, f"has an impossible date {date!r}", "write it as YYYY-MM-DD")
+    return Article(
+        id=article_id(str(raw_id)) if raw_id not in (None, "") else content_id(full),
+        text=full,
+        source=source,
+        title=title,
+        date=parsed,
+        section=record.get("section"),
+        url=record.get("url"),
+    )
+
+
+def _read_bytes(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(
+            source, f"is larger than the limit of {max_bytes:,} bytes", "raise it with --max-bytes"
+        )
+    return data
+
+
+def _from_file(
+    path: Path, source: str, data: bytes, encoding: str | None, on_error: ErrorHandler
+) -> Iterator[Article]:
+    text = decode(data, source, encoding=encoding)
+    if path.suffix == ".jsonl":
+        for n, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            where = f"{source}:{n}"
+            try:
+                yield parse_record(json.loads(line), source=where)
+            except json.JSONDecodeError as exc:
+                on_error(InputError(where, f"is not valid JSON ({exc.msg})"))
+            except InputError as err:
+                on_error(err)
+        return
+    if not text.strip():
+        raise InputError(source, "is empty", "nothing to extract")
+    yield parse_text(
+        text, source=source, id=article_id(path.stem) if path.stem else content_id(text)
+    )
+
+
+def expand(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise) -> Iterator[Path | str]:
+    """Input arguments to a sorted stream of files; ``-`` stands for standard input."""
+    for item in inputs:
+        if str(item) == "-":
+            yield "-"
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+            if not files:
+                on_error(InputError(str(path), "holds no *.txt or *.jsonl files"))
+            yield from files
+        elif path.is_file():
+            yield path
+        else:
+            on_error(InputError(str(path), "does not exist"))
+
+
+def read(
+    inputs: Iterable[str | Path],
+    *,
+    on_error: ErrorHandler = _raise,
+    max_bytes: int = MAX_BYTES,
+    encoding: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article]:
+    """Articles from files, folders and ``-``; each unreadable one goes to ``on_error``."""
+    for item in expand(inputs, on_error):
+        try:
+            if item == "-":
+                stream = stdin or sys.stdin.buffer
+                data = _read_bytes(stream, "<stdin>", max_bytes)
+                text = decode(data, "<stdin>", encoding=encoding)
+                if text.lstrip().startswith("{"):
+                    yield from _from_file(Path("stdin.jsonl"), "<stdin>", data, encoding, on_error)
+                elif not text.strip():
+                    raise InputError("<stdin>", "is empty", "pipe an article into kg")
+                else:
+                    yield parse_text(text, source="<stdin>", id=content_id(text))
+                continue
+            assert isinstance(item, Path)
+            with item.open("rb") as stream:
+                data = _read_bytes(stream, str(item), max_bytes)
+            yield from _from_file(item, str(item), data, encoding, on_error)
+        except InputError as err:
+            on_error(err)
+        except OSError as exc:
+            on_error(InputError(str(item), f"cannot be read: {exc.strerror or exc}"))

@@ -1,0 +1,140 @@
+"""Plain records that flow between kg's stages: articles in, statements out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Keys every line of ``statements.jsonl`` carries (the contract other tools rely on).
+CONTRACT_KEYS = (
+    "doc",
+    "sentence_id",
+    "sentence",
+    "subject",
+    "relation",
+    "object",
+    "subject_id",
+    "object_id",
+    "subject_label",
+    "object_label",
+    "subject_type",
+    "object_type",
+    "subject_country",
+    "object_country",
+    "event_type",
+    "negated",
+    "modality",
+    "date",
+    "confidence",
+    "subject_span",
+    "relation_span",
+    "object_span",
+)
+
+MODALITIES = ("asserted", "reported", "future", "hypothetical")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article. ``text`` is what gets parsed: title, dateline and body, one per line.
+
+    Character offsets in statements point into ``text``.
+    """
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    date: dt.date | None = None
+    section: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical node of the graph: a real-world actor, a place, or a topic."""
+
+    id: str  # stable key, e.g. "person/vladimir-putin"; the RDF layer turns it into an IRI
+    label: str
+    type: str  # ontology class local name: Person, Country, Organization, Group, Location, Topic
+    country: str | None = None  # ISO 3166-1 alpha-3 of the actor or the state it belongs to
+    role: str | None = None  # e.g. "president"
+    sector: str | None = None  # e.g. "government", "military", "media"
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Statement:
+    """One subject–relation–object statement with its evidence (one JSON Lines record)."""
+
+    doc: str
+    sentence_id: int
+    sentence: str
+    subject: str
+    relation: str
+    object: str | None
+    subject_id: str
+    object_id: str | None
+    subject_label: str
+    object_label: str | None
+    subject_type: str
+    object_type: str | None
+    subject_country: str | None
+    object_country: str | None
+    event_type: str | None
+    negated: bool
+    modality: str
+    date: str | None
+    confidence: float
+    subject_span: tuple[int, int]
+    relation_span: tuple[int, int]
+    object_span: tuple[int, int] | None
+    relation_lemma: str = ""
+    date_source: str = "article"
+    attributed_to: str | None = None
+    extra_args: list[str] = field(default_factory=list)
+    pattern: str = ""
+    subject_role: str | None = None
+    object_role: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Stable key of this statement within its article."""
+        span = self.object_span or (0, 0)
+        return (
+            f"{self.doc}/{self.sentence_id}/{self.subject_span[0]}-{self.relation_span[0]}-"
+            f"{span[0]}-{span[1]}-{self.subject_span[1]}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("subject_span", "relation_span", "object_span"):
+            if d[key] is not None:
+                d[key] = list(d[key])
+        d["id"] = self.id
+        return d
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=False)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Statement:
+        d = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        for key in ("subject_span", "relation_span", "object_span"):
+            if d.get(key) is not None:
+                d[key] = tuple(d[key])
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """Everything kg extracted from one article."""
+
+    article: Article
+    sentences: list[str]
+    statements: list[Statement]
+    actors: dict[str, Actor]

@@ -1,0 +1,81 @@
+"""Typo-proof names for the terms of ``ontology/kg.ttl`` (generated: do not edit).
+
+Regenerate with ``python scripts/gen_namespace.py > kg/namespace.py``.
+"""
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY = URIRef("https://w3id.org/kg-news/ontology")
+RESOURCE = Namespace("https://w3id.org/kg-news/id/")
+GRAPH = Namespace("https://w3id.org/kg-news/graph/")
+REL = Namespace("https://w3id.org/kg-news/rel/")
+CAMEO = Namespace("https://w3id.org/kg-news/cameo/")
+
+
+class KG(DefinedNamespace):
+    """Classes and properties of the kg ontology; an unknown name raises."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/kg-news/ontology#")
+
+    Accuse: URIRef
+    Actor: URIRef
+    Agree: URIRef
+    Aid: URIRef
+    Assault: URIRef
+    Coerce: URIRef
+    Concede: URIRef
+    Consult: URIRef
+    Cooperate: URIRef
+    Country: URIRef
+    Entity: URIRef
+    Event: URIRef
+    Group: URIRef
+    Location: URIRef
+    Mobilize: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Protest: URIRef
+    Reject: URIRef
+    Relation: URIRef
+    Request: URIRef
+    Retreat: URIRef
+    Sanction: URIRef
+    Say: URIRef
+    Sentence: URIRef
+    Statement: URIRef
+    Support: URIRef
+    Threaten: URIRef
+    Topic: URIRef
+    agent: URIRef
+    attributedTo: URIRef
+    confidence: URIRef
+    countryCode: URIRef
+    countryOf: URIRef
+    dateSource: URIRef
+    evidence: URIRef
+    extraArgument: URIRef
+    mentions: URIRef
+    modality: URIRef
+    negated: URIRef
+    objectEnd: URIRef
+    objectRole: URIRef
+    objectStart: URIRef
+    objectText: URIRef
+    pattern: URIRef
+    polarity: URIRef
+    quadClass: URIRef
+    related: URIRef
+    relation: URIRef
+    relationEnd: URIRef
+    relationLemma: URIRef
+    relationStart: URIRef
+    role: URIRef
+    sentenceIndex: URIRef
+    subjectEnd: URIRef
+    subjectRole: URIRef
+    subjectStart: URIRef
+    subjectText: URIRef
+    subtype: URIRef
+    target: URIRef

@@ -1,0 +1,31 @@
+"""Facts read from ``ontology/kg.ttl`` at run time (event polarity, labels)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from rdflib import RDFS, Graph
+
+from kg.namespace import KG
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+ONTOLOGY = ONTOLOGY_DIR / "kg.ttl"
+
+
+@cache
+def ontology_graph(path: Path = ONTOLOGY) -> Graph:
+    """The ontology as an rdflib Graph (parsed once per process)."""
+    return Graph().parse(path, format="turtle")
+
+
+@cache
+def polarity() -> dict[str, str]:
+    """Event class local name -> ``cooperation`` / ``conflict`` / ``neutral``."""
+    g = ontology_graph()
+    out = {}
+    for cls, value in g.subject_objects(KG.polarity):
+        out[str(cls).rsplit("#", 1)[-1]] = str(value)
+    for cls in g.subjects(RDFS.subClassOf, KG.Event):
+        out.setdefault(str(cls).rsplit("#", 1)[-1], "neutral")
+    return out

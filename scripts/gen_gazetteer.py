@@ -1,0 +1,63 @@
+"""Regenerate the country rows of ontology/actors.tsv from pycountry (ISO 3166-1).
+
+pycountry (LGPL-2.1, data from Debian's iso-codes) is used only here, at development time;
+kg reads the generated TSV at run time. Short names, demonyms, capitals and organisations are
+kept by hand in scripts/gazetteer_extra.tsv and merged in. Run:
+
+    pip install pycountry && python scripts/gen_gazetteer.py > ontology/actors.tsv
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pycountry
+
+HERE = Path(__file__).parent
+COLUMNS = ("id", "label", "type", "subtype", "country", "wikidata", "aliases")
+HEADER = """\
+# kg actor gazetteer: one actor per row; add a row to add an actor (no code needed).
+# columns: id, label (canonical name), type (ontology class), subtype, country (ISO 3166-1 alpha-3),
+#          wikidata (Q-id, for owl:sameAs), aliases ('|'-separated surface forms: short and
+#          historical names, demonyms and adjectives, capitals and seats of government as metonyms;
+#          an alias 'Kremlin@government' also records the sector the mention stands for).
+# Country names and codes: ISO 3166-1 via pycountry (LGPL-2.1; Debian iso-codes).
+"""
+
+
+def main() -> None:
+    extra: dict[str, dict[str, str]] = {}
+    with (HERE / "gazetteer_extra.tsv").open(encoding="utf-8") as fh:
+        rows = [r for r in fh if r.strip() and not r.startswith("#")]
+    for row in csv.DictReader(rows, delimiter="\t"):
+        extra[row["id"]] = row
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    sys.stdout.write(HEADER)
+    out.writerow(COLUMNS)
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        key = f"country/{c.alpha_3}"
+        more = extra.pop(key, {})
+        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        label = more.get("label") or names[0] or c.name
+        aliases = [n for n in names if n and n != label]
+        aliases += [a for a in (more.get("aliases") or "").split("|") if a]
+        aliases = list(dict.fromkeys(a for a in aliases if a != label))
+        out.writerow(
+            (
+                key,
+                label,
+                more.get("type") or "Country",
+                more.get("subtype", ""),
+                more.get("country") or c.alpha_3,
+                more.get("wikidata", ""),
+                "|".join(aliases),
+            )
+        )
+    for row in extra.values():
+        out.writerow(tuple(row.get(col, "") or "" for col in COLUMNS))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Regenerate kg/namespace.py from ontology/kg.ttl (the ontology is the source of truth).
+
+    python scripts/gen_namespace.py > kg/namespace.py
+
+tests/test_ontology.py fails when the two drift apart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+ROOT = Path(__file__).resolve().parents[1]
+KG_NS = "https://w3id.org/kg-news/ontology#"
+
+
+def render(graph: Graph) -> str:
+    terms = sorted(
+        {
+            str(s)[len(KG_NS) :]
+            for s in graph.subjects()
+            if isinstance(s, URIRef) and str(s).startswith(KG_NS)
+        }
+    )
+    lines = [
+        '"""Typo-proof names for the terms of ``ontology/kg.ttl`` (generated: do not edit).',
+        "",
+        "Regenerate with ``python scripts/gen_namespace.py > kg/namespace.py``.",
+        '"""',
+        "",
+        "from rdflib import Namespace, URIRef",
+        "from rdflib.namespace import DefinedNamespace",
+        "",
+        f'ONTOLOGY = URIRef("{KG_NS[:-1]}")',
+        'RESOURCE = Namespace("https://w3id.org/kg-news/id/")',
+        'GRAPH = Namespace("https://w3id.org/kg-news/graph/")',
+        'REL = Namespace("https://w3id.org/kg-news/rel/")',
+        'CAMEO = Namespace("https://w3id.org/kg-news/cameo/")',
+        "",
+        "",
+        "class KG(DefinedNamespace):",
+        '    """Classes and properties of the kg ontology; an unknown name raises."""',
+        "",
+        "    _fail = True",
+        f'    _NS = Namespace("{KG_NS}")',
+        "",
+    ]
+    lines += [f"    {t}: URIRef" for t in terms]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(render(Graph().parse(ROOT / "ontology" / "kg.ttl")), end="")
