@@ -546,7 +546,7 @@ def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
             rel_span = (rel_tokens[0].idx, prep.idx + len(prep.text))
             for target in conjuncts(pobj):
                 yield Extraction(
-                    subject=phrase(poss),
+                    subject=phrase(poss, drop=TOP_DROP_DEPS | {"case"}),
                     relation=" ".join(t.text for t in rel_tokens),
                     relation_span=rel_span,
                     object=phrase(target),

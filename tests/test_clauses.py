@@ -1,0 +1,250 @@
+"""Clause extraction rules on hand-built parses (no statistical model involved)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import parse
+
+from kg.extract.clauses import appositions, clauses, extractions, nominal_events, phrase
+
+
+def triples(exts):
+    return [(e.subject.text, e.relation, e.object.text if e.object else None) for e in exts]
+
+
+def test_active_clause_with_exact_spans():
+    doc = parse(
+        "Russia/PROPN/nsubj/1 dismisses/VERB/ROOT/1/dismiss/VBZ the/DET/det/3 "
+        "allegations/NOUN/dobj/1/allegation ./PUNCT/punct/1"
+    )
+    (ext,) = clauses(doc)
+    assert triples([ext]) == [("Russia", "dismisses", "the allegations")]
+    assert doc.text[ext.subject.start : ext.subject.end] == "Russia"
+    assert doc.text[ext.object.start : ext.object.end] == "the allegations"
+    assert doc.text[slice(*ext.relation_span)] == "dismisses"
+    assert ext.lemma == "dismiss" and not ext.negated and ext.modality == "asserted"
+
+
+def test_passive_keeps_preposition_in_relation():
+    doc = parse(
+        "Russia/PROPN/nsubjpass/2 was/AUX/auxpass/2/be banned/VERB/ROOT/2/ban/VBN "
+        "from/ADP/prep/2 international/ADJ/amod/5 competition/NOUN/pobj/3 ./PUNCT/punct/2"
+    )
+    (ext,) = clauses(doc)
+    assert triples([ext]) == [("Russia", "was banned from", "international competition")]
+    assert ext.passive and ext.pattern == "passive"
+
+
+def test_passive_agent_is_kept():
+    doc = parse(
+        "Putin/PROPN/nsubjpass/2 was/AUX/auxpass/2/be invited/VERB/ROOT/2/invite/VBN "
+        "by/ADP/agent/2 Xi/PROPN/pobj/3"
+    )
+    (ext,) = clauses(doc)
+    assert triples([ext]) == [("Putin", "was invited by", "Xi")]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (
+            "Putin/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 Xi/PROPN/pobj/2",
+            ("Putin", "met with", "Xi"),
+        ),
+        (
+            "Troops/NOUN/nsubjpass/2 are/AUX/auxpass/2/be stationed/VERB/ROOT/2/station/VBN "
+            "near/ADP/prep/2 Ukraine/PROPN/pobj/3",
+            ("Troops", "are stationed near", "Ukraine"),
+        ),
+        (
+            "Talks/NOUN/nsubj/1 broke/VERB/ROOT/1/break down/ADP/prt/1 over/ADP/prep/1 "
+            "Taiwan/PROPN/pobj/3",
+            ("Talks", "broke down over", "Taiwan"),
+        ),
+    ],
+)
+def test_prepositional_objects_and_particles(spec, expected):
+    assert triples(clauses(parse(spec))) == [expected]
+
+
+def test_preposition_before_the_verb_is_not_the_object():
+    doc = parse(
+        "After/ADP/prep/4 the/DET/det/2 call/NOUN/pobj/0 Ushakov/PROPN/nsubj/4 "
+        "said/VERB/ROOT/4/say it/PRON/nsubj/6 lasted/VERB/ccomp/4/last"
+    )
+    said = [e for e in clauses(doc) if e.lemma == "say"]
+    assert said and all("After" not in e.relation for e in said)
+
+
+def test_conjoined_subjects_are_distributed_and_negation_kept():
+    doc = parse(
+        "The/DET/det/2 United/PROPN/compound/2 States/PROPN/nsubj/9 ,/PUNCT/punct/2 "
+        "Britain/PROPN/conj/2 and/CCONJ/cc/4 Canada/PROPN/conj/4 are/AUX/aux/9/be "
+        "not/PART/neg/9 sending/VERB/ROOT/9/send/VBG representatives/NOUN/dobj/9"
+    )
+    exts = list(clauses(doc))
+    assert [e.subject.text for e in exts] == ["The United States", "Britain", "Canada"]
+    assert {e.relation for e in exts} == {"are not sending"}
+    assert all(e.negated for e in exts)
+    assert list(clauses(doc, negation=False)) == []
+
+
+def test_conjoined_verbs_share_the_subject():
+    doc = parse(
+        "Russia/PROPN/nsubj/1 dismisses/VERB/ROOT/1/dismiss the/DET/det/3 "
+        "allegations/NOUN/dobj/1 and/CCONJ/cc/1 accuses/VERB/conj/1/accuse "
+        "the/DET/det/7 West/PROPN/dobj/5"
+    )
+    assert triples(clauses(doc)) == [
+        ("Russia", "dismisses", "the allegations"),
+        ("Russia", "accuses", "the West"),
+    ]
+
+
+def test_conjoined_objects_are_distributed():
+    doc = parse(
+        "Leaders/NOUN/nsubj/1 discussed/VERB/ROOT/1/discuss Ukraine/PROPN/dobj/1 "
+        "and/CCONJ/cc/2 Taiwan/PROPN/conj/2"
+    )
+    assert [e.object.text for e in clauses(doc)] == ["Ukraine", "Taiwan"]
+
+
+def test_subject_control_extends_the_relation():
+    doc = parse(
+        "China/PROPN/nsubj/2 has/AUX/aux/2/have sought/VERB/ROOT/2/seek/VBN "
+        "to/PART/aux/4 project/VERB/xcomp/2/project a/DET/det/7 unified/ADJ/amod/7 "
+        "front/NOUN/dobj/4"
+    )
+    (ext,) = clauses(doc)
+    assert triples([ext]) == [("China", "has sought to project", "a unified front")]
+    assert ext.lemma == "project"
+
+
+def test_object_control_gives_the_object_as_subject():
+    doc = parse(
+        "Xi/PROPN/nsubj/1 invited/VERB/ROOT/1/invite Putin/PROPN/dobj/1 to/PART/aux/4 "
+        "attend/VERB/xcomp/1/attend/VB"
+    )
+    assert triples(clauses(doc)) == [("Xi", "invited", "Putin"), ("Putin", "to attend", None)]
+
+
+def test_accuse_of_gerund_gets_the_accused_as_subject():
+    doc = parse(
+        "They/PRON/nsubj/1 accused/VERB/ROOT/1/accuse Russia/PROPN/dobj/1 "
+        "of/ADP/prep/1 planning/VERB/pcomp/3/plan/VBG an/DET/det/6 invasion/NOUN/dobj/4"
+    )
+    found = triples(clauses(doc))
+    assert ("Russia", "planning", "an invasion") in found
+    assert ("They", "accused", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    ("aux", "modality"),
+    [
+        ("will/AUX/aux/2/will/MD", "future"),
+        ("might/AUX/aux/2/might/MD", "hypothetical"),
+        ("does/AUX/aux/2/do/VBZ", "asserted"),
+    ],
+)
+def test_modality_from_auxiliaries(aux, modality):
+    doc = parse(
+        f"Putin/PROPN/nsubj/2 {aux} attend/VERB/ROOT/2/attend/VB the/DET/det/4 Games/PROPN/dobj/2"
+    )
+    (ext,) = clauses(doc)
+    assert ext.modality == modality
+
+
+def test_conditional_clause_is_hypothetical():
+    doc = parse(
+        "They/PRON/nsubj/1 warned/VERB/ROOT/1/warn if/SCONJ/mark/4 Putin/PROPN/nsubj/4 "
+        "launches/VERB/advcl/1/launch/VBZ an/DET/det/6 attack/NOUN/dobj/4"
+    )
+    launch = next(e for e in clauses(doc) if e.lemma == "launch")
+    assert launch.modality == "hypothetical"
+
+
+def test_reported_speech_is_attributed_and_the_report_is_a_statement():
+    doc = parse(
+        "Xi/PROPN/nsubj/1 said/VERB/ROOT/1/say relations/NOUN/nsubj/4/relation "
+        "have/AUX/aux/4/have withstood/VERB/ccomp/1/withstand/VBN tests/NOUN/dobj/4/test"
+    )
+    exts = list(clauses(doc))
+    inner = next(e for e in exts if e.lemma == "withstand")
+    assert inner.modality == "reported" and inner.attributed_to.text == "Xi"
+    report = next(e for e in exts if e.lemma == "say")
+    assert report.subject.text == "Xi" and report.object.text == "relations have withstood tests"
+    assert report.pattern == "clause"
+
+
+def test_relative_pronoun_object_is_replaced_by_its_noun():
+    doc = parse(
+        "China/PROPN/nsubj/1 eyes/VERB/ROOT/1/eye Taiwan/PROPN/dobj/1 ,/PUNCT/punct/2 "
+        "which/PRON/dobj/6/which/WDT it/PRON/nsubj/6 claims/VERB/relcl/2/claim/VBZ"
+    )
+    assert ("it", "claims", "Taiwan") in triples(clauses(doc))
+
+
+def test_relative_pronoun_subject_is_replaced_by_its_noun():
+    doc = parse(
+        "the/DET/det/1 party/NOUN/nsubj/6 ,/PUNCT/punct/1 which/PRON/nsubj/4/which/WDT "
+        "has/AUX/aux/4/have grown/VERB/relcl/1/grow/VBN ,/PUNCT/punct/1 "
+        "rules/VERB/ROOT/6/rule China/PROPN/dobj/6"
+    )
+    subjects = {e.subject.text for e in clauses(doc)}
+    assert "which" not in subjects and "the party" in subjects
+
+
+def test_participial_modifier_has_the_noun_as_subject():
+    doc = parse(
+        "They/PRON/nsubj/1 escalated/VERB/ROOT/1/escalate a/DET/det/3 blitz/NOUN/dobj/1 "
+        "criticizing/VERB/acl/3/criticize/VBG democracy/NOUN/dobj/4"
+    )
+    found = triples(clauses(doc))
+    assert ("a blitz", "criticizing", "democracy") in found
+    assert ("They", "escalated", "a blitz") in found  # the sub-clause is not glued on
+
+
+def test_arguments_leave_out_relative_clauses():
+    doc = parse(
+        "Russia/PROPN/nsubj/1 used/VERB/ROOT/1/use a/DET/det/3 program/NOUN/dobj/1 "
+        "that/PRON/nsubjpass/6/that/WDT was/AUX/auxpass/6/be banned/VERB/relcl/3/ban/VBN"
+    )
+    assert phrase(doc[3]).text == "a program"
+    assert ("Russia", "used", "a program") in triples(clauses(doc))
+
+
+def test_apposition_names_the_subject():
+    doc = parse(
+        "the/DET/det/2 top/ADJ/amod/2 adviser/NOUN/nsubj/6 ,/PUNCT/punct/2 "
+        "Yuri/PROPN/compound/5 Ushakov/PROPN/appos/2 said/VERB/ROOT/6/say"
+    )
+    (ext,) = appositions(doc)
+    assert triples([ext]) == [("Yuri Ushakov", "is", "the top adviser")]
+    assert ext.pattern == "appos"
+
+
+def test_nominal_event_with_possessor_and_target():
+    doc = parse(
+        "Beijing/PROPN/poss/2 's/PART/case/0 crackdown/NOUN/nsubj/5 on/ADP/prep/2 "
+        "Kong/PROPN/pobj/3 drew/VERB/ROOT/5/draw criticism/NOUN/dobj/5"
+    )
+    (ext,) = nominal_events(doc)
+    assert (ext.subject.text, ext.relation, ext.object.text) == ("Beijing", "crackdown on", "Kong")
+    assert ext.lemma == "crackdown"
+
+
+def test_confidence_ranks_explicit_above_inherited_subjects():
+    doc = parse(
+        "Russia/PROPN/nsubj/1 dismisses/VERB/ROOT/1/dismiss the/DET/det/3 "
+        "allegations/NOUN/dobj/1 and/CCONJ/cc/1 accuses/VERB/conj/1/accuse "
+        "the/DET/det/7 West/PROPN/dobj/5"
+    )
+    first, second = clauses(doc)
+    assert 0 < second.confidence < first.confidence <= 1
+
+
+def test_extractions_do_not_repeat():
+    doc = parse(
+        "Russia/PROPN/nsubj/1 dismisses/VERB/ROOT/1/dismiss the/DET/det/3 allegations/NOUN/dobj/1"
+    )
+    assert len(list(extractions(doc))) == 1

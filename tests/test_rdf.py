@@ -1,0 +1,133 @@
+"""Statements -> RDF: named graphs, provenance, valid and deterministic output (no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+
+import pyoxigraph as ox
+import pytest
+from conftest import require_tool
+from rdflib import Graph, URIRef
+
+from kg.ids import node_iri
+from kg.model import Actor, Article, ArticleResult, Statement
+from kg.namespace import KG
+from kg.rdf import graph_iri, to_rdf
+from kg.serialize import ox_quads, serialize, write
+
+NASTY = 'Evil "quoted" \\ name <script>alert(1)</script>\nnext line'
+
+
+def result(
+    doc: str = "a1", subject: str = "Vladimir Putin", relation: str = "praised"
+) -> ArticleResult:
+    putin = Actor(
+        "person/vladimir-putin",
+        subject,
+        "Person",
+        country="RUS",
+        role="president",
+        wikidata="Q7747",
+    )
+    topic = Actor("topic/relationship-with-china", "relationship with China", "Topic")
+    text = f"{subject} {relation} the relationship with China."
+    st = Statement(
+        doc=doc,
+        sentence_id=0,
+        sentence=text,
+        subject=subject,
+        relation=relation,
+        object="the relationship with China",
+        subject_id=node_iri(putin.id),
+        object_id=node_iri(topic.id),
+        subject_label=putin.label,
+        object_label=topic.label,
+        subject_type="Person",
+        object_type="Topic",
+        subject_country="RUS",
+        object_country=None,
+        event_type="Support",
+        negated=False,
+        modality="asserted",
+        date="2021-12-15",
+        confidence=0.9,
+        subject_span=(0, len(subject)),
+        relation_span=(0, 1),
+        object_span=(2, 3),
+        relation_lemma="praise",
+    )
+    art = Article(id=doc, text=text, source="x", title="A title", date=dt.date(2021, 12, 16))
+    return ArticleResult(art, [text], [st], {putin.id: putin, topic.id: topic})
+
+
+def test_one_named_graph_per_article_with_provenance():
+    ds = to_rdf([result("a1"), result("a2")])
+    names = {g.identifier for g in ds.graphs() if len(g)}
+    assert {graph_iri("a1"), graph_iri("a2")} <= names
+    rows = list(
+        ds.query("""
+        PREFIX kg: <https://w3id.org/kg-news/ontology#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?st ?text ?date WHERE { ?st a kg:Support ; kg:agent ?a ; kg:evidence ?s ;
+            dcterms:date ?date ; dcterms:source ?art . ?s rdf:value ?text }""")
+    )
+    assert len(rows) == 2
+    assert str(rows[0].date) == "2021-12-15" and "praised" in str(rows[0].text)
+
+
+def test_direct_edge_only_for_factual_statements():
+    r = result()
+    ds = to_rdf([r])
+    putin = URIRef(r.statements[0].subject_id)
+    assert (putin, URIRef("https://w3id.org/kg-news/rel/praise"), None) in ds
+    r.statements[0].negated = True
+    ds = to_rdf([r])
+    assert (putin, URIRef("https://w3id.org/kg-news/rel/praise"), None) not in ds
+
+
+def test_rebuilding_an_article_replaces_its_graph():
+    ds = to_rdf([result("a1", relation="praised")])
+    n = len(list(ds.quads()))
+    to_rdf([result("a1", relation="praised")], ds)
+    assert len(list(ds.quads())) == n
+    to_rdf([result("a1", relation="hailed")], ds)
+    texts = {str(o) for o in ds.objects(None, KG.relation)}
+    assert texts == {"hailed"}
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "ntriples"])
+def test_nasty_text_gives_output_strict_parsers_accept(fmt, tmp_path):
+    ds = to_rdf([result(subject=NASTY, relation="praised\t\u202e")])
+    data = serialize(ox_quads(ds), fmt)
+    oxfmt = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "trig": ox.RdfFormat.TRIG,
+        "nquads": ox.RdfFormat.N_QUADS,
+        "ntriples": ox.RdfFormat.N_TRIPLES,
+    }[fmt]
+    parsed = list(ox.parse(data, format=oxfmt))
+    assert parsed
+    labels = {str(q.object.value) for q in parsed if q.predicate.value.endswith("#label")}
+    assert NASTY in labels
+
+
+def test_turtle_passes_rapper(tmp_path):
+    rapper = require_tool("rapper")
+    path = tmp_path / "g.ttl"
+    write(to_rdf([result(subject=NASTY)]), path)
+    proc = subprocess.run(
+        [rapper, "-q", "-i", "turtle", "-c", str(path)], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_output_is_deterministic_and_uses_kg_prefixes(tmp_path):
+    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    write(to_rdf([result("a1"), result("a2")]), a)
+    write(to_rdf([result("a2"), result("a1")]), b)
+    assert a.read_bytes() == b.read_bytes()
+    text = a.read_text(encoding="utf-8")
+    assert "@prefix kg: <https://w3id.org/kg-news/ontology#>" in text and "ns1:" not in text
+    assert len(Graph().parse(a)) > 20
