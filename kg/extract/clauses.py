@@ -69,6 +69,8 @@ REPORTING_LEMMAS = frozenset(
         "predict",
     }
 )
+#: Verbs whose "of V-ing" complement is a claim, not a fact ("accused Russia of planning").
+ALLEGATION_LEMMAS = frozenset({"accuse", "allege", "charge", "blame", "suspect", "condemn"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -78,6 +80,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose", "what"})
 NOMINAL_PREPS = frozenset({"on", "against", "with", "over", "toward", "towards", "into", "to"})
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 PARTICIPLES = frozenset({"VBG", "VBN"})
+#: Entity types that can be the agent of a nominal event when they modify the noun.
+AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +303,12 @@ def _reporter(verb: Token) -> Token | None:
             return None
         if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_ in REPORTING_LEMMAS:
             return tok.head
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.dep_ == "prep"
+            and tok.head.head.lemma_ in ALLEGATION_LEMMAS
+        ):
+            return tok.head.head
         tok = tok.head
     return None
 
@@ -534,6 +544,15 @@ def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
         if noun.pos_ != "NOUN":
             continue
         poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is None:  # "Russian strikes on Ukraine": a nationality or name as the agent
+            poss = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in {"amod", "compound"} and c.ent_type_ in AGENT_ENTS
+                ),
+                None,
+            )
         if poss is None:
             continue
         for prep in noun.children:
@@ -542,7 +561,10 @@ def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
             pobj = _prep_object(prep)
             if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            rel_tokens = [c for c in noun.lefts if c.dep_ == "compound"] + [noun, prep]
+            rel_tokens = [c for c in noun.lefts if c.dep_ == "compound" and c.i > poss.i] + [
+                noun,
+                prep,
+            ]
             rel_span = (rel_tokens[0].idx, prep.idx + len(prep.text))
             for target in conjuncts(pobj):
                 yield Extraction(
