@@ -100,6 +100,11 @@ class Statement:
     pattern: str = ""
     subject_role: str | None = None
     object_role: str | None = None
+    recipient_id: str | None = None  # PLOVER recipient: the object, or an actor in its arguments
+    recipient_label: str | None = None
+    recipient_country: str | None = None
+    object_mentions: list[str] = field(default_factory=list)  # actor IRIs named in the object
+    clause_depth: int = 0
 
     @property
     def id(self) -> str:

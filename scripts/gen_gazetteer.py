@@ -1,8 +1,8 @@
 """Regenerate the country rows of ontology/actors.tsv from pycountry (ISO 3166-1).
 
 pycountry (LGPL-2.1, data from Debian's iso-codes) is used only here, at development time;
-kg reads the generated TSV at run time. Short names, demonyms, capitals and organisations are
-kept by hand in scripts/gazetteer_extra.tsv and merged in. Run:
+kg reads the generated TSV at run time. Short names, capitals and organisations are kept by hand
+in scripts/gazetteer_extra.tsv, demonyms in scripts/demonyms.tsv; both are merged in. Run:
 
     pip install pycountry && python scripts/gen_gazetteer.py > ontology/actors.tsv
 """
@@ -32,7 +32,21 @@ def main() -> None:
     with (HERE / "gazetteer_extra.tsv").open(encoding="utf-8") as fh:
         rows = [r for r in fh if r.strip() and not r.startswith("#")]
     for row in csv.DictReader(rows, delimiter="\t"):
-        extra[row["id"]] = row
+        if row["id"] in extra:  # a later row adds to an earlier one
+            first = extra[row["id"]]
+            for col, value in row.items():
+                if col == "aliases" and value:
+                    first[col] = "|".join(filter(None, [first.get(col), value]))
+                elif value and not first.get(col):
+                    first[col] = value
+        else:
+            extra[row["id"]] = row
+    demonyms: dict[str, list[str]] = {}
+    with (HERE / "demonyms.tsv").open(encoding="utf-8") as fh:
+        for row in fh:
+            if row.strip() and not row.startswith(("#", "iso3\t")):
+                iso3, _, names = row.rstrip("\n").partition("\t")
+                demonyms.setdefault(iso3, []).extend(n for n in names.split("|") if n)
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     sys.stdout.write(HEADER)
     out.writerow(COLUMNS)
@@ -43,6 +57,7 @@ def main() -> None:
         label = more.get("label") or names[0] or c.name
         aliases = [n for n in names if n and n != label]
         aliases += [a for a in (more.get("aliases") or "").split("|") if a]
+        aliases += demonyms.get(c.alpha_3, [])
         aliases = list(dict.fromkeys(a for a in aliases if a != label))
         out.writerow(
             (

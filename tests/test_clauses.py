@@ -251,24 +251,33 @@ def test_extractions_do_not_repeat():
 
 
 def test_copula_with_attribute_and_adjective():
-    doc = parse("China/PROPN/nsubj/1 is/AUX/ROOT/1/be an/DET/det/4 authoritarian/ADJ/amod/4 "
-                "state/NOUN/attr/1")
+    doc = parse(
+        "China/PROPN/nsubj/1 is/AUX/ROOT/1/be an/DET/det/4 authoritarian/ADJ/amod/4 "
+        "state/NOUN/attr/1"
+    )
     assert triples(clauses(doc)) == [("China", "is", "an authoritarian state")]
-    doc = parse("The/DET/det/1 talks/NOUN/nsubj/2/talk were/AUX/ROOT/2/be very/ADV/advmod/4 "
-                "positive/ADJ/acomp/2")
+    doc = parse(
+        "The/DET/det/1 talks/NOUN/nsubj/2/talk were/AUX/ROOT/2/be very/ADV/advmod/4 "
+        "positive/ADJ/acomp/2"
+    )
     (ext,) = clauses(doc)
     assert (ext.relation, ext.object.text, ext.pattern) == ("were", "very positive", "copula")
 
 
 def test_what_someone_is_accused_of_is_a_claim():
-    doc = parse("They/PRON/nsubj/1 accused/VERB/ROOT/1/accuse Russia/PROPN/dobj/1 "
-                "of/ADP/prep/1 planning/VERB/pcomp/3/plan/VBG an/DET/det/6 invasion/NOUN/dobj/4")
+    doc = parse(
+        "They/PRON/nsubj/1 accused/VERB/ROOT/1/accuse Russia/PROPN/dobj/1 "
+        "of/ADP/prep/1 planning/VERB/pcomp/3/plan/VBG an/DET/det/6 invasion/NOUN/dobj/4"
+    )
     planning = next(e for e in clauses(doc) if e.lemma == "plan")
     assert planning.modality == "reported" and planning.attributed_to.text == "They"
 
 
 def test_nominal_event_with_a_nationality_as_agent():
-    doc = parse("Russian/ADJ/amod/1 strikes/NOUN/nsubj/4/strike on/ADP/prep/1 "
-                "Kyiv/PROPN/pobj/2 continued/VERB/ROOT/4/continue", ents={"0": "NORP", "3": "GPE"})
+    doc = parse(
+        "Russian/ADJ/amod/1 strikes/NOUN/nsubj/4/strike on/ADP/prep/1 "
+        "Kyiv/PROPN/pobj/2 continued/VERB/ROOT/4/continue",
+        ents={"0": "NORP", "3": "GPE"},
+    )
     (ext,) = nominal_events(doc)
     assert (ext.subject.text, ext.relation, ext.object.text) == ("Russian", "strikes on", "Kyiv")

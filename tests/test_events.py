@@ -28,8 +28,9 @@ def test_lookup(lemma, pos, event_type):
 
 
 def test_every_event_type_is_an_ontology_class():
-    for sense in Lexicon.load().senses.values():
-        assert KG[sense.event_type]  # DefinedNamespace with _fail raises on a typo
+    for (_, pos), sense in Lexicon.load().senses.items():
+        if pos != "light":
+            assert KG[sense.event_type]  # DefinedNamespace with _fail raises on a typo
 
 
 def test_phrasal_verb_wins_over_the_bare_verb():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -100,6 +100,65 @@ TITLES = frozenset(
         "pope",
     }
 )
+#: People nouns that make a group actor when a country modifies them ("Afghan guerrillas").
+GROUP_NOUNS = frozenset(
+    {
+        "rebel",
+        "guerrilla",
+        "guerilla",
+        "militant",
+        "insurgent",
+        "separatist",
+        "fighter",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "student",
+        "worker",
+        "farmer",
+        "settler",
+        "refugee",
+        "activist",
+        "opposition",
+        "dissident",
+        "gunman",
+        "extremist",
+        "terrorist",
+        "hacker",
+        "villager",
+        "resident",
+        "civilian",
+        "minority",
+        "tribe",
+        "clan",
+        "faction",
+        "movement",
+        "union",
+        "party",
+        "group",
+        "militia",
+        "doctor",
+        "teacher",
+        "journalist",
+        "lawmaker",
+        "legislator",
+        "parliament",
+        "deputy",
+        "negotiator",
+        "delegation",
+        "court",
+        "police",
+        "policeman",
+        "embassy",
+        "ministry",
+        "agency",
+        "committee",
+        "council",
+        "official",
+    }
+)
+#: Prepositions that place a group in a country ("rebels in the Ivory Coast").
+PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -211,7 +270,7 @@ class Resolver:
     gazetteer: Gazetteer
     people: dict[str, str] = field(default_factory=dict)  # name token -> full name
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-    mentions: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor)
+    positions: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor)
 
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
@@ -222,8 +281,8 @@ class Resolver:
         for ent in self.doc.ents:
             actor = self.entity(ent)
             if actor is not None and actor.type != "Topic":
-                self.mentions.append((ent.root.i, actor))
-        self.mentions.sort(key=lambda m: m[0])
+                self.positions.append((ent.root.i, actor))
+        self.positions.sort(key=lambda m: m[0])
 
     # -- single mentions ----------------------------------------------------------------------
 
@@ -233,9 +292,9 @@ class Resolver:
         i = ent.start - 1
         while i >= 0 and (
             self.doc[i].lower_ in TITLES
-            or self.doc[i].ent_type_ in {"NORP", "GPE"}
+            or self.doc[i].ent_type_ in {"NORP", "GPE", "ORG"}
             or self.doc[i].tag_ == "POS"
-            or self.doc[i].dep_ == "compound"
+            or self.doc[i].dep_ in {"compound", "amod"}
         ):
             if self.doc[i].is_space or (self.doc[i].is_punct and self.doc[i].tag_ != "POS"):
                 break
@@ -288,18 +347,67 @@ class Resolver:
             return None
         return next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
 
-    def _collective(self, tok: Token) -> Actor | None:
-        """ "Russian officials", "Beijing's diplomats", "Chinese state media" -> the country."""
-        sector = COLLECTIVE_SECTORS.get(tok.lemma_.lower())
-        if sector is None:
-            return None
+    def _owner(self, tok: Token) -> Entry | None:
+        """The state or organisation a noun belongs to, from its modifiers ("Russian troops",
+        "Beijing's diplomats", "U.N. helicopters") or a place phrase ("rebels in Ivory Coast")."""
         for child in tok.children:
+            cand = None
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                hit = self.gazetteer.lookup(child.text)
-                if hit and hit[0].type in {"Country", "Location"} and hit[0].country:
-                    entry = self.gazetteer.entries.get(f"country/{hit[0].country}", hit[0])
-                    return to_actor(entry, sector=sector)
+                cand = child
+            elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                cand = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if cand is None or not (cand.ent_type_ or cand.pos_ == "PROPN"):
+                continue
+            ent = self._entity_at(cand)
+            hit = self.gazetteer.lookup(ent.text if ent is not None else cand.text)
+            if hit is None:
+                continue
+            entry = hit[0]
+            if entry.type == "Organization":
+                return entry
+            if entry.country:
+                return self.gazetteer.entries.get(f"country/{entry.country}", entry)
         return None
+
+    def _collective(self, tok: Token) -> Actor | None:
+        """The state or organisation behind "Russian officials" or "U.N. envoys"."""
+        sector = COLLECTIVE_SECTORS.get(tok.lemma_.lower())
+        if sector is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        owner = self._owner(tok)
+        return to_actor(owner, sector=sector) if owner is not None else None
+
+    def _group(self, tok: Token, text: str) -> Actor | None:
+        """ "Afghan guerrillas", "rebels in the Ivory Coast" -> a group with its country."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        owner = self._owner(tok)
+        if owner is None:
+            return None
+        if owner.type == "Organization" and tok.lemma_.lower() in GROUP_NOUNS:
+            return to_actor(owner, sector="members")
+        if owner.country is None:
+            return None
+        if tok.lemma_.lower() in GROUP_NOUNS:
+            label = topic(text).label
+            return Actor(
+                id=f"group/{slug(label)}", label=label, type="Group", country=owner.country
+            )
+        return replace(topic(text), country=owner.country)
+
+    def mentions(self, arg: Arg) -> list[Actor]:
+        """Actors named inside an argument other than by its head ("talks with Romania")."""
+        found: dict[str, Actor] = {}
+        for ent in self.doc.ents:
+            if (
+                ent.start_char >= arg.start
+                and ent.end_char <= arg.end
+                and not (ent.start <= arg.root < ent.end)
+            ):
+                actor = self.entity(ent)
+                if actor is not None and actor.type not in {"Topic"}:
+                    found.setdefault(actor.id, actor)
+        return list(found.values())
 
     def _antecedent(self, tok: Token) -> Actor | None:
         word = tok.lower_
@@ -312,7 +420,7 @@ class Resolver:
         else:
             return None
         best = None
-        for i, actor in self.mentions:
+        for i, actor in self.positions:
             if i >= tok.i:
                 break
             if actor.type in kinds:
@@ -329,7 +437,7 @@ class Resolver:
         if tok.pos_ == "PRON":
             if tok.lower_ in SPEAKER_PRONOUNS:
                 return (speaker, True) if speaker is not None else None
-            if tok.lower_ in PERSON_PRONOUNS and speaker is not None and speaker.type == "Person":
+            if speaker is not None and _agrees(tok.lower_, speaker):
                 return speaker, True  # "Putin said he would attend": the speaker, by default
             found = self._antecedent(tok)
             return (found, True) if found is not None else None
@@ -348,10 +456,20 @@ class Resolver:
         collective = self._collective(tok)
         if collective is not None:
             return collective, True
+        group = self._group(tok, arg.text)
+        if group is not None:
+            return group, group.type == "Group"
         return topic(arg.text), False
 
 
 def _with(actor: Actor, **changes: object) -> Actor:
-    from dataclasses import replace
-
     return replace(actor, **changes)
+
+
+def _agrees(pronoun: str, actor: Actor) -> bool:
+    """Whether a pronoun can stand for the speaker of the clause it is in."""
+    if pronoun in PERSON_PRONOUNS:
+        return actor.type == "Person"
+    if pronoun in THING_PRONOUNS:
+        return actor.type in {"Country", "Organization"}
+    return pronoun in PLURAL_PRONOUNS or pronoun in {"we", "us", "our"}

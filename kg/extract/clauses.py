@@ -69,6 +69,38 @@ REPORTING_LEMMAS = frozenset(
         "predict",
     }
 )
+#: Words whose infinitive complement is an intention, not yet an act ("willing to withdraw").
+INTENT_LEMMAS = frozenset(
+    {
+        "willing",
+        "ready",
+        "prepared",
+        "determined",
+        "eager",
+        "promise",
+        "pledge",
+        "vow",
+        "offer",
+        "agree",
+        "plan",
+        "intend",
+        "decide",
+        "expect",
+        "hope",
+        "want",
+        "seek",
+        "aim",
+        "undertake",
+        "commit",
+        "resolve",
+        "threaten",
+        "vote",
+    }
+)
+#: Dependencies that open a new clause below the sentence root.
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "csubjpass"}
+)
 #: Verbs whose "of V-ing" complement is a claim, not a fact ("accused Russia of planning").
 ALLEGATION_LEMMAS = frozenset({"accuse", "allege", "charge", "blame", "suspect", "condemn"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -112,6 +144,8 @@ class Extraction:
     passive: bool = False
     confidence: float = 0.5
     pattern: str = "svo"
+    matrix: str | None = None  # lemma of a control word the relation runs through ("refuse")
+    depth: int = 0  # clauses between the predicate and the sentence root (0: main clause)
 
 
 # --- arguments ---------------------------------------------------------------------------------
@@ -420,7 +454,7 @@ def clauses(doclike: Doc | Span, *, negation: bool = True) -> Iterator[Extractio
             continue
         direct, preps, clause = _objects(verb, xcomp)
         passive = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
-        copula = verb.pos_ == "AUX"
+        copula = verb.pos_ == "AUX" and xcomp is None
         modality = _modality(verb, xcomp)
         reporter = _reporter(verb)
         speaker = None
@@ -433,6 +467,10 @@ def clauses(doclike: Doc | Span, *, negation: bool = True) -> Iterator[Extractio
             modality = "future" if reporter is not None else "hypothetical"
         head_word = xcomp if xcomp is not None else verb
         lemma = head_word.lemma_.lower()
+        matrix = _matrix(verb, xcomp)
+        if matrix in INTENT_LEMMAS and modality == "asserted":
+            modality = "future"
+        depth = clause_depth(verb)
         objects: list[tuple[Arg | None, list[Token], bool, str]] = []
         prep_args = [p for p in preps if p.i > verb.i and not _is_temporal(_prep_object(p) or p)]
         if len(direct) > 1 and direct[-1].dep_ == "oprd":  # "calling Xi a dear friend"
@@ -480,7 +518,29 @@ def clauses(doclike: Doc | Span, *, negation: bool = True) -> Iterator[Extractio
                     passive=passive,
                     confidence=_score(pattern, how, subj, obj_arg, via_prep, n_tokens),
                     pattern=pattern,
+                    matrix=matrix,
+                    depth=depth,
                 )
+
+
+def _matrix(verb: Token, xcomp: Token | None) -> str | None:
+    """The control word of an absorbed infinitive: "refused" in "refused to meet"."""
+    if xcomp is None:
+        return None
+    link = xcomp.head
+    return (link if link.dep_ == "acomp" else verb).lemma_.lower()
+
+
+def clause_depth(tok: Token) -> int:
+    """How many clause boundaries lie between ``tok`` and its sentence root."""
+    depth = 0
+    for _ in range(40):
+        if tok.head == tok:
+            break
+        if tok.dep_ in CLAUSE_DEPS and not _absorbed_by_head(tok):
+            depth += 1
+        tok = tok.head
+    return depth
 
 
 def _object_arg(tok: Token, verb: Token) -> Arg:

@@ -9,7 +9,9 @@ from pathlib import Path
 from kg.errors import OntologyError
 
 LEXICON = Path(__file__).resolve().parents[2] / "ontology" / "lexicon.tsv"
-POS = frozenset({"verb", "noun"})
+POS = frozenset({"verb", "noun", "light"})
+#: Control words whose own type wins over their infinitive ("refused to meet" is Reject).
+CONTROL_TYPES = frozenset({"Request", "Reject", "Threaten", "Agree", "Accuse"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,7 @@ class Sense:
     event_type: str
     cameo: str | None = None
     mode: str | None = None
+    negated: str | None = None  # the type when the predicate is negated
 
 
 @dataclass
@@ -39,12 +42,22 @@ class Lexicon:
             lemma = (row.get("lemma") or "").strip().lower()
             pos = (row.get("pos") or "").strip().lower()
             event_type = (row.get("event_type") or "").strip()
-            if not lemma or pos not in POS or not event_type:
-                raise OntologyError(f"{path}: row {n} needs a lemma, pos (verb|noun), event_type")
-            lex.senses.setdefault(
-                (lemma, pos), Sense(event_type, row.get("cameo") or None, row.get("mode") or None)
+            if not lemma or pos not in POS or not (event_type or pos == "light"):
+                raise OntologyError(
+                    f"{path}: row {n} needs a lemma, pos (verb|noun|light) and an event_type"
+                )
+            sense = Sense(
+                event_type,
+                row.get("cameo") or None,
+                row.get("mode") or None,
+                (row.get("negated") or "").strip() or None,
             )
+            lex.senses[(lemma, pos)] = sense  # a later row wins: users append overrides
         return lex
+
+    def is_light(self, lemma: str) -> bool:
+        """A light verb ("hold", "stage") whose event is its object noun ("talks", "rally")."""
+        return (lemma.lower(), "light") in self.senses
 
     def lookup(self, lemma: str, pos: str = "verb", *, particle: str | None = None) -> Sense | None:
         """The sense of a predicate; a phrasal verb ("crack down") wins over its bare verb."""
@@ -54,3 +67,34 @@ class Lexicon:
             if found is not None:
                 return found
         return self.senses.get((lemma, pos))
+
+
+#: PLOVER: "future-tense CONSULT, SUPPORT, COOPERATE or AID is coded AGREE".
+#: CAMEO 03x "express intent to ..." (cooperate, aid, yield, release) maps to AGREE as well.
+FUTURE_AS_AGREE = frozenset({"Consult", "Support", "Cooperate", "Aid", "Concede", "Retreat"})
+#: CAMEO 13x: a threat is a conflictual act announced for the future ("will impose a curfew").
+FUTURE_AS_THREATEN = frozenset({"Sanction", "Coerce", "Assault", "Mobilize"})
+#: Negated cooperation is a refusal unless the lexicon says otherwise ("not sending" -> Sanction).
+NEGATED_AS_REJECT = frozenset(
+    {"Agree", "Consult", "Support", "Cooperate", "Aid", "Concede", "Retreat"}
+)
+
+
+def in_context(sense: Sense | None, *, negated: bool, modality: str) -> str | None:
+    """The event type a predicate has in its clause, as PLOVER would code it.
+
+    A negated predicate takes the lexicon's ``negated`` type, else negated cooperation is
+    Reject and a negated conflict event is no event; a future cooperation is Agree and a
+    future or hypothetical material conflict is Threaten.
+    """
+    if sense is None:
+        return None
+    if negated:
+        if sense.negated:
+            return sense.negated
+        return "Reject" if sense.event_type in NEGATED_AS_REJECT else None
+    if modality == "future" and sense.event_type in FUTURE_AS_AGREE:
+        return "Agree"
+    if modality in {"future", "hypothetical"} and sense.event_type in FUTURE_AS_THREATEN:
+        return "Threaten"
+    return sense.event_type

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.actors import Gazetteer, Resolver
 from kg.extract.clauses import Arg, Extraction, extractions
-from kg.extract.events import Lexicon
+from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
 from kg.extract.when import statement_date
 from kg.ids import node_iri
 from kg.model import Actor, Article, ArticleResult, Statement
@@ -28,15 +28,51 @@ def _span(arg: Arg) -> tuple[int, int]:
 
 
 def _event_type(ext: Extraction, doc: Doc, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """The event type of an extraction: control word, light verb + noun, or the predicate."""
     trigger = doc[ext.trigger]
     pos = "noun" if ext.pattern == "nominal" else "verb"
     particle = next((c.text for c in trigger.children if c.dep_ == "prt"), None)
+    last = ext.relation.rsplit(" ", 1)[-1].lower()
+    if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
+        particle = last  # "called for sanctions": the preposition makes the phrasal verb
     sense = lexicon.lookup(ext.lemma, pos, particle=particle)
-    if sense is None and ext.pattern == "clause" and ext.lemma in {"say", "tell"}:
-        return "Say", "01"
-    if sense is None:
+    if ext.matrix:
+        control = lexicon.lookup(ext.matrix, "verb")
+        if control is not None and control.event_type in CONTROL_TYPES:
+            sense = control  # "refused to meet" is a refusal, "demanded to see" a request
+    if pos == "verb" and ext.object is not None and lexicon.is_light(ext.lemma):
+        sense = _noun_sense(doc[ext.object.root], lexicon) or sense  # "held talks": Consult
+    if sense is None or (not sense.event_type) or ext.pattern in {"copula", "appos"}:
         return None, None
-    return sense.event_type, sense.cameo
+    event_type = in_context(sense, negated=ext.negated, modality=ext.modality)
+    return event_type, sense.cameo if event_type else None
+
+
+def _noun_sense(noun, lexicon: Lexicon):
+    """A nominal trigger's sense; a compound ("hunger strike") wins over its head."""
+    compounds = [c.lower_ for c in noun.lefts if c.dep_ == "compound"]
+    if compounds:
+        found = lexicon.lookup(" ".join([*compounds[-1:], noun.lemma_]), "noun")
+        if found is not None:
+            return found
+    return lexicon.lookup(noun.lemma_, "noun")
+
+
+ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location"})
+
+
+def _recipient(
+    ext: Extraction, target: Actor | None, resolver: Resolver, mentions: list[Actor]
+) -> Actor | None:
+    """PLOVER's recipient: the object if it is an actor, else an actor among the extra
+    arguments ("granted asylum to Panamanian officers"), else one named in the object."""
+    if target is not None and target.type in ACTOR_TYPES:
+        return target
+    for extra in ext.extras:
+        found = resolver.resolve(extra)
+        if found is not None and found[0].type in ACTOR_TYPES:
+            return found[0]
+    return mentions[0] if mentions else None
 
 
 def sentence_extractions(sent: Span, *, negation: bool = True) -> Iterator[Extraction]:
@@ -73,7 +109,9 @@ def article_statements(
             event_type, _cameo = _event_type(ext, doc, knowledge.lexicon)
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
-            for actor in (subject, target, speaker):
+            mentions = resolver.mentions(ext.object) if ext.object is not None else []
+            recipient = _recipient(ext, target, resolver, mentions)
+            for actor in (subject, target, speaker, recipient, *mentions):
                 if actor is not None:
                     actors.setdefault(actor.id, actor)
             statements.append(
@@ -107,6 +145,11 @@ def article_statements(
                     pattern=ext.pattern,
                     subject_role=subject.role or subject.sector,
                     object_role=(target.role or target.sector) if target else None,
+                    recipient_id=node_iri(recipient.id) if recipient else None,
+                    recipient_label=recipient.label if recipient else None,
+                    recipient_country=recipient.country if recipient else None,
+                    object_mentions=[node_iri(a.id) for a in mentions],
+                    clause_depth=ext.depth,
                 )
             )
     return sentences, statements, actors
