@@ -88,7 +88,7 @@ def main() -> int:
         sts = process(doc, art, knowledge).statements
         gold = gold_type(rec["event"])
         src, tgt = codes(rec.get("source")), codes(rec.get("target"))
-        subj = [actor_code(s.subject_id, s.subject_country, knowledge.gazetteer) for s in sts]
+        subj = [actor_code(s.agent_id, s.agent_country, knowledge.gazetteer) for s in sts]
         obj = [
             actor_code(s.recipient_id, s.recipient_country, knowledge.gazetteer)
             or actor_code(s.object_id, s.object_country, knowledge.gazetteer)

@@ -100,6 +100,9 @@ class Statement:
     pattern: str = ""
     subject_role: str | None = None
     object_role: str | None = None
+    agent_id: str | None = None  # PLOVER actor: the subject, or the "by" agent of a passive
+    agent_label: str | None = None
+    agent_country: str | None = None
     recipient_id: str | None = None  # PLOVER recipient: the object, or an actor in its arguments
     recipient_label: str | None = None
     recipient_country: str | None = None

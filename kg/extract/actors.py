@@ -41,6 +41,9 @@ COLLECTIVE_SECTORS = {
     "spokeswoman": "government",
     "spokesperson": "government",
     "regime": "government",
+    "police": "police",
+    "policeman": "police",
+    "chief": "government",
     "troop": "military",
     "force": "military",
     "military": "military",
@@ -155,6 +158,56 @@ GROUP_NOUNS = frozenset(
         "committee",
         "council",
         "official",
+    }
+)
+#: Nouns of quantity whose "of" phrase names the actor ("thousands of Iraqi Kurds").
+QUANTITY_NOUNS = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "million",
+        "millions",
+        "ten",
+        "tens",
+        "group",
+        "member",
+        "number",
+        "some",
+        "many",
+        "most",
+        "all",
+        "majority",
+        "handful",
+        "band",
+        "crowd",
+        "team",
+        "delegation",
+    }
+)
+#: Place nouns that make a location when a country modifies them ("the Azerbaijani republic").
+PLACE_NOUNS = frozenset(
+    {
+        "republic",
+        "province",
+        "region",
+        "state",
+        "city",
+        "town",
+        "village",
+        "capital",
+        "territory",
+        "enclave",
+        "district",
+        "border",
+        "island",
+        "port",
+        "camp",
     }
 )
 #: Prepositions that place a group in a country ("rebels in the Ivory Coast").
@@ -356,7 +409,9 @@ class Resolver:
                 cand = child
             elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                 cand = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if cand is None or not (cand.ent_type_ or cand.pos_ == "PROPN"):
+            if cand is None or not (
+                cand.ent_type_ or cand.pos_ == "PROPN" or cand.text[:1].isupper()
+            ):
                 continue
             ent = self._entity_at(cand)
             hit = self.gazetteer.lookup(ent.text if ent is not None else cand.text)
@@ -388,10 +443,12 @@ class Resolver:
             return to_actor(owner, sector="members")
         if owner.country is None:
             return None
-        if tok.lemma_.lower() in GROUP_NOUNS:
+        lemma = tok.lemma_.lower()
+        if lemma in GROUP_NOUNS or lemma in PLACE_NOUNS:
             label = topic(text).label
+            kind, prefix = ("Group", "group") if lemma in GROUP_NOUNS else ("Location", "location")
             return Actor(
-                id=f"group/{slug(label)}", label=label, type="Group", country=owner.country
+                id=f"{prefix}/{slug(label)}", label=label, type=kind, country=owner.country
             )
         return replace(topic(text), country=owner.country)
 
@@ -453,6 +510,21 @@ class Resolver:
         hit = self.gazetteer.lookup(arg.text)
         if hit is not None:
             return to_actor(hit[0], sector=hit[1]), True
+        if tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM":
+            inner = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if inner is not None:
+                found = self.resolve(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
+                if found is not None and found[1]:
+                    return found
         collective = self._collective(tok)
         if collective is not None:
             return collective, True

@@ -365,6 +365,8 @@ def _objects(verb: Token, xcomp: Token | None) -> tuple[list[Token], list[Token]
                 preps.append(child)
             elif child.dep_ == "oprd" and direct:
                 direct.append(child)
+            elif child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+                preps.append(child)  # "gave Tanzania a grant": the receiver, as an argument
             elif child.dep_ == "ccomp" and clause is None:
                 clause = child
     relative_subject = any(c.dep_ in SUBJ_DEPS and _is_relative(c) for c in verb.children)
@@ -472,7 +474,11 @@ def clauses(doclike: Doc | Span, *, negation: bool = True) -> Iterator[Extractio
             modality = "future"
         depth = clause_depth(verb)
         objects: list[tuple[Arg | None, list[Token], bool, str]] = []
-        prep_args = [p for p in preps if p.i > verb.i and not _is_temporal(_prep_object(p) or p)]
+        prep_args = [
+            p
+            for p in preps
+            if p.i > verb.i and p.dep_ != "dative" and not _is_temporal(_prep_object(p) or p)
+        ]
         if len(direct) > 1 and direct[-1].dep_ == "oprd":  # "calling Xi a dear friend"
             preps = [*preps, direct.pop()]
         if clause is not None and verb.lemma_ in REPORTING_LEMMAS and not direct:
@@ -499,9 +505,9 @@ def clauses(doclike: Doc | Span, *, negation: bool = True) -> Iterator[Extractio
             rel_span = (rel_tokens[0].idx, rel_tokens[-1].idx + len(rel_tokens[-1].text))
             used = set(rel_preps)
             extras = tuple(
-                phrase(p) if p.dep_ == "oprd" else _prep_arg(p)
+                phrase(p) if p.dep_ in {"oprd", "dative"} else _prep_arg(p)
                 for p in preps
-                if p not in used and (p.dep_ == "oprd" or _prep_object(p) is not None)
+                if p not in used and (p.dep_ in {"oprd", "dative"} or _prep_object(p) is not None)
             )
             for subj in subjects:
                 yield Extraction(

@@ -72,7 +72,13 @@ def _recipient(
         found = resolver.resolve(extra)
         if found is not None and found[0].type in ACTOR_TYPES:
             return found[0]
-    return mentions[0] if mentions else None
+    if mentions:
+        return mentions[0]
+    for extra in ext.extras:  # "fired at targets in Jericho", "over Israeli air raids"
+        inner = resolver.mentions(extra)
+        if inner:
+            return inner[0]
+    return None
 
 
 def sentence_extractions(sent: Span, *, negation: bool = True) -> Iterator[Extraction]:
@@ -110,7 +116,11 @@ def article_statements(
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
-            recipient = _recipient(ext, target, resolver, mentions)
+            agent = subject
+            if ext.passive and target is not None and ext.relation.endswith(" by"):
+                agent, recipient = target, subject  # "X was attacked by Y": Y acts on X
+            else:
+                recipient = _recipient(ext, target, resolver, mentions)
             for actor in (subject, target, speaker, recipient, *mentions):
                 if actor is not None:
                     actors.setdefault(actor.id, actor)
@@ -145,6 +155,9 @@ def article_statements(
                     pattern=ext.pattern,
                     subject_role=subject.role or subject.sector,
                     object_role=(target.role or target.sector) if target else None,
+                    agent_id=node_iri(agent.id),
+                    agent_label=agent.label,
+                    agent_country=agent.country,
                     recipient_id=node_iri(recipient.id) if recipient else None,
                     recipient_label=recipient.label if recipient else None,
                     recipient_country=recipient.country if recipient else None,
