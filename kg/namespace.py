@@ -48,8 +48,10 @@ class KG(DefinedNamespace):
     Support: URIRef
     Threaten: URIRef
     Topic: URIRef
+    about: URIRef
     agent: URIRef
     attributedTo: URIRef
+    clauseDepth: URIRef
     confidence: URIRef
     countryCode: URIRef
     countryOf: URIRef
@@ -74,6 +76,7 @@ class KG(DefinedNamespace):
     role: URIRef
     sentenceIndex: URIRef
     subjectEnd: URIRef
+    subjectEntity: URIRef
     subjectRole: URIRef
     subjectStart: URIRef
     subjectText: URIRef

@@ -95,9 +95,14 @@ def statement_triples(st: Statement) -> Iterator[Triple]:
     node = statement_iri(st)
     yield node, RDF.type, KG.Statement
     yield node, RDF.type, event_class(st.event_type)
-    yield node, KG.agent, URIRef(st.subject_id)
-    if st.object_id:
-        yield node, KG.target, URIRef(st.object_id)
+    agent = URIRef(st.agent_id or st.subject_id)
+    target = st.recipient_id or st.object_id
+    yield node, KG.agent, agent
+    yield node, KG.subjectEntity, URIRef(st.subject_id)
+    if target:
+        yield node, KG.target, URIRef(target)
+    if st.object_id and st.object_id != target:
+        yield node, KG.about, URIRef(st.object_id)
     yield node, KG.relation, Literal(st.relation)
     if st.relation_lemma:
         yield node, KG.relationLemma, Literal(st.relation_lemma)
@@ -130,9 +135,10 @@ def statement_triples(st: Statement) -> Iterator[Triple]:
         yield node, KG.objectRole, Literal(st.object_role)
     for extra in st.extra_args:
         yield node, KG.extraArgument, Literal(extra)
-    if st.object_id and not st.negated and st.modality in FACTUAL:
+    yield node, KG.clauseDepth, _int(st.clause_depth)
+    if target and not st.negated and st.modality in FACTUAL and URIRef(target) != agent:
         prop = relation_property(st.relation_lemma)
-        yield URIRef(st.subject_id), prop, URIRef(st.object_id)
+        yield agent, prop, URIRef(target)
         yield prop, RDF.type, OWL.ObjectProperty
         yield prop, RDFS.subPropertyOf, KG.related
         yield prop, RDFS.label, Literal(st.relation_lemma or "related")
@@ -166,6 +172,9 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
         yield statement_iri(st), DCTERMS.source, node
         yield from statement_triples(st)
         aliases.add((st.subject_id, st.subject))
+        if st.object_id and st.object_type == "Topic":
+            for actor in st.object_mentions:
+                yield URIRef(st.object_id), KG.mentions, URIRef(actor)
         if st.object_id and st.object is not None:
             aliases.add((st.object_id, st.object))
     labels = {node_iri(a.id): a.label for a in result.actors.values()}

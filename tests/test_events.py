@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import OntologyError
-from kg.extract.events import LEXICON, Lexicon
+from kg.extract.events import LEXICON, Lexicon, in_context
 from kg.namespace import KG
 
 
@@ -50,3 +50,53 @@ def test_a_broken_row_says_where(tmp_path):
     path.write_text("lemma\tpos\tevent_type\tcameo\tmode\nsnub\tadverb\tReject\t\t\n")
     with pytest.raises(OntologyError, match="row 2"):
         Lexicon.load(path)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "negated", "modality", "expected"),
+    [
+        ("praise", False, "asserted", "Support"),
+        ("send", True, "asserted", "Sanction"),  # "are not sending representatives": boycott
+        ("meet", True, "asserted", "Reject"),  # negated cooperation is a refusal
+        ("attack", True, "asserted", None),  # "did not attack" is no event
+        ("meet", False, "future", "Agree"),  # PLOVER: future cooperation is AGREE
+        ("withdraw", False, "future", "Agree"),  # CAMEO 035x: intent to yield -> AGREE
+        ("attack", False, "hypothetical", "Threaten"),  # CAMEO 13x
+        ("accuse", False, "reported", "Accuse"),
+    ],
+)
+def test_context_shapes_the_type(lemma, negated, modality, expected):
+    sense = Lexicon.load().lookup(lemma)
+    assert in_context(sense, negated=negated, modality=modality) == expected
+
+
+def _typed(spec: str) -> list[str | None]:
+    from conftest import parse
+
+    from kg.extract.clauses import clauses
+    from kg.extract.statements import _event_type
+
+    doc = parse(spec)
+    lex = Lexicon.load()
+    return [_event_type(ext, doc, lex)[0] for ext in clauses(doc)]
+
+
+def test_light_verb_takes_the_type_of_its_noun():
+    assert _typed(
+        "Diplomats/NOUN/nsubj/1/diplomat held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk"
+    ) == ["Consult"]
+    assert _typed(
+        "Students/NOUN/nsubj/1/student staged/VERB/ROOT/1/stage a/DET/det/4 "
+        "hunger/NOUN/compound/4 strike/NOUN/dobj/1/strike"
+    ) == ["Protest"]
+
+
+def test_control_verb_gives_the_type():
+    assert _typed(
+        "Iran/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 "
+        "meet/VERB/xcomp/1/meet envoys/NOUN/dobj/3/envoy"
+    ) == ["Reject"]
+    assert _typed(
+        "Syria/PROPN/nsubj/1 is/AUX/ROOT/1/be willing/ADJ/acomp/1 to/PART/aux/4 "
+        "withdraw/VERB/xcomp/2/withdraw troops/NOUN/dobj/4/troop"
+    ) == ["Agree"]

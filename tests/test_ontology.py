@@ -66,3 +66,13 @@ def test_namespace_module_is_in_sync_with_the_ontology():
     assert (ROOT / "kg" / "namespace.py").read_text(encoding="utf-8") == expected, (
         "run: python scripts/gen_namespace.py > kg/namespace.py"
     )
+
+
+def test_reference_is_in_sync_with_the_ontology():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from gen_ontology_doc import render
+
+    expected = render(Graph().parse(ONTOLOGY))
+    assert (ROOT / "ontology" / "README.md").read_text(encoding="utf-8") == expected, (
+        "run: python scripts/gen_ontology_doc.py > ontology/README.md"
+    )

@@ -58,7 +58,8 @@ def result(
         relation_lemma="praise",
     )
     art = Article(id=doc, text=text, source="x", title="A title", date=dt.date(2021, 12, 16))
-    return ArticleResult(art, [text], [st], {putin.id: putin, topic.id: topic})
+    russia = Actor("country/RUS", "Russia", "Country", country="RUS", wikidata="Q159")
+    return ArticleResult(art, [text], [st], {a.id: a for a in (putin, topic, russia)})
 
 
 def test_one_named_graph_per_article_with_provenance():

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.actors import Gazetteer, Resolver
+from kg.extract.actors import Gazetteer, Resolver, to_actor
 from kg.extract.clauses import Arg, Extraction, extractions
 from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
 from kg.extract.when import statement_date
@@ -165,6 +165,10 @@ def article_statements(
                     clause_depth=ext.depth,
                 )
             )
+    for actor in list(actors.values()):  # every country an actor belongs to is a node too
+        entry = knowledge.gazetteer.entries.get(f"country/{actor.country}")
+        if actor.country and entry is not None:
+            actors.setdefault(entry.key, to_actor(entry))
     return sentences, statements, actors
 
 

@@ -1,0 +1,131 @@
+"""Every graph kg writes conforms to ontology/shapes.ttl (pySHACL), and the shapes have teeth."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from pyshacl import validate
+from rdflib import RDF, Graph, Literal, URIRef
+from test_rdf import result
+
+from kg.model import Article
+from kg.namespace import KG
+from kg.ontology import ONTOLOGY, ONTOLOGY_DIR
+from kg.rdf import to_rdf
+
+SHAPES = ONTOLOGY_DIR / "shapes.ttl"
+
+
+def conforms(graph: Graph) -> tuple[bool, str]:
+    data = Graph()
+    for triple in graph.triples((None, None, None)):
+        data.add(triple)
+    ok, _, text = validate(
+        data, shacl_graph=Graph().parse(SHAPES), ont_graph=Graph().parse(ONTOLOGY), advanced=True
+    )
+    return ok, text
+
+
+def test_hand_made_graph_conforms():
+    ok, text = conforms(to_rdf([result("a1"), result("a2")]))
+    assert ok, text
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["second_agent", "no_evidence", "bad_modality", "two_event_types", "bad_country_code"],
+)
+def test_shapes_catch_violations(damage):
+    ds = to_rdf([result("a1")])
+    g = Graph()
+    for t in ds.triples((None, None, None)):
+        g.add(t)
+    st = next(g.subjects(RDF.type, KG.Statement))
+    putin = URIRef("https://w3id.org/kg-news/id/person/vladimir-putin")
+    if damage == "second_agent":
+        g.add((st, KG.agent, URIRef("https://w3id.org/kg-news/id/country/RUS")))
+    elif damage == "no_evidence":
+        g.remove((st, KG.evidence, None))
+    elif damage == "bad_modality":
+        g.set((st, KG.modality, Literal("maybe")))
+    elif damage == "two_event_types":
+        g.add((st, RDF.type, KG.Accuse))
+    elif damage == "bad_country_code":
+        g.set((putin, KG.countryCode, Literal("Russia")))
+    ok, _ = conforms(g)
+    assert not ok
+
+
+@pytest.mark.model
+def test_sample_graph_conforms(sample_result):
+    ok, text = conforms(to_rdf([sample_result]))
+    assert ok, text
+
+
+ACTORS = [
+    "Russia",
+    "China",
+    "The United States",
+    "NATO",
+    "Vladimir Putin",
+    "Xi Jinping",
+    "Iranian officials",
+    "Ukrainian troops",
+    'The "Quote" Party <script>',
+    "Britain",
+]
+VERBS = [
+    "praised",
+    "accused",
+    "met",
+    "threatened",
+    "sanctioned",
+    "did not invite",
+    "will visit",
+    "criticized",
+    "rejected",
+    "attacked",
+]
+OBJECTS = [
+    "the talks",
+    "the deal with Japan",
+    "sanctions on Iran",
+    "the Olympics",
+    "a plan for peace",
+    "the West",
+]
+
+
+def generated_articles(n: int, seed: int = 7) -> list[Article]:
+    rng = random.Random(seed)
+    arts = []
+    for i in range(n):
+        lines = []
+        for _ in range(rng.randint(3, 7)):
+            a, b = rng.sample(ACTORS, 2)
+            when = rng.choice(["", " on Monday", " last week", " in March"])
+            lines.append(f"{a} {rng.choice(VERBS)} {b}{when}.")
+            lines.append(f"{a} said {b} {rng.choice(VERBS)} {rng.choice(OBJECTS)}.")
+        text = f"Title {i}\n" + " ".join(lines)
+        arts.append(
+            Article(
+                id=f"gen-{i:03d}",
+                text=text,
+                source="generated",
+                title=f"Title {i}",
+                date=dt.date(2022, 1, 1) + dt.timedelta(days=i),
+            )
+        )
+    return arts
+
+
+@pytest.mark.model
+def test_generated_corpus_conforms(nlp, knowledge):
+    from kg.build import results
+
+    res = list(results(generated_articles(40), nlp=nlp, knowledge=knowledge))
+    assert sum(len(r.statements) for r in res) > 200
+    ok, text = conforms(to_rdf(res))
+    assert ok, text
