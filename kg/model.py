@@ -65,6 +65,7 @@ class Actor:
     sector: str | None = None  # e.g. "government", "military", "media"
     wikidata: str | None = None
     aliases: tuple[str, ...] = ()
+    subtype: str | None = None  # IGO, NGO, media, party, ethnic, territory, ...
 
 
 @dataclass(slots=True)
@@ -100,6 +101,8 @@ class Statement:
     pattern: str = ""
     subject_role: str | None = None
     object_role: str | None = None
+    subject_resolution: str | None = None  # how the subject was resolved: name, pronoun, ...
+    object_resolution: str | None = None
     agent_id: str | None = None  # PLOVER actor: the subject, or the "by" agent of a passive
     agent_label: str | None = None
     agent_country: str | None = None
@@ -115,7 +118,7 @@ class Statement:
         span = self.object_span or (0, 0)
         return (
             f"{self.doc}/{self.sentence_id}/{self.subject_span[0]}-{self.relation_span[0]}-"
-            f"{span[0]}-{span[1]}-{self.subject_span[1]}"
+            f"{span[0]}-{span[1]}-{self.subject_span[1]}/{self.subject_id}/{self.object_id}"
         )
 
     def to_dict(self) -> dict[str, Any]:

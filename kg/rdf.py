@@ -82,6 +82,8 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
         yield node, OWL.sameAs, WIKIDATA[actor.wikidata]
     if actor.role and actor.type == "Person":
         yield node, KG.role, Literal(actor.role)
+    if actor.subtype:
+        yield node, KG.subtype, Literal(actor.subtype)
 
 
 _ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location", "Topic"})

@@ -60,9 +60,10 @@ def test_title_gives_role_and_short_name_resolves_within_article(gaz):
         ents={"0": "NORP", "2-3": "PERSON", "6": "PERSON"},
     )
     res = Resolver(doc, gaz)
-    full, is_actor = res.resolve(phrase(doc[3]))
-    short, _ = res.resolve(phrase(doc[6]))
-    assert is_actor and full.id == short.id == "person/ivan-petrov"
+    full, short = res.resolve(phrase(doc[3])), res.resolve(phrase(doc[6]))
+    assert full.is_actor and full.via == "name"
+    full, short = full.actor, short.actor
+    assert full.id == short.id == "person/ivan-petrov"
     assert full.label == "Ivan Petrov" and full.role == "president" and full.country == "RUS"
 
 
@@ -70,8 +71,9 @@ def test_collective_mentions_stand_for_the_country(gaz):
     doc = parse(
         "Russian/ADJ/amod/1 troops/NOUN/nsubj/2/troop massed/VERB/ROOT/2/mass", ents={"0": "NORP"}
     )
-    actor, is_actor = Resolver(doc, gaz).resolve(phrase(doc[1]))
-    assert is_actor and actor.id == "country/RUS" and actor.sector == "military"
+    found = Resolver(doc, gaz).resolve(phrase(doc[1]))
+    assert found.is_actor and found.via == "collective"
+    assert found.actor.id == "country/RUS" and found.actor.sector == "military"
 
 
 def test_pronouns_take_the_nearest_compatible_antecedent(gaz):
@@ -82,13 +84,88 @@ def test_pronouns_take_the_nearest_compatible_antecedent(gaz):
         ents={"0": "PERSON", "2": "GPE"},
     )
     res = Resolver(doc, gaz)
-    assert res.resolve(phrase(doc[4]))[0].id == "person/xi-jinping"
-    assert res.resolve(phrase(doc[7]))[0].id == "country/RUS"
+    he, it = res.resolve(phrase(doc[4])), res.resolve(phrase(doc[7]))
+    assert he.actor.id == "person/xi-jinping" and it.actor.id == "country/RUS"
+    assert he.via == "pronoun" and he.confidence < 1
 
 
 def test_unresolvable_pronoun_is_dropped_and_topics_stay_topics(gaz):
     doc = parse("He/PRON/nsubj/1 praised/VERB/ROOT/1/praise the/DET/det/3 relationship/NOUN/dobj/1")
     res = Resolver(doc, gaz)
     assert res.resolve(phrase(doc[0])) is None
-    topic, is_actor = res.resolve(phrase(doc[3]))
-    assert not is_actor and topic.type == "Topic" and topic.label == "relationship"
+    found = res.resolve(phrase(doc[3]))
+    assert not found.is_actor and found.actor.type == "Topic"
+    assert found.actor.label == "relationship"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "key", "kind", "country"),
+    [
+        (
+            "Afghan/ADJ/amod/1 guerrillas/NOUN/nsubj/2/guerrilla fled/VERB/ROOT/2/flee",
+            {"0": "NORP"},
+            "group/afghan-guerrillas",
+            "Group",
+            "AFG",
+        ),
+        (
+            "rebels/NOUN/nsubj/3/rebel in/ADP/prep/0 Chad/PROPN/pobj/1 fled/VERB/ROOT/3/flee",
+            {"2": "GPE"},
+            "group/rebels-in-chad",
+            "Group",
+            "TCD",
+        ),
+        (
+            "Thousands/NOUN/nsubj/4/thousand of/ADP/prep/0 Iraqi/ADJ/amod/3 Kurds/PROPN/pobj/1 "
+            "marched/VERB/ROOT/4/march",
+            {"2": "NORP"},
+            None,
+            None,
+            "IRQ",
+        ),
+        (
+            "Ghanaian/ADJ/amod/1 authorities/NOUN/nsubj/2/authority acted/VERB/ROOT/2/act",
+            {},
+            "country/GHA",
+            "Country",
+            "GHA",
+        ),
+        (
+            "U.N./PROPN/compound/1 envoys/NOUN/nsubj/2/envoy left/VERB/ROOT/2/leave",
+            {"0": "ORG"},
+            "org/UN",
+            "Organization",
+            None,
+        ),
+    ],
+)
+def test_groups_collectives_and_quantities(gaz, spec, ents, key, kind, country):
+    doc = parse(spec, ents=ents)
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    found = Resolver(doc, gaz).resolve(phrase(subj))
+    assert found.actor.country == country
+    if key:
+        assert (found.actor.id, found.actor.type) == (key, kind)
+
+
+def test_the_two_leaders_are_the_pair_just_named(gaz):
+    doc = parse(
+        "Biden/PROPN/nsubj/1 called/VERB/ROOT/1/call Macron/PROPN/dobj/1 ./PUNCT/punct/1 "
+        "The/DET/det/6 two/NUM/nummod/6 leaders/NOUN/nsubj/7/leader "
+        "agreed/VERB/ROOT/7/agree",
+        ents={"0": "PERSON", "2": "PERSON"},
+    )
+    found = Resolver(doc, gaz).resolve_all(phrase(doc[6]))
+    assert [f.actor.id for f in found] == ["person/joe-biden", "person/emmanuel-macron"]
+    assert all(f.via == "pair" for f in found)
+
+
+def test_apposition_gives_a_role_and_country(gaz):
+    doc = parse(
+        "the/DET/det/3 Kremlin/PROPN/poss/3 's/PART/case/1 adviser/NOUN/nsubj/7 "
+        ",/PUNCT/punct/3 Ivan/PROPN/compound/6 Sidorov/PROPN/appos/3 "
+        "said/VERB/ROOT/7/say",
+        ents={"1": "ORG", "5-6": "PERSON"},
+    )
+    actor = Resolver(doc, gaz).resolve(phrase(doc[6])).actor
+    assert actor.label == "Ivan Sidorov" and actor.role == "adviser" and actor.country == "RUS"

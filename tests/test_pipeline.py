@@ -94,3 +94,67 @@ def test_headline_syntax(nlp):
         "hails",
         "model relationship with China",
     )
+
+
+def test_sample_actors_are_canonical(sample_result):
+    actors = sample_result.actors
+    people = {a.label for a in actors.values() if a.type == "Person"}
+    assert {"Vladimir Putin", "Xi Jinping", "Yuri Ushakov", "Joe Biden"} <= people
+    assert not people & {"Moscow", "Xinhua", "Uyghurs", "Putin", "Xi"}
+    putin = actors["person/vladimir-putin"]
+    assert putin.role == "president" and putin.country == "RUS"
+    assert actors["group/UYGHURS"].type == "Group"
+    surfaces = {
+        s.subject
+        for s in sample_result.statements
+        if s.subject_id.endswith("person/vladimir-putin")
+    }
+    assert {"Russian President Vladimir Putin", "Putin", "he"} <= surfaces
+
+
+def test_spacy_errors_are_fixed_by_rules(nlp, knowledge):
+    from conftest import SAMPLE
+
+    from kg.extract.actors import Resolver
+    from kg.ingest import read
+
+    doc = nlp(next(read([SAMPLE])).text)
+    res = Resolver(doc, knowledge.gazetteer)
+    by_text = {e.text: res.entity(e) for e in doc.ents}
+    assert by_text["Xinhua"].type == "Organization" and by_text["Xinhua"].subtype == "media"
+    assert by_text["Uyghurs"].type == "Group"
+    assert by_text["Moscow"].type == "Country"  # the dateline and the metonym
+    assert by_text["Hong Kong"].type == "Location" and by_text["Hong Kong"].country == "CHN"
+
+
+def test_putin_role_and_country_are_in_the_graph(sample_result):
+    from rdflib import Literal, URIRef
+
+    from kg.namespace import KG
+    from kg.rdf import to_rdf
+
+    ds = to_rdf([sample_result])
+    putin = URIRef("https://w3id.org/kg-news/id/person/vladimir-putin")
+    assert (putin, KG.role, Literal("president")) in ds
+    assert (putin, KG.countryOf, URIRef("https://w3id.org/kg-news/id/country/RUS")) in ds
+
+
+def test_two_articles_share_one_node_per_person(nlp, knowledge):
+    from kg.build import results
+    from kg.ingest import parse_record
+
+    arts = [
+        parse_record({"id": "a", "text": "Vladimir Putin praised China."}, source="a"),
+        parse_record({"id": "b", "text": "Putin criticized NATO."}, source="b"),
+    ]
+    ids = {
+        st.subject_id for r in results(arts, nlp=nlp, knowledge=knowledge) for st in r.statements
+    }
+    assert ids == {"https://w3id.org/kg-news/id/person/vladimir-putin"}
+
+
+def test_pronouns_and_pairs_in_the_sample(sample_result):
+    two = [s for s in sample_result.statements if s.subject == "the two leaders"]
+    assert {s.subject_label for s in two} == {"Vladimir Putin", "Xi Jinping"}
+    said = [s for s in sample_result.statements if s.subject == "I"]
+    assert said and said[0].subject_label == "Vladimir Putin"

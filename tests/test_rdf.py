@@ -132,3 +132,12 @@ def test_output_is_deterministic_and_uses_kg_prefixes(tmp_path):
     text = a.read_text(encoding="utf-8")
     assert "@prefix kg: <https://w3id.org/kg-news/ontology#>" in text and "ns1:" not in text
     assert len(Graph().parse(a)) > 20
+
+
+def test_statements_that_differ_only_by_actor_get_their_own_nodes():
+    r = result()
+    twin = Statement.from_dict(r.statements[0].to_dict())
+    twin.subject_id = node_iri("person/xi-jinping")
+    r.statements.append(twin)
+    ds = to_rdf([r])
+    assert len(set(ds.subjects(KG.relation, None))) == 2

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.errors import OntologyError
 from kg.extract.clauses import Arg
+from kg.extract.gazetteer import GAZETTEER, Entry, Gazetteer, norm, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor
+
+__all__ = ["GAZETTEER", "Gazetteer", "Resolution", "Resolver", "to_actor", "topic"]
 
 ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"})
 #: Entity label -> ontology class for names the gazetteer does not know.
@@ -210,109 +210,45 @@ PLACE_NOUNS = frozenset(
         "camp",
     }
 )
+#: Singular nouns by which "the Russian leader" points back to a person already named.
+LEADER_NOUNS = frozenset(
+    {
+        "leader",
+        "president",
+        "premier",
+        "chancellor",
+        "minister",
+        "king",
+        "queen",
+        "ruler",
+        "head",
+        "dictator",
+        "monarch",
+        "strongman",
+    }
+)
+#: Nouns that "the two ..." / "both ..." use for a pair of actors just named.
+PAIR_NOUNS = {
+    "leader": {"Person"},
+    "president": {"Person"},
+    "man": {"Person"},
+    "minister": {"Person"},
+    "country": {"Country"},
+    "nation": {"Country"},
+    "state": {"Country"},
+    "side": {"Country"},
+    "government": {"Country"},
+    "neighbor": {"Country"},
+    "neighbour": {"Country"},
+    "capital": {"Country"},
+    "power": {"Country"},
+}
 #: Prepositions that place a group in a country ("rebels in the Ivory Coast").
 PLACE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
-GAZETTEER = Path(__file__).resolve().parents[2] / "ontology" / "actors.tsv"
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One gazetteer row."""
-
-    key: str
-    label: str
-    type: str
-    subtype: str | None
-    country: str | None
-    wikidata: str | None
-    aliases: tuple[str, ...]
-
-
-def _norm(text: str) -> str:
-    text = " ".join(text.replace("’", "'").split())
-    if text.lower().startswith("the "):
-        text = text[4:]
-    if text.endswith("'s"):
-        text = text[:-2]
-    return text.strip(" '\"“”‘")
-
-
-@dataclass
-class Gazetteer:
-    """Canonical actors by surface form (``ontology/actors.tsv``)."""
-
-    entries: dict[str, Entry] = field(default_factory=dict)
-    index: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-    folded: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, path: Path | str = GAZETTEER) -> Gazetteer:
-        """Read a gazetteer TSV; ``#`` lines are comments."""
-        gaz = cls()
-        try:
-            with Path(path).open(encoding="utf-8") as fh:
-                rows = [r for r in fh if r.strip() and not r.startswith("#")]
-        except OSError as exc:
-            raise OntologyError(f"cannot read gazetteer {path}: {exc.strerror}") from None
-        for n, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=2):
-            if not row.get("id") or not row.get("label") or not row.get("type"):
-                raise OntologyError(f"{path}: row {n} needs id, label and type")
-            aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
-            gaz.add(
-                Entry(
-                    row["id"],
-                    row["label"],
-                    row["type"],
-                    row.get("subtype") or None,
-                    row.get("country") or None,
-                    row.get("wikidata") or None,
-                    aliases,
-                )
-            )
-        return gaz
-
-    def add(self, entry: Entry) -> None:
-        self.entries[entry.key] = entry
-        for surface in (entry.label, *entry.aliases):
-            name, _, sector = surface.partition("@")
-            key = _norm(name)
-            if key:
-                self.index.setdefault(key, (entry.key, sector or None))
-                if len(key) > 3:
-                    self.folded.setdefault(key.casefold(), (entry.key, sector or None))
-
-    def lookup(self, surface: str) -> tuple[Entry, str | None] | None:
-        """The entry a surface form names, with the sector a metonym stands for."""
-        key = _norm(surface)
-        hit = self.index.get(key) or (self.folded.get(key.casefold()) if len(key) > 3 else None)
-        if hit is None:
-            return None
-        return self.entries[hit[0]], hit[1]
-
-
-def to_actor(entry: Entry, *, sector: str | None = None, role: str | None = None) -> Actor:
-    return Actor(
-        id=entry.key,
-        label=entry.label,
-        type=entry.type,
-        country=entry.country,
-        role=role or (entry.subtype if entry.type == "Person" else None),
-        sector=sector,
-        wikidata=entry.wikidata,
-    )
-
-
-def topic(text: str) -> Actor:
-    """A non-actor node (a topic such as "relationship with China")."""
-    label = " ".join(text.split()).strip(" \"“”'‘’")
-    words = label.split()
-    if words and words[0].lower() in {"the", "a", "an"}:
-        label = " ".join(words[1:]) or label
-    return Actor(id=f"topic/{slug(label)}", label=label, type="Topic")
 
 
 @dataclass
@@ -328,7 +264,7 @@ class Resolver:
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and self.gazetteer.lookup(ent.text) is None:
-                full = _norm(ent.text)
+                full = norm(ent.text)
                 for part in (ent[0].text, ent[-1].text):
                     self.people.setdefault(part, full)
         for ent in self.doc.ents:
@@ -369,13 +305,16 @@ class Resolver:
         """The actor an entity names."""
         if ent.label_ not in ACTOR_ENTS:
             return None
-        text = _norm(ent.text)
+        text = norm(ent.text)
         if not text:
             return None
         if ent.label_ == "PERSON":
             text = self.people.get(text, text)
         hit = self.gazetteer.lookup(text)
         role, country = self._title(ent) if ent.label_ == "PERSON" else (None, None)
+        if ent.label_ == "PERSON" and role is None:
+            role, owner = self._appos_role(ent)
+            country = country or owner
         if hit is not None:
             entry, sector = hit
             actor = to_actor(entry, sector=sector, role=role)
@@ -394,6 +333,20 @@ class Resolver:
         if prefix is None:
             return topic(ent.text)
         return Actor(id=f"{prefix}/{slug(text)}", label=text, type=kind)
+
+    def _appos_role(self, ent: Span) -> tuple[str | None, str | None]:
+        """Role and country from an apposition: "the Kremlin's top adviser, Yuri Ushakov",
+        "Xi, China's president"."""
+        root = ent.root
+        noun = root.head if root.dep_ == "appos" else None
+        if noun is None:
+            noun = next((c for c in root.children if c.dep_ == "appos"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.i == root.i:
+            return None, None
+        words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.ent_type_]
+        role = " ".join([*(w.lower_ for w in words), noun.lower_])
+        owner = self._owner(noun)
+        return role, owner.country if owner is not None else None
 
     def _entity_at(self, tok: Token) -> Span | None:
         if not tok.ent_type_:
@@ -424,6 +377,21 @@ class Resolver:
                 return self.gazetteer.entries.get(f"country/{entry.country}", entry)
         return None
 
+    def _definite_leader(self, tok: Token) -> Actor | None:
+        """ "the Russian leader", "the Chinese president": the person of that country and
+        role the article named last."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in LEADER_NOUNS:
+            return None
+        if not any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
+            return None
+        owner = self._owner(tok)
+        if owner is None or owner.country is None:
+            return None
+        for i, actor in reversed(self.positions):
+            if i < tok.i and actor.type == "Person" and actor.country == owner.country:
+                return actor
+        return None
+
     def _collective(self, tok: Token) -> Actor | None:
         """The state or organisation behind "Russian officials" or "U.N. envoys"."""
         sector = COLLECTIVE_SECTORS.get(tok.lemma_.lower())
@@ -444,9 +412,10 @@ class Resolver:
         if owner.country is None:
             return None
         lemma = tok.lemma_.lower()
-        if lemma in GROUP_NOUNS or lemma in PLACE_NOUNS:
+        if tok.tag_ == "NNPS" or lemma in GROUP_NOUNS or lemma in PLACE_NOUNS:  # "Iraqi Kurds"
             label = topic(text).label
-            kind, prefix = ("Group", "group") if lemma in GROUP_NOUNS else ("Location", "location")
+            place = lemma in PLACE_NOUNS
+            kind, prefix = ("Location", "location") if place else ("Group", "group")
             return Actor(
                 id=f"{prefix}/{slug(label)}", label=label, type=kind, country=owner.country
             )
@@ -484,54 +453,94 @@ class Resolver:
                 best = actor
         return best
 
-    def resolve(self, arg: Arg, *, speaker: Actor | None = None) -> tuple[Actor, bool] | None:
-        """The actor (or topic) an argument names, and whether it is a real actor.
+    def resolve(self, arg: Arg, *, speaker: Actor | None = None) -> Resolution | None:
+        """The actor (or topic) an argument names; None for a pronoun with no antecedent."""
+        found = self.resolve_all(arg, speaker=speaker)
+        return found[0] if found else None
 
-        Returns None for an argument that cannot be resolved and should not be emitted
-        (a bare pronoun with no antecedent).
-        """
+    def resolve_all(self, arg: Arg, *, speaker: Actor | None = None) -> list[Resolution]:
+        """Like :meth:`resolve`, but "the two leaders" gives both leaders the article named."""
         tok = self.doc[arg.root]
         if tok.pos_ == "PRON":
             if tok.lower_ in SPEAKER_PRONOUNS:
-                return (speaker, True) if speaker is not None else None
+                return [Resolution(speaker, True, "speaker", 0.9)] if speaker else []
             if speaker is not None and _agrees(tok.lower_, speaker):
-                return speaker, True  # "Putin said he would attend": the speaker, by default
+                # "Putin said he would attend": the speaker, by default
+                return [Resolution(speaker, True, "speaker", 0.8)]
             found = self._antecedent(tok)
-            return (found, True) if found is not None else None
+            return [Resolution(found, True, "pronoun", 0.6)] if found else []
+        pair = self._pair(tok)
+        if pair:
+            return [Resolution(a, True, "pair", 0.7) for a in pair]
         ent = self._entity_at(tok)
-        if ent is not None:
-            actor = self.entity(ent)
-            if actor is not None:
-                return actor, actor.type != "Topic"
+        if ent is not None and (actor := self.entity(ent)) is not None:
+            return [Resolution(actor, actor.type != "Topic", "name")]
         if arg.appos is not None:
             ent = self._entity_at(self.doc[arg.appos])
             if ent is not None and (actor := self.entity(ent)) is not None:
-                return actor, actor.type != "Topic"
+                return [Resolution(actor, actor.type != "Topic", "apposition")]
         hit = self.gazetteer.lookup(arg.text)
         if hit is not None:
-            return to_actor(hit[0], sector=hit[1]), True
-        if tok.lemma_.lower() in QUANTITY_NOUNS or tok.pos_ == "NUM":
-            inner = next(
-                (
-                    g
-                    for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                None,
-            )
-            if inner is not None:
-                found = self.resolve(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
-                if found is not None and found[1]:
-                    return found
+            return [Resolution(to_actor(hit[0], sector=hit[1]), True, "alias")]
+        inner = _quantified(tok)
+        if inner is not None:
+            found = self.resolve_all(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
+            if found and (found[0].is_actor or found[0].actor.country):
+                return found
+        leader = self._definite_leader(tok)
+        if leader is not None:
+            return [Resolution(leader, True, "description", 0.8)]
         collective = self._collective(tok)
         if collective is not None:
-            return collective, True
+            return [Resolution(collective, True, "collective", 0.9)]
         group = self._group(tok, arg.text)
         if group is not None:
-            return group, group.type == "Group"
-        return topic(arg.text), False
+            return [Resolution(group, group.type == "Group", "group", 0.9)]
+        return [Resolution(topic(arg.text), False, "topic")]
+
+    def _pair(self, tok: Token, *, exclude: Actor | None = None) -> list[Actor]:
+        """ "the two leaders", "both countries": the last two actors of that kind named."""
+        words = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet"}}
+        if tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ not in {"nummod"}:
+            kinds = {"Person", "Country"}
+        elif words & {"two", "both"} and tok.lemma_.lower() in PAIR_NOUNS:
+            kinds = PAIR_NOUNS[tok.lemma_.lower()]
+        else:
+            return []
+        # the nearest sentence (this one up to the mention, then earlier ones) naming two
+        by_sentence: dict[int, dict[str, list[Actor]]] = {}
+        for i, actor in self.positions:
+            if i >= tok.i or actor.type not in kinds or (exclude and actor.id == exclude.id):
+                continue
+            named = by_sentence.setdefault(self.doc[i].sent.start, {}).setdefault(actor.type, [])
+            if all(a.id != actor.id for a in named):
+                named.append(actor)
+        for start in sorted(by_sentence, reverse=True):
+            for kind in ("Person", "Country"):
+                named = by_sentence[start].get(kind, [])
+                if kind in kinds and len(named) >= 2:
+                    return named[-2:]
+        return []
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """How a mention was resolved: the actor, whether it is a real actor, how, how sure."""
+
+    actor: Actor
+    is_actor: bool
+    via: str  # name, apposition, alias, collective, group, pair, pronoun, speaker, topic
+    confidence: float = 1.0
+
+
+def _quantified(tok: Token) -> Token | None:
+    """The head of the "of" phrase after a quantity ("thousands of Iraqi Kurds")."""
+    if tok.lemma_.lower() not in QUANTITY_NOUNS and tok.pos_ != "NUM":
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _with(actor: Actor, **changes: object) -> Actor:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.actors import Gazetteer, Resolver, to_actor
+from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
 from kg.extract.clauses import Arg, Extraction, extractions
 from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
 from kg.extract.when import statement_date
@@ -70,8 +70,8 @@ def _recipient(
         return target
     for extra in ext.extras:
         found = resolver.resolve(extra)
-        if found is not None and found[0].type in ACTOR_TYPES:
-            return found[0]
+        if found is not None and found.actor.type in ACTOR_TYPES:
+            return found.actor
     if mentions:
         return mentions[0]
     for extra in ext.extras:  # "fired at targets in Jericho", "over Israeli air raids"
@@ -79,6 +79,62 @@ def _recipient(
         if inner:
             return inner[0]
     return None
+
+
+def _statement(
+    ext: Extraction,
+    subj: Resolution,
+    obj: Resolution | None,
+    speaker: Actor | None,
+    mentions: list[Actor],
+    resolver: Resolver,
+) -> tuple[dict, list[Actor]] | None:
+    """Statement fields for one resolved subject and object, and the actors they involve."""
+    subject = subj.actor
+    target = obj.actor if obj else None
+    if target is not None and target.id == subject.id:
+        return None
+    agent = subject
+    if ext.passive and target is not None and ext.relation.endswith(" by"):
+        agent, recipient = target, subject  # "X was attacked by Y": Y acts on X
+    else:
+        recipient = _recipient(ext, target, resolver, mentions)
+    confidence = ext.confidence * subj.confidence * (obj.confidence if obj else 1.0)
+    return {
+        "subject": ext.subject.text,
+        "relation": ext.relation,
+        "object": ext.object.text if ext.object else None,
+        "subject_id": node_iri(subject.id),
+        "object_id": node_iri(target.id) if target else None,
+        "subject_label": subject.label,
+        "object_label": target.label if target else None,
+        "subject_type": subject.type,
+        "object_type": target.type if target else None,
+        "subject_country": subject.country,
+        "object_country": target.country if target else None,
+        "negated": ext.negated,
+        "modality": ext.modality,
+        "confidence": round(confidence, 3),
+        "subject_span": _span(ext.subject),
+        "relation_span": ext.relation_span,
+        "object_span": _span(ext.object) if ext.object else None,
+        "relation_lemma": ext.lemma,
+        "attributed_to": node_iri(speaker.id) if speaker else None,
+        "extra_args": [x.text for x in ext.extras],
+        "pattern": ext.pattern,
+        "subject_role": subject.role or subject.sector,
+        "object_role": (target.role or target.sector) if target else None,
+        "subject_resolution": subj.via,
+        "object_resolution": obj.via if obj else None,
+        "agent_id": node_iri(agent.id),
+        "agent_label": agent.label,
+        "agent_country": agent.country,
+        "recipient_id": node_iri(recipient.id) if recipient else None,
+        "recipient_label": recipient.label if recipient else None,
+        "recipient_country": recipient.country if recipient else None,
+        "object_mentions": [node_iri(a.id) for a in mentions],
+        "clause_depth": ext.depth,
+    }, [a for a in (subject, target, speaker, recipient, *mentions) if a]
 
 
 def sentence_extractions(sent: Span, *, negation: bool = True) -> Iterator[Extraction]:
@@ -101,70 +157,34 @@ def article_statements(
             speaker = None
             if ext.attributed_to is not None:
                 found = resolver.resolve(ext.attributed_to)
-                speaker = found[0] if found else None
-            subj = resolver.resolve(ext.subject, speaker=speaker)
-            if subj is None:
+                speaker = found.actor if found else None
+            subjects = resolver.resolve_all(ext.subject, speaker=speaker)
+            objects = resolver.resolve_all(ext.object, speaker=speaker) if ext.object else [None]
+            if not subjects or not objects:
                 continue  # a pronoun with no antecedent in the article: not worth a statement
-            obj = resolver.resolve(ext.object, speaker=speaker) if ext.object else None
-            if ext.object is not None and obj is None:
-                continue
-            subject, _ = subj
-            target = obj[0] if obj else None
-            if target is not None and target.id == subject.id:
-                continue
             event_type, _cameo = _event_type(ext, doc, knowledge.lexicon)
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
-            agent = subject
-            if ext.passive and target is not None and ext.relation.endswith(" by"):
-                agent, recipient = target, subject  # "X was attacked by Y": Y acts on X
-            else:
-                recipient = _recipient(ext, target, resolver, mentions)
-            for actor in (subject, target, speaker, recipient, *mentions):
-                if actor is not None:
-                    actors.setdefault(actor.id, actor)
-            statements.append(
-                Statement(
-                    doc=article.id,
-                    sentence_id=sid,
-                    sentence=sentences[-1],
-                    subject=ext.subject.text,
-                    relation=ext.relation,
-                    object=ext.object.text if ext.object else None,
-                    subject_id=node_iri(subject.id),
-                    object_id=node_iri(target.id) if target else None,
-                    subject_label=subject.label,
-                    object_label=target.label if target else None,
-                    subject_type=subject.type,
-                    object_type=target.type if target else None,
-                    subject_country=subject.country,
-                    object_country=target.country if target else None,
-                    event_type=event_type,
-                    negated=ext.negated,
-                    modality=ext.modality,
-                    date=date,
-                    confidence=ext.confidence,
-                    subject_span=_span(ext.subject),
-                    relation_span=ext.relation_span,
-                    object_span=_span(ext.object) if ext.object else None,
-                    relation_lemma=ext.lemma,
-                    date_source=date_source,
-                    attributed_to=node_iri(speaker.id) if speaker else None,
-                    extra_args=[x.text for x in ext.extras],
-                    pattern=ext.pattern,
-                    subject_role=subject.role or subject.sector,
-                    object_role=(target.role or target.sector) if target else None,
-                    agent_id=node_iri(agent.id),
-                    agent_label=agent.label,
-                    agent_country=agent.country,
-                    recipient_id=node_iri(recipient.id) if recipient else None,
-                    recipient_label=recipient.label if recipient else None,
-                    recipient_country=recipient.country if recipient else None,
-                    object_mentions=[node_iri(a.id) for a in mentions],
-                    clause_depth=ext.depth,
-                )
-            )
+            for subj in subjects:
+                for obj in objects:
+                    built = _statement(ext, subj, obj, speaker, mentions, resolver)
+                    if built is None:
+                        continue
+                    st, involved = built
+                    for actor in involved:
+                        actors.setdefault(actor.id, actor)
+                    statements.append(
+                        Statement(
+                            doc=article.id,
+                            sentence_id=sid,
+                            sentence=sentences[-1],
+                            event_type=event_type,
+                            date=date,
+                            date_source=date_source,
+                            **st,
+                        )
+                    )
     for actor in list(actors.values()):  # every country an actor belongs to is a node too
         entry = knowledge.gazetteer.entries.get(f"country/{actor.country}")
         if actor.country and entry is not None:

@@ -1,0 +1,110 @@
+"""The actor gazetteer (``ontology/actors.tsv``): canonical actors by surface form."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import OntologyError
+from kg.ids import slug
+from kg.model import Actor
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "ontology" / "actors.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer row."""
+
+    key: str
+    label: str
+    type: str
+    subtype: str | None
+    country: str | None
+    wikidata: str | None
+    aliases: tuple[str, ...]
+
+
+def norm(text: str) -> str:
+    text = " ".join(text.replace("’", "'").split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text.strip(" '\"“”‘")
+
+
+@dataclass
+class Gazetteer:
+    """Canonical actors by surface form (``ontology/actors.tsv``)."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    index: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    folded: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | str = GAZETTEER) -> Gazetteer:
+        """Read a gazetteer TSV; ``#`` lines are comments."""
+        gaz = cls()
+        try:
+            with Path(path).open(encoding="utf-8") as fh:
+                rows = [r for r in fh if r.strip() and not r.startswith("#")]
+        except OSError as exc:
+            raise OntologyError(f"cannot read gazetteer {path}: {exc.strerror}") from None
+        for n, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=2):
+            if not row.get("id") or not row.get("label") or not row.get("type"):
+                raise OntologyError(f"{path}: row {n} needs id, label and type")
+            aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
+            gaz.add(
+                Entry(
+                    row["id"],
+                    row["label"],
+                    row["type"],
+                    row.get("subtype") or None,
+                    row.get("country") or None,
+                    row.get("wikidata") or None,
+                    aliases,
+                )
+            )
+        return gaz
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.key] = entry
+        for surface in (entry.label, *entry.aliases):
+            name, _, sector = surface.partition("@")
+            key = norm(name)
+            if key:
+                self.index.setdefault(key, (entry.key, sector or None))
+                if len(key) > 3:
+                    self.folded.setdefault(key.casefold(), (entry.key, sector or None))
+
+    def lookup(self, surface: str) -> tuple[Entry, str | None] | None:
+        """The entry a surface form names, with the sector a metonym stands for."""
+        key = norm(surface)
+        hit = self.index.get(key) or (self.folded.get(key.casefold()) if len(key) > 3 else None)
+        if hit is None:
+            return None
+        return self.entries[hit[0]], hit[1]
+
+
+def to_actor(entry: Entry, *, sector: str | None = None, role: str | None = None) -> Actor:
+    return Actor(
+        id=entry.key,
+        label=entry.label,
+        type=entry.type,
+        country=entry.country,
+        role=role or (entry.subtype if entry.type == "Person" else None),
+        sector=sector,
+        wikidata=entry.wikidata,
+        subtype=entry.subtype if entry.type != "Person" else None,
+    )
+
+
+def topic(text: str) -> Actor:
+    """A non-actor node (a topic such as "relationship with China")."""
+    label = " ".join(text.split()).strip(" \"“”'‘’")
+    words = label.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        label = " ".join(words[1:]) or label
+    return Actor(id=f"topic/{slug(label)}", label=label, type="Topic")
