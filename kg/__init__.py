@@ -1,3 +1,12 @@
 """kg: knowledge graphs of who did what to whom, from geopolitical news."""
 
+from __future__ import annotations
+
 __version__ = "0.1.0"
+
+
+def query(sparql: str | None = None, **kwargs):
+    """Run SPARQL over a store or RDF file; see :func:`kg.sparql.query` (the CLI's twin)."""
+    from kg.sparql import query as _query
+
+    return _query(sparql, **kwargs)

@@ -9,6 +9,7 @@ from rdflib import Graph
 
 from kg.namespace import KG
 from kg.ontology import polarity
+from kg.store import Store
 
 #: One row per statement that has a target; evidence comes along for tooltips.
 EDGES_QUERY = """
@@ -42,50 +43,45 @@ def _local(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1]
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def _rows(source, sparql: str) -> list[dict]:
+    from kg.sparql import run
+    from kg.store import Store
+
+    store = source if isinstance(source, Store) else Store.from_rdflib(source)
+    return run(store, sparql).to_dicts()
+
+
+def to_networkx(graph: Graph | Store) -> nx.MultiDiGraph:
     """Actors and topics as nodes; one edge per statement, agent -> target.
 
-    Node attributes: ``label``, ``type``, ``country``, ``mentions``. Edge attributes:
-    ``relation``, ``event_type``, ``polarity`` (+1 cooperation, -1 conflict, 0 neutral; flipped
-    for negated statements), ``negated``, ``modality``, ``date``, ``confidence``, ``sentence``,
-    ``title``, ``statement``.
+    ``graph`` is a kg :class:`~kg.store.Store` or an rdflib Graph/Dataset. Node attributes:
+    ``label``, ``type``, ``country``, ``mentions``. Edge attributes: ``relation``,
+    ``event_type``, ``polarity`` (+1 cooperation, -1 conflict, 0 neutral; flipped for negated
+    statements), ``negated``, ``modality``, ``date``, ``confidence``, ``sentence``, ``title``,
+    ``statement``.
     """
     pol = polarity()
+    store = graph if isinstance(graph, Store) else Store.from_rdflib(graph)
     g = nx.MultiDiGraph()
-    for row in graph.query(NODES_QUERY):
-        g.add_node(
-            str(row.node),
-            label=str(row.label),
-            type=_local(row.type),
-            country=str(row.country) if row.country else None,
-            mentions=0,
-        )
-    for row in graph.query(EDGES_QUERY):
-        agent, target = str(row.agent), str(row.target)
-        event_type = _local(row.cls)
-        negated = bool(row.negated.toPython())
+    for row in _rows(store, NODES_QUERY):
+        g.add_node(row["node"], label=row["label"], type=_local(row["type"]),
+                   country=row["country"], mentions=0)  # fmt: skip
+    for row in _rows(store, EDGES_QUERY):
+        agent, target = row["agent"], row["target"]
+        event_type = _local(row["cls"])
+        negated = bool(row["negated"])
         sign = SIGN.get(pol.get(event_type, "neutral"), 0)
         for node in (agent, target):
             if node not in g:
-                g.add_node(
-                    node, label=node.rsplit("/", 1)[-1], type="Entity", country=None, mentions=0
-                )
+                g.add_node(node, label=node.rsplit("/", 1)[-1], type="Entity", country=None,
+                           mentions=0)  # fmt: skip
             g.nodes[node]["mentions"] += 1
         g.add_edge(
-            agent,
-            target,
-            key=str(row.st),
-            relation=str(row.relation),
-            event_type=event_type,
-            polarity=-sign if negated else sign,
-            negated=negated,
-            modality=str(row.modality),
-            date=str(row.date) if row.date else None,
-            confidence=float(row.conf),
-            sentence=str(row.sentence),
-            title=str(row.title) if row.title else None,
-            statement=str(row.st),
-        )
+            agent, target, key=row["st"], relation=row["relation"], event_type=event_type,
+            polarity=-sign if negated else sign, negated=negated, modality=row["modality"],
+            date=row["date"], confidence=float(row["conf"]), sentence=row["sentence"],
+            title=row["title"], statement=row["st"],
+        )  # fmt: skip
     for node in [n for n, d in g.degree() if d == 0]:
         g.remove_node(node)
     return g

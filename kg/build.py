@@ -78,6 +78,7 @@ def build(
     inputs: Iterable[str | Path],
     out_dir: Path | str,
     *,
+    store: Path | str | None = None,
     model: str | None = None,
     jobs: int = 1,
     max_bytes: int = ingest.MAX_BYTES,
@@ -85,31 +86,36 @@ def build(
     html: bool = True,
     progress: Progress | None = None,
 ) -> Report:
-    """Run the main job; writes ``statements.jsonl``, ``graph.ttl`` and ``graph.html``."""
+    """Run the main job; writes ``statements.jsonl``, ``graph.ttl`` and ``graph.html``.
+
+    With ``store`` the graph also goes into (or updates) a persistent Oxigraph store there,
+    one named graph per article; ``graph.ttl`` and ``graph.html`` then show the whole store.
+    """
     from kg.analysis import to_networkx
     from kg.nlp import load
-    from kg.rdf import to_rdf
-    from kg.serialize import atomic, write
+    from kg.serialize import atomic
+    from kg.store import Store, article_quads
     from kg.viz import to_pyvis
 
     out = Path(out_dir)
     report = Report()
+    graph = Store(store)
     nlp = load(model)
-    articles = ingest.read(
-        inputs, on_error=report.failed.append, max_bytes=max_bytes, encoding=encoding
-    )
-    ds = to_rdf([])
+    articles = ingest.read(inputs, on_error=report.failed.append, max_bytes=max_bytes,
+                           encoding=encoding)  # fmt: skip
     with atomic(out / "statements.jsonl", "w") as jsonl:
         for result in results(articles, nlp=nlp, jobs=jobs, on_error=report.failed.append):
             for st in result.statements:
                 jsonl.write(st.to_json() + "\n")  # type: ignore[attr-defined]
-            to_rdf([result], ds)
+            graph.put_article(result.article.id, article_quads(result))
             report.add(result)
             if progress is not None:
                 progress(result)
-    report.triples = write(ds, out / "graph.ttl")
+    graph.flush()
+    with atomic(out / "graph.ttl") as fh:
+        report.triples = graph.export(fh, "turtle")  # type: ignore[arg-type]
     if html:
-        page = to_pyvis(to_networkx(ds))
+        page = to_pyvis(to_networkx(graph))
         with atomic(out / "graph.html", "w") as fh:
             fh.write(page)  # type: ignore[attr-defined]
     return report

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kg import __version__
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, UsageError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 EPILOG = """exit status: 0 all inputs processed; 1 some inputs could not be read (listed on
@@ -76,6 +76,14 @@ def parser() -> argparse.ArgumentParser:
         help="output folder (default: output/)",
     )
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
+    b.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help="also add the articles to a persistent Oxigraph store in DIR (created if "
+        "missing; an article already there is replaced); graph.ttl and "
+        "graph.html then show the whole store",
+    )
     _common(b)
 
     e = sub.add_parser(
@@ -95,7 +103,260 @@ def parser() -> argparse.ArgumentParser:
     )
     o.add_argument("input", metavar="FILE", help="text file with one sentence per line, or -")
     _common(o)
+    q = sub.add_parser(
+        "query",
+        help="run SPARQL (ad hoc or named) over a store or an RDF file",
+        description="Run a SPARQL query over a store (--store) or an RDF file "
+        "(--graph; default output/graph.ttl). The default graph is "
+        "the union of all article graphs; kg:, rdfs:, dcterms:, ... "
+        "prefixes are predefined.",
+    )
+    q.add_argument("sparql", nargs="?", metavar="QUERY", help="the SPARQL query text")
+    q.add_argument("--file", type=Path, help="read the query from a .rq file")
+    q.add_argument("--name", help="run a named query from ontology/queries (see --list)")
+    q.add_argument("--list", action="store_true", help="list the named queries and exit")
+    q.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind ?NAME to VALUE (a string, an ISO date or an IRI); repeatable",
+    )
+    _source(q)
+    q.add_argument(
+        "--format",
+        default="table",
+        choices=["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"],
+        help="output format (default: an aligned table; turtle for CONSTRUCT)",
+    )
+
+    x = sub.add_parser(
+        "export",
+        help="write a store or file as Turtle, TriG, N-Quads, ...",
+        description="Export the graph. Turtle and N-Triples hold the union of the "
+        "article graphs; TriG, N-Quads and JSON-LD keep one named "
+        "graph per article.",
+    )
+    x.add_argument(
+        "--format",
+        default="turtle",
+        choices=["turtle", "trig", "nquads", "ntriples", "jsonld", "xml"],
+    )
+    _source(x)
+    x.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="write here (atomically) instead of to stdout",
+    )
+
+    r = sub.add_parser(
+        "remove",
+        help="drop articles from a store",
+        description="Remove articles (their named graphs) from a store.",
+    )
+    r.add_argument("ids", nargs="+", metavar="ARTICLE_ID")
+    r.add_argument("--store", type=Path, required=True, metavar="DIR")
+
+    v = sub.add_parser(
+        "serve",
+        help="read-only SPARQL endpoint over a store",
+        description="Serve a store as a read-only SPARQL 1.1 Protocol endpoint "
+        "at http://HOST:PORT/query (Oxigraph's server behind kg's "
+        "policy: no updates, no SERVICE, a timeout, a result cap).",
+    )
+    v.add_argument("--store", type=Path, required=True, metavar="DIR")
+    v.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only)",
+    )
+    v.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    v.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (30)")
+    v.add_argument(
+        "--max-results", type=int, default=10000, help="most results a query returns (10000)"
+    )
+
+    u = sub.add_parser(
+        "push",
+        help="upload a store to a SPARQL Graph Store (Fuseki, GraphDB, ...)",
+        description="PUT each article's named graph to a SPARQL 1.1 Graph Store "
+        "HTTP Protocol endpoint, e.g. http://HOST:7878/store "
+        "(Oxigraph) or http://HOST:3030/DATASET/data (Fuseki).",
+    )
+    u.add_argument("--endpoint", required=True, metavar="URL")
+    u.add_argument("--store", type=Path, required=True, metavar="DIR")
+    _common(u)
     return p
+
+
+def _source(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", type=Path, metavar="DIR", help="a store made by kg build --store")
+    p.add_argument(
+        "--graph",
+        type=Path,
+        metavar="FILE",
+        help="an RDF file (.ttl, .trig, .nq, .nt); default output/graph.ttl",
+    )
+
+
+def _open(args: argparse.Namespace):
+    from kg.sparql import open_source
+
+    graph = args.graph
+    if args.store is None and graph is None:
+        graph = Path("output/graph.ttl")
+        if not graph.exists():
+            raise UsageError("no graph to read", "pass --store DIR or --graph FILE")
+    return open_source(args.store, graph)
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--param {pair!r} is not NAME=VALUE")
+        out[name.lstrip("?$")] = value
+    return out
+
+
+def _short(term) -> str:
+    from kg.rdf import PREFIXES
+
+    if term is None:
+        return ""
+    text = term.value
+    if type(term).__name__ == "NamedNode":
+        for prefix, ns in PREFIXES.items():
+            if text.startswith(ns) and prefix not in {"rdf", "xsd"}:
+                return f"{prefix}:{text[len(ns) :]}"
+    return text
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.sparql import named_queries, resolve_text, run
+
+    if args.list:
+        for q in named_queries().values():
+            params = " ".join(f"--param {n}=..." for n, _ in q.params)
+            print(f"{q.name:14} {q.description}")
+            for n, what in q.params:
+                print(f"{'':14}   {n}: {what}")
+            if q.example:
+                print(f"{'':14}   e.g. {q.example}")
+            elif params:
+                print(f"{'':14}   {params}")
+        return EXIT_OK
+    text = resolve_text(args.sparql, file=args.file, name=args.name)
+    result = run(_open(args), text, _params(args.param))
+    out = sys.stdout
+    if result.kind == "ask":
+        print("true" if result.boolean else "false")
+        return EXIT_OK
+    if result.kind == "graph":
+        import pyoxigraph as ox
+
+        from kg.rdf import PREFIXES
+
+        fmt = ox.RdfFormat.N_TRIPLES if args.format == "ntriples" else ox.RdfFormat.TURTLE
+        data = ox.serialize(
+            result.triples,
+            format=fmt,
+            prefixes=dict(PREFIXES) if fmt == ox.RdfFormat.TURTLE else None,
+        )
+        out.write(data.decode("utf-8"))
+        return EXIT_OK
+    if args.format in {"csv", "tsv", "json", "xml"}:
+        import pyoxigraph as ox
+
+        answer = _solutions(args, text)
+        fmt = getattr(ox.QueryResultsFormat, args.format.upper())
+        sys.stdout.buffer.write(answer.serialize(format=fmt))
+        return EXIT_OK
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in result.columns:
+        table.add_column(col, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(_short(v) for v in row))
+    console = Console(width=max(160, Console().width))
+    console.print(table)
+    console.print(f"[dim]{len(result.rows)} rows[/dim]")
+    return EXIT_OK
+
+
+def _solutions(args: argparse.Namespace, text: str):
+    """The raw pyoxigraph answer, for the standard result serialisations."""
+    from kg.rdf import PREFIXES
+    from kg.sparql import bind, check_safe
+
+    check_safe(text)
+    query = bind(text, _params(args.param))
+    return _open(args).oxigraph.query(
+        query, use_default_graph_as_union=True, prefixes=dict(PREFIXES)
+    )
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.serialize import atomic
+
+    store = _open(args)
+    if args.out is None:
+        store.export(sys.stdout.buffer, args.format)
+        return EXIT_OK
+    with atomic(args.out) as fh:
+        n = store.export(fh, args.format)  # type: ignore[arg-type]
+    print(f"kg: wrote {n} statements to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from kg.store import Store
+
+    if not args.store.exists():
+        raise UsageError(f"no store at {args.store}")
+    store = Store(args.store)
+    missing = [doc for doc in args.ids if not store.remove_article(doc)]
+    store.flush()
+    for doc in missing:
+        print(f"kg: {doc} is not in the store", file=sys.stderr)
+    removed = len(args.ids) - len(missing)
+    print(f"kg: removed {removed} articles; {len(store)} quads left", file=sys.stderr)
+    return EXIT_PARTIAL if missing else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import serve
+
+    def ready(url: str) -> None:
+        print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops it)", file=sys.stderr)
+
+    serve(
+        args.store,
+        host=args.host,
+        port=args.port,
+        timeout=args.timeout,
+        max_results=args.max_results,
+        ready=ready,
+    )
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.push import push
+    from kg.store import Store
+
+    store = Store(args.store, read_only=True)
+    sent = push(store, args.endpoint)
+    _say(
+        args.quiet,
+        f"kg: pushed {len(store.articles())} article graphs, {sent} triples, to {args.endpoint}",
+    )
+    return EXIT_OK
 
 
 def _say(quiet: bool, text: str) -> None:
@@ -125,6 +386,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build(
         args.inputs,
         args.out,
+        store=args.store,
         model=args.model,
         jobs=args.jobs,
         max_bytes=args.max_bytes or MAX_BYTES,
@@ -184,7 +446,16 @@ def cmd_openie(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "openie": cmd_openie}
+COMMANDS = {
+    "build": cmd_build,
+    "extract": cmd_extract,
+    "openie": cmd_openie,
+    "query": cmd_query,
+    "export": cmd_export,
+    "remove": cmd_remove,
+    "serve": cmd_serve,
+    "push": cmd_push,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,6 +33,9 @@ PREFIXES = {
 }
 #: Modalities that assert the relation happened; only these get a direct actor–actor edge.
 FACTUAL = frozenset({"asserted", "reported"})
+#: Resolutions whose surface text is a name for the actor (kept as skos:altLabel); pronouns,
+#: pairs and descriptions ("the Russian leader") are not.
+NAMING = frozenset({"name", "alias", "apposition", None})
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -173,11 +176,12 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
     for st in result.statements:
         yield statement_iri(st), DCTERMS.source, node
         yield from statement_triples(st)
-        aliases.add((st.subject_id, st.subject))
+        if st.subject_resolution in NAMING:
+            aliases.add((st.subject_id, st.subject))
         if st.object_id and st.object_type == "Topic":
             for actor in st.object_mentions:
                 yield URIRef(st.object_id), KG.mentions, URIRef(actor)
-        if st.object_id and st.object is not None:
+        if st.object_id and st.object is not None and st.object_resolution in NAMING:
             aliases.add((st.object_id, st.object))
     labels = {node_iri(a.id): a.label for a in result.actors.values()}
     for node_id, surface in sorted(aliases):

@@ -99,6 +99,8 @@ def _statement(
         agent, recipient = target, subject  # "X was attacked by Y": Y acts on X
     else:
         recipient = _recipient(ext, target, resolver, mentions)
+        if recipient is not None and recipient.id == agent.id:
+            recipient = target if target is not None and target.id != agent.id else None
     confidence = ext.confidence * subj.confidence * (obj.confidence if obj else 1.0)
     return {
         "subject": ext.subject.text,

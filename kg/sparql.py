@@ -1,0 +1,213 @@
+"""SPARQL over a kg store or an RDF file: ad hoc and named queries, with safe parameters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, UsageError
+from kg.ontology import ONTOLOGY_DIR
+from kg.rdf import PREFIXES
+from kg.store import Store
+
+QUERIES = ONTOLOGY_DIR / "queries"
+_HEADER = re.compile(r"^#\s*(name|description|param|example)\s*:\s*(.*)$", re.IGNORECASE)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# strings, IRIs and comments are cut before looking for a SERVICE keyword
+_NOT_CODE = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"|'
+                       r"'(?:\\.|[^'\\])*'|<[^<>\s]*>|#[^\n]*")  # fmt: skip
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query shipped in ``ontology/queries/NAME.rq`` with its comment header."""
+
+    name: str
+    path: Path
+    description: str
+    params: tuple[tuple[str, str], ...]  # (name, what it means)
+    example: str | None
+    text: str
+
+
+@dataclass
+class Result:
+    """A query's answer: solutions (``columns``/``rows``), a boolean, or triples."""
+
+    kind: str  # "select", "ask" or "graph"
+    columns: list[str] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)  # pyoxigraph terms or None
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Rows as dicts of plain Python values (str, int, float, bool, date...)."""
+        return [{c: python_value(v) for c, v in zip(self.columns, row, strict=True)}
+                for row in self.rows]  # fmt: skip
+
+    def to_dataframe(self):
+        """Rows as a pandas DataFrame (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise UsageError("pandas is not installed", "pip install pandas") from None
+        return pd.DataFrame(self.to_dicts(), columns=self.columns)
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.triples)
+
+
+def python_value(term: Any) -> Any:
+    """A pyoxigraph term as a plain Python value (IRIs and unknown datatypes as strings)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value.rsplit("#", 1)[-1]
+        try:
+            if dt in {"integer", "int", "long"}:
+                return int(term.value)
+            if dt in {"decimal", "double", "float"}:
+                return float(term.value)
+            if dt == "boolean":
+                return term.value == "true"
+        except ValueError:
+            return term.value
+        return term.value
+    return term.value
+
+
+def named_queries(folder: Path = QUERIES) -> dict[str, NamedQuery]:
+    """The named queries in ``folder``, by name."""
+    found = {}
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        meta: dict[str, list[str]] = {}
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            if m := _HEADER.match(line):
+                meta.setdefault(m[1].lower(), []).append(m[2].strip())
+        params = []
+        for p in meta.get("param", []):
+            pname, _, what = p.partition(" ")
+            params.append((pname, what.strip(" -:")))
+        name = (meta.get("name") or [path.stem])[0]
+        found[name] = NamedQuery(name, path, " ".join(meta.get("description", [])), tuple(params),
+                                 (meta.get("example") or [None])[0], text)  # fmt: skip
+    return found
+
+
+def term_for(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: IRIs as IRIs, ISO dates as xsd:date, else strings."""
+    if re.match(r"^https?://\S+$", value):
+        return ox.NamedNode(value)
+    if _DATE.match(value):
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    return ox.Literal(value)
+
+
+def check_safe(sparql: str) -> None:
+    """Refuse SERVICE: kg never lets a query fetch from other endpoints."""
+    if _SERVICE.search(_NOT_CODE.sub(" ", sparql)):
+        raise QueryError("SERVICE is not allowed", "kg queries only its own store")
+
+
+def bind(sparql: str, params: Mapping[str, str] | None) -> str:
+    """The query with ``VALUES ?name { term }`` opening its outermost group, so parameters
+    are bound before any FILTER; values are written as escaped RDF terms, never as code."""
+    if not params:
+        return sparql
+    for name in params:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise UsageError(f"--param {name!r} is not a variable name")
+    blanked = _NOT_CODE.sub(lambda m: " " * len(m.group(0)), sparql)
+    brace = blanked.find("{")
+    if brace < 0:
+        raise QueryError("the query has no { ... } group to bind parameters in")
+    values = " ".join(f"VALUES ?{k} {{ {term_for(v)} }}" for k, v in params.items())
+    return f"{sparql[: brace + 1]} {values} {sparql[brace + 1 :]}"
+
+
+def run(store: Store, sparql: str, params: Mapping[str, str] | None = None) -> Result:
+    """Run a SPARQL query (union of all graphs as the default graph); parameters are bound
+    as values of the variables of the same name (see :func:`bind`)."""
+    check_safe(sparql)
+    try:
+        answer = store.oxigraph.query(
+            bind(sparql, params), use_default_graph_as_union=True, prefixes=dict(PREFIXES)
+        )
+        if isinstance(answer, ox.QuerySolutions):
+            columns = [v.value for v in answer.variables]
+            rows = [tuple(sol[c] for c in columns) for sol in answer]
+            return Result("select", columns, rows)
+        if isinstance(answer, ox.QueryBoolean):
+            return Result("ask", boolean=bool(answer))
+        return Result("graph", triples=list(answer))
+    except SyntaxError as exc:
+        raise QueryError(
+            f"SPARQL syntax error: {exc}", "check the query near that position"
+        ) from None
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+
+
+def resolve_text(
+    sparql: str | None = None, *, file: Path | str | None = None, name: str | None = None
+) -> str:
+    """The text of an ad hoc query, a query file or a named query."""
+    given = [x for x in (sparql, file, name) if x]
+    if len(given) != 1:
+        raise UsageError("give exactly one of a query, --file or --name")
+    if name:
+        queries = named_queries()
+        if name not in queries:
+            raise UsageError(
+                f"no named query {name!r}", f"kg query --list shows: {', '.join(queries)}"
+            )
+        return queries[name].text
+    if file:
+        try:
+            return Path(file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot read {file}: {exc.strerror}") from None
+    assert sparql is not None
+    return sparql
+
+
+def open_source(store: Path | str | None = None, graph: Path | str | None = None) -> Store:
+    """A store directory (read-only) or an RDF file loaded in memory."""
+    if (store is None) == (graph is None):
+        raise UsageError("give either --store DIR or an RDF file")
+    if store is not None:
+        return Store(store, read_only=True)
+    return Store.from_file(graph)  # type: ignore[arg-type]
+
+
+def query(
+    sparql: str | None = None,
+    *,
+    name: str | None = None,
+    file: Path | str | None = None,
+    store: Store | Path | str | None = None,
+    graph: Path | str | None = None,
+    params: Mapping[str, str] | None = None,
+    dataframe: bool = False,
+):
+    """The Python twin of ``kg query``: rows as dicts, or a DataFrame with ``dataframe=True``.
+
+    ``store`` is a :class:`~kg.store.Store` or its folder; ``graph`` an RDF file.
+    """
+    text = resolve_text(sparql, file=file, name=name)
+    source = store if isinstance(store, Store) else open_source(store, graph)
+    result = run(source, text, params)
+    if result.kind == "ask":
+        return result.boolean
+    if result.kind == "graph":
+        return result.triples
+    return result.to_dataframe() if dataframe else result.to_dicts()

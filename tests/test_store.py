@@ -1,0 +1,310 @@
+"""The store: idempotent article graphs, named queries, exports, the endpoint and push."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pyoxigraph as ox
+import pytest
+from test_rdf import result
+
+import kg
+from kg.errors import QueryError, UsageError
+from kg.serve import free_port, oxigraph_server
+from kg.sparql import bind, named_queries, run
+from kg.store import Store, article_quads
+
+
+def filled(*docs: str) -> Store:
+    store = Store()
+    for doc in docs:
+        store.put_article(doc, article_quads(result(doc)))
+    return store
+
+
+def test_rebuilding_the_same_article_changes_nothing(tmp_path):
+    store = Store(tmp_path / "s")
+    store.put_article("a1", article_quads(result("a1")))
+    n = len(store)
+    store.put_article("a1", article_quads(result("a1")))
+    assert len(store) == n and store.articles() == ["a1"]
+
+
+def test_a_changed_article_replaces_its_graph_and_removal_drops_it(tmp_path):
+    store = filled("a1", "a2")
+    store.put_article("a1", article_quads(result("a1", relation="hailed")))
+    rows = run(store, "SELECT ?r WHERE { ?s kg:relation ?r }").to_dicts()
+    assert sorted(r["r"] for r in rows) == ["hailed", "praised"]
+    assert store.remove_article("a1") and not store.remove_article("a1")
+    assert store.articles() == ["a2"]
+
+
+def test_store_persists_on_disk(tmp_path):
+    store = Store(tmp_path / "s")
+    store.put_article("a1", article_quads(result("a1")))
+    n = len(store)
+    store.flush()
+    del store
+    assert len(Store(tmp_path / "s", read_only=True)) == n
+
+
+def test_actors_are_shared_across_articles():
+    rows = run(filled("a1", "a2"), "SELECT DISTINCT ?l WHERE { ?a a kg:Person ; rdfs:label ?l }")
+    assert [r["l"] for r in rows.to_dicts()] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "ntriples", "jsonld"])
+def test_exports_parse_and_are_deterministic(fmt, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    filled("a1", "a2").export(a, fmt)
+    filled("a2", "a1").export(b, fmt)
+    assert a.read_bytes() == b.read_bytes()
+    oxfmt = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "trig": ox.RdfFormat.TRIG,
+        "jsonld": ox.RdfFormat.JSON_LD,
+        "nquads": ox.RdfFormat.N_QUADS,
+        "ntriples": ox.RdfFormat.N_TRIPLES,
+    }[fmt]
+    assert len(list(ox.parse(path=str(a), format=oxfmt))) > 40
+    if fmt == "turtle":
+        assert "ns1:" not in a.read_text(encoding="utf-8")
+
+
+def test_query_errors_give_the_position():
+    with pytest.raises(QueryError, match="1:"):
+        run(Store(), "SELECT * WHERE { ?s ?p }")
+
+
+def test_service_is_refused_but_the_word_in_strings_is_fine():
+    with pytest.raises(QueryError, match="SERVICE"):
+        run(Store(), "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    assert run(Store(), 'SELECT * WHERE { BIND("SERVICE" AS ?x) }').rows
+
+
+def test_parameters_are_values_not_code():
+    text = "SELECT ?x WHERE { BIND(?p AS ?x) }"
+    evil = 'x" } } ; DROP ALL ; SELECT * { "'
+    assert run(Store(), text, {"p": evil}).to_dicts() == [{"x": evil}]
+    assert "VALUES ?p" in bind(text, {"p": "Russia"})
+    with pytest.raises(UsageError):
+        bind(text, {"p x": "1"})
+
+
+def test_python_api_returns_rows(tmp_path):
+    path = tmp_path / "g.ttl"
+    filled("a1").export(path, "turtle")
+    rows = kg.query(name="actors", graph=path)
+    assert {"label": "Vladimir Putin", "type": "Person", "country": "RUS"}.items() <= rows[
+        0
+    ].items()
+    if importlib.util.find_spec("pandas"):
+        frame = kg.query(name="actors", graph=path, dataframe=True)
+        assert "Vladimir Putin" in set(frame["label"])
+    else:
+        with pytest.raises(UsageError, match="pandas"):
+            kg.query(name="actors", graph=path, dataframe=True)
+
+
+def test_every_named_query_has_a_description_and_parses():
+    queries = named_queries()
+    assert {
+        "actors",
+        "actor",
+        "between",
+        "events",
+        "accusations",
+        "dyads",
+        "aliases",
+        "evidence",
+    } <= set(queries)
+    store = filled("a1")
+    for q in queries.values():
+        assert q.description, q.name
+        run(store, q.text, {p: "x" for p, _ in q.params if p != "statement"})
+
+
+# --- the sample, through the command line -----------------------------------------------------
+
+
+def kg_cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, check=False
+    )
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    from conftest import SAMPLE
+
+    base = tmp_path_factory.mktemp("store")
+    kg_cli("build", str(SAMPLE), "--out", str(base / "out"), "--store", str(base / "db"), "-q")
+    return base / "db"
+
+
+def named(store, name: str, *params: str) -> list[dict]:
+    args = [a for p in params for a in ("--param", p)]
+    out = kg_cli("query", "--name", name, *args, "--store", str(store), "--format", "json").stdout
+    data = json.loads(out)
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+
+@pytest.mark.model
+def test_rebuild_of_the_sample_is_idempotent(sample_store, tmp_path):
+    from conftest import SAMPLE
+
+    before = len(Store(sample_store, read_only=True))
+    kg_cli("build", str(SAMPLE), "--out", str(tmp_path), "--store", str(sample_store), "-q")
+    assert len(Store(sample_store, read_only=True)) == before
+
+
+@pytest.mark.model
+def test_named_queries_on_the_sample(sample_store):
+    actors = named(sample_store, "actors", "kind=Country")
+    assert {a["label"] for a in actors} >= {"Russia", "China", "United States"}
+    putin = named(sample_store, "actor", "actor=Putin")
+    assert any(r["relation"] == "praised" and r["event"] == "Support" for r in putin)
+    between = named(sample_store, "between", "a=Xi", "b=Putin")
+    assert any(r["relation"] == "invited" for r in between)
+    accuse = named(sample_store, "events", "type=Accuse", "since=2021-12-16", "until=2021-12-16")
+    assert any(r["agent"] == "Russia" and r["relation"] == "accuses" for r in accuse)
+    assert named(sample_store, "events", "type=Accuse", "since=2022-01-01") == []
+    pairs = {(r["agent"], r["target"]) for r in named(sample_store, "accusations")}
+    assert ("Russia", "the West") in pairs
+    dyads = {(r["agent"], r["target"]): r for r in named(sample_store, "dyads")}
+    assert int(dyads[("Vladimir Putin", "China")]["cooperation"]) >= 1
+    aliases = {r["alias"] for r in named(sample_store, "aliases", "actor=Putin") if "alias" in r}
+    assert {"Putin", "Russian President Vladimir Putin"} <= aliases and "he" not in aliases
+    statement = next(r["statement"] for r in accuse if r["relation"] == "accuses")
+    (evidence,) = named(sample_store, "evidence", f"statement={statement}")
+    assert evidence["article"] == "000_8813760514876ec4" and "accuses" in evidence["sentence"]
+
+
+@pytest.mark.model
+def test_query_cli_table_list_errors_and_remove(sample_store, tmp_path):
+    assert "between" in kg_cli("query", "--list").stdout
+    table = kg_cli("query", "--name", "actors", "--store", str(sample_store)).stdout
+    assert "Vladimir Putin" in table and "rows" in table
+    bad = kg_cli("query", "SELECT * WHERE { ?s ?p }", "--store", str(sample_store), check=False)
+    assert bad.returncode == 2 and "syntax error" in bad.stderr and "1:" in bad.stderr
+    out = tmp_path / "all.trig"
+    kg_cli("export", "--format", "trig", "--store", str(sample_store), "--out", str(out))
+    assert len(list(ox.parse(path=str(out), format=ox.RdfFormat.TRIG))) > 1000
+    copy = tmp_path / "copy"
+    store = Store(copy)
+    store.oxigraph.bulk_load(path=str(out), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+    kg_cli("remove", "000_8813760514876ec4", "--store", str(copy))
+    assert Store(copy, read_only=True).articles() == []
+
+
+# --- the endpoint and push --------------------------------------------------------------------
+
+
+def http(url: str, *, data: bytes | None = None, headers: dict | None = None):
+    req = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=20) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+@pytest.fixture()
+def endpoint(tmp_path):
+    db = tmp_path / "db"
+    store = Store(db)
+    for doc in ("a1", "a2"):
+        store.put_article(doc, article_quads(result(doc)))
+    store.flush()
+    del store
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "serve",
+            "--store",
+            str(db),
+            "--port",
+            str(port),
+            "--max-results",
+            "3",
+        ],
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    for _ in range(200):
+        try:
+            http(url + "?query=ASK%7B%7D")
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+    left = subprocess.run(["pgrep", "-f", f"--location {db}"], capture_output=True, text=True)
+    assert left.stdout.strip() == "", "the Oxigraph server behind kg serve was left running"
+
+
+def test_endpoint_answers_sparql_and_caps_results(endpoint):
+    q = urllib.parse.urlencode({"query": "SELECT ?s WHERE { ?s ?p ?o }"})
+    code, headers, body = http(
+        f"{endpoint}?{q}", headers={"Accept": "application/sparql-results+json"}
+    )
+    assert code == 200 and headers.get("X-KG-Truncated") == "true"
+    assert len(json.loads(body)["results"]["bindings"]) == 3
+    code, _, body = http(
+        endpoint,
+        data=q.encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv"},
+    )
+    assert code == 200 and body.decode().splitlines()[0].strip() == "s"
+    ask = urllib.parse.urlencode(
+        {
+            "query": "ASK { ?s a kg:Person }".replace(
+                "kg:Person", "<https://w3id.org/kg-news/ontology#Person>"
+            )
+        }
+    )
+    code, _, body = http(f"{endpoint}?{ask}", headers={"Accept": "application/sparql-results+json"})
+    assert json.loads(body)["boolean"] is True
+
+
+def test_endpoint_refuses_updates_and_service(endpoint):
+    code, _, _ = http(
+        endpoint, data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"}
+    )
+    assert code == 403
+    code, _, _ = http(
+        endpoint,
+        data=urllib.parse.urlencode({"update": "DROP ALL"}).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert code == 403
+    q = urllib.parse.urlencode({"query": "SELECT * { SERVICE <http://example.org/> { ?s ?p ?o } }"})
+    assert http(f"{endpoint}?{q}")[0] == 400
+
+
+def test_push_round_trip_to_a_real_graph_store(tmp_path):
+    from kg.push import push
+
+    store = filled("a1", "a2")
+    with oxigraph_server(tmp_path / "remote", read_only=False) as url:
+        sent = push(store, f"{url}/store")
+        push(store, f"{url}/store")  # again: graphs are replaced, not duplicated
+        q = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"})
+        _, _, body = http(f"{url}/query?{q}", headers={"Accept": "text/csv"})
+    assert int(body.decode().split()[1]) == len(store) == sent
