@@ -14,26 +14,29 @@ from kg.store import Store
 #: One row per statement that has a target; evidence comes along for tooltips.
 EDGES_QUERY = """
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?st ?agent ?target ?relation ?cls ?negated ?modality ?date ?conf ?sentence ?title WHERE {
-  ?st a kg:Statement ; kg:agent ?agent ; kg:target ?target ; kg:relation ?relation ;
-      kg:negated ?negated ; kg:modality ?modality ; kg:confidence ?conf ; kg:evidence ?ev .
-  ?st a ?cls . FILTER(?cls != kg:Statement)
-  ?ev rdf:value ?sentence .
-  OPTIONAL { ?st dcterms:date ?date }
-  OPTIONAL { ?st dcterms:source ?art . ?art dcterms:title ?title }
+  GRAPH ?g {
+    ?st a kg:Statement ; kg:agent ?agent ; kg:target ?target ; kg:relation ?relation ;
+        kg:negated ?negated ; kg:modality ?modality ; kg:confidence ?conf ; kg:evidence ?ev ;
+        a ?cls .
+    ?ev rdf:value ?sentence .
+    OPTIONAL { ?st dcterms:date ?date }
+    OPTIONAL { ?st dcterms:source ?art . ?art dcterms:title ?title }
+  }
+  FILTER(?cls != kg:Statement)
 }
 """
 NODES_QUERY = """
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?node ?label ?type ?country WHERE {
-  ?node rdfs:label ?label ; a ?type .
-  FILTER(STRSTARTS(STR(?node), "https://w3id.org/kg-news/id/"))
+SELECT DISTINCT ?node ?label ?type ?country WHERE {
+  GRAPH ?g {
+    ?node rdfs:label ?label ; a ?type .
+    OPTIONAL { ?node kg:countryCode ?country }
+  }
   FILTER(?type IN (kg:Person, kg:Country, kg:Organization, kg:Group, kg:Location, kg:Topic))
-  OPTIONAL { ?node kg:countryCode ?country }
 }
 """
 SIGN = {"cooperation": 1, "conflict": -1, "neutral": 0}

@@ -250,7 +250,9 @@ def cmd_query(args: argparse.Namespace) -> int:
                 print(f"{'':14}   {params}")
         return EXIT_OK
     text = resolve_text(args.sparql, file=args.file, name=args.name)
-    result = run(_open(args), text, _params(args.param))
+    nodes = named_queries()[args.name].nodes if args.name else frozenset()
+    store = _open(args)
+    result = run(store, text, _params(args.param), nodes=nodes)
     out = sys.stdout
     if result.kind == "ask":
         print("true" if result.boolean else "false")
@@ -271,7 +273,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.format in {"csv", "tsv", "json", "xml"}:
         import pyoxigraph as ox
 
-        answer = _solutions(args, text)
+        answer = _solutions(store, args, text, nodes)
         fmt = getattr(ox.QueryResultsFormat, args.format.upper())
         sys.stdout.buffer.write(answer.serialize(format=fmt))
         return EXIT_OK
@@ -289,16 +291,16 @@ def cmd_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _solutions(args: argparse.Namespace, text: str):
+def _solutions(store, args: argparse.Namespace, text: str, nodes: frozenset[str]):
     """The raw pyoxigraph answer, for the standard result serialisations."""
     from kg.rdf import PREFIXES
-    from kg.sparql import bind, check_safe
+    from kg.sparql import bind, check_safe, find_nodes
 
     check_safe(text)
-    query = bind(text, _params(args.param))
-    return _open(args).oxigraph.query(
-        query, use_default_graph_as_union=True, prefixes=dict(PREFIXES)
-    )
+    params = _params(args.param)
+    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
+    query = bind(text, params, resolved)
+    return store.oxigraph.query(query, use_default_graph_as_union=True, prefixes=dict(PREFIXES))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

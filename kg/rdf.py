@@ -76,6 +76,8 @@ def relation_property(lemma: str) -> URIRef:
 def actor_triples(actor: Actor) -> Iterator[Triple]:
     node = iri(actor.id)
     yield node, RDF.type, KG[actor.type] if actor.type in _ENTITY_TYPES else KG.Entity
+    if actor.type in ACTOR_TYPES:
+        yield node, RDF.type, KG.Actor  # entailed; stated so queries can bind it cheaply
     yield node, RDFS.label, Literal(actor.label)
     if actor.country:
         yield node, KG.countryCode, Literal(actor.country)
@@ -89,6 +91,7 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
         yield node, KG.subtype, Literal(actor.subtype)
 
 
+ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group"})
 _ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location", "Topic"})
 
 

@@ -16,7 +16,7 @@ from kg.rdf import PREFIXES
 from kg.store import Store
 
 QUERIES = ONTOLOGY_DIR / "queries"
-_HEADER = re.compile(r"^#\s*(name|description|param|example)\s*:\s*(.*)$", re.IGNORECASE)
+_HEADER = re.compile(r"^#\s*(name|description|param|node|example)\s*:\s*(.*)$", re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # strings, IRIs and comments are cut before looking for a SERVICE keyword
 _NOT_CODE = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"|'
@@ -34,6 +34,7 @@ class NamedQuery:
     params: tuple[tuple[str, str], ...]  # (name, what it means)
     example: str | None
     text: str
+    nodes: frozenset[str] = frozenset()  # params naming an actor: resolved to its nodes first
 
 
 @dataclass
@@ -93,13 +94,19 @@ def named_queries(folder: Path = QUERIES) -> dict[str, NamedQuery]:
                 break
             if m := _HEADER.match(line):
                 meta.setdefault(m[1].lower(), []).append(m[2].strip())
-        params = []
-        for p in meta.get("param", []):
-            pname, _, what = p.partition(" ")
-            params.append((pname, what.strip(" -:")))
+        params, nodes = [], set()
+        for key in ("node", "param"):
+            for p in meta.get(key, []):
+                pname, _, what = p.partition(" ")
+                params.append((pname, what.strip(" -:")))
+                if key == "node":
+                    nodes.add(pname)
         name = (meta.get("name") or [path.stem])[0]
-        found[name] = NamedQuery(name, path, " ".join(meta.get("description", [])), tuple(params),
-                                 (meta.get("example") or [None])[0], text)  # fmt: skip
+        found[name] = NamedQuery(
+            name=name, path=path, description=" ".join(meta.get("description", [])),
+            params=tuple(params), example=(meta.get("example") or [None])[0], text=text,
+            nodes=frozenset(nodes),
+        )  # fmt: skip
     return found
 
 
@@ -118,9 +125,37 @@ def check_safe(sparql: str) -> None:
         raise QueryError("SERVICE is not allowed", "kg queries only its own store")
 
 
-def bind(sparql: str, params: Mapping[str, str] | None) -> str:
+def find_nodes(store: Store, name: str) -> list[ox.NamedNode]:
+    """The nodes a name stands for: an IRI itself, else exact label or alias matches (in a
+    few capitalisations, through the index), else the gazetteer's canonical actor."""
+    if re.match(r"^https?://\S+$", name):
+        return [ox.NamedNode(name)]
+    variants = dict.fromkeys([name, name.title(), name.lower(), name.upper(), name.capitalize()])
+    values = " ".join(str(ox.Literal(v)) for v in variants)
+    query = (
+        "SELECT DISTINCT ?n WHERE { VALUES ?l { " + values + " } GRAPH ?g { "
+        "{ ?n <http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION "
+        "{ ?n <http://www.w3.org/2004/02/skos/core#altLabel> ?l } } }"
+    )
+    found = [row["n"] for row in store.oxigraph.query(query)]
+    if not found:
+        from kg.extract.gazetteer import Gazetteer
+        from kg.ids import node_iri
+
+        hit = Gazetteer.load().lookup(name)
+        if hit is not None:
+            found = [ox.NamedNode(node_iri(hit[0].key))]
+    return found
+
+
+def bind(
+    sparql: str,
+    params: Mapping[str, str] | None,
+    nodes: Mapping[str, list[ox.NamedNode]] | None = None,
+) -> str:
     """The query with ``VALUES ?name { term }`` opening its outermost group, so parameters
-    are bound before any FILTER; values are written as escaped RDF terms, never as code."""
+    are bound before any FILTER; values are written as escaped RDF terms, never as code.
+    Names in ``nodes`` are bound to those nodes (no node: no results)."""
     if not params:
         return sparql
     for name in params:
@@ -130,18 +165,35 @@ def bind(sparql: str, params: Mapping[str, str] | None) -> str:
     brace = blanked.find("{")
     if brace < 0:
         raise QueryError("the query has no { ... } group to bind parameters in")
-    values = " ".join(f"VALUES ?{k} {{ {term_for(v)} }}" for k, v in params.items())
+    nodes = nodes or {}
+    values = " ".join(
+        f"VALUES ?{k} {{ {' '.join(str(n) for n in nodes[k])} }}"
+        if k in nodes
+        else f"VALUES ?{k} {{ {term_for(v)} }}"
+        for k, v in params.items()
+    )
     return f"{sparql[: brace + 1]} {values} {sparql[brace + 1 :]}"
 
 
-def run(store: Store, sparql: str, params: Mapping[str, str] | None = None) -> Result:
-    """Run a SPARQL query (union of all graphs as the default graph); parameters are bound
-    as values of the variables of the same name (see :func:`bind`)."""
+def run(
+    store: Store,
+    sparql: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    nodes: frozenset[str] | set[str] = frozenset(),
+) -> Result:
+    """Run a SPARQL query, the union of all graphs being the default graph (for speed on big
+    stores, match inside ``GRAPH ?g { }`` as the named queries do). Parameters are bound as
+    values of the variables of the same name (:func:`bind`); those in ``nodes`` name actors
+    and are bound to the nodes they stand for (:func:`find_nodes`)."""
     check_safe(sparql)
+    params = dict(params or {})
+    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
     try:
         answer = store.oxigraph.query(
-            bind(sparql, params), use_default_graph_as_union=True, prefixes=dict(PREFIXES)
-        )
+            bind(sparql, params, resolved), use_default_graph_as_union=True,
+            prefixes=dict(PREFIXES),
+        )  # fmt: skip
         if isinstance(answer, ox.QuerySolutions):
             columns = [v.value for v in answer.variables]
             rows = [tuple(sol[c] for c in columns) for sol in answer]
@@ -205,7 +257,8 @@ def query(
     """
     text = resolve_text(sparql, file=file, name=name)
     source = store if isinstance(store, Store) else open_source(store, graph)
-    result = run(source, text, params)
+    nodes = named_queries()[name].nodes if name else frozenset()
+    result = run(source, text, params, nodes=nodes)
     if result.kind == "ask":
         return result.boolean
     if result.kind == "graph":

@@ -65,8 +65,10 @@ class Store:
         if not path.is_file():
             raise UsageError(f"{path} does not exist")
         store = cls()
+        ox_format, named = FORMATS[fmt]
+        into = None if named else ox.NamedNode(str(GRAPH["file"]))  # queries match GRAPH ?g
         try:
-            store._store.bulk_load(path=str(path), format=FORMATS[fmt][0])
+            store._store.bulk_load(path=str(path), format=ox_format, to_graph=into)
         except SyntaxError as exc:
             raise UsageError(f"{path} is not valid {fmt}: {exc}") from None
         return store
@@ -108,16 +110,11 @@ class Store:
         return iter(self._store)
 
     def distinct_triples(self) -> Iterator[ox.Triple]:
-        """The union of all graphs without duplicates, in a deterministic order."""
-        query = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o"
+        """The union of all graphs without duplicates, streamed in the store's order: by
+        content on disk, by insertion order in memory (so the same input gives the same file)."""
+        query = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
         for row in self._store.query(query):
             yield ox.Triple(row["s"], row["p"], row["o"])
-
-    def sorted_quads(self) -> Iterator[ox.Quad]:
-        """Every quad, sorted by graph, subject, predicate, object (deterministic output)."""
-        query = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
-        for row in self._store.query(query):
-            yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
     def export(self, output: BinaryIO | str | Path, fmt: str = "turtle") -> int:
         """Write the store as ``fmt`` (Turtle and N-Triples: the union of the graphs, without
@@ -136,8 +133,10 @@ class Store:
                 counted[0] += 1
                 yield t
 
-        items = self.sorted_quads() if named else self.distinct_triples()
-        ox.serialize(count(items), out, ox_format, prefixes=prefixes)
+        if named:
+            self._store.dump(out, ox_format, prefixes=prefixes)
+            return len(self._store)
+        ox.serialize(count(self.distinct_triples()), out, ox_format, prefixes=prefixes)
         return counted[0]
 
     @classmethod
@@ -146,7 +145,11 @@ class Store:
         from kg.serialize import ox_quads
 
         store = cls()
-        store._store.extend(list(ox_quads(graph)))
+        into = ox.NamedNode(str(GRAPH["file"]))
+        store._store.extend(
+            [q if isinstance(q.graph_name, ox.NamedNode) else ox.Quad(*q.triple, into)
+             for q in ox_quads(graph)]
+        )  # fmt: skip
         return store
 
     def flush(self) -> None:
