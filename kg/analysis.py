@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import networkx as nx
@@ -59,9 +60,9 @@ def to_networkx(graph: Graph | Store) -> nx.MultiDiGraph:
 
     ``graph`` is a kg :class:`~kg.store.Store` or an rdflib Graph/Dataset. Node attributes:
     ``label``, ``type``, ``country``, ``mentions``. Edge attributes: ``relation``,
-    ``event_type``, ``polarity`` (+1 cooperation, -1 conflict, 0 neutral; flipped for negated
-    statements), ``negated``, ``modality``, ``date``, ``confidence``, ``sentence``, ``title``,
-    ``statement``.
+    ``event_type``, ``polarity`` (+1 cooperation, -1 conflict, 0 neutral: from the event type,
+    which already reflects negation), ``negated``, ``modality``, ``date``, ``confidence``,
+    ``sentence``, ``title``, ``statement``.
     """
     pol = polarity()
     store = graph if isinstance(graph, Store) else Store.from_rdflib(graph)
@@ -81,7 +82,7 @@ def to_networkx(graph: Graph | Store) -> nx.MultiDiGraph:
             g.nodes[node]["mentions"] += 1
         g.add_edge(
             agent, target, key=row["st"], relation=row["relation"], event_type=event_type,
-            polarity=-sign if negated else sign, negated=negated, modality=row["modality"],
+            polarity=sign, negated=negated, modality=row["modality"],
             date=row["date"], confidence=float(row["conf"]), sentence=row["sentence"],
             title=row["title"], statement=row["st"],
         )  # fmt: skip
@@ -105,3 +106,164 @@ def centrality(g: nx.MultiDiGraph) -> dict[str, float]:
 
 
 __all__ = ["KG", "actors_only", "centrality", "to_networkx"]
+
+
+def simple(g: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected simple graph of ``g`` (one edge per connected pair, weight = statements)."""
+    out = nx.Graph()
+    out.add_nodes_from(g.nodes(data=True))
+    for u, v in g.edges():
+        if u == v:
+            continue
+        if out.has_edge(u, v):
+            out[u][v]["weight"] += 1
+        else:
+            out.add_edge(u, v, weight=1)
+    return out
+
+
+def central_actors(g: nx.MultiDiGraph, top: int = 10) -> list[dict]:
+    """The most central actors: degree, PageRank and betweenness, best PageRank first."""
+    actors = actors_only(g)
+    if len(actors) == 0:
+        return []
+    und = simple(actors)
+    degree = nx.degree_centrality(und) if len(und) > 1 else dict.fromkeys(und, 0.0)
+    pagerank = nx.pagerank(nx.DiGraph(actors), weight=None) if actors.number_of_edges() else {
+        n: 1 / len(actors) for n in actors}  # fmt: skip
+    between = nx.betweenness_centrality(und) if len(und) > 2 else dict.fromkeys(und, 0.0)
+    rows = [{"actor": n, "label": actors.nodes[n]["label"], "type": actors.nodes[n]["type"],
+             "degree": round(degree[n], 4), "pagerank": round(pagerank[n], 4),
+             "betweenness": round(between[n], 4), "statements": actors.nodes[n]["mentions"]}
+            for n in actors]  # fmt: skip
+    rows.sort(key=lambda r: (-r["pagerank"], -r["degree"], r["label"]))
+    return rows[:top]
+
+
+def communities(g: nx.MultiDiGraph, *, seed: int = 7) -> list[list[str]]:
+    """Louvain communities of actors (labels), largest first; deterministic for a seed."""
+    und = simple(actors_only(g))
+    if und.number_of_edges() == 0:
+        return [[und.nodes[n]["label"]] for n in und]
+    found = nx.community.louvain_communities(und, weight="weight", seed=seed)
+    labelled = [sorted(und.nodes[n]["label"] for n in c) for c in found]
+    return sorted(labelled, key=lambda c: (-len(c), c))
+
+
+def dyads(g: nx.MultiDiGraph) -> list[dict]:
+    """Cooperation/conflict balance of each actor pair (both directions together)."""
+    pairs: dict[tuple[str, str], dict] = {}
+    actors = actors_only(g)
+    for u, v, d in actors.edges(data=True):
+        if u == v:
+            continue
+        key = tuple(sorted((u, v)))
+        row = pairs.setdefault(key, {"a": actors.nodes[key[0]]["label"],
+                                     "b": actors.nodes[key[1]]["label"],
+                                     "cooperation": 0, "conflict": 0, "statements": 0})  # fmt: skip
+        row["statements"] += 1
+        if d["polarity"] > 0:
+            row["cooperation"] += 1
+        elif d["polarity"] < 0:
+            row["conflict"] += 1
+    rows = list(pairs.values())
+    for row in rows:
+        row["balance"] = row["cooperation"] - row["conflict"]
+    rows.sort(key=lambda r: (-r["statements"], r["a"], r["b"]))
+    return rows
+
+
+def find_actor(g: nx.MultiDiGraph, name: str) -> str:
+    """The node whose label (or IRI) is ``name``, case-insensitively; KeyError if none."""
+    if name in g:
+        return name
+    wanted = name.casefold()
+    for node, d in g.nodes(data=True):
+        if str(d.get("label", "")).casefold() == wanted:
+            return node
+    words = [n for n, d in g.nodes(data=True)
+             if wanted in str(d.get("label", "")).casefold().split()]  # fmt: skip
+    if len(words) == 1:  # "Putin" for "Vladimir Putin", when it is unambiguous
+        return words[0]
+    raise KeyError(name)
+
+
+def ego(g: nx.MultiDiGraph, actor: str, radius: int = 1) -> nx.MultiDiGraph:
+    """An actor's ego network: everything within ``radius`` statements of it."""
+    center = find_actor(g, actor)
+    keep = nx.ego_graph(simple(g), center, radius=radius).nodes
+    return g.subgraph(keep).copy()
+
+
+def path(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
+    """The shortest chain of statements linking two actors (either direction), step by step."""
+    a, b = find_actor(g, source), find_actor(g, target)
+    nodes = nx.shortest_path(simple(g), a, b)
+    steps = []
+    for u, v in itertools.pairwise(nodes):
+        data = g.get_edge_data(u, v) or g.get_edge_data(v, u)
+        first = next(iter(data.values()))
+        steps.append({"from": g.nodes[u]["label"], "to": g.nodes[v]["label"],
+                      "relation": first["relation"], "event_type": first["event_type"],
+                      "sentence": first["sentence"], "statements": len(data)})  # fmt: skip
+    return steps
+
+
+def activity(g: nx.MultiDiGraph, *, period: str = "month") -> dict[str, dict[str, int]]:
+    """Statements per actor (as agent) per month (``YYYY-MM``) or ISO week (``YYYY-Www``)."""
+    import datetime as dt
+
+    out: dict[str, dict[str, int]] = {}
+    for u, _, d in g.edges(data=True):
+        if not d.get("date") or g.nodes[u].get("type") not in ACTOR_TYPES:
+            continue
+        day = dt.date.fromisoformat(d["date"][:10])
+        if period == "week":
+            year, week, _ = day.isocalendar()
+            key = f"{year}-W{week:02d}"
+        else:
+            key = day.strftime("%Y-%m")
+        label = g.nodes[u]["label"]
+        out.setdefault(label, {})
+        out[label][key] = out[label].get(key, 0) + 1
+    return {k: dict(sorted(v.items())) for k, v in sorted(out.items())}
+
+
+def filtered(
+    g: nx.MultiDiGraph,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    min_mentions: int = 0,
+    top: int | None = None,
+) -> nx.MultiDiGraph:
+    """A readable subgraph: statements in a date range, nodes with enough statements, and
+    only the ``top`` most connected nodes."""
+    h = nx.MultiDiGraph()
+    h.add_nodes_from(g.nodes(data=True))
+    for u, v, k, d in g.edges(keys=True, data=True):
+        date = d.get("date") or ""
+        if (since and date and date < since) or (until and date and date > until):
+            continue
+        h.add_edge(u, v, key=k, **d)
+    h.remove_nodes_from([n for n, deg in h.degree() if deg == 0 or deg < min_mentions])
+    if top is not None and len(h) > top:
+        keep = sorted(h.degree(), key=lambda nd: (-nd[1], nd[0]))[:top]
+        h = h.subgraph(n for n, _ in keep).copy()
+    return h
+
+
+ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group"})
+
+
+def report(g: nx.MultiDiGraph, *, top: int = 10) -> dict:
+    """Everything ``kg stats`` prints, as plain data."""
+    return {
+        "nodes": g.number_of_nodes(),
+        "statements": g.number_of_edges(),
+        "actors": len(actors_only(g)),
+        "central": central_actors(g, top=top),
+        "communities": communities(g)[:top],
+        "dyads": dyads(g)[:top],
+        "activity": activity(g),
+    }

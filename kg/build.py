@@ -95,7 +95,7 @@ def build(
     from kg.nlp import load
     from kg.serialize import atomic
     from kg.store import Store, article_quads
-    from kg.viz import to_pyvis
+    from kg.viz import actor_view, to_pyvis
 
     out = Path(out_dir)
     report = Report()
@@ -115,7 +115,7 @@ def build(
     with atomic(out / "graph.ttl") as fh:
         report.triples = graph.export(fh, "turtle")  # type: ignore[arg-type]
     if html:
-        page = to_pyvis(to_networkx(graph))
+        page = to_pyvis(actor_view(to_networkx(graph)))
         with atomic(out / "graph.html", "w") as fh:
             fh.write(page)  # type: ignore[attr-defined]
     return report

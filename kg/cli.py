@@ -188,6 +188,45 @@ def parser() -> argparse.ArgumentParser:
     u.add_argument("--endpoint", required=True, metavar="URL")
     u.add_argument("--store", type=Path, required=True, metavar="DIR")
     _common(u)
+    t = sub.add_parser(
+        "stats",
+        help="central actors, communities, dyads, activity",
+        description="Analyse the actor graph with NetworkX: central actors "
+        "(degree, PageRank, betweenness), Louvain communities, the "
+        "cooperation/conflict balance of each pair, activity over time.",
+    )
+    _source(t)
+    t.add_argument("--top", type=int, default=10, help="rows per table (10)")
+    t.add_argument("--json", action="store_true", help="print JSON for machines")
+    t.add_argument(
+        "--path",
+        nargs=2,
+        metavar=("A", "B"),
+        help="also show the chain of statements linking two actors",
+    )
+
+    w = sub.add_parser(
+        "viz",
+        help="write the interactive HTML graph view",
+        description="Write one self-contained, offline HTML page drawing the actor graph (Pyvis).",
+    )
+    _source(w)
+    w.add_argument("-o", "--out", type=Path, default=Path("output/graph.html"), metavar="FILE")
+    w.add_argument("--actor", help="only this actor's ego network")
+    w.add_argument("--radius", type=int, default=1, help="ego network radius (1)")
+    w.add_argument("--since", metavar="YYYY-MM-DD", help="only statements from this date")
+    w.add_argument("--until", metavar="YYYY-MM-DD", help="only statements up to this date")
+    w.add_argument(
+        "--min-mentions",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only nodes in at least N statements",
+    )
+    w.add_argument("--top", type=int, metavar="N", help="only the N most connected nodes")
+    w.add_argument(
+        "--topics", action="store_true", help="also draw topics (by default only actors and places)"
+    )
     return p
 
 
@@ -348,6 +387,94 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    import networkx as nx
+
+    from kg.analysis import path, report, to_networkx
+
+    g = to_networkx(_open(args))
+    data = report(g, top=args.top)
+    if args.path:
+        try:
+            data["path"] = path(g, *args.path)
+        except (KeyError, nx.NetworkXException):
+            raise UsageError(
+                f"no chain of statements between {args.path[0]!r} and {args.path[1]!r}",
+                "check the names with kg query --name actors",
+            ) from None
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=max(120, Console().width))
+    console.print(
+        f"{data['actors']} actors, {data['nodes']} nodes, {data['statements']} statements"
+    )
+    columns = ("label", "type", "statements", "degree", "pagerank", "betweenness")
+    table = Table(title="Most central actors", header_style="bold")
+    for col in columns:
+        table.add_column(col)
+    for row in data["central"]:
+        table.add_row(*(str(row[c]) for c in columns))
+    console.print(table)
+    columns = ("a", "b", "statements", "cooperation", "conflict", "balance")
+    table = Table(title="Cooperation and conflict by pair", header_style="bold")
+    for col in columns:
+        table.add_column(col)
+    for row in data["dyads"]:
+        table.add_row(*(str(row[c]) for c in columns))
+    console.print(table)
+    console.print("[bold]Communities[/bold] (Louvain)")
+    for n, members in enumerate(data["communities"], start=1):
+        console.print(f"  {n}. {', '.join(members)}", markup=False)
+    busiest = sorted(data["activity"].items(), key=lambda kv: -sum(kv[1].values()))[: args.top]
+    console.print("[bold]Activity[/bold] (statements as agent, per month)")
+    for label, months in busiest:
+        console.print(
+            f"  {label}: " + ", ".join(f"{m} {c}" for m, c in months.items()), markup=False
+        )
+    if "path" in data:
+        console.print("[bold]Path[/bold]")
+        for step in data["path"]:
+            console.print(
+                f"  {step['from']} -{step['relation']} ({step['event_type']})-> "
+                f"{step['to']}: {step['sentence']}",
+                markup=False,
+            )
+    return EXIT_OK
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from kg.analysis import ego, filtered, to_networkx
+    from kg.serialize import atomic
+    from kg.viz import actor_view, to_pyvis
+
+    g = to_networkx(_open(args))
+    if not args.topics:
+        g = actor_view(g)
+    if args.actor:
+        try:
+            g = ego(g, args.actor, radius=args.radius)
+        except KeyError:
+            raise UsageError(
+                f"no actor {args.actor!r} in the graph", "kg query --name actors lists them"
+            ) from None
+    g = filtered(
+        g, since=args.since, until=args.until, min_mentions=args.min_mentions, top=args.top
+    )
+    with atomic(args.out, "w") as fh:
+        fh.write(to_pyvis(g))  # type: ignore[attr-defined]
+    print(
+        f"kg: wrote {args.out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} statements)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def cmd_push(args: argparse.Namespace) -> int:
     from kg.push import push
     from kg.store import Store
@@ -454,6 +581,8 @@ COMMANDS = {
     "openie": cmd_openie,
     "query": cmd_query,
     "export": cmd_export,
+    "stats": cmd_stats,
+    "viz": cmd_viz,
     "remove": cmd_remove,
     "serve": cmd_serve,
     "push": cmd_push,

@@ -16,7 +16,7 @@ TYPE_STYLE = {  # colour, shape
     "Organization": ("#76b7b2", "square"),
     "Group": ("#b07aa1", "triangle"),
     "Location": ("#9c755f", "triangleDown"),
-    "Topic": ("#bab0ac", "ellipse"),
+    "Topic": ("#bab0ac", "dot"),
     "Entity": ("#bab0ac", "dot"),
 }
 POLARITY_COLOR = {1: "#2ca02c", -1: "#d62728", 0: "#7f7f7f"}
@@ -42,6 +42,47 @@ def _edge_title(edges: list[dict]) -> str:
     return "\n".join(lines)
 
 
+SEARCH_HTML = """
+<div id="kg-search" style="font:13px sans-serif;padding:0 10px 6px;">
+  <label>Find an actor: <input id="kg-find" list="kg-names" placeholder="name"></label>
+  <datalist id="kg-names"></datalist>
+  <span id="kg-status" style="color:#666;margin-left:8px"></span>
+</div>
+"""
+#: Fills the search list from the node data (as text, never as HTML), focuses a chosen actor,
+#: and marks the page once the canvas is drawn (the browser test reads the marks).
+SEARCH_SCRIPT = """
+<script type="text/javascript">
+(function () {
+  function ready() {
+    if (typeof network === "undefined") { return setTimeout(ready, 50); }
+    var list = document.getElementById("kg-names");
+    nodes.get().forEach(function (n) {
+      var opt = document.createElement("option");
+      opt.value = n.label;
+      list.appendChild(opt);
+    });
+    network.once("afterDrawing", function () {
+      document.body.setAttribute("data-kg-drawn", "1");
+      document.body.setAttribute("data-kg-nodes", String(nodes.length));
+      document.body.setAttribute("data-kg-edges", String(edges.length));
+    });
+    network.redraw();
+    document.getElementById("kg-find").addEventListener("change", function (e) {
+      var found = nodes.get({filter: function (n) { return n.label === e.target.value; }});
+      var status = document.getElementById("kg-status");
+      if (!found.length) { status.textContent = "not in this view"; return; }
+      status.textContent = "";
+      network.selectNodes([found[0].id]);
+      network.focus(found[0].id, {scale: 1.5, animation: false});
+    });
+  }
+  ready();
+})();
+</script>
+"""
+
+
 def legend_html() -> str:
     items = "".join(
         f'<span style="margin-right:12px"><b style="color:{c}">■</b> {html.escape(t)}</span>'
@@ -62,6 +103,29 @@ def legend_html() -> str:
     )
 
 
+def layout(g: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Node positions computed in Python, so the page draws at once with physics off."""
+    if len(g) == 0:
+        return {}
+    und = nx.Graph(g)
+    scale = 250 + 60 * len(g) ** 0.5
+    if len(g) <= 300:
+        pos = nx.kamada_kawai_layout(und, scale=scale) if nx.is_connected(und) else None
+        if pos is None:  # components side by side, each laid out on its own
+            pos = nx.spring_layout(und, seed=seed, scale=scale, k=2.5 / len(g) ** 0.5)
+    else:
+        pos = nx.spring_layout(und, seed=seed, scale=scale, iterations=50)
+    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+
+
+def actor_view(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Actors and places only: the default view (topics are there with ``--topics``)."""
+    keep = [n for n, d in g.nodes(data=True) if d.get("type") not in {"Topic", "Entity"}]
+    h = g.subgraph(keep).copy()
+    h.remove_nodes_from([n for n, deg in h.degree() if deg == 0])
+    return h
+
+
 def to_pyvis(g: nx.MultiDiGraph, *, height: str = "800px", seed: int = 7) -> str:
     """An HTML page (string) drawing ``g``; all data text is escaped or shown as text."""
     from pyvis.network import Network
@@ -69,7 +133,7 @@ def to_pyvis(g: nx.MultiDiGraph, *, height: str = "800px", seed: int = 7) -> str
     net = Network(height=height, width="100%", directed=True, cdn_resources="in_line")
     cent = centrality(g)
     ids = {node: n for n, node in enumerate(sorted(g.nodes))}
-    pos = nx.spring_layout(nx.Graph(g), seed=seed, scale=max(300, 40 * len(g) ** 0.5)) if g else {}
+    pos = layout(g, seed=seed)
     for node in sorted(g.nodes):
         d = g.nodes[node]
         colour, shape = TYPE_STYLE.get(d.get("type", "Entity"), TYPE_STYLE["Entity"])
@@ -81,6 +145,7 @@ def to_pyvis(g: nx.MultiDiGraph, *, height: str = "800px", seed: int = 7) -> str
         )
         net.add_node(
             ids[node],
+            font={"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
             label=str(d.get("label", node)),
             title=tip,
             color=colour,
@@ -106,9 +171,11 @@ def to_pyvis(g: nx.MultiDiGraph, *, height: str = "800px", seed: int = 7) -> str
             color=colour,
             width=1 + min(len(edges), 8),
             arrows="to",
-            value=len(edges),
+            font={"size": 10, "color": "#555555"},
         )
     net.toggle_physics(False)
+    net.set_edge_smooth("dynamic")
     page = _REMOTE.sub("", net.generate_html(notebook=False))
     page = page.replace("<h1></h1>", "", 1)
-    return page.replace("<body>", "<body>\n" + legend_html(), 1)
+    page = page.replace("<body>", "<body>\n" + legend_html() + SEARCH_HTML, 1)
+    return page.replace("</body>", SEARCH_SCRIPT + "</body>", 1)

@@ -21,9 +21,10 @@ def test_projection_reads_actors_and_statements_from_rdf():
     )
 
 
-def test_negated_statement_flips_polarity():
+def test_polarity_follows_the_event_type_which_already_reflects_negation():
     r = result()
     r.statements[0].negated = True
+    r.statements[0].event_type = "Reject"  # what in_context gives a negated Support
     g = to_networkx(to_rdf([r]))
     ((_, _, d),) = g.edges(data=True)
     assert d["polarity"] == -1 and d["negated"]

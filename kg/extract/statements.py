@@ -97,6 +97,14 @@ def _statement(
     agent = subject
     if ext.passive and target is not None and ext.relation.endswith(" by"):
         agent, recipient = target, subject  # "X was attacked by Y": Y acts on X
+    elif ext.passive:
+        # "China was excluded from Biden's summit": the subject undergoes the act; an actor
+        # among the other arguments is the likeliest agent
+        other = _recipient(ext, target, resolver, mentions)
+        if other is not None and other.id != subject.id:
+            agent, recipient = other, subject
+        else:
+            recipient = None
     else:
         recipient = _recipient(ext, target, resolver, mentions)
         if recipient is not None and recipient.id == agent.id:
