@@ -98,6 +98,9 @@ def build(
     from kg.viz import actor_view, to_pyvis
 
     out = Path(out_dir)
+    for name in ("statements.jsonl", "graph.ttl", "graph.html"):  # left by a killed run
+        for stale in out.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
     report = Report()
     graph = Store(store)
     nlp = load(model)

@@ -9,6 +9,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
@@ -96,9 +97,50 @@ def parse_date(value: str | None) -> dt.date | None:
         return None
 
 
+_MARKUP = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|h[1-6]|li|table)\b", re.I)
+_BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title",
+                     "article", "section", "header", "footer", "blockquote"})  # fmt: skip
+
+
+class _TextOnly(HTMLParser):
+    """Text of an HTML page: block elements become line breaks; scripts and styles vanish."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in {"script", "style", "noscript", "template"}:
+            self.skip += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style", "noscript", "template"}:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def strip_markup(text: str) -> str:
+    """Plain text from HTML; other text is returned unchanged."""
+    if not _MARKUP.search(text):
+        return text
+    parser = _TextOnly()
+    parser.feed(text)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 def parse_text(text: str, *, source: str, id: str) -> Article:
     """An article from text, reading the optional header (date line, title, dateline)."""
-    text = clean_text(text)
+    text = strip_markup(clean_text(text))
     lines = text.split("\n")
     title = date = section = dateline = None
     first = next((i for i, line in enumerate(lines) if line.strip()), None)

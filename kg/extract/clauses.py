@@ -152,10 +152,12 @@ class Extraction:
 
 
 def _collect(tok: Token, drop: frozenset[str], out: list[Token]) -> None:
-    out.append(tok)
-    for child in tok.children:
-        if child.dep_ not in drop:
-            _collect(child, INNER_DROP_DEPS, out)
+    """``tok`` and its dependents, leaving out sub-clauses (iterative: no recursion limit)."""
+    stack = [(tok, drop)]
+    while stack:
+        current, cut = stack.pop()
+        out.append(current)
+        stack.extend((c, INNER_DROP_DEPS) for c in current.children if c.dep_ not in cut)
 
 
 def phrase(tok: Token, *, drop: frozenset[str] = TOP_DROP_DEPS) -> Arg:
@@ -185,10 +187,11 @@ def _closes(doc: Doc, lo: int, hi: int) -> bool:
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("the US, Britain and Canada")."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.extend(conjuncts(child))
+    out, stack = [], [tok]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(reversed([c for c in current.children if c.dep_ == "conj"]))
     return out
 
 

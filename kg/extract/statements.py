@@ -147,9 +147,13 @@ def _statement(
     }, [a for a in (subject, target, speaker, recipient, *mentions) if a]
 
 
+#: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.
+MAX_SENTENCE_TOKENS = 200
+
+
 def sentence_extractions(sent: Span, *, negation: bool = True) -> Iterator[Extraction]:
-    """Extractions of one sentence, skipping whitespace-only sentences."""
-    if sent.text.strip():
+    """Extractions of one sentence, skipping empty and overlong ones."""
+    if sent.text.strip() and len(sent) <= MAX_SENTENCE_TOKENS:
         yield from extractions(sent, negation=negation)
 
 
