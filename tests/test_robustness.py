@@ -62,7 +62,7 @@ def nasty_corpus(folder: Path) -> dict[str, str]:
         ),
         "runon.txt": (("word " * 20000).encode(), "ok"),
         "baddate.txt": (b"date 2021-02-30 World\nTitle\nRussia praised China.", "impossible"),
-        "big.txt": (b"Russia praised China. " * 300_000, "limit"),
+        "big.txt": (b"Russia praised China. " * 1_000_000, "limit"),  # 22 MB
         "lines.jsonl": ((json.dumps({"id": "j1", "text": GOOD}) + "\n{oops\n").encode(), "JSON"),
     }
     for name, (data, _) in cases.items():
@@ -186,3 +186,25 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_usable_store(tmp_path)
     assert subprocess.run(cmd, check=False).returncode == 0  # and a re-run completes it
     assert len(Store(db, read_only=True).articles()) == 61
     assert not list(out.glob(".*.tmp"))  # no temporary files left behind
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_extract_openie_and_stdin_with_bad_input(tmp_path):
+    def kg(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "kg.cli", *args], input=stdin,
+                              capture_output=True, timeout=300, check=False)  # fmt: skip
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    proc = kg("extract", str(folder))
+    assert proc.returncode == 1 and b"bad.txt" in proc.stderr and b"PNG" in proc.stderr
+    assert all(json.loads(line)["doc"] == "good" for line in proc.stdout.splitlines())
+    proc = kg("extract", "-", stdin=b"%PDF-1.4 not text")
+    assert proc.returncode == 1 and b"<stdin>" in proc.stderr and b"PDF" in proc.stderr
+    proc = kg("openie", "-", stdin="caf\u00e9".encode("latin-1"))
+    assert proc.returncode == 1 and b"not valid UTF-8" in proc.stderr
+    proc = kg("openie", "-", stdin=b"Xi invited Putin.\n\n\x00\nRussia acts.\n")
+    assert proc.returncode == 0 and proc.stdout.count(b"\n") >= 1
