@@ -316,3 +316,25 @@ def test_push_round_trip_to_a_real_graph_store(tmp_path):
         q = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"})
         _, _, body = http(f"{url}/query?{q}", headers={"Accept": "text/csv"})
     assert int(body.decode().split()[1]) == len(store) == sent
+
+
+@pytest.mark.parametrize(
+    ("fmt", "syntax"),
+    [("turtle", "turtle"), ("trig", "trig"), ("nquads", "nquads"), ("ntriples", "ntriples")],
+)
+def test_exports_pass_rapper(fmt, syntax, tmp_path):
+    from conftest import require_tool
+
+    from kg.model import Statement
+
+    rapper = require_tool("rapper")
+    r = result("a1", subject='Evil "quoted" \\ <script>alert(1)</script>\nname')
+    r.statements.append(Statement.from_dict({**r.statements[0].to_dict(), "relation": "hailed"}))
+    store = Store()
+    store.put_article("a1", article_quads(r))
+    path = tmp_path / f"g.{fmt}"
+    store.export(path, fmt)
+    proc = subprocess.run(
+        [rapper, "-q", "-i", syntax, "-c", str(path)], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
