@@ -116,8 +116,8 @@ def main() -> int:
             print(f"  gold {gold:9} got {top!s:9} | {rec['text'][:110]}")
     pct = lambda a, b: f"{100 * a / b:.1f}% ({a}/{b})" if b else "n/a"  # noqa: E731
     print(f"PLOVER dev: {n} sentences, {with_statement} with any statement")
-    print(f"actors: source country/IGO found as a subject   {pct(src_hit, src_total)}")
-    print(f"actors: target country/IGO found as an object   {pct(tgt_hit, tgt_total)}")
+    print(f"actors: source country/IGO found as an agent     {pct(src_hit, src_total)}")
+    print(f"actors: target found as a recipient or object   {pct(tgt_hit, tgt_total)}")
     print(f"events: type of the main statement right      {pct(type_top, with_statement)}")
     print(f"events: gold type among the statements        {pct(type_any, with_statement)}")
     print(f"events: full event (source, type, target) in one statement  {pct(full, n)}")
