@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import tsv
 from kg.errors import OntologyError
 
 LEXICON = Path(__file__).resolve().parents[2] / "ontology" / "lexicon.tsv"
@@ -33,12 +33,7 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path | str = LEXICON) -> Lexicon:
         lex = cls()
-        try:
-            with Path(path).open(encoding="utf-8") as fh:
-                rows = [r for r in fh if r.strip() and not r.startswith("#")]
-        except OSError as exc:
-            raise OntologyError(f"cannot read lexicon {path}: {exc.strerror}") from None
-        for n, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=2):
+        for n, row in tsv.rows(path, "lexicon"):
             lemma = (row.get("lemma") or "").strip().lower()
             pos = (row.get("pos") or "").strip().lower()
             event_type = (row.get("event_type") or "").strip()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import tsv
 from kg.errors import OntologyError
 from kg.ids import slug
 from kg.model import Actor
@@ -47,12 +47,7 @@ class Gazetteer:
     def load(cls, path: Path | str = GAZETTEER) -> Gazetteer:
         """Read a gazetteer TSV; ``#`` lines are comments."""
         gaz = cls()
-        try:
-            with Path(path).open(encoding="utf-8") as fh:
-                rows = [r for r in fh if r.strip() and not r.startswith("#")]
-        except OSError as exc:
-            raise OntologyError(f"cannot read gazetteer {path}: {exc.strerror}") from None
-        for n, row in enumerate(csv.DictReader(rows, delimiter="\t"), start=2):
+        for n, row in tsv.rows(path, "gazetteer"):
             if not row.get("id") or not row.get("label") or not row.get("type"):
                 raise OntologyError(f"{path}: row {n} needs id, label and type")
             aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
