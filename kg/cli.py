@@ -414,20 +414,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
     console.print(
         f"{data['actors']} actors, {data['nodes']} nodes, {data['statements']} statements"
     )
-    columns = ("label", "type", "statements", "degree", "pagerank", "betweenness")
-    table = Table(title="Most central actors", header_style="bold")
-    for col in columns:
-        table.add_column(col)
-    for row in data["central"]:
-        table.add_row(*(str(row[c]) for c in columns))
-    console.print(table)
-    columns = ("a", "b", "statements", "cooperation", "conflict", "balance")
-    table = Table(title="Cooperation and conflict by pair", header_style="bold")
-    for col in columns:
-        table.add_column(col)
-    for row in data["dyads"]:
-        table.add_row(*(str(row[c]) for c in columns))
-    console.print(table)
+    tables = (
+        ("Most central actors", data["central"],
+         ("label", "type", "statements", "degree", "pagerank", "betweenness")),
+        ("Cooperation and conflict by pair", data["dyads"],
+         ("a", "b", "statements", "cooperation", "conflict", "balance")),
+    )  # fmt: skip
+    for title, rows, columns in tables:
+        table = Table(*columns, title=title, header_style="bold")
+        for row in rows:
+            table.add_row(*(str(row[c]) for c in columns))
+        console.print(table)
     console.print("[bold]Communities[/bold] (Louvain)")
     for n, members in enumerate(data["communities"], start=1):
         console.print(f"  {n}. {', '.join(members)}", markup=False)
