@@ -67,10 +67,10 @@ def to_networkx(graph: Graph | Store) -> nx.MultiDiGraph:
     pol = polarity()
     store = graph if isinstance(graph, Store) else Store.from_rdflib(graph)
     g = nx.MultiDiGraph()
-    for row in _rows(store, NODES_QUERY):
+    for row in sorted(_rows(store, NODES_QUERY), key=lambda r: (r["node"], r["type"])):
         g.add_node(row["node"], label=row["label"], type=_local(row["type"]),
                    country=row["country"], mentions=0)  # fmt: skip
-    for row in _rows(store, EDGES_QUERY):
+    for row in sorted(_rows(store, EDGES_QUERY), key=lambda r: (r["st"], r["cls"])):
         agent, target = row["agent"], row["target"]
         event_type = _local(row["cls"])
         negated = bool(row["negated"])
@@ -110,9 +110,9 @@ __all__ = ["KG", "actors_only", "centrality", "to_networkx"]
 
 def simple(g: nx.MultiDiGraph) -> nx.Graph:
     """The undirected simple graph of ``g`` (one edge per connected pair, weight = statements)."""
-    out = nx.Graph()
-    out.add_nodes_from(g.nodes(data=True))
-    for u, v in g.edges():
+    out = nx.Graph()  # built in sorted order: subgraph views iterate sets (hash order)
+    out.add_nodes_from(sorted(g.nodes(data=True), key=lambda nd: nd[0]))
+    for u, v in sorted(g.edges()):
         if u == v:
             continue
         if out.has_edge(u, v):

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-from kg.analysis import centrality
+from kg.analysis import centrality, simple
 
 TYPE_STYLE = {  # colour, shape
     "Person": ("#4e79a7", "dot"),
@@ -107,7 +107,7 @@ def layout(g: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[float, float
     """Node positions computed in Python, so the page draws at once with physics off."""
     if len(g) == 0:
         return {}
-    und = nx.Graph(g)
+    und = simple(g)  # sorted: the layout must not depend on hash order
     scale = 250 + 60 * len(g) ** 0.5
     if len(g) <= 300:
         pos = nx.kamada_kawai_layout(und, scale=scale) if nx.is_connected(und) else None

@@ -49,7 +49,7 @@ def test_build_writes_the_three_outputs(articles_dir, tmp_path):
 def test_build_is_byte_identical_across_runs(articles_dir, tmp_path):
     for name in ("a", "b"):
         assert kg("build", str(articles_dir), "--out", str(tmp_path / name), "-q").returncode == 0
-    for f in ("graph.ttl", "statements.jsonl"):
+    for f in ("graph.ttl", "statements.jsonl", "graph.html"):
         assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
 
 
