@@ -275,7 +275,7 @@ def _short(term) -> str:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.sparql import named_queries, resolve_text, run
+    from kg.sparql import collect, execute, named_queries, resolve_text, run
 
     if args.list:
         for q in named_queries().values():
@@ -291,7 +291,17 @@ def cmd_query(args: argparse.Namespace) -> int:
     text = resolve_text(args.sparql, file=args.file, name=args.name)
     nodes = named_queries()[args.name].nodes if args.name else frozenset()
     store = _open(args)
-    result = run(store, text, _params(args.param), nodes=nodes)
+    if args.format in {"csv", "tsv", "json", "xml"}:  # SPARQL results formats, straight out
+        import pyoxigraph as ox
+
+        answer = execute(store, text, _params(args.param), nodes=nodes)
+        if not isinstance(answer, ox.QueryTriples):
+            fmt = getattr(ox.QueryResultsFormat, args.format.upper())
+            sys.stdout.buffer.write(answer.serialize(format=fmt))
+            return EXIT_OK
+        result = collect(answer)
+    else:
+        result = run(store, text, _params(args.param), nodes=nodes)
     out = sys.stdout
     if result.kind == "ask":
         print("true" if result.boolean else "false")
@@ -309,13 +319,6 @@ def cmd_query(args: argparse.Namespace) -> int:
         )
         out.write(data.decode("utf-8"))
         return EXIT_OK
-    if args.format in {"csv", "tsv", "json", "xml"}:
-        import pyoxigraph as ox
-
-        answer = _solutions(store, args, text, nodes)
-        fmt = getattr(ox.QueryResultsFormat, args.format.upper())
-        sys.stdout.buffer.write(answer.serialize(format=fmt))
-        return EXIT_OK
     from rich.console import Console
     from rich.table import Table
 
@@ -328,18 +331,6 @@ def cmd_query(args: argparse.Namespace) -> int:
     console.print(table)
     console.print(f"[dim]{len(result.rows)} rows[/dim]")
     return EXIT_OK
-
-
-def _solutions(store, args: argparse.Namespace, text: str, nodes: frozenset[str]):
-    """The raw pyoxigraph answer, for the standard result serialisations."""
-    from kg.rdf import PREFIXES
-    from kg.sparql import bind, check_safe, find_nodes
-
-    check_safe(text)
-    params = _params(args.param)
-    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
-    query = bind(text, params, resolved)
-    return store.oxigraph.query(query, use_default_graph_as_union=True, prefixes=dict(PREFIXES))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

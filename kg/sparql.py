@@ -175,6 +175,33 @@ def bind(
     return f"{sparql[: brace + 1]} {values} {sparql[brace + 1 :]}"
 
 
+def execute(
+    store: Store,
+    sparql: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    nodes: frozenset[str] | set[str] = frozenset(),
+):
+    """The raw pyoxigraph answer of a query, the union of all graphs being the default graph
+    (for speed on big stores, match inside ``GRAPH ?g { }`` as the named queries do).
+    Parameters are bound as values of the variables of the same name (:func:`bind`); those
+    in ``nodes`` name actors and are bound to the nodes they stand for (:func:`find_nodes`)."""
+    check_safe(sparql)
+    params = dict(params or {})
+    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
+    try:
+        return store.oxigraph.query(
+            bind(sparql, params, resolved), use_default_graph_as_union=True,
+            prefixes=dict(PREFIXES),
+        )  # fmt: skip
+    except SyntaxError as exc:
+        raise QueryError(
+            f"SPARQL syntax error: {exc}", "check the query near that position"
+        ) from None
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+
+
 def run(
     store: Store,
     sparql: str,
@@ -182,18 +209,13 @@ def run(
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
 ) -> Result:
-    """Run a SPARQL query, the union of all graphs being the default graph (for speed on big
-    stores, match inside ``GRAPH ?g { }`` as the named queries do). Parameters are bound as
-    values of the variables of the same name (:func:`bind`); those in ``nodes`` name actors
-    and are bound to the nodes they stand for (:func:`find_nodes`)."""
-    check_safe(sparql)
-    params = dict(params or {})
-    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
+    """Run a query (see :func:`execute`) and collect its answer."""
+    return collect(execute(store, sparql, params, nodes=nodes))
+
+
+def collect(answer) -> Result:
+    """A raw pyoxigraph answer as a :class:`Result` (rows, a boolean or triples)."""
     try:
-        answer = store.oxigraph.query(
-            bind(sparql, params, resolved), use_default_graph_as_union=True,
-            prefixes=dict(PREFIXES),
-        )  # fmt: skip
         if isinstance(answer, ox.QuerySolutions):
             columns = [v.value for v in answer.variables]
             rows = [tuple(sol[c] for c in columns) for sol in answer]
@@ -201,10 +223,6 @@ def run(
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))
         return Result("graph", triples=list(answer))
-    except SyntaxError as exc:
-        raise QueryError(
-            f"SPARQL syntax error: {exc}", "check the query near that position"
-        ) from None
     except OSError as exc:
         raise QueryError(f"the query failed: {exc}") from None
 
