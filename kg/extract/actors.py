@@ -260,8 +260,10 @@ class Resolver:
     people: dict[str, str] = field(default_factory=dict)  # name token -> full name
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     positions: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor)
+    ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> its entity
 
     def __post_init__(self) -> None:
+        self.ent_at = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and self.gazetteer.lookup(ent.text) is None:
                 full = norm(ent.text)
@@ -319,7 +321,7 @@ class Resolver:
             entry, sector = hit
             actor = to_actor(entry, sector=sector, role=role)
             if ent.label_ == "PERSON" and country and not actor.country:
-                actor = _with(actor, country=country)
+                actor = replace(actor, country=country)
             return actor
         if ent.label_ == "PERSON":
             if role or country:
@@ -351,7 +353,7 @@ class Resolver:
     def _entity_at(self, tok: Token) -> Span | None:
         if not tok.ent_type_:
             return None
-        return next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        return self.ent_at.get(tok.i)
 
     def _owner(self, tok: Token) -> Entry | None:
         """The state or organisation a noun belongs to, from its modifiers ("Russian troops",
@@ -498,7 +500,7 @@ class Resolver:
             return [Resolution(group, group.type == "Group", "group", 0.9)]
         return [Resolution(topic(arg.text), False, "topic")]
 
-    def _pair(self, tok: Token, *, exclude: Actor | None = None) -> list[Actor]:
+    def _pair(self, tok: Token) -> list[Actor]:
         """ "the two leaders", "both countries": the last two actors of that kind named."""
         words = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet"}}
         if tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ not in {"nummod"}:
@@ -510,7 +512,7 @@ class Resolver:
         # the nearest sentence (this one up to the mention, then earlier ones) naming two
         by_sentence: dict[int, dict[str, list[Actor]]] = {}
         for i, actor in self.positions:
-            if i >= tok.i or actor.type not in kinds or (exclude and actor.id == exclude.id):
+            if i >= tok.i or actor.type not in kinds:
                 continue
             named = by_sentence.setdefault(self.doc[i].sent.start, {}).setdefault(actor.type, [])
             if all(a.id != actor.id for a in named):
@@ -541,10 +543,6 @@ def _quantified(tok: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
-
-
-def _with(actor: Actor, **changes: object) -> Actor:
-    return replace(actor, **changes)
 
 
 def _agrees(pronoun: str, actor: Actor) -> bool:
