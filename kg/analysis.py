@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import networkx as nx
 from rdflib import Graph
 
-from kg.namespace import KG
+from kg.model import ACTOR_TYPES
 from kg.ontology import polarity
 from kg.store import Store
 
@@ -91,9 +91,7 @@ def to_networkx(graph: Graph | Store) -> nx.MultiDiGraph:
     return g
 
 
-def actors_only(
-    g: nx.MultiDiGraph, types: Iterable[str] = ("Person", "Country", "Organization", "Group")
-) -> nx.MultiDiGraph:
+def actors_only(g: nx.MultiDiGraph, types: Iterable[str] = ACTOR_TYPES) -> nx.MultiDiGraph:
     """The subgraph of real actors (no topics or places)."""
     keep = set(types)
     return g.subgraph(n for n, d in g.nodes(data=True) if d.get("type") in keep).copy()
@@ -103,9 +101,6 @@ def centrality(g: nx.MultiDiGraph) -> dict[str, float]:
     """Degree centrality on the simple undirected graph (0 for a single node)."""
     simple = nx.Graph(g)
     return nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 0.0)
-
-
-__all__ = ["KG", "actors_only", "centrality", "to_networkx"]
 
 
 def simple(g: nx.MultiDiGraph) -> nx.Graph:
@@ -251,9 +246,6 @@ def filtered(
         keep = sorted(h.degree(), key=lambda nd: (-nd[1], nd[0]))[:top]
         h = h.subgraph(n for n, _ in keep).copy()
     return h
-
-
-ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group"})
 
 
 def report(g: nx.MultiDiGraph, *, top: int = 10) -> dict:

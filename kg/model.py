@@ -34,6 +34,8 @@ CONTRACT_KEYS = (
 )
 
 MODALITIES = ("asserted", "reported", "future", "hypothetical")
+#: Entity types that are actors (kg:Actor); places and topics are not.
+ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group"})
 
 
 @dataclass(frozen=True, slots=True)

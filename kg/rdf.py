@@ -11,7 +11,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, Namespace
 
 from kg.ids import RESOURCE_BASE, node_iri, slug
-from kg.model import Actor, ArticleResult, Statement
+from kg.model import ACTOR_TYPES, Actor, ArticleResult, Statement
 from kg.namespace import GRAPH, KG, REL
 
 SCHEMA = Namespace("https://schema.org/")
@@ -91,7 +91,6 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
         yield node, KG.subtype, Literal(actor.subtype)
 
 
-ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group"})
 _ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location", "Topic"})
 
 

@@ -78,7 +78,7 @@ def _typed(spec: str) -> list[str | None]:
 
     doc = parse(spec)
     lex = Lexicon.load()
-    return [_event_type(ext, doc, lex)[0] for ext in clauses(doc)]
+    return [_event_type(ext, doc, lex) for ext in clauses(doc)]
 
 
 def test_light_verb_takes_the_type_of_its_noun():

@@ -8,7 +8,7 @@ Nothing here knows about actors, events or RDF.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -295,8 +295,6 @@ def _verb_group(verb: Token, extra: Token | None) -> list[Token]:
         link = extra.head
         if link.dep_ == "acomp":
             group.append(link)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        pass  # "a program backed by the state": the relation is the participle itself
     return sorted(set(group), key=lambda t: t.i)
 
 
@@ -666,8 +664,3 @@ def extractions(doclike: Doc | Span, *, negation: bool = True) -> Iterator[Extra
             continue
         seen.add(key)
         yield ext
-
-
-def with_confidence(ext: Extraction, confidence: float) -> Extraction:
-    """A copy of ``ext`` with another confidence."""
-    return replace(ext, confidence=round(max(0.0, min(1.0, confidence)), 3))

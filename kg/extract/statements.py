@@ -12,7 +12,7 @@ from kg.extract.clauses import Arg, Extraction, extractions
 from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
 from kg.extract.when import statement_date
 from kg.ids import node_iri
-from kg.model import Actor, Article, ArticleResult, Statement
+from kg.model import ACTOR_TYPES, Actor, Article, ArticleResult, Statement
 
 
 @dataclass
@@ -27,7 +27,7 @@ def _span(arg: Arg) -> tuple[int, int]:
     return (arg.start, arg.end)
 
 
-def _event_type(ext: Extraction, doc: Doc, lexicon: Lexicon) -> tuple[str | None, str | None]:
+def _event_type(ext: Extraction, doc: Doc, lexicon: Lexicon) -> str | None:
     """The event type of an extraction: control word, light verb + noun, or the predicate."""
     trigger = doc[ext.trigger]
     pos = "noun" if ext.pattern == "nominal" else "verb"
@@ -43,9 +43,8 @@ def _event_type(ext: Extraction, doc: Doc, lexicon: Lexicon) -> tuple[str | None
     if pos == "verb" and ext.object is not None and lexicon.is_light(ext.lemma):
         sense = _noun_sense(doc[ext.object.root], lexicon) or sense  # "held talks": Consult
     if sense is None or (not sense.event_type) or ext.pattern in {"copula", "appos"}:
-        return None, None
-    event_type = in_context(sense, negated=ext.negated, modality=ext.modality)
-    return event_type, sense.cameo if event_type else None
+        return None
+    return in_context(sense, negated=ext.negated, modality=ext.modality)
 
 
 def _noun_sense(noun, lexicon: Lexicon):
@@ -58,7 +57,8 @@ def _noun_sense(noun, lexicon: Lexicon):
     return lexicon.lookup(noun.lemma_, "noun")
 
 
-ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location"})
+#: What can be an event's recipient: an actor, or a place (its country counts).
+RECIPIENT_TYPES = ACTOR_TYPES | {"Location"}
 
 
 def _recipient(
@@ -66,11 +66,11 @@ def _recipient(
 ) -> Actor | None:
     """PLOVER's recipient: the object if it is an actor, else an actor among the extra
     arguments ("granted asylum to Panamanian officers"), else one named in the object."""
-    if target is not None and target.type in ACTOR_TYPES:
+    if target is not None and target.type in RECIPIENT_TYPES:
         return target
     for extra in ext.extras:
         found = resolver.resolve(extra)
-        if found is not None and found.actor.type in ACTOR_TYPES:
+        if found is not None and found.actor.type in RECIPIENT_TYPES:
             return found.actor
     if mentions:
         return mentions[0]
@@ -176,7 +176,7 @@ def article_statements(
             objects = resolver.resolve_all(ext.object, speaker=speaker) if ext.object else [None]
             if not subjects or not objects:
                 continue  # a pronoun with no antecedent in the article: not worth a statement
-            event_type, _cameo = _event_type(ext, doc, knowledge.lexicon)
+            event_type = _event_type(ext, doc, knowledge.lexicon)
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
