@@ -1,18 +1,28 @@
-"""The main job: articles in, statements.jsonl + graph.ttl + graph.html out (streaming)."""
+"""The main job: articles in, statements.jsonl + graph.ttl + graph.html out (streaming).
+
+Workers (this process, ``--jobs`` processes or a Dask cluster) parse and extract batches of
+articles and send back each article's JSON lines and N-Quads; this process alone writes them,
+in input order, loading the N-Quads into the Oxigraph store in bulk.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain
 from pathlib import Path
 
 from kg import ingest
 from kg.errors import InputError
 from kg.extract.statements import Knowledge, process
 from kg.model import Article, ArticleResult
+from kg.work import Done, batches, run_batch
 
-Progress = Callable[[ArticleResult], None]
+Progress = Callable[[Done], None]
+#: Articles (and bytes of N-Quads) gathered before one bulk write to the store.
+STORE_BATCH, STORE_BYTES = 128, 16_000_000
 
 
 @dataclass
@@ -31,11 +41,11 @@ class Report:
     def seconds(self) -> float:
         return time.perf_counter() - self.started
 
-    def add(self, result: ArticleResult) -> None:
+    def add(self, done: Done) -> None:
         self.articles += 1
-        self.sentences += len(result.sentences)
-        self.statements += len(result.statements)
-        self.actors.update(k for k, a in result.actors.items() if a.type != "Topic")
+        self.sentences += done.sentences
+        self.statements += done.statements
+        self.actors.update(done.actors)
 
     def summary(self) -> str:
         line = (
@@ -74,6 +84,64 @@ def results(
             on_error(InputError(article.source, f"extraction failed: {exc!r}"))
 
 
+def outputs(
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    rdf: bool = True,
+) -> Iterator[Done]:
+    """Serialized outputs of each article, in input order, from wherever the work runs:
+    this process (``jobs=1``), ``jobs`` local processes, or Dask (``scheduler``)."""
+    from kg.executors import dask, ordered, process_pool
+
+    task = partial(run_batch, model=model, rdf=rdf)
+    stream = batches(articles)
+    head = list(next(stream, [])), list(next(stream, []))
+    if not head[1] or (jobs <= 1 and scheduler is None):  # one batch: not worth a pool
+        for batch in chain(head, stream):
+            if batch:
+                yield from task(batch)
+        return
+    place = dask(scheduler, jobs=jobs) if scheduler else process_pool(jobs)
+    with place as submit:
+        for done in ordered(submit, task, chain(head, stream), window=2 * max(jobs, 2)):
+            yield from done
+
+
+class _Writer:
+    """Buffers articles' N-Quads and loads them into the store in bulk, replacing each
+    article's previous graph; an article whose RDF cannot be loaded is reported, not lost."""
+
+    def __init__(self, store, on_error: Callable[[InputError], None]) -> None:
+        self.store, self.on_error = store, on_error
+        self.pending: list[Done] = []
+        self.size = 0
+
+    def add(self, done: Done) -> None:
+        if any(d.article == done.article for d in self.pending):  # same id twice: last wins
+            self.flush()
+        self.pending.append(done)
+        self.size += len(done.nquads)
+        if len(self.pending) >= STORE_BATCH or self.size >= STORE_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self.pending, self.size = self.pending, [], 0
+        if not pending:
+            return
+        try:
+            self.store.put_nquads([d.article for d in pending], "".join(d.nquads for d in pending))
+        except SyntaxError:
+            for done in pending:  # find the article at fault; store the others
+                try:
+                    self.store.put_nquads([done.article], done.nquads)
+                except SyntaxError as exc:
+                    self.store.remove_article(done.article)
+                    self.on_error(InputError(done.source, f"its RDF could not be stored: {exc}"))
+
+
 def build(
     inputs: Iterable[str | Path],
     out_dir: Path | str,
@@ -81,6 +149,7 @@ def build(
     store: Path | str | None = None,
     model: str | None = None,
     jobs: int = 1,
+    scheduler: str | None = None,
     max_bytes: int = ingest.MAX_BYTES,
     encoding: str | None = None,
     html: bool = True,
@@ -90,11 +159,12 @@ def build(
 
     With ``store`` the graph also goes into (or updates) a persistent Oxigraph store there,
     one named graph per article; ``graph.ttl`` and ``graph.html`` then show the whole store.
+    ``jobs`` processes (or the Dask ``scheduler``) parse and extract; the output is the same.
     """
     from kg.analysis import to_networkx
-    from kg.nlp import load
+    from kg.nlp import resolve_model
     from kg.serialize import atomic
-    from kg.store import Store, article_quads
+    from kg.store import Store
     from kg.viz import actor_view, to_pyvis
 
     out = Path(out_dir)
@@ -103,17 +173,22 @@ def build(
             stale.unlink(missing_ok=True)
     report = Report()
     graph = Store(store)
-    nlp = load(model)
+    if scheduler is None:
+        model = resolve_model(model)  # fails here, once, if no pipeline is installed
     articles = ingest.read(inputs, on_error=report.failed.append, max_bytes=max_bytes,
                            encoding=encoding)  # fmt: skip
+    writer = _Writer(graph, report.failed.append)
     with atomic(out / "statements.jsonl", "w") as jsonl:
-        for result in results(articles, nlp=nlp, jobs=jobs, on_error=report.failed.append):
-            for st in result.statements:
-                jsonl.write(st.to_json() + "\n")  # type: ignore[attr-defined]
-            graph.put_article(result.article.id, article_quads(result))
-            report.add(result)
+        for done in outputs(articles, model=model, jobs=jobs, scheduler=scheduler):
+            if done.error is not None:
+                report.failed.append(InputError(done.source, done.error))
+                continue
+            jsonl.write(done.jsonl)  # type: ignore[attr-defined]
+            writer.add(done)
+            report.add(done)
             if progress is not None:
-                progress(result)
+                progress(done)
+        writer.flush()
     graph.flush()
     with atomic(out / "graph.ttl") as fh:
         report.triples = graph.export(fh, "turtle")  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import sys
 from collections.abc import Sequence
@@ -46,8 +47,23 @@ def _inputs(p: argparse.ArgumentParser) -> None:
         help="decode inputs with this encoding instead of UTF-8 (e.g. latin-1)",
     )
     p.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N", help="processes for parsing (default 1)"
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="processes that parse and extract (default: all cores); the output is the same",
     )
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
 
 
 def parser() -> argparse.ArgumentParser:
@@ -83,6 +99,13 @@ def parser() -> argparse.ArgumentParser:
         help="also add the articles to a persistent Oxigraph store in DIR (created if "
         "missing; an article already there is replaced); graph.ttl and "
         "graph.html then show the whole store",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run parsing and extraction on a Dask cluster: a scheduler address "
+        "(tcp://host:8786; workers need kg installed) or 'local' for a local cluster of "
+        "--jobs workers; this process writes the outputs and the store",
     )
     _common(b)
 
@@ -481,36 +504,39 @@ def _say(quiet: bool, text: str) -> None:
         print(text, file=sys.stderr)
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool, inputs: list[str]) -> contextlib.AbstractContextManager:
+    """A progress bar on a terminal; nothing when piped, redirected or ``--quiet``."""
     if quiet or not sys.stderr.isatty():
-        return None
-    from rich.console import Console
+        return contextlib.nullcontext(None)
+    from kg.ingest import count
+    from kg.progress import progress_bar
 
-    console = Console(stderr=True)
-    state = {"n": 0}
+    return progress_bar(count(inputs))
 
-    def tick(result) -> None:
-        state["n"] += 1
-        console.print(f"[dim]{state['n']:>6} articles  {result.article.id}[/dim]", end="\r")
 
-    return tick
+def _jobs(args: argparse.Namespace) -> int:
+    from kg.executors import cores
+
+    return args.jobs or cores()
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
     from kg.ingest import MAX_BYTES
 
-    report = build(
-        args.inputs,
-        args.out,
-        store=args.store,
-        model=args.model,
-        jobs=args.jobs,
-        max_bytes=args.max_bytes or MAX_BYTES,
-        encoding=args.encoding,
-        html=not args.no_html,
-        progress=_progress(args.quiet),
-    )
+    with _progress(args.quiet, args.inputs) as tick:
+        report = build(
+            args.inputs,
+            args.out,
+            store=args.store,
+            model=args.model,
+            jobs=_jobs(args),
+            scheduler=args.scheduler,
+            max_bytes=args.max_bytes or MAX_BYTES,
+            encoding=args.encoding,
+            html=not args.no_html,
+            progress=tick,
+        )
     for err in report.failed:
         print(f"kg: skipped {err}", file=sys.stderr)
     _say(args.quiet, f"kg: {report.summary().splitlines()[0]}")
@@ -524,22 +550,23 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from kg import ingest
-    from kg.build import results
+    from kg.build import outputs
+    from kg.nlp import resolve_model
 
     failed: list[InputError] = []
+    model = resolve_model(args.model)
     articles = ingest.read(
         args.inputs,
         on_error=failed.append,
         max_bytes=args.max_bytes or ingest.MAX_BYTES,
         encoding=args.encoding,
     )
-    from kg.nlp import load
-
-    nlp = load(args.model)
     out = sys.stdout
-    for result in results(articles, nlp=nlp, jobs=args.jobs, on_error=failed.append):
-        for st in result.statements:
-            out.write(st.to_json() + "\n")
+    for done in outputs(articles, model=model, jobs=_jobs(args), rdf=False):
+        if done.error is not None:
+            failed.append(InputError(done.source, done.error))
+            continue
+        out.write(done.jsonl)
         out.flush()
     for err in failed:
         print(f"kg: skipped {err}", file=sys.stderr)

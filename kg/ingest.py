@@ -249,6 +249,24 @@ def expand(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise) -> Ite
             on_error(InputError(str(path), "does not exist"))
 
 
+def count(inputs: Iterable[str | Path]) -> int | None:
+    """How many articles ``inputs`` hold, for a progress bar's ETA (``None`` for stdin)."""
+    total = 0
+    for item in expand(inputs, on_error=lambda err: None):
+        if item == "-":
+            return None
+        assert isinstance(item, Path)
+        if item.suffix != ".jsonl":
+            total += 1
+            continue
+        try:
+            with item.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        except OSError:
+            pass
+    return total
+
+
 def read(
     inputs: Iterable[str | Path],
     *,

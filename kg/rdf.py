@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import NamedTuple
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -37,15 +38,30 @@ FACTUAL = frozenset({"asserted", "reported"})
 #: pairs and descriptions ("the Russian leader") are not.
 NAMING = frozenset({"name", "alias", "apposition", None})
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+class Lit(NamedTuple):
+    """A literal: its lexical form and datatype IRI (``None``: a plain string)."""
+
+    value: str
+    datatype: str | None = None
 
 
-def iri(key: str) -> URIRef:
+#: The mapping yields plain terms (an IRI is a ``str``, a literal a :class:`Lit`); writers turn
+#: them into N-Quads text (:func:`to_nquads`), rdflib (:func:`to_rdf`) or pyoxigraph terms.
+Term = str | Lit
+Triple = tuple[str, str, Term]
+
+_INTEGER, _DECIMAL, _BOOLEAN = str(XSD.integer), str(XSD.decimal), str(XSD.boolean)
+_DATE, _ANY_URI = str(XSD.date), str(XSD.anyURI)
+_TRUE, _FALSE = Lit("true", _BOOLEAN), Lit("false", _BOOLEAN)
+
+
+def iri(key: str) -> str:
     """The IRI of a node key such as ``person/vladimir-putin`` (percent-encoded, always valid)."""
-    return URIRef(node_iri(key))
+    return node_iri(key)
 
 
-def article_iri(doc: str) -> URIRef:
+def article_iri(doc: str) -> str:
     return iri(f"article/{doc}")
 
 
@@ -54,7 +70,7 @@ def graph_iri(doc: str) -> URIRef:
     return GRAPH[quote(doc, safe="-._~")]
 
 
-def statement_iri(st: Statement) -> URIRef:
+def statement_iri(st: Statement) -> str:
     digest = hashlib.sha1(st.id.encode("utf-8")).hexdigest()[:16]
     return iri(f"statement/{st.doc}/{digest}")
 
@@ -69,7 +85,7 @@ def event_class(event_type: str | None) -> URIRef:
     return KG.Relation
 
 
-def relation_property(lemma: str) -> URIRef:
+def relation_property(lemma: str) -> str:
     return REL[slug(lemma or "related")]
 
 
@@ -78,52 +94,52 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
     yield node, RDF.type, KG[actor.type] if actor.type in _ENTITY_TYPES else KG.Entity
     if actor.type in ACTOR_TYPES:
         yield node, RDF.type, KG.Actor  # entailed; stated so queries can bind it cheaply
-    yield node, RDFS.label, Literal(actor.label)
+    yield node, RDFS.label, Lit(actor.label)
     if actor.country:
-        yield node, KG.countryCode, Literal(actor.country)
+        yield node, KG.countryCode, Lit(actor.country)
         if actor.id != f"country/{actor.country}":
             yield node, KG.countryOf, iri(f"country/{actor.country}")
     if actor.wikidata:
         yield node, OWL.sameAs, WIKIDATA[actor.wikidata]
     if actor.role and actor.type == "Person":
-        yield node, KG.role, Literal(actor.role)
+        yield node, KG.role, Lit(actor.role)
     if actor.subtype:
-        yield node, KG.subtype, Literal(actor.subtype)
+        yield node, KG.subtype, Lit(actor.subtype)
 
 
 _ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location", "Topic"})
 
 
-def _int(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
+def _int(value: int) -> Lit:
+    return Lit(str(int(value)), _INTEGER)
 
 
-def statement_triples(st: Statement) -> Iterator[Triple]:
-    node = statement_iri(st)
+def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple]:
+    node = node or statement_iri(st)
     yield node, RDF.type, KG.Statement
     yield node, RDF.type, event_class(st.event_type)
-    agent = URIRef(st.agent_id or st.subject_id)
+    agent = st.agent_id or st.subject_id
     target = st.recipient_id or st.object_id
     yield node, KG.agent, agent
-    yield node, KG.subjectEntity, URIRef(st.subject_id)
+    yield node, KG.subjectEntity, st.subject_id
     if target:
-        yield node, KG.target, URIRef(target)
+        yield node, KG.target, target
     if st.object_id and st.object_id != target:
-        yield node, KG.about, URIRef(st.object_id)
-    yield node, KG.relation, Literal(st.relation)
+        yield node, KG.about, st.object_id
+    yield node, KG.relation, Lit(st.relation)
     if st.relation_lemma:
-        yield node, KG.relationLemma, Literal(st.relation_lemma)
-    yield node, KG.subjectText, Literal(st.subject)
+        yield node, KG.relationLemma, Lit(st.relation_lemma)
+    yield node, KG.subjectText, Lit(st.subject)
     if st.object is not None:
-        yield node, KG.objectText, Literal(st.object)
-    yield node, KG.negated, Literal(st.negated)
-    yield node, KG.modality, Literal(st.modality)
-    yield node, KG.confidence, Literal(Decimal(str(st.confidence)), datatype=XSD.decimal)
+        yield node, KG.objectText, Lit(st.object)
+    yield node, KG.negated, _TRUE if st.negated else _FALSE
+    yield node, KG.modality, Lit(st.modality)
+    yield node, KG.confidence, Lit(str(Decimal(str(st.confidence))), _DECIMAL)
     if st.date:
-        yield node, DCTERMS.date, Literal(st.date, datatype=XSD.date)
-        yield node, KG.dateSource, Literal(st.date_source)
+        yield node, DCTERMS.date, Lit(st.date, _DATE)
+        yield node, KG.dateSource, Lit(st.date_source)
     if st.pattern:
-        yield node, KG.pattern, Literal(st.pattern)
+        yield node, KG.pattern, Lit(st.pattern)
     sentence = iri(f"article/{st.doc}/sentence/{st.sentence_id}")
     yield node, KG.evidence, sentence
     yield node, PROV.wasDerivedFrom, sentence
@@ -135,20 +151,20 @@ def statement_triples(st: Statement) -> Iterator[Triple]:
         yield node, KG.objectStart, _int(st.object_span[0])
         yield node, KG.objectEnd, _int(st.object_span[1])
     if st.attributed_to:
-        yield node, KG.attributedTo, URIRef(st.attributed_to)
+        yield node, KG.attributedTo, st.attributed_to
     if st.subject_role:
-        yield node, KG.subjectRole, Literal(st.subject_role)
+        yield node, KG.subjectRole, Lit(st.subject_role)
     if st.object_role:
-        yield node, KG.objectRole, Literal(st.object_role)
+        yield node, KG.objectRole, Lit(st.object_role)
     for extra in st.extra_args:
-        yield node, KG.extraArgument, Literal(extra)
+        yield node, KG.extraArgument, Lit(extra)
     yield node, KG.clauseDepth, _int(st.clause_depth)
-    if target and not st.negated and st.modality in FACTUAL and URIRef(target) != agent:
+    if target and not st.negated and st.modality in FACTUAL and target != agent:
         prop = relation_property(st.relation_lemma)
-        yield agent, prop, URIRef(target)
+        yield agent, prop, target
         yield prop, RDF.type, OWL.ObjectProperty
         yield prop, RDFS.subPropertyOf, KG.related
-        yield prop, RDFS.label, Literal(st.relation_lemma or "related")
+        yield prop, RDFS.label, Lit(st.relation_lemma or "related")
 
 
 def article_triples(result: ArticleResult) -> Iterator[Triple]:
@@ -156,40 +172,41 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
     art = result.article
     node = article_iri(art.id)
     yield node, RDF.type, SCHEMA.NewsArticle
-    yield node, DCTERMS.identifier, Literal(art.id)
+    yield node, DCTERMS.identifier, Lit(art.id)
     if art.title:
-        yield node, DCTERMS.title, Literal(art.title)
+        yield node, DCTERMS.title, Lit(art.title)
     if art.date:
-        yield node, DCTERMS.date, Literal(art.date.isoformat(), datatype=XSD.date)
+        yield node, DCTERMS.date, Lit(art.date.isoformat(), _DATE)
     if art.section:
-        yield node, SCHEMA.articleSection, Literal(art.section)
+        yield node, SCHEMA.articleSection, Lit(art.section)
     if art.url:
-        yield node, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)
+        yield node, SCHEMA.url, Lit(art.url, _ANY_URI)
     used = {st.sentence_id for st in result.statements}
     for sid in sorted(used):
         sentence = iri(f"article/{art.id}/sentence/{sid}")
         yield sentence, RDF.type, KG.Sentence
-        yield sentence, RDF.value, Literal(result.sentences[sid])
+        yield sentence, RDF.value, Lit(result.sentences[sid])
         yield sentence, KG.sentenceIndex, _int(sid)
         yield sentence, DCTERMS.isPartOf, node
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
         yield from actor_triples(actor)
     aliases: set[tuple[str, str]] = set()
     for st in result.statements:
-        yield statement_iri(st), DCTERMS.source, node
-        yield from statement_triples(st)
+        stmt = statement_iri(st)
+        yield stmt, DCTERMS.source, node
+        yield from statement_triples(st, stmt)
         if st.subject_resolution in NAMING:
             aliases.add((st.subject_id, st.subject))
         if st.object_id and st.object_type == "Topic":
             for actor in st.object_mentions:
-                yield URIRef(st.object_id), KG.mentions, URIRef(actor)
+                yield st.object_id, KG.mentions, actor
         if st.object_id and st.object is not None and st.object_resolution in NAMING:
             aliases.add((st.object_id, st.object))
     labels = {node_iri(a.id): a.label for a in result.actors.values()}
     for node_id, surface in sorted(aliases):
         surface = " ".join(surface.split())
         if surface and surface != labels.get(node_id) and len(surface) <= 80:
-            yield URIRef(node_id), SKOS.altLabel, Literal(surface)
+            yield node_id, SKOS.altLabel, Lit(surface)
 
 
 def bind(graph: Graph) -> Graph:
@@ -206,6 +223,28 @@ def to_rdf(results: Iterable[ArticleResult], dataset: Dataset | None = None) -> 
     for result in results:
         g = ds.graph(graph_iri(result.article.id))
         g.remove((None, None, None))
-        for triple in article_triples(result):
-            g.add(triple)
+        for s, p, o in article_triples(result):
+            g.add((URIRef(s), URIRef(p), _rdflib(o)))
     return ds
+
+
+def _rdflib(term: Term) -> URIRef | Literal:
+    if isinstance(term, Lit):
+        return Literal(term.value, datatype=term.datatype)
+    return URIRef(term)
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term: Term) -> str:
+    if isinstance(term, Lit):
+        text = term.value.translate(_ESCAPES)
+        return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
+    return f"<{term}>"
+
+
+def to_nquads(result: ArticleResult) -> str:
+    """One article's named graph as N-Quads text (what workers send and the store bulk-loads)."""
+    graph = f"<{graph_iri(result.article.id)}>"
+    return "".join(f"{_nt(s)} <{p}> {_nt(o)} {graph} .\n" for s, p, o in article_triples(result))

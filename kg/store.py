@@ -21,11 +21,9 @@ from kg.rdf import PREFIXES, graph_iri
 
 def article_quads(result) -> list[ox.Quad]:
     """Everything one article contributes, as pyoxigraph quads in its named graph."""
-    from kg.rdf import article_triples
-    from kg.serialize import to_ox
+    from kg.rdf import to_nquads
 
-    graph = ox.NamedNode(str(graph_iri(result.article.id)))
-    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(result)]
+    return list(ox.parse(to_nquads(result), format=ox.RdfFormat.N_QUADS))
 
 
 class StoreError(KgError):
@@ -98,6 +96,21 @@ class Store:
         self._store.extend(items)
         return len(items)
 
+    def put_nquads(self, docs: Iterable[str], data: bytes | str) -> None:
+        """Replace the named graphs of articles ``docs`` by ``data``, their quads as N-Quads.
+
+        On disk this uses Oxigraph's bulk loader (about 3x faster than a transaction here);
+        invalid data raises ``SyntaxError`` and may leave part of it written, so a caller
+        puts the articles again one by one (each put starts by dropping the article's graph).
+        """
+        for doc in docs:
+            graph = ox.NamedNode(str(graph_iri(doc)))
+            if self._store.contains_named_graph(graph):
+                self._store.remove_graph(graph)
+            self._store.add_graph(graph)
+        load = self._store.load if self.path is None else self._store.bulk_load
+        load(data.encode("utf-8") if isinstance(data, str) else data, format=ox.RdfFormat.N_QUADS)
+
     def remove_article(self, doc: str) -> bool:
         """Drop one article's graph; False when the store does not hold it."""
         graph = ox.NamedNode(str(graph_iri(doc)))
@@ -112,9 +125,9 @@ class Store:
     def distinct_triples(self) -> Iterator[ox.Triple]:
         """The union of all graphs without duplicates, streamed in the store's order: by
         content on disk, by insertion order in memory (so the same input gives the same file)."""
-        query = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
-        for row in self._store.query(query):
-            yield ox.Triple(row["s"], row["p"], row["o"])
+        # CONSTRUCT hands back Triples made in Rust: twice as fast as Triples built from rows
+        query = "CONSTRUCT { ?s ?p ?o } { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
+        yield from self._store.query(query)  # type: ignore[misc]
 
     def export(self, output: BinaryIO | str | Path, fmt: str = "turtle") -> int:
         """Write the store as ``fmt`` (Turtle and N-Triples: the union of the graphs, without

@@ -261,15 +261,17 @@ class Resolver:
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     positions: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, actor)
     ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> its entity
+    ents: tuple[Span, ...] = ()  # doc.ents, built once (spaCy makes new Spans on each access)
 
     def __post_init__(self) -> None:
-        self.ent_at = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
-        for ent in self.doc.ents:
+        self.ents = self.doc.ents
+        self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        for ent in self.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and self.gazetteer.lookup(ent.text) is None:
                 full = norm(ent.text)
                 for part in (ent[0].text, ent[-1].text):
                     self.people.setdefault(part, full)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             actor = self.entity(ent)
             if actor is not None and actor.type != "Topic":
                 self.positions.append((ent.root.i, actor))
@@ -426,7 +428,7 @@ class Resolver:
     def mentions(self, arg: Arg) -> list[Actor]:
         """Actors named inside an argument other than by its head ("talks with Romania")."""
         found: dict[str, Actor] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if (
                 ent.start_char >= arg.start
                 and ent.end_char <= arg.end

@@ -1,0 +1,89 @@
+"""Where batches run: in this process, a local process pool (``--jobs``) or a Dask cluster.
+
+Every place takes the same task (:func:`kg.work.run_batch`) and gives results back in input
+order, with a bounded number of batches in flight, so memory stays flat and the output is the
+same byte for byte whichever place did the work.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from kg.errors import KgError, UsageError
+
+T = TypeVar("T")
+R = TypeVar("R")
+Submit = Callable[..., Any]  # submit(fn, item) -> a future with .result()
+
+
+def cores() -> int:
+    """CPU cores this process may use (the default for ``--jobs``)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def ordered(
+    submit: Submit, fn: Callable[[T], R], items: Iterable[T], *, window: int
+) -> Iterator[R]:
+    """``fn`` over ``items`` through ``submit``, results in input order, at most ``window`` in
+    flight (reading ahead no further than that, however long the input)."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(submit(fn, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+@contextlib.contextmanager
+def process_pool(jobs: int) -> Iterator[Submit]:
+    """A pool of ``jobs`` fresh processes (spawned: nothing is inherited from this one)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield pool.submit
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def dask(scheduler: str, *, jobs: int) -> Iterator[Submit]:
+    """A Dask distributed client: ``scheduler`` is an address (``tcp://host:8786``) or
+    ``local`` for a :class:`distributed.LocalCluster` of ``jobs`` single-threaded workers."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise UsageError(
+            "--scheduler needs Dask distributed", "pip install 'kg[dask]' (or distributed)"
+        ) from None
+    with contextlib.ExitStack() as stack:
+        if scheduler == "local":
+            cluster = stack.enter_context(
+                LocalCluster(
+                    n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+            )
+            address: Any = cluster
+        else:
+            address = scheduler
+        try:
+            client = stack.enter_context(Client(address, timeout="30s"))
+        except OSError as exc:
+            raise KgError(
+                f"cannot reach the Dask scheduler at {scheduler}: {exc}",
+                "start one with `dask scheduler`, or use --scheduler local",
+            ) from None
+
+        def submit(fn, item):
+            return client.submit(fn, item, pure=False)
+
+        yield submit
