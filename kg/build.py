@@ -7,6 +7,8 @@ in input order, loading the N-Quads into the Oxigraph store in bulk.
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -111,13 +113,29 @@ def outputs(
 
 
 class _Writer:
-    """Buffers articles' N-Quads and loads them into the store in bulk, replacing each
-    article's previous graph; an article whose RDF cannot be loaded is reported, not lost."""
+    """Loads articles' N-Quads into the store in bulk on a thread of its own (Oxigraph
+    releases the GIL, so the load overlaps the parse), replacing each article's previous
+    graph; an article whose RDF cannot be loaded is reported, the others are stored.
+    Use it as a context manager: leaving waits until everything handed over is written."""
 
     def __init__(self, store, on_error: Callable[[InputError], None]) -> None:
         self.store, self.on_error = store, on_error
         self.pending: list[Done] = []
         self.size = 0
+        self.queue: queue.Queue[list[Done] | None] = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self.thread.start()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.flush()
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None and exc_info[0] is None:
+            raise self.error
 
     def add(self, done: Done) -> None:
         if any(d.article == done.article for d in self.pending):  # same id twice: last wins
@@ -128,13 +146,24 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        pending, self.pending, self.size = self.pending, [], 0
-        if not pending:
-            return
+        """Hand the gathered articles to the writing thread."""
+        if self.pending:
+            self.queue.put(self.pending)
+        self.pending, self.size = [], 0
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self._write(batch)
+                except BaseException as exc:  # re-raised by __exit__ in the main thread
+                    self.error = exc
+
+    def _write(self, batch: list[Done]) -> None:
         try:
-            self.store.put_nquads([d.article for d in pending], "".join(d.nquads for d in pending))
+            self.store.put_nquads([d.article for d in batch], "".join(d.nquads for d in batch))
         except SyntaxError:
-            for done in pending:  # find the article at fault; store the others
+            for done in batch:  # find the article at fault; store the others
                 try:
                     self.store.put_nquads([done.article], done.nquads)
                 except SyntaxError as exc:
@@ -177,18 +206,16 @@ def build(
         model = resolve_model(model)  # fails here, once, if no pipeline is installed
     articles = ingest.read(inputs, on_error=report.failed.append, max_bytes=max_bytes,
                            encoding=encoding)  # fmt: skip
-    writer = _Writer(graph, report.failed.append)
-    with atomic(out / "statements.jsonl", "w") as jsonl:
+    with atomic(out / "statements.jsonl", "w") as jsonl, _Writer(graph, report.failed.append) as w:
         for done in outputs(articles, model=model, jobs=jobs, scheduler=scheduler):
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))
                 continue
             jsonl.write(done.jsonl)  # type: ignore[attr-defined]
-            writer.add(done)
+            w.add(done)
             report.add(done)
             if progress is not None:
                 progress(done)
-        writer.flush()
     graph.flush()
     with atomic(out / "graph.ttl") as fh:
         report.triples = graph.export(fh, "turtle")  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ def progress_bar(total: int | None, *, console=None) -> Iterator[Callable[[Done]
     )
     started = time.perf_counter()
     with bar:
-        task = bar.add_task("build", total=total, statements=0, rate="-")
+        task = bar.add_task("build", total=total, statements=0, rate="0.0 articles")
         count = {"articles": 0, "statements": 0}
 
         def tick(done: Done) -> None:
