@@ -93,10 +93,10 @@ def main() -> int:
     p.add_argument("--skip-rdflib", action="store_true")
     args = p.parse_args()
 
-    from kg.rdf import article_triples
-    from kg.serialize import to_ox
+    from kg.build import STORE_BATCH
+    from kg.rdf import article_triples, to_nquads, to_rdf
     from kg.sparql import named_queries, run
-    from kg.store import Store, article_quads
+    from kg.store import Store
 
     probe = list(article_triples(next(synthetic(1))))
     n_articles = max(1, args.triples // len(probe))
@@ -107,13 +107,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "db")
 
-        def load_ox():
-            for r in results:
-                store.put_article(r.article.id, article_quads(r))
+        def load_ox():  # as kg build does it: N-Quads text, bulk-loaded in batches
+            for i in range(0, len(results), STORE_BATCH):
+                batch = results[i : i + STORE_BATCH]
+                store.put_nquads([r.article.id for r in batch], "".join(map(to_nquads, batch)))
             store.flush()
 
         print("Oxigraph store (on disk, kg.store):")
-        timed("load (one graph per article)", load_ox)
+        timed("load (N-Quads + bulk, one graph/article)", load_ox)
         print(f"  {'quads':32} {len(store):8,}")
         timed("export Turtle (sorted, union)", lambda: store.export(Path(tmp) / "g.ttl"))
         for name, q in queries.items():
@@ -131,15 +132,7 @@ def main() -> int:
 
     print("rdflib in-memory Dataset:")
     ds = Dataset(default_union=True)
-
-    def load_rdflib():
-        for r in results:
-            g = ds.graph(f"https://w3id.org/kg-news/graph/{r.article.id}")
-            for t in article_triples(r):
-                g.add(t)
-
-    timed("load (one graph per article)", load_rdflib)
-    del to_ox
+    timed("load (one graph per article)", lambda: to_rdf(results, ds))
     for name, q in queries.items():
         if name == "evidence":
             continue

@@ -3,11 +3,14 @@
     python benchmarks/throughput.py [--corpus ../shared/corpus/bbc] [--limit N]
 
 On the same articles, measured side by side in one run (pipeline loaded once, outside the
-timings): words/s of (a) the bare spaCy pipeline kg loads, (b) parsing + extraction + JSON lines
-(what `kg extract` does), (c) the whole `kg build --store` job (parse, extract, N-Quads, bulk
-load into an on-disk Oxigraph store, graph.ttl export); the ratios b/a and c/a. Then, as
+timings; the three take turns on each chunk of 100 articles, so a machine that speeds up or
+slows down during the run weighs on all three alike): words/s of (a) the bare spaCy pipeline
+kg loads, (b) parsing + extraction + JSON lines (what `kg extract` does), (c) what
+`kg build --store` does (parse, extract, JSON lines and N-Quads, bulk loads into an on-disk
+Oxigraph store on the writer thread, then the graph.ttl export); the ratios b/a and c/a. Then, as
 separate `kg build --store --no-html` processes (start-up included): wall clock of `--jobs 1`
 vs `--jobs 2`, and the peak RSS of `--jobs 1` on the whole corpus vs on a tenth of it.
+With `--dask`, also `kg build --scheduler local --jobs 2` (a 2-worker Dask LocalCluster).
 """
 
 from __future__ import annotations
@@ -36,11 +39,11 @@ def linked(files: list[Path], into: Path) -> Path:
     return into
 
 
-def build_run(folder: Path, jobs: int) -> tuple[float, float]:
+def build_run(folder: Path, jobs: int, *extra: str) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB, largest process) of one `kg build --store` process."""
     with tempfile.TemporaryDirectory() as tmp:
         cmd = [sys.executable, "-m", "kg.cli", "build", str(folder), "--out", f"{tmp}/out",
-               "--store", f"{tmp}/db", "--no-html", "-q", "--jobs", str(jobs)]  # fmt: skip
+               "--store", f"{tmp}/db", "--no-html", "-q", "--jobs", str(jobs), *extra]  # fmt: skip
         start = time.perf_counter()
         proc = subprocess.Popen(cmd)
         _, status, usage = os.wait4(proc.pid, 0)
@@ -56,13 +59,16 @@ def main() -> int:
     p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bbc")
     p.add_argument("--limit", type=int, help="only the first N articles")
     p.add_argument("--skip-processes", action="store_true", help="skip the --jobs / RSS runs")
+    p.add_argument("--dask", action="store_true", help="also time a 2-worker Dask LocalCluster")
+    p.add_argument("--only-dask", action="store_true", help="time only the Dask run")
     args = p.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"throughput.py: no corpus at {args.corpus}; pass --corpus DIR")
 
-    from kg.build import build, outputs
+    from kg.build import StoreWriter, outputs
     from kg.ingest import read
     from kg.nlp import resolve_model
+    from kg.store import Store
     from kg.work import pipeline
 
     files = corpus_files(args.corpus, args.limit)
@@ -71,35 +77,64 @@ def main() -> int:
         arts = list(read([folder], on_error=lambda e: None))
         words = sum(len(a.text.split()) for a in arts)
         print(f"{len(arts)} articles, {words:,} words, {os.cpu_count()} cores")
+        if args.only_dask:
+            seconds, _ = build_run(folder, 2, "--scheduler", "local")
+            print(f"kg build --scheduler local --jobs 2: {seconds:.1f} s")
+            return 0
         model = resolve_model(None)
         nlp, _ = pipeline(model)
         for _ in nlp.pipe(a.text for a in arts[:16]):  # warm up
             pass
 
+        store = Store(Path(tmp) / "db")
+        jsonl = (Path(tmp) / "statements.jsonl").open("w", encoding="utf-8")
+        spent = {"a": 0.0, "b": 0.0, "c": 0.0}
+        n = 0
+
+        def run_a(chunk):
+            for _ in nlp.pipe((a.text for a in chunk), batch_size=16):
+                pass
+
+        def run_b(chunk):
+            nonlocal n
+            n += sum(d.statements for d in outputs(iter(chunk), model=model, jobs=1, rdf=False))
+
+        def run_c(chunk):
+            with StoreWriter(store, lambda err: None) as writer:
+                for done in outputs(iter(chunk), model=model, jobs=1):
+                    jsonl.write(done.jsonl)
+                    writer.add(done)
+
+        runs = [("a", run_a), ("b", run_b), ("c", run_c)]
+        for i in range(0, len(arts), 100):
+            for name, fn in runs[i // 100 % 3 :] + runs[: i // 100 % 3]:  # take turns first
+                start = time.perf_counter()
+                fn(arts[i : i + 100])
+                spent[name] += time.perf_counter() - start
         start = time.perf_counter()
-        for _ in nlp.pipe((a.text for a in arts), batch_size=16):
-            pass
-        a = time.perf_counter() - start
-        start = time.perf_counter()
-        n = sum(d.statements for d in outputs(iter(arts), model=model, jobs=1, rdf=False))
-        b = time.perf_counter() - start
-        start = time.perf_counter()
-        report = build([folder], Path(tmp) / "out", store=Path(tmp) / "db", model=model, jobs=1,
-                       html=False)  # fmt: skip
-        c = time.perf_counter() - start
+        jsonl.close()
+        store.flush()
+        triples = store.export(Path(tmp) / "graph.ttl", "turtle")
+        export = time.perf_counter() - start
+        spent["c"] += export
+        a, b, c = spent["a"], spent["b"], spent["c"]
 
         print(f"(a) spaCy pipeline          {words / a:8,.0f} words/s   {a:7.1f} s")
         print(f"(b) kg extract              {words / b:8,.0f} words/s   {b:7.1f} s   "
               f"b/a = {a / b:.2f}   ({n:,} statements)")  # fmt: skip
         print(f"(c) kg build --store        {words / c:8,.0f} words/s   {c:7.1f} s   "
-              f"c/a = {a / c:.2f}   ({report.triples:,} triples)")  # fmt: skip
+              f"c/a = {a / c:.2f}   ({triples:,} triples; export {export:.1f} s)")  # fmt: skip
         if args.skip_processes:
             return 0
         tenth = linked(files[: max(1, len(files) // 10)], Path(tmp) / "tenth")
         _, rss_tenth = build_run(tenth, 1)
         one, rss_all = build_run(folder, 1)
         two, _ = build_run(folder, 2)
+        dask = build_run(folder, 2, "--scheduler", "local")[0] if args.dask else None
     print(f"kg build --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; speed-up {one / two:.2f}x")
+    if dask is not None:
+        print(f"kg build --scheduler local --jobs 2 (Dask, 2 workers): {dask:.1f} s "
+              f"({one / dask:.2f}x --jobs 1)")  # fmt: skip
     print(f"peak RSS of kg build --jobs 1: a tenth {rss_tenth:.0f} MB, all {rss_all:.0f} MB "
           f"(ratio {rss_all / rss_tenth:.2f})")  # fmt: skip
     return 0

@@ -24,7 +24,7 @@ from kg.work import Done, batches, run_batch
 
 Progress = Callable[[Done], None]
 #: Articles (and bytes of N-Quads) gathered before one bulk write to the store.
-STORE_BATCH, STORE_BYTES = 128, 16_000_000
+STORE_BATCH, STORE_BYTES = 32, 8_000_000
 
 
 @dataclass
@@ -66,18 +66,18 @@ def results(
     *,
     nlp=None,
     knowledge: Knowledge | None = None,
-    jobs: int = 1,
     batch_size: int = 16,
     on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[ArticleResult]:
-    """Parse and extract articles as a stream, one :class:`ArticleResult` at a time."""
+    """Parse and extract articles in this process, one :class:`ArticleResult` at a time (the
+    records themselves, for Python callers; :func:`outputs` gives them serialized, in
+    parallel)."""
     from kg.nlp import load
 
     nlp = nlp if nlp is not None else load()
     knowledge = knowledge if knowledge is not None else Knowledge()
     pairs = ((a.text, a) for a in articles)
-    n_process = max(1, jobs)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         try:
             yield process(doc, article, knowledge)
         except Exception as exc:  # one bad article must not stop a batch
@@ -101,18 +101,18 @@ def outputs(
     task = partial(run_batch, model=model, rdf=rdf)
     stream = batches(articles)
     head = list(next(stream, [])), list(next(stream, []))
-    if not head[1] or (jobs <= 1 and scheduler is None):  # one batch: not worth a pool
+    if scheduler is None and (jobs <= 1 or not head[1]):  # one batch: not worth a pool
         for batch in chain(head, stream):
             if batch:
                 yield from task(batch)
         return
     place = dask(scheduler, jobs=jobs) if scheduler else process_pool(jobs)
-    with place as submit:
-        for done in ordered(submit, task, chain(head, stream), window=2 * max(jobs, 2)):
+    with place as (submit, workers):
+        for done in ordered(submit, task, chain(head, stream), window=2 * max(workers, 2)):
             yield from done
 
 
-class _Writer:
+class StoreWriter:
     """Loads articles' N-Quads into the store in bulk on a thread of its own (Oxigraph
     releases the GIL, so the load overlaps the parse), replacing each article's previous
     graph; an article whose RDF cannot be loaded is reported, the others are stored.
@@ -127,7 +127,7 @@ class _Writer:
         self.thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self.thread.start()
 
-    def __enter__(self) -> _Writer:
+    def __enter__(self) -> StoreWriter:
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -206,7 +206,8 @@ def build(
         model = resolve_model(model)  # fails here, once, if no pipeline is installed
     articles = ingest.read(inputs, on_error=report.failed.append, max_bytes=max_bytes,
                            encoding=encoding)  # fmt: skip
-    with atomic(out / "statements.jsonl", "w") as jsonl, _Writer(graph, report.failed.append) as w:
+    writer = StoreWriter(graph, report.failed.append)
+    with atomic(out / "statements.jsonl", "w") as jsonl, writer as w:
         for done in outputs(articles, model=model, jobs=jobs, scheduler=scheduler):
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))

@@ -11,13 +11,20 @@ import contextlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from kg.errors import KgError, UsageError
 
 T = TypeVar("T")
 R = TypeVar("R")
 Submit = Callable[..., Any]  # submit(fn, item) -> a future with .result()
+
+
+class Place(NamedTuple):
+    """Where work runs: how to submit a task, and how many tasks run at once there."""
+
+    submit: Submit
+    workers: int
 
 
 def cores() -> int:
@@ -43,20 +50,27 @@ def ordered(
 
 
 @contextlib.contextmanager
-def process_pool(jobs: int) -> Iterator[Submit]:
+def process_pool(jobs: int) -> Iterator[Place]:
     """A pool of ``jobs`` fresh processes (spawned: nothing is inherited from this one)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
     try:
-        yield pool.submit
+        yield Place(pool.submit, jobs)
+    except BrokenProcessPool:
+        raise KgError(
+            "a worker process died",
+            "in a Python script, call kg under `if __name__ == '__main__':`; if memory ran "
+            "out, use fewer --jobs",
+        ) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextlib.contextmanager
-def dask(scheduler: str, *, jobs: int) -> Iterator[Submit]:
+def dask(scheduler: str, *, jobs: int) -> Iterator[Place]:
     """A Dask distributed client: ``scheduler`` is an address (``tcp://host:8786``) or
     ``local`` for a :class:`distributed.LocalCluster` of ``jobs`` single-threaded workers."""
     try:
@@ -86,4 +100,4 @@ def dask(scheduler: str, *, jobs: int) -> Iterator[Submit]:
         def submit(fn, item):
             return client.submit(fn, item, pure=False)
 
-        yield submit
+        yield Place(submit, max(1, sum(client.nthreads().values())))

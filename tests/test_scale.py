@@ -17,7 +17,7 @@ import pytest
 from conftest import SAMPLE
 from test_shapes import generated_articles
 
-from kg.build import _Writer, build
+from kg.build import StoreWriter, build
 from kg.executors import ordered
 from kg.ingest import count
 from kg.store import Store
@@ -73,9 +73,9 @@ def _quad(doc: str, value: str) -> str:
 def test_writer_replaces_graphs_and_isolates_a_bad_article(tmp_path: Path, path):
     store = Store(tmp_path / path if path else None)
     failed = []
-    with _Writer(store, failed.append) as writer:
+    with StoreWriter(store, failed.append) as writer:
         writer.add(_done("a1", _quad("a1", "old")))
-    with _Writer(store, failed.append) as writer:
+    with StoreWriter(store, failed.append) as writer:
         writer.add(_done("a1", _quad("a1", "new")))  # replaces a1
         writer.add(_done("a2", "<not an IRI> <urn:p> <urn:o> .\n"))
         writer.add(_done("a3", _quad("a3", "v")))
@@ -223,6 +223,15 @@ def test_writer_raises_a_store_failure_in_the_caller():
         def put_nquads(self, docs, data):
             raise OSError("disk full")
 
-    with pytest.raises(OSError, match="disk full"):
-        with _Writer(Broken(), print) as writer:
-            writer.add(_done("a1", _quad("a1", "v")))
+    with pytest.raises(OSError, match="disk full"), StoreWriter(Broken(), print) as writer:
+        writer.add(_done("a1", _quad("a1", "v")))
+
+
+def test_a_dead_worker_is_a_clear_error():
+    import os
+
+    from kg.errors import KgError
+    from kg.executors import process_pool
+
+    with pytest.raises(KgError, match="worker process died"), process_pool(1) as place:
+        place.submit(os._exit, 3).result()
