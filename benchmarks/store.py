@@ -115,6 +115,7 @@ def main() -> int:
 
         print("Oxigraph store (on disk, kg.store):")
         timed("load (N-Quads + bulk, one graph/article)", load_ox)
+        timed("optimize (compaction, as kg build does)", store.optimize)
         print(f"  {'quads':32} {len(store):8,}")
         timed("export Turtle (sorted, union)", lambda: store.export(Path(tmp) / "g.ttl"))
         for name, q in queries.items():

@@ -39,6 +39,14 @@ def linked(files: list[Path], into: Path) -> Path:
     return into
 
 
+def extract_run(folder: Path, jobs: int) -> float:
+    """Wall seconds of one `kg extract` process (no store: the workers' share alone)."""
+    cmd = [sys.executable, "-m", "kg.cli", "extract", str(folder), "-q", "--jobs", str(jobs)]
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
 def build_run(folder: Path, jobs: int, *extra: str) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB, largest process) of one `kg build --store` process."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -61,6 +69,9 @@ def main() -> int:
     p.add_argument("--skip-processes", action="store_true", help="skip the --jobs / RSS runs")
     p.add_argument("--dask", action="store_true", help="also time a 2-worker Dask LocalCluster")
     p.add_argument("--only-dask", action="store_true", help="time only the Dask run")
+    p.add_argument(
+        "--only-jobs", action="store_true", help="time only --jobs 1 vs 2 (kg build, kg extract)"
+    )
     args = p.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"throughput.py: no corpus at {args.corpus}; pass --corpus DIR")
@@ -77,6 +88,14 @@ def main() -> int:
         arts = list(read([folder], on_error=lambda e: None))
         words = sum(len(a.text.split()) for a in arts)
         print(f"{len(arts)} articles, {words:,} words, {os.cpu_count()} cores")
+        if args.only_jobs:
+            one, two = build_run(folder, 1)[0], build_run(folder, 2)[0]
+            print(f"kg build --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; "
+                  f"speed-up {one / two:.2f}x")  # fmt: skip
+            one, two = extract_run(folder, 1), extract_run(folder, 2)
+            print(f"kg extract --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; "
+                  f"speed-up {one / two:.2f}x")  # fmt: skip
+            return 0
         if args.only_dask:
             seconds, _ = build_run(folder, 2, "--scheduler", "local")
             print(f"kg build --scheduler local --jobs 2: {seconds:.1f} s")
@@ -123,7 +142,9 @@ def main() -> int:
         print(f"(b) kg extract              {words / b:8,.0f} words/s   {b:7.1f} s   "
               f"b/a = {a / b:.2f}   ({n:,} statements)")  # fmt: skip
         print(f"(c) kg build --store        {words / c:8,.0f} words/s   {c:7.1f} s   "
-              f"c/a = {a / c:.2f}   ({triples:,} triples; export {export:.1f} s)")  # fmt: skip
+              f"c/a = {a / c:.2f}   ({triples:,} triples)")  # fmt: skip
+        print(f"    of which the graph.ttl export {export:.1f} s; without it (--no-ttl) "
+              f"{words / (c - export):,.0f} words/s, c/a = {a / (c - export):.2f}")  # fmt: skip
         if args.skip_processes:
             return 0
         tenth = linked(files[: max(1, len(files) // 10)], Path(tmp) / "tenth")

@@ -35,7 +35,8 @@ class Report:
     sentences: int = 0
     statements: int = 0
     actors: set[str] = field(default_factory=set)
-    triples: int = 0
+    triples: int = 0  # in graph.ttl; without it, the quads in the store
+    ttl: bool = True
     failed: list[InputError] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
 
@@ -52,7 +53,8 @@ class Report:
     def summary(self) -> str:
         line = (
             f"{self.articles} articles, {self.sentences} sentences, {self.statements} statements, "
-            f"{len(self.actors)} actors, {self.triples} triples in {self.seconds:.1f} s"
+            f"{len(self.actors)} actors, {self.triples} "
+            f"{'triples' if self.ttl else 'quads in the store'} in {self.seconds:.1f} s"
         )
         if self.failed:
             line += f"; {len(self.failed)} inputs failed:\n" + "\n".join(
@@ -182,6 +184,7 @@ def build(
     max_bytes: int = ingest.MAX_BYTES,
     encoding: str | None = None,
     html: bool = True,
+    ttl: bool = True,
     progress: Progress | None = None,
 ) -> Report:
     """Run the main job; writes ``statements.jsonl``, ``graph.ttl`` and ``graph.html``.
@@ -189,6 +192,8 @@ def build(
     With ``store`` the graph also goes into (or updates) a persistent Oxigraph store there,
     one named graph per article; ``graph.ttl`` and ``graph.html`` then show the whole store.
     ``jobs`` processes (or the Dask ``scheduler``) parse and extract; the output is the same.
+    ``ttl=False`` skips ``graph.ttl`` (exporting a big store takes a while; ``kg export`` can
+    write it later).
     """
     from kg.analysis import to_networkx
     from kg.nlp import resolve_model
@@ -218,8 +223,14 @@ def build(
             if progress is not None:
                 progress(done)
     graph.flush()
-    with atomic(out / "graph.ttl") as fh:
-        report.triples = graph.export(fh, "turtle")  # type: ignore[arg-type]
+    if report.articles:
+        graph.optimize()
+    report.ttl = ttl
+    if ttl:
+        with atomic(out / "graph.ttl") as fh:
+            report.triples = graph.export(fh, "turtle")  # type: ignore[arg-type]
+    else:
+        report.triples = len(graph)
     if html:
         page = to_pyvis(actor_view(to_networkx(graph)))
         with atomic(out / "graph.html", "w") as fh:

@@ -93,6 +93,12 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
     b.add_argument(
+        "--no-ttl",
+        action="store_true",
+        help="skip graph.ttl (with a big --store, exporting it all takes a while; "
+        "kg export writes it when needed)",
+    )
+    b.add_argument(
         "--store",
         type=Path,
         metavar="DIR",
@@ -535,16 +541,15 @@ def cmd_build(args: argparse.Namespace) -> int:
             max_bytes=args.max_bytes or MAX_BYTES,
             encoding=args.encoding,
             html=not args.no_html,
+            ttl=not args.no_ttl,
             progress=tick,
         )
     for err in report.failed:
         print(f"kg: skipped {err}", file=sys.stderr)
     _say(args.quiet, f"kg: {report.summary().splitlines()[0]}")
-    _say(
-        args.quiet,
-        f"kg: wrote {args.out}/statements.jsonl, graph.ttl"
-        + ("" if args.no_html else ", graph.html"),
-    )
+    written = ["statements.jsonl"] + ["graph.ttl"] * (not args.no_ttl)
+    written += ["graph.html"] * (not args.no_html)
+    _say(args.quiet, f"kg: wrote {args.out}/" + ", ".join(written))
     return EXIT_PARTIAL if report.failed else EXIT_OK
 
 

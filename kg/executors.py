@@ -90,9 +90,9 @@ def dask(scheduler: str, *, jobs: int) -> Iterator[Place]:
         else:
             address = scheduler
         try:
-            client = stack.enter_context(Client(address, timeout="30s"))
+            client = stack.enter_context(Client(address, timeout="10s"))
         except OSError as exc:
-            raise KgError(
+            raise UsageError(
                 f"cannot reach the Dask scheduler at {scheduler}: {exc}",
                 "start one with `dask scheduler`, or use --scheduler local",
             ) from None

@@ -167,3 +167,9 @@ class Store:
 
     def flush(self) -> None:
         self._store.flush()
+
+    def optimize(self) -> None:
+        """Compact an on-disk store after bulk loads: bulk-loaded data lands in many small
+        files, and compacting them (~3 s per million quads) halves query and export times."""
+        if self.path is not None:
+            self._store.optimize()

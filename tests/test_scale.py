@@ -235,3 +235,31 @@ def test_a_dead_worker_is_a_clear_error():
 
     with pytest.raises(KgError, match="worker process died"), process_pool(1) as place:
         place.submit(os._exit, 3).result()
+
+
+@pytest.mark.slow
+def test_unreachable_scheduler_is_a_clear_error(articles_dir: Path, tmp_path: Path):
+    pytest.importorskip("distributed", reason="pip install 'kg[dask]'")
+    run = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(articles_dir), "--out", str(tmp_path),
+         "--scheduler", "tcp://127.0.0.1:9"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert run.returncode == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not (tmp_path / "statements.jsonl").exists()
+
+
+@pytest.mark.slow
+def test_no_ttl_skips_the_export_and_counts_the_store(articles_dir: Path, tmp_path: Path):
+    run = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(articles_dir), "--out", str(tmp_path / "o"),
+         "--store", str(tmp_path / "db"), "--no-ttl", "--no-html"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert not (tmp_path / "o" / "graph.ttl").exists()
+    assert (tmp_path / "o" / "statements.jsonl").stat().st_size > 0
+    quads = len(Store(tmp_path / "db", read_only=True))
+    assert f"{quads} quads in the store" in run.stderr
+    assert "wrote " + str(tmp_path / "o") + "/statements.jsonl\n" in run.stderr
