@@ -88,11 +88,8 @@ class Store:
 
     def put_article(self, doc: str, quads: Iterable[ox.Quad]) -> int:
         """Replace the named graph of article ``doc`` by ``quads``; returns its size."""
-        graph = ox.NamedNode(str(graph_iri(doc)))
+        graph = self._empty_graph(doc)
         items = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-        if self._store.contains_named_graph(graph):
-            self._store.remove_graph(graph)
-        self._store.add_graph(graph)
         self._store.extend(items)
         return len(items)
 
@@ -104,12 +101,16 @@ class Store:
         puts the articles again one by one (each put starts by dropping the article's graph).
         """
         for doc in docs:
-            graph = ox.NamedNode(str(graph_iri(doc)))
-            if self._store.contains_named_graph(graph):
-                self._store.remove_graph(graph)
-            self._store.add_graph(graph)
+            self._empty_graph(doc)
         load = self._store.load if self.path is None else self._store.bulk_load
         load(data.encode("utf-8") if isinstance(data, str) else data, format=ox.RdfFormat.N_QUADS)
+
+    def _empty_graph(self, doc: str) -> ox.NamedNode:
+        """Article ``doc``'s named graph, emptied of what an earlier put wrote (kept listed)."""
+        graph = ox.NamedNode(str(graph_iri(doc)))
+        self.remove_article(doc)
+        self._store.add_graph(graph)
+        return graph
 
     def remove_article(self, doc: str) -> bool:
         """Drop one article's graph; False when the store does not hold it."""
