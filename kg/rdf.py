@@ -114,7 +114,11 @@ def _int(value: int) -> Lit:
     return Lit(str(int(value)), _INTEGER)
 
 
-def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple]:
+def statement_triples(
+    st: Statement, node: str | None = None, *, declared: set[str] | None = None
+) -> Iterator[Triple]:
+    """One statement's triples. Its actor–actor edge and the declaration of the edge's
+    ``rel:`` property are left out when ``declared`` (kept per article) has them already."""
     node = node or statement_iri(st)
     yield node, RDF.type, KG.Statement
     yield node, RDF.type, event_class(st.event_type)
@@ -161,10 +165,15 @@ def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple
     yield node, KG.clauseDepth, _int(st.clause_depth)
     if target and not st.negated and st.modality in FACTUAL and target != agent:
         prop = relation_property(st.relation_lemma)
-        yield agent, prop, target
-        yield prop, RDF.type, OWL.ObjectProperty
-        yield prop, RDFS.subPropertyOf, KG.related
-        yield prop, RDFS.label, Lit(st.relation_lemma or "related")
+        seen = set() if declared is None else declared
+        if (edge := f"{agent} {prop} {target}") not in seen:
+            seen.add(edge)
+            yield agent, prop, target
+        if prop not in seen:
+            seen.add(prop)
+            yield prop, RDF.type, OWL.ObjectProperty
+            yield prop, RDFS.subPropertyOf, KG.related
+            yield prop, RDFS.label, Lit(st.relation_lemma or "related")
 
 
 def article_triples(result: ArticleResult) -> Iterator[Triple]:
@@ -191,15 +200,18 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
         yield from actor_triples(actor)
     aliases: set[tuple[str, str]] = set()
+    declared: set = set()  # what was stated once in this article and may recur
     for st in result.statements:
         stmt = statement_iri(st)
         yield stmt, DCTERMS.source, node
-        yield from statement_triples(st, stmt)
+        yield from statement_triples(st, stmt, declared=declared)
         if st.subject_resolution in NAMING:
             aliases.add((st.subject_id, st.subject))
         if st.object_id and st.object_type == "Topic":
             for actor in st.object_mentions:
-                yield st.object_id, KG.mentions, actor
+                if (mention := (st.object_id, actor)) not in declared:
+                    declared.add(mention)
+                    yield st.object_id, KG.mentions, actor
         if st.object_id and st.object is not None and st.object_resolution in NAMING:
             aliases.add((st.object_id, st.object))
     labels = {node_iri(a.id): a.label for a in result.actors.values()}

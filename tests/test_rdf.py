@@ -141,3 +141,22 @@ def test_statements_that_differ_only_by_actor_get_their_own_nodes():
     r.statements.append(twin)
     ds = to_rdf([r])
     assert len(set(ds.subjects(KG.relation, None))) == 2
+
+
+def test_an_article_states_each_triple_once():
+    from dataclasses import replace
+
+    from kg.rdf import article_triples, to_nquads
+
+    r = result()
+    first = r.statements[0]
+    first.object_mentions = [node_iri("country/CHN")]
+    r.statements.append(replace(first, relation="praised again", relation_span=(5, 6)))
+    triples = [(str(s), str(p), o) for s, p, o in article_triples(r)]
+    praise = "https://w3id.org/kg-news/rel/praise"
+    assert sum(1 for s, _, _ in triples if s == praise) == 3  # type, subPropertyOf, label
+    assert sum(1 for _, p, _ in triples if p == praise) == 1  # the same edge, stated once
+    assert sum(1 for _, p, _ in triples if p == str(KG.mentions)) == 1
+    assert len(triples) == len(set(triples))
+    lines = to_nquads(r).splitlines()
+    assert len(lines) == len(set(lines)) == len(triples)
