@@ -1,13 +1,14 @@
 """Throughput: kg's own cost on top of spaCy's parse, both cores, and memory.
 
-    python benchmarks/throughput.py [--corpus ../shared/corpus/bbc] [--limit N]
+    python benchmarks/throughput.py [--corpus ../shared/corpus/bbc] [--limit N] [--repeat N]
 
 On the same articles, measured side by side in one run (pipeline loaded once, outside the
 timings; the three take turns on each chunk of 100 articles, so a machine that speeds up or
 slows down during the run weighs on all three alike): words/s of (a) the bare spaCy pipeline
 kg loads, (b) parsing + extraction + JSON lines (what `kg extract` does), (c) what
 `kg build --store` does (parse, extract, JSON lines and N-Quads, bulk loads into an on-disk
-Oxigraph store on the writer thread, then the graph.ttl export); the ratios b/a and c/a. Then, as
+Oxigraph store on the writer thread, compaction at the end); the ratios b/a and c/a, and (c)
+again with the whole-store graph.ttl export that `--ttl` adds. Then, as
 separate `kg build --store --no-html` processes (start-up included): wall clock of `--jobs 1`
 vs `--jobs 2`, and the peak RSS of `--jobs 1` on the whole corpus vs on a tenth of it.
 With `--dask`, also `kg build --scheduler local --jobs 2` (a 2-worker Dask LocalCluster).
@@ -62,11 +63,32 @@ def build_run(folder: Path, jobs: int, *extra: str) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
+def jobs_runs(folder: Path, repeat: int, *, rss: bool = False):
+    """Mean wall seconds of `kg build --jobs 1` and `--jobs 2` (and the peak RSS of --jobs 1)."""
+    seconds: dict[int, list[float]] = {1: [], 2: []}
+    peak = 0.0
+    for i in range(2 * repeat):
+        jobs = (1, 2, 2, 1)[i % 4]
+        wall, mb = build_run(folder, jobs)
+        seconds[jobs].append(wall)
+        print(f"  kg build --jobs {jobs}: {wall:.1f} s", flush=True)
+        peak = max(peak, mb) if jobs == 1 else peak
+    one, two = (sum(seconds[j]) / len(seconds[j]) for j in (1, 2))
+    return (one, two, peak) if rss else (one, two)
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bbc")
     p.add_argument("--limit", type=int, help="only the first N articles")
     p.add_argument("--skip-processes", action="store_true", help="skip the --jobs / RSS runs")
+    p.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="time --jobs 1 and --jobs 2 N times each, in the order 1 2 2 1 1 2 ... (the "
+        "machine's speed drifts; this spreads the drift over both)",
+    )
     p.add_argument("--dask", action="store_true", help="also time a 2-worker Dask LocalCluster")
     p.add_argument("--only-dask", action="store_true", help="time only the Dask run")
     p.add_argument(
@@ -89,7 +111,7 @@ def main() -> int:
         words = sum(len(a.text.split()) for a in arts)
         print(f"{len(arts)} articles, {words:,} words, {os.cpu_count()} cores")
         if args.only_jobs:
-            one, two = build_run(folder, 1)[0], build_run(folder, 2)[0]
+            one, two = jobs_runs(folder, args.repeat)
             print(f"kg build --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; "
                   f"speed-up {one / two:.2f}x")  # fmt: skip
             one, two = extract_run(folder, 1), extract_run(folder, 2)
@@ -135,25 +157,23 @@ def main() -> int:
         store.flush()
         store.optimize()  # as kg build does
         compact = time.perf_counter() - start
-        triples = store.export(Path(tmp) / "graph.ttl", "turtle")
+        spent["c"] += compact
+        triples = store.export(Path(tmp) / "graph.ttl", "turtle")  # what --ttl adds
         export = time.perf_counter() - start - compact
-        spent["c"] += export
         a, b, c = spent["a"], spent["b"], spent["c"]
 
         print(f"(a) spaCy pipeline          {words / a:8,.0f} words/s   {a:7.1f} s")
         print(f"(b) kg extract              {words / b:8,.0f} words/s   {b:7.1f} s   "
               f"b/a = {a / b:.2f}   ({n:,} statements)")  # fmt: skip
         print(f"(c) kg build --store        {words / c:8,.0f} words/s   {c:7.1f} s   "
-              f"c/a = {a / c:.2f}   ({triples:,} triples)")  # fmt: skip
-        print(f"    of which compaction {compact:.1f} s, the graph.ttl export {export:.1f} s; "
-              f"without the export (--no-ttl) "
-              f"{words / (c - export):,.0f} words/s, c/a = {a / (c - export):.2f}")  # fmt: skip
+              f"c/a = {a / c:.2f}  ({len(store):,} quads, compaction {compact:.1f} s)")  # fmt: skip
+        print(f"    with --ttl (graph.ttl export of {triples:,} triples, {export:.1f} s): "
+              f"{words / (c + export):,.0f} words/s, c/a = {a / (c + export):.2f}")  # fmt: skip
         if args.skip_processes:
             return 0
         tenth = linked(files[: max(1, len(files) // 10)], Path(tmp) / "tenth")
         _, rss_tenth = build_run(tenth, 1)
-        one, rss_all = build_run(folder, 1)
-        two, _ = build_run(folder, 2)
+        one, two, rss_all = jobs_runs(folder, args.repeat, rss=True)
         dask = build_run(folder, 2, "--scheduler", "local")[0] if args.dask else None
     print(f"kg build --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; speed-up {one / two:.2f}x")
     if dask is not None:

@@ -93,18 +93,20 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
     b.add_argument(
-        "--no-ttl",
-        action="store_true",
-        help="skip graph.ttl (with a big --store, exporting it all takes a while; "
-        "kg export writes it when needed)",
+        "--ttl",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="write graph.ttl (default: yes, except with --store: the store holds the "
+        "graph, and exporting all of it on every build grows with the store; "
+        "kg export --store DIR writes it when needed)",
     )
     b.add_argument(
         "--store",
         type=Path,
         metavar="DIR",
         help="also add the articles to a persistent Oxigraph store in DIR (created if "
-        "missing; an article already there is replaced); graph.ttl and "
-        "graph.html then show the whole store",
+        "missing; an article already there is replaced); graph.html (and graph.ttl "
+        "with --ttl) then show the whole store",
     )
     b.add_argument(
         "--scheduler",
@@ -541,15 +543,18 @@ def cmd_build(args: argparse.Namespace) -> int:
             max_bytes=args.max_bytes or MAX_BYTES,
             encoding=args.encoding,
             html=not args.no_html,
-            ttl=not args.no_ttl,
+            ttl=args.ttl,
             progress=tick,
         )
     for err in report.failed:
         print(f"kg: skipped {err}", file=sys.stderr)
     _say(args.quiet, f"kg: {report.summary().splitlines()[0]}")
-    written = ["statements.jsonl"] + ["graph.ttl"] * (not args.no_ttl)
+    written = ["statements.jsonl"] + ["graph.ttl"] * report.ttl
     written += ["graph.html"] * (not args.no_html)
     _say(args.quiet, f"kg: wrote {args.out}/" + ", ".join(written))
+    if args.ttl is None and args.store is not None:
+        _say(args.quiet, f"kg: the graph is in the store; for Turtle: kg export --store "
+                         f"{args.store} --out FILE (or kg build --ttl)")  # fmt: skip
     return EXIT_PARTIAL if report.failed else EXIT_OK
 
 

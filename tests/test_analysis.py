@@ -112,7 +112,7 @@ def test_stats_and_viz_on_a_file_and_a_store(articles_dir, tmp_path):
                               text=True, check=False)  # fmt: skip
 
     assert kg("build", str(articles_dir), "--out", str(tmp_path / "o"), "--store",
-              str(tmp_path / "db"), "-q").returncode == 0  # fmt: skip
+              str(tmp_path / "db"), "--ttl", "-q").returncode == 0  # fmt: skip
     import json
 
     for source in (["--store", str(tmp_path / "db")], ["--graph", str(tmp_path / "o/graph.ttl")]):

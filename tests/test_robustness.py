@@ -77,7 +77,7 @@ def test_a_batch_of_nasty_inputs_ends_well(tmp_path):
     out = tmp_path / "out"
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "in"),
                            str(tmp_path / "missing.txt"), "--out", str(out), "--store",
-                           str(tmp_path / "db"), "--max-bytes", "1000000"],
+                           str(tmp_path / "db"), "--ttl", "--max-bytes", "1000000"],
                           capture_output=True, text=True, timeout=900, check=False)  # fmt: skip
     assert proc.returncode == 1, proc.stderr  # some inputs failed, the rest was processed
     err = proc.stderr
@@ -170,7 +170,7 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_usable_store(tmp_path)
     (articles / "first.txt").write_text(body, encoding="utf-8")
     out, db = tmp_path / "out", tmp_path / "db"
     cmd = [sys.executable, "-m", "kg.cli", "build", str(articles), "--out", str(out),
-           "--store", str(db), "-q"]  # fmt: skip
+           "--store", str(db), "--ttl", "-q"]  # fmt: skip
     assert subprocess.run(cmd, check=False).returncode == 0
     before = (out / "graph.ttl").read_bytes()
     for i in range(60):

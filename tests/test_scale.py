@@ -120,7 +120,7 @@ def corpus(tmp_path_factory) -> Path:
 
 
 def _run(corpus: Path, out: Path, **options):
-    report = build([corpus], out / "out", html=False, **options)
+    report = build([corpus], out / "out", html=False, ttl=True, **options)
     return (
         report,
         (out / "out" / "graph.ttl").read_bytes(),
@@ -252,10 +252,13 @@ def test_unreachable_scheduler_is_a_clear_error(articles_dir: Path, tmp_path: Pa
 
 
 @pytest.mark.slow
-def test_no_ttl_skips_the_export_and_counts_the_store(articles_dir: Path, tmp_path: Path):
+@pytest.mark.parametrize("flags", [[], ["--no-ttl"]])
+def test_a_store_build_skips_the_export_and_counts_the_store(
+    articles_dir: Path, tmp_path: Path, flags: list[str]
+):
     run = subprocess.run(
         [sys.executable, "-m", "kg.cli", "build", str(articles_dir), "--out", str(tmp_path / "o"),
-         "--store", str(tmp_path / "db"), "--no-ttl", "--no-html"],
+         "--store", str(tmp_path / "db"), "--no-html", *flags],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert not (tmp_path / "o" / "graph.ttl").exists()
@@ -263,3 +266,4 @@ def test_no_ttl_skips_the_export_and_counts_the_store(articles_dir: Path, tmp_pa
     quads = len(Store(tmp_path / "db", read_only=True))
     assert f"{quads} quads in the store" in run.stderr
     assert "wrote " + str(tmp_path / "o") + "/statements.jsonl\n" in run.stderr
+    assert ("kg export --store" in run.stderr) == (not flags)  # says how to get Turtle
