@@ -3,12 +3,13 @@
     python benchmarks/throughput.py [--corpus ../shared/corpus/bbc] [--limit N] [--repeat N]
 
 On the same articles, measured side by side in one run (pipeline loaded once, outside the
-timings; the three take turns on each chunk of 100 articles, so a machine that speeds up or
-slows down during the run weighs on all three alike): words/s of (a) the bare spaCy pipeline
-kg loads, (b) parsing + extraction + JSON lines (what `kg extract` does), (c) what
-`kg build --store` does (parse, extract, JSON lines and N-Quads, bulk loads into an on-disk
-Oxigraph store on the writer thread, compaction at the end); the ratios b/a and c/a, and (c)
-again with the whole-store graph.ttl export that `--ttl` adds. Then, as
+timings): words/s of (a) the bare spaCy pipeline kg loads, (b) parsing + extraction + JSON
+lines (what `kg extract` does), (c) what `kg build --store` does (parse, extract, JSON lines
+and N-Quads, bulk loads into an on-disk Oxigraph store on the writer thread, compaction at the
+end); the ratios b/a and c/a, and (c) again with the whole-store graph.ttl export that `--ttl`
+adds. The three take turns on each chunk of 100 articles, so a machine that speeds up or slows
+down during the run weighs on all three alike; (c) keeps one store writer across its chunks,
+as a build does, and at the end of each waits for what it handed the writer. Then, as
 separate `kg build --store --no-html` processes (start-up included): wall clock of `--jobs 1`
 vs `--jobs 2`, and the peak RSS of `--jobs 1` on the whole corpus vs on a tenth of it.
 With `--dask`, also `kg build --scheduler local --jobs 2` (a 2-worker Dask LocalCluster).
@@ -140,11 +141,13 @@ def main() -> int:
             nonlocal n
             n += sum(d.statements for d in outputs(iter(chunk), model=model, jobs=1, rdf=False))
 
+        writer = StoreWriter(store, lambda err: None)  # one writer, as in a build
+
         def run_c(chunk):
-            with StoreWriter(store, lambda err: None) as writer:
-                for done in outputs(iter(chunk), model=model, jobs=1):
-                    jsonl.write(done.jsonl)
-                    writer.add(done)
+            for done in outputs(iter(chunk), model=model, jobs=1):
+                jsonl.write(done.jsonl)
+                writer.add(done)
+            writer.wait()  # what it still writes is (c)'s, not the next turn's
 
         runs = [("a", run_a), ("b", run_b), ("c", run_c)]
         for i in range(0, len(arts), 100):
@@ -153,6 +156,7 @@ def main() -> int:
                 fn(arts[i : i + 100])
                 spent[name] += time.perf_counter() - start
         start = time.perf_counter()
+        writer.__exit__(None, None, None)  # the last batch
         jsonl.close()
         store.flush()
         store.optimize()  # as kg build does

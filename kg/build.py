@@ -119,7 +119,8 @@ def outputs(
 
 class StoreWriter:
     """Loads articles' N-Quads into the store in bulk on a thread of its own (Oxigraph
-    releases the GIL, so the load overlaps the parse), replacing each article's previous
+    releases the GIL, so the load overlaps the parse; the thread runs at a lower CPU priority,
+    so the load takes the cores the parse leaves), replacing each article's previous
     graph; an article whose RDF cannot be loaded is reported, the others are stored.
     Use it as a context manager: leaving waits until everything handed over is written."""
 
@@ -156,13 +157,21 @@ class StoreWriter:
             self.queue.put(self.pending)
         self.pending, self.size = [], 0
 
+    def wait(self) -> None:
+        """Wait until the batches handed over so far are written (not the gathered ones)."""
+        self.queue.join()
+
     def _run(self) -> None:
+        from kg.executors import background
+
         while (batch := self.queue.get()) is not None:
+            background()  # the parse comes first; RocksDB may have started threads since
             if self.error is None:
                 try:
                     self._write(batch)
                 except BaseException as exc:  # re-raised by __exit__ in the main thread
                     self.error = exc
+            self.queue.task_done()
 
     def _write(self, batch: list[Done]) -> None:
         try:

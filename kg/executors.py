@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from kg.errors import KgError, UsageError
@@ -18,6 +21,8 @@ from kg.errors import KgError, UsageError
 T = TypeVar("T")
 R = TypeVar("R")
 Submit = Callable[..., Any]  # submit(fn, item) -> a future with .result()
+#: How much lower the CPU priority (``nice``) of the store's threads is than the parse's.
+BACKGROUND_NICE = 10
 
 
 class Place(NamedTuple):
@@ -33,6 +38,25 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def background(nice: int = BACKGROUND_NICE) -> None:
+    """Lower the CPU priority of the calling thread (and so of the threads it starts, such as
+    Oxigraph's bulk loader) and of RocksDB's background threads, so that when the store and
+    the parse want the same core, the parse gets it and the store takes what is left. Linux
+    only (elsewhere priorities are not per thread); a failure is ignored: this is a hint."""
+    if not sys.platform.startswith("linux"):
+        return
+    tids = [threading.get_native_id()]
+    with contextlib.suppress(OSError):
+        for task in Path("/proc/self/task").iterdir():
+            with contextlib.suppress(OSError, ValueError):
+                if (task / "comm").read_text().startswith("rocksdb:"):
+                    tids.append(int(task.name))
+    for tid in tids:
+        with contextlib.suppress(OSError):
+            if os.getpriority(os.PRIO_PROCESS, tid) < nice:
+                os.setpriority(os.PRIO_PROCESS, tid, nice)
 
 
 def ordered(

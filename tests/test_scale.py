@@ -267,3 +267,26 @@ def test_a_store_build_skips_the_export_and_counts_the_store(
     assert f"{quads} quads in the store" in run.stderr
     assert "wrote " + str(tmp_path / "o") + "/statements.jsonl\n" in run.stderr
     assert ("kg export --store" in run.stderr) == (not flags)  # says how to get Turtle
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priorities: Linux")
+def test_store_threads_yield_the_cores_to_the_parse(tmp_path: Path):
+    import os
+
+    from kg.executors import BACKGROUND_NICE
+
+    store = Store(tmp_path / "db")  # on disk: RocksDB starts its background threads
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    with StoreWriter(store, lambda err: None) as writer:
+        writer.add(_done("a1", _quad("a1", "v")))
+        writer.flush()
+        writer.wait()
+        nice = {
+            (task / "comm").read_text().strip(): os.getpriority(os.PRIO_PROCESS, int(task.name))
+            for task in Path("/proc/self/task").iterdir()
+            if int(task.name) == writer.thread.native_id
+            or (task / "comm").read_text().startswith("rocksdb:")
+        }
+    assert len(nice) >= 2 and min(nice.values()) >= BACKGROUND_NICE, nice  # writer + RocksDB
+    assert os.getpriority(os.PRIO_PROCESS, 0) == before  # this thread (the parse) is untouched
+    assert [q.object.value for q in store.quads()] == ["v"]
