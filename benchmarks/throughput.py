@@ -73,7 +73,8 @@ def jobs_runs(folder: Path, repeat: int, *, rss: bool = False):
         wall, mb = build_run(folder, jobs)
         seconds[jobs].append(wall)
         print(f"  kg build --jobs {jobs}: {wall:.1f} s", flush=True)
-        peak = max(peak, mb) if jobs == 1 else peak
+        if jobs == 1:
+            peak = max(peak, mb)
     one, two = (sum(seconds[j]) / len(seconds[j]) for j in (1, 2))
     return (one, two, peak) if rss else (one, two)
 

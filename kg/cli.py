@@ -552,7 +552,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     written = ["statements.jsonl"] + ["graph.ttl"] * report.ttl
     written += ["graph.html"] * (not args.no_html)
     _say(args.quiet, f"kg: wrote {args.out}/" + ", ".join(written))
-    if args.ttl is None and args.store is not None:
+    if args.ttl is None and not report.ttl:  # the default with --store
         _say(args.quiet, f"kg: the graph is in the store; for Turtle: kg export --store "
                          f"{args.store} --out FILE (or kg build --ttl)")  # fmt: skip
     return EXIT_PARTIAL if report.failed else EXIT_OK

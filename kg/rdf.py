@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 from urllib.parse import quote
@@ -115,7 +115,7 @@ def _int(value: int) -> Lit:
 
 
 def statement_triples(
-    st: Statement, node: str | None = None, *, declared: set[str] | None = None
+    st: Statement, node: str | None = None, *, declared: set[Hashable] | None = None
 ) -> Iterator[Triple]:
     """One statement's triples. Its actor–actor edge and the declaration of the edge's
     ``rel:`` property are left out when ``declared`` (kept per article) has them already."""
@@ -166,7 +166,7 @@ def statement_triples(
     if target and not st.negated and st.modality in FACTUAL and target != agent:
         prop = relation_property(st.relation_lemma)
         seen = set() if declared is None else declared
-        if (edge := f"{agent} {prop} {target}") not in seen:
+        if (edge := (agent, prop, target)) not in seen:
             seen.add(edge)
             yield agent, prop, target
         if prop not in seen:
@@ -200,7 +200,7 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
         yield from actor_triples(actor)
     aliases: set[tuple[str, str]] = set()
-    declared: set = set()  # what was stated once in this article and may recur
+    declared: set[Hashable] = set()  # what was stated once in this article and may recur
     for st in result.statements:
         stmt = statement_iri(st)
         yield stmt, DCTERMS.source, node
