@@ -10,8 +10,10 @@ end); the ratios b/a and c/a, and (c) again with the whole-store graph.ttl expor
 adds. The three take turns on each chunk of 100 articles, so a machine that speeds up or slows
 down during the run weighs on all three alike; (c) keeps one store writer across its chunks,
 as a build does, and at the end of each waits for what it handed the writer. Then, as
-separate `kg build --store --no-html` processes (start-up included): wall clock of `--jobs 1`
-vs `--jobs 2`, and the peak RSS of `--jobs 1` on the whole corpus vs on a tenth of it.
+separate processes (start-up included), wall clock of `--jobs 1` vs `--jobs 2` for
+`kg extract -q` (parsing and extraction, the work `--jobs` spreads) and for
+`kg build --store --no-html` (the same plus the single store writer), and the peak RSS of
+`kg build --jobs 1` on the whole corpus vs on a tenth of it.
 With `--dask`, also `kg build --scheduler local --jobs 2` (a 2-worker Dask LocalCluster).
 """
 
@@ -41,12 +43,11 @@ def linked(files: list[Path], into: Path) -> Path:
     return into
 
 
-def extract_run(folder: Path, jobs: int) -> float:
-    """Wall seconds of one `kg extract` process (no store: the workers' share alone)."""
+def extract_run(folder: Path, jobs: int) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one `kg extract` process (no store: the work that
+    ``--jobs`` spreads over processes, parsing and extraction, with nothing single beside it)."""
     cmd = [sys.executable, "-m", "kg.cli", "extract", str(folder), "-q", "--jobs", str(jobs)]
-    start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
+    return timed(cmd)
 
 
 def build_run(folder: Path, jobs: int, *extra: str) -> tuple[float, float]:
@@ -54,29 +55,45 @@ def build_run(folder: Path, jobs: int, *extra: str) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         cmd = [sys.executable, "-m", "kg.cli", "build", str(folder), "--out", f"{tmp}/out",
                "--store", f"{tmp}/db", "--no-html", "-q", "--jobs", str(jobs), *extra]  # fmt: skip
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode not in (0, 1):
-            sys.exit(f"throughput.py: kg build failed with status {proc.returncode}")
+        return timed(cmd)
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, largest process) of one kg process, start-up included."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        sys.exit(f"throughput.py: {' '.join(cmd[2:4])} failed with status {status}")
     return seconds, usage.ru_maxrss / 1024
 
 
-def jobs_runs(folder: Path, repeat: int, *, rss: bool = False):
-    """Mean wall seconds of `kg build --jobs 1` and `--jobs 2` (and the peak RSS of --jobs 1)."""
+def jobs_runs(run, folder: Path, repeat: int) -> tuple[float, float, float]:
+    """Mean wall seconds of ``run`` (:func:`build_run` or :func:`extract_run`) with
+    ``--jobs 1`` and ``--jobs 2``, in the order 1 2 2 1 ..., and the peak RSS of ``--jobs 1``."""
     seconds: dict[int, list[float]] = {1: [], 2: []}
     peak = 0.0
     for i in range(2 * repeat):
         jobs = (1, 2, 2, 1)[i % 4]
-        wall, mb = build_run(folder, jobs)
+        wall, mb = run(folder, jobs)
         seconds[jobs].append(wall)
-        print(f"  kg build --jobs {jobs}: {wall:.1f} s", flush=True)
+        print(f"  kg {run.__name__.split('_')[0]} --jobs {jobs}: {wall:.1f} s", flush=True)
         if jobs == 1:
             peak = max(peak, mb)
     one, two = (sum(seconds[j]) / len(seconds[j]) for j in (1, 2))
-    return (one, two, peak) if rss else (one, two)
+    return one, two, peak
+
+
+def report_jobs(folder: Path, repeat: int) -> tuple[float, float]:
+    """Print `--jobs 1` vs `--jobs 2` for `kg extract` and `kg build --store`; returns the
+    wall seconds and the peak RSS of `kg build --jobs 1`."""
+    one, two, _ = jobs_runs(extract_run, folder, repeat)
+    print(f"kg extract -q --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; speed-up {one / two:.2f}x")
+    one, two, rss = jobs_runs(build_run, folder, repeat)
+    print(f"kg build --store --no-html --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; "
+          f"speed-up {one / two:.2f}x")  # fmt: skip
+    return one, rss
 
 
 def main() -> int:
@@ -113,12 +130,7 @@ def main() -> int:
         words = sum(len(a.text.split()) for a in arts)
         print(f"{len(arts)} articles, {words:,} words, {os.cpu_count()} cores")
         if args.only_jobs:
-            one, two = jobs_runs(folder, args.repeat)
-            print(f"kg build --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; "
-                  f"speed-up {one / two:.2f}x")  # fmt: skip
-            one, two = extract_run(folder, 1), extract_run(folder, 2)
-            print(f"kg extract --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; "
-                  f"speed-up {one / two:.2f}x")  # fmt: skip
+            report_jobs(folder, args.repeat)
             return 0
         if args.only_dask:
             seconds, _ = build_run(folder, 2, "--scheduler", "local")
@@ -178,12 +190,11 @@ def main() -> int:
             return 0
         tenth = linked(files[: max(1, len(files) // 10)], Path(tmp) / "tenth")
         _, rss_tenth = build_run(tenth, 1)
-        one, two, rss_all = jobs_runs(folder, args.repeat, rss=True)
-        dask = build_run(folder, 2, "--scheduler", "local")[0] if args.dask else None
-    print(f"kg build --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; speed-up {one / two:.2f}x")
-    if dask is not None:
-        print(f"kg build --scheduler local --jobs 2 (Dask, 2 workers): {dask:.1f} s "
-              f"({one / dask:.2f}x --jobs 1)")  # fmt: skip
+        one, rss_all = report_jobs(folder, args.repeat)
+        if args.dask:
+            dask = build_run(folder, 2, "--scheduler", "local")[0]
+            print(f"kg build --store --scheduler local --jobs 2 (Dask, 2 workers): {dask:.1f} s "
+                  f"({one / dask:.2f}x --jobs 1)")  # fmt: skip
     print(f"peak RSS of kg build --jobs 1: a tenth {rss_tenth:.0f} MB, all {rss_all:.0f} MB "
           f"(ratio {rss_all / rss_tenth:.2f})")  # fmt: skip
     return 0

@@ -17,7 +17,7 @@ import pytest
 from conftest import SAMPLE
 from test_shapes import generated_articles
 
-from kg.build import StoreWriter, build
+from kg.build import StoreWriter, build, worth_compacting
 from kg.executors import ordered
 from kg.ingest import count
 from kg.store import Store
@@ -292,3 +292,34 @@ def test_store_threads_yield_the_cores_to_the_parse(tmp_path: Path):
     assert rocksdb and min(nice.values()) >= BACKGROUND_NICE, nice  # writer + each RocksDB thread
     assert os.getpriority(os.PRIO_PROCESS, 0) == before  # this thread (the parse) is untouched
     assert [q.object.value for q in store.quads()] == ["v"]
+
+
+@pytest.mark.parametrize(
+    ("held", "written", "compact"),
+    [(0, 1, True), (0, 0, False), (100, 25, True), (100, 24, False), (2095, 1, False),
+     (8, 2, True), (8, 1, False)],
+)  # fmt: skip
+def test_a_build_compacts_the_store_only_when_it_grew_by_a_quarter(held, written, compact):
+    assert worth_compacting(held, written) is compact
+
+
+@pytest.mark.model
+def test_adding_a_few_articles_to_a_store_skips_the_compaction(tmp_path: Path, monkeypatch):
+    compacted: list[int] = []
+    real = Store.optimize
+    monkeypatch.setattr(Store, "optimize", lambda self: (compacted.append(len(self)), real(self)))
+    arts = generated_articles(13, seed=5)
+
+    def add(part: list, name: str) -> None:
+        src = tmp_path / f"{name}.jsonl"
+        src.write_text(
+            "".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in part), "utf-8"
+        )
+        build([src], tmp_path / name, store=tmp_path / "db", html=False)
+
+    add(arts[:8], "first")  # a new store: compacted
+    add(arts[8:9], "one")  # 1 of 8 more: left to RocksDB
+    add(arts[9:13], "four")  # 4 of 9 more: compacted again
+    store = Store(tmp_path / "db", read_only=True)
+    assert len(store.articles()) == 13
+    assert len(compacted) == 2 and compacted[-1] == len(store)
