@@ -153,18 +153,18 @@ def bind(
     params: Mapping[str, str] | None,
     nodes: Mapping[str, list[ox.NamedNode]] | None = None,
 ) -> str:
-    """The query with ``VALUES ?name { term }`` opening its outermost group, so parameters
-    are bound before any FILTER; values are written as escaped RDF terms, never as code.
-    Names in ``nodes`` are bound to those nodes (no node: no results)."""
+    """The query with ``VALUES ?name { term }`` opening its WHERE group, so parameters are
+    bound before any FILTER, and opening again each ``GRAPH`` group joined at its top level:
+    Oxigraph does not push outer values into a ``GRAPH ?g`` pattern, and without them there a
+    named query over the BBC store took 25 s instead of 0.04 s (the same rows: joining the
+    same values twice changes nothing). Values are written as escaped RDF terms, never as
+    code. Names in ``nodes`` are bound to those nodes (no node: no results)."""
     if not params:
         return sparql
     for name in params:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise UsageError(f"--param {name!r} is not a variable name")
     blanked = _NOT_CODE.sub(lambda m: " " * len(m.group(0)), sparql)
-    brace = blanked.find("{")
-    if brace < 0:
-        raise QueryError("the query has no { ... } group to bind parameters in")
     nodes = nodes or {}
     values = " ".join(
         f"VALUES ?{k} {{ {' '.join(str(n) for n in nodes[k])} }}"
@@ -172,7 +172,42 @@ def bind(
         else f"VALUES ?{k} {{ {term_for(v)} }}"
         for k, v in params.items()
     )
-    return f"{sparql[: brace + 1]} {values} {sparql[brace + 1 :]}"
+    at = _binding_points(blanked)
+    for i in reversed(at):
+        sparql = f"{sparql[: i + 1]} {values} {sparql[i + 1 :]}"
+    return sparql
+
+
+_FOLLOWS_TEMPLATE = re.compile(r"\s*(WHERE\b|\{)", re.IGNORECASE)
+#: The keyword GRAPH, a variable, a prefixed name or a blanked IRI, and the group's brace.
+_GRAPH = re.compile(r"(?<![\w?$:])GRAPH\s+(?:[?$]\w+|[\w.-]*:[\w.-]*)?\s*\{", re.IGNORECASE)
+
+
+def _binding_points(blanked: str) -> list[int]:
+    """Offsets of the braces that open the WHERE group (not a CONSTRUCT template) and the
+    ``GRAPH`` groups directly inside it, in a query whose strings, IRIs and comments are
+    blanked out."""
+    depth, start, where = 0, -1, None
+    for i, ch in enumerate(blanked):
+        if ch == "{":
+            start = i if depth == 0 else start
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0 and not _FOLLOWS_TEMPLATE.match(blanked, i + 1):
+                where = (start, i)
+                break
+    if where is None:
+        raise QueryError("the query has no { ... } group to bind parameters in")
+    points, depth = [where[0]], 0
+    for i in range(where[0] + 1, where[1]):
+        if blanked[i] == "{":
+            depth += 1
+        elif blanked[i] == "}":
+            depth -= 1
+        elif depth == 0 and (m := _GRAPH.match(blanked, i)):
+            points.append(m.end() - 1)
+    return points
 
 
 def execute(
