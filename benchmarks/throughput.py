@@ -64,8 +64,8 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        sys.exit(f"throughput.py: {' '.join(cmd[2:4])} failed with status {status}")
+    if (code := os.waitstatus_to_exitcode(status)) not in (0, 1):
+        sys.exit(f"throughput.py: {' '.join(cmd[2:4])} failed with status {code}")
     return seconds, usage.ru_maxrss / 1024
 
 
