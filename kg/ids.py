@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
+from urllib.parse import quote
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)  # names and lemmas recur within and across articles
 def slug(text: str, *, max_len: int = 60) -> str:
     """``[a-z0-9-]`` slug of ``text``; a short hash is added when the slug loses information."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -24,8 +27,7 @@ def slug(text: str, *, max_len: int = 60) -> str:
 RESOURCE_BASE = "https://w3id.org/kg-news/id/"
 
 
+@lru_cache(maxsize=1 << 16)
 def node_iri(key: str) -> str:
     """The IRI (a plain string) of a node key such as ``person/vladimir-putin``."""
-    from urllib.parse import quote
-
     return RESOURCE_BASE + quote(key, safe="/-._~")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Hashable, Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import quote
 
@@ -56,6 +57,25 @@ _DATE, _ANY_URI = str(XSD.date), str(XSD.anyURI)
 _TRUE, _FALSE = Lit("true", _BOOLEAN), Lit("false", _BOOLEAN)
 
 
+class Terms:
+    """A namespace's terms as plain strings, each looked up (and checked: an unknown name
+    raises) once; writing a quad costs about as much as one rdflib namespace lookup."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):  # copy, pickle and the like probe for these
+            raise AttributeError(name)
+        value = str(self._namespace[name])
+        setattr(self, name, value)
+        return value
+
+
+_KG, _RDF, _RDFS, _DCTERMS = Terms(KG), Terms(RDF), Terms(RDFS), Terms(DCTERMS)
+_PROV, _SKOS, _OWL, _SCHEMA = Terms(PROV), Terms(SKOS), Terms(OWL), Terms(SCHEMA)
+
+
 def iri(key: str) -> str:
     """The IRI of a node key such as ``person/vladimir-putin`` (percent-encoded, always valid)."""
     return node_iri(key)
@@ -75,6 +95,7 @@ def statement_iri(st: Statement) -> str:
     return iri(f"statement/{st.doc}/{digest}")
 
 
+@lru_cache(maxsize=1024)
 def event_class(event_type: str | None) -> URIRef:
     """The ontology class of an event type; unknown or missing types are ``kg:Relation``."""
     if event_type:
@@ -85,26 +106,27 @@ def event_class(event_type: str | None) -> URIRef:
     return KG.Relation
 
 
+@lru_cache(maxsize=1 << 14)
 def relation_property(lemma: str) -> str:
     return REL[slug(lemma or "related")]
 
 
 def actor_triples(actor: Actor) -> Iterator[Triple]:
     node = iri(actor.id)
-    yield node, RDF.type, KG[actor.type] if actor.type in _ENTITY_TYPES else KG.Entity
+    yield node, _RDF.type, KG[actor.type] if actor.type in _ENTITY_TYPES else _KG.Entity
     if actor.type in ACTOR_TYPES:
-        yield node, RDF.type, KG.Actor  # entailed; stated so queries can bind it cheaply
-    yield node, RDFS.label, Lit(actor.label)
+        yield node, _RDF.type, _KG.Actor  # entailed; stated so queries can bind it cheaply
+    yield node, _RDFS.label, Lit(actor.label)
     if actor.country:
-        yield node, KG.countryCode, Lit(actor.country)
+        yield node, _KG.countryCode, Lit(actor.country)
         if actor.id != f"country/{actor.country}":
-            yield node, KG.countryOf, iri(f"country/{actor.country}")
+            yield node, _KG.countryOf, iri(f"country/{actor.country}")
     if actor.wikidata:
-        yield node, OWL.sameAs, WIKIDATA[actor.wikidata]
+        yield node, _OWL.sameAs, WIKIDATA[actor.wikidata]
     if actor.role and actor.type == "Person":
-        yield node, KG.role, Lit(actor.role)
+        yield node, _KG.role, Lit(actor.role)
     if actor.subtype:
-        yield node, KG.subtype, Lit(actor.subtype)
+        yield node, _KG.subtype, Lit(actor.subtype)
 
 
 _ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location", "Topic"})
@@ -120,49 +142,49 @@ def statement_triples(
     """One statement's triples. Its actor–actor edge and the declaration of the edge's
     ``rel:`` property are left out when ``declared`` (kept per article) has them already."""
     node = node or statement_iri(st)
-    yield node, RDF.type, KG.Statement
-    yield node, RDF.type, event_class(st.event_type)
+    yield node, _RDF.type, _KG.Statement
+    yield node, _RDF.type, event_class(st.event_type)
     agent = st.agent_id or st.subject_id
     target = st.recipient_id or st.object_id
-    yield node, KG.agent, agent
-    yield node, KG.subjectEntity, st.subject_id
+    yield node, _KG.agent, agent
+    yield node, _KG.subjectEntity, st.subject_id
     if target:
-        yield node, KG.target, target
+        yield node, _KG.target, target
     if st.object_id and st.object_id != target:
-        yield node, KG.about, st.object_id
-    yield node, KG.relation, Lit(st.relation)
+        yield node, _KG.about, st.object_id
+    yield node, _KG.relation, Lit(st.relation)
     if st.relation_lemma:
-        yield node, KG.relationLemma, Lit(st.relation_lemma)
-    yield node, KG.subjectText, Lit(st.subject)
+        yield node, _KG.relationLemma, Lit(st.relation_lemma)
+    yield node, _KG.subjectText, Lit(st.subject)
     if st.object is not None:
-        yield node, KG.objectText, Lit(st.object)
-    yield node, KG.negated, _TRUE if st.negated else _FALSE
-    yield node, KG.modality, Lit(st.modality)
-    yield node, KG.confidence, Lit(str(Decimal(str(st.confidence))), _DECIMAL)
+        yield node, _KG.objectText, Lit(st.object)
+    yield node, _KG.negated, _TRUE if st.negated else _FALSE
+    yield node, _KG.modality, Lit(st.modality)
+    yield node, _KG.confidence, Lit(str(Decimal(str(st.confidence))), _DECIMAL)
     if st.date:
-        yield node, DCTERMS.date, Lit(st.date, _DATE)
-        yield node, KG.dateSource, Lit(st.date_source)
+        yield node, _DCTERMS.date, Lit(st.date, _DATE)
+        yield node, _KG.dateSource, Lit(st.date_source)
     if st.pattern:
-        yield node, KG.pattern, Lit(st.pattern)
+        yield node, _KG.pattern, Lit(st.pattern)
     sentence = iri(f"article/{st.doc}/sentence/{st.sentence_id}")
-    yield node, KG.evidence, sentence
-    yield node, PROV.wasDerivedFrom, sentence
-    yield node, KG.subjectStart, _int(st.subject_span[0])
-    yield node, KG.subjectEnd, _int(st.subject_span[1])
-    yield node, KG.relationStart, _int(st.relation_span[0])
-    yield node, KG.relationEnd, _int(st.relation_span[1])
+    yield node, _KG.evidence, sentence
+    yield node, _PROV.wasDerivedFrom, sentence
+    yield node, _KG.subjectStart, _int(st.subject_span[0])
+    yield node, _KG.subjectEnd, _int(st.subject_span[1])
+    yield node, _KG.relationStart, _int(st.relation_span[0])
+    yield node, _KG.relationEnd, _int(st.relation_span[1])
     if st.object_span is not None:
-        yield node, KG.objectStart, _int(st.object_span[0])
-        yield node, KG.objectEnd, _int(st.object_span[1])
+        yield node, _KG.objectStart, _int(st.object_span[0])
+        yield node, _KG.objectEnd, _int(st.object_span[1])
     if st.attributed_to:
-        yield node, KG.attributedTo, st.attributed_to
+        yield node, _KG.attributedTo, st.attributed_to
     if st.subject_role:
-        yield node, KG.subjectRole, Lit(st.subject_role)
+        yield node, _KG.subjectRole, Lit(st.subject_role)
     if st.object_role:
-        yield node, KG.objectRole, Lit(st.object_role)
+        yield node, _KG.objectRole, Lit(st.object_role)
     for extra in st.extra_args:
-        yield node, KG.extraArgument, Lit(extra)
-    yield node, KG.clauseDepth, _int(st.clause_depth)
+        yield node, _KG.extraArgument, Lit(extra)
+    yield node, _KG.clauseDepth, _int(st.clause_depth)
     if target and not st.negated and st.modality in FACTUAL and target != agent:
         prop = relation_property(st.relation_lemma)
         seen = set() if declared is None else declared
@@ -171,39 +193,39 @@ def statement_triples(
             yield agent, prop, target
         if prop not in seen:
             seen.add(prop)
-            yield prop, RDF.type, OWL.ObjectProperty
-            yield prop, RDFS.subPropertyOf, KG.related
-            yield prop, RDFS.label, Lit(st.relation_lemma or "related")
+            yield prop, _RDF.type, _OWL.ObjectProperty
+            yield prop, _RDFS.subPropertyOf, _KG.related
+            yield prop, _RDFS.label, Lit(st.relation_lemma or "related")
 
 
 def article_triples(result: ArticleResult) -> Iterator[Triple]:
     """Everything one article contributes: the article, its sentences, actors and statements."""
     art = result.article
     node = article_iri(art.id)
-    yield node, RDF.type, SCHEMA.NewsArticle
-    yield node, DCTERMS.identifier, Lit(art.id)
+    yield node, _RDF.type, _SCHEMA.NewsArticle
+    yield node, _DCTERMS.identifier, Lit(art.id)
     if art.title:
-        yield node, DCTERMS.title, Lit(art.title)
+        yield node, _DCTERMS.title, Lit(art.title)
     if art.date:
-        yield node, DCTERMS.date, Lit(art.date.isoformat(), _DATE)
+        yield node, _DCTERMS.date, Lit(art.date.isoformat(), _DATE)
     if art.section:
-        yield node, SCHEMA.articleSection, Lit(art.section)
+        yield node, _SCHEMA.articleSection, Lit(art.section)
     if art.url:
-        yield node, SCHEMA.url, Lit(art.url, _ANY_URI)
+        yield node, _SCHEMA.url, Lit(art.url, _ANY_URI)
     used = {st.sentence_id for st in result.statements}
     for sid in sorted(used):
         sentence = iri(f"article/{art.id}/sentence/{sid}")
-        yield sentence, RDF.type, KG.Sentence
-        yield sentence, RDF.value, Lit(result.sentences[sid])
-        yield sentence, KG.sentenceIndex, _int(sid)
-        yield sentence, DCTERMS.isPartOf, node
+        yield sentence, _RDF.type, _KG.Sentence
+        yield sentence, _RDF.value, Lit(result.sentences[sid])
+        yield sentence, _KG.sentenceIndex, _int(sid)
+        yield sentence, _DCTERMS.isPartOf, node
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
         yield from actor_triples(actor)
     aliases: set[tuple[str, str]] = set()
     declared: set[Hashable] = set()  # what was stated once in this article and may recur
     for st in result.statements:
         stmt = statement_iri(st)
-        yield stmt, DCTERMS.source, node
+        yield stmt, _DCTERMS.source, node
         yield from statement_triples(st, stmt, declared=declared)
         if st.subject_resolution in NAMING:
             aliases.add((st.subject_id, st.subject))
@@ -211,14 +233,14 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
             for actor in st.object_mentions:
                 if (mention := (st.object_id, actor)) not in declared:
                     declared.add(mention)
-                    yield st.object_id, KG.mentions, actor
+                    yield st.object_id, _KG.mentions, actor
         if st.object_id and st.object is not None and st.object_resolution in NAMING:
             aliases.add((st.object_id, st.object))
     labels = {node_iri(a.id): a.label for a in result.actors.values()}
     for node_id, surface in sorted(aliases):
         surface = " ".join(surface.split())
         if surface and surface != labels.get(node_id) and len(surface) <= 80:
-            yield node_id, SKOS.altLabel, Lit(surface)
+            yield node_id, _SKOS.altLabel, Lit(surface)
 
 
 def bind(graph: Graph) -> Graph:

@@ -160,3 +160,18 @@ def test_an_article_states_each_triple_once():
     assert len(triples) == len(set(triples))
     lines = to_nquads(r).splitlines()
     assert len(lines) == len(set(lines)) == len(triples)
+
+
+def test_terms_are_the_namespace_strings_and_a_typo_still_raises():
+    from rdflib.namespace import RDF
+
+    from kg.rdf import Terms
+
+    kg, rdf = Terms(KG), Terms(RDF)
+    assert kg.agent == str(KG.agent) and type(kg.agent) is str
+    assert kg.agent is kg.agent  # looked up once
+    assert rdf.type == str(RDF.type)
+    with pytest.raises(AttributeError):
+        kg.agnet  # noqa: B018
+    with pytest.raises(AttributeError):
+        kg.__deepcopy__  # noqa: B018
