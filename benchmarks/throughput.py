@@ -7,9 +7,13 @@ timings): words/s of (a) the bare spaCy pipeline kg loads, (b) parsing + extract
 lines (what `kg extract` does), (c) what `kg build --store` does (parse, extract, JSON lines
 and N-Quads, bulk loads into an on-disk Oxigraph store on the writer thread, compaction at the
 end); the ratios b/a and c/a, and (c) again with the whole-store graph.ttl export that `--ttl`
-adds. The three take turns on each chunk of 100 articles, so a machine that speeds up or slows
-down during the run weighs on all three alike; (c) keeps one store writer across its chunks,
-as a build does, and at the end of each waits for what it handed the writer. Then, as
+adds. The three take turns on each chunk of articles (``--chunk``, 400), so a machine that
+speeds up or slows down during the run weighs on all three alike; (c) keeps one store writer
+across its chunks, as a build does, and at the end of each waits for what it handed the writer
+(printed as its store wait). In a build, the writer loads one batch while the next batch is
+parsed; the wait at the end of a turn is a load that overlaps nothing, so chunks of several
+store batches (128 articles) keep (c) close to a build, and smaller ones make it pessimistic.
+Then, as
 separate processes (start-up included), wall clock of `--jobs 1` vs `--jobs 2` for
 `kg extract -q` (parsing and extraction, the work `--jobs` spreads) and for
 `kg build --store --no-html` (the same plus the single store writer), and the peak RSS of
@@ -108,6 +112,12 @@ def main() -> int:
         help="time --jobs 1 and --jobs 2 N times each, in the order 1 2 2 1 1 2 ... (the "
         "machine's speed drifts; this spreads the drift over both)",
     )
+    p.add_argument(
+        "--chunk",
+        type=int,
+        default=400,
+        help="articles per turn of (a), (b) and (c) (default 400: about three store batches)",
+    )
     p.add_argument("--dask", action="store_true", help="also time a 2-worker Dask LocalCluster")
     p.add_argument("--only-dask", action="store_true", help="time only the Dask run")
     p.add_argument(
@@ -144,7 +154,7 @@ def main() -> int:
         store = Store(Path(tmp) / "db")
         jsonl = (Path(tmp) / "statements.jsonl").open("w", encoding="utf-8")
         spent = {"a": 0.0, "b": 0.0, "c": 0.0}
-        n = 0
+        n, waited = 0, 0.0
 
         def run_a(chunk):
             for _ in nlp.pipe((a.text for a in chunk), batch_size=16):
@@ -157,16 +167,19 @@ def main() -> int:
         writer = StoreWriter(store, lambda err: None)  # one writer, as in a build
 
         def run_c(chunk):
+            nonlocal waited
             for done in outputs(iter(chunk), model=model, jobs=1):
                 jsonl.write(done.jsonl)
                 writer.add(done)
+            start = time.perf_counter()
             writer.wait()  # what it still writes is (c)'s, not the next turn's
+            waited += time.perf_counter() - start
 
         runs = [("a", run_a), ("b", run_b), ("c", run_c)]
-        for i in range(0, len(arts), 100):
-            for name, fn in runs[i // 100 % 3 :] + runs[: i // 100 % 3]:  # take turns first
+        for turn, i in enumerate(range(0, len(arts), args.chunk)):
+            for name, fn in runs[turn % 3 :] + runs[: turn % 3]:  # take turns going first
                 start = time.perf_counter()
-                fn(arts[i : i + 100])
+                fn(arts[i : i + args.chunk])
                 spent[name] += time.perf_counter() - start
         start = time.perf_counter()
         writer.__exit__(None, None, None)  # the last batch
@@ -183,7 +196,8 @@ def main() -> int:
         print(f"(b) kg extract              {words / b:8,.0f} words/s   {b:7.1f} s   "
               f"b/a = {a / b:.2f}   ({n:,} statements)")  # fmt: skip
         print(f"(c) kg build --store        {words / c:8,.0f} words/s   {c:7.1f} s   "
-              f"c/a = {a / c:.2f}  ({len(store):,} quads, compaction {compact:.1f} s)")  # fmt: skip
+              f"c/a = {a / c:.2f}  ({len(store):,} quads; store wait {waited:.1f} s, "
+              f"compaction {compact:.1f} s)")  # fmt: skip
         print(f"    with --ttl (graph.ttl export of {triples:,} triples, {export:.1f} s): "
               f"{words / (c + export):,.0f} words/s, c/a = {a / (c + export):.2f}")  # fmt: skip
         if args.skip_processes:
