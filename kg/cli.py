@@ -320,19 +320,20 @@ def cmd_query(args: argparse.Namespace) -> int:
                 print(f"{'':14}   {params}")
         return EXIT_OK
     text = resolve_text(args.sparql, file=args.file, name=args.name)
-    nodes = named_queries()[args.name].nodes if args.name else frozenset()
+    named = named_queries()[args.name] if args.name else None
+    kinds = {"nodes": named.nodes, "classes": named.classes} if named else {}
     store = _open(args)
     if args.format in {"csv", "tsv", "json", "xml"}:  # SPARQL results formats, straight out
         import pyoxigraph as ox
 
-        answer = execute(store, text, _params(args.param), nodes=nodes)
+        answer = execute(store, text, _params(args.param), **kinds)
         if not isinstance(answer, ox.QueryTriples):
             fmt = getattr(ox.QueryResultsFormat, args.format.upper())
             sys.stdout.buffer.write(answer.serialize(format=fmt))
             return EXIT_OK
         result = collect(answer)
     else:
-        result = run(store, text, _params(args.param), nodes=nodes)
+        result = run(store, text, _params(args.param), **kinds)
     out = sys.stdout
     if result.kind == "ask":
         print("true" if result.boolean else "false")

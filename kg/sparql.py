@@ -16,7 +16,7 @@ from kg.rdf import PREFIXES
 from kg.store import Store
 
 QUERIES = ONTOLOGY_DIR / "queries"
-_HEADER = re.compile(r"^#\s*(name|description|param|node|example)\s*:\s*(.*)$", re.IGNORECASE)
+_HEADER = re.compile(r"^#\s*(name|description|param|node|class|example)\s*:\s*(.*)$", re.I)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # strings, IRIs and comments are cut before looking for a SERVICE keyword
 _NOT_CODE = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"|'
@@ -35,6 +35,7 @@ class NamedQuery:
     example: str | None
     text: str
     nodes: frozenset[str] = frozenset()  # params naming an actor: resolved to its nodes first
+    classes: frozenset[str] = frozenset()  # params naming a kg class: resolved to its IRI
 
 
 @dataclass
@@ -94,18 +95,17 @@ def named_queries(folder: Path = QUERIES) -> dict[str, NamedQuery]:
                 break
             if m := _HEADER.match(line):
                 meta.setdefault(m[1].lower(), []).append(m[2].strip())
-        params, nodes = [], set()
-        for key in ("node", "param"):
+        params, kinds = [], {"node": set(), "class": set()}
+        for key in ("node", "class", "param"):
             for p in meta.get(key, []):
                 pname, _, what = p.partition(" ")
                 params.append((pname, what.strip(" -:")))
-                if key == "node":
-                    nodes.add(pname)
+                kinds.get(key, set()).add(pname)
         name = (meta.get("name") or [path.stem])[0]
         found[name] = NamedQuery(
             name=name, path=path, description=" ".join(meta.get("description", [])),
             params=tuple(params), example=(meta.get("example") or [None])[0], text=text,
-            nodes=frozenset(nodes),
+            nodes=frozenset(kinds["node"]), classes=frozenset(kinds["class"]),
         )  # fmt: skip
     return found
 
@@ -146,6 +146,24 @@ def find_nodes(store: Store, name: str) -> list[ox.NamedNode]:
         if hit is not None:
             found = [ox.NamedNode(node_iri(hit[0].key))]
     return found
+
+
+def class_iri(name: str) -> ox.NamedNode:
+    """The kg class a parameter names: its IRI, or its local name in any case (``Accuse``,
+    ``accuse``, ``kg:Accuse``); an unknown name raises, listing the classes (a typo must not
+    just find no rows)."""
+    if re.match(r"^https?://\S+$", name):
+        return ox.NamedNode(name)
+    from kg.namespace import KG
+
+    classes = sorted(n for n in KG.__annotations__ if n[:1].isupper())
+    local = name.strip().removeprefix("kg:").lower()
+    for known in classes:
+        if known.lower() == local:
+            return ox.NamedNode(str(KG[known]))
+    raise UsageError(
+        f"{name!r} is not a class of the kg ontology", f"use one of {', '.join(classes)}"
+    )
 
 
 def bind(
@@ -217,14 +235,17 @@ def execute(
     params: Mapping[str, str] | None = None,
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
+    classes: frozenset[str] | set[str] = frozenset(),
 ):
     """The raw pyoxigraph answer of a query, the union of all graphs being the default graph
     (for speed on big stores, match inside ``GRAPH ?g { }`` as the named queries do).
     Parameters are bound as values of the variables of the same name (:func:`bind`); those
-    in ``nodes`` name actors and are bound to the nodes they stand for (:func:`find_nodes`)."""
+    in ``nodes`` name actors and are bound to the nodes they stand for (:func:`find_nodes`),
+    those in ``classes`` name kg classes and are bound to their IRIs (:func:`class_iri`)."""
     check_safe(sparql)
     params = dict(params or {})
     resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
+    resolved |= {k: [class_iri(v)] for k, v in params.items() if k in classes}
     try:
         return store.oxigraph.query(
             bind(sparql, params, resolved), use_default_graph_as_union=True,
@@ -244,9 +265,10 @@ def run(
     params: Mapping[str, str] | None = None,
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
+    classes: frozenset[str] | set[str] = frozenset(),
 ) -> Result:
     """Run a query (see :func:`execute`) and collect its answer."""
-    return collect(execute(store, sparql, params, nodes=nodes))
+    return collect(execute(store, sparql, params, nodes=nodes, classes=classes))
 
 
 def collect(answer) -> Result:
@@ -311,8 +333,9 @@ def query(
     """
     text = resolve_text(sparql, file=file, name=name)
     source = store if isinstance(store, Store) else open_source(store, graph)
-    nodes = named_queries()[name].nodes if name else frozenset()
-    result = run(source, text, params, nodes=nodes)
+    named = named_queries()[name] if name else None
+    result = run(source, text, params, nodes=named.nodes if named else frozenset(),
+                 classes=named.classes if named else frozenset())  # fmt: skip
     if result.kind == "ask":
         return result.boolean
     if result.kind == "graph":

@@ -133,7 +133,7 @@ def test_parameters_are_bound_where_oxigraph_uses_them(marked: str):
 def test_bound_graph_groups_give_the_same_rows(sample_store):
     """Binding parameters inside GRAPH groups too (for speed) gives the rows that binding
     them once at the top gives, for every named query with its example's parameters."""
-    from kg.sparql import execute, find_nodes
+    from kg.sparql import class_iri, execute, find_nodes
 
     store = Store(sample_store, read_only=True)
     checked = answered = 0
@@ -143,6 +143,7 @@ def test_bound_graph_groups_give_the_same_rows(sample_store):
         if not params:
             continue
         nodes = {k: find_nodes(store, v) for k, v in params.items() if k in q.nodes}
+        nodes |= {k: [class_iri(v)] for k, v in params.items() if k in q.classes}
         values = bind("{}", params, nodes)[1:-1]  # the VALUES clauses alone
         once = q.text.replace("WHERE {", "WHERE {" + values, 1)
         rows = {str(list(r)) for r in execute(store, bind(q.text, params, nodes))}
@@ -165,6 +166,41 @@ def test_python_api_returns_rows(tmp_path):
     else:
         with pytest.raises(UsageError, match="pandas"):
             kg.query(name="actors", graph=path, dataframe=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "iri"),
+    [
+        ("Accuse", "https://w3id.org/kg-news/ontology#Accuse"),
+        ("accuse", "https://w3id.org/kg-news/ontology#Accuse"),
+        (" SANCTION ", "https://w3id.org/kg-news/ontology#Sanction"),
+        ("kg:Accuse", "https://w3id.org/kg-news/ontology#Accuse"),
+        ("Person", "https://w3id.org/kg-news/ontology#Person"),
+        ("https://example.org/Mine", "https://example.org/Mine"),
+    ],
+)
+def test_class_parameters_resolve_to_the_class_iri(name: str, iri: str):
+    from kg.sparql import class_iri
+
+    assert class_iri(name) == ox.NamedNode(iri)
+
+
+@pytest.mark.parametrize("name", ["Acuse", "agent", "", "rel:Accuse"])
+def test_a_class_parameter_that_names_no_class_is_an_error(name: str):
+    from kg.sparql import class_iri
+
+    with pytest.raises(UsageError, match="is not a class") as err:
+        class_iri(name)
+    assert "Accuse" in str(err.value.hint)
+
+
+def test_the_events_query_takes_its_type_as_a_class():
+    events = named_queries()["events"]
+    assert events.classes == {"type"} and events.nodes == frozenset()
+    assert [p for p, _ in events.params] == ["type", "since", "until"]
+    store = filled("a1")  # the fixture's statement is a Support
+    assert len(run(store, events.text, {"type": "Support"}, classes=events.classes)) == 1
+    assert len(run(store, events.text, {"type": "Accuse"}, classes=events.classes)) == 0
 
 
 def test_every_named_query_has_a_description_and_parses():
@@ -233,6 +269,11 @@ def test_named_queries_on_the_sample(sample_store):
     accuse = named(sample_store, "events", "type=Accuse", "since=2021-12-16", "until=2021-12-16")
     assert any(r["agent"] == "Russia" and r["relation"] == "accuses" for r in accuse)
     assert named(sample_store, "events", "type=Accuse", "since=2022-01-01") == []
+    assert named(sample_store, "events", "type=accuse", "until=2021-12-16") == accuse
+    typo = kg_cli("query", "--name", "events", "--param", "type=Acuse", "--store",
+                  str(sample_store), check=False)  # fmt: skip
+    assert typo.returncode == 2 and "'Acuse' is not a class" in typo.stderr
+    assert "Accuse" in typo.stderr
     pairs = {(r["agent"], r["target"]) for r in named(sample_store, "accusations")}
     assert ("Russia", "the West") in pairs
     dyads = {(r["agent"], r["target"]): r for r in named(sample_store, "dyads")}
