@@ -16,7 +16,8 @@ store batches (128 articles) keep (c) close to a build, and smaller ones make it
 Then, as
 separate processes (start-up included), wall clock of `--jobs 1` vs `--jobs 2` for
 `kg extract -q` (parsing and extraction, the work `--jobs` spreads) and for
-`kg build --store --no-html` (the same plus the single store writer), and the peak RSS of
+`kg build --store --no-html` (the same plus the single store writer), the ratio of the two
+at `--jobs 1` (a whole build's cost beside a whole extraction's), and the peak RSS of
 `kg build --jobs 1` on the whole corpus vs on a tenth of it.
 With `--dask`, also `kg build --scheduler local --jobs 2` (a 2-worker Dask LocalCluster).
 """
@@ -92,11 +93,16 @@ def jobs_runs(run, folder: Path, repeat: int) -> tuple[float, float, float]:
 def report_jobs(folder: Path, repeat: int) -> tuple[float, float]:
     """Print `--jobs 1` vs `--jobs 2` for `kg extract` and `kg build --store`; returns the
     wall seconds and the peak RSS of `kg build --jobs 1`."""
-    one, two, _ = jobs_runs(extract_run, folder, repeat)
-    print(f"kg extract -q --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; speed-up {one / two:.2f}x")
+    bare, two, _ = jobs_runs(extract_run, folder, repeat)
+    print(f"kg extract -q --jobs 1: {bare:.1f} s; --jobs 2: {two:.1f} s; "
+          f"speed-up {bare / two:.2f}x")  # fmt: skip
     one, two, rss = jobs_runs(build_run, folder, repeat)
     print(f"kg build --store --no-html --jobs 1: {one:.1f} s; --jobs 2: {two:.1f} s; "
           f"speed-up {one / two:.2f}x")  # fmt: skip
+    print(
+        f"whole processes at --jobs 1: kg extract / kg build --store = {bare / one:.2f} "
+        "(what the store, the N-Quads and the compaction cost a build)"
+    )
     return one, rss
 
 
