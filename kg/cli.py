@@ -151,7 +151,8 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="bind ?NAME to VALUE (a string, an ISO date or an IRI); repeatable",
+        help="bind ?NAME to VALUE (a string, an ISO date or an IRI; a named query's actor "
+        "and class parameters take a name, see --list); repeatable",
     )
     _source(q)
     q.add_argument(
