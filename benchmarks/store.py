@@ -95,7 +95,7 @@ def main() -> int:
 
     from kg.build import STORE_BATCH
     from kg.rdf import article_triples, to_nquads, to_rdf
-    from kg.sparql import named_queries, run
+    from kg.sparql import bind, named_queries, resolve, run
     from kg.store import Store
 
     probe = list(article_triples(next(synthetic(1))))
@@ -118,14 +118,17 @@ def main() -> int:
         timed("optimize (compaction, as kg build does)", store.optimize)
         print(f"  {'quads':32} {len(store):8,}")
         timed("export Turtle (sorted, union)", lambda: store.export(Path(tmp) / "g.ttl"))
+        bound = {}  # the same queries with their parameters bound and resolved, for rdflib
         for name, q in queries.items():
             if name == "evidence":
                 continue
             rows = timed(
                 f"query {name}",
-                lambda q=q, name=name: run(store, q.text, PARAMS.get(name), nodes=q.nodes),
+                lambda q=q, name=name: run(store, q.text, PARAMS.get(name), **q.kinds),
             )
             print(f"  {'':32} {len(rows):8,} rows")
+            if params := PARAMS.get(name):
+                bound[name] = bind(q.text, params, resolve(store, params, **q.kinds))
 
     if args.skip_rdflib:
         return 0
@@ -137,20 +140,10 @@ def main() -> int:
     for name, q in queries.items():
         if name == "evidence":
             continue
-        text = q.text
-        for k, v in (PARAMS.get(name) or {}).items():
-            text = text.replace("{", f"{{ VALUES ?{k} {{ {_term(v)} }}", 1)
+        text = bound.get(name, q.text)
         rows = timed(f"query {name}", lambda text=text: list(ds.query(text)))
         print(f"  {'':32} {len(rows):8,} rows")
     return 0
-
-
-def _term(value: str) -> str:
-    import re
-
-    if re.match(r"^\d{4}-\d{2}-\d{2}$", value):
-        return f'"{value}"^^<http://www.w3.org/2001/XMLSchema#date>'
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 if __name__ == "__main__":

@@ -13,13 +13,11 @@ across its chunks, as a build does, and at the end of each waits for what it han
 (printed as its store wait). In a build, the writer loads one batch while the next batch is
 parsed; the wait at the end of a turn is a load that overlaps nothing, so (c) is a little
 pessimistic (whole corpus: 18.8 s of waiting with chunks of 100, 7.2 s with 400); longer
-chunks share the drift less evenly.
-Then, as
-separate processes (start-up included), wall clock of `--jobs 1` vs `--jobs 2` for
-`kg extract -q` (parsing and extraction, the work `--jobs` spreads) and for
-`kg build --store --no-html` (the same plus the single store writer), the ratio of the two
-at `--jobs 1` (a whole build's cost beside a whole extraction's), and the peak RSS of
-`kg build --jobs 1` on the whole corpus vs on a tenth of it.
+chunks share the drift less evenly. Then, as separate processes (start-up included), wall
+clock of `--jobs 1` vs `--jobs 2` for `kg extract -q` (parsing and extraction, the work
+`--jobs` spreads) and for `kg build --store --no-html` (the same plus the single store
+writer), the ratio of the two at `--jobs 1` (a whole build's cost beside a whole
+extraction's), and the peak RSS of `kg build --jobs 1` on the whole corpus vs on a tenth of it.
 With `--dask`, also `kg build --scheduler local --jobs 2` (a 2-worker Dask LocalCluster).
 """
 

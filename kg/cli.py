@@ -321,8 +321,7 @@ def cmd_query(args: argparse.Namespace) -> int:
                 print(f"{'':14}   {params}")
         return EXIT_OK
     text = resolve_text(args.sparql, file=args.file, name=args.name)
-    named = named_queries()[args.name] if args.name else None
-    kinds = {"nodes": named.nodes, "classes": named.classes} if named else {}
+    kinds = named_queries()[args.name].kinds if args.name else {}
     store = _open(args)
     if args.format in {"csv", "tsv", "json", "xml"}:  # SPARQL results formats, straight out
         import pyoxigraph as ox

@@ -18,6 +18,7 @@ from kg.store import Store
 QUERIES = ONTOLOGY_DIR / "queries"
 _HEADER = re.compile(r"^#\s*(name|description|param|node|class|example)\s*:\s*(.*)$", re.I)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_IRI = re.compile(r"^https?://\S+$")
 # strings, IRIs and comments are cut before looking for a SERVICE keyword
 _NOT_CODE = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\])*"|'
                        r"'(?:\\.|[^'\\])*'|<[^<>\s]*>|#[^\n]*")  # fmt: skip
@@ -36,6 +37,11 @@ class NamedQuery:
     text: str
     nodes: frozenset[str] = frozenset()  # params naming an actor: resolved to its nodes first
     classes: frozenset[str] = frozenset()  # params naming a kg class: resolved to its IRI
+
+    @property
+    def kinds(self) -> dict[str, frozenset[str]]:
+        """The parameters to resolve before binding, as :func:`execute`'s keywords."""
+        return {"nodes": self.nodes, "classes": self.classes}
 
 
 @dataclass
@@ -100,7 +106,8 @@ def named_queries(folder: Path = QUERIES) -> dict[str, NamedQuery]:
             for p in meta.get(key, []):
                 pname, _, what = p.partition(" ")
                 params.append((pname, what.strip(" -:")))
-                kinds.get(key, set()).add(pname)
+                if key in kinds:
+                    kinds[key].add(pname)
         name = (meta.get("name") or [path.stem])[0]
         found[name] = NamedQuery(
             name=name, path=path, description=" ".join(meta.get("description", [])),
@@ -112,7 +119,7 @@ def named_queries(folder: Path = QUERIES) -> dict[str, NamedQuery]:
 
 def term_for(value: str) -> ox.NamedNode | ox.Literal:
     """A parameter value as an RDF term: IRIs as IRIs, ISO dates as xsd:date, else strings."""
-    if re.match(r"^https?://\S+$", value):
+    if _IRI.match(value):
         return ox.NamedNode(value)
     if _DATE.match(value):
         return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
@@ -128,7 +135,7 @@ def check_safe(sparql: str) -> None:
 def find_nodes(store: Store, name: str) -> list[ox.NamedNode]:
     """The nodes a name stands for: an IRI itself, else exact label or alias matches (in a
     few capitalisations, through the index), else the gazetteer's canonical actor."""
-    if re.match(r"^https?://\S+$", name):
+    if _IRI.match(name):
         return [ox.NamedNode(name)]
     variants = dict.fromkeys([name, name.title(), name.lower(), name.upper(), name.capitalize()])
     values = " ".join(str(ox.Literal(v)) for v in variants)
@@ -152,7 +159,7 @@ def class_iri(name: str) -> ox.NamedNode:
     """The kg class a parameter names: its IRI, or its local name in any case (``Accuse``,
     ``accuse``, ``kg:Accuse``); an unknown name raises, listing the classes (a typo must not
     just find no rows)."""
-    if re.match(r"^https?://\S+$", name):
+    if _IRI.match(name):
         return ox.NamedNode(name)
     from kg.namespace import KG
 
@@ -164,6 +171,19 @@ def class_iri(name: str) -> ox.NamedNode:
     raise UsageError(
         f"{name!r} is not a class of the kg ontology", f"use one of {', '.join(classes)}"
     )
+
+
+def resolve(
+    store: Store,
+    params: Mapping[str, str],
+    *,
+    nodes: frozenset[str] | set[str] = frozenset(),
+    classes: frozenset[str] | set[str] = frozenset(),
+) -> dict[str, list[ox.NamedNode]]:
+    """The IRIs that the parameters in ``nodes`` (actors, :func:`find_nodes`) and ``classes``
+    (kg classes, :func:`class_iri`) stand for, by parameter name, for :func:`bind`."""
+    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
+    return resolved | {k: [class_iri(v)] for k, v in params.items() if k in classes}
 
 
 def bind(
@@ -244,8 +264,7 @@ def execute(
     those in ``classes`` name kg classes and are bound to their IRIs (:func:`class_iri`)."""
     check_safe(sparql)
     params = dict(params or {})
-    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
-    resolved |= {k: [class_iri(v)] for k, v in params.items() if k in classes}
+    resolved = resolve(store, params, nodes=nodes, classes=classes)
     try:
         return store.oxigraph.query(
             bind(sparql, params, resolved), use_default_graph_as_union=True,
@@ -333,9 +352,8 @@ def query(
     """
     text = resolve_text(sparql, file=file, name=name)
     source = store if isinstance(store, Store) else open_source(store, graph)
-    named = named_queries()[name] if name else None
-    result = run(source, text, params, nodes=named.nodes if named else frozenset(),
-                 classes=named.classes if named else frozenset())  # fmt: skip
+    kinds = named_queries()[name].kinds if name else {}
+    result = run(source, text, params, **kinds)
     if result.kind == "ask":
         return result.boolean
     if result.kind == "graph":

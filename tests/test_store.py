@@ -133,7 +133,7 @@ def test_parameters_are_bound_where_oxigraph_uses_them(marked: str):
 def test_bound_graph_groups_give_the_same_rows(sample_store):
     """Binding parameters inside GRAPH groups too (for speed) gives the rows that binding
     them once at the top gives, for every named query with its example's parameters."""
-    from kg.sparql import class_iri, execute, find_nodes
+    from kg.sparql import execute, resolve
 
     store = Store(sample_store, read_only=True)
     checked = answered = 0
@@ -142,8 +142,7 @@ def test_bound_graph_groups_give_the_same_rows(sample_store):
         params = dict(a.split("=", 1) for prev, a in pairwise(args) if prev == "--param")
         if not params:
             continue
-        nodes = {k: find_nodes(store, v) for k, v in params.items() if k in q.nodes}
-        nodes |= {k: [class_iri(v)] for k, v in params.items() if k in q.classes}
+        nodes = resolve(store, params, **q.kinds)
         values = bind("{}", params, nodes)[1:-1]  # the VALUES clauses alone
         once = q.text.replace("WHERE {", "WHERE {" + values, 1)
         rows = {str(list(r)) for r in execute(store, bind(q.text, params, nodes))}
