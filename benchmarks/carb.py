@@ -40,7 +40,7 @@ def main() -> int:
         if not f.exists():
             sys.exit(f"carb.py: {f} not found; pass --shared DIR")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "kg.cli", "openie", str(dev)]
+    cmd = [sys.executable, "-m", "kg", "openie", str(dev)]
     if args.model:
         cmd += ["--model", args.model]
     start = time.perf_counter()

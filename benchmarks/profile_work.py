@@ -31,8 +31,8 @@ def main() -> int:
 
     from kg.extract.statements import process
     from kg.ingest import read
-    from kg.rdf import to_nquads
-    from kg.work import pipeline
+    from kg.rdf.mapping import to_nquads
+    from kg.run.work import pipeline
 
     files = sorted(p for p in args.corpus.rglob("*.txt") if p.name != "README.md")[: args.limit]
     arts = list(read(files, on_error=lambda e: None))

@@ -93,10 +93,10 @@ def main() -> int:
     p.add_argument("--skip-rdflib", action="store_true")
     args = p.parse_args()
 
-    from kg.build import STORE_BATCH
-    from kg.rdf import article_triples, to_nquads, to_rdf
-    from kg.sparql import bind, named_queries, resolve, run
-    from kg.store import Store
+    from kg.rdf.mapping import article_triples, to_nquads, to_rdf
+    from kg.run.build import STORE_BATCH
+    from kg.sparql.engine import bind, named_queries, resolve, run
+    from kg.store.db import Store
 
     probe = list(article_triples(next(synthetic(1))))
     n_articles = max(1, args.triples // len(probe))
@@ -113,7 +113,7 @@ def main() -> int:
                 store.put_nquads([r.article.id for r in batch], "".join(map(to_nquads, batch)))
             store.flush()
 
-        print("Oxigraph store (on disk, kg.store):")
+        print("Oxigraph store (on disk, kg.store.db):")
         timed("load (N-Quads + bulk, one graph/article)", load_ox)
         timed("optimize (compaction, as kg build does)", store.optimize)
         print(f"  {'quads':32} {len(store):8,}")

@@ -50,14 +50,14 @@ def linked(files: list[Path], into: Path) -> Path:
 def extract_run(folder: Path, jobs: int) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one `kg extract` process (no store: the work that
     ``--jobs`` spreads over processes, parsing and extraction, with nothing single beside it)."""
-    cmd = [sys.executable, "-m", "kg.cli", "extract", str(folder), "-q", "--jobs", str(jobs)]
+    cmd = [sys.executable, "-m", "kg", "extract", str(folder), "-q", "--jobs", str(jobs)]
     return timed(cmd)
 
 
 def build_run(folder: Path, jobs: int, *extra: str) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB, largest process) of one `kg build --store` process."""
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "kg.cli", "build", str(folder), "--out", f"{tmp}/out",
+        cmd = [sys.executable, "-m", "kg", "build", str(folder), "--out", f"{tmp}/out",
                "--store", f"{tmp}/db", "--no-html", "-q", "--jobs", str(jobs), *extra]  # fmt: skip
         return timed(cmd)
 
@@ -133,11 +133,11 @@ def main() -> int:
     if not args.corpus.is_dir():
         sys.exit(f"throughput.py: no corpus at {args.corpus}; pass --corpus DIR")
 
-    from kg.build import StoreWriter, outputs
     from kg.ingest import read
     from kg.nlp import resolve_model
-    from kg.store import Store
-    from kg.work import pipeline
+    from kg.run.build import StoreWriter, outputs
+    from kg.run.work import pipeline
+    from kg.store.db import Store
 
     files = corpus_files(args.corpus, args.limit)
     with tempfile.TemporaryDirectory() as tmp:

@@ -50,7 +50,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--nodes", type=int, default=2000)
     args = p.parse_args()
-    from kg.viz import to_pyvis
+    from kg.view import to_pyvis
 
     g = random_actor_graph(args.nodes)
     start = time.perf_counter()

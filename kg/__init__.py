@@ -6,7 +6,7 @@ __version__ = "0.1.0"
 
 
 def query(sparql: str | None = None, **kwargs):
-    """Run SPARQL over a store or RDF file; see :func:`kg.sparql.query` (the CLI's twin)."""
-    from kg.sparql import query as _query
+    """Run SPARQL over a store or RDF file; see :func:`kg.sparql.engine.query` (the CLI's twin)."""
+    from kg.sparql.engine import query as _query
 
     return _query(sparql, **kwargs)

@@ -9,8 +9,8 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.model import ACTOR_TYPES
-from kg.ontology import polarity
-from kg.store import Store
+from kg.rdf.ontology import polarity
+from kg.store.db import Store
 
 #: One row per statement that has a target; evidence comes along for tooltips.
 EDGES_QUERY = """
@@ -48,8 +48,8 @@ def _local(iri: object) -> str:
 
 
 def _rows(source, sparql: str) -> list[dict]:
-    from kg.sparql import run
-    from kg.store import Store
+    from kg.sparql.engine import run
+    from kg.store.db import Store
 
     store = source if isinstance(source, Store) else Store.from_rdflib(source)
     return run(store, sparql).to_dicts()
@@ -58,7 +58,7 @@ def _rows(source, sparql: str) -> list[dict]:
 def to_networkx(graph: Graph | Store) -> nx.MultiDiGraph:
     """Actors and topics as nodes; one edge per statement, agent -> target.
 
-    ``graph`` is a kg :class:`~kg.store.Store` or an rdflib Graph/Dataset. Node attributes:
+    ``graph`` is a kg :class:`~kg.store.db.Store` or an rdflib Graph/Dataset. Node attributes:
     ``label``, ``type``, ``country``, ``mentions``. Edge attributes: ``relation``,
     ``event_type``, ``polarity`` (+1 cooperation, -1 conflict, 0 neutral: from the event type,
     which already reflects negation), ``negated``, ``modality``, ``date``, ``confidence``,

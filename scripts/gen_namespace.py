@@ -1,6 +1,6 @@
-"""Regenerate kg/namespace.py from ontology/kg.ttl (the ontology is the source of truth).
+"""Regenerate kg/rdf/namespace.py from ontology/kg.ttl (the ontology is the source of truth).
 
-    python scripts/gen_namespace.py > kg/namespace.py
+    python scripts/gen_namespace.py > kg/rdf/namespace.py
 
 tests/test_ontology.py fails when the two drift apart.
 """
@@ -26,7 +26,7 @@ def render(graph: Graph) -> str:
     lines = [
         '"""Typo-proof names for the terms of ``ontology/kg.ttl`` (generated: do not edit).',
         "",
-        "Regenerate with ``python scripts/gen_namespace.py > kg/namespace.py``.",
+        "Regenerate with ``python scripts/gen_namespace.py > kg/rdf/namespace.py``.",
         '"""',
         "",
         "from rdflib import Namespace, URIRef",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import parse
 
-from kg.extract.actors import GAZETTEER, Gazetteer, Resolver
+from kg import data
+from kg.extract.actors import Gazetteer, Resolver
 from kg.extract.clauses import phrase
 
 
@@ -45,7 +46,7 @@ def test_country_rows_carry_iso_codes(gaz):
 def test_a_user_adds_an_actor_by_adding_a_row(tmp_path):
     path = tmp_path / "actors.tsv"
     path.write_text(
-        GAZETTEER.read_text(encoding="utf-8")
+        data.gazetteer().read_text(encoding="utf-8")
         + "org/QUAD\tQuad\tOrganization\tIGO\t\t\tQuadrilateral Security Dialogue\n"
     )
     entry, _ = Gazetteer.load(path).lookup("Quadrilateral Security Dialogue")

@@ -108,7 +108,7 @@ def test_report_has_every_section():
 @pytest.mark.model
 def test_stats_and_viz_on_a_file_and_a_store(articles_dir, tmp_path):
     def kg(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True,
+        return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True,
                               text=True, check=False)  # fmt: skip
 
     assert kg("build", str(articles_dir), "--out", str(tmp_path / "o"), "--store",

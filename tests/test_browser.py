@@ -12,8 +12,8 @@ from conftest import require_tool
 from test_rdf import result
 
 from kg.analysis import to_networkx
-from kg.rdf import to_rdf
-from kg.viz import to_pyvis
+from kg.rdf.mapping import to_rdf
+from kg.view import to_pyvis
 
 pytestmark = pytest.mark.browser
 PAYLOADS = [

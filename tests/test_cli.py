@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 def kg(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
     return subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args],
+        [sys.executable, "-m", "kg", *args],
         input=stdin,
         capture_output=True,
         cwd=cwd,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg import data
 from kg.errors import OntologyError
-from kg.extract.events import LEXICON, Lexicon, in_context
-from kg.namespace import KG
+from kg.extract.events import Lexicon, in_context
+from kg.rdf.namespace import KG
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ def test_phrasal_verb_wins_over_the_bare_verb():
 
 def test_a_user_adds_a_verb_by_adding_a_line(tmp_path):
     path = tmp_path / "lexicon.tsv"
-    path.write_text(LEXICON.read_text(encoding="utf-8") + "snub\tverb\tReject\t12\t\n")
+    path.write_text(data.lexicon().read_text(encoding="utf-8") + "snub\tverb\tReject\t12\t\n")
     assert Lexicon.load(path).lookup("snub").event_type == "Reject"
 
 

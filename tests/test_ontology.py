@@ -8,8 +8,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from kg.namespace import KG
-from kg.ontology import ONTOLOGY, polarity
+from kg import data
+from kg.rdf.namespace import KG
+from kg.rdf.ontology import polarity
 
 ROOT = Path(__file__).resolve().parents[1]
 PLOVER = [
@@ -37,15 +38,15 @@ def kg_terms(g: Graph) -> set[URIRef]:
 
 
 def test_loads_in_rdflib_and_pyoxigraph():
-    g = Graph().parse(ONTOLOGY)
+    g = Graph().parse(data.ontology())
     store = ox.Store()
-    store.load(path=str(ONTOLOGY), format=ox.RdfFormat.TURTLE)
+    store.load(path=str(data.ontology()), format=ox.RdfFormat.TURTLE)
     assert len(store) == len(g) > 100
     assert (None, RDF.type, OWL.Ontology) in g
 
 
 def test_every_term_has_a_label_and_a_comment():
-    g = Graph().parse(ONTOLOGY)
+    g = Graph().parse(data.ontology())
     for term in kg_terms(g):
         assert g.value(term, RDFS.label) is not None, term
         assert g.value(term, RDFS.comment) is not None, term
@@ -62,9 +63,9 @@ def test_namespace_module_is_in_sync_with_the_ontology():
     sys.path.insert(0, str(ROOT / "scripts"))
     from gen_namespace import render
 
-    expected = render(Graph().parse(ONTOLOGY))
-    assert (ROOT / "kg" / "namespace.py").read_text(encoding="utf-8") == expected, (
-        "run: python scripts/gen_namespace.py > kg/namespace.py"
+    expected = render(Graph().parse(data.ontology()))
+    assert (ROOT / "kg" / "rdf" / "namespace.py").read_text(encoding="utf-8") == expected, (
+        "run: python scripts/gen_namespace.py > kg/rdf/namespace.py"
     )
 
 
@@ -72,7 +73,7 @@ def test_reference_is_in_sync_with_the_ontology():
     sys.path.insert(0, str(ROOT / "scripts"))
     from gen_ontology_doc import render
 
-    expected = render(Graph().parse(ONTOLOGY))
+    expected = render(Graph().parse(data.ontology()))
     assert (ROOT / "ontology" / "README.md").read_text(encoding="utf-8") == expected, (
         "run: python scripts/gen_ontology_doc.py > ontology/README.md"
     )

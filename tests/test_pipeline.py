@@ -130,8 +130,8 @@ def test_spacy_errors_are_fixed_by_rules(nlp, knowledge):
 def test_putin_role_and_country_are_in_the_graph(sample_result):
     from rdflib import Literal, URIRef
 
-    from kg.namespace import KG
-    from kg.rdf import to_rdf
+    from kg.rdf.mapping import to_rdf
+    from kg.rdf.namespace import KG
 
     ds = to_rdf([sample_result])
     putin = URIRef("https://w3id.org/kg-news/id/person/vladimir-putin")
@@ -140,8 +140,8 @@ def test_putin_role_and_country_are_in_the_graph(sample_result):
 
 
 def test_two_articles_share_one_node_per_person(nlp, knowledge):
-    from kg.build import results
     from kg.ingest import parse_record
+    from kg.run.build import results
 
     arts = [
         parse_record({"id": "a", "text": "Vladimir Putin praised China."}, source="a"),

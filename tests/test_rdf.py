@@ -12,9 +12,9 @@ from rdflib import Graph, URIRef
 
 from kg.ids import node_iri
 from kg.model import Actor, Article, ArticleResult, Statement
-from kg.namespace import KG
-from kg.rdf import graph_iri, to_rdf
-from kg.serialize import ox_quads, serialize, write
+from kg.rdf.mapping import graph_iri, to_rdf
+from kg.rdf.namespace import KG
+from kg.rdf.serialize import ox_quads, serialize, write
 
 NASTY = 'Evil "quoted" \\ name <script>alert(1)</script>\nnext line'
 
@@ -146,7 +146,7 @@ def test_statements_that_differ_only_by_actor_get_their_own_nodes():
 def test_an_article_states_each_triple_once():
     from dataclasses import replace
 
-    from kg.rdf import article_triples, to_nquads
+    from kg.rdf.mapping import article_triples, to_nquads
 
     r = result()
     first = r.statements[0]
@@ -165,7 +165,7 @@ def test_an_article_states_each_triple_once():
 def test_terms_are_the_namespace_strings_and_a_typo_still_raises():
     from rdflib.namespace import RDF
 
-    from kg.rdf import Terms
+    from kg.rdf.mapping import Terms
 
     kg, rdf = Terms(KG), Terms(RDF)
     assert kg.agent == str(KG.agent) and type(kg.agent) is str

@@ -20,8 +20,8 @@ from test_rdf import result
 
 from kg.ids import node_iri, slug
 from kg.ingest import parse_text, strip_markup
-from kg.rdf import to_rdf
-from kg.serialize import ox_quads, serialize
+from kg.rdf.mapping import to_rdf
+from kg.rdf.serialize import ox_quads, serialize
 
 GOOD = "Russia dismisses the allegations and accuses the West of fueling tensions.\n"
 
@@ -75,7 +75,7 @@ def nasty_corpus(folder: Path) -> dict[str, str]:
 def test_a_batch_of_nasty_inputs_ends_well(tmp_path):
     expected = nasty_corpus(tmp_path / "in")
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "in"),
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp_path / "in"),
                            str(tmp_path / "missing.txt"), "--out", str(out), "--store",
                            str(tmp_path / "db"), "--ttl", "--max-bytes", "1000000"],
                           capture_output=True, text=True, timeout=900, check=False)  # fmt: skip
@@ -127,7 +127,7 @@ def test_any_text_makes_a_valid_iri(name):
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_names_give_turtle_a_strict_parser_accepts_and_escaped_html(subject, relation):
     from kg.analysis import to_networkx
-    from kg.viz import to_pyvis
+    from kg.view import to_pyvis
 
     ds = to_rdf([result(subject=subject, relation=relation)])
     for fmt, oxfmt in (("turtle", ox.RdfFormat.TURTLE), ("nquads", ox.RdfFormat.N_QUADS)):
@@ -169,7 +169,7 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_usable_store(tmp_path)
     body = SAMPLE.read_text(encoding="utf-8")
     (articles / "first.txt").write_text(body, encoding="utf-8")
     out, db = tmp_path / "out", tmp_path / "db"
-    cmd = [sys.executable, "-m", "kg.cli", "build", str(articles), "--out", str(out),
+    cmd = [sys.executable, "-m", "kg", "build", str(articles), "--out", str(out),
            "--store", str(db), "--ttl", "-q"]  # fmt: skip
     assert subprocess.run(cmd, check=False).returncode == 0
     before = (out / "graph.ttl").read_bytes()
@@ -180,7 +180,7 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_usable_store(tmp_path)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert (out / "graph.ttl").read_bytes() == before  # untouched, not truncated
-    from kg.store import Store
+    from kg.store.db import Store
 
     assert "first" in Store(db).articles()  # reopens consistent
     assert subprocess.run(cmd, check=False).returncode == 0  # and a re-run completes it
@@ -192,7 +192,7 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_usable_store(tmp_path)
 @pytest.mark.slow
 def test_extract_openie_and_stdin_with_bad_input(tmp_path):
     def kg(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "kg.cli", *args], input=stdin,
+        return subprocess.run([sys.executable, "-m", "kg", *args], input=stdin,
                               capture_output=True, timeout=300, check=False)  # fmt: skip
 
     folder = tmp_path / "in"

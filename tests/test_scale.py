@@ -17,11 +17,11 @@ import pytest
 from conftest import SAMPLE
 from test_shapes import generated_articles
 
-from kg.build import StoreWriter, build, worth_compacting
-from kg.executors import ordered
 from kg.ingest import count
-from kg.store import Store
-from kg.work import Done, batches
+from kg.run.build import StoreWriter, build, worth_compacting
+from kg.run.executors import ordered
+from kg.run.work import Done, batches
+from kg.store.db import Store
 
 
 def test_ordered_keeps_input_order_and_reads_ahead_only_a_window():
@@ -90,7 +90,7 @@ def test_writer_replaces_graphs_and_isolates_a_bad_article(tmp_path: Path, path)
 def test_progress_bar_shows_counts_rate_and_eta():
     from rich.console import Console
 
-    from kg.progress import progress_bar
+    from kg.run.progress import progress_bar
 
     buf = io.StringIO()
     console = Console(file=buf, force_terminal=True, width=160, color_system=None)
@@ -148,12 +148,12 @@ def _summary(report) -> tuple:
 @pytest.mark.model
 @pytest.mark.slow
 def test_jobs_2_gives_byte_identical_output(corpus, reference, tmp_path: Path, monkeypatch):
-    import kg.executors
+    import kg.run.executors
 
     pools = []
-    real_pool = kg.executors.process_pool
+    real_pool = kg.run.executors.process_pool
     monkeypatch.setattr(
-        kg.executors, "process_pool", lambda jobs: pools.append(jobs) or real_pool(jobs)
+        kg.run.executors, "process_pool", lambda jobs: pools.append(jobs) or real_pool(jobs)
     )
     ref_report, ref_ttl, ref_jsonl = reference
     assert ref_report.articles == 301 and len(ref_report.failed) == 2
@@ -198,7 +198,7 @@ def test_dask_local_cluster_builds_the_same_graph(corpus, reference, tmp_path: P
 @pytest.mark.slow
 def test_cli_progress_stays_out_of_piped_output(articles_dir: Path, tmp_path: Path):
     run = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build", str(articles_dir), "--out", str(tmp_path)],
+        [sys.executable, "-m", "kg", "build", str(articles_dir), "--out", str(tmp_path)],
         capture_output=True,
         text=True,
         check=True,
@@ -210,7 +210,7 @@ def test_cli_progress_stays_out_of_piped_output(articles_dir: Path, tmp_path: Pa
 
 @pytest.mark.parametrize("value", ["0", "-1", "two"])
 def test_jobs_must_be_positive(value: str, capsys):
-    from kg.cli import main
+    from kg.cli.main import main
 
     with pytest.raises(SystemExit) as exc:
         main(["build", "x", "--jobs", value])
@@ -231,7 +231,7 @@ def test_a_dead_worker_is_a_clear_error():
     import os
 
     from kg.errors import KgError
-    from kg.executors import process_pool
+    from kg.run.executors import process_pool
 
     with pytest.raises(KgError, match="worker process died"), process_pool(1) as place:
         place.submit(os._exit, 3).result()
@@ -241,7 +241,7 @@ def test_a_dead_worker_is_a_clear_error():
 def test_unreachable_scheduler_is_a_clear_error(articles_dir: Path, tmp_path: Path):
     pytest.importorskip("distributed", reason="pip install 'kg[dask]'")
     run = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build", str(articles_dir), "--out", str(tmp_path),
+        [sys.executable, "-m", "kg", "build", str(articles_dir), "--out", str(tmp_path),
          "--scheduler", "tcp://127.0.0.1:9"],
         capture_output=True, text=True,
     )  # fmt: skip
@@ -257,7 +257,7 @@ def test_a_store_build_skips_the_export_and_counts_the_store(
     articles_dir: Path, tmp_path: Path, flags: list[str]
 ):
     run = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build", str(articles_dir), "--out", str(tmp_path / "o"),
+        [sys.executable, "-m", "kg", "build", str(articles_dir), "--out", str(tmp_path / "o"),
          "--store", str(tmp_path / "db"), "--no-html", *flags],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
@@ -273,7 +273,7 @@ def test_a_store_build_skips_the_export_and_counts_the_store(
 def test_store_threads_yield_the_cores_to_the_parse(tmp_path: Path):
     import os
 
-    from kg.executors import BACKGROUND_NICE
+    from kg.run.executors import BACKGROUND_NICE
 
     store = Store(tmp_path / "db")  # on disk: RocksDB starts its background threads
     before = os.getpriority(os.PRIO_PROCESS, 0)

@@ -10,12 +10,13 @@ from pyshacl import validate
 from rdflib import RDF, Graph, Literal, URIRef
 from test_rdf import result
 
+from kg import data as kgdata
 from kg.model import Article
-from kg.namespace import KG
-from kg.ontology import ONTOLOGY, ONTOLOGY_DIR
-from kg.rdf import to_rdf
+from kg.rdf.mapping import to_rdf
+from kg.rdf.namespace import KG
 
-SHAPES = ONTOLOGY_DIR / "shapes.ttl"
+SHAPES = kgdata.shapes()
+ONTOLOGY = kgdata.ontology()
 
 
 def conforms(graph: Graph) -> tuple[bool, str]:
@@ -123,7 +124,7 @@ def generated_articles(n: int, seed: int = 7) -> list[Article]:
 
 @pytest.mark.model
 def test_generated_corpus_conforms(nlp, knowledge):
-    from kg.build import results
+    from kg.run.build import results
 
     res = list(results(generated_articles(40), nlp=nlp, knowledge=knowledge))
     assert sum(len(r.statements) for r in res) > 200

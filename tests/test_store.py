@@ -19,9 +19,9 @@ from test_rdf import result
 
 import kg
 from kg.errors import QueryError, UsageError
-from kg.serve import free_port, oxigraph_server
-from kg.sparql import bind, named_queries, run
-from kg.store import Store, article_quads
+from kg.sparql.engine import bind, named_queries, run
+from kg.sparql.serve import free_port, oxigraph_server
+from kg.store.db import Store, article_quads
 
 
 def filled(*docs: str) -> Store:
@@ -133,7 +133,7 @@ def test_parameters_are_bound_where_oxigraph_uses_them(marked: str):
 def test_bound_graph_groups_give_the_same_rows(sample_store):
     """Binding parameters inside GRAPH groups too (for speed) gives the rows that binding
     them once at the top gives, for every named query with its example's parameters."""
-    from kg.sparql import execute, resolve
+    from kg.sparql.engine import execute, resolve
 
     store = Store(sample_store, read_only=True)
     checked = answered = 0
@@ -179,14 +179,14 @@ def test_python_api_returns_rows(tmp_path):
     ],
 )
 def test_class_parameters_resolve_to_the_class_iri(name: str, iri: str):
-    from kg.sparql import class_iri
+    from kg.sparql.engine import class_iri
 
     assert class_iri(name) == ox.NamedNode(iri)
 
 
 @pytest.mark.parametrize("name", ["Acuse", "agent", "", "rel:Accuse"])
 def test_a_class_parameter_that_names_no_class_is_an_error(name: str):
-    from kg.sparql import class_iri
+    from kg.sparql.engine import class_iri
 
     with pytest.raises(UsageError, match="is not a class") as err:
         class_iri(name)
@@ -225,7 +225,7 @@ def test_every_named_query_has_a_description_and_parses():
 
 def kg_cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     proc = subprocess.run(
-        [sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, check=False
     )
     if check:
         assert proc.returncode == 0, proc.stderr
@@ -328,7 +328,7 @@ def endpoint(tmp_path):
         [
             sys.executable,
             "-m",
-            "kg.cli",
+            "kg",
             "serve",
             "--store",
             str(db),
@@ -393,7 +393,7 @@ def test_endpoint_refuses_updates_and_service(endpoint):
 
 
 def test_push_round_trip_to_a_real_graph_store(tmp_path):
-    from kg.push import push
+    from kg.store.push import push
 
     store = filled("a1", "a2")
     with oxigraph_server(tmp_path / "remote", read_only=False) as url:

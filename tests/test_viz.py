@@ -5,8 +5,8 @@ from __future__ import annotations
 from test_rdf import result
 
 from kg.analysis import to_networkx
-from kg.rdf import to_rdf
-from kg.viz import to_pyvis
+from kg.rdf.mapping import to_rdf
+from kg.view import to_pyvis
 
 PAYLOAD = "<img src=x onerror=alert(1)>"
 

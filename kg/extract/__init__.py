@@ -1,0 +1,1 @@
+"""Sentences to statements: Open IE clauses, actors, events, dates (no rdflib here)."""

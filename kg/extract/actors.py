@@ -7,11 +7,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import Arg
-from kg.extract.gazetteer import GAZETTEER, Entry, Gazetteer, norm, to_actor, topic
+from kg.gazetteer import Entry, Gazetteer, norm, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor
 
-__all__ = ["GAZETTEER", "Gazetteer", "Resolution", "Resolver", "to_actor", "topic"]
+__all__ = ["Gazetteer", "Resolution", "Resolver", "to_actor", "topic"]
 
 ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"})
 #: Entity label -> ontology class for names the gazetteer does not know.

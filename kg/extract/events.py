@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import tsv
+from kg import data, tsv
 from kg.errors import OntologyError
 
-LEXICON = Path(__file__).resolve().parents[2] / "ontology" / "lexicon.tsv"
 POS = frozenset({"verb", "noun", "light"})
 #: Control words whose own type wins over their infinitive ("refused to meet" is Reject).
 CONTROL_TYPES = frozenset({"Request", "Reject", "Threaten", "Agree", "Accuse"})
@@ -31,7 +30,8 @@ class Lexicon:
     senses: dict[tuple[str, str], Sense] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path | str = LEXICON) -> Lexicon:
+    def load(cls, path: Path | str | None = None) -> Lexicon:
+        path = path or data.lexicon()
         lex = cls()
         for n, row in tsv.rows(path, "lexicon"):
             lemma = (row.get("lemma") or "").strip().lower()

@@ -1,6 +1,6 @@
 """Typo-proof names for the terms of ``ontology/kg.ttl`` (generated: do not edit).
 
-Regenerate with ``python scripts/gen_namespace.py > kg/namespace.py``.
+Regenerate with ``python scripts/gen_namespace.py > kg/rdf/namespace.py``.
 """
 
 from rdflib import Namespace, URIRef

@@ -53,7 +53,7 @@ def batches(articles: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[lis
 def run_batch(articles: list[Article], *, model: str | None = None, rdf: bool = True) -> list[Done]:
     """Parse and extract a batch; one article's failure is reported in its :class:`Done`."""
     from kg.extract.statements import process
-    from kg.rdf import to_nquads
+    from kg.rdf.mapping import to_nquads
 
     nlp, knowledge = pipeline(model)
     out = []

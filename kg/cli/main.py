@@ -273,7 +273,7 @@ def _source(p: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace):
-    from kg.sparql import open_source
+    from kg.sparql.engine import open_source
 
     graph = args.graph
     if args.store is None and graph is None:
@@ -294,7 +294,7 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 
 def _short(term) -> str:
-    from kg.rdf import PREFIXES
+    from kg.rdf.mapping import PREFIXES
 
     if term is None:
         return ""
@@ -307,7 +307,7 @@ def _short(term) -> str:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.sparql import collect, execute, named_queries, resolve_text, run
+    from kg.sparql.engine import collect, execute, named_queries, resolve_text, run
 
     if args.list:
         for q in named_queries().values():
@@ -341,7 +341,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     if result.kind == "graph":
         import pyoxigraph as ox
 
-        from kg.rdf import PREFIXES
+        from kg.rdf.mapping import PREFIXES
 
         fmt = ox.RdfFormat.N_TRIPLES if args.format == "ntriples" else ox.RdfFormat.TURTLE
         data = ox.serialize(
@@ -366,7 +366,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kg.serialize import atomic
+    from kg.rdf.serialize import atomic
 
     store = _open(args)
     if args.out is None:
@@ -379,7 +379,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from kg.store import Store
+    from kg.store.db import Store
 
     if not args.store.exists():
         raise UsageError(f"no store at {args.store}")
@@ -394,7 +394,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from kg.serve import serve
+    from kg.sparql.serve import serve
 
     def ready(url: str) -> None:
         print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops it)", file=sys.stderr)
@@ -470,8 +470,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_viz(args: argparse.Namespace) -> int:
     from kg.analysis import ego, filtered, to_networkx
-    from kg.serialize import atomic
-    from kg.viz import actor_view, to_pyvis
+    from kg.rdf.serialize import atomic
+    from kg.view import actor_view, to_pyvis
 
     g = to_networkx(_open(args))
     if not args.topics:
@@ -496,8 +496,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_push(args: argparse.Namespace) -> int:
-    from kg.push import push
-    from kg.store import Store
+    from kg.store.db import Store
+    from kg.store.push import push
 
     store = Store(args.store, read_only=True)
     sent = push(store, args.endpoint)
@@ -518,20 +518,20 @@ def _progress(quiet: bool, inputs: list[str]) -> contextlib.AbstractContextManag
     if quiet or not sys.stderr.isatty():
         return contextlib.nullcontext(None)
     from kg.ingest import count
-    from kg.progress import progress_bar
+    from kg.run.progress import progress_bar
 
     return progress_bar(count(inputs))
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    from kg.executors import cores
+    from kg.run.executors import cores
 
     return args.jobs or cores()
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.build import build
     from kg.ingest import MAX_BYTES
+    from kg.run.build import build
 
     with _progress(args.quiet, args.inputs) as tick:
         report = build(
@@ -561,8 +561,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from kg import ingest
-    from kg.build import outputs
     from kg.nlp import resolve_model
+    from kg.run.build import outputs
 
     failed: list[InputError] = []
     model = resolve_model(args.model)
@@ -594,7 +594,7 @@ def cmd_openie(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise InputError(source, f"cannot be read: {exc.strerror}") from None
     text = decode(data, source)
-    from kg.openie import openie
+    from kg.extract.openie import openie
 
     for line in openie(io.StringIO(text), nlp=load(args.model)):
         sys.stdout.write(line + "\n")

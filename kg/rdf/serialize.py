@@ -13,7 +13,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import UsageError
-from kg.rdf import PREFIXES
+from kg.rdf.mapping import PREFIXES
 
 #: name -> (pyoxigraph format, keeps named graphs)
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {

@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, Namespace
 
 from kg.ids import RESOURCE_BASE, node_iri, slug
 from kg.model import ACTOR_TYPES, Actor, ArticleResult, Statement
-from kg.namespace import GRAPH, KG, REL
+from kg.rdf.namespace import GRAPH, KG, REL
 
 SCHEMA = Namespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")

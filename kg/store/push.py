@@ -10,8 +10,8 @@ from collections.abc import Callable
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.rdf import graph_iri
-from kg.store import Store
+from kg.rdf.mapping import graph_iri
+from kg.store.db import Store
 
 
 class PushError(KgError):

@@ -15,13 +15,13 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import KgError, UsageError
-from kg.namespace import GRAPH
-from kg.rdf import PREFIXES, graph_iri
+from kg.rdf.mapping import PREFIXES, graph_iri
+from kg.rdf.namespace import GRAPH
 
 
 def article_quads(result) -> list[ox.Quad]:
     """Everything one article contributes, as pyoxigraph quads in its named graph."""
-    from kg.rdf import to_nquads
+    from kg.rdf.mapping import to_nquads
 
     return list(ox.parse(to_nquads(result), format=ox.RdfFormat.N_QUADS))
 
@@ -54,7 +54,7 @@ class Store:
     @classmethod
     def from_file(cls, path: Path | str) -> Store:
         """An in-memory store holding an RDF file (Turtle, TriG, N-Quads, ...)."""
-        from kg.serialize import FORMATS, SUFFIXES
+        from kg.rdf.serialize import FORMATS, SUFFIXES
 
         path = Path(path)
         fmt = SUFFIXES.get(path.suffix.lower())
@@ -133,7 +133,7 @@ class Store:
     def export(self, output: BinaryIO | str | Path, fmt: str = "turtle") -> int:
         """Write the store as ``fmt`` (Turtle and N-Triples: the union of the graphs, without
         duplicates, sorted); returns the number of statements written."""
-        from kg.serialize import FORMATS
+        from kg.rdf.serialize import FORMATS
 
         if fmt not in FORMATS:
             raise UsageError(f"unknown RDF format {fmt!r}", f"use one of {', '.join(FORMATS)}")
@@ -156,7 +156,7 @@ class Store:
     @classmethod
     def from_rdflib(cls, graph) -> Store:
         """An in-memory store holding an rdflib Graph or Dataset."""
-        from kg.serialize import ox_quads
+        from kg.rdf.serialize import ox_quads
 
         store = cls()
         into = ox.NamedNode(str(GRAPH["file"]))

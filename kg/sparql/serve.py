@@ -27,7 +27,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from kg.errors import KgError, QueryError
-from kg.sparql import check_safe
+from kg.sparql.engine import check_safe
 
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 

@@ -1,6 +1,6 @@
 """Where batches run: in this process, a local process pool (``--jobs``) or a Dask cluster.
 
-Every place takes the same task (:func:`kg.work.run_batch`) and gives results back in input
+Every place takes the same task (:func:`kg.run.work.run_batch`) and gives results back in input
 order, with a bounded number of batches in flight, so memory stays flat and the output is the
 same byte for byte whichever place did the work.
 """

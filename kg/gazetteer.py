@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import tsv
+from kg import data, tsv
 from kg.errors import OntologyError
 from kg.ids import slug
 from kg.model import Actor
-
-GAZETTEER = Path(__file__).resolve().parents[2] / "ontology" / "actors.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +42,9 @@ class Gazetteer:
     folded: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path | str = GAZETTEER) -> Gazetteer:
+    def load(cls, path: Path | str | None = None) -> Gazetteer:
         """Read a gazetteer TSV; ``#`` lines are comments."""
+        path = path or data.gazetteer()
         gaz = cls()
         for n, row in tsv.rows(path, "gazetteer"):
             if not row.get("id") or not row.get("label") or not row.get("type"):

@@ -7,16 +7,14 @@ from pathlib import Path
 
 from rdflib import RDFS, Graph
 
-from kg.namespace import KG
-
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
-ONTOLOGY = ONTOLOGY_DIR / "kg.ttl"
+from kg import data
+from kg.rdf.namespace import KG
 
 
 @cache
-def ontology_graph(path: Path = ONTOLOGY) -> Graph:
+def ontology_graph(path: Path | None = None) -> Graph:
     """The ontology as an rdflib Graph (parsed once per process)."""
-    return Graph().parse(path, format="turtle")
+    return Graph().parse(path or data.ontology(), format="turtle")
 
 
 @cache

@@ -20,7 +20,7 @@ from kg import ingest
 from kg.errors import InputError
 from kg.extract.statements import Knowledge, process
 from kg.model import Article, ArticleResult
-from kg.work import Done, batches, run_batch
+from kg.run.work import Done, batches, run_batch
 
 Progress = Callable[[Done], None]
 #: Articles (and bytes of N-Quads) gathered before one bulk write to the store. Each bulk write
@@ -113,7 +113,7 @@ def outputs(
 ) -> Iterator[Done]:
     """Serialized outputs of each article, in input order, from wherever the work runs:
     this process (``jobs=1``), ``jobs`` local processes, or Dask (``scheduler``)."""
-    from kg.executors import dask, ordered, process_pool
+    from kg.run.executors import dask, ordered, process_pool
 
     task = partial(run_batch, model=model, rdf=rdf)
     stream = batches(articles)
@@ -174,7 +174,7 @@ class StoreWriter:
         self.queue.join()
 
     def _run(self) -> None:
-        from kg.executors import background
+        from kg.run.executors import background
 
         while (batch := self.queue.get()) is not None:
             background()  # the parse comes first; RocksDB may have started threads since
@@ -222,9 +222,9 @@ def build(
     """
     from kg.analysis import to_networkx
     from kg.nlp import resolve_model
-    from kg.serialize import atomic
-    from kg.store import Store
-    from kg.viz import actor_view, to_pyvis
+    from kg.rdf.serialize import atomic
+    from kg.store.db import Store
+    from kg.view import actor_view, to_pyvis
 
     out = Path(out_dir)
     for name in ("statements.jsonl", "graph.ttl", "graph.html"):  # left by a killed run

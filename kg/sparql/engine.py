@@ -10,12 +10,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg import data
 from kg.errors import QueryError, UsageError
-from kg.ontology import ONTOLOGY_DIR
-from kg.rdf import PREFIXES
-from kg.store import Store
+from kg.rdf.mapping import PREFIXES
+from kg.store.db import Store
 
-QUERIES = ONTOLOGY_DIR / "queries"
 _HEADER = re.compile(r"^#\s*(name|description|param|node|class|example)\s*:\s*(.*)$", re.I)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _IRI = re.compile(r"^https?://\S+$")
@@ -90,10 +89,10 @@ def python_value(term: Any) -> Any:
     return term.value
 
 
-def named_queries(folder: Path = QUERIES) -> dict[str, NamedQuery]:
+def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
     """The named queries in ``folder``, by name."""
     found = {}
-    for path in sorted(folder.glob("*.rq")):
+    for path in sorted((folder or data.queries()).glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         meta: dict[str, list[str]] = {}
         for line in text.splitlines():
@@ -146,7 +145,7 @@ def find_nodes(store: Store, name: str) -> list[ox.NamedNode]:
     )
     found = [row["n"] for row in store.oxigraph.query(query)]
     if not found:
-        from kg.extract.gazetteer import Gazetteer
+        from kg.gazetteer import Gazetteer
         from kg.ids import node_iri
 
         hit = Gazetteer.load().lookup(name)
@@ -161,7 +160,7 @@ def class_iri(name: str) -> ox.NamedNode:
     just find no rows)."""
     if _IRI.match(name):
         return ox.NamedNode(name)
-    from kg.namespace import KG
+    from kg.rdf.namespace import KG
 
     classes = sorted(n for n in KG.__annotations__ if n[:1].isupper())
     local = name.strip().removeprefix("kg:").lower()
@@ -348,7 +347,7 @@ def query(
 ):
     """The Python twin of ``kg query``: rows as dicts, or a DataFrame with ``dataframe=True``.
 
-    ``store`` is a :class:`~kg.store.Store` or its folder; ``graph`` an RDF file.
+    ``store`` is a :class:`~kg.store.db.Store` or its folder; ``graph`` an RDF file.
     """
     text = resolve_text(sparql, file=file, name=name)
     source = store if isinstance(store, Store) else open_source(store, graph)

@@ -6,7 +6,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterator
 
-from kg.work import Done
+from kg.run.work import Done
 
 
 @contextlib.contextmanager

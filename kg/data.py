@@ -1,0 +1,46 @@
+"""Where kg's data lives: the ontology, SHACL shapes, gazetteer, lexicon and named queries.
+
+The files ship inside the package as ``kg/ontology`` (in the repository a link to the
+top-level ``ontology/`` folder) and are found with :mod:`importlib.resources`, so a wheel
+installed anywhere finds them as an editable install does. Nothing here reads a file at import
+time; the loaders that parse these files live with the code that uses them.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def path(*parts: str) -> Path:
+    """The packaged data file (or folder) ``parts``, e.g. ``path("queries")``.
+
+    kg is installed as plain files (a wheel or an editable install), never zipped, so the
+    resource is a real path that rdflib, pyshacl and Oxigraph can open by name.
+    """
+    return Path(str(files("kg").joinpath("ontology", *parts)))
+
+
+def ontology() -> Path:
+    """The OWL ontology in Turtle (``kg.ttl``)."""
+    return path("kg.ttl")
+
+
+def shapes() -> Path:
+    """The SHACL shapes every graph kg writes conforms to (``shapes.ttl``)."""
+    return path("shapes.ttl")
+
+
+def gazetteer() -> Path:
+    """The actor gazetteer TSV (``actors.tsv``)."""
+    return path("actors.tsv")
+
+
+def lexicon() -> Path:
+    """The event lexicon TSV (``lexicon.tsv``)."""
+    return path("lexicon.tsv")
+
+
+def queries() -> Path:
+    """The folder of named SPARQL queries (``queries/*.rq``)."""
+    return path("queries")

@@ -1,0 +1,1 @@
+"""Running the pipeline: batches of articles, the executors that run them, the main job."""
