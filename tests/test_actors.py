@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import parse
+from factories import parse
 
 from kg import data
 from kg.extract.actors import Gazetteer, Resolver

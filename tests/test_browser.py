@@ -8,8 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import require_tool
-from test_rdf import result
+from factories import require_tool, result
 
 from kg.analysis import to_networkx
 from kg.rdf.mapping import to_rdf

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import parse
+from factories import parse
 
 from kg.extract.clauses import appositions, clauses, extractions, nominal_events, phrase
 

@@ -72,7 +72,7 @@ def test_context_shapes_the_type(lemma, negated, modality, expected):
 
 
 def _typed(spec: str) -> list[str | None]:
-    from conftest import parse
+    from factories import parse
 
     from kg.extract.clauses import clauses
     from kg.extract.statements import _event_type

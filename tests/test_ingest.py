@@ -8,7 +8,7 @@ import io
 import json
 
 import pytest
-from conftest import SAMPLE
+from factories import SAMPLE
 
 from kg.errors import InputError
 from kg.ingest import article_id, decode, parse_text, read

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from factories import SAMPLE
 
 from kg.extract.clauses import extractions
 from kg.model import CONTRACT_KEYS
@@ -113,8 +114,6 @@ def test_sample_actors_are_canonical(sample_result):
 
 
 def test_spacy_errors_are_fixed_by_rules(nlp, knowledge):
-    from conftest import SAMPLE
-
     from kg.extract.actors import Resolver
     from kg.ingest import read
 

@@ -2,64 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 
 import pyoxigraph as ox
 import pytest
-from conftest import require_tool
+from factories import require_tool, result
 from rdflib import Graph, URIRef
 
 from kg.ids import node_iri
-from kg.model import Actor, Article, ArticleResult, Statement
+from kg.model import Statement
 from kg.rdf.mapping import graph_iri, to_rdf
 from kg.rdf.namespace import KG
 from kg.rdf.serialize import ox_quads, serialize, write
 
 NASTY = 'Evil "quoted" \\ name <script>alert(1)</script>\nnext line'
-
-
-def result(
-    doc: str = "a1", subject: str = "Vladimir Putin", relation: str = "praised"
-) -> ArticleResult:
-    putin = Actor(
-        "person/vladimir-putin",
-        subject,
-        "Person",
-        country="RUS",
-        role="president",
-        wikidata="Q7747",
-    )
-    topic = Actor("topic/relationship-with-china", "relationship with China", "Topic")
-    text = f"{subject} {relation} the relationship with China."
-    st = Statement(
-        doc=doc,
-        sentence_id=0,
-        sentence=text,
-        subject=subject,
-        relation=relation,
-        object="the relationship with China",
-        subject_id=node_iri(putin.id),
-        object_id=node_iri(topic.id),
-        subject_label=putin.label,
-        object_label=topic.label,
-        subject_type="Person",
-        object_type="Topic",
-        subject_country="RUS",
-        object_country=None,
-        event_type="Support",
-        negated=False,
-        modality="asserted",
-        date="2021-12-15",
-        confidence=0.9,
-        subject_span=(0, len(subject)),
-        relation_span=(0, 1),
-        object_span=(2, 3),
-        relation_lemma="praise",
-    )
-    art = Article(id=doc, text=text, source="x", title="A title", date=dt.date(2021, 12, 16))
-    russia = Actor("country/RUS", "Russia", "Country", country="RUS", wikidata="Q159")
-    return ArticleResult(art, [text], [st], {a.id: a for a in (putin, topic, russia)})
 
 
 def test_one_named_graph_per_article_with_provenance():

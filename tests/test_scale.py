@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import SAMPLE
-from test_shapes import generated_articles
+from factories import SAMPLE, generated_articles
 
 from kg.ingest import count
 from kg.run.build import StoreWriter, build, worth_compacting

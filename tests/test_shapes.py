@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import random
-
 import pytest
+from factories import generated_articles, result
 from pyshacl import validate
 from rdflib import RDF, Graph, Literal, URIRef
-from test_rdf import result
 
 from kg import data as kgdata
-from kg.model import Article
 from kg.rdf.mapping import to_rdf
 from kg.rdf.namespace import KG
 
@@ -63,63 +59,6 @@ def test_shapes_catch_violations(damage):
 def test_sample_graph_conforms(sample_result):
     ok, text = conforms(to_rdf([sample_result]))
     assert ok, text
-
-
-ACTORS = [
-    "Russia",
-    "China",
-    "The United States",
-    "NATO",
-    "Vladimir Putin",
-    "Xi Jinping",
-    "Iranian officials",
-    "Ukrainian troops",
-    'The "Quote" Party <script>',
-    "Britain",
-]
-VERBS = [
-    "praised",
-    "accused",
-    "met",
-    "threatened",
-    "sanctioned",
-    "did not invite",
-    "will visit",
-    "criticized",
-    "rejected",
-    "attacked",
-]
-OBJECTS = [
-    "the talks",
-    "the deal with Japan",
-    "sanctions on Iran",
-    "the Olympics",
-    "a plan for peace",
-    "the West",
-]
-
-
-def generated_articles(n: int, seed: int = 7) -> list[Article]:
-    rng = random.Random(seed)
-    arts = []
-    for i in range(n):
-        lines = []
-        for _ in range(rng.randint(3, 7)):
-            a, b = rng.sample(ACTORS, 2)
-            when = rng.choice(["", " on Monday", " last week", " in March"])
-            lines.append(f"{a} {rng.choice(VERBS)} {b}{when}.")
-            lines.append(f"{a} said {b} {rng.choice(VERBS)} {rng.choice(OBJECTS)}.")
-        text = f"Title {i}\n" + " ".join(lines)
-        arts.append(
-            Article(
-                id=f"gen-{i:03d}",
-                text=text,
-                source="generated",
-                title=f"Title {i}",
-                date=dt.date(2022, 1, 1) + dt.timedelta(days=i),
-            )
-        )
-    return arts
 
 
 @pytest.mark.model

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_rdf import result
+from factories import result
 
 from kg.analysis import to_networkx
 from kg.rdf.mapping import to_rdf

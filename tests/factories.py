@@ -1,0 +1,232 @@
+"""Builders shared by the tests: hand-built parses, statement results, generated articles,
+stores, and the command line in a subprocess. Test files import from here, never from each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from functools import cache
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.ids import node_iri
+from kg.model import Actor, Article, ArticleResult, Statement
+from kg.store.db import Store, article_quads
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "articles" / "000_8813760514876ec4.txt"
+TAGS = {
+    "VERB": "VBD",
+    "AUX": "VBZ",
+    "NOUN": "NN",
+    "PROPN": "NNP",
+    "PRON": "PRP",
+    "ADJ": "JJ",
+    "ADP": "IN",
+    "DET": "DT",
+    "PART": "RP",
+    "CCONJ": "CC",
+    "PUNCT": ".",
+    "NUM": "CD",
+    "ADV": "RB",
+    "SCONJ": "IN",
+}
+
+
+@cache
+def english_vocab() -> Vocab:
+    """A vocab with English lexical attributes (``lower_``, ``is_punct``), no model."""
+    return spacy.blank("en").vocab
+
+
+def parse(spec: str, *, ents: dict[str, str] | None = None, vocab: Vocab | None = None) -> Doc:
+    """A Doc from ``word/POS/dep/head[/lemma][/TAG]`` items (head: absolute token index).
+
+    ``ents`` maps a token index range "i-j" (inclusive) or "i" to an entity label.
+    """
+    words, pos, deps, heads, lemmas, tags = [], [], [], [], [], []
+    for item in spec.split():
+        parts = item.split("/")
+        word, p, dep, head = parts[0].replace("_", " "), parts[1], parts[2], int(parts[3])
+        words.append(word)
+        pos.append(p)
+        deps.append(dep)
+        heads.append(head)
+        lemmas.append(parts[4] if len(parts) > 4 and parts[4] else word.lower())
+        tags.append(parts[5] if len(parts) > 5 else TAGS.get(p, "XX"))
+    iob = ["O"] * len(words)
+    for where, label in (ents or {}).items():
+        lo, _, hi = where.partition("-")
+        start, end = int(lo), int(hi or lo)
+        iob[start] = f"B-{label}"
+        for i in range(start + 1, end + 1):
+            iob[i] = f"I-{label}"
+    spaces = [
+        not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s", "’s"})
+        for i in range(len(words))
+    ]
+    return Doc(
+        vocab or english_vocab(),
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        deps=deps,
+        heads=heads,
+        lemmas=lemmas,
+        tags=tags,
+        ents=iob,
+    )
+
+
+def require_tool(name: str) -> str:
+    """The path of an external tool; skipped locally when missing, a failure in CI."""
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed; .ci/run installs it")
+        pytest.skip(f"{name} is not installed (apt-get install it, or run .ci/run)")
+    return path
+
+
+def result(
+    doc: str = "a1", subject: str = "Vladimir Putin", relation: str = "praised"
+) -> ArticleResult:
+    putin = Actor(
+        "person/vladimir-putin",
+        subject,
+        "Person",
+        country="RUS",
+        role="president",
+        wikidata="Q7747",
+    )
+    topic = Actor("topic/relationship-with-china", "relationship with China", "Topic")
+    text = f"{subject} {relation} the relationship with China."
+    st = Statement(
+        doc=doc,
+        sentence_id=0,
+        sentence=text,
+        subject=subject,
+        relation=relation,
+        object="the relationship with China",
+        subject_id=node_iri(putin.id),
+        object_id=node_iri(topic.id),
+        subject_label=putin.label,
+        object_label=topic.label,
+        subject_type="Person",
+        object_type="Topic",
+        subject_country="RUS",
+        object_country=None,
+        event_type="Support",
+        negated=False,
+        modality="asserted",
+        date="2021-12-15",
+        confidence=0.9,
+        subject_span=(0, len(subject)),
+        relation_span=(0, 1),
+        object_span=(2, 3),
+        relation_lemma="praise",
+    )
+    art = Article(id=doc, text=text, source="x", title="A title", date=dt.date(2021, 12, 16))
+    russia = Actor("country/RUS", "Russia", "Country", country="RUS", wikidata="Q159")
+    return ArticleResult(art, [text], [st], {a.id: a for a in (putin, topic, russia)})
+
+
+ACTORS = [
+    "Russia",
+    "China",
+    "The United States",
+    "NATO",
+    "Vladimir Putin",
+    "Xi Jinping",
+    "Iranian officials",
+    "Ukrainian troops",
+    'The "Quote" Party <script>',
+    "Britain",
+]
+VERBS = [
+    "praised",
+    "accused",
+    "met",
+    "threatened",
+    "sanctioned",
+    "did not invite",
+    "will visit",
+    "criticized",
+    "rejected",
+    "attacked",
+]
+OBJECTS = [
+    "the talks",
+    "the deal with Japan",
+    "sanctions on Iran",
+    "the Olympics",
+    "a plan for peace",
+    "the West",
+]
+
+
+def generated_articles(n: int, seed: int = 7) -> list[Article]:
+    rng = random.Random(seed)
+    arts = []
+    for i in range(n):
+        lines = []
+        for _ in range(rng.randint(3, 7)):
+            a, b = rng.sample(ACTORS, 2)
+            when = rng.choice(["", " on Monday", " last week", " in March"])
+            lines.append(f"{a} {rng.choice(VERBS)} {b}{when}.")
+            lines.append(f"{a} said {b} {rng.choice(VERBS)} {rng.choice(OBJECTS)}.")
+        text = f"Title {i}\n" + " ".join(lines)
+        arts.append(
+            Article(
+                id=f"gen-{i:03d}",
+                text=text,
+                source="generated",
+                title=f"Title {i}",
+                date=dt.date(2022, 1, 1) + dt.timedelta(days=i),
+            )
+        )
+    return arts
+
+
+def filled(*docs: str) -> Store:
+    store = Store()
+    for doc in docs:
+        store.put_article(doc, article_quads(result(doc)))
+    return store
+
+
+def kg_cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, check=False
+    )
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def named(store, name: str, *params: str) -> list[dict]:
+    args = [a for p in params for a in ("--param", p)]
+    out = kg_cli("query", "--name", name, *args, "--store", str(store), "--format", "json").stdout
+    data = json.loads(out)
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+
+def http(url: str, *, data: bytes | None = None, headers: dict | None = None):
+    req = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=20) as resp:
+            return resp.status, dict(resp.headers), resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()

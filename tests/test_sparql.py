@@ -1,0 +1,201 @@
+"""SPARQL: parameters bound as values, named queries, errors, the Python API and kg query."""
+
+from __future__ import annotations
+
+import importlib.util
+import shlex
+from itertools import pairwise
+
+import pyoxigraph as ox
+import pytest
+from factories import SAMPLE, filled, kg_cli, named
+
+import kg
+from kg.errors import QueryError, UsageError
+from kg.sparql.engine import bind, named_queries, run
+from kg.store.db import Store
+
+
+def test_query_errors_give_the_position():
+    with pytest.raises(QueryError, match="1:"):
+        run(Store(), "SELECT * WHERE { ?s ?p }")
+
+
+def test_service_is_refused_but_the_word_in_strings_is_fine():
+    with pytest.raises(QueryError, match="SERVICE"):
+        run(Store(), "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    assert run(Store(), 'SELECT * WHERE { BIND("SERVICE" AS ?x) }').rows
+
+
+def test_parameters_are_values_not_code():
+    text = "SELECT ?x WHERE { BIND(?p AS ?x) }"
+    evil = 'x" } } ; DROP ALL ; SELECT * { "'
+    assert run(Store(), text, {"p": evil}).to_dicts() == [{"x": evil}]
+    assert "VALUES ?p" in bind(text, {"p": "Russia"})
+    with pytest.raises(UsageError):
+        bind(text, {"p x": "1"})
+
+
+@pytest.mark.parametrize(
+    "marked",  # the query with @ where the VALUES clause is expected
+    [
+        # the WHERE group and each GRAPH group joined at its top level
+        "SELECT * WHERE {@ GRAPH ?g {@ ?s ?p ?o } }",
+        "SELECT * {@ GRAPH kgg:a {@ ?s ?p ?o } graph <http://a/b> {@ ?s ?p 1 } }",
+        # not a CONSTRUCT template
+        "CONSTRUCT { ?s ?p ?o } WHERE {@ ?s ?p ?o }",
+        # not OPTIONAL, MINUS or a subquery, nor after a variable called ?graph
+        "SELECT * WHERE {@ ?s ?p ?o OPTIONAL { GRAPH ?g { ?s ?p ?o } } }",
+        "SELECT * WHERE {@ ?s ?p ?graph MINUS { ?s ?p 1 } }",
+        "SELECT * {@ { SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } } }",
+        # braces and the word GRAPH in strings, IRIs and comments are not code
+        'SELECT * WHERE {@ ?s <http://a/GRAPH> "GRAPH ?g {" # GRAPH ?g {\n }',
+    ],
+)
+def test_parameters_are_bound_where_oxigraph_uses_them(marked: str):
+    expected = marked.replace("@", ' VALUES ?p { "x" } ')
+    assert bind(marked.replace("@", ""), {"p": "x"}) == expected
+
+
+@pytest.mark.model
+def test_bound_graph_groups_give_the_same_rows(sample_store):
+    """Binding parameters inside GRAPH groups too (for speed) gives the rows that binding
+    them once at the top gives, for every named query with its example's parameters."""
+    from kg.sparql.engine import execute, resolve
+
+    store = Store(sample_store, read_only=True)
+    checked = answered = 0
+    for q in named_queries().values():
+        args = shlex.split(q.example or "")
+        params = dict(a.split("=", 1) for prev, a in pairwise(args) if prev == "--param")
+        if not params:
+            continue
+        nodes = resolve(store, params, **q.kinds)
+        values = bind("{}", params, nodes)[1:-1]  # the VALUES clauses alone
+        once = q.text.replace("WHERE {", "WHERE {" + values, 1)
+        rows = {str(list(r)) for r in execute(store, bind(q.text, params, nodes))}
+        assert rows == {str(list(r)) for r in execute(store, once)}
+        checked += 1
+        answered += bool(rows)
+    assert checked >= 4 and answered >= 3
+
+
+def test_python_api_returns_rows(tmp_path):
+    path = tmp_path / "g.ttl"
+    filled("a1").export(path, "turtle")
+    rows = kg.query(name="actors", graph=path)
+    assert {"label": "Vladimir Putin", "type": "Person", "country": "RUS"}.items() <= rows[
+        0
+    ].items()
+    if importlib.util.find_spec("pandas"):
+        frame = kg.query(name="actors", graph=path, dataframe=True)
+        assert "Vladimir Putin" in set(frame["label"])
+    else:
+        with pytest.raises(UsageError, match="pandas"):
+            kg.query(name="actors", graph=path, dataframe=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "iri"),
+    [
+        ("Accuse", "https://w3id.org/kg-news/ontology#Accuse"),
+        ("accuse", "https://w3id.org/kg-news/ontology#Accuse"),
+        (" SANCTION ", "https://w3id.org/kg-news/ontology#Sanction"),
+        ("kg:Accuse", "https://w3id.org/kg-news/ontology#Accuse"),
+        ("Person", "https://w3id.org/kg-news/ontology#Person"),
+        ("https://example.org/Mine", "https://example.org/Mine"),
+    ],
+)
+def test_class_parameters_resolve_to_the_class_iri(name: str, iri: str):
+    from kg.sparql.engine import class_iri
+
+    assert class_iri(name) == ox.NamedNode(iri)
+
+
+@pytest.mark.parametrize("name", ["Acuse", "agent", "", "rel:Accuse"])
+def test_a_class_parameter_that_names_no_class_is_an_error(name: str):
+    from kg.sparql.engine import class_iri
+
+    with pytest.raises(UsageError, match="is not a class") as err:
+        class_iri(name)
+    assert "Accuse" in str(err.value.hint)
+
+
+def test_the_events_query_takes_its_type_as_a_class():
+    events = named_queries()["events"]
+    assert events.classes == {"type"} and events.nodes == frozenset()
+    assert [p for p, _ in events.params] == ["type", "since", "until"]
+    store = filled("a1")  # the fixture's statement is a Support
+    assert len(run(store, events.text, {"type": "Support"}, classes=events.classes)) == 1
+    assert len(run(store, events.text, {"type": "Accuse"}, classes=events.classes)) == 0
+
+
+def test_every_named_query_has_a_description_and_parses():
+    queries = named_queries()
+    assert {
+        "actors",
+        "actor",
+        "between",
+        "events",
+        "accusations",
+        "dyads",
+        "aliases",
+        "evidence",
+    } <= set(queries)
+    store = filled("a1")
+    for q in queries.values():
+        assert q.description, q.name
+        run(store, q.text, {p: "x" for p, _ in q.params if p != "statement"})
+
+
+@pytest.mark.model
+def test_rebuild_of_the_sample_is_idempotent(sample_store, tmp_path):
+    before = len(Store(sample_store, read_only=True))
+    kg_cli("build", str(SAMPLE), "--out", str(tmp_path), "--store", str(sample_store), "-q")
+    assert len(Store(sample_store, read_only=True)) == before
+
+
+@pytest.mark.model
+def test_named_queries_on_the_sample(sample_store):
+    actors = named(sample_store, "actors", "kind=Country")
+    assert {a["label"] for a in actors} >= {"Russia", "China", "United States"}
+    putin = named(sample_store, "actor", "actor=Putin")
+    assert any(r["relation"] == "praised" and r["event"] == "Support" for r in putin)
+    between = named(sample_store, "between", "a=Xi", "b=Putin")
+    assert any(r["relation"] == "invited" for r in between)
+    accuse = named(sample_store, "events", "type=Accuse", "since=2021-12-16", "until=2021-12-16")
+    assert any(r["agent"] == "Russia" and r["relation"] == "accuses" for r in accuse)
+    assert named(sample_store, "events", "type=Accuse", "since=2022-01-01") == []
+    assert named(sample_store, "events", "type=accuse", "until=2021-12-16") == accuse
+    typo = kg_cli("query", "--name", "events", "--param", "type=Acuse", "--store",
+                  str(sample_store), check=False)  # fmt: skip
+    assert typo.returncode == 2 and "'Acuse' is not a class" in typo.stderr
+    assert "Accuse" in typo.stderr
+    pairs = {(r["agent"], r["target"]) for r in named(sample_store, "accusations")}
+    assert ("Russia", "the West") in pairs
+    dyads = {(r["agent"], r["target"]): r for r in named(sample_store, "dyads")}
+    assert int(dyads[("Vladimir Putin", "China")]["cooperation"]) >= 1
+    aliases = {r["alias"] for r in named(sample_store, "aliases", "actor=Putin") if "alias" in r}
+    assert {"Putin", "Russian President Vladimir Putin"} <= aliases and "he" not in aliases
+    statement = next(r["statement"] for r in accuse if r["relation"] == "accuses")
+    (evidence,) = named(sample_store, "evidence", f"statement={statement}")
+    assert evidence["article"] == "000_8813760514876ec4" and "accuses" in evidence["sentence"]
+
+
+@pytest.mark.model
+def test_query_cli_table_list_errors_and_remove(sample_store, tmp_path):
+    assert "between" in kg_cli("query", "--list").stdout
+    table = kg_cli("query", "--name", "actors", "--store", str(sample_store)).stdout
+    assert "Vladimir Putin" in table and "rows" in table
+    bad = kg_cli("query", "SELECT * WHERE { ?s ?p }", "--store", str(sample_store), check=False)
+    assert bad.returncode == 2 and "syntax error" in bad.stderr and "1:" in bad.stderr
+    out = tmp_path / "all.trig"
+    kg_cli("export", "--format", "trig", "--store", str(sample_store), "--out", str(out))
+    assert len(list(ox.parse(path=str(out), format=ox.RdfFormat.TRIG))) > 1000
+    copy = tmp_path / "copy"
+    store = Store(copy)
+    store.oxigraph.bulk_load(path=str(out), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+    kg_cli("remove", "000_8813760514876ec4", "--store", str(copy))
+    assert Store(copy, read_only=True).articles() == []
