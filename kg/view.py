@@ -83,6 +83,39 @@ SEARCH_SCRIPT = """
 """
 
 
+def _render(net) -> str:
+    """Pyvis's own page for ``net``, always with vis-network's text tooltips.
+
+    ``Network.generate_html`` takes a link template as soon as a node title contains "href":
+    that template writes titles with ``innerHTML`` (markup in a name runs on hover) and its
+    popup knows only nodes (edge tooltips break). So kg fills Pyvis's template itself, with
+    the values ``generate_html`` gives it and the link template off. vis-network shows a
+    string title as text (``innerText``: a newline becomes a line break). Pyvis is pinned.
+    """
+    nodes, edges, heading, height, width, options = net.get_network_data()
+    template = net.templateEnv.get_template(net.path)
+    return template.render(
+        height=height,
+        width=width,
+        nodes=nodes,
+        edges=edges,
+        heading=heading,
+        options=options,
+        physics_enabled=net.options.physics.enabled,
+        use_DOT=net.use_DOT,
+        dot_lang=net.dot_lang,
+        widget=net.widget,
+        bgcolor=net.bgcolor,
+        conf=net.conf,
+        tooltip_link=False,
+        neighborhood_highlight=net.neighborhood_highlight,
+        select_menu=net.select_menu,
+        filter_menu=net.filter_menu,
+        notebook=False,
+        cdn_resources=net.cdn_resources,
+    )
+
+
 def legend_html() -> str:
     items = "".join(
         f'<span style="margin-right:12px"><b style="color:{c}">■</b> {html.escape(t)}</span>'
@@ -179,7 +212,7 @@ def to_pyvis(g: nx.MultiDiGraph, *, height: str = "800px", seed: int = 7) -> str
         )
     net.toggle_physics(False)
     net.set_edge_smooth("dynamic")
-    page = _REMOTE.sub("", net.generate_html(notebook=False))
+    page = _REMOTE.sub("", _render(net))
     page = page.replace("<h1></h1>", "", 1)
     page = page.replace("<body>", "<body>\n" + legend_html() + SEARCH_HTML, 1)
     return page.replace("</body>", SEARCH_SCRIPT + "</body>", 1)

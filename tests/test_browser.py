@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import tempfile
@@ -9,7 +10,10 @@ from pathlib import Path
 
 import pytest
 from factories import require_tool, result
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import sync_playwright
 
+import kg.view
 from kg.analysis import to_networkx
 from kg.rdf.mapping import to_rdf
 from kg.view import to_pyvis
@@ -79,3 +83,106 @@ def test_the_check_catches_a_payload_that_runs(tmp_path):
     page = tmp_path / "raw.html"
     page.write_text(f"<html><body>{PAYLOADS[0]}</body></html>", encoding="utf-8")
     assert body_attrs(render(page, "--dump-dom")).get("data-xss") == "img"
+
+
+# Markup that must stay text in the hover tooltips. Every one carries "href", which made Pyvis
+# switch to its link template (titles written with innerHTML, so a name ran script on hover).
+MARKUP = [
+    "<img src=x onerror=window.__pwned=1> href",
+    "<a href=javascript:alert(1)>click</a>",
+    "<script>window.__pwned=2</script> href",
+    'href="x"><svg onload=alert(3)>',
+]
+#: where a node (by id) or an edge (by id: the middle of its two ends) is on the page
+POINT_JS = """([kind, id]) => {
+  var ends = kind === "node" ? [id] : network.getConnectedNodes(id);
+  var p = network.getPositions(ends), x = 0, y = 0;
+  ends.forEach(function (n) { x += p[n].x / ends.length; y += p[n].y / ends.length; });
+  var dom = network.canvasToDOM({x: x, y: y});
+  var box = document.querySelector("#mynetwork canvas").getBoundingClientRect();
+  return [box.left + dom.x, box.top + dom.y];
+}"""
+TOOLTIP_JS = """([kind, id]) => {
+  var tip = document.querySelector(".vis-tooltip");
+  var want = (kind === "node" ? nodes : edges).get(id).title;
+  var shown = tip && tip.style.visibility === "visible" && getComputedStyle(tip).display !== "none";
+  if (!shown || tip.textContent !== want.replace(/\\n/g, "")) { return null; }
+  return {text: tip.textContent, title: want,
+          tags: Array.from(tip.querySelectorAll("*"), function (e) { return e.tagName; })};
+}"""
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Headless Chromium (Debian's, never a downloaded one) driven by Playwright."""
+    executable = require_tool("chromium")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def tab(chromium):
+    """A fresh page where every request but the page's own file is aborted; and what it tried."""
+    page, seen = chromium.new_page(), {"requests": [], "dialogs": []}
+    page.on("request", lambda req: seen["requests"].append(req.url))
+    page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
+    yield page, seen
+    page.close()
+
+
+def load(page, path: Path) -> None:
+    uri = path.as_uri()
+
+    def only_the_page(route):
+        return route.continue_() if route.request.url == uri else route.abort()
+
+    page.route("**/*", only_the_page)
+    page.goto(uri)
+    page.wait_for_selector("body[data-kg-drawn]", state="attached")
+
+
+def hover(page, kind: str, ident) -> None:
+    x, y = page.evaluate(POINT_JS, [kind, ident])
+    page.mouse.move(x - 40, y - 40)
+    page.mouse.move(x, y, steps=4)
+
+
+def markup_page(tmp_path: Path, payload: str) -> Path:
+    r = result("a1", subject=f"Vladimir Putin {payload}", relation=f"praised {payload}")
+    r.article = dataclasses.replace(r.article, title=f"A title {payload}")
+    page = tmp_path / "graph.html"
+    page.write_text(to_pyvis(to_networkx(to_rdf([r]))), encoding="utf-8")
+    return page
+
+
+@pytest.mark.parametrize("payload", MARKUP)
+def test_tooltips_show_markup_as_text_and_never_run_it(tab, tmp_path, payload):
+    page, seen = tab
+    load(page, markup_page(tmp_path, payload))
+    node = page.evaluate("() => nodes.getIds().find(i => nodes.get(i).label.includes('href'))")
+    (edge,) = page.evaluate("() => edges.getIds()")
+    for kind, ident in (("node", node), ("edge", edge)):
+        hover(page, kind, ident)
+        try:
+            tip = page.wait_for_function(TOOLTIP_JS, arg=[kind, ident], timeout=5000)
+        except PlaywrightTimeout:
+            pytest.fail(f"hovering the {kind} showed no text tooltip with its title")
+        tip = tip.json_value()
+        assert payload in tip["text"], f"the {kind} tooltip lost the markup"
+        # text only: the one kind of element is the line break vis-network makes of a newline
+        assert tip["tags"] == ["BR"] * tip["title"].count("\n"), f"{kind}: {tip['tags']}"
+    assert page.evaluate("() => window.__pwned") is None, "the payload ran"
+    assert seen["dialogs"] == []
+    assert all(url.startswith("file:") for url in seen["requests"]), seen["requests"]
+
+
+def test_the_hover_check_catches_pyvis_link_template(tab, tmp_path, monkeypatch):
+    # Pyvis's own generate_html takes its link template for these names: the payload runs
+    monkeypatch.setattr(kg.view, "_render", lambda net: net.generate_html())
+    page, _ = tab
+    load(page, markup_page(tmp_path, MARKUP[0]))
+    node = page.evaluate("() => nodes.getIds().find(i => nodes.get(i).label.includes('href'))")
+    hover(page, "node", node)
+    page.wait_for_function("() => window.__pwned === 1", timeout=5000)

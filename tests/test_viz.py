@@ -36,3 +36,10 @@ def test_page_is_offline_merges_edges_and_escapes_text():
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
     assert "cdn.jsdelivr" not in page and '<script src="http' not in page
     assert 'id="kg-legend"' in page
+
+
+def test_names_with_href_keep_the_text_tooltips():
+    # Pyvis's link template (taken when a node title says "href") writes titles as HTML
+    page = to_pyvis(to_networkx(to_rdf([result("a1", subject='<a href="x">Putin</a>')])))
+    assert "popup.innerHTML" not in page and "div.popup" not in page
+    assert '\\u003ca href=\\"x\\"\\u003ePutin\\u003c/a\\u003e' in page
