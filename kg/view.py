@@ -50,7 +50,8 @@ SEARCH_HTML = """
 </div>
 """
 #: Fills the search list from the node data (as text, never as HTML), focuses a chosen actor,
-#: and marks the page once the canvas is drawn (the browser test reads the marks).
+#: shows an edge's label while the pointer is on it (all at once they hide one another), and
+#: marks the page once the canvas is drawn (the browser test reads the marks).
 SEARCH_SCRIPT = """
 <script type="text/javascript">
 (function () {
@@ -67,6 +68,11 @@ SEARCH_SCRIPT = """
       document.body.setAttribute("data-kg-nodes", String(nodes.length));
       document.body.setAttribute("data-kg-edges", String(edges.length));
     });
+    network.on("hoverEdge", function (e) {
+      edges.update({id: e.edge, label: edges.get(e.edge).hoverLabel});
+    });
+    // " ", not "" or null: vis-network keeps drawing the old label for those
+    network.on("blurEdge", function (e) { edges.update({id: e.edge, label: " "}); });
     network.redraw();
     document.getElementById("kg-find").addEventListener("change", function (e) {
       var found = nodes.get({filter: function (n) { return n.label === e.target.value; }});
@@ -204,13 +210,14 @@ def to_pyvis(g: nx.MultiDiGraph, *, height: str = "800px", seed: int = 7) -> str
             ids[u],
             ids[v],
             title=_edge_title(edges),
-            label=label,
+            hoverLabel=label,  # the label while the pointer is on the edge (SEARCH_SCRIPT)
             color=colour,
             width=1 + min(len(edges), 8),
             arrows="to",
             font={"size": 10, "color": "#555555"},
         )
     net.toggle_physics(False)
+    net.options.interaction.hover = True  # hoverEdge / blurEdge events
     net.set_edge_smooth("dynamic")
     page = _REMOTE.sub("", _render(net))
     page = page.replace("<h1></h1>", "", 1)

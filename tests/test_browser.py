@@ -186,3 +186,22 @@ def test_the_hover_check_catches_pyvis_link_template(tab, tmp_path, monkeypatch)
     node = page.evaluate("() => nodes.getIds().find(i => nodes.get(i).label.includes('href'))")
     hover(page, "node", node)
     page.wait_for_function("() => window.__pwned === 1", timeout=5000)
+
+
+def test_edge_labels_show_while_the_pointer_is_on_the_edge(tab, tmp_path):
+    page, _ = tab
+    path = tmp_path / "graph.html"
+    path.write_text(to_pyvis(to_networkx(to_rdf([result("a1")]))), encoding="utf-8")
+    load(page, path)
+    canvas = page.locator("#mynetwork canvas")
+    (edge,) = page.evaluate("() => edges.getIds()")
+    label = "() => edges.get(edges.getIds()[0]).label || null"
+    before = canvas.screenshot()
+    assert page.evaluate(label) is None, "edge labels are drawn all at once"
+    hover(page, "edge", edge)
+    page.wait_for_function(f"() => ({label})() === 'praised'", timeout=5000)
+    assert canvas.screenshot() != before
+    box = canvas.bounding_box()
+    page.mouse.move(box["x"] + 5, box["y"] + 5, steps=4)
+    page.wait_for_function(f"() => ({label})() !== 'praised'", timeout=5000)
+    assert canvas.screenshot() == before, "the label stays drawn after the pointer left"
