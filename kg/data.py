@@ -1,4 +1,4 @@
-"""Where kg's data lives: the ontology, SHACL shapes, gazetteer, lexicon and named queries.
+"""Where kg's data lives: the ontology, SHACL shapes, gazetteers, lexicon and named queries.
 
 The files ship inside the package as ``kg/ontology`` (in the repository a link to the
 top-level ``ontology/`` folder) and are found with :mod:`importlib.resources`, so a wheel
@@ -34,6 +34,17 @@ def shapes() -> Path:
 def gazetteer() -> Path:
     """The actor gazetteer TSV (``actors.tsv``)."""
     return path("actors.tsv")
+
+
+def phoenix_actors() -> Path:
+    """People, organisations and groups with dated CAMEO codes (``phoenix_actors.tsv``,
+    generated from the Phoenix dictionaries by ``scripts/gen_phoenix.py``)."""
+    return path("phoenix_actors.tsv")
+
+
+def agents() -> Path:
+    """Role nouns to CAMEO sector codes (``agents.tsv``, from the Phoenix agents dictionary)."""
+    return path("agents.tsv")
 
 
 def lexicon() -> Path:
