@@ -71,8 +71,12 @@ from phoenix_names import (
 )
 from tabari import Agent, Record, Spell, parse_actors, parse_agents
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))  # this checkout's kg, not an installed one
+
+from kg.ids import slug  # noqa: E402  (kg's own slugs: keys look like actors.tsv's)
+
 SOURCES = {
     "Countries": "Phoenix.Countries.actors.txt",
     "International": "Phoenix.International.actors.txt",
@@ -307,9 +311,6 @@ def kg_labels(path: Path) -> dict[tuple[str, str], str]:
 
 
 def assign_keys(actors: list[Actor], known: dict[tuple[str, str], str]) -> None:
-    sys.path.insert(0, str(ROOT))
-    from kg.ids import slug  # kg's own slugs, so keys look like actors.tsv's
-
     prefix = {"Person": "person", "Organization": "org", "Group": "group"}
     taken: set[str] = set()
     for actor in actors:
@@ -389,52 +390,58 @@ def read(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
+def convert(source: Path, agents: list[Agent], words: Words) -> tuple[list[Actor], Counter]:
+    """The actors of the three ``.actors`` files in ``source`` (not yet merged) and counts of
+    what was left out, by file and reason."""
+    iso, country_names = kg_countries(ROOT / "ontology" / "actors.tsv")
+    titles = title_words(agents, words)
+    parsed = {file: parse_actors(read(source / name)) for file, name in SOURCES.items()}
+    given = given_names((r for records, _ in parsed.values() for r in records), words)
+    countries = iso | {s.code for r in parsed["Countries"][0] for s in r.spells if len(s.code) == 3}
+    left_out: Counter[str] = Counter()
+    actors = []
+    for file, (records, problems) in parsed.items():
+        left_out.update(f"{file}: {problem.reason.split(' (')[0]}" for problem in problems)
+        for record in records:
+            if file == "Countries" and is_place(record, countries, country_names):
+                left_out[f"{file}: country-level record (kg's actors.tsv has countries)"] += 1
+                continue
+            kind = classify(record, file, words=words, given=given, titles=titles)
+            actors.append(build(record, file, kind, words=words, titles=titles, iso=iso))
+    return actors, left_out
+
+
+def report(actors: list[Actor], merged: int, agents: list[Agent], rows: int, left_out) -> str:
+    kinds = Counter(f"{a.type} ({a.subtype or '-'})" for a in actors)
+    spells = [s for a in actors for s in a.spells]
+    lines = [f"actors: {len(actors)} ({merged} repeated records merged)"]
+    lines += [f"  {kind}: {n}" for kind, n in sorted(kinds.items())]
+    lines += [
+        f"codes: {len(spells)}, of which dated: {sum(s.dated for s in spells)}",
+        f"leader spells: {sum(len(a.leader) for a in actors)}",
+        f"actors with titles: {sum(bool(a.titles) for a in actors)}",
+        f"aliases: {sum(len(a.names) - 1 for a in actors)}",
+        f"agents: {rows} rows, {sum(len(a.forms) for a in agents)} forms",
+        "left out (records, lines or codes):",
+    ]
+    return "\n".join(lines + [f"  {what}: {n}" for what, n in sorted(left_out.items())])
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", type=Path, help="folder of the Phoenix .txt dictionaries")
     parser.add_argument("--out", type=Path, default=ROOT / "ontology", help="output folder")
     args = parser.parse_args(argv)
     words = load_words(HERE / "phoenix_words.tsv")
-    iso, country_names = kg_countries(ROOT / "ontology" / "actors.tsv")
-    agents, agent_problems = parse_agents(read(args.source / AGENTS))
-    titles = title_words(agents, words)
-    parsed = {file: parse_actors(read(args.source / name)) for file, name in SOURCES.items()}
-    given = given_names((r for recs, _ in parsed.values() for r in recs), words)
-    countries = iso | {s.code for r in parsed["Countries"][0] for s in r.spells if len(s.code) == 3}
-    report: Counter[str] = Counter()
-    dropped: Counter[str] = Counter()
-    actors = []
-    for file, (records, problems) in parsed.items():
-        for problem in problems:
-            dropped[f"{file}: {problem.reason.split(' (')[0]}"] += 1
-        for record in records:
-            if file == "Countries" and is_place(record, countries, country_names):
-                dropped[f"{file}: country-level record (kg has ISO countries)"] += 1
-                continue
-            kind = classify(record, file, words=words, given=given, titles=titles)
-            actors.append(build(record, file, kind, words=words, titles=titles, iso=iso))
+    agents, problems = parse_agents(read(args.source / AGENTS))
+    actors, left_out = convert(args.source, agents, words)
+    left_out.update(f"agents: {problem.reason}" for problem in problems)
     actors, merged = merge(actors)
     assign_keys(actors, kg_labels(ROOT / "ontology" / "actors.tsv"))
-    rows = [actor_row(a) for a in actors]
-    write_tsv(args.out / "phoenix_actors.tsv", ACTOR_HEADER, ACTOR_COLUMNS, rows)
-    arows = agent_rows(agents, words.head)
-    write_tsv(args.out / "agents.tsv", AGENT_HEADER, AGENT_COLUMNS, arows)
-    for actor in actors:
-        report[f"{actor.type} ({actor.subtype or '-'})"] += 1
-    spells = [s for a in actors for s in a.spells]
-    print(f"actors: {len(actors)} ({merged} repeated records merged)", file=sys.stderr)
-    for what, n in sorted(report.items()):
-        print(f"  {what}: {n}", file=sys.stderr)
-    print(f"codes: {len(spells)}, of which dated: {sum(s.dated for s in spells)}", file=sys.stderr)
-    print(f"leader spells: {sum(len(a.leader) for a in actors)}", file=sys.stderr)
-    print(f"with titles: {sum(bool(a.titles) for a in actors)}", file=sys.stderr)
-    print(f"aliases: {sum(len(a.names) - 1 for a in actors)}", file=sys.stderr)
-    print(f"agents: {len(arows)} rows, {sum(len(a.forms) for a in agents)} forms", file=sys.stderr)
-    for problem in agent_problems:
-        dropped[f"agents: {problem.reason}"] += 1
-    print("dropped:", file=sys.stderr)
-    for what, n in sorted(dropped.items()):
-        print(f"  {what}: {n}", file=sys.stderr)
+    write_tsv(args.out / "phoenix_actors.tsv", ACTOR_HEADER, ACTOR_COLUMNS, map(actor_row, actors))
+    rows = agent_rows(agents, words.head)
+    write_tsv(args.out / "agents.tsv", AGENT_HEADER, AGENT_COLUMNS, rows)
+    print(report(actors, merged, agents, len(rows), left_out), file=sys.stderr)
 
 
 if __name__ == "__main__":
