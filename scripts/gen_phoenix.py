@@ -172,6 +172,7 @@ def classify(record: Record, file: str, *, words: Words, given: set[str], titles
         listed
         or "ELI" in kinds
         or (not org_word and (dated or bool(title_of(name, titles)[0])))
+        or (not org_word and bool({w.lower() for w in name.split()[1:-1]} & words.person))
         or (
             not org_word
             and name.split()[0] in given
@@ -245,6 +246,8 @@ def build(record: Record, file: str, kind, *, words: Words, titles: set[str], is
         n if acronym and " " not in n and len(n) <= 4 else natural_case(n, words=words)
         for n in names
     ]
+    if cased[0].startswith("The ") and cased[0][4:] in cased:
+        cased.insert(0, cased[0][4:])  # European Union, not The European Union
     notes = [re.sub(r"[\s\"]+", " ", BOILERPLATE.sub("", n)).strip(" #;,") for n in record.notes]
     return Actor(
         label=cased[0],
@@ -261,7 +264,8 @@ def build(record: Record, file: str, kind, *, words: Words, titles: set[str], is
 
 
 def fold(name: str) -> str:
-    return re.sub(r"[\s-]+", " ", name.casefold())
+    """A name to compare: case, hyphens and a leading "the" do not count."""
+    return re.sub(r"^the ", "", re.sub(r"[\s-]+", " ", name.casefold()).strip())
 
 
 def same(first: Actor, actor: Actor) -> bool:
@@ -272,7 +276,8 @@ def same(first: Actor, actor: Actor) -> bool:
 
 def merge(actors: list[Actor]) -> tuple[list[Actor], int]:
     """One actor per person or body: the dictionaries repeat some, under the same label or
-    under one of the other's names with a code spell in common (``KOFI_ATTA_ANNAN_``)."""
+    under one of the other's names with a code spell in common (``KOFI_ATTA_ANNAN_``). The
+    label stays the first record's, unless only the other's lacks a leading "The"."""
     kept: list[Actor] = []
     by_label: dict[tuple[str, str], list[Actor]] = defaultdict(list)
     by_name: dict[tuple[str, str], list[Actor]] = defaultdict(list)
@@ -289,7 +294,9 @@ def merge(actors: list[Actor]) -> tuple[list[Actor], int]:
                 by_name[(fold(name), actor.type)].append(actor)
             continue
         first.country = first.country or actor.country
-        first.names = list(dict.fromkeys([*first.names, *actor.names]))
+        if first.label.startswith("The ") and not actor.label.startswith("The "):
+            first.label = actor.label  # United Nations, not The United Nations
+        first.names = list(dict.fromkeys([first.label, *first.names, *actor.names]))
         first.spells = list(dict.fromkeys([*first.spells, *actor.spells]))
         first.leader = list(dict.fromkeys([*first.leader, *actor.leader]))
         first.titles = list(dict.fromkeys([*first.titles, *actor.titles]))
@@ -300,29 +307,45 @@ def merge(actors: list[Actor]) -> tuple[list[Actor], int]:
 
 
 def kg_labels(path: Path) -> dict[tuple[str, str], str]:
-    """(label, type family) -> id of the actors already in kg's actors.tsv."""
+    """(folded name, type family) -> id of the actors already in kg's actors.tsv: their
+    labels, and the aliases of organisations and groups (``Organization for Security and
+    Co-operation in Europe`` is ``org/OSCE``; a person's alias is too often another's)."""
     out = {}
     with path.open(encoding="utf-8") as fh:
-        rows = csv.DictReader((r for r in fh if not r.startswith("#")), delimiter="\t")
-        for row in rows:
-            family = FAMILY.get(row["type"], row["type"])
-            out.setdefault((row["label"].casefold(), family), row["id"])
+        rows = list(csv.DictReader((r for r in fh if not r.startswith("#")), delimiter="\t"))
+    for row in rows:
+        out.setdefault((fold(row["label"]), FAMILY.get(row["type"], row["type"])), row["id"])
+    for row in rows:
+        if FAMILY.get(row["type"]) == "Body":
+            for alias in row["aliases"].split("|"):
+                if alias and "@" not in alias:
+                    out.setdefault((fold(alias), "Body"), row["id"])
     return out
 
 
 def assign_keys(actors: list[Actor], known: dict[tuple[str, str], str]) -> None:
-    prefix = {"Person": "person", "Organization": "org", "Group": "group"}
+    """Each actor's node key: the id of the actors.tsv actor of the same kind whose label is
+    its label or, failing that, one of its aliases (``Yasir Arafat`` is kg's ``Yasser
+    Arafat``); else ``person/``, ``org/`` or ``group/`` and the slug of its label."""
     taken: set[str] = set()
-    for actor in actors:
-        family = FAMILY.get(actor.type, actor.type)
-        key = known.get((actor.label.casefold(), family))
-        if key is None or key in taken:
-            key = f"{prefix[actor.type]}/{slug(actor.label)}"
-            if key in taken and actor.country:
-                key = f"{key}-{actor.country.lower()}"
-            base, n = key, 2
-            while key in taken:
-                key, n = f"{base}-{n}", n + 1
+    for by_alias in (False, True):
+        for actor in (a for a in actors if not a.key):
+            family = FAMILY.get(actor.type, actor.type)
+            names = actor.names[1:] if by_alias else actor.names[:1]
+            key = next(
+                (known.get((fold(n), family)) for n in names if (fold(n), family) in known), None
+            )
+            if key and key not in taken:
+                actor.key = key
+                taken.add(key)
+    prefix = {"Person": "person", "Organization": "org", "Group": "group"}
+    for actor in (a for a in actors if not a.key):
+        key = f"{prefix[actor.type]}/{slug(actor.label)}"
+        if key in taken and actor.country:
+            key = f"{key}-{actor.country.lower()}"
+        base, n = key, 2
+        while key in taken:
+            key, n = f"{base}-{n}", n + 1
         taken.add(key)
         actor.key = key
 

@@ -37,6 +37,7 @@ class Words:
     org: set[str] = field(default_factory=set)
     title: set[str] = field(default_factory=set)
     head: set[str] = field(default_factory=set)
+    person: set[str] = field(default_factory=set)
 
 
 def load_words(path: Path) -> Words:

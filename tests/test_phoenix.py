@@ -330,8 +330,10 @@ def test_converted_types_and_role_holders(tmp_path):
         tmp_path,
         COUNTRIES,
         "KOFI_ANNAN_\n+SECRETARY-GENERAL_KOFI_ANNAN\n\t[IGOUNO 970101-061231]\n\t[ELI]\n"
-        "ELIZABETH_ARDEN_\t[MNCUSA]\n",
-        "HAMAS_  #  kkl 21 Mar 13\n+ISLAMIC_RESISTANCE_MOVEMENT\n\t[PSEREBHMS]\n",
+        "ELIZABETH_ARDEN_\t[MNCUSA]\n"
+        "THE_EUROPEAN_UNION [IGOEUREEC]\n+EUROPEAN_UNION\n",
+        "HAMAS_  #  kkl 21 Mar 13\n+ISLAMIC_RESISTANCE_MOVEMENT\n\t[PSEREBHMS]\n"
+        "OSAMA_BIN_LADEN_ [IMGMUSALQ]\n",
     )
     assert codes.lookup("Fiji") == ()  # country-level records are kg's actors.tsv's
     kinds = {key: (codes.actor(key).type, codes.actor(key).subtype) for key in codes.rows}
@@ -340,6 +342,8 @@ def test_converted_types_and_role_holders(tmp_path):
     assert kinds["person/kofi-annan"] == ("Person", "official")
     assert kinds["org/elizabeth-arden"] == ("Organization", "company")
     assert kinds["org/HAMAS"] == ("Group", "armed group")  # actors.tsv's id for Hamas
+    assert kinds["person/osama-bin-laden"] == ("Person", "official")  # "bin": a person
+    assert codes.actor("org/EU").label == "European Union"  # not "The European Union"
     assert codes.actor("org/HAMAS").note is None  # the initials-and-date stamp is dropped
     (annan,) = codes.lookup("Secretary-General Kofi Annan")
     assert annan.titles == ("secretary general",)
