@@ -19,9 +19,10 @@ scripts/tabari.py, names are cased and titles found by scripts/phoenix_names.py.
   Phoenix names of a country are mostly misspellings, foreign-language names and its cities
   and provinces, which should name a place in the country rather than be the state.
 - Types. A record is a Person when the dictionaries say so (a ``CountryInfo.txt`` or
-  ``IGOrulers.txt`` source note, an ELI code; dated codes or a title before the name, with no
-  organisation word in it) or when its first word is a given name of CountryInfo's people and
-  it has no organisation or linking word; an office (``PRESIDENT_OF_THE_UNITED_STATES_``,
+  ``IGOrulers.txt`` source note, an ELI code; dated codes, a title before the name or a word
+  only people's names have, such as ``BIN``, with no organisation word in it) or when its
+  first word is a given name of CountryInfo's people and it has no organisation or linking
+  word; an office (``PRESIDENT_OF_THE_UNITED_STATES_``,
   ``US_SECRETARY_OF_STATE_``: undated, a title and at most a qualifier) is a Person of subtype
   ``office``, standing for whoever holds it. The rest are Groups (Phoenix.MilNonState, and
   rebel, insurgent or militarised-group codes) or Organizations: IGO, NGO, company (``MNC``
@@ -40,9 +41,12 @@ scripts/tabari.py, names are cased and titles found by scripts/phoenix_names.py.
 - Duplicates. Records are merged when they have the same type and label (ignoring case and
   hyphens) or one's label is the other's alias and they share a code spell, unless both have
   different countries.
-- Ids. An actor whose label is the label of an actor of the same kind in ``actors.tsv``
-  takes its id (``person/tony-blair``, ``org/HAMAS``); the others get ``person/``, ``org/``
-  or ``group/`` and kg's slug of the label, with the country or a number when taken.
+- Ids. An actor whose label, or else one of its aliases, is the label of an actor of the
+  same kind in ``actors.tsv`` (or for organisations and groups one of its aliases) takes its
+  id (``person/tony-blair``, ``person/yasser-arafat`` for ``YASIR_ARAFAT_``, ``org/HAMAS``);
+  the others get ``person/``, ``org/`` or ``group/`` and kg's slug of the label, with the
+  country or a number when taken. Names are compared without case, hyphens or a leading
+  "the"; a label loses its "The" when the bare name is also given (``European Union``).
 """
 
 from __future__ import annotations
