@@ -30,6 +30,8 @@ VOWEL = re.compile(r"[AEIOUYaeiouy]")
 
 @dataclass
 class Words:
+    """The word lists of scripts/phoenix_words.tsv, by kind (its header says what each is)."""
+
     lower: set[str] = field(default_factory=set)
     upper: set[str] = field(default_factory=set)
     cased: dict[str, str] = field(default_factory=dict)
@@ -41,6 +43,7 @@ class Words:
 
 
 def load_words(path: Path) -> Words:
+    """Read a word-list TSV (columns kind, word; ``#`` lines are comments)."""
     words = Words()
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader((r for r in fh if not r.startswith("#")), delimiter="\t"):
@@ -105,10 +108,12 @@ def nicknames(name: str) -> list[str]:
 
 
 def singular(word: str) -> str:
+    """``secretaries`` -> ``secretary``, ``ministers`` -> ``minister`` (``boss`` stays)."""
     return re.sub(r"ies$", "y", word) if word.endswith("ies") else re.sub(r"(?<!s)s$", "", word)
 
 
 def has_org_word(name: str, words: Words) -> bool:
+    """Whether ``name`` holds a word (or the singular of one) that makes it a body."""
     tokens = {w.strip("()").lower() for w in name.replace("-", " ").split()}
     return bool((tokens | {singular(t) for t in tokens}) & words.org)
 
@@ -151,9 +156,7 @@ def heading_title(heading: str | None, titles: set[str]) -> str:
     """The role a heading comment names (``Prime Ministers`` -> ``prime minister``)."""
     if not heading:
         return ""
-    words = re.sub(r"\[(\w*)\]", r"\1", heading.lower()).split()
-    words = [re.sub(r"(?<=[^aeiou])ies$", "y", w) for w in words]
-    words = [re.sub(r"(?<!s)s$", "", w).strip("[]().") for w in words]
+    words = [singular(w).strip("().") for w in re.sub(r"\[(\w*)\]", r"\1", heading.lower()).split()]
     found = ""
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
