@@ -28,8 +28,10 @@ HEADER = """\
 the actors of international relations and the statements news articles make about them. Its
 event classes follow PLOVER, the Open Event Data Alliance's successor to CAMEO; each carries its
 polarity (cooperation, conflict, neutral) and quad class (verbal, material) and points to CAMEO
-root codes with `skos:closeMatch`. `shapes.ttl` holds SHACL shapes that every graph `kg build`
-writes conforms to (validate with `pyshacl -s ontology/shapes.ttl -e ontology/kg.ttl graph.ttl`).
+root codes with `skos:closeMatch`. `shapes.ttl` holds SHACL shapes that every article graph
+`kg build` writes conforms to, each on its own: a node a statement names is typed and labelled
+in its article's graph (validate with `pyshacl -a -s ontology/shapes.ttl -e ontology/kg.ttl
+graph.ttl`; that checks the union of the article graphs).
 
 The other files here are data users extend without code:
 

@@ -1,10 +1,12 @@
 """Builders shared by the tests: hand-built parses, statement results, generated articles,
-stores, and the command line in a subprocess. Test files import from here, never from each other.
+RDF (always through kg's one writer, ``to_nquads``), stores, SHACL validation, and the command
+line in a subprocess. Test files import from here, never from each other.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import random
@@ -13,16 +15,21 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+import warnings
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 import pytest
 import spacy
+from rdflib import Dataset, Graph, URIRef
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kg import data as kgdata
 from kg.ids import node_iri
 from kg.model import Actor, Article, ArticleResult, Statement
+from kg.rdf.mapping import graph_iri, to_nquads
 from kg.store.db import Store, article_quads
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -198,6 +205,112 @@ def generated_articles(n: int, seed: int = 7) -> list[Article]:
             )
         )
     return arts
+
+
+#: Sentences shaped like the news that broke the shapes: passives whose agent is a "by"
+#: phrase among other arguments, places read as people, pronouns, groups, reported speech.
+NEWS = [
+    "A complaint has been made to {topic} by {group}.",
+    "{country} was attacked by {group}{when}.",
+    "Sanctions were imposed on {country} by {other}{when}.",
+    "{country} was excluded from {topic} by {other}.",
+    "Medical checks were carried out on {n} people at {place} and {m} at Gatwick.",
+    "{person} met {other}{when}. He praised {topic}.",
+    "{person} said {country} had been warned by {other}.",
+    "They were criticised by {person} for {topic}.",
+    "The plan, which was drawn up by {group}, was rejected by {country}.",
+    "{group} were invited to {place} by {person} to discuss {topic}.",
+]
+NEWS_ACTORS = {
+    "group": ["British Jews", "Iraqi insurgents", "Palestinian militant groups", "Kurdish rebels"],
+    "country": ["Russia", "Syria", "Britain", "Israel", "Ukraine"],
+    "other": ["the European Union", "NATO", "the United Nations", "Tony Blair", "Iran"],
+    "person": ["Tony Blair", "Mahmoud Abbas", "Jack Straw", "Vladimir Putin", "Michael Howard"],
+    "place": ["Heathrow Airport", "Tel Aviv", "London", "Downing Street"],
+    "topic": ["local government watchdogs", "the peace talks", "the Olympics", "the new law"],
+}
+
+
+def news_articles(n: int, seed: int = 3) -> list[Article]:
+    """Generated articles built from :data:`NEWS` sentences (for the model tests)."""
+    rng = random.Random(seed)
+    arts = []
+    for i in range(n):
+        lines = []
+        for template in rng.sample(NEWS, 6):
+            slots = {k: rng.choice(v) for k, v in NEWS_ACTORS.items()}
+            when = rng.choice(["", " on Monday", " last week", " in March"])
+            n_people, m_people = rng.randint(2, 900) * 100, rng.randint(2, 90) * 100
+            line = template.format(**slots, when=when, n=f"{n_people:,}", m=f"{m_people:,}")
+            lines.append(line[0].upper() + line[1:])
+        arts.append(
+            Article(
+                id=f"news-{i:03d}",
+                text=f"News {i}\n" + " ".join(lines),
+                source="generated",
+                title=f"News {i}",
+                date=dt.date(2005, 2, 1) + dt.timedelta(days=i),
+            )
+        )
+    return arts
+
+
+def nquads(results: Iterable[ArticleResult]) -> str:
+    """The articles' named graphs as the build writes them (kg's one RDF writer)."""
+    return "".join(to_nquads(r) for r in results)
+
+
+def dataset(results: Iterable[ArticleResult]) -> Dataset:
+    """An rdflib Dataset parsed from the articles' N-Quads (the union is the default graph)."""
+    ds = Dataset(default_union=True)
+    with warnings.catch_warnings():  # rdflib 7.6's N-Quads parser calls its own deprecated API
+        warnings.filterwarnings("ignore", "Dataset.default_context", DeprecationWarning)
+        ds.parse(data=nquads(results), format="nquads")
+    return ds
+
+
+def stored(results: Iterable[ArticleResult]) -> Store:
+    """An in-memory store holding the articles, loaded from their N-Quads as the build does."""
+    results = list(results)
+    store = Store()
+    store.put_nquads([r.article.id for r in results], nquads(results))
+    return store
+
+
+def exported(results: Iterable[ArticleResult], fmt: str = "turtle") -> bytes:
+    """The articles as an RDF file in ``fmt``, written as ``kg build`` and ``kg export`` do."""
+    out = io.BytesIO()
+    stored(results).export(out, fmt)
+    return out.getvalue()
+
+
+@cache
+def _shapes_and_ontology() -> tuple[Graph, Graph]:
+    return Graph().parse(kgdata.shapes()), Graph().parse(kgdata.ontology())
+
+
+def shacl_report(graph: Graph) -> tuple[bool, str]:
+    """pySHACL's verdict and report on one graph, with ontology/kg.ttl mixed in."""
+    from pyshacl import validate
+
+    shapes, ontology = _shapes_and_ontology()
+    ok, _, text = validate(graph, shacl_graph=shapes, ont_graph=ontology, advanced=True)
+    return ok, text
+
+
+def conforms(results: Iterable[ArticleResult]) -> tuple[bool, str]:
+    """Whether every article's graph, each on its own, conforms to ontology/shapes.ttl: a node
+    a statement names must be typed and labelled in the same article's graph."""
+    reports = []
+    for r in results:
+        graph = Graph()
+        for triple in dataset([r]).graph(URIRef(graph_iri(r.article.id))):
+            graph.add(triple)
+        assert len(graph) > 0, f"no triples in the graph of {r.article.id}"
+        ok, text = shacl_report(graph)
+        if not ok:
+            reports.append(f"{r.article.id}:\n{text}")
+    return not reports, "\n".join(reports)
 
 
 def filled(*docs: str) -> Store:

@@ -89,7 +89,8 @@ def _statement(
     mentions: list[Actor],
     resolver: Resolver,
 ) -> tuple[dict, list[Actor]] | None:
-    """Statement fields for one resolved subject and object, and the actors they involve."""
+    """Statement fields for one resolved subject and object, and every actor they name (the
+    agent too: in "a complaint was made to X by Y" Y is found among the other arguments)."""
     subject = subj.actor
     target = obj.actor if obj else None
     if target is not None and target.id == subject.id:
@@ -144,7 +145,7 @@ def _statement(
         "recipient_country": recipient.country if recipient else None,
         "object_mentions": [node_iri(a.id) for a in mentions],
         "clause_depth": ext.depth,
-    }, [a for a in (subject, target, speaker, recipient, *mentions) if a]
+    }, [a for a in (subject, target, speaker, recipient, *mentions, agent) if a]
 
 
 #: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.
