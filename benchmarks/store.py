@@ -28,7 +28,6 @@ PARAMS = {
 
 
 def synthetic(n_articles: int, per_article: int = 20, seed: int = 1):
-    from kg.ids import node_iri
     from kg.model import Actor, Article, ArticleResult, Statement
 
     rng = random.Random(seed)
@@ -53,8 +52,8 @@ def synthetic(n_articles: int, per_article: int = 20, seed: int = 1):
                     subject=a.label,
                     relation=f"did {k}",
                     object=b.label,
-                    subject_id=node_iri(a.id),
-                    object_id=node_iri(b.id),
+                    subject_id=a.iri,
+                    object_id=b.iri,
                     subject_label=a.label,
                     object_label=b.label,
                     subject_type="Country",
@@ -93,7 +92,7 @@ def main() -> int:
     p.add_argument("--skip-rdflib", action="store_true")
     args = p.parse_args()
 
-    from kg.rdf.mapping import article_triples, to_nquads, to_rdf
+    from kg.rdf.mapping import article_triples, to_nquads
     from kg.run.build import STORE_BATCH
     from kg.sparql.engine import bind, named_queries, resolve, run
     from kg.store.db import Store
@@ -136,7 +135,8 @@ def main() -> int:
 
     print("rdflib in-memory Dataset:")
     ds = Dataset(default_union=True)
-    timed("load (one graph per article)", lambda: to_rdf(results, ds))
+    nquads = "".join(map(to_nquads, results))  # kg's one writer; rdflib parses its N-Quads
+    timed("load (parse N-Quads, one graph/article)", lambda: ds.parse(data=nquads, format="nquads"))
     for name, q in queries.items():
         if name == "evidence":
             continue

@@ -1,4 +1,5 @@
-"""Safe, deterministic keys for graph nodes from any text."""
+"""Every IRI kg mints, from keys and text: the one place node, article, sentence, statement,
+graph and ``rel:`` property IRIs are made (extraction and the RDF mapping both call these)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ from functools import lru_cache
 from urllib.parse import quote
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+
+#: Base of every node IRI kg mints (actors, topics, articles, sentences, statements).
+RESOURCE_BASE = "https://w3id.org/kg-news/id/"
+#: Base of the named graphs, one per article.
+GRAPH_BASE = "https://w3id.org/kg-news/graph/"
+#: Base of the per-lemma relation properties of direct actor–actor edges (``rel:praise``).
+REL_BASE = "https://w3id.org/kg-news/rel/"
 
 
 @lru_cache(maxsize=1 << 16)  # names and lemmas recur within and across articles
@@ -23,11 +31,32 @@ def slug(text: str, *, max_len: int = 60) -> str:
     return out
 
 
-#: Base of every node IRI kg mints (actors, topics, articles, statements).
-RESOURCE_BASE = "https://w3id.org/kg-news/id/"
-
-
 @lru_cache(maxsize=1 << 16)
 def node_iri(key: str) -> str:
     """The IRI (a plain string) of a node key such as ``person/vladimir-putin``."""
     return RESOURCE_BASE + quote(key, safe="/-._~")
+
+
+def article_iri(doc: str) -> str:
+    return node_iri(f"article/{doc}")
+
+
+def sentence_iri(doc: str, index: int) -> str:
+    return node_iri(f"article/{doc}/sentence/{index}")
+
+
+def statement_iri(doc: str, key: str) -> str:
+    """The IRI of the statement with stable ``key`` (:attr:`kg.model.Statement.id`)."""
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return node_iri(f"statement/{doc}/{digest}")
+
+
+def graph_iri(doc: str) -> str:
+    """The named graph that holds everything one article contributes."""
+    return GRAPH_BASE + quote(doc, safe="-._~")
+
+
+@lru_cache(maxsize=1 << 14)
+def relation_iri(lemma: str) -> str:
+    """The ``rel:`` property of a relation lemma (``praise`` -> ``rel:praise``)."""
+    return REL_BASE + slug(lemma or "related")

@@ -1,4 +1,13 @@
-"""Plain records that flow between kg's stages: articles in, statements out."""
+"""Plain records that flow between kg's stages: articles in, statements out.
+
+Keys and IRIs: an :class:`Actor` is known by its key (``person/vladimir-putin``); every IRI
+is minted in one place, :mod:`kg.ids`, from keys like that one. Extraction puts IRIs into a
+:class:`Statement` (``subject_id``, ``agent_id``, ``object_mentions``, ...: the JSON Lines
+contract carries IRIs) through :attr:`Actor.iri`; the RDF mapping takes those IRIs as they
+are and mints the others (actors, articles, sentences, statements, graphs, ``rel:``
+properties) with the same :mod:`kg.ids` functions. Every actor a statement names is in its
+:class:`ArticleResult`'s ``actors``, so the article's graph types and labels it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +15,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from typing import Any
+
+from kg.ids import node_iri
 
 #: Keys every line of ``statements.jsonl`` carries (the contract other tools rely on).
 CONTRACT_KEYS = (
@@ -59,7 +70,7 @@ class Article:
 class Actor:
     """A canonical node of the graph: a real-world actor, a place, or a topic."""
 
-    id: str  # stable key, e.g. "person/vladimir-putin"; the RDF layer turns it into an IRI
+    id: str  # stable key, e.g. "person/vladimir-putin"; its IRI is ``iri``
     label: str
     type: str  # ontology class local name: Person, Country, Organization, Group, Location, Topic
     country: str | None = None  # ISO 3166-1 alpha-3 of the actor or the state it belongs to
@@ -68,6 +79,11 @@ class Actor:
     wikidata: str | None = None
     aliases: tuple[str, ...] = ()
     subtype: str | None = None  # IGO, NGO, media, party, ethnic, territory, ...
+
+    @property
+    def iri(self) -> str:
+        """The IRI of this actor's graph node (minted by :func:`kg.ids.node_iri`)."""
+        return node_iri(self.id)
 
 
 @dataclass(slots=True)
@@ -146,7 +162,8 @@ class Statement:
 
 @dataclass(slots=True)
 class ArticleResult:
-    """Everything kg extracted from one article."""
+    """Everything kg extracted from one article; ``actors`` (by key) holds every actor its
+    statements name, in any role (subject, object, agent, recipient, speaker, mention)."""
 
     article: Article
     sentences: list[str]

@@ -27,9 +27,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg import data as kgdata
-from kg.ids import node_iri
+from kg.ids import graph_iri
 from kg.model import Actor, Article, ArticleResult, Statement
-from kg.rdf.mapping import graph_iri, to_nquads
+from kg.rdf.mapping import to_nquads
 from kg.store.db import Store, article_quads
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,8 +127,8 @@ def result(
         subject=subject,
         relation=relation,
         object="the relationship with China",
-        subject_id=node_iri(putin.id),
-        object_id=node_iri(topic.id),
+        subject_id=putin.iri,
+        object_id=topic.iri,
         subject_label=putin.label,
         object_label=topic.label,
         subject_type="Person",

@@ -9,13 +9,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from factories import require_tool, result
+from factories import require_tool, result, stored
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 import kg.view
 from kg.analysis import to_networkx
-from kg.rdf.mapping import to_rdf
 from kg.view import to_pyvis
 
 pytestmark = pytest.mark.browser
@@ -50,7 +49,7 @@ def body_attrs(dom: str) -> dict[str, str]:
 
 def test_page_draws_offline_with_every_node(tmp_path):
     results = [result("a1"), result("a2", subject="Xi Jinping", relation="hailed")]
-    g = to_networkx(to_rdf(results))
+    g = to_networkx(stored(results))
     page = tmp_path / "graph.html"
     page.write_text(to_pyvis(g), encoding="utf-8")
     assert not re.search(r"(src|href)=\"https?://", page.read_text(encoding="utf-8"))
@@ -62,7 +61,7 @@ def test_page_draws_offline_with_every_node(tmp_path):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_names_with_markup_show_as_text_and_never_run(tmp_path, payload):
     page = tmp_path / "graph.html"
-    page.write_text(to_pyvis(to_networkx(to_rdf([result("a1", subject=payload)]))),
+    page.write_text(to_pyvis(to_networkx(stored([result("a1", subject=payload)]))),
                     encoding="utf-8")  # fmt: skip
     dom = render(page, "--dump-dom")
     attrs = body_attrs(dom)
@@ -73,7 +72,7 @@ def test_names_with_markup_show_as_text_and_never_run(tmp_path, payload):
 
 def test_screenshot_is_not_blank(tmp_path):
     page = tmp_path / "graph.html"
-    page.write_text(to_pyvis(to_networkx(to_rdf([result("a1")]))), encoding="utf-8")
+    page.write_text(to_pyvis(to_networkx(stored([result("a1")]))), encoding="utf-8")
     shot = tmp_path / "shot.png"
     render(page, "--window-size=900,700", f"--screenshot={shot}")
     assert shot.stat().st_size > 5000
@@ -153,7 +152,7 @@ def markup_page(tmp_path: Path, payload: str) -> Path:
     r = result("a1", subject=f"Vladimir Putin {payload}", relation=f"praised {payload}")
     r.article = dataclasses.replace(r.article, title=f"A title {payload}")
     page = tmp_path / "graph.html"
-    page.write_text(to_pyvis(to_networkx(to_rdf([r]))), encoding="utf-8")
+    page.write_text(to_pyvis(to_networkx(stored([r]))), encoding="utf-8")
     return page
 
 
@@ -191,7 +190,7 @@ def test_the_hover_check_catches_pyvis_link_template(tab, tmp_path, monkeypatch)
 def test_edge_labels_show_while_the_pointer_is_on_the_edge(tab, tmp_path):
     page, _ = tab
     path = tmp_path / "graph.html"
-    path.write_text(to_pyvis(to_networkx(to_rdf([result("a1")]))), encoding="utf-8")
+    path.write_text(to_pyvis(to_networkx(stored([result("a1")]))), encoding="utf-8")
     load(page, path)
     canvas = page.locator("#mynetwork canvas")
     (edge,) = page.evaluate("() => edges.getIds()")

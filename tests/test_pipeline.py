@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from factories import SAMPLE
+from factories import SAMPLE, dataset
 
 from kg.extract.clauses import extractions
 from kg.model import CONTRACT_KEYS
@@ -129,10 +129,9 @@ def test_spacy_errors_are_fixed_by_rules(nlp, knowledge):
 def test_putin_role_and_country_are_in_the_graph(sample_result):
     from rdflib import Literal, URIRef
 
-    from kg.rdf.mapping import to_rdf
     from kg.rdf.namespace import KG
 
-    ds = to_rdf([sample_result])
+    ds = dataset([sample_result])
     putin = URIRef("https://w3id.org/kg-news/id/person/vladimir-putin")
     assert (putin, KG.role, Literal("president")) in ds
     assert (putin, KG.countryOf, URIRef("https://w3id.org/kg-news/id/country/RUS")) in ds

@@ -1,4 +1,6 @@
-"""Statements -> RDF: named graphs, provenance, valid and deterministic output (no model)."""
+"""Statements -> RDF: named graphs, provenance, valid and deterministic output (no model).
+
+Every graph here is what ``to_nquads`` wrote, read back by rdflib or the store (factories)."""
 
 from __future__ import annotations
 
@@ -6,22 +8,20 @@ import subprocess
 
 import pyoxigraph as ox
 import pytest
-from factories import require_tool, result
+from factories import dataset, exported, nquads, require_tool, result, stored
 from rdflib import Graph, URIRef
 
-from kg.ids import node_iri
+from kg.ids import graph_iri, node_iri
 from kg.model import Statement
-from kg.rdf.mapping import graph_iri, to_rdf
 from kg.rdf.namespace import KG
-from kg.rdf.serialize import ox_quads, serialize, write
 
 NASTY = 'Evil "quoted" \\ name <script>alert(1)</script>\nnext line'
 
 
 def test_one_named_graph_per_article_with_provenance():
-    ds = to_rdf([result("a1"), result("a2")])
+    ds = dataset([result("a1"), result("a2")])
     names = {g.identifier for g in ds.graphs() if len(g)}
-    assert {graph_iri("a1"), graph_iri("a2")} <= names
+    assert names == {URIRef(graph_iri("a1")), URIRef(graph_iri("a2"))}
     rows = list(
         ds.query("""
         PREFIX kg: <https://w3id.org/kg-news/ontology#>
@@ -36,28 +36,28 @@ def test_one_named_graph_per_article_with_provenance():
 
 def test_direct_edge_only_for_factual_statements():
     r = result()
-    ds = to_rdf([r])
+    ds = dataset([r])
     putin = URIRef(r.statements[0].subject_id)
     assert (putin, URIRef("https://w3id.org/kg-news/rel/praise"), None) in ds
     r.statements[0].negated = True
-    ds = to_rdf([r])
+    ds = dataset([r])
     assert (putin, URIRef("https://w3id.org/kg-news/rel/praise"), None) not in ds
 
 
 def test_rebuilding_an_article_replaces_its_graph():
-    ds = to_rdf([result("a1", relation="praised")])
-    n = len(list(ds.quads()))
-    to_rdf([result("a1", relation="praised")], ds)
-    assert len(list(ds.quads())) == n
-    to_rdf([result("a1", relation="hailed")], ds)
-    texts = {str(o) for o in ds.objects(None, KG.relation)}
+    store = stored([result("a1", relation="praised")])
+    n = len(store)
+    store.put_nquads(["a1"], nquads([result("a1", relation="praised")]))
+    assert len(store) == n
+    store.put_nquads(["a1"], nquads([result("a1", relation="hailed")]))
+    relation = ox.NamedNode(str(KG.relation))
+    texts = {q.object.value for q in store.oxigraph.quads_for_pattern(None, relation, None)}
     assert texts == {"hailed"}
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "ntriples"])
-def test_nasty_text_gives_output_strict_parsers_accept(fmt, tmp_path):
-    ds = to_rdf([result(subject=NASTY, relation="praised\t\u202e")])
-    data = serialize(ox_quads(ds), fmt)
+def test_nasty_text_gives_output_strict_parsers_accept(fmt):
+    data = exported([result(subject=NASTY, relation="praised\t\u202e")], fmt)
     oxfmt = {
         "turtle": ox.RdfFormat.TURTLE,
         "trig": ox.RdfFormat.TRIG,
@@ -68,26 +68,33 @@ def test_nasty_text_gives_output_strict_parsers_accept(fmt, tmp_path):
     assert parsed
     labels = {str(q.object.value) for q in parsed if q.predicate.value.endswith("#label")}
     assert NASTY in labels
+    relations = {q.object.value for q in parsed if q.predicate.value == str(KG.relation)}
+    assert relations == {"praised\t\u202e"}
+
+
+def test_nasty_text_survives_rdflib_reading_the_nquads():
+    ds = dataset([result(subject=NASTY, relation="praised\t\u202e")])
+    assert {str(o) for o in ds.objects(None, KG.subjectText)} == {NASTY}
+    assert {str(o) for o in ds.objects(None, KG.relation)} == {"praised\t\u202e"}
 
 
 def test_turtle_passes_rapper(tmp_path):
     rapper = require_tool("rapper")
     path = tmp_path / "g.ttl"
-    write(to_rdf([result(subject=NASTY)]), path)
+    path.write_bytes(exported([result(subject=NASTY)]))
     proc = subprocess.run(
         [rapper, "-q", "-i", "turtle", "-c", str(path)], capture_output=True, text=True, check=False
     )
     assert proc.returncode == 0, proc.stderr
 
 
-def test_output_is_deterministic_and_uses_kg_prefixes(tmp_path):
-    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
-    write(to_rdf([result("a1"), result("a2")]), a)
-    write(to_rdf([result("a2"), result("a1")]), b)
-    assert a.read_bytes() == b.read_bytes()
-    text = a.read_text(encoding="utf-8")
+def test_output_is_deterministic_and_uses_kg_prefixes():
+    first = exported([result("a1"), result("a2")])
+    assert exported([result("a1"), result("a2")]) == first
+    assert nquads([result("a1")]) == nquads([result("a1")])
+    text = first.decode("utf-8")
     assert "@prefix kg: <https://w3id.org/kg-news/ontology#>" in text and "ns1:" not in text
-    assert len(Graph().parse(a)) > 20
+    assert len(Graph().parse(data=text, format="turtle")) > 20
 
 
 def test_statements_that_differ_only_by_actor_get_their_own_nodes():
@@ -95,7 +102,7 @@ def test_statements_that_differ_only_by_actor_get_their_own_nodes():
     twin = Statement.from_dict(r.statements[0].to_dict())
     twin.subject_id = node_iri("person/xi-jinping")
     r.statements.append(twin)
-    ds = to_rdf([r])
+    ds = dataset([r])
     assert len(set(ds.subjects(KG.relation, None))) == 2
 
 
@@ -131,3 +138,10 @@ def test_terms_are_the_namespace_strings_and_a_typo_still_raises():
         kg.agnet  # noqa: B018
     with pytest.raises(AttributeError):
         kg.__deepcopy__  # noqa: B018
+
+
+@pytest.mark.parametrize("doc", ["two words", "ü/../x#y?z", "<script>\"'", "a%20b"])
+def test_any_article_id_gives_valid_iris_in_its_own_graph(doc):
+    quads = list(ox.parse(nquads([result(doc)]), format=ox.RdfFormat.N_QUADS))
+    assert {q.graph_name.value for q in quads} == {graph_iri(doc)}
+    assert len({graph_iri(doc), graph_iri(doc + "x"), graph_iri("a b")}) == 3

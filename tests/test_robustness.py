@@ -13,14 +13,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from factories import SAMPLE, require_tool, result
+from factories import SAMPLE, exported, require_tool, result, stored
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.ids import node_iri, slug
 from kg.ingest import parse_text, strip_markup
-from kg.rdf.mapping import to_rdf
-from kg.rdf.serialize import ox_quads, serialize
 
 GOOD = "Russia dismisses the allegations and accuses the West of fueling tensions.\n"
 
@@ -128,10 +126,10 @@ def test_any_names_give_turtle_a_strict_parser_accepts_and_escaped_html(subject,
     from kg.view import to_pyvis
 
     probe = "<i kg-probe>"  # markup that must reach the page only escaped
-    ds = to_rdf([result(subject=probe + subject, relation=relation)])
+    results = [result(subject=probe + subject, relation=relation)]
     for fmt, oxfmt in (("turtle", ox.RdfFormat.TURTLE), ("nquads", ox.RdfFormat.N_QUADS)):
-        assert list(ox.parse(serialize(ox_quads(ds), fmt), format=oxfmt))
-    page = to_pyvis(to_networkx(ds))
+        assert list(ox.parse(exported(results, fmt), format=oxfmt))
+    page = to_pyvis(to_networkx(stored(results)))
     assert probe not in page
 
 
@@ -150,8 +148,7 @@ def test_any_article_text_goes_through_the_whole_pipeline(nlp, knowledge, body):
         return
     art = parse_text(body, source="hypothesis", id="h")
     res = process(nlp(art.text), art, knowledge)
-    ds = to_rdf([res])
-    assert list(ox.parse(serialize(ox_quads(ds), "turtle"), format=ox.RdfFormat.TURTLE))
+    assert list(ox.parse(exported([res]), format=ox.RdfFormat.TURTLE))
     for stmt in res.statements:
         assert art.text[slice(*stmt.subject_span)] == stmt.subject
 

@@ -11,7 +11,6 @@ from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
 from kg.extract.clauses import Arg, Extraction, extractions
 from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
 from kg.extract.when import statement_date
-from kg.ids import node_iri
 from kg.model import ACTOR_TYPES, Actor, Article, ArticleResult, Statement
 
 
@@ -115,8 +114,8 @@ def _statement(
         "subject": ext.subject.text,
         "relation": ext.relation,
         "object": ext.object.text if ext.object else None,
-        "subject_id": node_iri(subject.id),
-        "object_id": node_iri(target.id) if target else None,
+        "subject_id": subject.iri,
+        "object_id": target.iri if target else None,
         "subject_label": subject.label,
         "object_label": target.label if target else None,
         "subject_type": subject.type,
@@ -130,20 +129,20 @@ def _statement(
         "relation_span": ext.relation_span,
         "object_span": _span(ext.object) if ext.object else None,
         "relation_lemma": ext.lemma,
-        "attributed_to": node_iri(speaker.id) if speaker else None,
+        "attributed_to": speaker.iri if speaker else None,
         "extra_args": [x.text for x in ext.extras],
         "pattern": ext.pattern,
         "subject_role": subject.role or subject.sector,
         "object_role": (target.role or target.sector) if target else None,
         "subject_resolution": subj.via,
         "object_resolution": obj.via if obj else None,
-        "agent_id": node_iri(agent.id),
+        "agent_id": agent.iri,
         "agent_label": agent.label,
         "agent_country": agent.country,
-        "recipient_id": node_iri(recipient.id) if recipient else None,
+        "recipient_id": recipient.iri if recipient else None,
         "recipient_label": recipient.label if recipient else None,
         "recipient_country": recipient.country if recipient else None,
-        "object_mentions": [node_iri(a.id) for a in mentions],
+        "object_mentions": [a.iri for a in mentions],
         "clause_depth": ext.depth,
     }, [a for a in (subject, target, speaker, recipient, *mentions, agent) if a]
 

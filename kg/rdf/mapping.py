@@ -1,28 +1,39 @@
-"""Statements -> RDF under the kg ontology: one named graph per article, provenance on each."""
+"""Statements -> RDF under the kg ontology: one named graph per article, provenance on each.
+
+:func:`to_nquads` is kg's one RDF writer: the build, the store and the tests all read its
+N-Quads (rdflib parses them too: ``Dataset().parse(data=..., format="nquads")``)."""
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, Namespace
 
-from kg.ids import RESOURCE_BASE, node_iri, slug
+from kg.ids import (
+    GRAPH_BASE,
+    REL_BASE,
+    RESOURCE_BASE,
+    article_iri,
+    graph_iri,
+    node_iri,
+    relation_iri,
+    sentence_iri,
+    statement_iri,
+)
 from kg.model import ACTOR_TYPES, Actor, ArticleResult, Statement
-from kg.rdf.namespace import GRAPH, KG, REL
+from kg.rdf.namespace import KG
 
 SCHEMA = Namespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {
     "kg": str(KG._NS),
     "kgr": RESOURCE_BASE,
-    "rel": str(REL),
-    "kgg": str(GRAPH),
+    "rel": REL_BASE,
+    "kgg": GRAPH_BASE,
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "xsd": str(XSD),
@@ -47,8 +58,8 @@ class Lit(NamedTuple):
     datatype: str | None = None
 
 
-#: The mapping yields plain terms (an IRI is a ``str``, a literal a :class:`Lit`); writers turn
-#: them into N-Quads text (:func:`to_nquads`), rdflib (:func:`to_rdf`) or pyoxigraph terms.
+#: The mapping yields plain terms (an IRI is a ``str``, a literal a :class:`Lit`); its one
+#: writer, :func:`to_nquads`, turns them into the N-Quads text the store loads.
 Term = str | Lit
 Triple = tuple[str, str, Term]
 
@@ -76,25 +87,6 @@ _KG, _RDF, _RDFS, _DCTERMS = Terms(KG), Terms(RDF), Terms(RDFS), Terms(DCTERMS)
 _PROV, _SKOS, _OWL, _SCHEMA = Terms(PROV), Terms(SKOS), Terms(OWL), Terms(SCHEMA)
 
 
-def iri(key: str) -> str:
-    """The IRI of a node key such as ``person/vladimir-putin`` (percent-encoded, always valid)."""
-    return node_iri(key)
-
-
-def article_iri(doc: str) -> str:
-    return iri(f"article/{doc}")
-
-
-def graph_iri(doc: str) -> URIRef:
-    """The named graph that holds everything one article contributes."""
-    return GRAPH[quote(doc, safe="-._~")]
-
-
-def statement_iri(st: Statement) -> str:
-    digest = hashlib.sha1(st.id.encode("utf-8")).hexdigest()[:16]
-    return iri(f"statement/{st.doc}/{digest}")
-
-
 @lru_cache(maxsize=1024)
 def event_class(event_type: str | None) -> URIRef:
     """The ontology class of an event type; unknown or missing types are ``kg:Relation``."""
@@ -106,13 +98,8 @@ def event_class(event_type: str | None) -> URIRef:
     return KG.Relation
 
 
-@lru_cache(maxsize=1 << 14)
-def relation_property(lemma: str) -> str:
-    return REL[slug(lemma or "related")]
-
-
 def actor_triples(actor: Actor) -> Iterator[Triple]:
-    node = iri(actor.id)
+    node = actor.iri
     yield node, _RDF.type, KG[actor.type] if actor.type in _ENTITY_TYPES else _KG.Entity
     if actor.type in ACTOR_TYPES:
         yield node, _RDF.type, _KG.Actor  # entailed; stated so queries can bind it cheaply
@@ -120,7 +107,7 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
     if actor.country:
         yield node, _KG.countryCode, Lit(actor.country)
         if actor.id != f"country/{actor.country}":
-            yield node, _KG.countryOf, iri(f"country/{actor.country}")
+            yield node, _KG.countryOf, node_iri(f"country/{actor.country}")
     if actor.wikidata:
         yield node, _OWL.sameAs, WIKIDATA[actor.wikidata]
     if actor.role and actor.type == "Person":
@@ -141,7 +128,7 @@ def statement_triples(
 ) -> Iterator[Triple]:
     """One statement's triples. Its actor–actor edge and the declaration of the edge's
     ``rel:`` property are left out when ``declared`` (kept per article) has them already."""
-    node = node or statement_iri(st)
+    node = node or statement_iri(st.doc, st.id)
     yield node, _RDF.type, _KG.Statement
     yield node, _RDF.type, event_class(st.event_type)
     agent = st.agent_id or st.subject_id
@@ -166,7 +153,7 @@ def statement_triples(
         yield node, _KG.dateSource, Lit(st.date_source)
     if st.pattern:
         yield node, _KG.pattern, Lit(st.pattern)
-    sentence = iri(f"article/{st.doc}/sentence/{st.sentence_id}")
+    sentence = sentence_iri(st.doc, st.sentence_id)
     yield node, _KG.evidence, sentence
     yield node, _PROV.wasDerivedFrom, sentence
     yield node, _KG.subjectStart, _int(st.subject_span[0])
@@ -186,7 +173,7 @@ def statement_triples(
         yield node, _KG.extraArgument, Lit(extra)
     yield node, _KG.clauseDepth, _int(st.clause_depth)
     if target and not st.negated and st.modality in FACTUAL and target != agent:
-        prop = relation_property(st.relation_lemma)
+        prop = relation_iri(st.relation_lemma)
         seen = set() if declared is None else declared
         if (edge := (agent, prop, target)) not in seen:
             seen.add(edge)
@@ -214,7 +201,7 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
         yield node, _SCHEMA.url, Lit(art.url, _ANY_URI)
     used = {st.sentence_id for st in result.statements}
     for sid in sorted(used):
-        sentence = iri(f"article/{art.id}/sentence/{sid}")
+        sentence = sentence_iri(art.id, sid)
         yield sentence, _RDF.type, _KG.Sentence
         yield sentence, _RDF.value, Lit(result.sentences[sid])
         yield sentence, _KG.sentenceIndex, _int(sid)
@@ -224,7 +211,7 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
     aliases: set[tuple[str, str]] = set()
     declared: set[Hashable] = set()  # what was stated once in this article and may recur
     for st in result.statements:
-        stmt = statement_iri(st)
+        stmt = statement_iri(st.doc, st.id)
         yield stmt, _DCTERMS.source, node
         yield from statement_triples(st, stmt, declared=declared)
         if st.subject_resolution in NAMING:
@@ -236,36 +223,11 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
                     yield st.object_id, _KG.mentions, actor
         if st.object_id and st.object is not None and st.object_resolution in NAMING:
             aliases.add((st.object_id, st.object))
-    labels = {node_iri(a.id): a.label for a in result.actors.values()}
+    labels = {a.iri: a.label for a in result.actors.values()}
     for node_id, surface in sorted(aliases):
         surface = " ".join(surface.split())
         if surface and surface != labels.get(node_id) and len(surface) <= 80:
             yield node_id, _SKOS.altLabel, Lit(surface)
-
-
-def bind(graph: Graph) -> Graph:
-    """Bind kg's prefixes (``kg:``, ``rel:``, ...) so no ``ns1:`` ever appears."""
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, replace=True, override=True)
-    return graph
-
-
-def to_rdf(results: Iterable[ArticleResult], dataset: Dataset | None = None) -> Dataset:
-    """An rdflib Dataset with one named graph per article (replacing an article's old graph)."""
-    ds = dataset if dataset is not None else Dataset(default_union=True)
-    bind(ds)
-    for result in results:
-        g = ds.graph(graph_iri(result.article.id))
-        g.remove((None, None, None))
-        for s, p, o in article_triples(result):
-            g.add((URIRef(s), URIRef(p), _rdflib(o)))
-    return ds
-
-
-def _rdflib(term: Term) -> URIRef | Literal:
-    if isinstance(term, Lit):
-        return Literal(term.value, datatype=term.datatype)
-    return URIRef(term)
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

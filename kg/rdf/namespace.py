@@ -6,10 +6,12 @@ Regenerate with ``python scripts/gen_namespace.py > kg/rdf/namespace.py``.
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from kg.ids import GRAPH_BASE, REL_BASE, RESOURCE_BASE
+
 ONTOLOGY = URIRef("https://w3id.org/kg-news/ontology")
-RESOURCE = Namespace("https://w3id.org/kg-news/id/")
-GRAPH = Namespace("https://w3id.org/kg-news/graph/")
-REL = Namespace("https://w3id.org/kg-news/rel/")
+RESOURCE = Namespace(RESOURCE_BASE)
+GRAPH = Namespace(GRAPH_BASE)
+REL = Namespace(REL_BASE)
 CAMEO = Namespace("https://w3id.org/kg-news/cameo/")
 
 

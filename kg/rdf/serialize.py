@@ -1,19 +1,19 @@
-"""Write RDF files fast, deterministically and atomically (through pyoxigraph's writers)."""
+"""RDF file formats, rdflib terms as pyoxigraph terms, and atomic file writes.
+
+kg writes RDF files from its store (:meth:`kg.store.db.Store.export`), which holds what
+:func:`kg.rdf.mapping.to_nquads` wrote."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-
-from kg.errors import UsageError
-from kg.rdf.mapping import PREFIXES
 
 #: name -> (pyoxigraph format, keeps named graphs)
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -56,28 +56,6 @@ def ox_quads(ds: Dataset) -> Iterator[ox.Quad]:
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
 
 
-def canonical(quads: Iterable[ox.Quad], *, named: bool) -> list[ox.Quad] | list[ox.Triple]:
-    """Sorted, de-duplicated quads (or triples of the union graph) for byte-stable output."""
-    if named:
-        return sorted(
-            set(quads),
-            key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
-        )
-    triples = {q.triple for q in quads}
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-
-
-def format_for(path: Path, fmt: str | None) -> str:
-    if fmt:
-        if fmt not in FORMATS:
-            raise UsageError(f"unknown RDF format {fmt!r}", f"use one of {', '.join(FORMATS)}")
-        return fmt
-    found = SUFFIXES.get(path.suffix.lower())
-    if found is None:
-        raise UsageError(f"cannot tell the RDF format of {path}", "pass --format")
-    return found
-
-
 @contextlib.contextmanager
 def atomic(path: Path, mode: str = "wb") -> Iterator[object]:
     """Write to a temporary file beside ``path`` and rename it over ``path`` on success."""
@@ -96,23 +74,3 @@ def atomic(path: Path, mode: str = "wb") -> Iterator[object]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-
-
-def serialize(quads: Iterable[ox.Quad], fmt: str = "turtle") -> bytes:
-    """Quads as bytes in ``fmt``; triple formats get the union of all named graphs."""
-    ox_format, named = FORMATS[fmt]
-    items = canonical(quads, named=named)
-    prefixes = PREFIXES if fmt in {"turtle", "trig"} else None
-    return ox.serialize(items, format=ox_format, prefixes=prefixes)
-
-
-def write(ds: Dataset, path: Path | str, fmt: str | None = None) -> int:
-    """Write a Dataset to ``path`` atomically; returns the number of statements written."""
-    path = Path(path)
-    fmt = format_for(path, fmt)
-    quads = list(ox_quads(ds))
-    data = serialize(quads, fmt)
-    with atomic(path) as fh:
-        fh.write(data)  # type: ignore[attr-defined]
-    named = FORMATS[fmt][1]
-    return len(set(quads)) if named else len({q.triple for q in quads})

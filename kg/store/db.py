@@ -15,7 +15,8 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import KgError, UsageError
-from kg.rdf.mapping import PREFIXES, graph_iri
+from kg.ids import graph_iri
+from kg.rdf.mapping import PREFIXES
 from kg.rdf.namespace import GRAPH
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.rdf.mapping import graph_iri
+from kg.ids import graph_iri
 from kg.store.db import Store
 
 
