@@ -194,6 +194,7 @@ def test_dask_local_cluster_builds_the_same_graph(corpus, reference, tmp_path: P
     assert not multiprocessing.active_children()  # the cluster's workers are gone
 
 
+@pytest.mark.model
 @pytest.mark.slow
 def test_cli_progress_stays_out_of_piped_output(articles_dir: Path, tmp_path: Path):
     run = subprocess.run(
@@ -250,6 +251,7 @@ def test_unreachable_scheduler_is_a_clear_error(articles_dir: Path, tmp_path: Pa
     assert not (tmp_path / "statements.jsonl").exists()
 
 
+@pytest.mark.model
 @pytest.mark.slow
 @pytest.mark.parametrize("flags", [[], ["--no-ttl"]])
 def test_a_store_build_skips_the_export_and_counts_the_store(
