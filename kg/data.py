@@ -1,4 +1,4 @@
-"""Where kg's data lives: the ontology, SHACL shapes, gazetteers, lexicon and named queries.
+"""Where kg's data lives: ontology, SHACL shapes, gazetteers, lexicon, word lists, queries.
 
 The files ship inside the package as ``kg/ontology`` (in the repository a link to the
 top-level ``ontology/`` folder) and are found with :mod:`importlib.resources`, so a wheel
@@ -50,6 +50,11 @@ def agents() -> Path:
 def lexicon() -> Path:
     """The event lexicon TSV (``lexicon.tsv``)."""
     return path("lexicon.tsv")
+
+
+def words() -> Path:
+    """The word lists the extraction rules look for (``words.tsv``)."""
+    return path("words.tsv")
 
 
 def queries() -> Path:

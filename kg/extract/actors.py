@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import Arg
+from kg.extract.records import Arg
 from kg.gazetteer import Entry, Gazetteer, norm, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor

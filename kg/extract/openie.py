@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from kg.extract.clauses import Extraction, extractions
+from kg.extract.clauses import extractions
+from kg.extract.records import Extraction
 
 
 def _cell(text: str) -> str:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
-from kg.extract.clauses import Arg, Extraction, extractions
+from kg.extract.clauses import extractions
 from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
+from kg.extract.records import Arg, Extraction
 from kg.extract.when import statement_date
 from kg.model import ACTOR_TYPES, Actor, Article, ArticleResult, Statement
 

@@ -1,0 +1,122 @@
+"""What a clause commits to: negation, modality (asserted, reported, future, hypothetical) and
+who it is attributed to when it is reported speech."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.extract.phrases import phrase
+from kg.extract.predicates import AUX_DEPS, subjects
+from kg.extract.records import Arg
+from kg.extract.words import vocabulary
+
+#: Auxiliaries that are future in reported speech ("said he would attend"), else hypothetical.
+WOULD = frozenset({"would", "'d"})
+#: How far up the parse a reporting verb or a condition is looked for.
+MAX_REPORT_HOPS = 12
+MAX_CONDITION_HOPS = 8
+
+
+def negated(tokens: Iterable[Token]) -> bool:
+    """Whether the words of a relation are negated ("are not sending", "never met")."""
+    negations = vocabulary().negations
+    for tok in tokens:
+        if tok.dep_ == "neg" or (tok.lower_ in negations and tok.dep_ in {"advmod", "neg"}):
+            return True
+        # "never" negates wherever the parser hangs it
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+            return True
+    return False
+
+
+def reporter(verb: Token) -> Token | None:
+    """The reporting verb ("said", "told") whose complement clause holds ``verb``, or the
+    accusing verb whose "of V-ing" complement it is ("accused Russia of planning")."""
+    tok = verb
+    for _ in range(MAX_REPORT_HOPS):
+        if tok.head == tok:
+            return None
+        found = _reports(tok)
+        if found is not None:
+            return found
+        tok = tok.head
+    return None
+
+
+def _reports(tok: Token) -> Token | None:
+    """The verb that reports or alleges the clause ``tok`` heads, if it is one."""
+    words = vocabulary()
+    if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_ in words.reporting_verbs:
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        alleging = tok.head.head
+        return alleging if alleging.lemma_ in words.allegation_verbs else None
+    return None
+
+
+def speaker(reporting: Token | None) -> Arg | None:
+    """Who says what a reporting verb reports: its first subject, as a phrase."""
+    if reporting is None:
+        return None
+    found, _ = subjects(reporting)
+    return phrase(found[0]) if found else None
+
+
+def modality(verb: Token, xcomp: Token | None, *, reported: bool, matrix: str | None) -> str:
+    """asserted, reported, future or hypothetical.
+
+    A condition or a modal auxiliary decides first ("would" is future in reported speech,
+    hypothetical elsewhere); else reported speech is reported, and an intention ("plans to
+    visit") is future.
+    """
+    found = _mood(verb, xcomp)
+    if found == "would":
+        return "future" if reported else "hypothetical"
+    if found != "asserted":
+        return found
+    if reported:
+        return "reported"
+    return "future" if matrix in vocabulary().intent_words else "asserted"
+
+
+def _mood(verb: Token, xcomp: Token | None) -> str:
+    if conditional(verb):
+        return "hypothetical"
+    found = aux_modality(verb) or (aux_modality(xcomp) if xcomp is not None else None)
+    return found or "asserted"
+
+
+def conditional(verb: Token) -> bool:
+    """Whether ``verb`` (or the verb it is coordinated with or controlled by) is in an "if"
+    clause."""
+    marks = vocabulary().conditional_marks
+    tok = verb
+    for _ in range(MAX_CONDITION_HOPS):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            return True
+        if tok.dep_ not in {"conj", "xcomp"} or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def aux_modality(verb: Token) -> str | None:
+    """Modality from a verb's auxiliaries: "would", "hypothetical", "future" or None."""
+    words = vocabulary()
+    auxes = _auxiliaries(verb)
+    if auxes & words.hypothetical_auxiliaries:
+        return "would" if auxes & WOULD else "hypothetical"
+    if auxes & words.future_auxiliaries or any(a.lower_ == "going" for a in verb.children):
+        return "future"
+    return None
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of ``verb``, or of the verb it is coordinated with ("will meet and
+    sign"), lower-cased."""
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if not auxes and verb.dep_ == "conj":
+        auxes = [c for c in verb.head.children if c.dep_ in AUX_DEPS]
+    return {a.lower_ for a in auxes}

@@ -1,0 +1,103 @@
+"""Statements without a verb: appositions ("Xi, China's president") and nominal events with
+an agent and a target ("Beijing's crackdown on Hong Kong")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.phrases import TOP_DROP_DEPS, conjuncts, is_temporal, phrase, prep_object
+from kg.extract.records import Extraction
+from kg.extract.words import vocabulary
+
+NOMINALS = frozenset({"NOUN", "PROPN"})
+#: Entity types that can be the agent of a nominal event when they modify the noun.
+AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+APPOS_DROP_DEPS = TOP_DROP_DEPS | {"appos"}
+AGENT_DROP_DEPS = TOP_DROP_DEPS | {"case"}
+
+
+def appositions(doclike: Doc | Span) -> Iterator[Extraction]:
+    """``X, Y`` appositions as ``X – is – Y`` ("Xi, China's president"); a name is the subject."""
+    for tok in doclike:
+        if _appositive(tok):
+            found = _apposition(tok)
+            if found is not None:
+                yield found
+
+
+def _appositive(tok: Token) -> bool:
+    """A noun in apposition to a noun, neither of them a date or time."""
+    if tok.dep_ != "appos" or tok.head == tok:
+        return False
+    head = tok.head
+    if head.pos_ not in NOMINALS or tok.pos_ not in NOMINALS:
+        return False
+    return not (is_temporal(head) or is_temporal(tok))
+
+
+def _apposition(tok: Token) -> Extraction | None:
+    """``name – is – description`` for an apposition, unless the two phrases overlap."""
+    head = tok.head
+    subj, obj = (tok, head) if tok.pos_ == "PROPN" and head.pos_ == "NOUN" else (head, tok)
+    s = phrase(subj, drop=APPOS_DROP_DEPS)
+    o = phrase(obj, drop=APPOS_DROP_DEPS)
+    if s.end > o.start and o.end > s.start:
+        return None
+    return Extraction(
+        subject=s,
+        relation="is",
+        relation_span=(min(s.end, o.end), max(s.start, o.start)),
+        object=o,
+        lemma="be",
+        trigger=tok.i,
+        confidence=0.6,
+        pattern="appos",
+    )
+
+
+def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
+    """Nominal events with a possessor and a target: "Beijing's crackdown on Hong Kong"."""
+    for noun in doclike:
+        agent = _agent(noun) if noun.pos_ == "NOUN" else None
+        if agent is None:
+            continue
+        for prep, pobj in _targets(noun):
+            rel_tokens = [
+                *(c for c in noun.lefts if c.dep_ == "compound" and c.i > agent.i),
+                noun,
+                prep,
+            ]
+            for target in conjuncts(pobj):
+                yield Extraction(
+                    subject=phrase(agent, drop=AGENT_DROP_DEPS),
+                    relation=" ".join(t.text for t in rel_tokens),
+                    relation_span=(rel_tokens[0].idx, prep.idx + len(prep.text)),
+                    object=phrase(target),
+                    lemma=noun.lemma_.lower(),
+                    trigger=noun.i,
+                    confidence=0.45,
+                    pattern="nominal",
+                )
+
+
+def _agent(noun: Token) -> Token | None:
+    """The possessor of a nominal event ("Beijing's"), else a nationality or name that
+    modifies it ("Russian strikes")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is not None:
+        return poss
+    modifiers = (c for c in noun.children if c.dep_ in {"amod", "compound"})
+    return next((c for c in modifiers if c.ent_type_ in AGENT_ENTS), None)
+
+
+def _targets(noun: Token) -> Iterator[tuple[Token, Token]]:
+    """(preposition, object) of each target of a nominal event ("crackdown on Hong Kong")."""
+    preps = vocabulary().nominal_prepositions
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        pobj = prep_object(prep)
+        if pobj is not None and pobj.pos_ in NOMINALS:
+            yield prep, pobj

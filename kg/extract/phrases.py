@@ -1,0 +1,146 @@
+"""Argument phrases: the minimal complete phrase a token heads, as an :class:`Arg`.
+
+A phrase leaves out its sub-clauses and conjuncts (they are statements of their own) and the
+punctuation at its edges; clausal and prepositional arguments get their own shapes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.records import Arg
+from kg.extract.words import vocabulary
+
+#: Dependents cut from the top of an argument: they are statements of their own.
+TOP_DROP_DEPS = frozenset(
+    {
+        "conj",
+        "cc",
+        "preconj",
+        "relcl",
+        "appos",
+        "advcl",
+        "parataxis",
+        "punct",
+        "mark",
+        "acl",
+        "dep",
+        "ccomp",
+    }
+)
+#: Dependents cut anywhere inside an argument (whole sub-clauses).
+INNER_DROP_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis", "acl", "ccomp", "dep"})
+#: Dependents a clausal argument leaves out ("that" and edge punctuation).
+CLAUSE_DROP_DEPS = frozenset({"mark", "punct"})
+TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "IN", "DT"})
+#: Closing brackets and quotes, with the opener each closes.
+CLOSERS = {")": "(", "]": "[", "”": "“", "’": "‘", '"': '"'}
+
+
+def phrase(tok: Token, *, drop: frozenset[str] = TOP_DROP_DEPS) -> Arg:
+    """The minimal complete phrase headed by ``tok``, without sub-clauses or conjuncts."""
+    kept: list[Token] = [tok]
+    for child in tok.children:
+        if child.dep_ not in drop:
+            _collect(child, INNER_DROP_DEPS, kept)
+    lo, hi = _trim(tok, min(t.i for t in kept), max(t.i for t in kept))
+    span = tok.doc[lo : hi + 1]
+    appos = next((c.i for c in tok.children if c.dep_ == "appos"), None)
+    return Arg(span.text, span.start_char, span.end_char, tok.i, appos)
+
+
+def _collect(tok: Token, drop: frozenset[str], out: list[Token]) -> None:
+    """``tok`` and its dependents, leaving out sub-clauses (iterative: no recursion limit)."""
+    stack = [(tok, drop)]
+    while stack:
+        current, cut = stack.pop()
+        out.append(current)
+        stack.extend((c, INNER_DROP_DEPS) for c in current.children if c.dep_ not in cut)
+
+
+def _trim(tok: Token, lo: int, hi: int) -> tuple[int, int]:
+    """``lo`` and ``hi`` moved inwards (never past ``tok``) over loose edge tokens."""
+    doc = tok.doc
+    while lo < tok.i and _loose_start(doc[lo]):
+        lo += 1
+    while hi > tok.i and _loose_end(doc, lo, hi):
+        hi -= 1
+    return lo, hi
+
+
+def _loose_start(tok: Token) -> bool:
+    """Punctuation, space or a conjunction or case marker an argument does not start with."""
+    return tok.is_punct or tok.is_space or tok.dep_ in {"cc", "case"}
+
+
+def _loose_end(doc: Doc, lo: int, hi: int) -> bool:
+    """Space or punctuation that does not close a bracket or quote of the phrase."""
+    return doc[hi].is_space or (doc[hi].is_punct and not _closes(doc, lo, hi))
+
+
+def _closes(doc: Doc, lo: int, hi: int) -> bool:
+    """True when ``doc[hi]`` closes a bracket or quote opened inside ``doc[lo:hi]``."""
+    opener = CLOSERS.get(doc[hi].text)
+    return opener is not None and any(t.text == opener for t in doc[lo:hi])
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("the US, Britain and Canada")."""
+    out, stack = [], [tok]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(reversed([c for c in current.children if c.dep_ == "conj"]))
+    return out
+
+
+def is_relative(tok: Token) -> bool:
+    """A relative pronoun ("which", "who") that stands for a noun outside its clause."""
+    return tok.lower_ in vocabulary().relative_pronouns and tok.tag_ in RELATIVE_TAGS
+
+
+def is_temporal(tok: Token) -> bool:
+    return tok.ent_type_ in TEMPORAL_ENTS
+
+
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition (a noun phrase or a clause)."""
+    return next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+
+
+def clause_arg(tok: Token) -> Arg:
+    """A clausal complement as an argument, without its ``that`` and edge punctuation."""
+    arg = phrase(tok, drop=CLAUSE_DROP_DEPS)
+    span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    tokens = list(span) if span is not None else [tok]
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return arg
+    s = tok.doc[tokens[0].i : tokens[-1].i + 1]
+    return Arg(s.text, s.start_char, s.end_char, tok.i)
+
+
+def object_arg(tok: Token, verb: Token) -> Arg:
+    """An object of ``verb``: a relative pronoun gives the noun it stands for, a verb a clause."""
+    if is_relative(tok) and verb.dep_ == "relcl":
+        return phrase(verb.head)
+    if tok.dep_ == "pcomp" or tok.pos_ in {"VERB", "AUX"}:
+        return clause_arg(tok)
+    return phrase(tok)
+
+
+def prep_arg(prep: Token) -> Arg:
+    """A prepositional argument with its preposition ("to Panamanian officers")."""
+    obj = prep_object(prep)
+    assert obj is not None
+    inner = object_arg(obj, prep.head)
+    return Arg(
+        f"{prep.text} {inner.text}" if inner.start > prep.idx else inner.text,
+        prep.idx,
+        inner.end,
+        obj.i,
+    )

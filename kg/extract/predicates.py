@@ -1,0 +1,229 @@
+"""Verbal predicates in a dependency parse: which words head a clause, their subjects, the
+words of the relation and the objects, complements and prepositions they take."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.phrases import conjuncts, is_relative
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+COPULA_OBJ_DEPS = frozenset({"attr", "acomp"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+#: Heads whose dependents are not predicates of their own.
+NON_PREDICATE_DEPS = frozenset({"amod", "compound", "prep", "aux", "auxpass", "nmod", "npadvmod"})
+#: Dependencies that open a new clause below the sentence root.
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "csubjpass"}
+)
+PARTICIPLES = frozenset({"VBG", "VBN"})
+NOMINALS = frozenset({"NOUN", "PROPN"})
+#: How deep a subject is looked for through coordinated and controlling verbs.
+MAX_SUBJECT_HOPS = 8
+
+
+def is_predicate(tok: Token) -> bool:
+    """A verb (or a main-verb copula) that heads a clause of its own."""
+    if tok.dep_ in NON_PREDICATE_DEPS:
+        return False
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "AUX" and any(c.dep_ in COPULA_OBJ_DEPS for c in tok.children)
+
+
+def absorbed_xcomp(verb: Token) -> Token | None:
+    """An ``xcomp`` that extends the relation ("sought to project", "will be able to meet")."""
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            return child
+        if child.dep_ == "acomp":
+            inner = next((g for g in child.children if g.dep_ == "xcomp"), None)
+            if inner is not None:
+                return inner
+    return None
+
+
+def absorbed_by_head(verb: Token) -> bool:
+    """Whether ``verb`` is the absorbed infinitive of its head's relation (not a predicate)."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp":
+        head = head.head
+    return verb.dep_ == "xcomp" and head != verb and absorbed_xcomp(head) == verb
+
+
+def link(xcomp: Token | None) -> Token | None:
+    """The adjective an absorbed infinitive hangs on ("able" in "be able to meet")."""
+    return xcomp.head if xcomp is not None and xcomp.head.dep_ == "acomp" else None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def matrix(verb: Token, xcomp: Token | None) -> str | None:
+    """The control word of an absorbed infinitive: "refused" in "refused to meet"."""
+    if xcomp is None:
+        return None
+    linked = link(xcomp)
+    return (linked if linked is not None else verb).lemma_.lower()
+
+
+def clause_depth(tok: Token) -> int:
+    """How many clause boundaries lie between ``tok`` and its sentence root."""
+    depth = 0
+    for _ in range(40):
+        if tok.head == tok:
+            break
+        if tok.dep_ in CLAUSE_DEPS and not absorbed_by_head(tok):
+            depth += 1
+        tok = tok.head
+    return depth
+
+
+# --- subjects ----------------------------------------------------------------------------------
+
+
+def subjects(verb: Token, hops: int = 0) -> tuple[list[Token], str]:
+    """Subject tokens of ``verb`` and how they were found (explicit, conj, control, ...)."""
+    if hops > MAX_SUBJECT_HOPS:
+        return [], ""
+    found = _explicit(verb)
+    if found:
+        return _stated(verb, found[0])
+    return _implicit(verb, hops)
+
+
+def _explicit(verb: Token) -> list[Token]:
+    subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if subs:
+        return subs
+    # a frequent misparse hangs the subject on the auxiliary
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    return [g for c in auxes for g in c.children if g.dep_ in SUBJ_DEPS]
+
+
+def _stated(verb: Token, sub: Token) -> tuple[list[Token], str]:
+    """A stated subject; a relative pronoun gives the noun its clause modifies."""
+    if not is_relative(sub):
+        return conjuncts(sub), "explicit"
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return conjuncts(verb.head), "relative"
+    return [], ""
+
+
+def _implicit(verb: Token, hops: int) -> tuple[list[Token], str]:
+    """The subject a verb without one shares with the verb it depends on."""
+    head = verb.head
+    if verb.dep_ == "conj" and head != verb:
+        return subjects(head, hops + 1)[0], "conj"
+    if verb.dep_ == "xcomp":
+        return _controller(head, hops), "control"
+    if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ in PARTICIPLES:
+        return _participle_subject(head, hops)
+    # participles only: in "an attempt to politicize" the attempt is not the agent
+    if verb.dep_ in {"acl", "relcl"} and head.pos_ in NOMINALS and verb.tag_ in PARTICIPLES:
+        return [head], "modifier"
+    return [], ""
+
+
+def _controller(head: Token, hops: int) -> list[Token]:
+    """Who does what an infinitive says: the object of its head, else the head's subject."""
+    if head.dep_ == "acomp":
+        head = head.head
+    objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+    return objs[:1] if objs else subjects(head, hops + 1)[0]
+
+
+def _participle_subject(head: Token, hops: int) -> tuple[list[Token], str]:
+    """The subject of an adverbial participle: "accused Russia of planning ..." (Russia)."""
+    via_prep = head.dep_ == "prep"
+    while head.dep_ == "prep" and head.head != head:
+        head = head.head
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    if via_prep and objs and head.pos_ == "VERB":
+        return objs[:1], "control"
+    if head.pos_ in {"VERB", "AUX"}:
+        return subjects(head, hops + 1)[0], "inherited"
+    return [], ""
+
+
+# --- relation words and objects ----------------------------------------------------------------
+
+
+def verb_group(verb: Token, xcomp: Token | None) -> list[Token]:
+    """The words of the relation: the verb, its auxiliaries, negation and particle, and an
+    absorbed infinitive with its own ("has not sought to project")."""
+    verbs = [verb] if xcomp is None else [verb, xcomp]
+    group = [*verbs, *(c for v in verbs for c in v.children if _in_group(c))]
+    linked = link(xcomp)
+    if linked is not None:
+        group.append(linked)
+    return sorted(set(group), key=lambda t: t.i)
+
+
+def _in_group(child: Token) -> bool:
+    return child.dep_ in AUX_DEPS or child.dep_ in {"neg", "prt"}
+
+
+def objects(verb: Token, xcomp: Token | None) -> tuple[list[Token], list[Token], Token | None]:
+    """Direct objects, prepositions (with objects) and a clausal complement of a predicate."""
+    direct: list[Token] = []
+    preps: list[Token] = []
+    clauses: list[Token] = []
+    found = {"direct": direct, "prep": preps, "clause": clauses}
+    for on_verb, child in _dependents(verb, xcomp):
+        kind = _object_kind(child, on_verb=on_verb, xcomp=xcomp, has_direct=bool(direct))
+        if kind:
+            found[kind].append(child)
+    clause = clauses[0] if clauses else None
+    if not (direct or preps or clauses) and _modifies_its_object(verb):
+        direct.append(verb.head)  # "a criticism Russia has leveled": the noun is the object
+    return direct, sorted(preps, key=lambda p: p.i), clause
+
+
+def _dependents(verb: Token, xcomp: Token | None) -> Iterator[tuple[bool, Token]]:
+    """(whether on ``verb`` itself, dependent) of the verb, then of its absorbed infinitive."""
+    yield from ((True, c) for c in verb.children)
+    if xcomp is not None:
+        yield from ((False, c) for c in xcomp.children)
+
+
+def _object_kind(child: Token, *, on_verb: bool, xcomp: Token | None, has_direct: bool) -> str:
+    """What a dependent of the predicate is: "direct", "prep", "clause" or "" (none)."""
+    if _is_direct(child, xcomp):
+        # with an absorbed infinitive, the objects are the infinitive's
+        skip = on_verb and xcomp is not None and child.dep_ != "attr"
+        return "" if skip else "direct"
+    if child.dep_ == "oprd":  # "calling Xi a dear friend", after an object
+        return "direct" if has_direct else ""
+    if _has_object(child) or _is_receiver(child):
+        return "prep"
+    return "clause" if child.dep_ == "ccomp" else ""
+
+
+def _has_object(child: Token) -> bool:
+    """A preposition with an object (or an agent or dative phrase)."""
+    return child.dep_ in PREP_DEPS and any(g.dep_ in {"pobj", "pcomp"} for g in child.children)
+
+
+def _is_receiver(child: Token) -> bool:
+    """A bare receiver ("gave Tanzania a grant"), taken as an argument like a preposition."""
+    return child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+def _is_direct(child: Token, xcomp: Token | None) -> bool:
+    """An object or attribute, or a complement adjective other than an infinitive's link."""
+    return child.dep_ in {"dobj", "attr"} or (child.dep_ == "acomp" and child != link(xcomp))
+
+
+def _modifies_its_object(verb: Token) -> bool:
+    """A relative clause without a relative pronoun subject, whose noun is its object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in NOMINALS:
+        return False
+    return not any(c.dep_ in SUBJ_DEPS and is_relative(c) for c in verb.children)

@@ -1,0 +1,115 @@
+"""The word lists the extraction rules look for (``ontology/words.tsv``), read once per process.
+
+Which words are reporting verbs, titles, group nouns, pronouns of a person, ... is data users
+extend; the dependency labels, tags and entity types the rules test are grammar and stay in
+code. :func:`vocabulary` reads the packaged file on first use and keeps it; nothing is read at
+import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+from kg import data, tsv
+from kg.errors import OntologyError
+
+#: What a mapped list's value may be (None: any non-empty text).
+VALUES: dict[str, frozenset[str] | None] = {
+    "sector_nouns": None,
+    "pair_nouns": frozenset({"Person", "Country"}),
+}
+HINT = "each row is list<TAB>word<TAB>value; the comment at the top of the file lists the lists"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """kg's word lists, one field per list; the header of ``words.tsv`` says what each is for."""
+
+    reporting_verbs: frozenset[str]
+    allegation_verbs: frozenset[str]
+    intent_words: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    conditional_marks: frozenset[str]
+    negations: frozenset[str]
+    relative_pronouns: frozenset[str]
+    nominal_prepositions: frozenset[str]
+    titles: frozenset[str]
+    sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
+    group_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    leader_nouns: frozenset[str]
+    pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
+    place_prepositions: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    speaker_pronouns: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> Words:
+        """Read a word-list TSV; ``#`` lines are comments. A broken file is an OntologyError."""
+        path = path or data.words()
+        found: dict[str, dict[str, str]] = {name: {} for name in LISTS}
+        for n, row in tsv.rows(path, "word lists"):
+            name, word, value = _entry(path, n, row)
+            found[name][word] = value  # a later row wins
+        missing = [name for name, words in found.items() if not words]
+        if missing:
+            raise OntologyError(f"{path}: no words for {', '.join(missing)}", HINT)
+        return cls(**{name: _freeze(name, words) for name, words in found.items()})
+
+
+#: The names of the lists, as the ``list`` column gives them.
+LISTS = tuple(f.name for f in fields(Words))
+
+
+def _entry(path: Path | str, n: int, row: dict) -> tuple[str, str, str]:
+    """(list, word, value) of one row, or an OntologyError that says what is wrong."""
+    if "list" not in row or "word" not in row:
+        raise OntologyError(f"{path}: the header line must be list<TAB>word<TAB>value", HINT)
+    name = (row["list"] or "").strip()
+    word = (row["word"] or "").strip().lower()
+    value = (row.get("value") or "").strip()
+    problem = _problem(name, word, value, extra=any(row.get(None) or ()))
+    if problem:
+        raise OntologyError(f"{path}: row {n}: {problem}", HINT)
+    return name, word, value
+
+
+def _problem(name: str, word: str, value: str, *, extra: bool) -> str | None:
+    """What is wrong with a row, or None."""
+    if name not in LISTS:
+        return f"unknown list {name!r}"
+    if extra:
+        return f"{name} {word!r}: more than three columns"
+    if not word or any(c.isspace() for c in word):
+        return f"{name} needs one word, without spaces (got {word!r})"
+    found = _value_problem(name, value)
+    return f"{name} {word!r}: {found}" if found else None
+
+
+def _value_problem(name: str, value: str) -> str | None:
+    if name not in VALUES:
+        return f"takes no value (got {value!r})" if value else None
+    allowed = VALUES[name]
+    if not value:
+        return "needs a value"
+    if allowed is not None and value not in allowed:
+        return f"value must be one of {', '.join(sorted(allowed))} (got {value!r})"
+    return None
+
+
+def _freeze(name: str, words: dict[str, str]) -> frozenset[str] | Mapping[str, str]:
+    return MappingProxyType(dict(words)) if name in VALUES else frozenset(words)
+
+
+@cache
+def vocabulary() -> Words:
+    """The packaged word lists, read on first use and kept for the life of the process."""
+    return Words.load()
