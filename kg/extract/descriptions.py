@@ -1,0 +1,159 @@
+"""Mentions that do not name their actor: pronouns ("he"), pairs ("the two leaders"),
+descriptions ("the Russian leader"), collectives ("Russian troops"), groups ("Afghan
+guerrillas") and quantities ("thousands of Iraqi Kurds").
+
+``positions`` is the article's list of (token index, actor) of every actor named, in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.names import Names
+from kg.extract.words import vocabulary
+from kg.gazetteer import to_actor, topic
+from kg.ids import slug
+from kg.model import Actor
+
+Positions = list[tuple[int, Actor]]
+NOMINALS = frozenset({"NOUN", "PROPN"})
+THING_KINDS = frozenset({"Country", "Organization"})
+#: The kinds of actor a pair can be, in the order a sentence naming two of each is read.
+PAIR_KINDS = ("Person", "Country")
+
+
+def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
+    """The kinds of actor a pronoun can stand for, or None for other words."""
+    words = vocabulary()
+    if pronoun in words.person_pronouns:
+        return frozenset({"Person"})
+    if pronoun in words.thing_pronouns:
+        return THING_KINDS
+    if pronoun in words.plural_pronouns:
+        return frozenset({"Group", "Organization", "Country"})
+    return None
+
+
+def antecedent(tok: Token, positions: Positions) -> Actor | None:
+    """The last actor of a kind the pronoun ``tok`` can stand for, named before it."""
+    kinds = pronoun_kinds(tok.lower_)
+    if kinds is None:
+        return None
+    best = None
+    for i, actor in positions:
+        if i >= tok.i:
+            break
+        if actor.type in kinds:
+            best = actor
+    return best
+
+
+def agrees(pronoun: str, actor: Actor) -> bool:
+    """Whether a pronoun can stand for the speaker of the clause it is in (a plural pronoun
+    can stand for anyone: "Putin said they would ...")."""
+    words = vocabulary()
+    if pronoun in words.person_pronouns:
+        return actor.type == "Person"
+    if pronoun in words.thing_pronouns:
+        return actor.type in THING_KINDS
+    return pronoun in words.plural_pronouns
+
+
+def pair(tok: Token, positions: Positions) -> list[Actor]:
+    """ "the two leaders", "both countries": the last two actors of that kind named, in the
+    nearest sentence (this one up to the mention, then earlier ones) that names two."""
+    kinds = _pair_kinds(tok)
+    if not kinds:
+        return []
+    by_sentence = _named_by_sentence(tok, kinds, positions)
+    for start in sorted(by_sentence, reverse=True):
+        for kind in PAIR_KINDS:
+            named = by_sentence[start].get(kind, [])
+            if kind in kinds and len(named) >= 2:
+                return named[-2:]
+    return []
+
+
+def _named_by_sentence(
+    tok: Token, kinds: frozenset[str], positions: Positions
+) -> dict[int, dict[str, list[Actor]]]:
+    """Sentence start -> kind -> the different actors of ``kinds`` named there before ``tok``."""
+    by_sentence: dict[int, dict[str, list[Actor]]] = {}
+    for i, actor in positions:
+        if i >= tok.i or actor.type not in kinds:
+            continue
+        named = by_sentence.setdefault(tok.doc[i].sent.start, {}).setdefault(actor.type, [])
+        if all(a.id != actor.id for a in named):
+            named.append(actor)
+    return by_sentence
+
+
+def _pair_kinds(tok: Token) -> frozenset[str]:
+    """The kinds a pair mention can be: "the two" alone, or "two/both" and a pair noun."""
+    if tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ != "nummod":
+        return frozenset(PAIR_KINDS)
+    words = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet"}}
+    kind = vocabulary().pair_nouns.get(tok.lemma_.lower())
+    return frozenset({kind}) if kind and words & {"two", "both"} else frozenset()
+
+
+def definite_leader(tok: Token, names: Names, positions: Positions) -> Actor | None:
+    """ "the Russian leader", "the Chinese president": the person of that country and role
+    the article named last."""
+    if not _definite_leader_noun(tok):
+        return None
+    owner = names.owner(tok)
+    if owner is None or owner.country is None:
+        return None
+    people = (a for i, a in reversed(positions) if i < tok.i and a.type == "Person")
+    return next((a for a in people if a.country == owner.country), None)
+
+
+def _definite_leader_noun(tok: Token) -> bool:
+    """A singular leader noun with "the" ("the president")."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in vocabulary().leader_nouns:
+        return False
+    return any(c.lower_ == "the" for c in tok.children if c.dep_ == "det")
+
+
+def collective(tok: Token, names: Names) -> Actor | None:
+    """The state or organisation behind "Russian officials" or "U.N. envoys"."""
+    sector = vocabulary().sector_nouns.get(tok.lemma_.lower())
+    if sector is None or tok.pos_ not in NOMINALS:
+        return None
+    owner = names.owner(tok)
+    return to_actor(owner, sector=sector) if owner is not None else None
+
+
+def group(tok: Token, text: str, names: Names) -> Actor | None:
+    """ "Afghan guerrillas", "rebels in the Ivory Coast" -> a group with its country; an
+    organisation's members; a place of a country ("the Azerbaijani republic")."""
+    if tok.pos_ not in NOMINALS:
+        return None
+    owner = names.owner(tok)
+    if owner is None:
+        return None
+    words = vocabulary()
+    lemma = tok.lemma_.lower()
+    if owner.type == "Organization" and lemma in words.group_nouns:
+        return to_actor(owner, sector="members")
+    if owner.country is None:
+        return None
+    if tok.tag_ == "NNPS" or lemma in words.group_nouns or lemma in words.place_nouns:
+        label = topic(text).label  # "Iraqi Kurds"
+        place = lemma in words.place_nouns
+        kind, prefix = ("Location", "location") if place else ("Group", "group")
+        return Actor(id=f"{prefix}/{slug(label)}", label=label, type=kind, country=owner.country)
+    return replace(topic(text), country=owner.country)
+
+
+def quantified(tok: Token) -> Token | None:
+    """The head of the "of" phrase after a quantity ("thousands of Iraqi Kurds")."""
+    if tok.lemma_.lower() not in vocabulary().quantity_nouns and tok.pos_ != "NUM":
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None

@@ -1,0 +1,226 @@
+"""Named entities of one article to actors: the gazetteer, person names with their titles and
+roles, and the state or organisation a noun belongs to ("Russian troops")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.words import vocabulary
+from kg.gazetteer import Entry, Gazetteer, norm, to_actor, topic
+from kg.ids import slug
+from kg.model import Actor
+
+ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"})
+#: Entity label -> ontology class for names the gazetteer does not know.
+ENT_TYPES = {
+    "PERSON": "Person",
+    "GPE": "Location",
+    "NORP": "Group",
+    "ORG": "Organization",
+    "LOC": "Location",
+    "FAC": "Topic",
+    "EVENT": "Topic",
+}
+#: Identifier prefix of each class a new name gets (a Topic is a topic).
+PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
+#: Entities that name whose title a person holds ("Russian President ...", "U.N. envoy").
+OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+#: Dependents that say whose a noun is ("Russian troops", "Beijing's diplomats").
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+#: A person's role and country, as a title or apposition gives them.
+Description = tuple[str | None, str | None]
+
+
+@dataclass
+class Names:
+    """The named entities of one parsed article and what they name."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    ents: tuple[Span, ...] = field(init=False)  # doc.ents once (spaCy makes new Spans each time)
+    ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
+    people: dict[str, str] = field(init=False)  # a part of a person's name -> the full name
+    described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
+
+    def __post_init__(self) -> None:
+        self.ents = self.doc.ents
+        self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        self.people = _people(self.ents, self.gazetteer)
+        persons = (ent for ent in self.ents if ent.label_ == "PERSON")
+        self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
+
+    def entity_at(self, tok: Token) -> Span | None:
+        """The entity ``tok`` is part of."""
+        if not tok.ent_type_:
+            return None
+        return self.ent_at.get(tok.i)
+
+    # -- names to actors ------------------------------------------------------------------------
+
+    def entity(self, ent: Span, roles: Mapping[str, Description]) -> Actor | None:
+        """The actor an entity names; a person named without a title takes the role and
+        country ``roles`` remembers for the name. Reads, never writes."""
+        if ent.label_ not in ACTOR_ENTS:
+            return None
+        text = norm(ent.text)
+        if not text:
+            return None
+        if ent.label_ == "PERSON":
+            return self._person(ent, self.people.get(text, text), roles)
+        hit = self.gazetteer.lookup(text)
+        if hit is not None:
+            return to_actor(hit[0], sector=hit[1])
+        prefix = PREFIXES.get(ENT_TYPES[ent.label_])
+        if prefix is None:
+            return topic(ent.text)
+        return Actor(id=f"{prefix}/{slug(text)}", label=text, type=ENT_TYPES[ent.label_])
+
+    def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
+        role, country = self.description(ent)
+        hit = self.gazetteer.lookup(name)
+        if hit is not None:
+            actor = to_actor(hit[0], sector=hit[1], role=role)
+            return replace(actor, country=country) if country and not actor.country else actor
+        if not (role or country):
+            role, country = roles.get(name, (role, country))
+        return Actor(
+            id=f"person/{slug(name)}", label=name, type="Person", country=country, role=role
+        )
+
+    def role_of(self, ent: Span) -> tuple[str, Description] | None:
+        """(name, (role, country)) a titled mention of a person the gazetteer does not know
+        gives, for later bare mentions of the name; else None."""
+        text = norm(ent.text) if ent.label_ == "PERSON" else ""
+        if not text:
+            return None
+        name = self.people.get(text, text)
+        if self.gazetteer.lookup(name) is not None:
+            return None
+        role, country = self.description(ent)
+        return (name, (role, country)) if role or country else None
+
+    # -- titles and appositions -----------------------------------------------------------------
+
+    def description(self, ent: Span) -> Description:
+        """Role and country of a person mention, from its title or an apposition."""
+        found = self.described.get((ent.start, ent.end))
+        return found if found is not None else self._describe(ent)
+
+    def _describe(self, ent: Span) -> Description:
+        role, country = self._title(ent)
+        if role is None:
+            role, owner = self._appos_role(ent)
+            country = country or owner
+        return role, country
+
+    def _title(self, ent: Span) -> Description:
+        """Role and country from titles before a name ("Russian President Vladimir Putin")."""
+        country = None
+        role_words = []
+        for w in self._title_words(ent):
+            if w.ent_type_ in OWNER_ENTS:
+                hit = self.gazetteer.lookup(w.text)
+                if hit and hit[0].country:
+                    country = hit[0].country
+            elif w.tag_ != "POS":
+                role_words.append(w.lower_)
+        return (" ".join(role_words) if role_words else None), country
+
+    def _title_words(self, ent: Span) -> list[Token]:
+        """The words of a title just before a name, in order."""
+        words: list[Token] = []
+        i = ent.start - 1
+        while i >= 0 and _in_title(self.doc[i]):
+            if self.doc[i].is_space or (self.doc[i].is_punct and self.doc[i].tag_ != "POS"):
+                break
+            words.insert(0, self.doc[i])
+            i -= 1
+        return words
+
+    def _appos_role(self, ent: Span) -> Description:
+        """Role and country from an apposition: "the Kremlin's top adviser, Yuri Ushakov",
+        "Xi, China's president"."""
+        noun = _appos_noun(ent.root)
+        if noun is None:
+            return None, None
+        words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.ent_type_]
+        role = " ".join([*(w.lower_ for w in words), noun.lower_])
+        owner = self.owner(noun)
+        return role, owner.country if owner is not None else None
+
+    # -- owners ---------------------------------------------------------------------------------
+
+    def owner(self, tok: Token) -> Entry | None:
+        """The state or organisation a noun belongs to, from its modifiers ("Russian troops",
+        "Beijing's diplomats", "U.N. helicopters") or a place phrase ("rebels in Ivory Coast")."""
+        for cand in _owner_candidates(tok):
+            found = self._owning(cand)
+            if found is not None:
+                return found
+        return None
+
+    def _owning(self, cand: Token) -> Entry | None:
+        """The organisation, or the country of the actor, a modifier names."""
+        ent = self.entity_at(cand)
+        hit = self.gazetteer.lookup(ent.text if ent is not None else cand.text)
+        if hit is None:
+            return None
+        entry = hit[0]
+        if entry.type == "Organization":
+            return entry
+        if entry.country:
+            return self.gazetteer.entries.get(f"country/{entry.country}", entry)
+        return None
+
+
+def _people(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, str]:
+    """First and last names of the people named in full whom the gazetteer does not know,
+    with the full name each stands for ("Petrov" -> "Ivan Petrov"); the first full name wins."""
+    people: dict[str, str] = {}
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and gazetteer.lookup(ent.text) is None:
+            full = norm(ent.text)
+            for part in (ent[0].text, ent[-1].text):
+                people.setdefault(part, full)
+    return people
+
+
+def _appos_noun(root: Token) -> Token | None:
+    """The common noun in apposition with a name ("adviser" in "the adviser, Yuri Ushakov")."""
+    noun = root.head if root.dep_ == "appos" else None
+    if noun is None:
+        noun = next((c for c in root.children if c.dep_ == "appos"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.i == root.i:
+        return None
+    return noun
+
+
+def _in_title(tok: Token) -> bool:
+    """A word that can be part of a title before a name."""
+    return (
+        tok.lower_ in vocabulary().titles
+        or tok.ent_type_ in OWNER_ENTS
+        or tok.tag_ == "POS"
+        or tok.dep_ in {"compound", "amod"}
+    )
+
+
+def _owner_candidates(tok: Token) -> Iterator[Token]:
+    """Modifiers of ``tok``, and objects of its place phrases, that look like names."""
+    places = vocabulary().place_prepositions
+    for child in tok.children:
+        cand = None
+        if child.dep_ in OWNER_DEPS:
+            cand = child
+        elif child.dep_ == "prep" and child.lower_ in places:
+            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if cand is not None and _looks_named(cand):
+            yield cand
+
+
+def _looks_named(tok: Token) -> bool:
+    return bool(tok.ent_type_) or tok.pos_ == "PROPN" or tok.text[:1].isupper()
