@@ -12,15 +12,18 @@ from kg.extract.clauses import extractions
 from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
 from kg.extract.records import Arg, Extraction
 from kg.extract.when import statement_date
+from kg.extract.words import Words, vocabulary
 from kg.model import ACTOR_TYPES, Actor, Article, ArticleResult, Statement
 
 
 @dataclass
 class Knowledge:
-    """The user-extensible data extraction reads: gazetteer and event lexicon."""
+    """The user-extensible data extraction reads: gazetteer, event lexicon and word lists."""
 
     gazetteer: Gazetteer = field(default_factory=Gazetteer.load)
     lexicon: Lexicon = field(default_factory=Lexicon.load)
+    # the process-wide word lists the rules read, loaded (and checked) here, up front
+    words: Words = field(init=False, default_factory=vocabulary)
 
 
 def _span(arg: Arg) -> tuple[int, int]:

@@ -22,7 +22,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "sector_nouns": None,
     "pair_nouns": frozenset({"Person", "Country"}),
 }
-HINT = "each row is list<TAB>word<TAB>value; the comment at the top of the file lists the lists"
+HINT = "each row is list<TAB>word<TAB>value; the comment at the top of words.tsv names the lists"
 
 
 @dataclass(frozen=True, slots=True)

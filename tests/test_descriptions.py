@@ -1,0 +1,172 @@
+"""Mentions that do not name their actor (hand-built parses): pronouns, pairs, descriptions,
+collectives, groups and quantities."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract import descriptions as d
+from kg.extract.actors import Resolver
+from kg.extract.names import Names
+from kg.gazetteer import Gazetteer
+from kg.model import Actor
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+def actor(kind: str, name: str = "x") -> Actor:
+    return Actor(id=f"{kind.lower()}/{name}", label=name, type=kind)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "kinds"),
+    [
+        ("he", {"Person"}),
+        ("its", {"Country", "Organization"}),
+        ("they", {"Group", "Organization", "Country"}),
+        ("we", None),
+        ("this", None),
+    ],
+)
+def test_pronoun_kinds(pronoun, kinds):
+    found = d.pronoun_kinds(pronoun)
+    assert (set(found) if found is not None else None) == kinds
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "kind", "agrees"),
+    [
+        ("he", "Person", True),
+        ("he", "Country", False),
+        ("it", "Organization", True),
+        ("it", "Person", False),
+        ("they", "Person", True),  # a plural pronoun can stand for any speaker
+        ("this", "Person", False),
+    ],
+)
+def test_a_pronoun_agrees_with_a_speaker(pronoun, kind, agrees):
+    assert d.agrees(pronoun, actor(kind)) is agrees
+
+
+def test_the_antecedent_is_the_last_compatible_actor_before_the_pronoun():
+    doc = parse("a/DET/det/1 b/NOUN/ROOT/1 c/NOUN/dep/1 He/PRON/nsubj/1 d/NOUN/dep/1")
+    xi, russia, later = actor("Person", "xi"), actor("Country", "rus"), actor("Person", "li")
+    positions = [(0, xi), (1, russia), (4, later)]
+    assert d.antecedent(doc[3], positions) == xi
+    assert d.antecedent(doc[0], positions) is None
+
+
+def test_the_two_leaders_are_the_pair_just_named(gaz):
+    doc = parse(
+        "Biden/PROPN/nsubj/1 called/VERB/ROOT/1/call Macron/PROPN/dobj/1 ./PUNCT/punct/1 "
+        "The/DET/det/6 two/NUM/nummod/6 leaders/NOUN/nsubj/7/leader "
+        "agreed/VERB/ROOT/7/agree",
+        ents={"0": "PERSON", "2": "PERSON"},
+    )
+    positions = Resolver(doc, gaz).positions
+    assert [a.id for a in d.pair(doc[6], positions)] == [
+        "person/joe-biden",
+        "person/emmanuel-macron",
+    ]
+    assert d.pair(doc[2], positions) == []  # not a pair mention
+
+
+def test_both_countries_are_the_two_countries_of_the_nearest_sentence(gaz):
+    doc = parse(
+        "China/PROPN/nsubj/1 warned/VERB/ROOT/1/warn Japan/PROPN/dobj/1 ./PUNCT/punct/1 "
+        "Russia/PROPN/nsubj/5 met/VERB/ROOT/5/meet India/PROPN/dobj/5 ./PUNCT/punct/5 "
+        "Both/DET/predet/9 countries/NOUN/nsubj/10/country agreed/VERB/ROOT/10/agree",
+        ents={"0": "GPE", "2": "GPE", "4": "GPE", "6": "GPE"},
+    )
+    positions = Resolver(doc, gaz).positions
+    assert [a.id for a in d.pair(doc[9], positions)] == ["country/RUS", "country/IND"]
+
+
+def test_the_russian_leader_is_the_russian_person_named_last(gaz):
+    doc = parse(
+        "Russian/ADJ/amod/1 President/PROPN/compound/3 Ivan/PROPN/compound/3 "
+        "Petrov/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
+        "The/DET/det/8 Russian/ADJ/amod/8 leader/NOUN/nsubj/9/leader left/VERB/ROOT/9/leave",
+        ents={"0": "NORP", "2-3": "PERSON", "7": "NORP"},
+    )
+    res = Resolver(doc, gaz)
+    found = d.definite_leader(doc[8], res.names, res.positions)
+    assert found is not None and found.id == "person/ivan-petrov"
+    assert d.definite_leader(doc[3], res.names, res.positions) is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "key", "sector"),
+    [
+        (
+            "Russian/ADJ/amod/1 troops/NOUN/nsubj/2/troop massed/VERB/ROOT/2",
+            {"0": "NORP"},
+            "country/RUS",
+            "military",
+        ),
+        (
+            "U.N./PROPN/compound/1 envoys/NOUN/nsubj/2/envoy left/VERB/ROOT/2",
+            {"0": "ORG"},
+            "org/UN",
+            "government",
+        ),
+        (
+            "Russian/ADJ/amod/1 rebels/NOUN/nsubj/2/rebel fled/VERB/ROOT/2",
+            {"0": "NORP"},
+            None,
+            None,
+        ),
+    ],
+)
+def test_collectives(gaz, spec, ents, key, sector):
+    doc = parse(spec, ents=ents)
+    found = d.collective(doc[1], Names(doc, gaz))
+    assert ((found.id, found.sector) if found else (None, None)) == (key, sector)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "key", "kind"),
+    [
+        (
+            "Afghan/ADJ/amod/1 guerrillas/NOUN/nsubj/2/guerrilla fled/VERB/ROOT/2",
+            {"0": "NORP"},
+            "group/afghan-guerrillas",
+            "Group",
+        ),
+        (
+            "Azerbaijani/ADJ/amod/1 republic/NOUN/nsubj/2/republic voted/VERB/ROOT/2",
+            {"0": "NORP"},
+            "location/azerbaijani-republic",
+            "Location",
+        ),
+        (
+            "NATO/PROPN/compound/1 members/NOUN/nsubj/2/member met/VERB/ROOT/2",
+            {"0": "ORG"},
+            None,
+            None,
+        ),
+        (
+            "NATO/PROPN/compound/1 militants/NOUN/nsubj/2/militant met/VERB/ROOT/2",
+            {"0": "ORG"},
+            "org/NATO",
+            "Organization",
+        ),
+    ],
+)
+def test_groups_and_places(gaz, spec, ents, key, kind):
+    doc = parse(spec, ents=ents)
+    found = d.group(doc[1], doc[0:2].text, Names(doc, gaz))
+    assert ((found.id, found.type) if found else (None, None)) == (key, kind)
+
+
+def test_a_quantity_points_to_its_of_phrase():
+    doc = parse(
+        "Thousands/NOUN/nsubj/4/thousand of/ADP/prep/0 Iraqi/ADJ/amod/3 Kurds/PROPN/pobj/1 "
+        "marched/VERB/ROOT/4/march"
+    )
+    assert d.quantified(doc[0]) == doc[3]
+    assert d.quantified(doc[3]) is None

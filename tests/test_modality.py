@@ -1,0 +1,90 @@
+"""Negation, modality and attribution of clauses, on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.clauses import clauses
+from kg.extract.modality import negated
+
+
+def clause(spec: str, lemma: str):
+    return next(e for e in clauses(parse(spec)) if e.lemma == lemma)
+
+
+@pytest.mark.parametrize(
+    ("aux", "modality"),
+    [
+        ("will/AUX/aux/2/will/MD", "future"),
+        ("might/AUX/aux/2/might/MD", "hypothetical"),
+        ("would/AUX/aux/2/would/MD", "hypothetical"),
+        ("does/AUX/aux/2/do/VBZ", "asserted"),
+    ],
+)
+def test_modality_from_auxiliaries(aux, modality):
+    doc = parse(
+        f"Putin/PROPN/nsubj/2 {aux} attend/VERB/ROOT/2/attend/VB the/DET/det/4 Games/PROPN/dobj/2"
+    )
+    (ext,) = clauses(doc)
+    assert ext.modality == modality
+
+
+def test_would_in_reported_speech_is_future():
+    ext = clause(
+        "Putin/PROPN/nsubj/1 said/VERB/ROOT/1/say he/PRON/nsubj/4 would/AUX/aux/4/would/MD "
+        "attend/VERB/ccomp/1/attend/VB",
+        "attend",
+    )
+    assert ext.modality == "future" and ext.attributed_to.text == "Putin"
+
+
+def test_conditional_clause_is_hypothetical():
+    ext = clause(
+        "They/PRON/nsubj/1 warned/VERB/ROOT/1/warn if/SCONJ/mark/4 Putin/PROPN/nsubj/4 "
+        "launches/VERB/advcl/1/launch/VBZ an/DET/det/6 attack/NOUN/dobj/4",
+        "launch",
+    )
+    assert ext.modality == "hypothetical"
+
+
+def test_an_intention_is_future():
+    ext = clause(
+        "Xi/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 visit/VERB/xcomp/1/visit "
+        "Moscow/PROPN/dobj/3",
+        "visit",
+    )
+    assert (ext.relation, ext.matrix, ext.modality) == ("plans to visit", "plan", "future")
+
+
+def test_reported_speech_is_attributed():
+    ext = clause(
+        "Xi/PROPN/nsubj/1 said/VERB/ROOT/1/say relations/NOUN/nsubj/4/relation "
+        "have/AUX/aux/4/have withstood/VERB/ccomp/1/withstand/VBN tests/NOUN/dobj/4/test",
+        "withstand",
+    )
+    assert ext.modality == "reported" and ext.attributed_to.text == "Xi"
+
+
+def test_what_someone_is_accused_of_is_a_claim():
+    ext = clause(
+        "They/PRON/nsubj/1 accused/VERB/ROOT/1/accuse Russia/PROPN/dobj/1 "
+        "of/ADP/prep/1 planning/VERB/pcomp/3/plan/VBG an/DET/det/6 invasion/NOUN/dobj/4",
+        "plan",
+    )
+    assert ext.modality == "reported" and ext.attributed_to.text == "They"
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("They/PRON/nsubj/2 are/AUX/aux/2/be sending/VERB/ROOT/2/send/VBG", False),
+        ("They/PRON/nsubj/3 are/AUX/aux/3/be not/PART/neg/3 sending/VERB/ROOT/3/send/VBG", True),
+        ("They/PRON/nsubj/2 never/ADV/advmod/2 met/VERB/ROOT/2/meet", True),
+        ("They/PRON/nsubj/2 never/ADV/npadvmod/2 met/VERB/ROOT/2/meet", True),
+    ],
+)
+def test_negation(spec, expected):
+    doc = parse(spec)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert negated([verb]) is expected

@@ -1,0 +1,139 @@
+"""Named entities to actors (hand-built parses): titles, appositions, owners, short names."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.names import Names
+from kg.gazetteer import Gazetteer
+
+PETROV = (
+    "Russian/ADJ/amod/1 President/PROPN/compound/3 Ivan/PROPN/compound/3 "
+    "Petrov/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
+    "Petrov/PROPN/nsubj/7 left/VERB/ROOT/7/leave"
+)
+PETROV_ENTS = {"0": "NORP", "2-3": "PERSON", "6": "PERSON"}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+def test_a_title_gives_role_and_country_and_a_short_name_the_full_name(gaz):
+    names = Names(parse(PETROV, ents=PETROV_ENTS), gaz)
+    full, short = names.ents[1], names.ents[2]
+    assert names.people == {"Ivan": "Ivan Petrov", "Petrov": "Ivan Petrov"}
+    assert names.description(full) == ("president", "RUS")
+    assert names.description(short) == (None, None)
+    actor = names.entity(full, {})
+    assert (actor.id, actor.label, actor.role, actor.country) == (
+        "person/ivan-petrov",
+        "Ivan Petrov",
+        "president",
+        "RUS",
+    )
+
+
+def test_a_bare_name_takes_the_role_it_is_given_and_entity_writes_nothing(gaz):
+    names = Names(parse(PETROV, ents=PETROV_ENTS), gaz)
+    short = names.ents[2]
+    roles: dict = {}
+    assert names.entity(short, roles).role is None and roles == {}
+    remembered = {"Ivan Petrov": ("president", "RUS")}
+    actor = names.entity(short, remembered)
+    assert (actor.id, actor.role, actor.country) == ("person/ivan-petrov", "president", "RUS")
+    assert names.role_of(names.ents[1]) == ("Ivan Petrov", ("president", "RUS"))
+    assert names.role_of(short) is None  # no title: nothing to remember
+
+
+def test_apposition_gives_a_role_and_country(gaz):
+    doc = parse(
+        "the/DET/det/3 Kremlin/PROPN/poss/3 's/PART/case/1 adviser/NOUN/nsubj/7 "
+        ",/PUNCT/punct/3 Ivan/PROPN/compound/6 Sidorov/PROPN/appos/3 "
+        "said/VERB/ROOT/7/say",
+        ents={"1": "ORG", "5-6": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    assert names.description(names.ents[1]) == ("adviser", "RUS")
+
+
+def test_a_known_person_keeps_the_gazetteer_identity_and_remembers_nothing(gaz):
+    doc = parse(
+        "President/PROPN/compound/1 Putin/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+        ents={"1": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    actor = names.entity(names.ents[0], {})
+    assert (actor.id, actor.role, actor.country) == ("person/vladimir-putin", "president", "RUS")
+    assert names.role_of(names.ents[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "label", "expected"),
+    [
+        (
+            "Acme/PROPN/compound/1 Corp/PROPN/nsubj/2 left/VERB/ROOT/2",
+            {"0-1": "ORG"},
+            "ORG",
+            ("org/acme-corp", "Organization"),
+        ),
+        (
+            "Zubrovia/PROPN/nsubj/1 left/VERB/ROOT/1",
+            {"0": "GPE"},
+            "GPE",
+            ("location/zubrovia", "Location"),
+        ),
+        ("Expo/PROPN/nsubj/1 opened/VERB/ROOT/1", {"0": "EVENT"}, "EVENT", ("topic/expo", "Topic")),
+        ("Monday/PROPN/npadvmod/1 opened/VERB/ROOT/1", {"0": "DATE"}, "DATE", None),
+    ],
+)
+def test_names_the_gazetteer_does_not_know(gaz, spec, ents, label, expected):
+    names = Names(parse(spec, ents=ents), gaz)
+    (ent,) = names.ents
+    assert ent.label_ == label
+    actor = names.entity(ent, {})
+    assert ((actor.id, actor.type) if actor is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "noun", "owner"),
+    [
+        (
+            "Russian/ADJ/amod/1 troops/NOUN/nsubj/2/troop massed/VERB/ROOT/2",
+            {"0": "NORP"},
+            1,
+            "country/RUS",
+        ),
+        (
+            "Beijing/PROPN/poss/2 's/PART/case/0 diplomats/NOUN/nsubj/3/diplomat left/VERB/ROOT/3",
+            {"0": "GPE"},
+            2,
+            "country/CHN",
+        ),
+        (
+            "U.N./PROPN/compound/1 envoys/NOUN/nsubj/2/envoy left/VERB/ROOT/2",
+            {"0": "ORG"},
+            1,
+            "org/UN",
+        ),
+        (
+            "rebels/NOUN/nsubj/3/rebel in/ADP/prep/0 Chad/PROPN/pobj/1 fled/VERB/ROOT/3",
+            {"2": "GPE"},
+            0,
+            "country/TCD",
+        ),
+        (
+            "rebels/NOUN/nsubj/3/rebel near/ADP/prep/0 Chad/PROPN/pobj/1 fled/VERB/ROOT/3",
+            {"2": "GPE"},
+            0,
+            None,
+        ),
+        ("angry/ADJ/amod/1 troops/NOUN/nsubj/2/troop massed/VERB/ROOT/2", {}, 1, None),
+    ],
+)
+def test_owner_of_a_noun(gaz, spec, ents, noun, owner):
+    names = Names(parse(spec, ents=ents), gaz)
+    found = names.owner(names.doc[noun])
+    assert (found.key if found else None) == owner

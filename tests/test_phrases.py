@@ -1,0 +1,95 @@
+"""Argument phrases on hand-built parses: what a phrase keeps, cuts and trims."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.phrases import clause_arg, conjuncts, is_relative, object_arg, phrase, prep_arg
+
+
+def test_arguments_leave_out_relative_clauses():
+    doc = parse(
+        "Russia/PROPN/nsubj/1 used/VERB/ROOT/1/use a/DET/det/3 program/NOUN/dobj/1 "
+        "that/PRON/nsubjpass/6/that/WDT was/AUX/auxpass/6/be banned/VERB/relcl/3/ban/VBN"
+    )
+    arg = phrase(doc[3])
+    assert (arg.text, arg.root) == ("a program", 3)
+    assert doc.text[arg.start : arg.end] == "a program"
+
+
+@pytest.mark.parametrize(
+    ("spec", "head", "text"),
+    [
+        (  # a closing bracket whose opener is inside stays
+            "talks/NOUN/nsubj/5 in/ADP/prep/0 (/PUNCT/punct/3 Geneva/PROPN/pobj/1 "
+            ")/PUNCT/punct/3 ended/VERB/ROOT/5/end",
+            0,
+            "talks in ( Geneva )",
+        ),
+        (  # one whose opener is not goes
+            "talks/NOUN/nsubj/4 in/ADP/prep/0 Geneva/PROPN/pobj/1 )/PUNCT/punct/2 "
+            "ended/VERB/ROOT/4/end",
+            0,
+            "talks in Geneva",
+        ),
+        (  # punctuation at the edges goes, and so does a conjunction
+            "and/CCONJ/cc/2 ,/PUNCT/punct/2 Geneva/PROPN/nsubj/4 ,/PUNCT/punct/2 "
+            "agreed/VERB/ROOT/4/agree",
+            2,
+            "Geneva",
+        ),
+        (  # conjuncts and coordination are statements of their own
+            "Britain/PROPN/nsubj/3 and/CCONJ/cc/0 Canada/PROPN/conj/0 agreed/VERB/ROOT/3/agree",
+            0,
+            "Britain",
+        ),
+    ],
+)
+def test_phrase_edges(spec, head, text):
+    assert phrase(parse(spec)[head]).text == text
+
+
+def test_apposition_head_is_recorded_but_not_in_the_text():
+    doc = parse(
+        "Xi/PROPN/nsubj/5 ,/PUNCT/punct/0 China/PROPN/poss/4 's/PART/case/2 "
+        "president/NOUN/appos/0 spoke/VERB/ROOT/5/speak"
+    )
+    arg = phrase(doc[0])
+    assert (arg.text, arg.appos) == ("Xi", 4)
+
+
+def test_conjuncts_in_order():
+    doc = parse(
+        "the/DET/det/1 US/PROPN/nsubj/7 ,/PUNCT/punct/1 Britain/PROPN/conj/1 "
+        "and/CCONJ/cc/3 Canada/PROPN/conj/3 all/DET/det/7 agreed/VERB/ROOT/7/agree"
+    )
+    assert [t.text for t in conjuncts(doc[1])] == ["US", "Britain", "Canada"]
+
+
+def test_clause_argument_drops_that_and_edge_punctuation():
+    doc = parse(
+        "Xi/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/4 ties/NOUN/nsubj/4/tie "
+        "grew/VERB/ccomp/1/grow ./PUNCT/punct/4"
+    )
+    arg = clause_arg(doc[4])
+    assert (arg.text, arg.root) == ("ties grew", 4)
+
+
+def test_prepositional_argument_keeps_its_preposition():
+    doc = parse(
+        "Panama/PROPN/nsubj/1 granted/VERB/ROOT/1/grant asylum/NOUN/dobj/1 to/ADP/prep/1 "
+        "Panamanian/ADJ/amod/5 officers/NOUN/pobj/3/officer"
+    )
+    arg = prep_arg(doc[3])
+    assert (arg.text, arg.root) == ("to Panamanian officers", 5)
+    assert doc.text[arg.start : arg.end] == "to Panamanian officers"
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for():
+    doc = parse(
+        "China/PROPN/nsubj/1 eyes/VERB/ROOT/1/eye Taiwan/PROPN/dobj/1 ,/PUNCT/punct/2 "
+        "which/PRON/dobj/6/which/WDT it/PRON/nsubj/6 claims/VERB/relcl/2/claim/VBZ"
+    )
+    assert is_relative(doc[4]) and not is_relative(doc[5])
+    assert object_arg(doc[4], doc[6]).text == "Taiwan"

@@ -1,0 +1,149 @@
+"""Predicates on hand-built parses: which words head clauses, their subjects, relation words
+and objects."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.predicates import (
+    absorbed_by_head,
+    absorbed_xcomp,
+    clause_depth,
+    is_predicate,
+    matrix,
+    objects,
+    subjects,
+    verb_group,
+)
+
+SOUGHT = (
+    "China/PROPN/nsubj/2 has/AUX/aux/2/have sought/VERB/ROOT/2/seek/VBN "
+    "to/PART/aux/4 project/VERB/xcomp/2/project a/DET/det/7 unified/ADJ/amod/7 "
+    "front/NOUN/dobj/4"
+)
+INVITED = (
+    "Xi/PROPN/nsubj/1 invited/VERB/ROOT/1/invite Putin/PROPN/dobj/1 to/PART/aux/4 "
+    "attend/VERB/xcomp/1/attend/VB"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        ("Russia/PROPN/nsubj/1 dismisses/VERB/ROOT/1/dismiss", 1, True),
+        ("China/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 state/NOUN/attr/1", 1, True),
+        ("Putin/PROPN/nsubj/2 will/AUX/aux/2/will/MD attend/VERB/ROOT/2/attend/VB", 1, False),
+        (
+            "the/DET/det/2 banned/VERB/amod/2/ban/VBN program/NOUN/nsubj/3 ended/VERB/ROOT/3/end",
+            1,
+            False,
+        ),
+    ],
+)
+def test_is_predicate(spec, i, expected):
+    assert is_predicate(parse(spec)[i]) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "verb", "subject", "how"),
+    [
+        ("Russia/PROPN/nsubj/1 dismisses/VERB/ROOT/1/dismiss", 1, ["Russia"], "explicit"),
+        (  # the subject hung on the auxiliary by a misparse
+            "has/AUX/aux/2/have China/PROPN/nsubj/0 sought/VERB/ROOT/2/seek/VBN",
+            2,
+            ["China"],
+            "explicit",
+        ),
+        (
+            "Russia/PROPN/nsubj/1 dismisses/VERB/ROOT/1/dismiss the/DET/det/3 "
+            "allegations/NOUN/dobj/1 and/CCONJ/cc/1 accuses/VERB/conj/1/accuse "
+            "the/DET/det/7 West/PROPN/dobj/5",
+            5,
+            ["Russia"],
+            "conj",
+        ),
+        (INVITED, 4, ["Putin"], "control"),
+        (SOUGHT, 4, ["China"], "control"),
+        (
+            "They/PRON/nsubj/1 accused/VERB/ROOT/1/accuse Russia/PROPN/dobj/1 "
+            "of/ADP/prep/1 planning/VERB/pcomp/3/plan/VBG an/DET/det/6 invasion/NOUN/dobj/4",
+            4,
+            ["Russia"],
+            "control",
+        ),
+        (
+            "the/DET/det/1 party/NOUN/nsubj/7 ,/PUNCT/punct/1 which/PRON/nsubj/5/which/WDT "
+            "has/AUX/aux/5/have grown/VERB/relcl/1/grow/VBN ,/PUNCT/punct/1 "
+            "rules/VERB/ROOT/7/rule China/PROPN/dobj/7",
+            5,
+            ["party"],
+            "relative",
+        ),
+        (
+            "They/PRON/nsubj/1 escalated/VERB/ROOT/1/escalate a/DET/det/3 blitz/NOUN/dobj/1 "
+            "criticizing/VERB/acl/3/criticize/VBG democracy/NOUN/dobj/4",
+            4,
+            ["blitz"],
+            "modifier",
+        ),
+        (  # "an attempt to politicize": the attempt is no agent
+            "an/DET/det/1 attempt/NOUN/nsubj/4 to/PART/aux/3 politicize/VERB/acl/1/politicize/VB "
+            "failed/VERB/ROOT/4/fail",
+            3,
+            [],
+            "",
+        ),
+    ],
+)
+def test_subjects_and_how_they_are_found(spec, verb, subject, how):
+    found, found_how = subjects(parse(spec)[verb])
+    assert ([t.text for t in found], found_how) == (subject, how)
+
+
+def test_an_infinitive_after_a_control_verb_joins_the_relation():
+    doc = parse(SOUGHT)
+    assert absorbed_xcomp(doc[2]) == doc[4] and absorbed_by_head(doc[4])
+    assert [t.text for t in verb_group(doc[2], doc[4])] == ["has", "sought", "to", "project"]
+    assert matrix(doc[2], doc[4]) == "seek"
+    # with an object in between, the infinitive is a predicate of its own
+    doc = parse(INVITED)
+    assert absorbed_xcomp(doc[1]) is None and not absorbed_by_head(doc[4])
+
+
+def test_relation_words_take_negation_and_particles():
+    doc = parse(
+        "They/PRON/nsubj/3 are/AUX/aux/3/be not/PART/neg/3 sending/VERB/ROOT/3/send/VBG "
+        "troops/NOUN/dobj/3 back/ADP/prt/3"
+    )
+    assert [t.text for t in verb_group(doc[3], None)] == ["are", "not", "sending", "back"]
+
+
+def test_objects_prepositions_and_clausal_complements():
+    doc = parse(
+        "Xi/PROPN/nsubj/1 told/VERB/ROOT/1/tell reporters/NOUN/dobj/1 in/ADP/prep/1 "
+        "Beijing/PROPN/pobj/3 ties/NOUN/nsubj/6/tie grew/VERB/ccomp/1/grow"
+    )
+    direct, preps, clause = objects(doc[1], None)
+    assert ([t.text for t in direct], [t.text for t in preps], clause) == (
+        ["reporters"],
+        ["in"],
+        doc[6],
+    )
+
+
+def test_a_relative_clause_without_an_object_has_its_noun_as_object():
+    doc = parse(
+        "a/DET/det/1 criticism/NOUN/nsubj/5 Russia/PROPN/nsubj/4 has/AUX/aux/4/have "
+        "leveled/VERB/relcl/1/level/VBN stands/VERB/ROOT/5/stand"
+    )
+    direct, preps, clause = objects(doc[4], None)
+    assert (direct, preps, clause) == ([doc[1]], [], None)
+
+
+def test_clause_depth_counts_clauses_below_the_root():
+    doc = parse(
+        "Xi/PROPN/nsubj/1 said/VERB/ROOT/1/say ties/NOUN/nsubj/3/tie grew/VERB/ccomp/1/grow "
+        "after/SCONJ/mark/6 leaders/NOUN/nsubj/6/leader met/VERB/advcl/3/meet"
+    )
+    assert [clause_depth(doc[i]) for i in (1, 3, 6)] == [0, 1, 2]

@@ -1,0 +1,154 @@
+"""The word lists (``ontology/words.tsv``): loading, checking, extending without code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from factories import ROOT, parse
+
+from kg import data
+from kg.errors import OntologyError
+from kg.extract.actors import Gazetteer, Resolver
+from kg.extract.clauses import clauses
+from kg.extract.phrases import phrase
+from kg.extract.words import LISTS, Words, vocabulary
+
+
+@pytest.fixture()
+def user_words(tmp_path, monkeypatch):
+    """Make the packaged word lists plus ``rows`` the ones kg reads, as a user's edit would."""
+
+    def write(rows: str) -> None:
+        path = tmp_path / "words.tsv"
+        path.write_text(data.words().read_text(encoding="utf-8") + rows, encoding="utf-8")
+        monkeypatch.setattr(data, "words", lambda: path)
+        vocabulary.cache_clear()
+
+    yield write
+    vocabulary.cache_clear()
+
+
+def packaged_plus(tmp_path, rows: str):
+    path = tmp_path / "words.tsv"
+    path.write_text(data.words().read_text(encoding="utf-8") + rows, encoding="utf-8")
+    return path
+
+
+def test_the_packaged_lists_load_with_every_list_filled():
+    words = Words.load()
+    for name in LISTS:
+        assert getattr(words, name), name
+    assert "say" in words.reporting_verbs and "president" in words.titles
+    assert words.sector_nouns["troop"] == "military" and words.pair_nouns["side"] == "Country"
+
+
+def test_the_lists_are_read_once_per_process_and_not_on_import():
+    assert vocabulary() is vocabulary()
+    code = (
+        "import kg.extract.statements, kg.extract.openie\n"
+        "from kg.extract.words import vocabulary\n"
+        "print(vocabulary.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "0"
+
+
+REPORT = (
+    "Xi/PROPN/nsubj/1 murmured/VERB/ROOT/1/murmur relations/NOUN/nsubj/4/relation "
+    "have/AUX/aux/4/have withstood/VERB/ccomp/1/withstand/VBN tests/NOUN/dobj/4/test"
+)
+
+
+def test_a_user_added_reporting_verb_makes_speech_reported(user_words):
+    inner = next(e for e in clauses(parse(REPORT)) if e.lemma == "withstand")
+    assert inner.modality == "asserted" and inner.attributed_to is None
+    user_words("reporting_verbs\tmurmur\t\n")
+    inner = next(e for e in clauses(parse(REPORT)) if e.lemma == "withstand")
+    assert inner.modality == "reported" and inner.attributed_to.text == "Xi"
+
+
+@pytest.mark.parametrize(
+    ("row", "spec", "before", "after"),
+    [
+        (
+            "group_nouns\therder\t\n",
+            "Chadian/ADJ/amod/1 herders/NOUN/nsubj/2/herder fled/VERB/ROOT/2/flee",
+            ("topic/chadian-herders", "group"),
+            ("group/chadian-herders", "group"),
+        ),
+        (
+            "sector_nouns\tcoastguard\tmilitary\n",
+            "Russian/ADJ/amod/1 coastguard/NOUN/nsubj/2/coastguard left/VERB/ROOT/2/leave",
+            ("topic/russian-coastguard", "group"),
+            ("country/RUS", "collective"),
+        ),
+    ],
+)
+def test_a_user_added_noun_changes_what_a_mention_resolves_to(user_words, row, spec, before, after):
+    def resolved():
+        doc = parse(spec, ents={"0": "NORP"})
+        found = Resolver(doc, Gazetteer.load()).resolve(phrase(doc[1]))
+        return found.actor.id, found.via
+
+    assert resolved() == before
+    user_words(row)
+    assert resolved() == after
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("reporting_verb\tmurmur\t\n", "unknown list 'reporting_verb'"),
+        ("titles\t\t\n", "titles needs one word"),
+        ("titles\tvice president\t\n", "without spaces (got 'vice president')"),
+        ("titles\tsir\tknight\n", "titles 'sir': takes no value (got 'knight')"),
+        ("sector_nouns\tcoastguard\t\n", "sector_nouns 'coastguard': needs a value"),
+        ("pair_nouns\tally\tFriend\n", "value must be one of Country, Person (got 'Friend')"),
+        ("titles\tsir\t\tmore\n", "titles 'sir': more than three columns"),
+    ],
+)
+def test_a_malformed_row_is_a_clear_error(tmp_path, rows, message):
+    path = packaged_plus(tmp_path, rows)
+    with pytest.raises(OntologyError) as err:
+        Words.load(path)
+    assert str(path) in str(err.value) and message in str(err.value)
+    assert "list<TAB>word<TAB>value" in str(err.value)  # the hint says what a row is
+
+
+def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
+    values = {"pair_nouns": "Person", "sector_nouns": "government"}
+    rows = "".join(f"{name}\tword\t{values.get(name, '')}\n" for name in LISTS)
+    path = tmp_path / "words.tsv"
+    path.write_text("# one word a list\nlist\tword\tvalue\n" + rows, encoding="utf-8")
+    assert Words.load(path).pair_nouns == {"word": "Person"}
+    path.write_text(path.read_text(encoding="utf-8") + "title\tsir\t\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=f"row {len(LISTS) + 2}: unknown list 'title'"):
+        Words.load(path)
+
+
+def test_a_file_without_the_header_or_with_lists_missing_is_an_error(tmp_path):
+    path = tmp_path / "words.tsv"
+    path.write_text("name\tword\tvalue\ntitles\tsir\t\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="header line must be list<TAB>word<TAB>value"):
+        Words.load(path)
+    path.write_text("list\tword\tvalue\ntitles\tsir\t\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="no words for reporting_verbs, allegation_verbs"):
+        Words.load(path)
+    with pytest.raises(OntologyError, match="cannot read word lists"):
+        Words.load(tmp_path / "missing.tsv")
+
+
+def test_a_broken_packaged_file_stops_the_process_that_reads_it(user_words):
+    user_words("titles\tvice president\t\n")
+    with pytest.raises(OntologyError, match="titles needs one word"):
+        vocabulary()
+
+
+def test_words_are_lower_cased_and_a_later_mapping_row_wins(tmp_path):
+    words = Words.load(packaged_plus(tmp_path, "titles\tViceroy\t\nsector_nouns\ttroop\tpolice\n"))
+    assert "viceroy" in words.titles
+    assert words.sector_nouns["troop"] == "police"
