@@ -34,20 +34,8 @@ class Lexicon:
         path = path or data.lexicon()
         lex = cls()
         for n, row in tsv.rows(path, "lexicon"):
-            lemma = (row.get("lemma") or "").strip().lower()
-            pos = (row.get("pos") or "").strip().lower()
-            event_type = (row.get("event_type") or "").strip()
-            if not lemma or pos not in POS or not (event_type or pos == "light"):
-                raise OntologyError(
-                    f"{path}: row {n} needs a lemma, pos (verb|noun|light) and an event_type"
-                )
-            sense = Sense(
-                event_type,
-                row.get("cameo") or None,
-                row.get("mode") or None,
-                (row.get("negated") or "").strip() or None,
-            )
-            lex.senses[(lemma, pos)] = sense  # a later row wins: users append overrides
+            key, sense = _sense(path, n, row)
+            lex.senses[key] = sense  # a later row wins: users append overrides
         return lex
 
     def is_light(self, lemma: str) -> bool:
@@ -62,6 +50,23 @@ class Lexicon:
             if found is not None:
                 return found
         return self.senses.get((lemma, pos))
+
+
+def _sense(path: Path | str, n: int, row: dict[str, str]) -> tuple[tuple[str, str], Sense]:
+    """((lemma, pos), sense) of one lexicon row, or an OntologyError."""
+    lemma, pos = _cell(row, "lemma").lower(), _cell(row, "pos").lower()
+    event_type = _cell(row, "event_type")
+    if not (lemma and pos in POS and (event_type or pos == "light")):
+        raise OntologyError(
+            f"{path}: row {n} needs a lemma, pos (verb|noun|light) and an event_type"
+        )
+    negated = _cell(row, "negated") or None
+    sense = Sense(event_type, row.get("cameo") or None, row.get("mode") or None, negated)
+    return (lemma, pos), sense
+
+
+def _cell(row: dict[str, str], column: str) -> str:
+    return (row.get(column) or "").strip()
 
 
 #: PLOVER: "future-tense CONSULT, SUPPORT, COOPERATE or AID is coded AGREE".
