@@ -94,7 +94,9 @@ def main() -> int:
 
     from kg.rdf.mapping import article_triples, to_nquads
     from kg.run.build import STORE_BATCH
-    from kg.sparql.engine import bind, named_queries, resolve, run
+    from kg.sparql.binding import bind, resolve
+    from kg.sparql.engine import run
+    from kg.sparql.named import named_queries
     from kg.store.db import Store
 
     probe = list(article_triples(next(synthetic(1))))

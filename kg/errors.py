@@ -48,6 +48,19 @@ class QueryError(KgError):
     exit_code = 2
 
 
+class QueryRefused(QueryError):
+    """kg will not run this query: it reaches out (SERVICE), is too big or too deeply nested,
+    or is not something kg's checker can read."""
+
+
+class UpdateRefused(QueryRefused):
+    """The text is a SPARQL update (INSERT, DELETE, LOAD, DROP, ...): kg only reads."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran longer than its time limit and was stopped (or abandoned)."""
+
+
 def model_not_found(name: str | None) -> ModelNotFoundError:
     """The error for a spaCy pipeline that is not installed."""
     if name:

@@ -5,19 +5,24 @@ line in a subprocess. Test files import from here, never from each other.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
 import os
 import random
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+import time
 import urllib.error
 import urllib.request
 import warnings
 from collections.abc import Iterable
 from functools import cache
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -343,3 +348,105 @@ def http(url: str, *, data: bytes | None = None, headers: dict | None = None):
             return resp.status, dict(resp.headers), resp.read()
     except urllib.error.HTTPError as exc:
         return exc.code, dict(exc.headers), exc.read()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def oxigraph_server(location: Path):
+    """Oxigraph's own server (``oxigraph serve``, PyPI package ``oxigraph``), writable, on a
+    loopback port: a real graph store for ``kg push`` to upload to. Yields its base URL."""
+    binary = Path(sys.executable).parent / "oxigraph"
+    command = str(binary) if binary.exists() else shutil.which("oxigraph")
+    if not command:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = free_port()
+    proc = subprocess.Popen(
+        [command, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            assert proc.poll() is None, "oxigraph serve stopped"
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "oxigraph serve did not start in 20 s"
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@contextlib.contextmanager
+def canary():
+    """A listening HTTP server on 127.0.0.1 that records the path of every request it gets
+    (and answers 500). Yields its URL and that list: a query that reaches out shows there."""
+    hits: list[str] = []
+
+    class Record(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(500)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Record)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/sparql", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def service_tricks(endpoint: str) -> dict[str, tuple[str, bool]]:
+    """Queries that ask ``endpoint`` for rows, by name: (query, whether pyoxigraph left to
+    itself does reach it). The escapes hide SERVICE from a regex that skips comments and
+    strings; the ``\r`` comment hides it from rdflib alone."""
+    e = f"<{endpoint}>"
+    s = f"SERVICE {e} {{ ?x ?y ?z }}"
+    c = "PREFIX c: <http://x/> SELECT *"
+    return {
+        "escaped #": (rf"{c} {{ OPTIONAL {{ ?a c:x\# ?b }} {s} }}", True),
+        "escaped '": (rf"{c} {{ OPTIONAL {{ ?a c:x\' ?b }} {s} }}", True),
+        "lowercase": (f"select * where {{ service silent {e} {{ ?x ?y ?z }} }}", True),
+        "comment inside": (f"SELECT * {{ SERVICE # {e}\n {e} {{ ?x ?y ?z }} }}", True),
+        "comment ended by CR": (f"SELECT * {{ # x\r {s}\n}}", True),
+        "OPTIONAL": (f"SELECT * {{ ?s ?p ?o OPTIONAL {{ {s} }} }}", True),
+        "UNION": (f"SELECT * {{ {{ ?s ?p ?o }} UNION {{ {s} }} }}", True),
+        "subquery": (f"SELECT * {{ {{ SELECT * {{ {s} }} }} }}", True),
+        "FILTER EXISTS": (f"SELECT * {{ ?s ?p ?o FILTER EXISTS {{ {s} }} }}", True),
+        "MINUS": (f"SELECT * {{ ?s ?p ?o MINUS {{ {s} }} }}", True),
+        "GRAPH": (f"SELECT * {{ GRAPH ?g {{ ?s ?p ?o }} GRAPH ?g {{ {s} }} }}", True),
+        "SILENT": (f"SELECT * {{ SERVICE SILENT {e} {{ ?x ?y ?z }} }}", True),
+        "ASK": (f"ASK {{ {s} }}", True),
+        "CONSTRUCT": (f"CONSTRUCT {{ ?x ?y ?z }} WHERE {{ {s} }}", True),
+        "DESCRIBE": (f"DESCRIBE ?x WHERE {{ {s} }}", True),
+        "service variable": (
+            f"SELECT * {{ VALUES ?e {{ {e} }} SERVICE ?e {{ ?x ?y ?z }} }}",
+            False,
+        ),
+        "unicode escape": (rf"SELECT * {{ \u0053ERVICE {e} {{ ?x ?y ?z }} }}", False),
+        "FROM": (f"SELECT * FROM {e} WHERE {{ ?s ?p ?o }}", False),
+        "FROM NAMED": (f"SELECT * FROM NAMED {e} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}", False),
+        "LOAD": (f"LOAD {e}", False),
+        "LOAD INTO": (f"LOAD SILENT {e} INTO GRAPH <http://x/g>", False),
+    }

@@ -12,7 +12,9 @@ from factories import SAMPLE, filled, kg_cli, named
 
 import kg
 from kg.errors import QueryError, UsageError
-from kg.sparql.engine import bind, named_queries, run
+from kg.sparql.binding import bind
+from kg.sparql.engine import run
+from kg.sparql.named import named_queries
 from kg.store.db import Store
 
 
@@ -61,7 +63,8 @@ def test_parameters_are_bound_where_oxigraph_uses_them(marked: str):
 def test_bound_graph_groups_give_the_same_rows(sample_store):
     """Binding parameters inside GRAPH groups too (for speed) gives the rows that binding
     them once at the top gives, for every named query with its example's parameters."""
-    from kg.sparql.engine import execute, resolve
+    from kg.sparql.binding import resolve
+    from kg.sparql.engine import execute
 
     store = Store(sample_store, read_only=True)
     checked = answered = 0
@@ -107,14 +110,14 @@ def test_python_api_returns_rows(tmp_path):
     ],
 )
 def test_class_parameters_resolve_to_the_class_iri(name: str, iri: str):
-    from kg.sparql.engine import class_iri
+    from kg.sparql.binding import class_iri
 
     assert class_iri(name) == ox.NamedNode(iri)
 
 
 @pytest.mark.parametrize("name", ["Acuse", "agent", "", "rel:Accuse"])
 def test_a_class_parameter_that_names_no_class_is_an_error(name: str):
-    from kg.sparql.engine import class_iri
+    from kg.sparql.binding import class_iri
 
     with pytest.raises(UsageError, match="is not a class") as err:
         class_iri(name)

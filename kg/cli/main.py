@@ -156,6 +156,13 @@ def parser() -> argparse.ArgumentParser:
     )
     _source(q)
     q.add_argument(
+        "--timeout",
+        type=float,
+        default=60,
+        metavar="SECONDS",
+        help="give up a query after this long (default 60; 0: no limit)",
+    )
+    q.add_argument(
         "--format",
         default="table",
         choices=["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"],
@@ -195,17 +202,23 @@ def parser() -> argparse.ArgumentParser:
         "serve",
         help="read-only SPARQL endpoint over a store",
         description="Serve a store as a read-only SPARQL 1.1 Protocol endpoint "
-        "at http://HOST:PORT/query (Oxigraph's server behind kg's "
-        "policy: no updates, no SERVICE, a timeout, a result cap).",
+        "at http://HOST:PORT/query (kg's server and query workers: no updates, "
+        "no SERVICE, size and time limits, a result cap; fresh data after a build).",
     )
     v.add_argument("--store", type=Path, required=True, metavar="DIR")
     v.add_argument(
         "--host",
         default="127.0.0.1",
-        help="address to listen on (default 127.0.0.1: this machine only)",
+        help="address to listen on (default 127.0.0.1: this machine only; any other "
+        "address is open to whoever can reach it, with a warning)",
     )
     v.add_argument("--port", type=int, default=7878, help="port (default 7878)")
-    v.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (30)")
+    v.add_argument(
+        "--timeout", type=float, default=30, help="seconds before a query is stopped (30)"
+    )
+    v.add_argument(
+        "--workers", type=_positive, default=None, help="query worker processes (2-4 by cores)"
+    )
     v.add_argument(
         "--max-results", type=int, default=10000, help="most results a query returns (10000)"
     )
@@ -307,7 +320,8 @@ def _short(term) -> str:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.sparql.engine import collect, execute, named_queries, resolve_text, run
+    from kg.sparql.engine import RESULTS_FORMATS, run
+    from kg.sparql.named import named_queries, resolve_text
 
     if args.list:
         for q in named_queries().values():
@@ -323,17 +337,12 @@ def cmd_query(args: argparse.Namespace) -> int:
     text = resolve_text(args.sparql, file=args.file, name=args.name)
     kinds = named_queries()[args.name].kinds if args.name else {}
     store = _open(args)
-    if args.format in {"csv", "tsv", "json", "xml"}:  # SPARQL results formats, straight out
-        import pyoxigraph as ox
-
-        answer = execute(store, text, _params(args.param), **kinds)
-        if not isinstance(answer, ox.QueryTriples):
-            fmt = getattr(ox.QueryResultsFormat, args.format.upper())
-            sys.stdout.buffer.write(answer.serialize(format=fmt))
-            return EXIT_OK
-        result = collect(answer)
-    else:
-        result = run(store, text, _params(args.param), **kinds)
+    fmt = args.format if args.format in RESULTS_FORMATS else None  # SPARQL results, straight out
+    result = run(store, text, _params(args.param), timeout=args.timeout, results_format=fmt,
+                 **kinds)  # fmt: skip
+    if result.data is not None:
+        sys.stdout.buffer.write(result.data)
+        return EXIT_OK
     out = sys.stdout
     if result.kind == "ask":
         print("true" if result.boolean else "false")
@@ -405,6 +414,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         timeout=args.timeout,
         max_results=args.max_results,
+        workers=args.workers,
         ready=ready,
     )
     return EXIT_OK

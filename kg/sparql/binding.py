@@ -1,0 +1,168 @@
+"""Query parameters: bound as values of variables (``VALUES ?name { term }``), never pasted
+into the query as code; names of actors and classes resolved to their IRIs first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, UsageError
+from kg.store.db import Store
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_IRI = re.compile(r"^https?://\S+$")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: Strings, IRIs, comments and escaped characters of prefixed names (``c:x\#``): blanked
+#: before looking for the braces and GRAPH keywords where values are bound.
+_NOT_CODE = re.compile(
+    r'"""(?:"{0,2}(?:[^"\\]|\\.))*"""|\'\'\'(?:\'{0,2}(?:[^\'\\]|\\.))*\'\'\''
+    r'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|\\.',
+    re.DOTALL,
+)
+#: What follows a CONSTRUCT template (and never the WHERE group): WHERE, or the group itself.
+_FOLLOWS_TEMPLATE = re.compile(r"\s*(WHERE\b|\{)", re.IGNORECASE)
+#: The keyword GRAPH, a variable, a prefixed name or a blanked IRI, and the group's brace.
+_GRAPH = re.compile(r"(?<![\w?$:])GRAPH\s+(?:[?$]\w+|[\w.-]*:[\w.-]*)?\s*\{", re.IGNORECASE)
+
+
+def iri(value: str) -> ox.NamedNode:
+    """``value`` as an IRI; a malformed one (``http://x>}``) is a usage error."""
+    try:
+        return ox.NamedNode(value)
+    except ValueError as exc:
+        raise UsageError(
+            f"{value!r} is not a valid IRI ({exc})",
+            'percent-encode spaces and < > " { } | ^ ` in it, or pass a name',
+        ) from None
+
+
+def term_for(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: IRIs as IRIs, ISO dates as xsd:date, else strings."""
+    if _IRI.match(value):
+        return iri(value)
+    if _DATE.match(value):
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    return literal(value)
+
+
+def literal(value: str) -> ox.Literal:
+    """``value`` as a string literal; text that is not UTF-8 (from undecodable bytes in a
+    command line) is a usage error."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"the value {value!r} is not valid UTF-8 text") from None
+    return ox.Literal(value)
+
+
+def find_nodes(store: Store, name: str) -> list[ox.NamedNode]:
+    """The nodes a name stands for: an IRI itself, else exact label or alias matches (in a
+    few capitalisations, through the index), else the gazetteer's canonical actor."""
+    if _IRI.match(name):
+        return [iri(name)]
+    variants = dict.fromkeys([name, name.title(), name.lower(), name.upper(), name.capitalize()])
+    values = " ".join(str(literal(v)) for v in variants)
+    query = (
+        "SELECT DISTINCT ?n WHERE { VALUES ?l { " + values + " } GRAPH ?g { "
+        "{ ?n <http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION "
+        "{ ?n <http://www.w3.org/2004/02/skos/core#altLabel> ?l } } }"
+    )
+    found = [row["n"] for row in store.oxigraph.query(query)]
+    if not found:
+        from kg.gazetteer import Gazetteer
+        from kg.ids import node_iri
+
+        hit = Gazetteer.load().lookup(name)
+        if hit is not None:
+            found = [ox.NamedNode(node_iri(hit[0].key))]
+    return found
+
+
+def class_iri(name: str) -> ox.NamedNode:
+    """The kg class a parameter names: its IRI, or its local name in any case (``Accuse``,
+    ``accuse``, ``kg:Accuse``); an unknown name raises, listing the classes (a typo must not
+    just find no rows)."""
+    if _IRI.match(name):
+        return iri(name)
+    from kg.rdf.namespace import KG
+
+    classes = sorted(n for n in KG.__annotations__ if n[:1].isupper())
+    local = name.strip().removeprefix("kg:").lower()
+    for known in classes:
+        if known.lower() == local:
+            return ox.NamedNode(str(KG[known]))
+    raise UsageError(
+        f"{name!r} is not a class of the kg ontology", f"use one of {', '.join(classes)}"
+    )
+
+
+def resolve(
+    store: Store,
+    params: Mapping[str, str],
+    *,
+    nodes: frozenset[str] | set[str] = frozenset(),
+    classes: frozenset[str] | set[str] = frozenset(),
+) -> dict[str, list[ox.NamedNode]]:
+    """The IRIs that the parameters in ``nodes`` (actors, :func:`find_nodes`) and ``classes``
+    (kg classes, :func:`class_iri`) stand for, by parameter name, for :func:`bind`."""
+    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
+    return resolved | {k: [class_iri(v)] for k, v in params.items() if k in classes}
+
+
+def bind(
+    sparql: str,
+    params: Mapping[str, str] | None,
+    nodes: Mapping[str, list[ox.NamedNode]] | None = None,
+) -> str:
+    """The query with ``VALUES ?name { term }`` opening its WHERE group, so parameters are
+    bound before any FILTER, and opening again each ``GRAPH`` group joined at its top level:
+    Oxigraph does not push outer values into a ``GRAPH ?g`` pattern, and without them there
+    the ``actor`` query over the BBC store took 15-25 s instead of 0.05 s (the same rows:
+    joining the same values twice changes nothing). Values are written as escaped RDF terms,
+    never as code. Names in ``nodes`` are bound to those nodes (no node: no results)."""
+    if not params:
+        return sparql
+    for name in params:
+        if not _NAME.fullmatch(name):
+            raise UsageError(f"--param {name!r} is not a variable name")
+    blanked = _NOT_CODE.sub(lambda m: " " * len(m.group(0)), sparql)
+    nodes = nodes or {}
+    values = " ".join(
+        f"VALUES ?{k} {{ {' '.join(str(n) for n in nodes[k])} }}"
+        if k in nodes
+        else f"VALUES ?{k} {{ {term_for(v)} }}"
+        for k, v in params.items()
+    )
+    at = _binding_points(blanked)
+    for i in reversed(at):
+        sparql = f"{sparql[: i + 1]} {values} {sparql[i + 1 :]}"
+    return sparql
+
+
+def _binding_points(blanked: str) -> list[int]:
+    """Offsets of the braces that open the WHERE group (not a CONSTRUCT template) and the
+    ``GRAPH`` groups directly inside it, in a query whose strings, IRIs and comments are
+    blanked out."""
+    depth, start, where = 0, -1, None
+    for i, ch in enumerate(blanked):
+        if ch == "{":
+            start = i if depth == 0 else start
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0 and not _FOLLOWS_TEMPLATE.match(blanked, i + 1):
+                where = (start, i)
+                break
+    if where is None:
+        raise QueryError("the query has no { ... } group to bind parameters in")
+    points, depth = [where[0]], 0
+    for i in range(where[0] + 1, where[1]):
+        if blanked[i] == "{":
+            depth += 1
+        elif blanked[i] == "}":
+            depth -= 1
+        elif depth == 0 and (m := _GRAPH.match(blanked, i)):
+            points.append(m.end() - 1)
+    return points

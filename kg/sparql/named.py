@@ -1,0 +1,86 @@
+"""The named queries shipped in ``ontology/queries/*.rq``, and where a query's text comes from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg import data
+from kg.errors import UsageError
+
+_HEADER = re.compile(r"^#\s*(name|description|param|node|class|example)\s*:\s*(.*)$", re.I)
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query shipped in ``ontology/queries/NAME.rq`` with its comment header."""
+
+    name: str
+    path: Path
+    description: str
+    params: tuple[tuple[str, str], ...]  # (name, what it means)
+    example: str | None
+    text: str
+    nodes: frozenset[str] = frozenset()  # params naming an actor: resolved to its nodes first
+    classes: frozenset[str] = frozenset()  # params naming a kg class: resolved to its IRI
+
+    @property
+    def kinds(self) -> dict[str, frozenset[str]]:
+        """The parameters to resolve before binding, as :func:`kg.sparql.engine.execute`'s
+        keywords."""
+        return {"nodes": self.nodes, "classes": self.classes}
+
+
+def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
+    """The named queries in ``folder``, by name."""
+    found = {}
+    for path in sorted((folder or data.queries()).glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        meta: dict[str, list[str]] = {}
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            if m := _HEADER.match(line):
+                meta.setdefault(m[1].lower(), []).append(m[2].strip())
+        params, kinds = [], {"node": set(), "class": set()}
+        for key in ("node", "class", "param"):
+            for p in meta.get(key, []):
+                pname, _, what = p.partition(" ")
+                params.append((pname, what.strip(" -:")))
+                if key in kinds:
+                    kinds[key].add(pname)
+        name = (meta.get("name") or [path.stem])[0]
+        found[name] = NamedQuery(
+            name=name, path=path, description=" ".join(meta.get("description", [])),
+            params=tuple(params), example=(meta.get("example") or [None])[0], text=text,
+            nodes=frozenset(kinds["node"]), classes=frozenset(kinds["class"]),
+        )  # fmt: skip
+    return found
+
+
+def resolve_text(
+    sparql: str | None = None, *, file: Path | str | None = None, name: str | None = None
+) -> str:
+    """The text of an ad hoc query, a query file or a named query."""
+    given = [x for x in (sparql, file, name) if x]
+    if len(given) != 1:
+        raise UsageError("give exactly one of a query, --file or --name")
+    if name:
+        queries = named_queries()
+        if name not in queries:
+            raise UsageError(
+                f"no named query {name!r}", f"kg query --list shows: {', '.join(queries)}"
+            )
+        return queries[name].text
+    if file:
+        try:
+            return Path(file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot read {file}: {exc.strerror}") from None
+        except UnicodeDecodeError as exc:
+            raise UsageError(
+                f"{file} is not UTF-8 text: {exc.reason} at byte {exc.start}"
+            ) from None
+    assert sparql is not None
+    return sparql
