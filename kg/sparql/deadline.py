@@ -51,7 +51,7 @@ def call(fn: Callable[[], T], *, timeout: float | None = None) -> T:
     if thread.is_alive():
         raise QueryTimeout(
             f"the query ran longer than {timeout:g} s and was given up",
-            "narrow it (a LIMIT, fewer unbound patterns, GRAPH ?g { ... }) or raise --timeout",
+            "narrow it (LIMIT, fewer unbound patterns, GRAPH ?g { ... }) or raise --timeout",
         )
     if "error" in box:
         raise box["error"]  # type: ignore[misc]

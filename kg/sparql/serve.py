@@ -211,10 +211,12 @@ def serve(
     timeout: float = 30,
     max_results: int = 10000,
     workers: int | None = None,
+    max_memory: int = Settings.max_memory,
     ready: Callable[[str], None] | None = None,
     log: Callable[[str], None] = lambda line: print(line, file=sys.stderr),
 ) -> None:
-    """Serve ``location`` read-only at ``http://host:port/query`` until interrupted."""
+    """Serve ``location`` read-only at ``http://host:port/query`` until interrupted, with
+    ``workers`` query processes (2-4, by cores) of at most ``max_memory`` bytes each."""
     if not is_loopback(host):
         log(f"kg serve: warning: listening on {host}: anyone who can reach this machine "
             "can query the store, unauthenticated (--host 127.0.0.1 keeps it local)")  # fmt: skip
@@ -231,7 +233,7 @@ def serve(
         raise SystemExit(0)  # unwinds, so the workers are stopped too
 
     signal.signal(signal.SIGTERM, stop)
-    settings = Settings(str(location), max_results=max_results)
+    settings = Settings(str(location), max_results=max_results, max_memory=max_memory)
     size = workers or max(2, min(4, os.cpu_count() or 1))
     with httpd, Pool(settings, size=size, timeout=timeout, log=log) as pool:
         handler.pool = pool
