@@ -12,6 +12,8 @@ import time
 import pyoxigraph as ox
 import pytest
 from factories import canary, filled, kg_cli, service_tricks
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kg
 from kg.errors import QueryError, QueryRefused, QueryTimeout, UpdateRefused, UsageError
@@ -249,3 +251,31 @@ def test_an_unreadable_query_is_refused_not_run():
     assert ox.Store().query(query) is not None
     with pytest.raises(QueryError, match="syntax error"):
         prepare(query)
+
+
+FRAGMENTS = ["#", "\\#", "\\'", "'", '"', "'''", "\r", "\n", "\\u000D", "\\u000A", "\\u0022",
+             "<", ">", "c:x", "{", "}", "\\", " ", "?a", "."]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    before=st.lists(st.sampled_from(FRAGMENTS), max_size=6),
+    after=st.lists(st.sampled_from(FRAGMENTS), max_size=4),
+)
+def test_no_spelling_gets_a_query_past_the_check_to_the_network(listening, before, after):
+    """Whatever tokens surround a SERVICE, a text the check accepts, run as the engine runs
+    it, asks no one: the check and Oxigraph read it alike."""
+    url, hits = listening
+    query = (f"PREFIX c: <http://x/> SELECT * WHERE {{ ?s ?p ?o {''.join(before)} "
+             f"SERVICE SILENT <{url}> {{ ?x ?y ?z }} {''.join(after)}\n}}")  # fmt: skip
+    try:
+        text = prepare(query)
+    except QueryError:
+        return
+    count = len(hits)
+    with contextlib.suppress(OSError, SyntaxError):
+        list(_STORE.oxigraph.query(text, use_default_graph_as_union=True))
+    assert len(hits) == count, repr(query)
+
+
+_STORE = filled("a1")
