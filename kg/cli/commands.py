@@ -1,0 +1,279 @@
+"""The ``kg`` commands: each calls kg's library and hands what it returns to :mod:`.render`.
+
+Every command takes the parsed arguments and returns an exit status; errors are raised as
+:class:`kg.errors.KgError` and reported by :func:`kg.cli.main.main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import sys
+from pathlib import Path
+
+from kg.cli import render
+from kg.errors import InputError, UsageError
+
+EXIT_OK, EXIT_PARTIAL = 0, 1
+
+
+def build(args: argparse.Namespace) -> int:
+    from kg.ingest import MAX_BYTES
+    from kg.run.build import build as run_build
+
+    with _progress(args.quiet, args.inputs) as tick:
+        report = run_build(
+            args.inputs,
+            args.out,
+            store=args.store,
+            model=args.model,
+            jobs=_jobs(args),
+            scheduler=args.scheduler,
+            max_bytes=args.max_bytes or MAX_BYTES,
+            encoding=args.encoding,
+            html=not args.no_html,
+            ttl=args.ttl,
+            progress=tick,
+        )
+    for err in report.failed:
+        print(f"kg: skipped {err}", file=sys.stderr)
+    summary = render.build_summary(
+        report, out=args.out, html=not args.no_html, ttl=args.ttl, store=args.store
+    )
+    for line in summary:
+        render.say(args.quiet, line)
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def extract(args: argparse.Namespace) -> int:
+    from kg import ingest
+    from kg.nlp import resolve_model
+    from kg.run.build import outputs
+
+    failed: list[InputError] = []
+    model = resolve_model(args.model)
+    articles = ingest.read(
+        args.inputs,
+        on_error=failed.append,
+        max_bytes=args.max_bytes or ingest.MAX_BYTES,
+        encoding=args.encoding,
+    )
+    out = sys.stdout
+    for done in outputs(articles, model=model, jobs=_jobs(args), rdf=False):
+        if done.error is not None:
+            failed.append(InputError(done.source, done.error))
+            continue
+        out.write(done.jsonl)
+        out.flush()
+    for err in failed:
+        print(f"kg: skipped {err}", file=sys.stderr)
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def openie(args: argparse.Namespace) -> int:
+    from kg.extract.openie import openie as extractions
+    from kg.ingest import decode
+    from kg.nlp import load
+
+    source = "<stdin>" if args.input == "-" else args.input
+    try:
+        data = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
+    except OSError as exc:
+        raise InputError(source, f"cannot be read: {exc.strerror}") from None
+    text = decode(data, source)
+    for line in extractions(io.StringIO(text), nlp=load(args.model)):
+        sys.stdout.write(line + "\n")
+    return EXIT_OK
+
+
+def query(args: argparse.Namespace) -> int:
+    from kg.cli.args import graph_formats
+    from kg.sparql.engine import RESULTS_FORMATS, run
+    from kg.sparql.named import named_queries, resolve_text
+
+    if args.list:
+        print("\n".join(render.named_query_list(named_queries().values())))
+        return EXIT_OK
+    text = resolve_text(args.sparql, file=args.file, name=args.name)
+    kinds = named_queries()[args.name].kinds if args.name else {}
+    fmt = args.format if args.format in RESULTS_FORMATS else None  # SPARQL results, straight out
+    result = run(_open(args), text, _params(args.param), timeout=args.timeout,
+                 results_format=fmt, **kinds)  # fmt: skip
+    if result.data is not None:
+        sys.stdout.buffer.write(result.data)
+        return EXIT_OK
+    if result.kind == "ask":
+        print("true" if result.boolean else "false")
+    elif result.kind == "graph":
+        fmt = args.format if args.format in graph_formats() else "turtle"
+        sys.stdout.write(render.graph_text(result.triples, fmt))
+    else:
+        render.results_table(result.columns, result.rows)
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace) -> int:
+    from kg.rdf.serialize import atomic
+
+    store = _open(args)
+    if args.out is None:
+        store.export(sys.stdout.buffer, args.format)
+        return EXIT_OK
+    with atomic(args.out) as fh:
+        n = store.export(fh, args.format)  # type: ignore[arg-type]
+    print(f"kg: wrote {n} statements to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def stats(args: argparse.Namespace) -> int:
+    import json
+
+    import networkx as nx
+
+    from kg.analysis import path, report, to_networkx
+
+    g = to_networkx(_open(args))
+    data = report(g, top=args.top)
+    if args.path:
+        try:
+            data["path"] = path(g, *args.path)
+        except (KeyError, nx.NetworkXException):
+            raise UsageError(
+                f"no chain of statements between {args.path[0]!r} and {args.path[1]!r}",
+                "check the names with kg query --name actors",
+            ) from None
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        render.stats_report(data, top=args.top)
+    return EXIT_OK
+
+
+def viz(args: argparse.Namespace) -> int:
+    from kg.analysis import ego, filtered, to_networkx
+    from kg.rdf.serialize import atomic
+    from kg.view import actor_view, to_pyvis
+
+    g = to_networkx(_open(args))
+    if not args.topics:
+        g = actor_view(g)
+    if args.actor:
+        try:
+            g = ego(g, args.actor, radius=args.radius)
+        except KeyError:
+            raise UsageError(
+                f"no actor {args.actor!r} in the graph", "kg query --name actors lists them"
+            ) from None
+    g = filtered(
+        g, since=args.since, until=args.until, min_mentions=args.min_mentions, top=args.top
+    )
+    with atomic(args.out, "w") as fh:
+        fh.write(to_pyvis(g))  # type: ignore[attr-defined]
+    print(
+        f"kg: wrote {args.out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} statements)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def remove(args: argparse.Namespace) -> int:
+    from kg.store.db import Store
+
+    if not args.store.exists():
+        raise UsageError(f"no store at {args.store}")
+    store = Store(args.store)
+    missing = [doc for doc in args.ids if not store.remove_article(doc)]
+    store.flush()
+    for doc in missing:
+        print(f"kg: {doc} is not in the store", file=sys.stderr)
+    removed = len(args.ids) - len(missing)
+    print(f"kg: removed {removed} articles; {len(store)} quads left", file=sys.stderr)
+    return EXIT_PARTIAL if missing else EXIT_OK
+
+
+def serve(args: argparse.Namespace) -> int:
+    from kg.sparql.serve import serve as endpoint
+
+    def ready(url: str) -> None:
+        print(f"kg: SPARQL endpoint at {url} (read-only; Ctrl-C stops it)", file=sys.stderr)
+
+    endpoint(
+        args.store,
+        host=args.host,
+        port=args.port,
+        timeout=args.timeout,
+        max_results=args.max_results,
+        workers=args.workers,
+        ready=ready,
+    )
+    return EXIT_OK
+
+
+def push(args: argparse.Namespace) -> int:
+    from kg.store.db import Store
+    from kg.store.push import push as upload
+
+    store = Store(args.store, read_only=True)
+    sent = upload(store, args.endpoint)
+    render.say(
+        args.quiet,
+        f"kg: pushed {len(store.articles())} article graphs, {sent} triples, to {args.endpoint}",
+    )
+    return EXIT_OK
+
+
+# --- arguments into library calls ------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace):
+    """The store or RDF file of ``--store`` / ``--graph`` (default output/graph.ttl)."""
+    from kg.sparql.engine import open_source
+
+    graph = args.graph
+    if args.store is None and graph is None:
+        graph = Path("output/graph.ttl")
+        if not graph.exists():
+            raise UsageError("no graph to read", "pass --store DIR or --graph FILE")
+    return open_source(args.store, graph)
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    """``--param NAME=VALUE`` options as a dict (a leading ``?`` or ``$`` is dropped)."""
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--param {pair!r} is not NAME=VALUE")
+        out[name.lstrip("?$")] = value
+    return out
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from kg.run.executors import cores
+
+    return args.jobs or cores()
+
+
+def _progress(quiet: bool, inputs: list[str]) -> contextlib.AbstractContextManager:
+    """A progress bar on a terminal; nothing when piped, redirected or ``--quiet``."""
+    if quiet or not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+    from kg.ingest import count
+    from kg.run.progress import progress_bar
+
+    return progress_bar(count(inputs))
+
+
+COMMANDS = {
+    "build": build,
+    "extract": extract,
+    "openie": openie,
+    "query": query,
+    "export": export,
+    "stats": stats,
+    "viz": viz,
+    "remove": remove,
+    "serve": serve,
+    "push": push,
+}
