@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pyoxigraph as ox
 import pytest
 from factories import SAMPLE, exported, require_tool, result, stored
@@ -156,24 +157,60 @@ def test_any_article_text_goes_through_the_whole_pipeline(nlp, knowledge, body):
 # --- interrupted builds -----------------------------------------------------------------------
 
 
+def wait_for(ready, proc: subprocess.Popen, *, what: str, timeout: float = 600) -> None:
+    """Poll until ``ready()`` holds; fail if ``proc`` ends first or ``timeout`` passes."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        assert proc.poll() is None, f"the process ended before {what}"
+        assert time.monotonic() < deadline, f"no {what} after {timeout} s"
+        time.sleep(0.05)
+
+
+def still_running(procs: list[psutil.Process], *, within: float) -> list[psutil.Process]:
+    """Those of ``procs`` still alive (zombies count as gone) after waiting up to ``within``
+    seconds for all of them to end."""
+    deadline = time.monotonic() + within
+    while True:
+        alive = [p for p in procs if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
+def command(proc: psutil.Process) -> str:
+    try:
+        return " ".join(proc.cmdline())
+    except psutil.Error:  # ended (or a zombie) already
+        return ""
+
+
 @pytest.mark.model
 @pytest.mark.slow
-def test_a_killed_build_leaves_the_previous_outputs_and_a_usable_store(tmp_path):
+def test_a_killed_build_leaves_the_previous_outputs_a_usable_store_and_no_process(tmp_path):
     articles = tmp_path / "in"
     articles.mkdir()
     body = SAMPLE.read_text(encoding="utf-8")
     (articles / "first.txt").write_text(body, encoding="utf-8")
     out, db = tmp_path / "out", tmp_path / "db"
     cmd = [sys.executable, "-m", "kg", "build", str(articles), "--out", str(out),
-           "--store", str(db), "--ttl", "-q"]  # fmt: skip
+           "--store", str(db), "--ttl", "--jobs", "2", "-q"]  # fmt: skip
     assert subprocess.run(cmd, check=False).returncode == 0
     before = (out / "graph.ttl").read_bytes()
-    for i in range(60):
+    for i in range(60):  # four batches: the pool starts, and is busy when the first is written
         (articles / f"more-{i:03d}.txt").write_text(body.replace("Putin", f"Putin{i}"))
     proc = subprocess.Popen(cmd)
-    time.sleep(8)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    try:
+        wait_for(lambda: any(f.stat().st_size for f in out.glob(".statements.jsonl.*.tmp")),
+                 proc, what="first batch written")  # fmt: skip
+        tree = {p: command(p) for p in psutil.Process(proc.pid).children(recursive=True)}
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert sum("spawn_main" in line for line in tree.values()) == 2, tree  # --jobs 2 workers
+    left = still_running(list(tree), within=10)
+    for p in left:  # not left to the next test either
+        p.kill()
+    assert not left, f"the killed build left {[tree[p] for p in left]}"
     assert (out / "graph.ttl").read_bytes() == before  # untouched, not truncated
     from kg.store.db import Store
 
@@ -181,6 +218,39 @@ def test_a_killed_build_leaves_the_previous_outputs_and_a_usable_store(tmp_path)
     assert subprocess.run(cmd, check=False).returncode == 0  # and a re-run completes it
     assert len(Store(db, read_only=True).articles()) == 61
     assert not list(out.glob(".*.tmp"))  # no temporary files left behind
+
+
+#: A process that starts a worker calling die_with_parent, prints the worker's pid and waits
+PARENT = """
+import subprocess, sys
+worker = subprocess.Popen([sys.executable, "-c", WORKER], stdout=subprocess.PIPE, text=True)
+assert worker.stdout.readline() == "ready\\n"
+print(worker.pid, flush=True)
+worker.wait()
+"""
+WORKER = """
+import os, time
+from kg.run.executors import die_with_parent
+die_with_parent(os.getppid(), every=0.1, pdeathsig=PDEATHSIG)
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.parametrize("pdeathsig", [True, False], ids=["prctl", "watchdog"])
+def test_a_worker_ends_when_its_parent_is_killed(pdeathsig: bool):
+    worker_code = WORKER.replace("PDEATHSIG", str(pdeathsig))
+    code = PARENT.replace("WORKER", repr(worker_code))
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE) as parent:
+        try:
+            worker = psutil.Process(int(parent.stdout.readline()))
+            assert still_running([worker], within=0.5) == [worker]  # alive while its parent is
+        finally:
+            parent.kill()
+    left = still_running([worker], within=5)
+    for p in left:
+        p.kill()
+    assert not left, "the worker outlived its killed parent"
 
 
 @pytest.mark.model

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -23,6 +24,9 @@ R = TypeVar("R")
 Submit = Callable[..., Any]  # submit(fn, item) -> a future with .result()
 #: How much lower the CPU priority (``nice``) of the store's threads is than the parse's.
 BACKGROUND_NICE = 10
+#: How often a worker process checks that the process that started it is still alive.
+WATCH_SECONDS = 0.5
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 class Place(NamedTuple):
@@ -73,6 +77,38 @@ def ordered(
         yield pending.popleft().result()
 
 
+def die_with_parent(parent: int, *, every: float = WATCH_SECONDS, pdeathsig: bool = True) -> None:
+    """Make this worker process end when ``parent`` (the process that started it) does, even
+    when that is killed with SIGKILL and cannot shut its pool down. A worker waits for tasks on
+    a pipe that its sibling workers hold open too, so it would never notice on its own and
+    would keep its spaCy pipeline (hundreds of MB) forever; with the workers gone, the last
+    holders of multiprocessing's resource tracker pipe are gone, and the tracker ends too.
+
+    On Linux the kernel sends SIGKILL the moment the parent dies (``PR_SET_PDEATHSIG``, set
+    through ctypes: the only standard-library way to call ``prctl``); everywhere, a daemon
+    thread checks every ``every`` seconds whether the parent is still this process's parent
+    (``os.getppid()`` changes when it dies), the fallback where ``prctl`` is missing (and
+    the only way with ``pdeathsig=False``). The kernel's signal follows the parent's thread
+    that started the worker; the pool is used and shut down on that thread."""
+    if pdeathsig and sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the line above took effect
+        os._exit(1)
+    threading.Thread(
+        target=_watch, args=(parent, every), name="kg-watch-parent", daemon=True
+    ).start()
+
+
+def _watch(parent: int, every: float) -> None:
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
+
+
 @contextlib.contextmanager
 def process_pool(jobs: int) -> Iterator[Place]:
     """A pool of ``jobs`` fresh processes (spawned: nothing is inherited from this one)."""
@@ -80,7 +116,12 @@ def process_pool(jobs: int) -> Iterator[Place]:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    )
     try:
         yield Place(pool.submit, jobs)
     except BrokenProcessPool:
