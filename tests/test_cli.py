@@ -1,8 +1,9 @@
-"""The command line end to end, as a user runs it."""
+"""The command line: end to end as a user runs it, and its parser and rendering in-process."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,9 +12,14 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
+from kg.cli import render
+from kg.cli.args import graph_formats, parser, query_formats
+from kg.cli.commands import COMMANDS, parse_params
+from kg.cli.main import main
+from kg.errors import UsageError
 from kg.model import CONTRACT_KEYS
-
-pytestmark = [pytest.mark.model, pytest.mark.slow]
+from kg.rdf.serialize import FORMATS
+from kg.sparql.engine import RESULTS_FORMATS
 
 
 def kg(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
@@ -26,6 +32,8 @@ def kg(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
     )
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_build_writes_the_three_outputs(articles_dir, tmp_path):
     out = tmp_path / "out"
     proc = kg("build", str(articles_dir), "--out", str(out))
@@ -46,6 +54,8 @@ def test_build_writes_the_three_outputs(articles_dir, tmp_path):
     assert "vis.DataSet" in html and "cdn.jsdelivr" not in html
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_build_is_byte_identical_across_runs(articles_dir, tmp_path):
     for name in ("a", "b"):
         assert kg("build", str(articles_dir), "--out", str(tmp_path / name), "-q").returncode == 0
@@ -53,6 +63,8 @@ def test_build_is_byte_identical_across_runs(articles_dir, tmp_path):
         assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_bad_file_is_reported_and_the_rest_processed(articles_dir, tmp_path):
     (articles_dir / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n....")
     proc = kg("build", str(articles_dir), "--out", str(tmp_path / "out"))
@@ -62,6 +74,8 @@ def test_bad_file_is_reported_and_the_rest_processed(articles_dir, tmp_path):
     assert (tmp_path / "out" / "graph.ttl").stat().st_size > 1000
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_extract_streams_json_lines_from_stdin():
     proc = kg("extract", "-", stdin=b"Russia dismisses the allegations and accuses the West.")
     assert proc.returncode == 0, proc.stderr.decode()
@@ -73,6 +87,8 @@ def test_extract_streams_json_lines_from_stdin():
     assert all(r["doc"] == rows[0]["doc"] for r in rows)
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_openie_tab_format_echoes_the_sentence(tmp_path):
     sentences = ["Xi invited Putin to attend.", "Russia was banned from international competition."]
     f = tmp_path / "s.txt"
@@ -85,6 +101,8 @@ def test_openie_tab_format_echoes_the_sentence(tmp_path):
     assert all(0 < float(r[1]) <= 1 and len(r) >= 4 for r in rows)
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_missing_model_says_what_to_install():
     proc = kg("extract", "-", "--model", "no_such_pipeline", stdin=b"Russia acts.")
     assert proc.returncode == 3
@@ -92,7 +110,90 @@ def test_missing_model_says_what_to_install():
     assert "no_such_pipeline" in err and "pip" in err and len(err.splitlines()) == 1
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_version_and_help():
     assert kg("--version").stdout.decode().startswith("kg ")
     help_text = kg("build", "--help").stdout.decode()
     assert "--out" in help_text and "--model" in help_text and "exit status" in help_text
+
+
+# --- the parser and the rendering, in-process ----------------------------------------------
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_has_its_help(command, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert exc.value.code == 0 and out.startswith(f"usage: kg {command} ")
+    assert re.search(rf"^ +{command} ", parser().format_help(), re.M)  # listed in kg --help
+
+
+def test_no_command_prints_the_help_and_fails(capsys):
+    assert main([]) == 2
+    assert "COMMAND" in capsys.readouterr().out
+
+
+def test_query_formats_come_from_the_format_tables(capsys):
+    graphs = graph_formats()
+    assert query_formats() == ["table", *RESULTS_FORMATS, *graphs]
+    assert graphs and all(not FORMATS[f][1] and f not in RESULTS_FORMATS for f in graphs)
+    with pytest.raises(SystemExit):  # keeps named graphs: not an answer's format
+        main(["query", "ASK {}", "--format", "trig"])
+    assert "invalid choice: 'trig'" in capsys.readouterr().err
+    for fmt in FORMATS:  # every format the writer knows, and only those
+        assert parser().parse_args(["export", "--format", fmt]).format == fmt
+    with pytest.raises(SystemExit):
+        main(["export", "--format", "table"])
+
+
+@pytest.mark.parametrize("fmt", graph_formats())
+def test_construct_answers_read_back_in_each_graph_format(fmt):
+    kg = "https://w3id.org/kg-news/ontology#"
+    triples = [ox.Triple(ox.NamedNode(kg + "A"), ox.NamedNode(kg + "p"), ox.Literal("x <y>"))]
+    text = render.graph_text(triples, fmt)
+    assert [q.triple for q in ox.parse(text.encode(), format=FORMATS[fmt][0])] == triples
+    assert ("@prefix kg:" in text) == (fmt == "turtle")
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [([], {}), (["a=b"], {"a": "b"}), (["?a=b=c", "$d="], {"a": "b=c", "d": ""}),
+     (["date=2024-01-02"], {"date": "2024-01-02"}), (["=x"], None), (["x"], None)],
+)  # fmt: skip
+def test_params_are_name_value_pairs(pairs, expected):
+    if expected is None:
+        with pytest.raises(UsageError, match="is not NAME=VALUE"):
+            parse_params(pairs)
+    else:
+        assert parse_params(pairs) == expected
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [(ox.NamedNode("https://w3id.org/kg-news/ontology#Person"), "kg:Person"),
+     (ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+      "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+     (ox.NamedNode("https://example.org/x"), "https://example.org/x"),
+     (ox.Literal("kg:Person"), "kg:Person"), (ox.Literal("3", datatype=ox.NamedNode(
+         "http://www.w3.org/2001/XMLSchema#integer")), "3"), (None, "")],
+)  # fmt: skip
+def test_table_cells_compact_known_iris_only(term, text):
+    assert render.short(term) == text
+
+
+@pytest.mark.parametrize(
+    ("ttl", "wrote_ttl", "html", "written", "hint"),
+    [(None, True, True, "statements.jsonl, graph.ttl, graph.html", False),
+     (None, False, True, "statements.jsonl, graph.html", True),
+     (False, False, False, "statements.jsonl", False)],
+)  # fmt: skip
+def test_build_summary_names_the_files_written(ttl, wrote_ttl, html, written, hint):
+    from kg.run.build import Report
+
+    report = Report(articles=2, ttl=wrote_ttl)
+    lines = render.build_summary(report, out=Path("o"), html=html, ttl=ttl, store=Path("db"))
+    assert lines[0].startswith("kg: 2 articles")
+    assert lines[1] == f"kg: wrote o/{written}"
+    assert any("kg export --store db" in line for line in lines) == hint

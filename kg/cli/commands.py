@@ -98,7 +98,7 @@ def query(args: argparse.Namespace) -> int:
     text = resolve_text(args.sparql, file=args.file, name=args.name)
     kinds = named_queries()[args.name].kinds if args.name else {}
     fmt = args.format if args.format in RESULTS_FORMATS else None  # SPARQL results, straight out
-    result = run(_open(args), text, _params(args.param), timeout=args.timeout,
+    result = run(_open(args), text, parse_params(args.param), timeout=args.timeout,
                  results_format=fmt, **kinds)  # fmt: skip
     if result.data is not None:
         sys.stdout.buffer.write(result.data)
@@ -238,7 +238,7 @@ def _open(args: argparse.Namespace):
     return open_source(args.store, graph)
 
 
-def _params(pairs: list[str]) -> dict[str, str]:
+def parse_params(pairs: list[str]) -> dict[str, str]:
     """``--param NAME=VALUE`` options as a dict (a leading ``?`` or ``$`` is dropped)."""
     out = {}
     for pair in pairs:
