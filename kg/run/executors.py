@@ -148,7 +148,13 @@ def dask(scheduler: str, *, jobs: int) -> Iterator[Place]:
         if scheduler == "local":
             cluster = stack.enter_context(
                 LocalCluster(
-                    n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=jobs,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    # no dashboard, and the scheduler's HTTP server (it has one anyway) on a free
+                    # loopback port, not 8787: two clusters at once would clash (a warning)
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 )
             )
             address: Any = cluster
