@@ -17,14 +17,15 @@ EDGES_QUERY = """
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-SELECT ?st ?agent ?target ?relation ?cls ?negated ?modality ?date ?conf ?sentence ?title WHERE {
+SELECT ?st ?agent ?target ?relation ?cls ?negated ?modality ?date ?conf ?sentence ?art ?title
+WHERE {
   GRAPH ?g {
     ?st a kg:Statement ; kg:agent ?agent ; kg:target ?target ; kg:relation ?relation ;
         kg:negated ?negated ; kg:modality ?modality ; kg:confidence ?conf ; kg:evidence ?ev ;
         a ?cls .
     ?ev rdf:value ?sentence .
     OPTIONAL { ?st dcterms:date ?date }
-    OPTIONAL { ?st dcterms:source ?art . ?art dcterms:title ?title }
+    OPTIONAL { ?st dcterms:source ?art . OPTIONAL { ?art dcterms:title ?title } }
   }
   FILTER(?cls != kg:Statement)
 }
@@ -62,7 +63,7 @@ def to_networkx(graph: Graph | Store) -> nx.MultiDiGraph:
     ``label``, ``type``, ``country``, ``mentions``. Edge attributes: ``relation``,
     ``event_type``, ``polarity`` (+1 cooperation, -1 conflict, 0 neutral: from the event type,
     which already reflects negation), ``negated``, ``modality``, ``date``, ``confidence``,
-    ``sentence``, ``title``, ``statement``.
+    ``sentence``, ``article`` (IRI), ``title``, ``statement``.
     """
     pol = polarity()
     store = graph if isinstance(graph, Store) else Store.from_rdflib(graph)
@@ -84,7 +85,7 @@ def to_networkx(graph: Graph | Store) -> nx.MultiDiGraph:
             agent, target, key=row["st"], relation=row["relation"], event_type=event_type,
             polarity=sign, negated=negated, modality=row["modality"],
             date=row["date"], confidence=float(row["conf"]), sentence=row["sentence"],
-            title=row["title"], statement=row["st"],
+            article=row["art"], title=row["title"], statement=row["st"],
         )  # fmt: skip
     for node in [n for n, d in g.degree() if d == 0]:
         g.remove_node(node)

@@ -1,9 +1,11 @@
-"""Where kg's data lives: ontology, SHACL shapes, gazetteers, lexicon, word lists, queries.
+"""Where kg's data lives: ontology, SHACL shapes, gazetteers, lexicon, word lists, queries, and
+the graph page's template, script and style.
 
 The files ship inside the package as ``kg/ontology`` (in the repository a link to the
-top-level ``ontology/`` folder) and are found with :mod:`importlib.resources`, so a wheel
-installed anywhere finds them as an editable install does. Nothing here reads a file at import
-time; the loaders that parse these files live with the code that uses them.
+top-level ``ontology/`` folder) and ``kg/view/assets``, and are found with
+:mod:`importlib.resources`, so a wheel installed anywhere finds them as an editable install
+does. Nothing here reads a file at import time; the loaders that parse these files live with
+the code that uses them.
 """
 
 from __future__ import annotations
@@ -60,3 +62,8 @@ def words() -> Path:
 def queries() -> Path:
     """The folder of named SPARQL queries (``queries/*.rq``)."""
     return path("queries")
+
+
+def view_asset(name: str) -> Path:
+    """A file of the graph page: ``page.html`` (template), ``view.js``, ``view.css``."""
+    return Path(str(files("kg").joinpath("view", "assets", name)))

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg import data as kgdata
-from kg.ids import graph_iri
+from kg.ids import graph_iri, node_iri
 from kg.model import Actor, Article, ArticleResult, Statement
 from kg.rdf.mapping import to_nquads
 from kg.store.db import Store, article_quads
@@ -450,3 +450,34 @@ def service_tricks(endpoint: str) -> dict[str, tuple[str, bool]]:
         "LOAD": (f"LOAD {e}", False),
         "LOAD INTO": (f"LOAD SILENT {e} INTO GRAPH <http://x/g>", False),
     }
+
+
+def actor_graph(rows: list[tuple], *, types: dict[str, str] | None = None):
+    """A NetworkX actor graph shaped like ``kg.analysis.to_networkx``'s, for the graph page.
+
+    Each row is ``(agent, relation, target, event_type, date, confidence, sentence)``; actors
+    are Countries unless ``types`` (label -> type) says otherwise. Polarity comes from the
+    ontology as in the projection.
+    """
+    import networkx as nx
+
+    from kg.rdf.ontology import polarity
+
+    sign = {"cooperation": 1, "conflict": -1}
+    g = nx.MultiDiGraph()
+    for i, (a, relation, b, event_type, date, confidence, sentence) in enumerate(rows):
+        for label in (a, b):
+            node = node_iri(f"actor/{label}")
+            if node not in g:
+                g.add_node(node, label=label, type=(types or {}).get(label, "Country"),
+                           country=None, mentions=0)  # fmt: skip
+            g.nodes[node]["mentions"] += 1
+        st = f"https://w3id.org/kg-news/id/statement/art{i % 3}/{i:04d}"
+        g.add_edge(
+            node_iri(f"actor/{a}"), node_iri(f"actor/{b}"), key=st, relation=relation,
+            event_type=event_type, polarity=sign.get(polarity().get(event_type), 0),
+            negated=False, modality="asserted", date=date, confidence=confidence,
+            sentence=sentence, article=f"https://w3id.org/kg-news/id/article/art{i % 3}",
+            title=f"Article {i % 3}", statement=st,
+        )  # fmt: skip
+    return g

@@ -27,3 +27,12 @@ def polarity() -> dict[str, str]:
     for cls in g.subjects(RDFS.subClassOf, KG.Event):
         out.setdefault(str(cls).rsplit("#", 1)[-1], "neutral")
     return out
+
+
+@cache
+def modes() -> dict[str, str]:
+    """Event class local name -> ``verbal`` / ``material`` (``kg:quadClass``); classes without
+    one (Relation) are missing."""
+    g = ontology_graph()
+    pairs = g.subject_objects(KG.quadClass)
+    return {str(cls).rsplit("#", 1)[-1]: str(value) for cls, value in pairs}
