@@ -239,7 +239,8 @@ def _viz(sub) -> None:
     w = sub.add_parser(
         "viz",
         help="write the interactive HTML graph view",
-        description="Write one self-contained, offline HTML page drawing the actor graph (Pyvis).",
+        description="Write one self-contained, offline HTML page to explore the actor graph: "
+        "filters, actor search and the evidence of each actor and edge, in the page.",
     )
     _source(w)
     w.add_argument("-o", "--out", type=Path, default=Path("output/graph.html"), metavar="FILE")

@@ -86,8 +86,8 @@ def page_data(g: nx.MultiDiGraph, *, top: int = TOP, seed: int = 7) -> dict:
     """
     order = ranking(g)
     ids = {node: rank for rank, node in enumerate(order)}
-    first = order[:top] if len(order) > top else None
-    cent, pos, kinds = centrality(g), layout(g, first=first, seed=seed), ontology.modes()
+    pos = layout(g, ranked=order, top=top, seed=seed)
+    cent, kinds = centrality(g), ontology.modes()
     nodes = []
     for node in order:
         d = g.nodes[node]

@@ -132,9 +132,11 @@ var nodes, edges, network;
   function visEdge(key, list, view) {
     var s0 = list[0];
     var dim = view.focus !== null && !(view.focus.has(s0.from) && view.focus.has(s0.to));
+    var colour = STYLE.polarity[polarityOf(list)];
     var edge = {
       id: key, from: s0.from, to: s0.to, hoverLabel: edgeLabel(list), title: edgeTitle(list),
-      color: {color: dim ? "#e3e6e8" : STYLE.polarity[polarityOf(list)]},
+      color: dim ? {color: "#e3e6e8", highlight: "#e3e6e8", hover: "#e3e6e8"} :
+        {color: colour, highlight: colour, hover: colour},
       width: 1 + Math.min(list.length, 8),
       // a pair linked both ways gets two curves, one each side, instead of one line
       smooth: view.merged.has(s0.to + ">" + s0.from) && s0.to !== s0.from ?
@@ -280,7 +282,18 @@ var nodes, edges, network;
     });
   }
 
+  function setUpLegend() {
+    [["1", "cooperation"], ["-1", "conflict"], ["0", "neutral"]].forEach(function (pair) {
+      var item = el("span"), line = el("span", "kg-line");
+      line.style.background = STYLE.polarity[pair[0]];
+      item.appendChild(line);
+      item.appendChild(document.createTextNode(pair[1]));
+      $("kg-edge-legend").appendChild(item);
+    });
+  }
+
   function setUpFilters() {
+    setUpLegend();
     var types = count(N.map(function (n) { return n.type; }));
     checkboxes($("kg-types"), Object.keys(STYLE.types).filter(function (t) { return types.has(t); }),
                types, state.types, function (t) { return STYLE.types[t][0]; });
@@ -400,7 +413,7 @@ var nodes, edges, network;
     nodes = new vis.DataSet([]);
     edges = new vis.DataSet([]);
     network = new vis.Network($("mynetwork"), {nodes: nodes, edges: edges}, {
-      nodes: {font: {size: 14, strokeWidth: 3, strokeColor: "#ffffff"}, borderWidth: 1},
+      nodes: {font: {size: 16, strokeWidth: 3, strokeColor: "#ffffff"}, borderWidth: 1},
       edges: {arrows: {to: {enabled: true, scaleFactor: 0.6}}, selectionWidth: 2,
               font: {size: 10, color: "#444444", strokeWidth: 3, strokeColor: "#ffffff"}},
       physics: {enabled: false},
