@@ -65,5 +65,6 @@ def queries() -> Path:
 
 
 def view_asset(name: str) -> Path:
-    """A file of the graph page: ``page.html`` (template), ``view.js``, ``view.css``."""
+    """A file of the graph page: ``page.html`` (the template), ``view.js`` (drawing, filters,
+    search), ``evidence.js`` (the evidence panel and its CSV), ``view.css``."""
     return Path(str(files("kg").joinpath("view", "assets", name)))

@@ -143,7 +143,7 @@ def test_json_embedding_cannot_end_the_script_element(text):
 
 def test_a_name_cannot_end_the_data_element_in_the_page():
     page = to_pyvis(actor_graph([("</script><!--", "met", "B", "Consult", None, 0.5, "-->")]))
-    assert page.count("</script") == 3  # vis-network, the data, kg's script: each ends once
+    assert page.count("</script") == 4  # vis-network, the data, kg's two scripts: each ends once
     assert embedded(page)["nodes"][0]["label"] == "</script><!--"
 
 

@@ -54,7 +54,8 @@ def render(page: dict, *, height: str = "100vh") -> str:
         "css": _asset("view.css").replace("--kg-height: 100vh", f"--kg-height: {height}"),
         "vis": _vis_network(),
         "data": embed_json(page),
-        "js": _asset("view.js"),
+        "evidence": _asset("evidence.js"),
+        "view": _asset("view.js"),
     }
     # one pass: text put into a slot is never searched for slots again
     return _SLOT.sub(lambda m: slots[m[1]], _asset("page.html"))

@@ -9,7 +9,6 @@ var nodes, edges, network;
   var N = DATA.nodes, S = DATA.statements, STYLE = DATA.style;
   var NONE = "none (neutral)";
   var ZOOM_LABELS = 1.25;  // edge labels for all drawn edges from this scale on
-  var MAX_LISTED = 200;    // statements listed in the panel (the CSV has all)
   var DATES = Array.from(new Set(S.map(function (s) { return s.date; }).filter(Boolean))).sort();
   var state = {
     types: new Set(), classes: new Set(), quads: new Set(),
@@ -17,7 +16,7 @@ var nodes, edges, network;
     limit: DATA.top, focus: null, radius: 1, selected: null, zoomLabels: false
   };
   var current = null;  // the last computed view
-  var csvUrl = null;
+  var evidence = kgEvidence(DATA);
 
   function $(id) { return document.getElementById(id); }
   function el(tag, className, text) {
@@ -175,7 +174,7 @@ var nodes, edges, network;
     $("kg-more").textContent = left > 0 ? "show " + Math.min(DATA.top, left) + " more" : "show more";
   }
 
-  // --- the evidence panel and its CSV ------------------------------------------------------
+  // --- the evidence panel (evidence.js) --------------------------------------------------
   function selectedStatements() {
     var sel = state.selected;
     if (!sel || !current) { return []; }
@@ -184,67 +183,12 @@ var nodes, edges, network;
         s.from + ">" + s.to === sel.id;
     });
   }
-  var COLUMNS = ["source", "relation", "target", "event_class", "quad_class", "negated",
-                 "modality", "date", "confidence", "sentence", "article", "article_title",
-                 "statement"];
-  function row(s) {
-    var art = DATA.articles[s.article];
-    return [N[s.from].label, s.relation, N[s.to].label, s.class, s.quad || "", s.negated,
-            s.modality || "", s.date || "", s.confidence, DATA.sentences[s.sentence],
-            art.id || "", art.title || "", s.statement];
-  }
-  // RFC 4180 quoting; a cell a spreadsheet would read as a formula gets a leading quote
-  function cell(value) {
-    var text = value === null || value === undefined ? "" : String(value);
-    if (/^[=+\-@\t\r]/.test(text)) { text = "'" + text; }
-    return '"' + text.replace(/"/g, '""') + '"';
-  }
-  function toCsv(list) {
-    return [COLUMNS].concat(list.map(row)).map(function (r) {
-      return r.map(cell).join(",");
-    }).join("\r\n") + "\r\n";
-  }
-  function fileName(text) {
-    return "kg-evidence-" + (text.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") ||
-                             "selection") + ".csv";
-  }
-
-  function evidenceItem(s) {
-    var li = el("li"), art = DATA.articles[s.article];
-    li.appendChild(el("span", "kg-sentence", "\u201c" + DATA.sentences[s.sentence] + "\u201d"));
-    var meta = el("span", "kg-meta");
-    if (s.negated) { meta.appendChild(el("span", "kg-not", "NOT ")); }
-    meta.appendChild(document.createTextNode(
-      N[s.from].label + " \u2192 " + s.relation + " \u2192 " + N[s.to].label + " \u00b7 " +
-      s.class + (s.quad ? " (" + s.quad + ")" : "") + " \u00b7 " + (s.modality || "") +
-      " \u00b7 confidence " + s.confidence.toFixed(2) + (s.date ? " \u00b7 " + s.date : "")));
-    li.appendChild(meta);
-    var source = [art.title, art.id].filter(Boolean).join(" \u00b7 ");
-    if (source) { li.appendChild(el("span", "kg-source", source)); }
-    return li;
-  }
-
   function showPanel() {
-    var sel = state.selected, list = $("kg-evidence"), link = $("kg-csv");
-    list.replaceChildren();
-    if (csvUrl) { URL.revokeObjectURL(csvUrl); csvUrl = null; }
-    if (!sel) {
-      $("kg-panel-title").textContent = "Evidence";
-      $("kg-panel-summary").textContent = "Click an actor or an edge to list its statements.";
-      link.hidden = true;
-      return;
-    }
-    var found = selectedStatements();
+    var sel = state.selected;
+    if (!sel) { evidence.clear(); return; }
     var title = sel.kind === "node" ? N[sel.id].label :
       N[+sel.id.split(">")[0]].label + " \u2192 " + N[+sel.id.split(">")[1]].label;
-    $("kg-panel-title").textContent = title;
-    $("kg-panel-summary").textContent = found.length + " statements under the filters" +
-      (found.length > MAX_LISTED ? "; the first " + MAX_LISTED + " listed, all in the CSV" : "");
-    found.slice(0, MAX_LISTED).forEach(function (s) { list.appendChild(evidenceItem(s)); });
-    csvUrl = URL.createObjectURL(new Blob([toCsv(found)], {type: "text/csv;charset=utf-8"}));
-    link.href = csvUrl;
-    link.download = fileName(title);
-    link.hidden = found.length === 0;
+    evidence.show(title, selectedStatements());
   }
 
   // --- controls ----------------------------------------------------------------------------
