@@ -125,9 +125,11 @@ def chromium():
 @pytest.fixture
 def tab(chromium):
     """A fresh page where every request but the page's own file is aborted; and what it tried."""
-    page, seen = chromium.new_page(), {"requests": [], "dialogs": []}
+    page, seen = chromium.new_page(), {"requests": [], "dialogs": [], "errors": []}
     page.on("request", lambda req: seen["requests"].append(req.url))
     page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
+    page.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
+    page.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
     yield page, seen
     page.close()
 
@@ -254,7 +256,7 @@ def slide(page, control: str, value) -> None:
 
 
 def test_the_page_opens_on_the_most_central_actors_and_shows_more(tab, tmp_path):
-    page, _ = tab
+    page, seen = tab
     load(page, ring_page(tmp_path, top=2))
     assert drawn(page)["nodes"] == ["Alpha", "Beta"]
     assert drawn(page)["edges"] == ["Alpha>Beta"]
@@ -264,6 +266,7 @@ def test_the_page_opens_on_the_most_central_actors_and_shows_more(tab, tmp_path)
     page.click("#kg-more")
     assert len(drawn(page)["nodes"]) == 5 and len(drawn(page)["edges"]) == 5
     assert page.is_disabled("#kg-more")
+    assert seen["errors"] == []  # nor did the Content-Security-Policy block anything
 
 
 @pytest.mark.parametrize(
@@ -393,6 +396,7 @@ def test_the_panel_lists_an_edges_evidence_and_its_csv_holds_it(tab, tmp_path):
     assert page.locator("#kg-evidence li").count() == 1
     assert [r[header.index("sentence")] for r in csv_of(page)[1:]] == ["Alpha praised Beta."]
     assert all(u.startswith(("file:", "blob:")) for u in seen["requests"]), seen["requests"]
+    assert seen["errors"] == []
 
 
 PANEL_TAGS_JS = """() => Array.from(document.querySelectorAll("#kg-panel *, #kg-find-status *"),

@@ -133,11 +133,13 @@ def test_quad_class_from_the_statement_or_else_the_ontology(edge, quad):
 
 
 @pytest.mark.parametrize(
-    "text", ["</script><script>alert(1)</script>", "<!--", "-->", "a\u2028b\u2029c", "&amp;"]
+    "text",
+    ["</script><script>alert(1)</script>", "<!--", "-->", "a\u2028b\u2029c", "&amp;", "x\ud800"],
 )
 def test_json_embedding_cannot_end_the_script_element(text):
     out = embed_json({"label": text, "list": [text]})
-    assert "<" not in out and ">" not in out and "\u2028" not in out and "\u2029" not in out
+    assert not re.search("[<>\u2028\u2029\ud800-\udfff]", out)
+    out.encode()  # valid UTF-8
     assert json.loads(out) == {"label": text, "list": [text]}
 
 

@@ -23,7 +23,7 @@ from kg.view.data import TOP, page_data
 VIS_NETWORK = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
 _SLOT = re.compile(r"/\*kg:(\w+)\*/")
 #: characters that could end or confuse the data's <script> element, or a JavaScript string
-_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
 
 
 def embed_json(value: Any) -> str:
@@ -31,10 +31,11 @@ def embed_json(value: Any) -> str:
 
     Every ``<``, ``>`` and ``&`` is written as a ``\\u`` escape, so no ``</script>``, ``<!--``
     or ``-->`` can appear; line and paragraph separators (U+2028/2029), which older JavaScript
-    engines took for line ends, too. ``JSON.parse`` gives the same strings back.
+    engines took for line ends, and lone surrogates (not UTF-8), too. ``JSON.parse`` gives the
+    same strings back.
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return re.sub("[<>&\u2028\u2029]", lambda m: _UNSAFE[m[0]], text)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _asset(name: str) -> str:
