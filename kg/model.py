@@ -44,7 +44,8 @@ CONTRACT_KEYS = (
     "object_span",
 )
 
-MODALITIES = ("asserted", "reported", "future", "hypothetical")
+#: requested, threatened, denied: the content of a demand, a threat or a denial, not asserted.
+MODALITIES = ("asserted", "reported", "future", "hypothetical", "requested", "threatened", "denied")
 #: Entity types that are actors (kg:Actor); places and topics are not.
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group"})
 
@@ -129,6 +130,9 @@ class Statement:
     recipient_country: str | None = None
     object_mentions: list[str] = field(default_factory=list)  # actor IRIs named in the object
     clause_depth: int = 0
+    event_mode: str | None = None  # PLOVER mode of a typed statement: firearms, demo, visit, ...
+    event_context: list[str] = field(default_factory=list)  # PLOVER contexts: military, ...
+    quad_class: str | None = None  # verbal-cooperation, material-conflict, ... (None for Say)
 
     @property
     def id(self) -> str:

@@ -21,7 +21,8 @@ HEADER = """\
 # kg event lexicon: predicate -> PLOVER event type. Add a line to add a verb (no code needed).
 # columns: lemma (a verb or noun lemma; a phrasal verb as 'crack down'), pos (verb|noun|light:
 #   a light verb such as 'hold' takes the type of its object noun, 'held talks' -> Consult),
-#   event_type (class local name in ontology/kg.ttl), cameo (CAMEO code), mode (PLOVER mode),
+#   event_type (class local name in ontology/kg.ttl, or '-': no class, e.g. 'come', 'leave'),
+#   cameo (CAMEO code), mode (PLOVER mode),
 #   negated (the type when the predicate is negated, e.g. 'not sending' -> Sanction),
 #   source (kg: hand-kept; petrarch2: derived).
 # A later row wins over an earlier one: kg's hand-kept rows come last, and a line you append

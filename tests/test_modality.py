@@ -88,3 +88,61 @@ def test_negation(spec, expected):
     doc = parse(spec)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert negated([verb]) is expected
+
+
+def test_no_longer_negates_its_verb():
+    ext = clause(
+        "Labour/PROPN/nsubj/4 can/AUX/aux/4/can/MD no/ADV/neg/3 longer/ADV/advmod/4 "
+        "lay/VERB/ROOT/4/lay/VB exclusive/ADJ/amod/6 claim/NOUN/dobj/4",
+        "lay",
+    )
+    assert ext.negated
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "content"),
+    [
+        ("demanded", "demand", "requested"),
+        ("urged", "urge", "requested"),
+        ("warned", "warn", "threatened"),
+        ("threatened", "threaten", "threatened"),
+        ("denied", "deny", "denied"),
+        ("said", "say", "reported"),  # a plain report keeps its content reported
+    ],
+)
+def test_the_content_of_a_speech_act_is_not_asserted(verb, lemma, content):
+    ext = clause(
+        f"Kyiv/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma} that/SCONJ/mark/4 "
+        "Moscow/PROPN/nsubj/4 cancel/VERB/ccomp/1/cancel/VB the/DET/det/6 plans/NOUN/dobj/4/plan",
+        "cancel",
+    )
+    assert ext.modality == content and ext.attributed_to.text == "Kyiv"
+
+
+def test_a_would_clause_under_a_warning_is_threatened_not_future():
+    ext = clause(
+        "Russia/PROPN/nsubj/1 warned/VERB/ROOT/1/warn it/PRON/nsubj/4 would/AUX/aux/4/would/MD "
+        "attack/VERB/ccomp/1/attack/VB Ukraine/PROPN/dobj/4",
+        "attack",
+    )
+    assert ext.modality == "threatened"
+
+
+def test_what_reports_a_denial_dismisses_say_is_denied():
+    # "Blair has dismissed reports he told Brown ...": "told" hangs on the content noun
+    ext = clause(
+        "Blair/PROPN/nsubj/2 has/AUX/aux/2/have dismissed/VERB/ROOT/2/dismiss/VBN "
+        "reports/NOUN/dobj/2/report he/PRON/nsubj/5 told/VERB/relcl/3/tell Brown/PROPN/dobj/5",
+        "tell",
+    )
+    assert ext.modality == "denied" and ext.attributed_to.text == "Blair"
+
+
+def test_a_relative_clause_on_a_plain_noun_stays_asserted():
+    # "rejected the plan Moscow drew up": the plan was drawn up; only its rejection is an act
+    ext = clause(
+        "Kyiv/PROPN/nsubj/1 rejected/VERB/ROOT/1/reject the/DET/det/3 plan/NOUN/dobj/1 "
+        "Moscow/PROPN/nsubj/5 drafted/VERB/relcl/3/draft",
+        "draft",
+    )
+    assert ext.modality == "asserted"

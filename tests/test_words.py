@@ -120,7 +120,14 @@ def test_a_malformed_row_is_a_clear_error(tmp_path, rows, message):
 
 
 def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
-    values = {"pair_nouns": "Person", "sector_nouns": "government"}
+    values = {
+        "pair_nouns": "Person",
+        "sector_nouns": "government",
+        "speech_acts": "requested",
+        "event_modes": "Assault/firearms",
+        "event_contexts": "military",
+        "quad_classes": "material-conflict",
+    }
     rows = "".join(f"{name}\tword\t{values.get(name, '')}\n" for name in LISTS)
     path = tmp_path / "words.tsv"
     path.write_text("# one word a list\nlist\tword\tvalue\n" + rows, encoding="utf-8")
@@ -152,3 +159,30 @@ def test_words_are_lower_cased_and_a_later_mapping_row_wins(tmp_path):
     words = Words.load(packaged_plus(tmp_path, "titles\tViceroy\t\nsector_nouns\ttroop\tpolice\n"))
     assert "viceroy" in words.titles
     assert words.sector_nouns["troop"] == "police"
+
+
+def test_quad_classes_agree_with_the_ontology():
+    from kg.rdf.ontology import ontology_graph
+    from kg.rdf.namespace import KG
+
+    g = ontology_graph()
+    quads = Words.load().quad_classes
+    for event_type, quad in quads.items():
+        cls = KG[event_type.capitalize()]
+        kind, polarity = quad.split("-")
+        assert (
+            str(g.value(cls, KG.quadClass)) == kind and str(g.value(cls, KG.polarity)) == polarity
+        )
+    assert len(quads) == 16  # every PLOVER class; Say has none
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "value"),
+    [("speech_acts", "beg", "asked"), ("quad_classes", "say", "verbal-neutral")],
+)
+def test_a_value_outside_the_allowed_ones_is_an_error(tmp_path, name, word, value):
+    path = tmp_path / "words.tsv"
+    text = data.words().read_text(encoding="utf-8") + f"{name}\t{word}\t{value}\n"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(OntologyError, match="value must be one of"):
+        Words.load(path)

@@ -112,6 +112,7 @@ def predicate(verb: Token) -> Predicate | None:
     xcomp = absorbed_xcomp(verb)
     group = verb_group(verb, xcomp)
     reporting = mood.reporter(verb)
+    act = mood.speech_act(verb)  # "demanded that Y cancel": the content is requested
     control = matrix(verb, xcomp)
     return Predicate(
         verb=verb,
@@ -122,8 +123,14 @@ def predicate(verb: Token) -> Predicate | None:
         negated=mood.negated(group),
         passive=is_passive(verb),
         copula=verb.pos_ == "AUX" and xcomp is None,
-        modality=mood.modality(verb, xcomp, reported=reporting is not None, matrix=control),
-        speaker=mood.speaker(reporting),
+        modality=mood.modality(
+            verb,
+            xcomp,
+            reported=reporting is not None,
+            matrix=control,
+            act=act[1] if act else None,
+        ),
+        speaker=mood.speaker(reporting if reporting is not None else act[0] if act else None),
         matrix=control,
         depth=clause_depth(verb),
     )

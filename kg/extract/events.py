@@ -9,6 +9,9 @@ from kg import data, tsv
 from kg.errors import OntologyError
 
 POS = frozenset({"verb", "noun", "light"})
+#: The event_type that says a predicate has no class ("come", "leave"): it overrides a
+#: derived row without giving a type.
+NO_CLASS = "-"
 #: Control words whose own type wins over their infinitive ("refused to meet" is Reject).
 CONTROL_TYPES = frozenset({"Request", "Reject", "Threaten", "Agree", "Accuse"})
 
@@ -61,6 +64,8 @@ def _sense(path: Path | str, n: int, row: dict[str, str]) -> tuple[tuple[str, st
             f"{path}: row {n} needs a lemma, pos (verb|noun|light) and an event_type"
         )
     negated = _cell(row, "negated") or None
+    if event_type == NO_CLASS:
+        event_type = ""  # a sense with no type: the predicate is known and has no class
     sense = Sense(event_type, row.get("cameo") or None, row.get("mode") or None, negated)
     return (lemma, pos), sense
 
@@ -87,7 +92,7 @@ def in_context(sense: Sense | None, *, negated: bool, modality: str) -> str | No
     Reject and a negated conflict event is no event; a future cooperation is Agree and a
     future or hypothetical material conflict is Threaten.
     """
-    if sense is None:
+    if sense is None or not sense.event_type:
         return None
     if negated:
         if sense.negated:

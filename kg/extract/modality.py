@@ -1,5 +1,6 @@
-"""What a clause commits to: negation, modality (asserted, reported, future, hypothetical) and
-who it is attributed to when it is reported speech."""
+"""What a clause commits to: negation, modality (asserted, reported, future, hypothetical, or
+the content of a speech act: requested, threatened, denied) and who it is attributed to when it
+is reported speech."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ WOULD = frozenset({"would", "'d"})
 #: How far up the parse a reporting verb or a condition is looked for.
 MAX_REPORT_HOPS = 12
 MAX_CONDITION_HOPS = 8
+#: How a clause hangs below the speech act whose content it is: a complement ("demanded that
+#: Y cancel"), a controlled infinitive, or a clause on a content noun ("dismissed reports he
+#: told"), that noun being the act's object.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "acl", "relcl", "dobj", "pobj", "prep"})
 
 
 def negated(tokens: Iterable[Token]) -> bool:
@@ -25,10 +30,38 @@ def negated(tokens: Iterable[Token]) -> bool:
     for tok in tokens:
         if tok.dep_ == "neg" or (tok.lower_ in negations and tok.dep_ in {"advmod", "neg"}):
             return True
-        # "never" negates wherever the parser hangs it
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+        # "never" negates wherever the parser hangs it; "no longer" through its adverb
+        if any(c.dep_ == "neg" or c.lower_ == "never" or _negated_adverb(c) for c in tok.children):
             return True
     return False
+
+
+def _negated_adverb(tok: Token) -> bool:
+    """An adverb negated in turn: "no longer", "not yet"."""
+    return tok.dep_ == "advmod" and any(c.dep_ == "neg" for c in tok.children)
+
+
+def speech_act(verb: Token) -> tuple[Token, str] | None:
+    """The speech act whose content ``verb``'s clause is, and the content's modality:
+    "demanded that Y cancel" -> requested, "warned it would strike" -> threatened,
+    "dismissed reports he told" -> denied. The content is not asserted: the act is."""
+    words = vocabulary()
+    tok, via_noun = verb, False
+    for _ in range(MAX_REPORT_HOPS):
+        if tok.head == tok or tok.dep_ not in CONTENT_DEPS:
+            return None
+        if tok.dep_ in {"acl", "relcl"}:
+            if tok.head.lemma_.lower() not in words.content_nouns:
+                return None  # "the plan Y proposed" is a fact about the plan
+            via_noun = True
+        elif tok.dep_ in {"dobj", "pobj", "prep"} and not via_noun:
+            return None  # the act's own object, not a clause below it
+        head = tok.head
+        found = words.speech_acts.get(head.lemma_.lower())
+        if found is not None:
+            return head, found
+        tok = head
+    return None
 
 
 def reporter(verb: Token) -> Token | None:
@@ -64,13 +97,18 @@ def speaker(reporting: Token | None) -> Arg | None:
     return phrase(found[0]) if found else None
 
 
-def modality(verb: Token, xcomp: Token | None, *, reported: bool, matrix: str | None) -> str:
-    """asserted, reported, future or hypothetical.
+def modality(
+    verb: Token, xcomp: Token | None, *, reported: bool, matrix: str | None, act: str | None = None
+) -> str:
+    """asserted, reported, future, hypothetical, or ``act``: the content modality of the
+    speech act the clause is the content of (:func:`speech_act`), which decides first.
 
-    A condition or a modal auxiliary decides first ("would" is future in reported speech,
+    Then a condition or a modal auxiliary decides ("would" is future in reported speech,
     hypothetical elsewhere); else reported speech is reported, and an intention ("plans to
     visit") is future.
     """
+    if act is not None:
+        return act
     found = _mood(verb, xcomp)
     if found == "would":
         return "future" if reported else "hypothetical"

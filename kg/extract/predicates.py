@@ -63,6 +63,10 @@ def link(xcomp: Token | None) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
+    """A passive clause, or a past participle modifying a noun ("civilians killed by troops",
+    "the plans announced"): the noun undergoes the act."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
     return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
 

@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
+from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
-from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
+from kg.extract.cues import event_context, event_mode, quad_class
+from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
+from kg.extract.roles import is_target, target_extras
 from kg.extract.when import statement_date
 from kg.extract.words import Words, vocabulary
 from kg.model import ACTOR_TYPES, Actor, Article, ArticleResult, Statement
@@ -30,54 +33,33 @@ def _span(arg: Arg) -> tuple[int, int]:
     return (arg.start, arg.end)
 
 
-def _event_type(ext: Extraction, doc: Doc, lexicon: Lexicon) -> str | None:
-    """The event type of an extraction: control word, light verb + noun, or the predicate."""
-    trigger = doc[ext.trigger]
-    pos = "noun" if ext.pattern == "nominal" else "verb"
-    particle = next((c.text for c in trigger.children if c.dep_ == "prt"), None)
-    last = ext.relation.rsplit(" ", 1)[-1].lower()
-    if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
-        particle = last  # "called for sanctions": the preposition makes the phrasal verb
-    sense = lexicon.lookup(ext.lemma, pos, particle=particle)
-    if ext.matrix:
-        control = lexicon.lookup(ext.matrix, "verb")
-        if control is not None and control.event_type in CONTROL_TYPES:
-            sense = control  # "refused to meet" is a refusal, "demanded to see" a request
-    if pos == "verb" and ext.object is not None and lexicon.is_light(ext.lemma):
-        sense = _noun_sense(doc[ext.object.root], lexicon) or sense  # "held talks": Consult
-    if sense is None or (not sense.event_type) or ext.pattern in {"copula", "appos"}:
-        return None
-    return in_context(sense, negated=ext.negated, modality=ext.modality)
-
-
-def _noun_sense(noun, lexicon: Lexicon):
-    """A nominal trigger's sense; a compound ("hunger strike") wins over its head."""
-    compounds = [c.lower_ for c in noun.lefts if c.dep_ == "compound"]
-    if compounds:
-        found = lexicon.lookup(" ".join([*compounds[-1:], noun.lemma_]), "noun")
-        if found is not None:
-            return found
-    return lexicon.lookup(noun.lemma_, "noun")
-
-
 #: What can be an event's recipient: an actor, or a place (its country counts).
 RECIPIENT_TYPES = ACTOR_TYPES | {"Location"}
 
 
 def _recipient(
-    ext: Extraction, target: Actor | None, resolver: Resolver, mentions: list[Actor]
+    ext: Extraction,
+    target: Actor | None,
+    resolver: Resolver,
+    mentions: list[Actor],
+    typed: Typed,
 ) -> Actor | None:
     """PLOVER's recipient: the object if it is an actor, else an actor among the extra
-    arguments ("granted asylum to Panamanian officers"), else one named in the object."""
+    arguments ("granted asylum to Panamanian officers"), else one named in the object. Only
+    an argument whose preposition makes it a target with this verb counts ("under Xi",
+    "during the war" never do: :mod:`kg.extract.roles`)."""
+    if not is_target(ext, resolver.doc, typed.event_type):
+        target, mentions = None, []
     if target is not None and target.type in RECIPIENT_TYPES:
         return target
-    for extra in ext.extras:
+    extras = target_extras(ext, resolver.doc, typed.event_type)
+    for extra in extras:
         found = resolver.resolve(extra)
         if found is not None and found.actor.type in RECIPIENT_TYPES:
             return found.actor
     if mentions:
         return mentions[0]
-    for extra in ext.extras:  # "fired at targets in Jericho", "over Israeli air raids"
+    for extra in extras:  # "fired at targets in Jericho"
         inner = resolver.mentions(extra)
         if inner:
             return inner[0]
@@ -91,6 +73,7 @@ def _statement(
     speaker: Actor | None,
     mentions: list[Actor],
     resolver: Resolver,
+    typed: Typed,
 ) -> tuple[dict, list[Actor]] | None:
     """Statement fields for one resolved subject and object, and every actor they name (the
     agent too: in "a complaint was made to X by Y" Y is found among the other arguments)."""
@@ -98,20 +81,25 @@ def _statement(
     target = obj.actor if obj else None
     if target is not None and target.id == subject.id:
         return None
-    agent = subject
-    if ext.passive and target is not None and ext.relation.endswith(" by"):
+    agent: Actor | None = subject
+    if typed.undergone:
+        # "the convoy came under fire (from rebels)": the subject is the target
+        other = _recipient(ext, None, resolver, [], typed)
+        agent = other if other is not None and other.id != subject.id else None
+        recipient: Actor | None = subject
+    elif ext.passive and target is not None and ext.relation.endswith(" by"):
         agent, recipient = target, subject  # "X was attacked by Y": Y acts on X
     elif ext.passive:
         # "China was excluded from Biden's summit": the subject undergoes the act; an actor
         # among the other arguments is the likeliest agent
-        other = _recipient(ext, target, resolver, mentions)
+        other = _recipient(ext, target, resolver, mentions, typed)
         if other is not None and other.id != subject.id:
             agent, recipient = other, subject
         else:
             recipient = None
     else:
-        recipient = _recipient(ext, target, resolver, mentions)
-        if recipient is not None and recipient.id == agent.id:
+        recipient = _recipient(ext, target, resolver, mentions, typed)
+        if recipient is not None and recipient.id == subject.id:
             recipient = target if target is not None and target.id != agent.id else None
     confidence = ext.confidence * subj.confidence * (obj.confidence if obj else 1.0)
     return {
@@ -140,15 +128,26 @@ def _statement(
         "object_role": (target.role or target.sector) if target else None,
         "subject_resolution": subj.via,
         "object_resolution": obj.via if obj else None,
-        "agent_id": agent.iri,
-        "agent_label": agent.label,
-        "agent_country": agent.country,
+        "agent_id": agent.iri if agent else None,
+        "agent_label": agent.label if agent else None,
+        "agent_country": agent.country if agent else None,
         "recipient_id": recipient.iri if recipient else None,
         "recipient_label": recipient.label if recipient else None,
         "recipient_country": recipient.country if recipient else None,
         "object_mentions": [a.iri for a in mentions],
         "clause_depth": ext.depth,
     }, [a for a in (subject, target, speaker, recipient, *mentions, agent) if a]
+
+
+def _event_fields(typed: Typed, trigger, sent: Span) -> dict:
+    """The statement's class and PLOVER's mode, contexts and quad class for it."""
+    kind = typed.event_type
+    return {
+        "event_type": kind,
+        "event_mode": event_mode(kind, typed.sense, trigger, sent),
+        "event_context": event_context(kind, sent),
+        "quad_class": quad_class(kind),
+    }
 
 
 #: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.
@@ -180,13 +179,14 @@ def article_statements(
             objects = resolver.resolve_all(ext.object, speaker=speaker) if ext.object else [None]
             if not subjects or not objects:
                 continue  # a pronoun with no antecedent in the article: not worth a statement
-            event_type = _event_type(ext, doc, knowledge.lexicon)
+            typed = classify(ext, doc, knowledge.lexicon)
+            event = _event_fields(typed, doc[ext.trigger], sent)
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             for subj in subjects:
                 for obj in objects:
-                    built = _statement(ext, subj, obj, speaker, mentions, resolver)
+                    built = _statement(ext, subj, obj, speaker, mentions, resolver, typed)
                     if built is None:
                         continue
                     st, involved = built
@@ -197,7 +197,7 @@ def article_statements(
                             doc=article.id,
                             sentence_id=sid,
                             sentence=sentences[-1],
-                            event_type=event_type,
+                            **event,
                             date=date,
                             date_source=date_source,
                             **st,

@@ -21,6 +21,12 @@ from kg.errors import OntologyError
 VALUES: dict[str, frozenset[str] | None] = {
     "sector_nouns": None,
     "pair_nouns": frozenset({"Person", "Country"}),
+    "speech_acts": frozenset({"requested", "threatened", "denied"}),
+    "event_modes": None,
+    "event_contexts": None,
+    "quad_classes": frozenset(
+        {"verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"}
+    ),
 }
 HINT = "each row is list<TAB>word<TAB>value; the comment at the top of words.tsv names the lists"
 
@@ -38,6 +44,13 @@ class Words:
     negations: frozenset[str]
     relative_pronouns: frozenset[str]
     nominal_prepositions: frozenset[str]
+    speech_acts: Mapping[str, str]  # verb -> the modality of what it says (requested, ...)
+    content_nouns: frozenset[str]
+    non_target_prepositions: frozenset[str]
+    verbal_target_nouns: frozenset[str]
+    event_modes: Mapping[str, str]  # cue word -> "EventType/mode"
+    event_contexts: Mapping[str, str]  # cue word -> PLOVER context
+    quad_classes: Mapping[str, str]  # event type, lower-case -> quad class
     titles: frozenset[str]
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
     group_nouns: frozenset[str]

@@ -1,0 +1,130 @@
+"""An extraction's PLOVER class, read from its predicate and what the predicate acts on.
+
+The lexicon gives a predicate's usual class (:mod:`kg.extract.events`); the rules here change it
+where the clause does: a control word ("refused to meet" is Reject), a light verb's noun ("held
+talks" is Consult), a figurative attack on a policy or claim (Accuse, not Assault), "came under
+fire" (Assault on the subject), a motion verb with a purpose ("arrived for talks" is Consult).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events import CONTROL_TYPES, Lexicon, Sense, in_context
+from kg.extract.records import Extraction
+from kg.extract.words import vocabulary
+
+#: Material conflict that needs a physical target (people, places, forces); aimed at a policy,
+#: a claim or a statement the same words are an accusation.
+PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
+#: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
+#: "came under fire": the subject undergoes the event its "under" noun names.
+UNDERGO = frozenset({"come", "fall"})
+#: "arrived in Kabul for talks": the purpose of a motion verb gives its class.
+PURPOSE = "for"
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """An extraction's class, its lexicon sense, and whether the subject undergoes it."""
+
+    event_type: str | None
+    sense: Sense | None = None
+    undergone: bool = False  # "the convoy came under fire": the subject is the target
+
+
+def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
+    """The class of an extraction in its clause (None: no class)."""
+    if ext.pattern in {"copula", "appos"}:
+        return Typed(None)
+    trigger = doc[ext.trigger]
+    undergone = _undergone(trigger, lexicon)
+    if undergone is not None:
+        return Typed(
+            in_context(undergone, negated=ext.negated, modality=ext.modality), undergone, True
+        )
+    sense = _sense(ext, trigger, doc, lexicon)
+    if sense is None or not sense.event_type:
+        sense = _purpose(trigger, lexicon) or sense
+    if sense is None or not sense.event_type:
+        return Typed(None, sense)
+    found = in_context(sense, negated=ext.negated, modality=ext.modality)
+    if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon):
+        found = "Accuse"  # "launched an attack on Conservative spending plans"
+    return Typed(found, sense)
+
+
+def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense | None:
+    """The lexicon sense: control word, light verb + noun, or the predicate itself."""
+    pos = "noun" if ext.pattern == "nominal" else "verb"
+    particle = next((c.text for c in trigger.children if c.dep_ == "prt"), None)
+    last = ext.relation.rsplit(" ", 1)[-1].lower()
+    if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
+        particle = last  # "called for sanctions": the preposition makes the phrasal verb
+    sense = lexicon.lookup(ext.lemma, pos, particle=particle)
+    if ext.matrix:
+        control = lexicon.lookup(ext.matrix, "verb")
+        if control is not None and control.event_type in CONTROL_TYPES:
+            sense = control  # "refused to meet" is a refusal, "demanded to see" a request
+    if pos == "verb" and ext.object is not None and lexicon.is_light(ext.lemma):
+        sense = noun_sense(doc[ext.object.root], lexicon) or sense  # "held talks": Consult
+    return sense
+
+
+def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
+    """A nominal trigger's sense; a compound ("hunger strike") wins over its head."""
+    compounds = [c.lower_ for c in noun.lefts if c.dep_ == "compound"]
+    if compounds:
+        found = lexicon.lookup(" ".join([*compounds[-1:], noun.lemma_]), "noun")
+        if found is not None:
+            return found
+    return lexicon.lookup(noun.lemma_, "noun")
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
+    """The event the subject undergoes in "came under fire", "fell under attack"."""
+    if trigger.lemma_.lower() not in UNDERGO:
+        return None
+    for prep in trigger.children:
+        noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
+        if noun is not None:
+            found = noun_sense(noun, lexicon) or (
+                lexicon.lookup("attack", "noun") if noun.lemma_.lower() == "fire" else None
+            )
+            if found is not None and found.event_type:
+                return found
+    return None
+
+
+def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
+    """A Consult purpose of a verb with no class: "arrived in Kabul for talks"."""
+    for prep in trigger.children:
+        noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == PURPOSE else None
+        found = noun_sense(noun, lexicon) if noun is not None else None
+        if found is not None and found.event_type == "Consult":
+            return found
+    return None
+
+
+def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a conflict event is aimed at a policy, claim or statement, not at people or
+    places: the object itself ("attacked the plans"), or the target of a light verb's event
+    noun ("launched an attack on ... plans")."""
+    nouns = vocabulary().verbal_target_nouns
+    if ext.object is None:
+        return False
+    head = doc[ext.object.root]
+    if head.lemma_.lower() in nouns:
+        return True
+    for prep in head.children:
+        target = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS else None
+        if target is not None and target.lemma_.lower() in nouns:
+            return True
+    return False

@@ -1,0 +1,63 @@
+"""PLOVER's mode, context and quad class of a typed statement, from cue words of its sentence.
+
+Which words are cues is data (``event_modes``, ``event_contexts`` and ``quad_classes`` in
+``ontology/words.tsv``); here they are only looked up. A mode is how the event was carried out
+(Assault: firearms, explosives, aerial, ...; Protest: demo, riot, ...), a context what it is
+about (military, diplomatic, legal, ...; several may apply).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.extract.events import Sense
+from kg.extract.words import vocabulary
+
+
+def _cues(tok: Token) -> tuple[str, str]:
+    return tok.lower_, tok.lemma_.lower()
+
+
+def event_mode(
+    event_type: str | None, sense: Sense | None, trigger: Token, sentence: Iterable[Token]
+) -> str | None:
+    """The mode of an event: the trigger's own cue ("shelled"), else a cue word in the
+    sentence for the same class ("gunmen" for an Assault), else the lexicon's mode when it is
+    a mode of that class."""
+    if event_type is None:
+        return None
+    modes = vocabulary().event_modes
+    prefix = f"{event_type}/"
+    for tok in (trigger, *sentence):
+        for word in _cues(tok):
+            found = modes.get(word)
+            if found is not None and found.startswith(prefix):
+                return found[len(prefix) :]
+    if sense is not None and sense.mode and sense.event_type == event_type:
+        known = {v.split("/", 1)[1] for v in modes.values() if v.startswith(prefix)}
+        return sense.mode if sense.mode in known else None
+    return None
+
+
+def event_context(event_type: str | None, sentence: Iterable[Token]) -> list[str]:
+    """The contexts cue words of the sentence name, in the order they first appear."""
+    if event_type is None:
+        return []
+    contexts = vocabulary().event_contexts
+    found: list[str] = []
+    for tok in sentence:
+        for word in _cues(tok):
+            context = contexts.get(word)
+            if context is not None and context not in found:
+                found.append(context)
+    return found
+
+
+def quad_class(event_type: str | None) -> str | None:
+    """PLOVER's quad class of an event type (verbal/material × cooperation/conflict); None for
+    Say, which PLOVER does not code, and for untyped statements."""
+    if event_type is None:
+        return None
+    return vocabulary().quad_classes.get(event_type.lower())

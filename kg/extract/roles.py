@@ -1,0 +1,72 @@
+"""Which prepositional arguments can be an event's recipient (PLOVER's target).
+
+A phrase after a preposition is a target only when the preposition and the event make it one:
+"against", "on", "at", "into", "to" for any event; "with" for meetings and agreements; "from" for
+demands, withdrawals and expulsions. Time and circumstance ("under Xi", "during the war",
+"after the talks", the ``non_target_prepositions`` word list) never make a target, nor does a
+preposition not listed here ("for", "over", "about").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.records import Arg, Extraction
+from kg.extract.words import vocabulary
+
+#: Prepositions that make their object a target, and the event types they do it for
+#: (None: any event, typed or not).
+TARGET_PREPOSITIONS: dict[str, frozenset[str] | None] = {
+    "against": None,
+    "on": None,
+    "at": None,
+    "upon": None,
+    "into": None,
+    "to": None,
+    "toward": None,
+    "towards": None,
+    "with": frozenset({"Consult", "Agree", "Cooperate", "Reject", "Support", "Aid"}),
+    "from": frozenset({"Request", "Retreat", "Sanction", "Coerce", "Aid"}),
+}
+
+
+def preposition(arg: Arg, doc: Doc) -> Token | None:
+    """The preposition a prepositional argument hangs from, or None for a bare one."""
+    tok = doc[arg.root]
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
+        return tok.head
+    return None
+
+
+def makes_target(prep: str, event_type: str | None) -> bool:
+    """Whether an argument after ``prep`` can be the recipient of an ``event_type`` event."""
+    prep = prep.lower()
+    if prep in vocabulary().non_target_prepositions or prep not in TARGET_PREPOSITIONS:
+        return False
+    types = TARGET_PREPOSITIONS[prep]
+    return types is None or event_type in types
+
+
+def is_target(ext: Extraction, doc: Doc, event_type: str | None) -> bool:
+    """Whether the extraction's object can be its recipient: a direct object always, an
+    object through a preposition ("grown authoritarian under Xi") only as :func:`makes_target`
+    says."""
+    if ext.object is None:
+        return False
+    prep = preposition(ext.object, doc)
+    if prep is None or ext.relation.rsplit(" ", 1)[-1].lower() != prep.lower_:
+        return True  # a direct object: the preposition did not join the relation
+    return prep.dep_ == "agent" or makes_target(prep.lower_, event_type)
+
+
+def target_extras(ext: Extraction, doc: Doc, event_type: str | None) -> list[Arg]:
+    """The extra arguments that can be the recipient: bare ones ("gave Tanzania a grant") and
+    prepositional ones whose preposition makes a target."""
+    found = []
+    for extra in ext.extras:
+        prep = preposition(extra, doc)
+        if prep is None or makes_target(prep.lower_, event_type):
+            found.append(extra)
+    return found

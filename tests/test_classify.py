@@ -1,0 +1,96 @@
+"""An extraction's class in its clause: lexicon, control word, light verb, the object's kind,
+"came under fire", a purpose; on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.classify import classify
+from kg.extract.clauses import clauses
+from kg.extract.events import Lexicon
+
+
+def _typed(spec: str) -> list[str | None]:
+    doc = parse(spec)
+    lex = Lexicon.load()
+    return [classify(ext, doc, lex).event_type for ext in clauses(doc)]
+
+
+def test_light_verb_takes_the_type_of_its_noun():
+    assert _typed(
+        "Diplomats/NOUN/nsubj/1/diplomat held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk"
+    ) == ["Consult"]
+    assert _typed(
+        "Students/NOUN/nsubj/1/student staged/VERB/ROOT/1/stage a/DET/det/4 "
+        "hunger/NOUN/compound/4 strike/NOUN/dobj/1/strike"
+    ) == ["Protest"]
+
+
+def test_control_verb_gives_the_type():
+    assert _typed(
+        "Iran/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 "
+        "meet/VERB/xcomp/1/meet envoys/NOUN/dobj/3/envoy"
+    ) == ["Reject"]
+    assert _typed(
+        "Syria/PROPN/nsubj/1 is/AUX/ROOT/1/be willing/ADJ/acomp/1 to/PART/aux/4 "
+        "withdraw/VERB/xcomp/2/withdraw troops/NOUN/dobj/4/troop"
+    ) == ["Agree"]
+
+
+@pytest.mark.parametrize(
+    ("target", "lemma", "expected"),
+    [
+        ("plans", "plan", "Accuse"),  # a policy: figurative, an accusation
+        ("policy", "policy", "Accuse"),
+        ("villages", "village", "Assault"),  # a physical target
+        ("troops", "troop", "Assault"),
+    ],
+)
+def test_an_attack_on_a_policy_is_an_accusation(target, lemma, expected):
+    spec = (
+        "Blair/PROPN/nsubj/1 launched/VERB/ROOT/1/launch an/DET/det/3 attack/NOUN/dobj/1 "
+        f"on/ADP/prep/3 {target}/NOUN/pobj/4/{lemma}"
+    )
+    assert _typed(spec) == [expected]
+
+
+def test_attacking_a_claim_directly_is_an_accusation():
+    assert _typed(
+        "Labour/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack the/DET/det/3 claim/NOUN/dobj/1"
+    ) == ["Accuse"]
+
+
+def test_coming_under_fire_is_an_assault_the_subject_undergoes():
+    doc = parse(
+        "The/DET/det/1 convoy/NOUN/nsubj/2 came/VERB/ROOT/2/come under/ADP/prep/2 fire/NOUN/pobj/3"
+    )
+    (ext,) = clauses(doc)
+    typed = classify(ext, doc, Lexicon.load())
+    assert (typed.event_type, typed.undergone) == ("Assault", True)
+
+
+@pytest.mark.parametrize(
+    ("purpose", "expected"),
+    [("talks/NOUN/pobj/4/talk", "Consult"), ("holidays/NOUN/pobj/4/holiday", None)],
+)
+def test_a_motion_verb_takes_the_class_of_its_purpose(purpose, expected):
+    spec = (
+        "Blair/PROPN/nsubj/1 arrived/VERB/ROOT/1/arrive in/ADP/prep/1 Kabul/PROPN/pobj/2 "
+        f"for/ADP/prep/1 {purpose}"
+    )
+    assert set(_typed(spec)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [("came", "come"), ("left", "leave"), ("faced", "face"), ("joined", "join")],
+)
+def test_motion_verbs_are_no_event(verb, lemma):
+    assert _typed(
+        f"Putin/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma} the/DET/det/3 talks/NOUN/dobj/1/talk"
+    ) == [None]
+
+
+def test_a_copula_has_no_class():
+    assert _typed("Putin/PROPN/nsubj/1 is/AUX/ROOT/1/be president/NOUN/attr/1") == [None]
