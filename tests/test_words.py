@@ -162,8 +162,8 @@ def test_words_are_lower_cased_and_a_later_mapping_row_wins(tmp_path):
 
 
 def test_quad_classes_agree_with_the_ontology():
-    from kg.rdf.ontology import ontology_graph
     from kg.rdf.namespace import KG
+    from kg.rdf.ontology import ontology_graph
 
     g = ontology_graph()
     quads = Words.load().quad_classes
