@@ -94,3 +94,41 @@ def test_motion_verbs_are_no_event(verb, lemma):
 
 def test_a_copula_has_no_class():
     assert _typed("Putin/PROPN/nsubj/1 is/AUX/ROOT/1/be president/NOUN/attr/1") == [None]
+
+
+def test_declaring_what_another_must_do_is_a_request():
+    assert (
+        _typed(
+            "Washington/PROPN/nsubj/1 declared/VERB/ROOT/1/declare China/PROPN/nsubj/4 "
+            "must/AUX/aux/4/must/MD drop/VERB/ccomp/1/drop/VB barriers/NOUN/dobj/4/barrier"
+        )[0]
+        == "Request"
+    )
+    assert (
+        _typed(
+            "Washington/PROPN/nsubj/1 declared/VERB/ROOT/1/declare China/PROPN/nsubj/3 "
+            "dropped/VERB/ccomp/1/drop barriers/NOUN/dobj/3/barrier"
+        )[0]
+        == "Say"
+    )
+
+
+@pytest.mark.parametrize(
+    ("verb", "obj", "expected"),
+    [
+        ("opened/VERB/ROOT/1/open", "fire/NOUN/dobj/1/fire", "Assault"),
+        ("sent/VERB/ROOT/1/send", "arms/NOUN/dobj/1/arm", "Aid"),
+        ("sent/VERB/ROOT/1/send", "troops/NOUN/dobj/1/troop", "Mobilize"),
+        ("sent/VERB/ROOT/1/send", "envoys/NOUN/dobj/1/envoy", "Consult"),  # the verb's own
+        ("blocked/VERB/ROOT/1/block", "roads/NOUN/dobj/1/road", "Protest"),
+    ],
+)
+def test_verb_and_object_patterns(verb, obj, expected):
+    assert _typed(f"They/PRON/nsubj/1 {verb} {obj}") == [expected]
+
+
+def test_a_compound_names_the_event_its_head_does_not():
+    assert _typed(
+        "Qatar/PROPN/nsubj/1 launched/VERB/ROOT/1/launch a/DET/det/4 mediation/NOUN/compound/4 "
+        "effort/NOUN/dobj/1"
+    ) == ["Consult"]

@@ -146,3 +146,23 @@ def test_a_relative_clause_on_a_plain_noun_stays_asserted():
         "draft",
     )
     assert ext.modality == "asserted"
+
+
+def test_an_intention_in_reported_speech_is_future():
+    ext = clause(
+        "Syria/PROPN/nsubj/1 says/VERB/ROOT/1/say/VBZ it/PRON/nsubj/3 is/AUX/ccomp/1/be "
+        "willing/ADJ/acomp/3 to/PART/aux/6 withdraw/VERB/xcomp/4/withdraw/VB",
+        "withdraw",
+    )
+    assert ext.modality == "future"
+
+
+@pytest.mark.parametrize(("report", "expected"), [(True, "requested"), (False, "hypothetical")])
+def test_what_must_be_done_is_not_a_fact(report, expected):
+    spec = "China/PROPN/nsubj/2 must/AUX/aux/2/must/MD drop/VERB/ROOT/2/drop/VB"
+    if report:
+        spec = (
+            "Washington/PROPN/nsubj/1 declared/VERB/ROOT/1/declare China/PROPN/nsubj/4 "
+            "must/AUX/aux/4/must/MD drop/VERB/ccomp/1/drop/VB"
+        )
+    assert clause(spec, "drop").modality == expected

@@ -3,7 +3,8 @@
 The lexicon gives a predicate's usual class (:mod:`kg.extract.events`); the rules here change it
 where the clause does: a control word ("refused to meet" is Reject), a light verb's noun ("held
 talks" is Consult), a figurative attack on a policy or claim (Accuse, not Assault), "came under
-fire" (Assault on the subject), a motion verb with a purpose ("arrived for talks" is Consult).
+fire" (Assault on the subject), a motion verb with a purpose ("arrived for talks" is Consult),
+a statement of what another must do (Request).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if sense is None or not sense.event_type:
         return Typed(None, sense)
     found = in_context(sense, negated=ext.negated, modality=ext.modality)
+    if found == "Say" and _demands(trigger):
+        found = "Request"  # "declared that China must drop barriers"
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon):
         found = "Accuse"  # "launched an attack on Conservative spending plans"
     return Typed(found, sense)
@@ -65,6 +68,9 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
         particle = last  # "called for sanctions": the preposition makes the phrasal verb
     sense = lexicon.lookup(ext.lemma, pos, particle=particle)
+    if pos == "verb" and ext.object is not None and doc[ext.object.root].dep_ == "dobj":
+        # CAMEO's verb + object patterns: "opened fire", "sent arms", "blocked roads"
+        sense = lexicon.lookup(f"{ext.lemma} {doc[ext.object.root].lemma_.lower()}") or sense
     if ext.matrix:
         control = lexicon.lookup(ext.matrix, "verb")
         if control is not None and control.event_type in CONTROL_TYPES:
@@ -76,12 +82,15 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
 
 def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
     """A nominal trigger's sense; a compound ("hunger strike") wins over its head."""
-    compounds = [c.lower_ for c in noun.lefts if c.dep_ == "compound"]
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
     if compounds:
-        found = lexicon.lookup(" ".join([*compounds[-1:], noun.lemma_]), "noun")
+        found = lexicon.lookup(f"{compounds[-1].lower_} {noun.lemma_}", "noun")
         if found is not None:
             return found
-    return lexicon.lookup(noun.lemma_, "noun")
+    found = lexicon.lookup(noun.lemma_, "noun")
+    if found is None and compounds:  # "a mediation effort": the compound names the event
+        found = lexicon.lookup(compounds[-1].lemma_, "noun")
+    return found
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -111,6 +120,16 @@ def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
         if found is not None and found.event_type == "Consult":
             return found
     return None
+
+
+def _demands(trigger: Token) -> bool:
+    """Whether a reporting verb's complement says what must or should be done."""
+    obligations = vocabulary().obligation_auxiliaries
+    return any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ in {"aux", "auxpass"} and a.lower_ in obligations for a in c.children)
+        for c in trigger.children
+    )
 
 
 def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:

@@ -102,6 +102,8 @@ def modality(
 ) -> str:
     """asserted, reported, future, hypothetical, or ``act``: the content modality of the
     speech act the clause is the content of (:func:`speech_act`), which decides first.
+    What someone says must or should be done is requested; an intention ("plans to visit",
+    "says it is willing to withdraw") is future.
 
     Then a condition or a modal auxiliary decides ("would" is future in reported speech,
     hypothetical elsewhere); else reported speech is reported, and an intention ("plans to
@@ -112,11 +114,13 @@ def modality(
     found = _mood(verb, xcomp)
     if found == "would":
         return "future" if reported else "hypothetical"
+    if found == "obligation":  # "said China must drop barriers": a demand, not a fact
+        return "requested" if reported else "hypothetical"
     if found != "asserted":
         return found
-    if reported:
-        return "reported"
-    return "future" if matrix in vocabulary().intent_words else "asserted"
+    if matrix in vocabulary().intent_words:  # "says it is willing to withdraw"
+        return "future"
+    return "reported" if reported else "asserted"
 
 
 def _mood(verb: Token, xcomp: Token | None) -> str:
@@ -141,9 +145,12 @@ def conditional(verb: Token) -> bool:
 
 
 def aux_modality(verb: Token) -> str | None:
-    """Modality from a verb's auxiliaries: "would", "hypothetical", "future" or None."""
+    """Modality from a verb's auxiliaries: "would", "hypothetical", "future", "obligation"
+    ("must", "should") or None."""
     words = vocabulary()
     auxes = _auxiliaries(verb)
+    if auxes & words.obligation_auxiliaries:
+        return "obligation"
     if auxes & words.hypothetical_auxiliaries:
         return "would" if auxes & WOULD else "hypothetical"
     if auxes & words.future_auxiliaries or any(a.lower_ == "going" for a in verb.children):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.phrases import prep_arg, prep_object
 from kg.extract.records import Arg, Extraction
 from kg.extract.words import vocabulary
 
@@ -70,3 +71,14 @@ def target_extras(ext: Extraction, doc: Doc, event_type: str | None) -> list[Arg
         if prep is None or makes_target(prep.lower_, event_type):
             found.append(extra)
     return found
+
+
+def inner_targets(arg: Arg, doc: Doc, event_type: str | None) -> list[Arg]:
+    """The target phrases inside an argument that is not itself a target: "called for
+    sanctions against Nigeria" targets Nigeria, not the sanctions."""
+    head = doc[arg.root]
+    return [
+        prep_arg(c)
+        for c in head.children
+        if c.dep_ == "prep" and prep_object(c) is not None and makes_target(c.lower_, event_type)
+    ]

@@ -13,7 +13,7 @@ from kg.extract.clauses import extractions
 from kg.extract.cues import event_context, event_mode, quad_class
 from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
-from kg.extract.roles import is_target, target_extras
+from kg.extract.roles import inner_targets, is_target, target_extras
 from kg.extract.when import statement_date
 from kg.extract.words import Words, vocabulary
 from kg.model import ACTOR_TYPES, Actor, Article, ArticleResult, Statement
@@ -48,8 +48,11 @@ def _recipient(
     arguments ("granted asylum to Panamanian officers"), else one named in the object. Only
     an argument whose preposition makes it a target with this verb counts ("under Xi",
     "during the war" never do: :mod:`kg.extract.roles`)."""
-    if not is_target(ext, resolver.doc, typed.event_type):
-        target, mentions = None, []
+    if ext.object is not None and not is_target(ext, resolver.doc, typed.event_type):
+        # "grown authoritarian under Xi": no target; "called for sanctions against Nigeria":
+        # the target is named inside the object, after a target preposition
+        inner = inner_targets(ext.object, resolver.doc, typed.event_type)
+        target, mentions = None, [a for arg in inner for a in _named_in(arg, resolver)]
     if target is not None and target.type in RECIPIENT_TYPES:
         return target
     extras = target_extras(ext, resolver.doc, typed.event_type)
@@ -64,6 +67,13 @@ def _recipient(
         if inner:
             return inner[0]
     return None
+
+
+def _named_in(arg: Arg, resolver: Resolver) -> list[Actor]:
+    """The actor an argument names (its head, if an actor or place), then those inside it."""
+    found = resolver.resolve(arg)
+    head = [found.actor] if found is not None and found.actor.type in RECIPIENT_TYPES else []
+    return head + resolver.mentions(arg)
 
 
 def _statement(

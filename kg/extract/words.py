@@ -40,6 +40,7 @@ class Words:
     intent_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    obligation_auxiliaries: frozenset[str]
     conditional_marks: frozenset[str]
     negations: frozenset[str]
     relative_pronouns: frozenset[str]

@@ -1,0 +1,51 @@
+"""PLOVER mode, context and quad class from cue words, on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.cues import event_context, event_mode, quad_class
+from kg.extract.events import Sense
+
+GUNMEN = (
+    "Gunmen/NOUN/nsubj/1/gunman attacked/VERB/ROOT/1/attack troops/NOUN/dobj/1/troop "
+    "near/ADP/prep/1 the/DET/det/5 border/NOUN/pobj/3"
+)
+
+
+def test_a_cue_word_gives_the_mode_of_its_class_only():
+    doc = parse(GUNMEN)
+    assert event_mode("Assault", None, doc[1], doc) == "firearms"
+    assert event_mode("Consult", None, doc[1], doc) is None  # "gunmen" is no Consult cue
+    assert event_mode(None, None, doc[1], doc) is None
+
+
+def test_the_lexicon_mode_counts_when_it_is_a_mode_of_the_class():
+    doc = parse("Police/NOUN/nsubj/1 searched/VERB/ROOT/1/search homes/NOUN/dobj/1/home")
+    assert event_mode("Coerce", Sense("Coerce", "171", "seize"), doc[1], doc) == "seize"
+    assert event_mode("Coerce", Sense("Coerce", "171", "galloping"), doc[1], doc) is None
+
+
+def test_contexts_in_order_of_their_cues():
+    doc = parse(
+        "Troops/NOUN/nsubj/1/troop left/VERB/ROOT/1/leave before/ADP/prep/1 "
+        "the/DET/det/4 election/NOUN/pobj/2 talks/NOUN/dobj/1/talk"
+    )
+    assert event_context("Retreat", doc) == ["military", "election", "diplomatic"]
+    assert event_context(None, doc) == []
+
+
+@pytest.mark.parametrize(
+    ("event_type", "expected"),
+    [
+        ("Assault", "material-conflict"),
+        ("Accuse", "verbal-conflict"),
+        ("Aid", "material-cooperation"),
+        ("Consult", "verbal-cooperation"),
+        ("Say", None),
+        (None, None),
+    ],
+)
+def test_quad_class(event_type, expected):
+    assert quad_class(event_type) == expected
