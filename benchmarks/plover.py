@@ -97,6 +97,7 @@ class Tally:
         self.n = self.with_statement = self.type_top = self.type_any = self.full = 0
         self.src_total = self.src_hit = self.tgt_total = self.tgt_hit = 0
         self.mode_total = self.mode_hit = self.ctx_total = self.ctx_hit = 0
+        self.ctx_given = self.ctx_right = 0  # contexts kg gave where gold has some, and right
         self.confusion: Counter[tuple[str, str | None]] = Counter()
 
     def report(self, name: str) -> None:
@@ -109,6 +110,7 @@ class Tally:
             ("events: full event (source, type, target) in one statement", self.full, self.n),
             ("events: mode of the main statement (gold has one)", self.mode_hit, self.mode_total),
             ("events: context of the main statement (gold has one)", self.ctx_hit, self.ctx_total),
+            ("events: contexts given that are gold's (precision)", self.ctx_right, self.ctx_given),
         )
         print(f"== {name}: {self.n} sentences, {self.with_statement} with any statement")
         for label, hit, total in rows:
@@ -178,7 +180,10 @@ def main() -> int:
         contexts = gold_contexts(rec.get("context"))
         if contexts:
             t.ctx_total += 1
-            t.ctx_hit += bool(best and contexts & set(getattr(best, "event_context", ())))
+            given = set(getattr(best, "event_context", ()) if best else ())
+            t.ctx_hit += bool(contexts & given)
+            t.ctx_given += len(given)
+            t.ctx_right += len(contexts & given)
         if half(rec["id"]) == "tuning" and top != gold and shown < args.errors:
             shown += 1
             print(f"  gold {gold:9} got {top!s:9} | {rec['text'][:110]}")

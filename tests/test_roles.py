@@ -24,6 +24,8 @@ from kg.extract.roles import inner_targets, is_target, makes_target, target_extr
         ("after", "Assault", False),
         ("near", "Mobilize", False),  # "stationed near Ukraine"
         ("for", "Consult", False),
+        ("over", "Accuse", True),  # "complained over Israeli raids"
+        ("over", "Consult", False),
     ],
 )
 def test_a_preposition_and_an_event_make_a_target(prep, event_type, expected):

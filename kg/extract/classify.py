@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events import CONTROL_TYPES, Lexicon, Sense, in_context
+from kg.extract.events import CONTROL_TYPES, FUTURE_AS_AGREE, Lexicon, Sense, in_context
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
@@ -22,6 +22,9 @@ from kg.extract.words import vocabulary
 PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
+#: What a light verb's object must be to give its class ("announced it had called off ..." is
+#: no call).
+NOUNS = frozenset({"NOUN", "PROPN"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
 #: "arrived in Kabul for talks": the purpose of a motion verb gives its class.
@@ -74,9 +77,14 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     if ext.matrix:
         control = lexicon.lookup(ext.matrix, "verb")
         if control is not None and control.event_type in CONTROL_TYPES:
-            sense = control  # "refused to meet" is a refusal, "demanded to see" a request
-    if pos == "verb" and ext.object is not None and lexicon.is_light(ext.lemma):
-        sense = noun_sense(doc[ext.object.root], lexicon) or sense  # "held talks": Consult
+            # "refused to meet" is a refusal, "demanded to see" a request; an intention keeps
+            # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
+            conflict = sense is not None and sense.event_type not in {"", *FUTURE_AS_AGREE}
+            if not (control.event_type == "Agree" and conflict):
+                sense = control
+    obj = doc[ext.object.root] if ext.object is not None else None
+    if pos == "verb" and obj is not None and obj.pos_ in NOUNS and lexicon.is_light(ext.lemma):
+        sense = noun_sense(obj, lexicon) or sense  # "held talks": Consult
     return sense
 
 

@@ -1,10 +1,11 @@
 """Which prepositional arguments can be an event's recipient (PLOVER's target).
 
 A phrase after a preposition is a target only when the preposition and the event make it one:
-"against", "on", "at", "into", "to" for any event; "with" for meetings and agreements; "from" for
-demands, withdrawals and expulsions. Time and circumstance ("under Xi", "during the war",
-"after the talks", the ``non_target_prepositions`` word list) never make a target, nor does a
-preposition not listed here ("for", "over", "about").
+"against", "on", "at", "into", "to" for any event; "with" for meetings and agreements; "from"
+for demands, withdrawals and expulsions; "over" for accusations, protests, rejections and
+threats. Time and circumstance ("under Xi", "during the war", "after the talks", the
+``non_target_prepositions`` word list) never make a target, nor does a preposition not listed
+here ("for", "about").
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ TARGET_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "towards": None,
     "with": frozenset({"Consult", "Agree", "Cooperate", "Reject", "Support", "Aid"}),
     "from": frozenset({"Request", "Retreat", "Sanction", "Coerce", "Aid"}),
+    # "complained to the UN over Israeli air raids": the grievance names whom it is against
+    "over": frozenset({"Accuse", "Protest", "Reject", "Threaten"}),
 }
 
 

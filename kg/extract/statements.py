@@ -84,9 +84,10 @@ def _statement(
     mentions: list[Actor],
     resolver: Resolver,
     typed: Typed,
-) -> tuple[dict, list[Actor]] | None:
-    """Statement fields for one resolved subject and object, and every actor they name (the
-    agent too: in "a complaint was made to X by Y" Y is found among the other arguments)."""
+) -> tuple[dict, list[Actor], Actor | None] | None:
+    """Statement fields for one resolved subject and object, every actor they name (the
+    agent too: in "a complaint was made to X by Y" Y is found among the other arguments),
+    and the agent."""
     subject = subj.actor
     target = obj.actor if obj else None
     if target is not None and target.id == subject.id:
@@ -112,41 +113,45 @@ def _statement(
         if recipient is not None and recipient.id == subject.id:
             recipient = target if target is not None and target.id != agent.id else None
     confidence = ext.confidence * subj.confidence * (obj.confidence if obj else 1.0)
-    return {
-        "subject": ext.subject.text,
-        "relation": ext.relation,
-        "object": ext.object.text if ext.object else None,
-        "subject_id": subject.iri,
-        "object_id": target.iri if target else None,
-        "subject_label": subject.label,
-        "object_label": target.label if target else None,
-        "subject_type": subject.type,
-        "object_type": target.type if target else None,
-        "subject_country": subject.country,
-        "object_country": target.country if target else None,
-        "negated": ext.negated,
-        "modality": ext.modality,
-        "confidence": round(confidence, 3),
-        "subject_span": _span(ext.subject),
-        "relation_span": ext.relation_span,
-        "object_span": _span(ext.object) if ext.object else None,
-        "relation_lemma": ext.lemma,
-        "attributed_to": speaker.iri if speaker else None,
-        "extra_args": [x.text for x in ext.extras],
-        "pattern": ext.pattern,
-        "subject_role": subject.role or subject.sector,
-        "object_role": (target.role or target.sector) if target else None,
-        "subject_resolution": subj.via,
-        "object_resolution": obj.via if obj else None,
-        "agent_id": agent.iri if agent else None,
-        "agent_label": agent.label if agent else None,
-        "agent_country": agent.country if agent else None,
-        "recipient_id": recipient.iri if recipient else None,
-        "recipient_label": recipient.label if recipient else None,
-        "recipient_country": recipient.country if recipient else None,
-        "object_mentions": [a.iri for a in mentions],
-        "clause_depth": ext.depth,
-    }, [a for a in (subject, target, speaker, recipient, *mentions, agent) if a]
+    return (
+        {
+            "subject": ext.subject.text,
+            "relation": ext.relation,
+            "object": ext.object.text if ext.object else None,
+            "subject_id": subject.iri,
+            "object_id": target.iri if target else None,
+            "subject_label": subject.label,
+            "object_label": target.label if target else None,
+            "subject_type": subject.type,
+            "object_type": target.type if target else None,
+            "subject_country": subject.country,
+            "object_country": target.country if target else None,
+            "negated": ext.negated,
+            "modality": ext.modality,
+            "confidence": round(confidence, 3),
+            "subject_span": _span(ext.subject),
+            "relation_span": ext.relation_span,
+            "object_span": _span(ext.object) if ext.object else None,
+            "relation_lemma": ext.lemma,
+            "attributed_to": speaker.iri if speaker else None,
+            "extra_args": [x.text for x in ext.extras],
+            "pattern": ext.pattern,
+            "subject_role": subject.role or subject.sector,
+            "object_role": (target.role or target.sector) if target else None,
+            "subject_resolution": subj.via,
+            "object_resolution": obj.via if obj else None,
+            "agent_id": agent.iri if agent else None,
+            "agent_label": agent.label if agent else None,
+            "agent_country": agent.country if agent else None,
+            "recipient_id": recipient.iri if recipient else None,
+            "recipient_label": recipient.label if recipient else None,
+            "recipient_country": recipient.country if recipient else None,
+            "object_mentions": [a.iri for a in mentions],
+            "clause_depth": ext.depth,
+        },
+        [a for a in (subject, target, speaker, recipient, *mentions, agent) if a],
+        agent,
+    )
 
 
 def _event_fields(typed: Typed, trigger, sent: Span) -> dict:
@@ -157,6 +162,24 @@ def _event_fields(typed: Typed, trigger, sent: Span) -> dict:
         "event_mode": event_mode(kind, typed.sense, trigger, sent),
         "event_context": event_context(kind, sent),
         "quad_class": quad_class(kind),
+    }
+
+
+#: Classes an event keeps with no actor as its agent ("a roadside bomb killed ..."); any
+#: other needs one: "the protocol was signed", "his words met a cool reception" are no events.
+AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Say"})
+
+
+def _with_agent(event: dict, agent: Actor | None) -> dict:
+    """The event fields, untyped when the class needs an actor and the agent is none."""
+    if event["event_type"] in AGENTLESS_TYPES or (agent is not None and agent.type in ACTOR_TYPES):
+        return event
+    return {
+        **event,
+        "event_type": None,
+        "event_mode": None,
+        "event_context": [],
+        "quad_class": None,
     }
 
 
@@ -199,7 +222,8 @@ def article_statements(
                     built = _statement(ext, subj, obj, speaker, mentions, resolver, typed)
                     if built is None:
                         continue
-                    st, involved = built
+                    st, involved, agent = built
+                    fields = _with_agent(event, agent)
                     for actor in involved:
                         actors.setdefault(actor.id, actor)
                     statements.append(
@@ -207,7 +231,7 @@ def article_statements(
                             doc=article.id,
                             sentence_id=sid,
                             sentence=sentences[-1],
-                            **event,
+                            **fields,
                             date=date,
                             date_source=date_source,
                             **st,
