@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
 from kg.extract.classify import Typed, classify
@@ -106,8 +106,8 @@ def _statement(
         other = _recipient(ext, target, resolver, mentions, typed)
         if other is not None and other.id != subject.id:
             agent, recipient = other, subject
-        else:
-            recipient = None
+        else:  # "three coachloads of people were searched": no agent named
+            agent, recipient = None, subject
     else:
         recipient = _recipient(ext, target, resolver, mentions, typed)
         if recipient is not None and recipient.id == subject.id:
@@ -168,11 +168,27 @@ def _event_fields(typed: Typed, trigger, sent: Span) -> dict:
 #: Classes an event keeps with no actor as its agent ("a roadside bomb killed ..."); any
 #: other needs one: "the protocol was signed", "his words met a cool reception" are no events.
 AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Say"})
+#: Tags of a head noun that names a thing, not people ("the protocol", "the fact"); plural
+#: nouns ("demonstrators", "prisoners") and names may well be actors the gazetteer lacks.
+THING_TAGS = frozenset({"NN"})
 
 
-def _with_agent(event: dict, agent: Actor | None) -> dict:
-    """The event fields, untyped when the class needs an actor and the agent is none."""
-    if event["event_type"] in AGENTLESS_TYPES or (agent is not None and agent.type in ACTOR_TYPES):
+def _head(ext: Extraction, doc: Doc, agent: Actor | None, subj: Resolution) -> Token | None:
+    """The head word of the phrase that names the agent (the subject, or a "by" object)."""
+    if agent is None:
+        return None
+    if agent.id == subj.actor.id:
+        return doc[ext.subject.root]
+    return doc[ext.object.root] if ext.object is not None else None
+
+
+def _with_agent(event: dict, agent: Actor | None, head: Token | None) -> dict:
+    """The event fields, untyped when the class needs an actor and the agent is none or a
+    thing ("the protocol", "his words"; not "a group", "the movement": people nouns)."""
+    kind = event["event_type"]
+    if kind is None or kind in AGENTLESS_TYPES:
+        return event
+    if agent is not None and (agent.type in ACTOR_TYPES or not _thing(head)):
         return event
     return {
         **event,
@@ -181,6 +197,16 @@ def _with_agent(event: dict, agent: Actor | None) -> dict:
         "event_context": [],
         "quad_class": None,
     }
+
+
+def _thing(head: Token | None) -> bool:
+    """Whether a head noun names a thing: a singular common noun that is no people noun."""
+    if head is None or head.tag_ not in THING_TAGS:
+        return False
+    words = vocabulary()
+    lemma = head.lemma_.lower()
+    people = (words.group_nouns, words.organisation_nouns, words.quantity_nouns, words.leader_nouns)
+    return not any(lemma in nouns for nouns in people)
 
 
 #: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.
@@ -223,7 +249,7 @@ def article_statements(
                     if built is None:
                         continue
                     st, involved, agent = built
-                    fields = _with_agent(event, agent)
+                    fields = _with_agent(event, agent, _head(ext, doc, agent, subj))
                     for actor in involved:
                         actors.setdefault(actor.id, actor)
                     statements.append(

@@ -48,6 +48,7 @@ class Words:
     speech_acts: Mapping[str, str]  # verb -> the modality of what it says (requested, ...)
     content_nouns: frozenset[str]
     non_target_prepositions: frozenset[str]
+    organisation_nouns: frozenset[str]
     verbal_target_nouns: frozenset[str]
     event_modes: Mapping[str, str]  # cue word -> "EventType/mode"
     event_contexts: Mapping[str, str]  # cue word -> PLOVER context
