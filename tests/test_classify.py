@@ -132,3 +132,31 @@ def test_a_compound_names_the_event_its_head_does_not():
         "Qatar/PROPN/nsubj/1 launched/VERB/ROOT/1/launch a/DET/det/4 mediation/NOUN/compound/4 "
         "effort/NOUN/dobj/1"
     ) == ["Consult"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("attack/VERB/ccomp/1/attack/VB", "Threaten"),  # "warned it would attack"
+        ("be/AUX/ccomp/1/be/VB", "Say"),  # "warned it would be illegal": no threat
+    ],
+)
+def test_a_warning_threatens_only_an_act_of_conflict(content, expected):
+    spec = (
+        f"Russia/PROPN/nsubj/1 warned/VERB/ROOT/1/warn it/PRON/nsubj/4 would/AUX/aux/4/would/MD "
+        f"{content}"
+    )
+    assert _typed(spec)[0] == expected
+
+
+def test_a_speech_act_controlling_an_infinitive_gives_its_class():
+    # "It called to revive its programme": the call is a request, whatever is revived
+    assert _typed(
+        "It/PRON/nsubj/1 called/VERB/ROOT/1/call to/PART/aux/3 revive/VERB/xcomp/1/revive "
+        "programmes/NOUN/dobj/3/programme"
+    ) == ["Request"]
+    # with its own object the content is a statement of its own, and it is requested
+    assert _typed(
+        "Tutu/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Iran/PROPN/dobj/1 to/PART/aux/4 "
+        "release/VERB/xcomp/1/release sailors/NOUN/dobj/4/sailor"
+    ) == ["Request", "Retreat"]

@@ -22,6 +22,10 @@ from kg.extract.words import vocabulary
 PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
+#: Classes of conflict a warning may announce ("warned it would strike": a threat).
+CONFLICT_TYPES = frozenset(
+    {"Threaten", "Protest", "Sanction", "Mobilize", "Coerce", "Assault", "Reject", "Accuse"}
+)
 #: What a light verb's object must be to give its class ("announced it had called off ..." is
 #: no call).
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -58,6 +62,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     found = in_context(sense, negated=ext.negated, modality=ext.modality)
     if found == "Say" and _demands(trigger):
         found = "Request"  # "declared that China must drop barriers"
+    if found == "Threaten" and _warns_of_a_state(trigger, lexicon):
+        found = "Say"  # "warned that the use of force could be illegal": no threat
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon):
         found = "Accuse"  # "launched an attack on Conservative spending plans"
     return Typed(found, sense)
@@ -75,7 +81,7 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
         # CAMEO's verb + object patterns: "opened fire", "sent arms", "blocked roads"
         sense = lexicon.lookup(f"{ext.lemma} {doc[ext.object.root].lemma_.lower()}") or sense
     if ext.matrix:
-        control = lexicon.lookup(ext.matrix, "verb")
+        control = _act(ext.matrix) or lexicon.lookup(ext.matrix, "verb")
         if control is not None and control.event_type in CONTROL_TYPES:
             # "refused to meet" is a refusal, "demanded to see" a request; an intention keeps
             # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
@@ -86,6 +92,17 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     if pos == "verb" and obj is not None and obj.pos_ in NOUNS and lexicon.is_light(ext.lemma):
         sense = noun_sense(obj, lexicon) or sense  # "held talks": Consult
     return sense
+
+
+#: The class a speech act gives the infinitive it controls ("called on X to revive" is a
+#: request whatever is to be revived).
+ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reject"}
+
+
+def _act(matrix: str) -> Sense | None:
+    """The sense of a speech act that controls an infinitive ("urged Iran to release")."""
+    found = vocabulary().speech_acts.get(matrix)
+    return Sense(ACT_CLASSES[found]) if found else None
 
 
 def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
@@ -128,6 +145,19 @@ def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
         if found is not None and found.event_type == "Consult":
             return found
     return None
+
+
+def _warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a warning's complement names no act of conflict ("warned that solving the
+    conflict was the most pressing challenge"), so that it threatens nothing."""
+    if trigger.lemma_.lower() != "warn":
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        sense = lexicon.lookup(clause.lemma_, "verb")
+        if sense is not None and sense.event_type in CONFLICT_TYPES:
+            return False
+    return bool(clauses)
 
 
 def _demands(trigger: Token) -> bool:
