@@ -66,12 +66,14 @@ def is_target(ext: Extraction, doc: Doc, event_type: str | None) -> bool:
 
 
 def target_extras(ext: Extraction, doc: Doc, event_type: str | None) -> list[Arg]:
-    """The extra arguments that can be the recipient: bare ones ("gave Tanzania a grant") and
-    prepositional ones whose preposition makes a target."""
+    """The extra arguments that can be the recipient (or a passive's agent): bare ones ("gave
+    Tanzania a grant"), a passive's "by" phrase and prepositional ones whose preposition makes
+    a target."""
     found = []
     for extra in ext.extras:
         prep = preposition(extra, doc)
-        if prep is None or makes_target(prep.lower_, event_type):
+        # a passive's "by" phrase is kept: it is the agent ("made to the council by Russia")
+        if prep is None or prep.dep_ == "agent" or makes_target(prep.lower_, event_type):
             found.append(extra)
     return found
 

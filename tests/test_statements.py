@@ -1,0 +1,71 @@
+"""Statements' event fields and roles, on hand-built parses: who is agent and recipient, when
+a class needs an actor, and PLOVER's mode, contexts and quad class."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.statements import Knowledge, article_statements
+from kg.model import Article
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return Knowledge()
+
+
+def _statements(knowledge, spec: str, ents: dict[str, str]):
+    doc = parse(spec, ents=ents)
+    article = Article(id="t", text=doc.text, source="t")
+    return article_statements(doc, article, knowledge)[1]
+
+
+def test_a_passive_with_no_agent_named_has_the_subject_as_recipient(knowledge):
+    (st,) = _statements(
+        knowledge,
+        "Russia/PROPN/nsubjpass/2 was/AUX/auxpass/2/be excluded/VERB/ROOT/2/exclude/VBN",
+        {"0": "GPE"},
+    )
+    assert st.agent_id is None and st.recipient_label == "Russia"
+
+
+def test_an_object_under_a_non_target_preposition_is_no_recipient(knowledge):
+    (st,) = _statements(
+        knowledge,
+        "Russia/PROPN/nsubj/1 grew/VERB/ROOT/1/grow under/ADP/prep/1 Putin/PROPN/pobj/2",
+        {"0": "GPE", "3": "PERSON"},
+    )
+    assert st.object_label == "Vladimir Putin" and st.recipient_id is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "ents", "expected"),
+    [
+        ("Russia/PROPN/nsubj/1", {"0": "GPE"}, "Support"),
+        ("protocol/NOUN/nsubj/1", {}, None),  # a thing praises nobody
+        ("movement/NOUN/nsubj/1", {}, "Support"),  # a body may act without a name
+    ],
+)
+def test_a_cooperation_needs_an_actor_as_agent(knowledge, subject, ents, expected):
+    sts = _statements(
+        knowledge,
+        f"{subject} praised/VERB/ROOT/1/praise China/PROPN/dobj/1",
+        {**ents, "2": "GPE"},
+    )
+    assert [s.event_type for s in sts] == [expected]
+
+
+def test_typed_statements_carry_mode_context_and_quad_class(knowledge):
+    (st,) = _statements(
+        knowledge,
+        "Gunmen/NOUN/nsubj/1/gunman attacked/VERB/ROOT/1/attack Russian/ADJ/amod/3 "
+        "troops/NOUN/dobj/1/troop",
+        {"2": "NORP"},
+    )
+    assert (st.event_type, st.event_mode, st.quad_class) == (
+        "Assault",
+        "firearms",
+        "material-conflict",
+    )
+    assert st.event_context == ["military"]
