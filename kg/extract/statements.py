@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from kg import actorcodes
+from kg.actorcodes import ActorCodes
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
 from kg.extract.clauses import extractions
 from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
@@ -22,6 +24,7 @@ class Knowledge:
 
     gazetteer: Gazetteer = field(default_factory=Gazetteer.load)
     lexicon: Lexicon = field(default_factory=Lexicon.load)
+    codes: ActorCodes = field(default_factory=actorcodes.load)  # once per process
     # the process-wide word lists the rules read, loaded (and checked) here, up front
     words: Words = field(init=False, default_factory=vocabulary)
 
@@ -165,7 +168,7 @@ def article_statements(
     doc: Doc, article: Article, knowledge: Knowledge
 ) -> tuple[list[str], list[Statement], dict[str, Actor]]:
     """Sentences, statements and actors of one parsed article."""
-    resolver = Resolver(doc, knowledge.gazetteer)
+    resolver = Resolver(doc, knowledge.gazetteer, codes=knowledge.codes, when=article.date)
     sentences: list[str] = []
     statements: list[Statement] = []
     actors: dict[str, Actor] = {}

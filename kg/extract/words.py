@@ -39,6 +39,8 @@ class Words:
     relative_pronouns: frozenset[str]
     nominal_prepositions: frozenset[str]
     titles: frozenset[str]
+    honorifics: frozenset[str]
+    name_junk: frozenset[str]
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
