@@ -101,4 +101,6 @@ def topic(text: str) -> Actor:
     words = label.split()
     if words and words[0].lower() in {"the", "a", "an"}:
         label = " ".join(words[1:]) or label
+    label = label.replace('"', "").replace("“", "").replace("”", "")  # quotes mark, never name
+    label = label.strip(" '‘’-–—,;:") or label
     return Actor(id=f"topic/{slug(label)}", label=label, type="Topic")

@@ -3,9 +3,12 @@ collectives, groups and quantities."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from factories import parse
 
+from kg import actorcodes
 from kg.extract import descriptions as d
 from kg.extract.actors import Resolver
 from kg.extract.names import Names
@@ -170,3 +173,41 @@ def test_a_quantity_points_to_its_of_phrase():
     )
     assert d.quantified(doc[0]) == doc[3]
     assert d.quantified(doc[3]) is None
+
+
+# -- offices to their holders on the article's date -----------------------------------------
+
+PM = (
+    "the/DET/det/2 prime/ADJ/amod/2 minister/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
+    "./PUNCT/punct/3 Britain/PROPN/nsubj/6 voted/VERB/ROOT/6/vote"
+)
+PM_ENTS = {"5": "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "when", "expected"),
+    [
+        (PM, PM_ENTS, dt.date(2005, 3, 1), "person/tony-blair"),
+        (PM, PM_ENTS, dt.date(2009, 3, 1), "person/gordon-brown"),
+        (PM, PM_ENTS, None, None),  # no date: nobody can be said to hold it
+        (PM, {}, dt.date(2005, 3, 1), None),  # no country in the article
+        (
+            "the/DET/det/2 Russian/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak",
+            {"1": "NORP"},
+            dt.date(2005, 3, 1),
+            "person/vladimir-putin",
+        ),
+        (
+            "the/DET/det/1 chancellor/NOUN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Britain/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
+            {"4": "GPE"},
+            dt.date(2005, 3, 1),
+            None,  # the dictionaries title nobody chancellor then: not the prime minister
+        ),
+    ],
+)
+def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expected):
+    names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load(), when=when)
+    head = next(t for t in names.doc if t.dep_ == "nsubj")
+    found = d.office_holder(head, names)
+    assert (found.id if found else None) == expected

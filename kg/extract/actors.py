@@ -25,7 +25,7 @@ class Resolution:
 
     actor: Actor
     is_actor: bool
-    via: str  # name, apposition, alias, collective, group, pair, pronoun, speaker, topic
+    via: str  # name, apposition, alias, office, collective, group, pair, pronoun, speaker, topic
     confidence: float = 1.0
 
 
@@ -147,6 +147,9 @@ class Resolver:
         leader = described.definite_leader(tok, self.names, self.positions)
         if leader is not None:
             return Resolution(leader, True, "description", 0.8)
+        holder = described.office_holder(tok, self.names)
+        if holder is not None:
+            return Resolution(holder, True, "office", 0.8)
         collective = described.collective(tok, self.names)
         if collective is not None:
             return Resolution(collective, True, "collective", 0.9)

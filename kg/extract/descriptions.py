@@ -111,6 +111,36 @@ def definite_leader(tok: Token, names: Names, positions: Positions) -> Actor | N
     return next((a for a in people if a.country == owner.country), None)
 
 
+def office_holder(tok: Token, names: Names) -> Actor | None:
+    """ "the prime minister", "the Russian president", "the foreign secretary": whoever held
+    that office of the country the phrase names (else of the article's main country) on the
+    article's date, when the dictionaries know exactly one so titled; else None."""
+    if names.codes is None or names.when is None or not _definite(tok):
+        return None
+    words = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
+    role = " ".join([*words, tok.lemma_.lower()])
+    agent = names.codes.agent(role)
+    owner = names.owner(tok)
+    country = owner.country if owner is not None else names.country
+    if agent is None or country is None:
+        return None
+    held = names.codes.who_held(role, country, names.when)
+    if len(held) != 1 or agent.name not in held[0].actor.titles:
+        return None
+    person = held[0].actor
+    entry = names.gazetteer.entries.get(person.key)
+    if entry is not None:
+        return to_actor(entry, role=agent.name)
+    return Actor(person.key, person.label, person.type, person.country, agent.name)
+
+
+def _definite(tok: Token) -> bool:
+    """A singular noun with "the" ("the prime minister", "the Chancellor")."""
+    if tok.tag_ not in {"NN", "NNP"}:
+        return False
+    return any(c.lower_ == "the" for c in tok.children if c.dep_ == "det")
+
+
 def _definite_leader_noun(tok: Token) -> bool:
     """A singular leader noun with "the" ("the president")."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in vocabulary().leader_nouns:

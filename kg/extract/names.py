@@ -122,7 +122,7 @@ class Names:
         """The country the article's named entities belong to most often, if any."""
         counts: Counter[str] = Counter()
         for ent in self.ents:
-            if ent.label_ in OWNER_ENTS:
+            if ent.label_ in ACTOR_ENTS:
                 hit = self.gazetteer.lookup(name_of(ent))
                 if hit is not None and hit[0].country:
                     counts[hit[0].country] += 1
