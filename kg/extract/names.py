@@ -81,7 +81,7 @@ class Names:
         if not text:
             return None
         if ent.label_ == "PERSON":
-            if text in self.ambiguous:  # two people of the article have this name: not merged
+            if text in self.ambiguous or text in self.gazetteer.apart:  # not merged
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, self.people.get(text, text), roles)
         hit = self.gazetteer.lookup(text)
