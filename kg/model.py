@@ -129,6 +129,10 @@ class Statement:
     recipient_country: str | None = None
     object_mentions: list[str] = field(default_factory=list)  # actor IRIs named in the object
     clause_depth: int = 0
+    subject_code: str | None = None  # CAMEO actor code at the statement's date: GBRGOV, IGOUNO
+    object_code: str | None = None
+    agent_code: str | None = None
+    recipient_code: str | None = None
 
     @property
     def id(self) -> str:

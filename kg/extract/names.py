@@ -87,10 +87,22 @@ class Names:
         hit = self.gazetteer.lookup(text)
         if hit is not None:
             return to_actor(hit[0], sector=hit[1])
-        prefix = PREFIXES.get(ENT_TYPES[ent.label_])
+        kind = ENT_TYPES[ent.label_]
+        prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)
-        return Actor(id=f"{prefix}/{slug(text)}", label=text, type=ENT_TYPES[ent.label_])
+        country = self._national(ent) if kind == "Organization" else None
+        return Actor(id=f"{prefix}/{slug(text)}", label=text, type=kind, country=country)
+
+    def _national(self, ent: Span) -> str | None:
+        """The country an organisation's name starts with ("the US Congress", "British
+        Airways"), if it does."""
+        for tok in list(ent)[:-1]:
+            if tok.lower_ == "the":
+                continue
+            hit = self.gazetteer.lookup(tok.text)
+            return hit[0].country if hit is not None and hit[0].type == "Country" else None
+        return None
 
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
         role, country = self.description(ent)

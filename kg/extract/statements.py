@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -11,6 +12,7 @@ from kg import actorcodes
 from kg.actorcodes import ActorCodes
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
 from kg.extract.clauses import extractions
+from kg.extract.codes import code_of, parse_day
 from kg.extract.events import CONTROL_TYPES, Lexicon, in_context
 from kg.extract.records import Arg, Extraction
 from kg.extract.when import statement_date
@@ -94,6 +96,8 @@ def _statement(
     speaker: Actor | None,
     mentions: list[Actor],
     resolver: Resolver,
+    *,
+    code: Callable[[Actor | None], str | None],
 ) -> tuple[dict, list[Actor]] | None:
     """Statement fields for one resolved subject and object, and every actor they name (the
     agent too: in "a complaint was made to X by Y" Y is found among the other arguments)."""
@@ -151,6 +155,10 @@ def _statement(
         "recipient_country": recipient.country if recipient else None,
         "object_mentions": [a.iri for a in mentions],
         "clause_depth": ext.depth,
+        "subject_code": code(subject),
+        "object_code": code(target),
+        "agent_code": code(agent),
+        "recipient_code": code(recipient),
     }, [a for a in (subject, target, speaker, recipient, *mentions, agent) if a]
 
 
@@ -189,7 +197,8 @@ def article_statements(
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             for subj in subjects:
                 for obj in objects:
-                    built = _statement(ext, subj, obj, speaker, mentions, resolver)
+                    coder = partial(code_of, when=parse_day(date), codes=knowledge.codes)
+                    built = _statement(ext, subj, obj, speaker, mentions, resolver, code=coder)
                     if built is None:
                         continue
                     st, involved = built
