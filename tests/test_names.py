@@ -241,3 +241,31 @@ def test_a_bare_surname_is_the_one_phoenix_person_of_the_article_country_on_its_
     assert in_2005.entity(in_2005.ents[1], {}).id == "person/gordon-brown"
     in_1985 = Names(doc, gaz, codes=codes, when=dt.date(1985, 3, 1))
     assert in_1985.entity(in_1985.ents[1], {}).id == "person/brown"  # no Brown in office
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        (
+            "Tessa/PROPN/compound/1 Jowell/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+            {"0-1": "PERSON"},
+            ("person/tessa-jowell", "Person", "GBR"),
+        ),
+        (
+            "Deutsche/PROPN/compound/1 Bank/PROPN/nsubj/2 sued/VERB/ROOT/2/sue",
+            {"0-1": "ORG"},
+            ("org/deutsche-bank", "Organization", "DEU"),  # the country of its code MNCDEU
+        ),
+        (
+            "Ivan/PROPN/compound/1 Zubrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+            {"0-1": "PERSON"},
+            ("person/ivan-zubrov", "Person", None),
+        ),
+    ],
+)
+def test_a_full_name_the_phoenix_dictionaries_know_takes_their_actor(gaz, spec, ents, expected):
+    from kg import actorcodes
+
+    names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load())
+    actor = names.entity(names.ents[0], {})
+    assert (actor.id, actor.type, actor.country) == expected

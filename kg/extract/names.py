@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actorcodes import ActorCodes
+from kg.actorcodes import ActorCodes, CodedActor, codes_at
 from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, norm, to_actor, topic
 from kg.ids import slug
@@ -91,6 +91,9 @@ class Names:
         prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)
+        coded = self._coded_org(text) if kind == "Organization" else None
+        if coded is not None:
+            return coded
         country = self._national(ent) if kind == "Organization" else None
         return Actor(id=f"{prefix}/{slug(text)}", label=text, type=kind, country=country)
 
@@ -119,12 +122,35 @@ class Names:
             id=f"person/{slug(name)}", label=name, type="Person", country=country, role=role
         )
 
-    def _known(self, name: str, country: str | None):
-        """The one Phoenix person a bare surname names on the article's date, of the
-        country the title gives, else of the article's main country; else None."""
-        if self.codes is None or " " in name:
+    def _known(self, name: str, country: str | None) -> CodedActor | None:
+        """The one Phoenix person a full name names (of the country the title gives, if it
+        gives one), or a bare surname on the article's date (of that country, else of the
+        article's main country); else None."""
+        if self.codes is None:
             return None
-        return self.codes.by_surname(name, self.when, country=country or self.country)
+        if " " not in name:
+            return self.codes.by_surname(name, self.when, country=country or self.country)
+        found = [
+            a
+            for a in self.codes.lookup(name)
+            if a.type == "Person" and country in (None, a.country)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _coded_org(self, text: str) -> Actor | None:
+        """The one Phoenix organisation or group a name names, with its country (that of its
+        multinational or NGO code, ``MNCDEU``, when the row has none)."""
+        if self.codes is None:
+            return None
+        found = [a for a in self.codes.lookup(text) if a.type != "Person"]
+        if len(found) != 1:
+            return None
+        coded = found[0]
+        held = codes_at(coded, self.when)
+        country = coded.country or next(
+            (c[3:6] for c in held if c[:3] in {"MNC", "NGO"} and len(c) >= 6), None
+        )
+        return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
 
     def is_ambiguous(self, ent: Span) -> bool:
         """Whether a person mention is a name several people of the article share."""
