@@ -211,3 +211,37 @@ def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expe
     head = next(t for t in names.doc if t.dep_ == "nsubj")
     found = d.office_holder(head, names)
     assert (found.id if found else None) == expected
+
+
+# -- expletive "it" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "it is clear that we won"
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be clear/ADJ/acomp/1 that/SCONJ/mark/5 we/PRON/nsubj/5 "
+         "won/VERB/ccomp/1/win", True),
+        # "it emerged that he lied"
+        ("it/PRON/nsubj/1 emerged/VERB/ROOT/1/emerge that/SCONJ/mark/4 he/PRON/nsubj/4 "
+         "lied/VERB/ccomp/1/lie", True),
+        # "it has been suggested that casinos close"
+        ("it/PRON/nsubjpass/3 has/AUX/aux/3/have been/AUX/auxpass/3/be "
+         "suggested/VERB/ROOT/3/suggest that/SCONJ/mark/6 casinos/NOUN/nsubj/6/casino "
+         "close/VERB/ccomp/3", True),
+        # "it was UKIP who lied"
+        ("it/PRON/nsubj/1 was/AUX/ROOT/1/be UKIP/PROPN/attr/1 who/PRON/nsubj/4 "
+         "lied/VERB/relcl/2/lie", True),
+        ("it/PRON/expl/1 rained/VERB/ROOT/1/rain", True),
+        # "it said that it would act": an actor's "it"
+        ("it/PRON/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/5 it/PRON/nsubj/5 "
+         "would/AUX/aux/5 act/VERB/ccomp/1", False),
+        # "it was expected to win": the company
+        ("it/PRON/nsubjpass/2 was/AUX/auxpass/2/be expected/VERB/ROOT/2/expect "
+         "to/PART/aux/4 win/VERB/xcomp/2", False),
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be big/ADJ/acomp/1", False),
+        ("he/PRON/nsubj/1 is/AUX/ROOT/1/be clear/ADJ/acomp/1", False),
+    ],
+)  # fmt: skip
+def test_an_empty_it_is_no_actor(spec, expected):
+    assert d.expletive(parse(spec)[0]) is expected

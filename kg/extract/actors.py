@@ -110,6 +110,8 @@ class Resolver:
 
     def _pronoun(self, tok: Token, speaker: Actor | None) -> list[Resolution]:
         """The speaker ("I", or "he" in "Putin said he would attend"), else an antecedent."""
+        if described.expletive(tok):
+            return []
         if tok.lower_ in vocabulary().speaker_pronouns:
             return [Resolution(speaker, True, "speaker", 0.9)] if speaker else []
         if speaker is not None and described.agrees(tok.lower_, speaker):

@@ -22,6 +22,8 @@ NOMINALS = frozenset({"NOUN", "PROPN"})
 THING_KINDS = frozenset({"Country", "Organization"})
 #: The kinds of actor a pair can be, in the order a sentence naming two of each is read.
 PAIR_KINDS = ("Person", "Country")
+#: Dependents that make a clause or predicate the real subject of an empty "it".
+CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 
 
 def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
@@ -48,6 +50,26 @@ def antecedent(tok: Token, positions: Positions) -> Actor | None:
         if actor.type in kinds:
             best = actor
     return best
+
+
+def expletive(tok: Token) -> bool:
+    """Whether "it" stands for nothing: "it has been suggested that ...", "it is clear that
+    ...", "it emerged that ...", "it was UKIP who ..." (an actor's "it said that ..." is not)."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    after = {c.dep_ for c in head.children if c.i > head.i}
+    after |= {g.dep_ for c in head.children if c.dep_ == "acomp" for g in c.children}
+    every = {c.dep_ for c in head.children} | ({head.dep_} if head.dep_ == "parataxis" else set())
+    if head.lemma_.lower() in vocabulary().expletive_verbs and after & (CLAUSES | {"xcomp"}):
+        return True  # "it is clear that ...", "it emerged that ..."
+    if "auxpass" in every and every & (CLAUSES | {"parataxis"}):
+        return True  # "it has been suggested (that) ...", "..., it has been suggested"
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in head.children
+    )
 
 
 def agrees(pronoun: str, actor: Actor) -> bool:

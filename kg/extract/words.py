@@ -40,6 +40,7 @@ class Words:
     nominal_prepositions: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
+    expletive_verbs: frozenset[str]
     name_junk: frozenset[str]
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
     group_nouns: frozenset[str]
