@@ -51,13 +51,18 @@ def statements(docs: list[str], shared: Path, when: dt.date):
 
 def mentions(st) -> list[tuple[str, str, str, str | None, str | None, str]]:
     """(role, text, label, country, code, iri) of a statement's subject and object."""
-    found = [("subject", st.subject, st.subject_label, st.subject_country, st.subject_code,
+    found = [("subject", st.subject, st.subject_label, st.subject_country, _code(st, "subject"),
               st.subject_type, st.subject_id)]  # fmt: skip
     if st.object is not None:
-        found.append(("object", st.object, st.object_label, st.object_country, st.object_code,
+        found.append(("object", st.object, st.object_label, st.object_country, _code(st, "object"),
                       st.object_type, st.object_id))  # fmt: skip
     return [(r, t, lab if kind != "Topic" else "-", c, code, i)
             for r, t, lab, c, code, kind, i in found]  # fmt: skip
+
+
+def _code(st, role: str) -> str | None:
+    """A statement's actor code (None from a kg without codes, for a before/after run)."""
+    return getattr(st, f"{role}_code", None)
 
 
 def load_gold(path: Path) -> list[dict[str, str]]:

@@ -245,3 +245,18 @@ def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expe
 )  # fmt: skip
 def test_an_empty_it_is_no_actor(spec, expected):
     assert d.expletive(parse(spec)[0]) is expected
+
+
+def test_the_government_alone_is_the_article_main_country(gaz):
+    doc = parse(
+        "Britain/PROPN/nsubj/1 voted/VERB/ROOT/1/vote ./PUNCT/punct/1 the/DET/det/4 "
+        "government/NOUN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+        "Acme/PROPN/nsubj/8 left/VERB/ROOT/8/leave",
+        ents={"0": "GPE", "7": "ORG"},
+    )
+    names = Names(doc, gaz)
+    found = d.collective(doc[4], names)
+    assert (found.id, found.sector) == ("country/GBR", "government")
+    assert names.entity(names.ents[1], {}).country == "GBR"  # an unknown organisation too
+    alone = Names(parse("the/DET/det/1 government/NOUN/nsubj/2 spoke/VERB/ROOT/2"), gaz)
+    assert d.collective(alone.doc[1], alone) is None  # no country in the article

@@ -171,11 +171,14 @@ def _definite_leader_noun(tok: Token) -> bool:
 
 
 def collective(tok: Token, names: Names) -> Actor | None:
-    """The state or organisation behind "Russian officials" or "U.N. envoys"."""
+    """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
+    government" alone is the article's main country's."""
     sector = vocabulary().sector_nouns.get(tok.lemma_.lower())
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
+    if owner is None and names.country and _definite(tok):
+        owner = names.gazetteer.entries.get(f"country/{names.country}")
     return to_actor(owner, sector=sector) if owner is not None else None
 
 

@@ -61,7 +61,7 @@ class Names:
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.people, self.ambiguous = _people(self.ents, self.gazetteer)
         self.country = self._main_country()
-        persons = (ent for ent in self.ents if ent.label_ == "PERSON")
+        persons = (ent for ent in self.ents if is_person(ent))
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
 
     def entity_at(self, tok: Token) -> Span | None:
@@ -80,7 +80,7 @@ class Names:
         text = name_of(ent)
         if not text:
             return None
-        if ent.label_ == "PERSON":
+        if is_person(ent):
             if text in self.ambiguous or text in self.gazetteer.apart:  # not merged
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, self.people.get(text, text), roles)
@@ -94,7 +94,9 @@ class Names:
         coded = self._coded_org(text) if kind == "Organization" else None
         if coded is not None:
             return coded
-        country = self._national(ent) if kind == "Organization" else None
+        country = None
+        if kind == "Organization":  # of a British story, unknown: British
+            country = self._national(ent) or self.country
         return Actor(id=f"{prefix}/{slug(text)}", label=text, type=kind, country=country)
 
     def _national(self, ent: Span) -> str | None:
@@ -118,6 +120,7 @@ class Names:
             return Actor(known.key, known.label, "Person", known.country, role or known.subtype)
         if not (role or country):
             role, country = roles.get(name, (role, country))
+        country = country or self.country  # a person of a British story, unknown: British
         return Actor(
             id=f"person/{slug(name)}", label=name, type="Person", country=country, role=role
         )
@@ -154,22 +157,26 @@ class Names:
 
     def is_ambiguous(self, ent: Span) -> bool:
         """Whether a person mention is a name several people of the article share."""
-        return ent.label_ == "PERSON" and name_of(ent) in self.ambiguous
+        return is_person(ent) and name_of(ent) in self.ambiguous
 
     def _main_country(self) -> str | None:
-        """The country the article's named entities belong to most often, if any."""
+        """The country at least half of the article's named actors with a country belong to,
+        if any."""
         counts: Counter[str] = Counter()
         for ent in self.ents:
             if ent.label_ in ACTOR_ENTS:
                 hit = self.gazetteer.lookup(name_of(ent))
                 if hit is not None and hit[0].country:
                     counts[hit[0].country] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        if not counts:
+            return None
+        country, n = counts.most_common(1)[0]
+        return country if 2 * n >= sum(counts.values()) else None
 
     def role_of(self, ent: Span) -> tuple[str, Description] | None:
         """(name, (role, country)) a titled mention of a person the gazetteer does not know
         gives, for later bare mentions of the name; else None."""
-        text = name_of(ent) if ent.label_ == "PERSON" else ""
+        text = name_of(ent) if is_person(ent) else ""
         if not text or text in self.ambiguous:
             return None
         name = self.people.get(text, text)
@@ -281,6 +288,15 @@ def _people(ents: tuple[Span, ...], gazetteer: Gazetteer) -> tuple[dict[str, str
 def _not_a_surname(word: str, gazetteer: Gazetteer) -> bool:
     hit = gazetteer.lookup(word)
     return hit is not None and hit[0].type != "Person"
+
+
+def is_person(ent: Span) -> bool:
+    """A person's name: spaCy says so, or an honorific comes before it ("Mr Hockney" that
+    spaCy took for an organisation)."""
+    if ent.label_ == "PERSON":
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in vocabulary().honorifics
 
 
 def name_of(ent: Span) -> str:
