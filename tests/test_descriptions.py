@@ -260,3 +260,12 @@ def test_the_government_alone_is_the_article_main_country(gaz):
     assert names.entity(names.ents[1], {}).country == "GBR"  # an unknown organisation too
     alone = Names(parse("the/DET/det/1 government/NOUN/nsubj/2 spoke/VERB/ROOT/2"), gaz)
     assert d.collective(alone.doc[1], alone) is None  # no country in the article
+
+
+def test_the_minister_alone_is_no_government(gaz):
+    doc = parse(
+        "Britain/PROPN/nsubj/1 voted/VERB/ROOT/1/vote ./PUNCT/punct/1 the/DET/det/4 "
+        "minister/NOUN/nsubj/5 spoke/VERB/ROOT/5/speak",
+        ents={"0": "GPE"},
+    )
+    assert d.collective(doc[4], Names(doc, gaz)) is None

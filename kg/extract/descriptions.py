@@ -156,6 +156,12 @@ def office_holder(tok: Token, names: Names) -> Actor | None:
     return Actor(person.key, person.label, person.type, person.country, agent.name)
 
 
+def _personal(tok: Token) -> bool:
+    """A noun of one person's office ("the minister", "the leader"), not an institution."""
+    words = vocabulary()
+    return tok.lemma_.lower() in words.titles or tok.lemma_.lower() in words.leader_nouns
+
+
 def _definite(tok: Token) -> bool:
     """A singular noun with "the" ("the prime minister", "the Chancellor")."""
     if tok.tag_ not in {"NN", "NNP"}:
@@ -177,7 +183,7 @@ def collective(tok: Token, names: Names) -> Actor | None:
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
-    if owner is None and names.country and _definite(tok):
+    if owner is None and names.country and _definite(tok) and not _personal(tok):
         owner = names.gazetteer.entries.get(f"country/{names.country}")
     return to_actor(owner, sector=sector) if owner is not None else None
 
