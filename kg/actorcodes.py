@@ -159,6 +159,7 @@ class ActorCodes:
     agents: dict[str, Agent] = field(default_factory=dict)
     _actors: dict[str, CodedActor] = field(default_factory=dict)
     _spells: dict[str, list[tuple[str, str, str, str]]] | None = None
+    _surnames: dict[str, list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -173,6 +174,33 @@ class ActorCodes:
     def lookup(self, surface: str) -> tuple[CodedActor, ...]:
         """Every actor that ``surface`` names (several when a name is shared)."""
         return tuple(self.actor(k) for k in self.names.get(key_of(surface), ()))
+
+    def by_surname(
+        self, surname: str, when: dt.date | None, *, country: str | None = None
+    ) -> CodedActor | None:
+        """The one person ``surname`` names on ``when``: the people of that surname (of
+        ``country`` if given) who held a dated code that day (with no date, all of them), the
+        leader among them if exactly one led; None when that leaves several or none."""
+        found = [self.actor(k) for k in self._by_surname().get(key_of(surname), ())]
+        found = [a for a in found if country is None or a.country == country]
+        if when is not None:
+            found = [a for a in found if any(s.dated and s.covers(when) for s in a.spells)]
+        leaders = [a for a in found if any(when is None or s.covers(when) for s in a.leader)]
+        for group in (leaders, found):
+            if len(group) == 1:
+                return group[0]
+        return None
+
+    def _by_surname(self) -> dict[str, list[str]]:
+        """The last word of each person's label -> their keys (built on first use)."""
+        if self._surnames is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            label, kind = self.columns["label"], self.columns["type"]
+            for key, row in self.rows.items():
+                if row[kind] == "Person" and " " in row[label]:
+                    index[key_of(row[label].rsplit(" ", 1)[1])].append(key)
+            self._surnames = dict(index)
+        return self._surnames
 
     def agent(self, surface: str) -> Agent | None:
         """The role noun ``surface`` is (``police``, ``prime ministers``), if any."""

@@ -38,6 +38,11 @@ def gazetteer() -> Path:
     return path("actors.tsv")
 
 
+def aliases() -> Path:
+    """Names merged into, or kept apart from, the gazetteer's actors (``aliases.tsv``)."""
+    return path("aliases.tsv")
+
+
 def phoenix_actors() -> Path:
     """People, organisations and groups with dated CAMEO codes (``phoenix_actors.tsv``,
     generated from the Phoenix dictionaries by ``scripts/gen_phoenix.py``)."""

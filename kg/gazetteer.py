@@ -40,11 +40,41 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     folded: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    apart: set[str] = field(default_factory=set)  # names an alias file keeps apart (``-``)
 
     @classmethod
-    def load(cls, path: Path | str | None = None) -> Gazetteer:
-        """Read a gazetteer TSV; ``#`` lines are comments."""
-        path = path or data.gazetteer()
+    def load(
+        cls, path: Path | str | None = None, *, aliases: Path | str | None = None
+    ) -> Gazetteer:
+        """Read a gazetteer TSV (``#`` lines are comments), then the alias files: the
+        packaged ``aliases.tsv`` with the packaged gazetteer, and ``aliases`` if given."""
+        gaz = cls._read(path or data.gazetteer())
+        for extra in ([data.aliases()] if path is None else []) + ([aliases] if aliases else []):
+            gaz.read_aliases(extra)
+        return gaz
+
+    def read_aliases(self, path: Path | str) -> None:
+        """Apply an alias file: each row's ``alias`` names the actor ``id`` (merging it into
+        that actor, over any earlier reading), or, with ``-`` as the id, nothing but itself
+        (kept apart from every actor a name index would merge it into)."""
+        for n, row in tsv.rows(path, "aliases"):
+            alias, key = norm(row.get("alias") or ""), (row.get("id") or "").strip()
+            if not alias or not key:
+                raise OntologyError(f"{path}: row {n} needs an alias and an id (or -)")
+            if key == "-":
+                self.apart.add(alias)
+                continue
+            if key not in self.entries:
+                raise OntologyError(
+                    f"{path}: row {n}: {key} is not an actor of the gazetteer",
+                    "use an id from ontology/actors.tsv, or add the actor there first",
+                )
+            self.apart.discard(alias)
+            self.index[alias] = (key, None)
+            self.folded[alias.casefold()] = (key, None)
+
+    @classmethod
+    def _read(cls, path: Path | str) -> Gazetteer:
         gaz = cls()
         for n, row in tsv.rows(path, "gazetteer"):
             if not row.get("id") or not row.get("label") or not row.get("type"):
@@ -76,6 +106,8 @@ class Gazetteer:
     def lookup(self, surface: str) -> tuple[Entry, str | None] | None:
         """The entry a surface form names, with the sector a metonym stands for."""
         key = norm(surface)
+        if key in self.apart:
+            return None
         hit = self.index.get(key) or (self.folded.get(key.casefold()) if len(key) > 3 else None)
         if hit is None:
             return None
@@ -101,4 +133,6 @@ def topic(text: str) -> Actor:
     words = label.split()
     if words and words[0].lower() in {"the", "a", "an"}:
         label = " ".join(words[1:]) or label
+    label = label.replace('"', "").replace("“", "").replace("”", "")  # quotes mark, never name
+    label = label.strip(" '‘’-–—,;:") or label
     return Actor(id=f"topic/{slug(label)}", label=label, type="Topic")

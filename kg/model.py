@@ -133,6 +133,10 @@ class Statement:
     event_mode: str | None = None  # PLOVER mode of a typed statement: firearms, demo, visit, ...
     event_context: list[str] = field(default_factory=list)  # PLOVER contexts: military, ...
     quad_class: str | None = None  # verbal-cooperation, material-conflict, ... (None for Say)
+    subject_code: str | None = None  # CAMEO actor code at the statement's date: GBRGOV, IGOUNO
+    object_code: str | None = None
+    agent_code: str | None = None
+    recipient_code: str | None = None
 
     @property
     def id(self) -> str:

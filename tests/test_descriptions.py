@@ -3,9 +3,12 @@ collectives, groups and quantities."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from factories import parse
 
+from kg import actorcodes
 from kg.extract import descriptions as d
 from kg.extract.actors import Resolver
 from kg.extract.names import Names
@@ -170,3 +173,99 @@ def test_a_quantity_points_to_its_of_phrase():
     )
     assert d.quantified(doc[0]) == doc[3]
     assert d.quantified(doc[3]) is None
+
+
+# -- offices to their holders on the article's date -----------------------------------------
+
+PM = (
+    "the/DET/det/2 prime/ADJ/amod/2 minister/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
+    "./PUNCT/punct/3 Britain/PROPN/nsubj/6 voted/VERB/ROOT/6/vote"
+)
+PM_ENTS = {"5": "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "when", "expected"),
+    [
+        (PM, PM_ENTS, dt.date(2005, 3, 1), "person/tony-blair"),
+        (PM, PM_ENTS, dt.date(2009, 3, 1), "person/gordon-brown"),
+        (PM, PM_ENTS, None, None),  # no date: nobody can be said to hold it
+        (PM, {}, dt.date(2005, 3, 1), None),  # no country in the article
+        (
+            "the/DET/det/2 Russian/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak",
+            {"1": "NORP"},
+            dt.date(2005, 3, 1),
+            "person/vladimir-putin",
+        ),
+        (
+            "the/DET/det/1 chancellor/NOUN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Britain/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
+            {"4": "GPE"},
+            dt.date(2005, 3, 1),
+            None,  # the dictionaries title nobody chancellor then: not the prime minister
+        ),
+    ],
+)
+def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expected):
+    names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load(), when=when)
+    head = next(t for t in names.doc if t.dep_ == "nsubj")
+    found = d.office_holder(head, names)
+    assert (found.id if found else None) == expected
+
+
+# -- expletive "it" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "it is clear that we won"
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be clear/ADJ/acomp/1 that/SCONJ/mark/5 we/PRON/nsubj/5 "
+         "won/VERB/ccomp/1/win", True),
+        # "it emerged that he lied"
+        ("it/PRON/nsubj/1 emerged/VERB/ROOT/1/emerge that/SCONJ/mark/4 he/PRON/nsubj/4 "
+         "lied/VERB/ccomp/1/lie", True),
+        # "it has been suggested that casinos close"
+        ("it/PRON/nsubjpass/3 has/AUX/aux/3/have been/AUX/auxpass/3/be "
+         "suggested/VERB/ROOT/3/suggest that/SCONJ/mark/6 casinos/NOUN/nsubj/6/casino "
+         "close/VERB/ccomp/3", True),
+        # "it was UKIP who lied"
+        ("it/PRON/nsubj/1 was/AUX/ROOT/1/be UKIP/PROPN/attr/1 who/PRON/nsubj/4 "
+         "lied/VERB/relcl/2/lie", True),
+        ("it/PRON/expl/1 rained/VERB/ROOT/1/rain", True),
+        # "it said that it would act": an actor's "it"
+        ("it/PRON/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/5 it/PRON/nsubj/5 "
+         "would/AUX/aux/5 act/VERB/ccomp/1", False),
+        # "it was expected to win": the company
+        ("it/PRON/nsubjpass/2 was/AUX/auxpass/2/be expected/VERB/ROOT/2/expect "
+         "to/PART/aux/4 win/VERB/xcomp/2", False),
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be big/ADJ/acomp/1", False),
+        ("he/PRON/nsubj/1 is/AUX/ROOT/1/be clear/ADJ/acomp/1", False),
+    ],
+)  # fmt: skip
+def test_an_empty_it_is_no_actor(spec, expected):
+    assert d.expletive(parse(spec)[0]) is expected
+
+
+def test_the_government_alone_is_the_article_main_country(gaz):
+    doc = parse(
+        "Britain/PROPN/nsubj/1 voted/VERB/ROOT/1/vote ./PUNCT/punct/1 the/DET/det/4 "
+        "government/NOUN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+        "Acme/PROPN/nsubj/8 left/VERB/ROOT/8/leave",
+        ents={"0": "GPE", "7": "ORG"},
+    )
+    names = Names(doc, gaz)
+    found = d.collective(doc[4], names)
+    assert (found.id, found.sector) == ("country/GBR", "government")
+    assert names.entity(names.ents[1], {}).country == "GBR"  # an unknown organisation too
+    alone = Names(parse("the/DET/det/1 government/NOUN/nsubj/2 spoke/VERB/ROOT/2"), gaz)
+    assert d.collective(alone.doc[1], alone) is None  # no country in the article
+
+
+def test_the_minister_alone_is_no_government(gaz):
+    doc = parse(
+        "Britain/PROPN/nsubj/1 voted/VERB/ROOT/1/vote ./PUNCT/punct/1 the/DET/det/4 "
+        "minister/NOUN/nsubj/5 spoke/VERB/ROOT/5/speak",
+        ents={"0": "GPE"},
+    )
+    assert d.collective(doc[4], Names(doc, gaz)) is None

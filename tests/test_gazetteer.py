@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg import data
+from kg.errors import OntologyError
 from kg.gazetteer import Gazetteer
 
 
@@ -49,3 +50,46 @@ def test_a_user_adds_an_actor_by_adding_a_row(tmp_path):
     )
     entry, _ = Gazetteer.load(path).lookup("Quadrilateral Security Dialogue")
     assert entry.label == "Quad" and entry.type == "Organization"
+
+
+# -- alias files: merge a name into an actor, or keep it apart ------------------------------
+
+
+def test_an_alias_file_merges_and_keeps_apart(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    path.write_text("# mine\nalias\tid\nThe Boss\tperson/tony-blair\nPutin\t-\n", encoding="utf-8")
+    plain = Gazetteer.load()
+    assert plain.lookup("The Boss") is None and plain.lookup("Putin")[0].key == (
+        "person/vladimir-putin"
+    )
+    mine = Gazetteer.load(aliases=path)
+    assert mine.lookup("the boss")[0].key == "person/tony-blair"
+    assert mine.lookup("Putin") is None and "Putin" in mine.apart
+    assert mine.lookup("Vladimir Putin")[0].key == "person/vladimir-putin"  # others untouched
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ("Nobody\tperson/no-such-person\n", "not an actor of the gazetteer"),
+        ("Nobody\t\n", "needs an alias and an id"),
+    ],
+)
+def test_a_bad_alias_row_is_named(tmp_path, rows, message):
+    path = tmp_path / "aliases.tsv"
+    path.write_text("alias\tid\n" + rows, encoding="utf-8")
+    with pytest.raises(OntologyError, match=message):
+        Gazetteer.load(aliases=path)
+
+
+def test_a_name_kept_apart_is_its_own_person_in_an_article(tmp_path):
+    from factories import parse
+
+    from kg.extract.names import Names
+
+    path = tmp_path / "aliases.tsv"
+    path.write_text("alias\tid\nBlair\t-\n", encoding="utf-8")
+    doc = parse("Mr/PROPN/compound/1 Blair/PROPN/nsubj/2 left/VERB/ROOT/2", ents={"0-1": "PERSON"})
+    assert Names(doc, Gazetteer.load()).entity(doc.ents[0], {}).id == "person/tony-blair"
+    apart = Names(doc, Gazetteer.load(aliases=path))
+    assert apart.entity(doc.ents[0], {}).id == "person/blair"

@@ -137,3 +137,135 @@ def test_owner_of_a_noun(gaz, spec, ents, noun, owner):
     names = Names(parse(spec, ents=ents), gaz)
     found = names.owner(names.doc[noun])
     assert (found.key if found else None) == owner
+
+
+# -- names within an article: honorifics, bare surnames, ambiguity, junk --------------------
+
+#: "Ivan Petrov spoke. Mr Petrov left."; spaCy takes the honorific into the entity.
+HONORIFIC = (
+    "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    "Mr/PROPN/compound/5 Petrov/PROPN/nsubj/6 left/VERB/ROOT/6/leave"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        ("Mr/PROPN/compound/1 Blair/PROPN/nsubj/2 left/VERB/ROOT/2", {"0-1": "PERSON"}, "Blair"),
+        (
+            "Wednesday/PROPN/compound/2 Mr/PROPN/compound/2 Blair/PROPN/nsubj/3 left/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            "Blair",
+        ),
+        ("-/PUNCT/punct/1 Blair/PROPN/nsubj/2 left/VERB/ROOT/2", {"0-1": "PERSON"}, "Blair"),
+        (
+            "ofNew/PROPN/compound/1 Labour/PROPN/nsubj/2 left/VERB/ROOT/2",
+            {"0-1": "ORG"},
+            "New Labour",
+        ),
+        (
+            "Kimberly/PROPN/compound/1 Quinn/PROPN/nsubj/3 -/PUNCT/punct/1 left/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            "Kimberly Quinn",
+        ),
+        ("Mr/PROPN/nsubj/1 left/VERB/ROOT/1", {"0": "PERSON"}, "Mr"),  # nothing else: kept
+    ],
+)
+def test_a_name_loses_the_junk_at_its_edges(spec, ents, expected):
+    from kg.extract.names import name_of
+
+    (ent,) = parse(spec, ents=ents).ents
+    assert name_of(ent) == expected
+
+
+def test_an_honorific_and_surname_are_the_full_name_and_give_no_role(gaz):
+    names = Names(parse(HONORIFIC, ents={"0-1": "PERSON", "4-5": "PERSON"}), gaz)
+    full, short = (names.entity(e, {}) for e in names.ents)
+    assert full.id == short.id == "person/ivan-petrov"
+    assert short.label == "Ivan Petrov" and short.role is None
+    assert not names.is_ambiguous(names.ents[1])
+
+
+def test_a_surname_two_people_share_is_ambiguous_and_not_merged(gaz):
+    doc = parse(
+        "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/5 and/CCONJ/cc/1 Olga/PROPN/compound/4 "
+        "Petrov/PROPN/conj/1 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+        "Mr/PROPN/compound/8 Petrov/PROPN/nsubj/9 left/VERB/ROOT/9/leave",
+        ents={"0-1": "PERSON", "3-4": "PERSON", "7-8": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    bare = names.ents[2]
+    assert names.is_ambiguous(bare)
+    assert names.entity(bare, {}).id == "person/petrov"
+    assert names.role_of(bare) is None
+
+
+def test_a_first_name_does_not_make_a_surname_ambiguous(gaz):
+    # "Michael Howard ... Howard Flight ... Mr Howard": Howard is Michael Howard's surname
+    doc = parse(
+        "Michael/PROPN/compound/1 Howard/PROPN/nsubj/5 and/CCONJ/cc/1 Howard/PROPN/compound/4 "
+        "Flight/PROPN/conj/1 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+        "Mr/PROPN/compound/8 Howard/PROPN/nsubj/9 left/VERB/ROOT/9/leave",
+        ents={"0-1": "PERSON", "3-4": "PERSON", "7-8": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    assert not names.is_ambiguous(names.ents[2])
+    assert names.entity(names.ents[2], {}).id == "person/michael-howard"
+
+
+def test_a_name_ending_in_an_organisation_is_no_full_name(gaz):
+    doc = parse(
+        "Blair/PROPN/compound/1 Labour/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+        "Ivan/PROPN/compound/5 Blair/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+        ents={"0-1": "PERSON", "4-5": "PERSON"},
+    )
+    assert Names(doc, gaz).people["Blair"] == "Ivan Blair"
+
+
+# -- a bare surname across articles: the Phoenix people by date and country -----------------
+
+
+def test_a_bare_surname_is_the_one_phoenix_person_of_the_article_country_on_its_date(gaz):
+    import datetime as dt
+
+    from kg import actorcodes
+
+    doc = parse(
+        "Britain/PROPN/nsubj/1 voted/VERB/ROOT/1/vote ./PUNCT/punct/1 "
+        "Mr/PROPN/compound/4 Brown/PROPN/nsubj/5 left/VERB/ROOT/5/leave",
+        ents={"0": "GPE", "3-4": "PERSON"},
+    )
+    codes = actorcodes.load()
+    in_2005 = Names(doc, gaz, codes=codes, when=dt.date(2005, 3, 1))
+    assert in_2005.country == "GBR"
+    assert in_2005.entity(in_2005.ents[1], {}).id == "person/gordon-brown"
+    in_1985 = Names(doc, gaz, codes=codes, when=dt.date(1985, 3, 1))
+    assert in_1985.entity(in_1985.ents[1], {}).id == "person/brown"  # no Brown in office
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        (
+            "Tessa/PROPN/compound/1 Jowell/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+            {"0-1": "PERSON"},
+            ("person/tessa-jowell", "Person", "GBR"),
+        ),
+        (
+            "Deutsche/PROPN/compound/1 Bank/PROPN/nsubj/2 sued/VERB/ROOT/2/sue",
+            {"0-1": "ORG"},
+            ("org/deutsche-bank", "Organization", "DEU"),  # the country of its code MNCDEU
+        ),
+        (
+            "Ivan/PROPN/compound/1 Zubrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+            {"0-1": "PERSON"},
+            ("person/ivan-zubrov", "Person", None),
+        ),
+    ],
+)
+def test_a_full_name_the_phoenix_dictionaries_know_takes_their_actor(gaz, spec, ents, expected):
+    from kg import actorcodes
+
+    names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load())
+    actor = names.entity(names.ents[0], {})
+    assert (actor.id, actor.type, actor.country) == expected

@@ -282,6 +282,12 @@ def _inputs(p: argparse.ArgumentParser) -> None:
         help="article files (.txt with optional header, .jsonl), folders, or - for standard input",
     )
     p.add_argument(
+        "--aliases",
+        type=Path,
+        metavar="FILE",
+        help="your alias TSV (alias, id; id - keeps a name apart), over ontology/aliases.tsv",
+    )
+    p.add_argument(
         "--max-bytes",
         type=int,
         default=None,

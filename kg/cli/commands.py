@@ -35,6 +35,7 @@ def build(args: argparse.Namespace) -> int:
             html=not args.no_html,
             ttl=args.ttl,
             progress=tick,
+            aliases=args.aliases,
         )
     for err in report.failed:
         print(f"kg: skipped {err}", file=sys.stderr)
@@ -60,7 +61,8 @@ def extract(args: argparse.Namespace) -> int:
         encoding=args.encoding,
     )
     out = sys.stdout
-    for done in outputs(articles, model=model, jobs=_jobs(args), rdf=False):
+    found = outputs(articles, model=model, jobs=_jobs(args), rdf=False, aliases=args.aliases)
+    for done in found:
         if done.error is not None:
             failed.append(InputError(done.source, done.error))
             continue

@@ -3,10 +3,12 @@ descriptions, collectives and groups (:mod:`kg.extract.descriptions`), else topi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.actorcodes import ActorCodes
 from kg.extract import descriptions as described
 from kg.extract.names import Description, Names
 from kg.extract.records import Arg
@@ -23,7 +25,7 @@ class Resolution:
 
     actor: Actor
     is_actor: bool
-    via: str  # name, apposition, alias, collective, group, pair, pronoun, speaker, topic
+    via: str  # name, apposition, alias, office, collective, group, pair, pronoun, speaker, topic
     confidence: float = 1.0
 
 
@@ -40,12 +42,14 @@ class Resolver:
 
     doc: Doc
     gazetteer: Gazetteer
+    codes: ActorCodes | None = None  # Phoenix people and offices (see :class:`Names`)
+    when: dt.date | None = None  # the article's date
     names: Names = field(init=False)
     roles: dict[str, Description] = field(init=False, default_factory=dict)
     positions: list[tuple[int, Actor]] = field(init=False)  # (token index, actor), in order
 
     def __post_init__(self) -> None:
-        self.names = Names(self.doc, self.gazetteer)
+        self.names = Names(self.doc, self.gazetteer, codes=self.codes, when=self.when)
         self.positions = []
         for ent in self.names.ents:
             self.remember(ent)
@@ -106,6 +110,8 @@ class Resolver:
 
     def _pronoun(self, tok: Token, speaker: Actor | None) -> list[Resolution]:
         """The speaker ("I", or "he" in "Putin said he would attend"), else an antecedent."""
+        if described.expletive(tok):
+            return []
         if tok.lower_ in vocabulary().speaker_pronouns:
             return [Resolution(speaker, True, "speaker", 0.9)] if speaker else []
         if speaker is not None and described.agrees(tok.lower_, speaker):
@@ -114,9 +120,11 @@ class Resolver:
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
 
     def _name(self, tok: Token, arg: Arg) -> list[Resolution]:
-        actor = self._named(self.names.entity_at(tok))
+        ent = self.names.entity_at(tok)
+        actor = self._named(ent)
         if actor is not None:
-            return [Resolution(actor, actor.type != "Topic", "name")]
+            sure = 0.5 if ent is not None and self.names.is_ambiguous(ent) else 1.0
+            return [Resolution(actor, actor.type != "Topic", "name", sure)]
         if arg.appos is None:
             return []
         actor = self._named(self.names.entity_at(self.doc[arg.appos]))
@@ -141,6 +149,9 @@ class Resolver:
         leader = described.definite_leader(tok, self.names, self.positions)
         if leader is not None:
             return Resolution(leader, True, "description", 0.8)
+        holder = described.office_holder(tok, self.names)
+        if holder is not None:
+            return Resolution(holder, True, "office", 0.8)
         collective = described.collective(tok, self.names)
         if collective is not None:
             return Resolution(collective, True, "collective", 0.9)

@@ -22,6 +22,8 @@ NOMINALS = frozenset({"NOUN", "PROPN"})
 THING_KINDS = frozenset({"Country", "Organization"})
 #: The kinds of actor a pair can be, in the order a sentence naming two of each is read.
 PAIR_KINDS = ("Person", "Country")
+#: Dependents that make a clause or predicate the real subject of an empty "it".
+CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 
 
 def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
@@ -48,6 +50,26 @@ def antecedent(tok: Token, positions: Positions) -> Actor | None:
         if actor.type in kinds:
             best = actor
     return best
+
+
+def expletive(tok: Token) -> bool:
+    """Whether "it" stands for nothing: "it has been suggested that ...", "it is clear that
+    ...", "it emerged that ...", "it was UKIP who ..." (an actor's "it said that ..." is not)."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    after = {c.dep_ for c in head.children if c.i > head.i}
+    after |= {g.dep_ for c in head.children if c.dep_ == "acomp" for g in c.children}
+    every = {c.dep_ for c in head.children} | ({head.dep_} if head.dep_ == "parataxis" else set())
+    if head.lemma_.lower() in vocabulary().expletive_verbs and after & (CLAUSES | {"xcomp"}):
+        return True  # "it is clear that ...", "it emerged that ..."
+    if "auxpass" in every and every & (CLAUSES | {"parataxis"}):
+        return True  # "it has been suggested (that) ...", "..., it has been suggested"
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in head.children
+    )
 
 
 def agrees(pronoun: str, actor: Actor) -> bool:
@@ -111,6 +133,42 @@ def definite_leader(tok: Token, names: Names, positions: Positions) -> Actor | N
     return next((a for a in people if a.country == owner.country), None)
 
 
+def office_holder(tok: Token, names: Names) -> Actor | None:
+    """ "the prime minister", "the Russian president", "the foreign secretary": whoever held
+    that office of the country the phrase names (else of the article's main country) on the
+    article's date, when the dictionaries know exactly one so titled; else None."""
+    if names.codes is None or names.when is None or not _definite(tok):
+        return None
+    words = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
+    role = " ".join([*words, tok.lemma_.lower()])
+    agent = names.codes.agent(role)
+    owner = names.owner(tok)
+    country = owner.country if owner is not None else names.country
+    if agent is None or country is None:
+        return None
+    held = names.codes.who_held(role, country, names.when)
+    if len(held) != 1 or agent.name not in held[0].actor.titles:
+        return None
+    person = held[0].actor
+    entry = names.gazetteer.entries.get(person.key)
+    if entry is not None:
+        return to_actor(entry, role=agent.name)
+    return Actor(person.key, person.label, person.type, person.country, agent.name)
+
+
+def _personal(tok: Token) -> bool:
+    """A noun of one person's office ("the minister", "the leader"), not an institution."""
+    words = vocabulary()
+    return tok.lemma_.lower() in words.titles or tok.lemma_.lower() in words.leader_nouns
+
+
+def _definite(tok: Token) -> bool:
+    """A singular noun with "the" ("the prime minister", "the Chancellor")."""
+    if tok.tag_ not in {"NN", "NNP"}:
+        return False
+    return any(c.lower_ == "the" for c in tok.children if c.dep_ == "det")
+
+
 def _definite_leader_noun(tok: Token) -> bool:
     """A singular leader noun with "the" ("the president")."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in vocabulary().leader_nouns:
@@ -119,11 +177,14 @@ def _definite_leader_noun(tok: Token) -> bool:
 
 
 def collective(tok: Token, names: Names) -> Actor | None:
-    """The state or organisation behind "Russian officials" or "U.N. envoys"."""
+    """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
+    government" alone is the article's main country's."""
     sector = vocabulary().sector_nouns.get(tok.lemma_.lower())
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
+    if owner is None and names.country and _definite(tok) and not _personal(tok):
+        owner = names.gazetteer.entries.get(f"country/{names.country}")
     return to_actor(owner, sector=sector) if owner is not None else None
 
 

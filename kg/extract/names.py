@@ -3,11 +3,15 @@ roles, and the state or organisation a noun belongs to ("Russian troops")."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.actorcodes import ActorCodes, CodedActor, codes_at
 from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, norm, to_actor, topic
 from kg.ids import slug
@@ -33,6 +37,8 @@ OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 #: A person's role and country, as a title or apposition gives them.
 Description = tuple[str | None, str | None]
+#: The lower-case start glued to a name by a lost space ("ofNew Labour").
+GLUED = re.compile(r"^[a-z]+(?=[A-Z])")
 
 
 @dataclass
@@ -41,16 +47,21 @@ class Names:
 
     doc: Doc
     gazetteer: Gazetteer
+    codes: ActorCodes | None = None  # the Phoenix people, for a surname the article leaves bare
+    when: dt.date | None = None  # the article's date, which says who held an office
     ents: tuple[Span, ...] = field(init=False)  # doc.ents once (spaCy makes new Spans each time)
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
     people: dict[str, str] = field(init=False)  # a part of a person's name -> the full name
+    ambiguous: frozenset[str] = field(init=False)  # parts of the names of several people
+    country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
 
     def __post_init__(self) -> None:
         self.ents = self.doc.ents
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
-        self.people = _people(self.ents, self.gazetteer)
-        persons = (ent for ent in self.ents if ent.label_ == "PERSON")
+        self.people, self.ambiguous = _people(self.ents, self.gazetteer)
+        self.country = self._main_country()
+        persons = (ent for ent in self.ents if is_person(ent))
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
 
     def entity_at(self, tok: Token) -> Span | None:
@@ -66,18 +77,37 @@ class Names:
         country ``roles`` remembers for the name. Reads, never writes."""
         if ent.label_ not in ACTOR_ENTS:
             return None
-        text = norm(ent.text)
+        text = name_of(ent)
         if not text:
             return None
-        if ent.label_ == "PERSON":
+        if is_person(ent):
+            if text in self.ambiguous or text in self.gazetteer.apart:  # not merged
+                return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, self.people.get(text, text), roles)
         hit = self.gazetteer.lookup(text)
         if hit is not None:
             return to_actor(hit[0], sector=hit[1])
-        prefix = PREFIXES.get(ENT_TYPES[ent.label_])
+        kind = ENT_TYPES[ent.label_]
+        prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)
-        return Actor(id=f"{prefix}/{slug(text)}", label=text, type=ENT_TYPES[ent.label_])
+        coded = self._coded_org(text) if kind == "Organization" else None
+        if coded is not None:
+            return coded
+        country = None
+        if kind == "Organization":  # of a British story, unknown: British
+            country = self._national(ent) or self.country
+        return Actor(id=f"{prefix}/{slug(text)}", label=text, type=kind, country=country)
+
+    def _national(self, ent: Span) -> str | None:
+        """The country an organisation's name starts with ("the US Congress", "British
+        Airways"), if it does."""
+        for tok in list(ent)[:-1]:
+            if tok.lower_ == "the":
+                continue
+            hit = self.gazetteer.lookup(tok.text)
+            return hit[0].country if hit is not None and hit[0].type == "Country" else None
+        return None
 
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
         role, country = self.description(ent)
@@ -85,17 +115,69 @@ class Names:
         if hit is not None:
             actor = to_actor(hit[0], sector=hit[1], role=role)
             return replace(actor, country=country) if country and not actor.country else actor
+        known = self._known(name, country)
+        if known is not None:
+            return Actor(known.key, known.label, "Person", known.country, role or known.subtype)
         if not (role or country):
             role, country = roles.get(name, (role, country))
+        country = country or self.country  # a person of a British story, unknown: British
         return Actor(
             id=f"person/{slug(name)}", label=name, type="Person", country=country, role=role
         )
 
+    def _known(self, name: str, country: str | None) -> CodedActor | None:
+        """The one Phoenix person a full name names (of the country the title gives, if it
+        gives one), or a bare surname on the article's date (of that country, else of the
+        article's main country); else None."""
+        if self.codes is None:
+            return None
+        if " " not in name:
+            return self.codes.by_surname(name, self.when, country=country or self.country)
+        found = [
+            a
+            for a in self.codes.lookup(name)
+            if a.type == "Person" and country in (None, a.country)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _coded_org(self, text: str) -> Actor | None:
+        """The one Phoenix organisation or group a name names, with its country (that of its
+        multinational or NGO code, ``MNCDEU``, when the row has none)."""
+        if self.codes is None:
+            return None
+        found = [a for a in self.codes.lookup(text) if a.type != "Person"]
+        if len(found) != 1:
+            return None
+        coded = found[0]
+        held = codes_at(coded, self.when)
+        country = coded.country or next(
+            (c[3:6] for c in held if c[:3] in {"MNC", "NGO"} and len(c) >= 6), None
+        )
+        return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
+
+    def is_ambiguous(self, ent: Span) -> bool:
+        """Whether a person mention is a name several people of the article share."""
+        return is_person(ent) and name_of(ent) in self.ambiguous
+
+    def _main_country(self) -> str | None:
+        """The country at least half of the article's named actors with a country belong to,
+        if any."""
+        counts: Counter[str] = Counter()
+        for ent in self.ents:
+            if ent.label_ in ACTOR_ENTS:
+                hit = self.gazetteer.lookup(name_of(ent))
+                if hit is not None and hit[0].country:
+                    counts[hit[0].country] += 1
+        if not counts:
+            return None
+        country, n = counts.most_common(1)[0]
+        return country if 2 * n >= sum(counts.values()) else None
+
     def role_of(self, ent: Span) -> tuple[str, Description] | None:
         """(name, (role, country)) a titled mention of a person the gazetteer does not know
         gives, for later bare mentions of the name; else None."""
-        text = norm(ent.text) if ent.label_ == "PERSON" else ""
-        if not text:
+        text = name_of(ent) if is_person(ent) else ""
+        if not text or text in self.ambiguous:
             return None
         name = self.people.get(text, text)
         if self.gazetteer.lookup(name) is not None:
@@ -121,12 +203,13 @@ class Names:
         """Role and country from titles before a name ("Russian President Vladimir Putin")."""
         country = None
         role_words = []
-        for w in self._title_words(ent):
-            if w.ent_type_ in OWNER_ENTS:
+        honorifics = vocabulary().honorifics
+        for w in [*self._title_words(ent), *_inner_titles(ent)]:
+            if w.ent_type_ in OWNER_ENTS and w.ent_type_ != "PERSON":
                 hit = self.gazetteer.lookup(w.text)
                 if hit and hit[0].country:
                     country = hit[0].country
-            elif w.tag_ != "POS":
+            elif w.tag_ != "POS" and w.lower_.rstrip(".") not in honorifics:
                 role_words.append(w.lower_)
         return (" ".join(role_words) if role_words else None), country
 
@@ -177,16 +260,77 @@ class Names:
         return None
 
 
-def _people(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, str]:
-    """First and last names of the people named in full whom the gazetteer does not know,
-    with the full name each stands for ("Petrov" -> "Ivan Petrov"); the first full name wins."""
-    people: dict[str, str] = {}
+def _people(ents: tuple[Span, ...], gazetteer: Gazetteer) -> tuple[dict[str, str], frozenset[str]]:
+    """Last and first names of the people the article names in full, with the full name each
+    stands for ("Petrov" -> "Ivan Petrov"; a surname before a first name, then the first full
+    name), and the short names that stand for two different people ("Brown" of Gordon Brown
+    and Nick Brown). A "name" ending in an organisation ("Blair Labour") is none."""
+    found: tuple[dict[str, list[tuple[str, str]]], ...] = ({}, {})  # surnames, first names
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and gazetteer.lookup(ent.text) is None:
-            full = norm(ent.text)
-            for part in (ent[0].text, ent[-1].text):
-                people.setdefault(part, full)
-    return people
+        parts = name_of(ent).split() if ent.label_ == "PERSON" else []
+        if len(parts) < 2 or _not_a_surname(parts[-1], gazetteer):
+            continue
+        full, person = " ".join(parts), (parts[0], parts[-1])  # "George W. Bush" = "George Bush"
+        for index, part in zip(found, (parts[-1], parts[0]), strict=True):
+            if person not in (p for _, p in index.get(part, ())):
+                index.setdefault(part, []).append((full, person))
+    people: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for index in found:
+        for part, fulls in index.items():
+            if part not in people:
+                people[part] = fulls[0][0]
+                if len(fulls) > 1:
+                    ambiguous.add(part)
+    return people, frozenset(ambiguous)
+
+
+def _not_a_surname(word: str, gazetteer: Gazetteer) -> bool:
+    hit = gazetteer.lookup(word)
+    return hit is not None and hit[0].type != "Person"
+
+
+def is_person(ent: Span) -> bool:
+    """A person's name: spaCy says so, or an honorific comes before it ("Mr Hockney" that
+    spaCy took for an organisation)."""
+    if ent.label_ == "PERSON":
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in vocabulary().honorifics
+
+
+def name_of(ent: Span) -> str:
+    """The name an entity gives, without the junk spaCy can take in at its edges:
+    punctuation, weekdays ("Wednesday Mr Blair"), a person's titles ("Mr Blair" is "Blair"),
+    a lower-case word glued on by a lost space ("ofNew Labour")."""
+    words = vocabulary()
+    toks = list(ent)
+    person = ent.label_ == "PERSON"
+
+    def junk(tok: Token, *, lead: bool) -> bool:
+        lower = tok.lower_.rstrip(".")
+        titled = person and lead and len(toks) > 1 and lower in words.titles
+        return tok.is_punct or tok.is_space or lower in words.name_junk or titled
+
+    while toks and junk(toks[0], lead=True):
+        toks.pop(0)
+    while toks and (junk(toks[-1], lead=False) or toks[-1].tag_ == "POS"):
+        toks.pop()
+    if not toks:
+        return ""
+    text = ent.doc[toks[0].i : toks[-1].i + 1].text
+    return norm(GLUED.sub("", text))
+
+
+def _inner_titles(ent: Span) -> list[Token]:
+    """The title words spaCy took into a person entity ("President Bush")."""
+    titles = vocabulary().titles
+    inner = []
+    for tok in list(ent)[:-1]:
+        if tok.lower_.rstrip(".") not in titles:
+            break
+        inner.append(tok)
+    return inner
 
 
 def _appos_noun(root: Token) -> Token | None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import actorcodes
+from kg.actorcodes import ActorCodes
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
 from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
+from kg.extract.codes import code_of, parse_day
 from kg.extract.cues import event_context, event_mode, quad_class
 from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
@@ -25,6 +29,7 @@ class Knowledge:
 
     gazetteer: Gazetteer = field(default_factory=Gazetteer.load)
     lexicon: Lexicon = field(default_factory=Lexicon.load)
+    codes: ActorCodes = field(default_factory=actorcodes.load)  # once per process
     # the process-wide word lists the rules read, loaded (and checked) here, up front
     words: Words = field(init=False, default_factory=vocabulary)
 
@@ -84,6 +89,8 @@ def _statement(
     mentions: list[Actor],
     resolver: Resolver,
     typed: Typed,
+    *,
+    code: Callable[[Actor | None], str | None],
 ) -> tuple[dict, list[Actor], Actor | None] | None:
     """Statement fields for one resolved subject and object, every actor they name (the
     agent too: in "a complaint was made to X by Y" Y is found among the other arguments),
@@ -146,6 +153,10 @@ def _statement(
             "recipient_id": recipient.iri if recipient else None,
             "recipient_label": recipient.label if recipient else None,
             "recipient_country": recipient.country if recipient else None,
+            "subject_code": code(subject),
+            "object_code": code(target),
+            "agent_code": code(agent),
+            "recipient_code": code(recipient),
             "object_mentions": [a.iri for a in mentions],
             "clause_depth": ext.depth,
         },
@@ -223,7 +234,7 @@ def article_statements(
     doc: Doc, article: Article, knowledge: Knowledge
 ) -> tuple[list[str], list[Statement], dict[str, Actor]]:
     """Sentences, statements and actors of one parsed article."""
-    resolver = Resolver(doc, knowledge.gazetteer)
+    resolver = Resolver(doc, knowledge.gazetteer, codes=knowledge.codes, when=article.date)
     sentences: list[str] = []
     statements: list[Statement] = []
     actors: dict[str, Actor] = {}
@@ -245,7 +256,10 @@ def article_statements(
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             for subj in subjects:
                 for obj in objects:
-                    built = _statement(ext, subj, obj, speaker, mentions, resolver, typed)
+                    coder = partial(code_of, when=parse_day(date), codes=knowledge.codes)
+                    built = _statement(
+                        ext, subj, obj, speaker, mentions, resolver, typed, code=coder
+                    )
                     if built is None:
                         continue
                     st, involved, agent = built

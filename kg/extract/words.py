@@ -54,6 +54,9 @@ class Words:
     event_contexts: Mapping[str, str]  # cue word -> PLOVER context
     quad_classes: Mapping[str, str]  # event type, lower-case -> quad class
     titles: frozenset[str]
+    honorifics: frozenset[str]
+    expletive_verbs: frozenset[str]
+    name_junk: frozenset[str]
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]

@@ -110,12 +110,14 @@ def outputs(
     jobs: int = 1,
     scheduler: str | None = None,
     rdf: bool = True,
+    aliases: Path | str | None = None,
 ) -> Iterator[Done]:
     """Serialized outputs of each article, in input order, from wherever the work runs:
-    this process (``jobs=1``), ``jobs`` local processes, or Dask (``scheduler``)."""
+    this process (``jobs=1``), ``jobs`` local processes, or Dask (``scheduler``);
+    ``aliases`` is a user's alias file applied over the gazetteer."""
     from kg.run.executors import dask, ordered, process_pool
 
-    task = partial(run_batch, model=model, rdf=rdf)
+    task = partial(run_batch, model=model, rdf=rdf, aliases=str(aliases) if aliases else None)
     stream = batches(articles)
     head = list(next(stream, [])), list(next(stream, []))
     if scheduler is None and (jobs <= 1 or not head[1]):  # one batch: not worth a pool
@@ -210,6 +212,7 @@ def build(
     html: bool = True,
     ttl: bool | None = None,
     progress: Progress | None = None,
+    aliases: Path | str | None = None,
 ) -> Report:
     """Run the main job; writes ``statements.jsonl``, ``graph.ttl`` and ``graph.html``.
 
@@ -239,7 +242,7 @@ def build(
                            encoding=encoding)  # fmt: skip
     writer = StoreWriter(graph, report.failed.append)
     with atomic(out / "statements.jsonl", "w") as jsonl, writer as w:
-        for done in outputs(articles, model=model, jobs=jobs, scheduler=scheduler):
+        for done in outputs(articles, model=model, jobs=jobs, scheduler=scheduler, aliases=aliases):
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))
                 continue

@@ -16,7 +16,7 @@ from kg.model import Article
 #: Articles per task: large enough to amortize the hand-off, small enough to keep memory flat.
 BATCH_SIZE = 16
 
-_PIPELINES: dict[str | None, tuple] = {}  # model name -> (nlp, knowledge), per process
+_PIPELINES: dict[tuple, tuple] = {}  # (model, aliases) -> (nlp, knowledge), per process
 
 
 @dataclass(slots=True)
@@ -33,14 +33,17 @@ class Done:
     error: str | None = None  # why extraction failed (the article is then skipped)
 
 
-def pipeline(model: str | None = None):
-    """The spaCy pipeline and kg's data for ``model``, loaded once per process."""
-    if model not in _PIPELINES:
+def pipeline(model: str | None = None, aliases: str | None = None):
+    """The spaCy pipeline and kg's data for ``model`` (and a user's alias file), loaded once
+    per process."""
+    if (model, aliases) not in _PIPELINES:
         from kg.extract.statements import Knowledge
+        from kg.gazetteer import Gazetteer
         from kg.nlp import load
 
-        _PIPELINES[model] = (load(model), Knowledge())
-    return _PIPELINES[model]
+        knowledge = Knowledge(gazetteer=Gazetteer.load(aliases=aliases))
+        _PIPELINES[model, aliases] = (load(model), knowledge)
+    return _PIPELINES[model, aliases]
 
 
 def batches(articles: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:
@@ -50,12 +53,18 @@ def batches(articles: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[lis
         yield batch
 
 
-def run_batch(articles: list[Article], *, model: str | None = None, rdf: bool = True) -> list[Done]:
+def run_batch(
+    articles: list[Article],
+    *,
+    model: str | None = None,
+    rdf: bool = True,
+    aliases: str | None = None,
+) -> list[Done]:
     """Parse and extract a batch; one article's failure is reported in its :class:`Done`."""
     from kg.extract.statements import process
     from kg.rdf.mapping import to_nquads
 
-    nlp, knowledge = pipeline(model)
+    nlp, knowledge = pipeline(model, aliases)
     out = []
     docs = nlp.pipe((a.text for a in articles), batch_size=len(articles))
     for doc, article in zip(docs, articles, strict=True):

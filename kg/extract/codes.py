@@ -1,0 +1,69 @@
+"""CAMEO-style actor codes (``GBRGOV``, ``IRQMIL``, ``IGOUNO``) of the actors a statement
+names, at the statement's date.
+
+In order: the code the Phoenix dictionaries give the actor on that day (people, IGOs, armed
+groups: :func:`kg.actorcodes.codes_at`); else its country with the sector its role, metonym
+or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police in Lagos"
+NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
+country alone. Topics have none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.actorcodes import ActorCodes, CodedActor, codes_at
+from kg.model import Actor
+
+
+def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:
+    """The CAMEO code of ``actor`` on ``when`` (None for a topic or a stateless unknown)."""
+    if actor is None or actor.type == "Topic":
+        return None
+    coded = _coded(actor, codes)
+    held = codes_at(coded, when) if coded is not None else ()
+    if held:
+        return _pick(held, actor.country)
+    if actor.country is None:
+        return None
+    for word in _sector_words(actor):
+        agent = codes.agent(word)
+        if agent is not None:
+            return agent.code + actor.country if agent.before else actor.country + agent.code
+    return actor.country
+
+
+def parse_day(text: str | None) -> dt.date | None:
+    """A statement's ISO date (``2005-03-01``), or None."""
+    try:
+        return dt.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _coded(actor: Actor, codes: ActorCodes) -> CodedActor | None:
+    """The Phoenix actor that ``actor`` is: the same key, else the one its label names (of
+    its country, when it has one)."""
+    if actor.id in codes.rows:
+        return codes.actor(actor.id)
+    found = [a for a in codes.lookup(actor.label) if actor.country in (None, a.country)]
+    return found[0] if len(found) == 1 else None
+
+
+def _pick(held: tuple[str, ...], country: str | None) -> str:
+    """Of several codes held at once, one of the actor's country if any."""
+    if country is not None:
+        return next((c for c in held if c.startswith(country)), held[0])
+    return held[0]
+
+
+def _sector_words(actor: Actor) -> list[str]:
+    """Words that may name the actor's sector, surest first: its sector ("government" of a
+    metonym or "Russian troops"), its role and the role's last word ("foreign secretary",
+    "secretary"), the last word of a group's or organisation's name ("Congress", "rebels")."""
+    words = [actor.sector, actor.role]
+    if actor.role and " " in actor.role:
+        words.append(actor.role.rsplit(" ", 1)[1])
+    if actor.type in {"Group", "Organization"} and actor.label:
+        words.append(actor.label.rsplit(" ", 1)[-1])
+    return [w for w in words if w]

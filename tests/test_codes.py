@@ -1,0 +1,69 @@
+"""CAMEO actor codes at a statement's date (kg.extract.codes), on hand-made actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factories import parse
+
+from kg import actorcodes
+from kg.extract.codes import code_of, parse_day
+from kg.extract.names import Names
+from kg.gazetteer import Gazetteer
+from kg.model import Actor
+
+BROWN = Actor("person/gordon-brown", "Gordon Brown", "Person", "GBR")
+BLAIR = Actor("person/tony-blair", "Tony Blair", "Person", "GBR")
+
+
+@pytest.fixture(scope="module")
+def codes():
+    return actorcodes.load()
+
+
+@pytest.mark.parametrize(
+    ("actor", "when", "code"),
+    [
+        (BROWN, dt.date(1999, 6, 1), "GBRELI"),  # an MP, not yet in government
+        (BROWN, dt.date(2010, 1, 1), "GBRGOV"),  # prime minister
+        (BLAIR, dt.date(1990, 1, 1), "GBRELI"),
+        (BLAIR, dt.date(1999, 1, 1), "GBRGOV"),
+        (Actor("org/UN", "United Nations", "Organization"), None, "IGOUNO"),
+        (Actor("country/USA", "United States", "Country", "USA", sector="government"), None,
+         "USAGOV"),  # "Washington said"
+        (Actor("country/RUS", "Russia", "Country", "RUS"), None, "RUS"),
+        (Actor("country/IRQ", "Iraq", "Country", "IRQ", sector="military"), None, "IRQMIL"),
+        (Actor("group/police", "police", "Group", "NGA"), None, "NGACOP"),  # police in Lagos
+        (Actor("org/us-congress", "US Congress", "Organization", "USA"), None,
+         "USAGOVLEG"),  # the dictionaries know it
+        (Actor("org/zub-congress", "Zubrovian Congress", "Organization", "ZUB"), None,
+         "ZUBLEG"),  # the name's last word
+        (Actor("person/jean-dupont", "Jean Dupont", "Person", "FRA", role="president"), None,
+         "FRAGOV"),
+        (Actor("person/jean-dupont", "Jean Dupont", "Person", "FRA", role="top spokesman"),
+         None, "FRAMED"),  # the role's last word
+        (Actor("person/jean-dupont", "Jean Dupont", "Person"), None, None),  # nothing known
+        (Actor("topic/talks", "talks", "Topic", "FRA"), None, None),
+        (None, None, None),
+    ],
+)  # fmt: skip
+def test_the_code_of_an_actor_on_a_day(codes, actor, when, code):
+    assert code_of(actor, when, codes) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("2005-03-01", dt.date(2005, 3, 1)), (None, None), ("soon", None)]
+)
+def test_statement_dates_parse_or_are_none(text, day):
+    assert parse_day(text) == day
+
+
+def test_an_organisation_named_with_its_country_belongs_to_it():
+    doc = parse(
+        "The/DET/det/2 US/PROPN/compound/2 Congress/PROPN/nsubj/3 voted/VERB/ROOT/3/vote",
+        ents={"0-2": "ORG"},
+    )
+    names = Names(doc, Gazetteer.load())
+    actor = names.entity(names.ents[0], {})
+    assert (actor.id, actor.country) == ("org/us-congress", "USA")
