@@ -233,13 +233,15 @@ def filtered(
     min_mentions: int = 0,
     top: int | None = None,
 ) -> nx.MultiDiGraph:
-    """A readable subgraph: statements in a date range, nodes with enough statements, and
-    only the ``top`` most connected nodes."""
+    """A readable subgraph: statements in a date range (an undated statement is in none),
+    nodes with enough statements, and only the ``top`` most connected nodes."""
     h = nx.MultiDiGraph()
     h.add_nodes_from(g.nodes(data=True))
     for u, v, k, d in g.edges(keys=True, data=True):
         date = d.get("date") or ""
-        if (since and date and date < since) or (until and date and date > until):
+        if (since or until) and not date:
+            continue
+        if (since and date < since) or (until and date > until):
             continue
         h.add_edge(u, v, key=k, **d)
     h.remove_nodes_from([n for n, deg in h.degree() if deg == 0 or deg < min_mentions])

@@ -99,6 +99,14 @@ def test_filters_keep_large_graphs_readable():
     assert set(filtered(STAR, min_mentions=2)) == {"A", "B"}
 
 
+@pytest.mark.parametrize("undated", [None, ""])
+def test_an_undated_statement_is_in_no_date_range(undated):
+    g = graph([("A", "B", 1, "2021-01-05"), ("C", "D", 1, undated)])
+    assert set(filtered(g)) == {"A", "B", "C", "D"}
+    assert set(filtered(g, since="2021-01-01")) == {"A", "B"}
+    assert set(filtered(g, until="2021-12-31")) == {"A", "B"}
+
+
 def test_report_has_every_section():
     data = report(STAR)
     assert {"central", "communities", "dyads", "activity"} <= set(data)

@@ -118,6 +118,26 @@ def test_version_and_help():
     assert "--out" in help_text and "--model" in help_text and "exit status" in help_text
 
 
+@pytest.mark.model
+@pytest.mark.slow
+def test_date_dates_the_articles_that_give_none(tmp_path, articles_dir):
+    plain = articles_dir / "blair.txt"
+    plain.write_text(
+        "Blair 'will not tolerate' attacks\n\nTony Blair said on Monday that Britain would not "
+        "tolerate attacks on its troops.\n",
+        encoding="utf-8",
+    )
+    proc = kg("extract", str(articles_dir), "--date", "2005-02-16", "-q", "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr.decode()
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    by_doc = {r["doc"]: r for r in records if r["date_source"] == "article"}
+    assert by_doc["blair"]["date"] == "2005-02-16"  # no date of its own: --date
+    assert by_doc["000_8813760514876ec4"]["date"] == "2021-12-16"  # its header's date wins
+    said = next(r for r in records if r["doc"] == "blair" and r["relation"] == "said")
+    assert said["date"] == "2005-02-14" and said["date_source"] == "relative"
+    assert all(r["date"] and r["date_source"] != "none" for r in records)
+
+
 # --- the parser and the rendering, in-process ----------------------------------------------
 
 
@@ -128,6 +148,17 @@ def test_every_command_has_its_help(command, capsys):
     out = capsys.readouterr().out
     assert exc.value.code == 0 and out.startswith(f"usage: kg {command} ")
     assert re.search(rf"^ +{command} ", parser().format_help(), re.M)  # listed in kg --help
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["extract", "x.txt", "--date", "2005-02-30"], ["build", "x.txt", "--date", "14/02/2005"],
+     ["viz", "--since", "2021-13-01"], ["stats", "--until", "yesterday"]],
+)  # fmt: skip
+def test_dates_on_the_command_line_are_checked(args, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 2 and "expected a date as YYYY-MM-DD" in capsys.readouterr().err
 
 
 def test_no_command_prints_the_help_and_fails(capsys):

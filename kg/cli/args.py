@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from kg import __version__
@@ -226,6 +227,7 @@ def _stats(sub) -> None:
     )
     _source(t)
     t.add_argument("--top", type=int, default=10, help="rows per table (10)")
+    _date_range(t)
     t.add_argument("--json", action="store_true", help="print JSON for machines")
     t.add_argument(
         "--path",
@@ -246,8 +248,7 @@ def _viz(sub) -> None:
     w.add_argument("-o", "--out", type=Path, default=Path("output/graph.html"), metavar="FILE")
     w.add_argument("--actor", help="only this actor's ego network")
     w.add_argument("--radius", type=int, default=1, help="ego network radius (1)")
-    w.add_argument("--since", metavar="YYYY-MM-DD", help="only statements from this date")
-    w.add_argument("--until", metavar="YYYY-MM-DD", help="only statements up to this date")
+    _date_range(w)
     w.add_argument(
         "--min-mentions",
         type=int,
@@ -307,6 +308,23 @@ def _inputs(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help="processes that parse and extract (default: all cores); the output is the same",
     )
+    p.add_argument(
+        "--date",
+        type=date,
+        metavar="YYYY-MM-DD",
+        help="the date of articles that give none (in a header, JSON 'date', or a date in "
+        "the file name or first lines); 'on Monday' and the like count back from it",
+    )
+
+
+def _date_range(p: argparse.ArgumentParser) -> None:
+    for flag, which in (("--since", "this day or later"), ("--until", "this day or earlier")):
+        p.add_argument(
+            flag,
+            type=day,
+            metavar="YYYY-MM-DD",
+            help=f"only statements dated {which} (undated statements are left out)",
+        )
 
 
 def _source(p: argparse.ArgumentParser) -> None:
@@ -330,3 +348,16 @@ def positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
     return number
+
+
+def date(value: str) -> dt.date:
+    """An argparse type: an ISO date (``2005-02-14``)."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def day(value: str) -> str:
+    """An argparse type: an ISO date, checked, as text (``--since``/``--until`` compare text)."""
+    return date(value).isoformat()

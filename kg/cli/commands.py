@@ -32,6 +32,7 @@ def build(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             max_bytes=args.max_bytes or MAX_BYTES,
             encoding=args.encoding,
+            date=args.date,
             html=not args.no_html,
             ttl=args.ttl,
             progress=tick,
@@ -60,6 +61,7 @@ def extract(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes or ingest.MAX_BYTES,
         encoding=args.encoding,
     )
+    articles = ingest.dated(articles, args.date)
     out = sys.stdout
     found = outputs(articles, model=model, jobs=_jobs(args), rdf=False, aliases=args.aliases)
     for done in found:
@@ -133,9 +135,11 @@ def stats(args: argparse.Namespace) -> int:
 
     import networkx as nx
 
-    from kg.analysis import path, report, to_networkx
+    from kg.analysis import filtered, path, report, to_networkx
 
     g = to_networkx(_open(args))
+    if args.since or args.until:
+        g = filtered(g, since=args.since, until=args.until)
     data = report(g, top=args.top)
     if args.path:
         try:

@@ -7,6 +7,7 @@ in input order, loading the N-Quads into the Oxigraph store in bulk.
 
 from __future__ import annotations
 
+import datetime as dt
 import queue
 import threading
 import time
@@ -209,6 +210,7 @@ def build(
     scheduler: str | None = None,
     max_bytes: int = ingest.MAX_BYTES,
     encoding: str | None = None,
+    date: dt.date | None = None,
     html: bool = True,
     ttl: bool | None = None,
     progress: Progress | None = None,
@@ -219,9 +221,10 @@ def build(
     With ``store`` the graph also goes into (or updates) a persistent Oxigraph store there,
     one named graph per article; ``graph.html`` (and ``graph.ttl`` if asked) then show the
     whole store. ``jobs`` processes (or the Dask ``scheduler``) parse and extract; the output
-    is the same. ``ttl`` defaults to writing ``graph.ttl`` only without a store: a store
-    holds the graph already, and exporting all of it on every build would make adding a few
-    articles to a big store slow (``kg export`` writes it when needed).
+    is the same. ``date`` dates the articles that give no date of their own. ``ttl``
+    defaults to writing ``graph.ttl`` only without a store: a store holds the graph already,
+    and exporting all of it on every build would make adding a few articles to a big store
+    slow (``kg export`` writes it when needed).
     """
     from kg.analysis import to_networkx
     from kg.nlp import resolve_model
@@ -240,6 +243,7 @@ def build(
         model = resolve_model(model)  # fails here, once, if no pipeline is installed
     articles = ingest.read(inputs, on_error=report.failed.append, max_bytes=max_bytes,
                            encoding=encoding)  # fmt: skip
+    articles = ingest.dated(articles, date)
     writer = StoreWriter(graph, report.failed.append)
     with atomic(out / "statements.jsonl", "w") as jsonl, writer as w:
         for done in outputs(articles, model=model, jobs=jobs, scheduler=scheduler, aliases=aliases):
