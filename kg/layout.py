@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import NamedTuple
 
 #: English month names (``when`` resolves them in sentences; here they date articles).
@@ -138,10 +139,14 @@ def date_in_name(name: str) -> dt.date | None:
 DATE_LINES, DATE_LINE_WORDS = 5, 12
 
 
+def _top(lines: Sequence[str]) -> list[str]:
+    """The first :data:`DATE_LINES` lines that are not blank."""
+    return list(islice((line for line in lines if line.strip()), DATE_LINES))
+
+
 def first_dateline(lines: Sequence[str]) -> Dateline | None:
     """The wire dateline opening one of the first lines (where a wire article has it)."""
-    top = [line for line in lines if line.strip()][:DATE_LINES]
-    return next((found for line in top if (found := dateline(line)) is not None), None)
+    return next((found for line in _top(lines) if (found := dateline(line)) is not None), None)
 
 
 def date_in_lines(lines: Sequence[str]) -> dt.date | None:
@@ -151,8 +156,7 @@ def date_in_lines(lines: Sequence[str]) -> dt.date | None:
     wire = first_dateline(lines)
     if wire is not None and wire.date is not None:
         return wire.date
-    top = [line for line in lines if line.strip()][:DATE_LINES]
-    short = (line for line in top if len(line.split()) <= DATE_LINE_WORDS)
+    short = (line for line in _top(lines) if len(line.split()) <= DATE_LINE_WORDS)
     return next((found for line in short if (found := find_date(line)) is not None), None)
 
 
