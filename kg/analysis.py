@@ -142,7 +142,7 @@ def communities(g: nx.MultiDiGraph, *, seed: int = 7) -> list[list[str]]:
     if und.number_of_edges() == 0:
         return [[und.nodes[n]["label"]] for n in und]
     found = nx.community.louvain_communities(und, weight="weight", seed=seed)
-    labelled = [sorted(und.nodes[n]["label"] for n in c) for c in found]
+    labelled = [sorted({und.nodes[n]["label"] for n in c}) for c in found]  # one name once
     return sorted(labelled, key=lambda c: (-len(c), c))
 
 

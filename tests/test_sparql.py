@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pyoxigraph as ox
 import pytest
-from factories import SAMPLE, filled, kg_cli, named
+from factories import ROOT, SAMPLE, filled, kg_cli, named
 
 import kg
 from kg.errors import QueryError, UsageError
@@ -202,3 +202,65 @@ def test_query_cli_table_list_errors_and_remove(sample_store, tmp_path):
     del store
     kg_cli("remove", "000_8813760514876ec4", "--store", str(copy))
     assert Store(copy, read_only=True).articles() == []
+
+
+# --- queries asked wrong fail loudly ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "message", "hint"),
+    [
+        ("actor", {"actr": "Putin"}, "takes no parameter 'actr'", "did you mean actor?"),
+        ("actor", {}, "needs --param actor=", "--param actor=Russia"),
+        ("between", {"a": "Putin"}, "needs --param b=", "--param b=Xi"),
+        ("actors", {"knd": "Person"}, "no parameter 'knd'", "it takes: kind"),
+        ("dyads", {"x": "1"}, "no parameter 'x'", "it takes: no parameters"),
+        ("events", {"since": "2021-01-01"}, "needs --param type=", "kg query"),
+    ],
+)
+def test_named_query_parameters_are_checked(name, params, message, hint):
+    with pytest.raises(UsageError, match=message) as err:
+        kg.query(name=name, store=filled("a1"), params=params)
+    assert hint in str(err.value.hint)
+
+
+def test_optional_parameters_may_be_left_out():
+    queries = named_queries()
+    assert queries["actors"].optional == {"kind"} and queries["actors"].required == []
+    assert queries["events"].optional == {"since", "until"}
+    assert queries["events"].required == ["type"]
+    assert queries["between"].required == ["a", "b"]
+    assert kg.query(name="actors", store=filled("a1"))  # no kind: all actors
+
+
+@pytest.mark.parametrize(
+    ("name", "near"),
+    [("Zorro", None), ("Vladimir Putn", "Vladimir Putin"), ("Rusia", "Russia")],
+)
+def test_an_actor_that_names_nothing_is_an_error_with_close_names(name, near):
+    with pytest.raises(UsageError, match="names no actor") as err:
+        kg.query(name="actor", store=filled("a1"), params={"actor": name})
+    if near:
+        assert repr(near) in str(err.value.hint)
+    else:
+        assert "did you mean" not in str(err.value.hint)
+
+
+def test_actors_lists_an_actor_once_when_its_country_is_known_in_some_articles_only():
+    store = filled("a1", "a2")
+    quads = [q for q in store.oxigraph if "countryCode" in q.predicate.value]
+    for q in quads:  # drop the country of every node in one article's graph
+        if q.graph_name.value.endswith("a2"):
+            store.oxigraph.remove(q)
+    assert any(q.graph_name.value.endswith("a2") for q in quads)
+    rows = kg.query(name="actors", store=store)
+    labels = [r["label"] for r in rows]
+    assert labels.count("Vladimir Putin") == 1
+    assert next(r for r in rows if r["label"] == "Vladimir Putin")["country"] == "RUS"
+
+
+def test_query_cli_errors_exit_2():
+    for args in (["--param", "actr=Blair"], [], ["--param", "actor=Zorro"]):
+        proc = kg_cli("query", "--name", "actor", *args, "--graph", str(ROOT / "output" / "graph.ttl"), check=False)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.startswith("kg: error:") and not proc.stdout

@@ -93,16 +93,17 @@ def openie(args: argparse.Namespace) -> int:
 
 def query(args: argparse.Namespace) -> int:
     from kg.cli.args import graph_formats
-    from kg.sparql.engine import RESULTS_FORMATS, run
+    from kg.sparql.engine import RESULTS_FORMATS, checked, run
     from kg.sparql.named import named_queries, resolve_text
 
     if args.list:
         print("\n".join(render.named_query_list(named_queries().values())))
         return EXIT_OK
     text = resolve_text(args.sparql, file=args.file, name=args.name)
-    kinds = named_queries()[args.name].kinds if args.name else {}
+    params = parse_params(args.param)
+    kinds = checked(args.name, params)
     fmt = args.format if args.format in RESULTS_FORMATS else None  # SPARQL results, straight out
-    result = run(_open(args), text, parse_params(args.param), timeout=args.timeout,
+    result = run(_open(args), text, params, timeout=args.timeout,
                  results_format=fmt, **kinds)  # fmt: skip
     if result.data is not None:
         sys.stdout.buffer.write(result.data)

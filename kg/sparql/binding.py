@@ -106,8 +106,15 @@ def resolve(
     classes: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, list[ox.NamedNode]]:
     """The IRIs that the parameters in ``nodes`` (actors, :func:`find_nodes`) and ``classes``
-    (kg classes, :func:`class_iri`) stand for, by parameter name, for :func:`bind`."""
+    (kg classes, :func:`class_iri`) stand for, by parameter name, for :func:`bind`. A name
+    that stands for no node is a usage error suggesting close names (a typo must not just
+    find no rows)."""
     resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
+    for k, found in resolved.items():
+        if not found:
+            from kg.sparql.suggest import unknown_actor
+
+            raise unknown_actor(store, k, params[k])
     return resolved | {k: [class_iri(v)] for k, v in params.items() if k in classes}
 
 

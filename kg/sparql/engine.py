@@ -148,6 +148,16 @@ def collect(answer, results_format: str | None = None) -> Result:
         raise QueryError(f"the query failed: {exc}") from None
 
 
+def checked(name: str | None, params: Mapping[str, str] | None) -> dict[str, frozenset[str]]:
+    """For a named query: its parameters checked (none unknown, none required missing) and
+    the kinds to resolve, as :func:`run`'s keywords; for other queries nothing to check."""
+    if not name:
+        return {}
+    named = named_queries()[name]
+    named.check(params)
+    return named.kinds
+
+
 def open_source(store: Path | str | None = None, graph: Path | str | None = None) -> Store:
     """A store directory (read-only) or an RDF file loaded in memory."""
     if (store is None) == (graph is None):
@@ -177,7 +187,7 @@ def query(
     """
     text = resolve_text(sparql, file=file, name=name)
     source = store if isinstance(store, Store) else open_source(store, graph)
-    kinds = named_queries()[name].kinds if name else {}
+    kinds = checked(name, params)
     result = run(source, text, params, timeout=timeout, **kinds)
     if result.kind == "ask":
         return result.boolean

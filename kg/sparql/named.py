@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from kg import data
 from kg.errors import UsageError
 
 _HEADER = re.compile(r"^#\s*(name|description|param|node|class|example)\s*:\s*(.*)$", re.I)
+#: A parameter whose meaning starts with the word ``optional`` may be left out.
+_OPTIONAL = re.compile(r"\s*optional\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,27 @@ class NamedQuery:
     text: str
     nodes: frozenset[str] = frozenset()  # params naming an actor: resolved to its nodes first
     classes: frozenset[str] = frozenset()  # params naming a kg class: resolved to its IRI
+    optional: frozenset[str] = frozenset()  # params that may be left out (``NAME optional:``)
+
+    @property
+    def required(self) -> list[str]:
+        """The parameters that must be given."""
+        return [p for p, _ in self.params if p not in self.optional]
+
+    def check(self, params: Mapping[str, str] | None) -> None:
+        """Refuse parameters the query does not declare (a typo must not be ignored and
+        match everything) and missing required ones, listing what the query takes."""
+        from kg.sparql.suggest import unknown_params
+
+        given = dict(params or {})
+        declared = [p for p, _ in self.params]
+        if unknown := [p for p in given if p not in declared]:
+            raise unknown_params(self.name, unknown, declared)
+        if missing := [p for p in self.required if p not in given]:
+            raise UsageError(
+                f"the named query {self.name!r} needs {', '.join(f'--param {p}=...' for p in missing)}",
+                f"e.g. {self.example}" if self.example else "kg query --list shows its parameters",
+            )
 
     @property
     def kinds(self) -> dict[str, frozenset[str]]:
@@ -43,18 +67,21 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
                 break
             if m := _HEADER.match(line):
                 meta.setdefault(m[1].lower(), []).append(m[2].strip())
-        params, kinds = [], {"node": set(), "class": set()}
+        params, kinds = [], {"node": set(), "class": set(), "optional": set()}
         for key in ("node", "class", "param"):
             for p in meta.get(key, []):
                 pname, _, what = p.partition(" ")
                 params.append((pname, what.strip(" -:")))
                 if key in kinds:
                     kinds[key].add(pname)
+                if _OPTIONAL.match(what):
+                    kinds["optional"].add(pname)
         name = (meta.get("name") or [path.stem])[0]
         found[name] = NamedQuery(
             name=name, path=path, description=" ".join(meta.get("description", [])),
             params=tuple(params), example=(meta.get("example") or [None])[0], text=text,
             nodes=frozenset(kinds["node"]), classes=frozenset(kinds["class"]),
+            optional=frozenset(kinds["optional"]),
         )  # fmt: skip
     return found
 
