@@ -228,3 +228,81 @@ def test_build_summary_names_the_files_written(ttl, wrote_ttl, html, written, hi
     assert lines[0].startswith("kg: 2 articles")
     assert lines[1] == f"kg: wrote o/{written}"
     assert any("kg export --store db" in line for line in lines) == hint
+
+
+# --- small things of the workbench issue -------------------------------------------------------
+
+
+def test_push_offers_no_model_and_every_store_option_has_help():
+    from kg.cli.args import parser
+
+    subs = parser()._subparsers._group_actions[0].choices
+    assert "--model" not in subs["push"].format_help()
+    for name, sub in subs.items():
+        for action in sub._actions:
+            if "--store" in action.option_strings:
+                assert action.help, f"kg {name} --store has no help"
+
+
+def test_a_missing_store_is_a_usage_error(tmp_path, capsys):
+    from kg.cli.main import main
+
+    assert main(["query", "ASK {}", "--store", str(tmp_path / "nostore")]) == 2
+    assert "no store at" in capsys.readouterr().err
+
+
+def test_stats_path_names_the_unknown_actor(tmp_path, capsys):
+    from factories import filled
+
+    from kg.cli.main import main
+
+    path = tmp_path / "g.trig"
+    filled("a1").export(path, "trig")
+    assert main(["stats", "--graph", str(path), "--path", "Nobody Here", "Putin"]) == 2
+    assert "unknown actor 'Nobody Here'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("fmt", "unit"),
+    [("turtle", "triples"), ("nquads", "quads"), ("jsonld", "quads"), ("ntriples", "triples")],
+)
+def test_export_counts_triples_or_quads(tmp_path, capsys, fmt, unit):
+    from factories import filled
+
+    from kg.cli.main import main
+
+    src = tmp_path / "g.trig"
+    filled("a1").export(src, "trig")
+    assert main(["export", "--graph", str(src), "--format", fmt, "--out", str(tmp_path / "o")]) == 0
+    assert f" {unit} to " in capsys.readouterr().err
+
+
+def test_jsonld_is_compacted_with_kgs_prefixes_and_reads_back(tmp_path):
+    import json
+
+    import pyoxigraph as ox
+    from factories import filled
+
+    from kg.rdf.mapping import PREFIXES
+
+    store = filled("a1", "a2")
+    out = tmp_path / "g.jsonld"
+    assert store.export(out, "jsonld") == len(store)
+    doc = json.loads(out.read_text())
+    assert doc["@context"] == dict(PREFIXES)
+    assert {g["@id"] for g in doc["@graph"]} == {"kgg:a1", "kgg:a2"}  # a graph per article
+    assert '"kg:agent"' in out.read_text()  # compact names, not full IRIs
+    back = ox.Store()
+    back.load(out.read_bytes(), ox.RdfFormat.JSON_LD)
+    assert set(back) == set(store.oxigraph)
+
+
+def test_build_summary_lists_no_empty_failure_list():
+    from types import SimpleNamespace
+
+    from kg.cli.render import build_summary
+
+    report = SimpleNamespace(failed=["a", "b"], ttl=True,
+                             summary=lambda: "3 articles; 2 inputs failed:\n  a\n  b")  # fmt: skip
+    lines = build_summary(report, out="o", html=True, ttl=True, store=None)
+    assert lines[0] == "kg: 3 articles; 2 inputs failed (listed above)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from factories import parse
+from factories import english_vocab, parse
 
 from kg.extract.phrases import clause_arg, conjuncts, is_relative, object_arg, phrase, prep_arg
 
@@ -93,3 +93,22 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for():
     )
     assert is_relative(doc[4]) and not is_relative(doc[5])
     assert object_arg(doc[4], doc[6]).text == "Taiwan"
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "pick", "text"),
+    [
+        (["I", "do", "n't", "know"], [True, False, True, False], [1, 2, 3], "don't know"),
+        (["They", "ca", "n't", "go"], [True, False, True, False], [1, 2, 3], "can't go"),
+        (["was", "quickly", "excluded", "from"], [True] * 3 + [False], [0, 2, 3],
+         "was excluded from"),  # a gap is one space
+        (["met", "with"], [True, False], [0, 1], "met with"),
+    ],
+)  # fmt: skip
+def test_relation_text_keeps_the_texts_own_spacing(words, spaces, pick, text):
+    from spacy.tokens import Doc
+
+    from kg.extract.phrases import token_text
+
+    doc = Doc(english_vocab(), words=words, spaces=spaces)
+    assert token_text([doc[i] for i in pick]) == text

@@ -261,6 +261,7 @@ def test_actors_lists_an_actor_once_when_its_country_is_known_in_some_articles_o
 
 def test_query_cli_errors_exit_2():
     for args in (["--param", "actr=Blair"], [], ["--param", "actor=Zorro"]):
-        proc = kg_cli("query", "--name", "actor", *args, "--graph", str(ROOT / "output" / "graph.ttl"), check=False)
+        graph = str(ROOT / "output" / "graph.ttl")
+        proc = kg_cli("query", "--name", "actor", *args, "--graph", graph, check=False)
         assert proc.returncode == 2, proc.stderr
         assert proc.stderr.startswith("kg: error:") and not proc.stdout

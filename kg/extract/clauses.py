@@ -24,6 +24,7 @@ from kg.extract.phrases import (
     phrase,
     prep_arg,
     prep_object,
+    token_text,
 )
 from kg.extract.predicates import (
     absorbed_by_head,
@@ -187,7 +188,7 @@ def emit(
         for subj in pred.subjects:
             yield Extraction(
                 subject=phrase(subj),
-                relation=" ".join(t.text for t in rel_tokens),
+                relation=token_text(rel_tokens),
                 relation_span=rel_span,
                 object=reading.object,
                 lemma=pred.head.lemma_.lower(),

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.phrases import TOP_DROP_DEPS, conjuncts, is_temporal, phrase, prep_object
+from kg.extract.phrases import (
+    TOP_DROP_DEPS,
+    conjuncts,
+    is_temporal,
+    phrase,
+    prep_object,
+    token_text,
+)
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
@@ -72,7 +79,7 @@ def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
             for target in conjuncts(pobj):
                 yield Extraction(
                     subject=phrase(agent, drop=AGENT_DROP_DEPS),
-                    relation=" ".join(t.text for t in rel_tokens),
+                    relation=token_text(rel_tokens),
                     relation_span=(rel_tokens[0].idx, prep.idx + len(prep.text)),
                     object=phrase(target),
                     lemma=noun.lemma_.lower(),

@@ -144,3 +144,14 @@ def prep_arg(prep: Token) -> Arg:
         inner.end,
         obj.i,
     )
+
+
+def token_text(tokens: list[Token]) -> str:
+    """The text of tokens in document order as written: adjacent tokens keep the text's own
+    spacing (``don't``, not ``do n't``); a gap between them (tokens left out) is one space."""
+    parts = []
+    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+        parts.append(tok.text)
+        if nxt is not None:
+            parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")
+    return "".join(parts)

@@ -44,8 +44,9 @@ class NamedQuery:
         if unknown := [p for p in given if p not in declared]:
             raise unknown_params(self.name, unknown, declared)
         if missing := [p for p in self.required if p not in given]:
+            needs = ", ".join(f"--param {p}=..." for p in missing)
             raise UsageError(
-                f"the named query {self.name!r} needs {', '.join(f'--param {p}=...' for p in missing)}",
+                f"the named query {self.name!r} needs {needs}",
                 f"e.g. {self.example}" if self.example else "kg query --list shows its parameters",
             )
 

@@ -133,7 +133,8 @@ class Store:
 
     def export(self, output: BinaryIO | str | Path, fmt: str = "turtle") -> int:
         """Write the store as ``fmt`` (Turtle and N-Triples: the union of the graphs, without
-        duplicates, sorted); returns the number of statements written."""
+        duplicates, sorted); returns the number of triples written (quads for the formats with named
+        graphs: TriG, N-Quads, JSON-LD)."""
         from kg.rdf.serialize import FORMATS
 
         if fmt not in FORMATS:
@@ -148,6 +149,15 @@ class Store:
                 counted[0] += 1
                 yield t
 
+        if fmt == "jsonld":  # compacted with kg's prefixes as @context (Oxigraph: expanded)
+            from kg.rdf.jsonld import compact
+
+            data = compact(self._store.dump(format=ox.RdfFormat.N_QUADS))
+            if isinstance(out, str):
+                Path(out).write_bytes(data)
+            else:
+                out.write(data)
+            return len(self._store)
         if named:
             self._store.dump(out, ox_format, prefixes=prefixes)
             return len(self._store)
