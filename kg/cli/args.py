@@ -151,12 +151,15 @@ def _export(sub) -> None:
 
     x = sub.add_parser(
         "export",
-        help="write a store or file as Turtle, TriG, N-Quads, ...",
+        help="write a store or file as Turtle, TriG, N-Quads, ..., or an event table",
         description="Export the graph. Turtle and N-Triples hold the union of the "
         "article graphs; TriG, N-Quads and JSON-LD keep one named "
-        "graph per article.",
+        "graph per article. --format events writes event data instead: one typed "
+        "statement per row (date, source, event class, quad class, target, place, "
+        "sentence, article, ...; see the README), as CSV, or as Parquet when --out ends "
+        "in .parquet (needs pyarrow).",
     )
-    x.add_argument("--format", default="turtle", choices=list(FORMATS))
+    x.add_argument("--format", default="turtle", choices=[*FORMATS, "events"])
     _source(x)
     x.add_argument(
         "-o",

@@ -122,6 +122,8 @@ def export(args: argparse.Namespace) -> int:
     from kg.rdf.serialize import FORMATS, atomic
 
     store = _open(args)
+    if args.format == "events":
+        return _events(store, args.out)
     if args.out is None:
         store.export(sys.stdout.buffer, args.format)
         return EXIT_OK
@@ -129,6 +131,23 @@ def export(args: argparse.Namespace) -> int:
         n = store.export(fh, args.format)  # type: ignore[arg-type]
     unit = "quads" if FORMATS[args.format][1] else "triples"
     print(f"kg: wrote {n} {unit} to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _events(store, out: Path | None) -> int:
+    from kg import eventdata
+    from kg.rdf.serialize import atomic
+
+    table = eventdata.rows(store)
+    if out is None:
+        eventdata.write_csv(table, sys.stdout.buffer)
+        return EXIT_OK
+    if out.suffix.lower() == ".parquet":
+        eventdata.write_parquet(table, out)
+    else:
+        with atomic(out) as fh:
+            eventdata.write_csv(table, fh)
+    print(f"kg: wrote {len(table)} events to {out}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,0 +1,96 @@
+"""Event data out: kg export --format events and kg.events(), one typed statement per row."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+
+import pytest
+from factories import filled
+
+import kg
+from kg.cli.main import main
+from kg.errors import UsageError
+from kg.eventdata import COLUMNS, quad_classes, rows, table
+
+
+def test_a_store_gives_one_row_per_typed_statement_in_the_documented_columns():
+    (event,) = rows(filled("a1"))  # the fixture: Putin praised the relationship with China
+    assert tuple(event) == COLUMNS
+    assert event["source_label"] == "Vladimir Putin" and event["source_country"] == "RUS"
+    assert event["event_class"] == "Support" and event["quad_class"] == "verbal cooperation"
+    assert event["target_label"] == "relationship with China" and event["negated"] is False
+    assert event["date"] == "2021-12-15" and event["article"] == "a1"
+    assert event["sentence"].startswith("Vladimir Putin praised")
+    assert event["source_code"] is None and event["event_mode"] is None  # filled later
+
+
+def test_two_articles_give_two_rows():
+    assert sorted(e["article"] for e in rows(filled("a1", "a2"))) == ["a1", "a2"]
+
+
+def test_several_places_of_a_statement_stay_one_row():
+    base = {c: None for c in COLUMNS} | {"statement": "s1", "event_class": "Accuse"}
+    (event,) = table(
+        [base | {"place": "Kyiv"}, base | {"place": "Minsk"}, base | {"place": "Kyiv"}]
+    )
+    assert event["place"] == "Kyiv; Minsk" and event["quad_class"] == "verbal conflict"
+
+
+@pytest.mark.parametrize(
+    ("cls", "quad"),
+    [("Say", "neutral"), ("Agree", "verbal cooperation"), ("Aid", "material cooperation"),
+     ("Accuse", "verbal conflict"), ("Sanction", "material conflict")],
+)  # fmt: skip
+def test_quad_classes_come_from_the_ontology(cls, quad):
+    assert quad_classes()[cls] == quad
+
+
+def test_export_events_writes_csv(tmp_path, capsys):
+    src = tmp_path / "g.trig"
+    filled("a1", "a2").export(src, "trig")
+    out = tmp_path / "events.csv"
+    assert main(["export", "--graph", str(src), "--format", "events", "--out", str(out)]) == 0
+    assert "wrote 2 events" in capsys.readouterr().err
+    read = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert tuple(read[0]) == COLUMNS and len(read) == 2
+    assert read[0]["negated"] == "false" and read[0]["source_code"] == ""
+
+
+def test_parquet_needs_pyarrow_or_reads_back(tmp_path):
+    src = tmp_path / "g.trig"
+    filled("a1").export(src, "trig")
+    out = tmp_path / "events.parquet"
+    argv = ["export", "--graph", str(src), "--format", "events", "--out", str(out)]
+    if importlib.util.find_spec("pyarrow") is None:
+        assert main(argv) == 2 and not out.exists()
+        return
+    import pyarrow.parquet as pq
+
+    assert main(argv) == 0
+    assert pq.read_table(out).column_names == list(COLUMNS)
+
+
+def test_the_python_api_returns_a_dataframe(tmp_path):
+    path = tmp_path / "g.trig"
+    filled("a1").export(path, "trig")
+    if importlib.util.find_spec("pandas") is None:
+        with pytest.raises(UsageError, match="pandas"):
+            kg.events(graph=path)
+        return
+    frame = kg.events(graph=path)
+    assert list(frame.columns) == list(COLUMNS) and len(frame) == 1
+    assert frame.loc[0, "event_class"] == "Support"
+
+
+@pytest.mark.model
+def test_the_sample_gives_the_boycott_as_four_sanctions(sample_store, tmp_path):
+    out = tmp_path / "events.csv"
+    assert main(["export", "--store", str(sample_store), "--format", "events", "-o", str(out)]) == 0
+    read = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    boycott = [r for r in read if "are not sending political representatives" in r["sentence"]
+               and r["event_class"] == "Sanction"]  # fmt: skip
+    assert sorted(r["source_country"] for r in boycott) == ["AUS", "CAN", "GBR", "USA"]
+    assert {r["target_label"] for r in boycott} == {"China"}
+    assert {r["quad_class"] for r in boycott} == {"material conflict"}
