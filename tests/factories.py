@@ -391,6 +391,41 @@ def oxigraph_server(location: Path):
 
 
 @contextlib.contextmanager
+def serving(db, *args: str, api: str | None = None):
+    """``kg serve`` on a free loopback port (or ``kg.sparql.serve.serve(db, port=...,
+    {api})``); yields (query URL, process, stderr file). Stopped at the end, and none of its
+    processes may be left."""
+    port = free_port()
+    log = (db.parent / f"serve-{port}.log").open("w+")
+    if api is None:
+        command = ["-m", "kg", "serve", "--store", str(db), "--port", str(port), *args]
+    else:
+        call = f"serve({str(db)!r}, port={port}, {api})"
+        command = ["-c", f"from kg.sparql.serve import serve; {call}"]
+    proc = subprocess.Popen([sys.executable, *command], stderr=log)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert proc.poll() is None, "kg serve stopped"
+            with contextlib.suppress(OSError):
+                if http(url + "?query=ASK%7B%7D")[0] == 200:
+                    break
+            assert time.monotonic() < deadline, "kg serve did not answer within 90 s"
+            time.sleep(0.1)
+        yield url, proc, log
+    finally:
+        import psutil
+
+        family = psutil.Process(proc.pid).children(recursive=True)
+        proc.terminate()
+        proc.wait(timeout=20)
+        _, alive = psutil.wait_procs(family, timeout=10)
+        log.close()
+        assert not alive, "kg serve left processes behind"
+
+
+@contextlib.contextmanager
 def canary():
     """A listening HTTP server on 127.0.0.1 that records the path of every request it gets
     (and answers 500). Yields its URL and that list: a query that reaches out shows there."""

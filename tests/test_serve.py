@@ -19,46 +19,13 @@ from concurrent.futures import ThreadPoolExecutor
 import psutil
 import pyoxigraph as ox
 import pytest
-from factories import canary, free_port, http, kg_cli, result, service_tricks
+from factories import canary, http, kg_cli, result, service_tricks, serving
 
 from kg.sparql.serve import is_loopback
 from kg.store.db import Store, article_quads
 
 TIMEOUT = 2  # the endpoint's query timeout here, seconds
 KG = "https://w3id.org/kg-news/ontology#"
-
-
-@contextlib.contextmanager
-def serving(db, *args: str, api: str | None = None):
-    """``kg serve`` on a free loopback port (or ``kg.sparql.serve.serve(db, port=...,
-    {api})``); yields (query URL, process, stderr file). Stopped at the end, and none of its
-    processes may be left."""
-    port = free_port()
-    log = (db.parent / f"serve-{port}.log").open("w+")
-    if api is None:
-        command = ["-m", "kg", "serve", "--store", str(db), "--port", str(port), *args]
-    else:
-        call = f"serve({str(db)!r}, port={port}, {api})"
-        command = ["-c", f"from kg.sparql.serve import serve; {call}"]
-    proc = subprocess.Popen([sys.executable, *command], stderr=log)
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, "kg serve stopped"
-            with contextlib.suppress(OSError):
-                if http(url + "?query=ASK%7B%7D")[0] == 200:
-                    break
-            assert time.monotonic() < deadline, "kg serve did not answer within 90 s"
-            time.sleep(0.1)
-        yield url, proc, log
-    finally:
-        family = psutil.Process(proc.pid).children(recursive=True)
-        proc.terminate()
-        proc.wait(timeout=20)
-        _, alive = psutil.wait_procs(family, timeout=10)
-        log.close()
-        assert not alive, "kg serve left processes behind"
 
 
 def tree(proc) -> list[psutil.Process]:

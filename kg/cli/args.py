@@ -132,6 +132,13 @@ def _query(sub) -> None:
     )
     _source(q)
     q.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="run the query on a remote SPARQL 1.1 endpoint instead (kg serve's or Oxigraph's "
+        "http://HOST:7878/query, Fuseki's http://HOST:3030/DATASET/sparql): parameters are "
+        "bound and the query checked here first; only that address is contacted",
+    )
+    q.add_argument(
         "--timeout",
         type=float,
         default=60,

@@ -103,8 +103,16 @@ def query(args: argparse.Namespace) -> int:
     params = parse_params(args.param)
     kinds = checked(args.name, params)
     fmt = args.format if args.format in RESULTS_FORMATS else None  # SPARQL results, straight out
-    result = run(_open(args), text, params, timeout=args.timeout,
-                 results_format=fmt, **kinds)  # fmt: skip
+    if args.endpoint:
+        from kg.sparql.remote import Endpoint, run_remote
+
+        if args.store or args.graph:
+            raise UsageError("give --endpoint, or --store / --graph, not both")
+        endpoint = Endpoint(args.endpoint, timeout=args.timeout)
+        result = run_remote(endpoint, text, params, results_format=fmt, **kinds)
+    else:
+        result = run(_open(args), text, params, timeout=args.timeout, results_format=fmt,
+                     **kinds)  # fmt: skip
     if result.data is not None:
         sys.stdout.buffer.write(result.data)
         return EXIT_OK

@@ -179,18 +179,27 @@ def query(
     params: Mapping[str, str] | None = None,
     dataframe: bool = False,
     timeout: float | None = None,
+    endpoint: str | None = None,
 ):
     """The Python twin of ``kg query``: rows as dicts, or a DataFrame with ``dataframe=True``.
 
-    ``store`` is a :class:`~kg.store.db.Store` or its folder; ``graph`` an RDF file. Past
+    ``store`` is a :class:`~kg.store.db.Store` or its folder; ``graph`` an RDF file;
+    ``endpoint`` the URL of a remote SPARQL endpoint (:mod:`kg.sparql.remote`). Past
     ``timeout`` seconds :class:`~kg.errors.QueryTimeout` is raised, but the query runs on in
     the background until it ends (Oxigraph cannot be interrupted; ``kg serve`` stops runaway
     queries by killing its worker process).
     """
     text = resolve_text(sparql, file=file, name=name)
-    source = store if isinstance(store, Store) else open_source(store, graph)
     kinds = checked(name, params)
-    result = run(source, text, params, timeout=timeout, **kinds)
+    if endpoint is not None:
+        from kg.sparql.remote import Endpoint, run_remote
+
+        if store is not None or graph is not None:
+            raise UsageError("give endpoint=, or store= / graph=, not both")
+        result = run_remote(Endpoint(endpoint, timeout=timeout), text, params, **kinds)
+    else:
+        source = store if isinstance(store, Store) else open_source(store, graph)
+        result = run(source, text, params, timeout=timeout, **kinds)
     if result.kind == "ask":
         return result.boolean
     if result.kind == "graph":
