@@ -132,3 +132,51 @@ def test_stats_and_viz_on_a_file_and_a_store(articles_dir, tmp_path):
         assert "Russia" in (tmp_path / "v.html").read_text(encoding="utf-8")
     missing = kg("viz", "--graph", str(tmp_path / "o/graph.ttl"), "--actor", "Atlantis")
     assert missing.returncode == 2 and "Atlantis" in missing.stderr
+
+
+# --- kg stats --plot ----------------------------------------------------------------------------
+
+
+def _edge(g, u, v, date, polarity, key):
+    for node, label in ((u, u.title()), (v, v.title())):
+        g.add_node(node, label=label, type="Country", country=None, mentions=1)
+    g.add_edge(u, v, key=key, date=date, polarity=polarity)
+
+
+def test_dyad_months_count_cooperation_and_conflict_per_month_for_the_busiest_pairs():
+    import networkx as nx
+
+    from kg.plots import dyad_months
+
+    g = nx.MultiDiGraph()
+    _edge(g, "rus", "chn", "2021-11-03", 1, "s1")
+    _edge(g, "chn", "rus", "2021-12-01", -1, "s2")  # the other direction: the same pair
+    _edge(g, "chn", "rus", "2021-12-20", -1, "s3")
+    _edge(g, "usa", "chn", "2021-12-09", 0, "s4")  # neutral: not drawn
+    _edge(g, "usa", "gbr", None, 1, "s5")  # undated: not drawn
+    _edge(g, "usa", "can", "2022-01-02", 1, "s6")
+    pairs = dyad_months(g, top=1)
+    assert pairs == {("Chn", "Rus"): {"months": ["2021-11", "2021-12"],
+                                      "cooperation": [1, 0], "conflict": [0, 2]}}  # fmt: skip
+    assert list(dyad_months(g, top=5)) == [("Chn", "Rus"), ("Can", "Usa")]
+
+
+def test_stats_plot_writes_three_pngs(tmp_path, capsys):
+    import importlib.util
+
+    from factories import filled
+
+    from kg.cli.main import main
+
+    src = tmp_path / "g.trig"
+    filled("a1", "a2").export(src, "trig")
+    argv = ["stats", "--graph", str(src), "--plot", str(tmp_path / "pics")]
+    if importlib.util.find_spec("matplotlib") is None:
+        assert main(argv) == 2 and "matplotlib" in capsys.readouterr().err
+        return
+    assert main(argv) == 0
+    files = sorted(p.name for p in (tmp_path / "pics").iterdir())
+    assert files == ["activity.png", "centrality.png", "dyads.png"]  # no temporary files left
+    for name in files:
+        data = (tmp_path / "pics" / name).read_bytes()
+        assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000

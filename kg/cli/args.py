@@ -249,6 +249,14 @@ def _stats(sub) -> None:
         metavar=("A", "B"),
         help="also show the chain of statements linking two actors",
     )
+    t.add_argument(
+        "--plot",
+        type=Path,
+        metavar="DIR",
+        help="also draw PNG pictures into DIR: cooperation vs conflict per month for the "
+        "busiest pairs (dyads.png), activity per actor (activity.png), the centrality "
+        "ranking (centrality.png); needs matplotlib",
+    )
 
 
 def _viz(sub) -> None:

@@ -185,6 +185,11 @@ def stats(args: argparse.Namespace) -> int:
                 f"no chain of statements between {args.path[0]!r} and {args.path[1]!r}",
                 "check the names with kg query --name actors",
             ) from None
+    if args.plot:
+        from kg.plots import plot
+
+        for written in plot(g, data, args.plot, top=args.top):
+            print(f"kg: wrote {written}", file=sys.stderr)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
