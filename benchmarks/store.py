@@ -111,7 +111,7 @@ def main() -> int:
         def load_ox():  # as kg build does it: N-Quads text, bulk-loaded in batches
             for i in range(0, len(results), STORE_BATCH):
                 batch = results[i : i + STORE_BATCH]
-                store.put_nquads([r.article.id for r in batch], "".join(map(to_nquads, batch)))
+                store.put_nquads((r.article.id, to_nquads(r)) for r in batch)
             store.flush()
 
         print("Oxigraph store (on disk, kg.store.db):")

@@ -220,7 +220,7 @@ def test_jobs_must_be_positive(value: str, capsys):
 
 def test_writer_raises_a_store_failure_in_the_caller():
     class Broken:
-        def put_nquads(self, docs, data):
+        def put_nquads(self, articles):
             raise OSError("disk full")
 
     with pytest.raises(OSError, match="disk full"), StoreWriter(Broken(), print) as writer:

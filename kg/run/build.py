@@ -189,15 +189,10 @@ class StoreWriter:
             self.queue.task_done()
 
     def _write(self, batch: list[Done]) -> None:
-        try:
-            self.store.put_nquads([d.article for d in batch], "".join(d.nquads for d in batch))
-        except SyntaxError:
-            for done in batch:  # find the article at fault; store the others
-                try:
-                    self.store.put_nquads([done.article], done.nquads)
-                except SyntaxError as exc:
-                    self.store.remove_article(done.article)
-                    self.on_error(InputError(done.source, f"its RDF could not be stored: {exc}"))
+        failed = self.store.put_nquads((d.article, d.nquads) for d in batch)
+        for done in (d for d in batch if d.article in failed):
+            why = f"its RDF could not be stored: {failed[done.article]}"
+            self.on_error(InputError(done.source, why, "the store keeps what it held for it"))
 
 
 def build(
