@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
+from factories import ACTORS, VERBS
 
 from kg.rdf.mapping import graph_iri
 from kg.store.db import Store
@@ -88,3 +92,53 @@ def test_a_store_killed_while_replacing_articles_keeps_old_or_new_graphs(tmp_pat
         for doc, quads in _graphs(path).items():
             assert quads in _allowed(doc), (doc, len(quads))
     assert time.monotonic() - started < 120
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_build_killed_while_re_adding_articles_keeps_old_or_new_graphs(tmp_path):
+    folder, out, db = tmp_path / "in", tmp_path / "out", tmp_path / "db"
+    folder.mkdir()
+    rng = random.Random(11)
+    pairs = ((rng.sample(ACTORS, 2) for _ in range(2)) for _ in range(300))
+    texts = {f"a{i:03d}": " ".join(f"{a} {rng.choice(VERBS)} {b}." for a, b in two)
+             for i, two in enumerate(pairs)}  # fmt: skip
+    for doc, text in texts.items():
+        (folder / f"{doc}.txt").write_text(text, encoding="utf-8")
+    cmd = [sys.executable, "-m", "kg", "build", str(folder), "--out", str(out), "--store",
+           str(db), "--no-html", "-q", "--jobs", "1"]  # fmt: skip
+    began = time.monotonic()
+    subprocess.run(cmd, check=True, timeout=600)
+    took = time.monotonic() - began
+    old = _article_graphs(db)
+    changed = set(list(texts)[::2])
+    for doc in changed:
+        (folder / f"{doc}.txt").write_text(texts[doc] + " Britain praised NATO.")
+    seen = []
+    for _ in range(5):
+        proc = subprocess.Popen(cmd)
+        time.sleep(rng.uniform(0.3, 1.0) * took)
+        proc.kill()
+        proc.wait()
+        seen.append(_article_graphs(db))
+    subprocess.run(cmd, check=True, timeout=600)  # a re-run completes the store
+    new = _article_graphs(db)
+    assert set(old) == set(new) == set(texts)
+    for doc in changed:
+        assert old[doc] != new[doc] and old[doc] and new[doc]
+    for graphs in seen:
+        assert set(graphs) == set(old)
+        for doc, quads in graphs.items():
+            assert quads in (old[doc], new[doc]), doc
+            if doc not in changed:
+                assert len(quads) == len(old[doc])
+
+
+def _article_graphs(path: Path) -> dict[str, frozenset[ox.Quad]]:
+    store = Store(path, read_only=True)
+    graphs = {
+        doc: frozenset(store.oxigraph.quads_for_pattern(None, None, None, _graph(doc)))
+        for doc in store.articles()
+    }
+    del store
+    return graphs
