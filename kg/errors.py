@@ -38,6 +38,32 @@ class InputError(KgError):
         self.reason = message
 
 
+class MissingInputError(InputError):
+    """An input path that names nothing to read: it does not exist, or a folder holds no
+    articles (a mistyped path, usually)."""
+
+
+class NothingReadError(KgError):
+    """No input gave an article, so a build wrote nothing: the previous outputs stay as they
+    were. A usage error (exit status 2) when every input path was missing, else status 1."""
+
+    def __init__(self, failed: list[InputError], out: object) -> None:
+        listed = "".join(f"\n  {err}" for err in failed)
+        super().__init__(f"no article was read, so nothing was written ({out} is as it was)"
+                         f"{':' if listed else ''}{listed}")  # fmt: skip
+        self.failed = failed
+        self.exit_code = (
+            2 if failed and all(isinstance(e, MissingInputError) for e in failed) else 1
+        )
+
+
+class OutputError(KgError):
+    """An output file or the store cannot be written (disk full, no permission); files are
+    replaced only once written whole, so the previous ones stay intact."""
+
+    exit_code = 4
+
+
 class OntologyError(KgError):
     """The ontology or one of the data files in ``ontology/`` is broken."""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg import layout
-from kg.errors import InputError
+from kg.errors import InputError, MissingInputError
 from kg.model import Article
 
 #: Default cap on one article (bytes); `--max-bytes` changes it.
@@ -248,12 +248,12 @@ def expand(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise) -> Ite
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
             if not files:
-                on_error(InputError(str(path), "holds no *.txt or *.jsonl files"))
+                on_error(MissingInputError(str(path), "holds no *.txt or *.jsonl files"))
             yield from files
         elif path.is_file():
             yield path
         else:
-            on_error(InputError(str(path), "does not exist"))
+            on_error(MissingInputError(str(path), "does not exist"))
 
 
 def count(inputs: Iterable[str | Path]) -> int | None:

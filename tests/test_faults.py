@@ -3,7 +3,9 @@ Old data or new, never neither; a clear message and the rest of the batch goes o
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
+import os
 import random
 import subprocess
 import sys
@@ -12,9 +14,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from factories import ACTORS, VERBS
+from factories import ACTORS, VERBS, kg_cli, result
 
-from kg.rdf.mapping import graph_iri
+from kg.cli.main import main
+from kg.rdf.mapping import graph_iri, to_nquads
+from kg.run.work import Done
 from kg.store.db import Store
 
 # --- a kill while the store is written -------------------------------------------------------
@@ -142,3 +146,99 @@ def _article_graphs(path: Path) -> dict[str, frozenset[ox.Quad]]:
     }
     del store
     return graphs
+
+
+# --- a build that reads nothing, or cannot write --------------------------------------------
+
+PREVIOUS = {"statements.jsonl": b'{"doc": "old"}\n', "graph.ttl": b"# old\n", "graph.html": b"old"}
+
+
+def _previous_outputs(out: Path) -> dict[str, bytes]:
+    out.mkdir(parents=True)
+    for name, data in PREVIOUS.items():
+        (out / name).write_bytes(data)
+    return PREVIOUS
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def _fake_outputs(articles, **_options):
+    """What workers send back for each article (a fixed small graph), without spaCy."""
+    for article in articles:
+        res = result(article.id)
+        yield Done(article.id, article.source, jsonl=res.statements[0].to_json() + "\n",
+                   nquads=to_nquads(res), sentences=1, statements=1)  # fmt: skip
+
+
+def _failing_outputs(articles, **_options):
+    for article in articles:
+        yield Done(article.id, article.source, error="extraction failed: RuntimeError()")
+
+
+@pytest.mark.parametrize(
+    ("inputs", "status", "says"),
+    [
+        (["missing.txt"], 2, "missing.txt: does not exist"),
+        (["missing.txt", "empty"], 2, "empty: holds no *.txt or *.jsonl files"),
+        (["bad.txt"], 1, "bad.txt: is a PNG image"),
+        (["missing.txt", "bad.txt"], 1, "bad.txt: is a PNG image"),
+    ],
+)
+def test_a_build_that_reads_no_article_leaves_the_outputs_alone(tmp_path, inputs, status, says):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    out = tmp_path / "out"
+    before = _previous_outputs(out)
+    args = [str(tmp_path / name) for name in inputs]
+    proc = kg_cli("build", *args, "--out", str(out), "--store", str(tmp_path / "db"), check=False)
+    assert proc.returncode == status, proc.stderr
+    assert "no article was read, so nothing was written" in proc.stderr and says in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert _files(out) == before  # byte-identical, nothing added
+    assert not (tmp_path / "db").exists()  # the store is not even created
+
+
+def test_a_build_whose_every_article_fails_leaves_the_outputs_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr("kg.run.build.outputs", _failing_outputs)
+    (tmp_path / "a.txt").write_text("Russia praised China.", encoding="utf-8")
+    out = tmp_path / "out"
+    before = _previous_outputs(out)
+    assert main(["build", str(tmp_path / "a.txt"), "--out", str(out), "-q"]) == 1
+    assert _files(out) == before
+
+
+def _no_space(*_args, **_kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def _no_permission(*_args, **_kwargs):
+    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+
+@pytest.mark.parametrize(
+    ("target", "fault", "says"),
+    [
+        ("os.fsync", _no_space, "statements.jsonl: No space left on device"),
+        ("tempfile.mkstemp", _no_permission, "statements.jsonl: Permission denied"),
+        ("kg.store.db.Store.put_nquads", _no_space, "store at"),
+    ],
+)
+def test_a_full_or_read_only_disk_is_one_line_and_the_outputs_stay(
+    tmp_path, monkeypatch, capsys, target, fault, says
+):
+    monkeypatch.setattr("kg.run.build.outputs", _fake_outputs)
+    (tmp_path / "a.txt").write_text("Russia praised China.", encoding="utf-8")
+    out = tmp_path / "out"
+    before = _previous_outputs(out)
+    monkeypatch.setattr(target, fault)
+    args = ["build", str(tmp_path / "a.txt"), "--out", str(out), "--store", str(tmp_path / "db")]
+    assert main([*args, "--ttl", "-q"]) == 4
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("kg: error: cannot write") and says in err
+    assert _files(out) == before  # intact, and no temporary file left behind
+    monkeypatch.undo()
+    monkeypatch.setattr("kg.run.build.outputs", _fake_outputs)
+    assert main([*args, "-q"]) == 0  # once there is room, the same build goes through
+    assert (out / "statements.jsonl").read_bytes() != before["statements.jsonl"]

@@ -219,11 +219,15 @@ def test_jobs_must_be_positive(value: str, capsys):
 
 
 def test_writer_raises_a_store_failure_in_the_caller():
+    from kg.errors import OutputError
+
     class Broken:
+        path = Path("db")
+
         def put_nquads(self, articles):
             raise OSError("disk full")
 
-    with pytest.raises(OSError, match="disk full"), StoreWriter(Broken(), print) as writer:
+    with pytest.raises(OutputError, match="db: disk full"), StoreWriter(Broken(), print) as writer:
         writer.add(_done("a1", _quad("a1", "v")))
 
 

@@ -8,6 +8,7 @@ in input order, loading the N-Quads into the Oxigraph store in bulk.
 from __future__ import annotations
 
 import datetime as dt
+import contextlib
 import queue
 import threading
 import time
@@ -16,12 +17,16 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import ingest
-from kg.errors import InputError
+from kg.errors import InputError, NothingReadError, OutputError
 from kg.extract.statements import Knowledge, process
 from kg.model import Article, ArticleResult
 from kg.run.work import Done, batches, run_batch
+
+if TYPE_CHECKING:
+    from kg.store.db import Store
 
 Progress = Callable[[Done], None]
 #: Articles (and bytes of N-Quads) gathered before one bulk write to the store. Each bulk write
@@ -155,8 +160,12 @@ class StoreWriter:
         self.flush()
         self.queue.put(None)
         self.thread.join()
-        if self.error is not None and exc_info[0] is None:
-            raise self.error
+        error, self.error = self.error, None  # no cycle keeps the store (and its lock) alive
+        try:
+            if error is not None and exc_info[0] is None:
+                raise error
+        finally:
+            del error
 
     def add(self, done: Done) -> None:
         if any(d.article == done.article for d in self.pending):  # same id twice: last wins
@@ -184,6 +193,11 @@ class StoreWriter:
             if self.error is None:
                 try:
                     self._write(batch)
+                except OSError as exc:  # a full disk, say; re-raised by __exit__
+                    self.error = OutputError(
+                        f"cannot write to the store at {self.store.path}: {exc}",
+                        "free some space; each article keeps its old graph or its new one",
+                    )
                 except BaseException as exc:  # re-raised by __exit__ in the main thread
                     self.error = exc
             self.queue.task_done()
@@ -221,27 +235,30 @@ def build(
     and exporting all of it on every build would make adding a few articles to a big store
     slow (``kg export`` writes it when needed).
     """
-    from kg.analysis import to_networkx
     from kg.nlp import resolve_model
-    from kg.rdf.serialize import atomic
     from kg.store.db import Store
-    from kg.view import actor_view, to_pyvis
 
     out = Path(out_dir)
-    for name in ("statements.jsonl", "graph.ttl", "graph.html"):  # left by a killed run
-        for stale in out.glob(f".{name}.*.tmp"):
-            stale.unlink(missing_ok=True)
     report = Report()
-    graph = Store(store)
-    held = len(graph.articles()) if store is not None else 0
     if scheduler is None:
         model = resolve_model(model)  # fails here, once, if no pipeline is installed
     articles = ingest.read(inputs, on_error=report.failed.append, max_bytes=max_bytes,
                            encoding=encoding)  # fmt: skip
     articles = ingest.dated(articles, date)
-    writer = StoreWriter(graph, report.failed.append)
-    with atomic(out / "statements.jsonl", "w") as jsonl, writer as w:
-        for done in outputs(articles, model=model, jobs=jobs, scheduler=scheduler, aliases=aliases):
+    first = next(articles, None)  # nothing to read: leave the outputs (and store) alone
+    if first is None:
+        raise NothingReadError(report.failed, out)
+    _remove_stale(out)
+    graph = Store(store)
+    held = len(graph.articles()) if store is not None else 0
+    # the writer's thread starts only once statements.jsonl is open, and is always joined
+    with (
+        _output(out / "statements.jsonl", "w") as jsonl,
+        StoreWriter(graph, report.failed.append) as w,
+    ):
+        for done in outputs(
+            chain([first], articles), model=model, jobs=jobs, scheduler=scheduler, aliases=aliases
+        ):
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))
                 continue
@@ -250,17 +267,55 @@ def build(
             report.add(done)
             if progress is not None:
                 progress(done)
+        if not report.articles:  # every article failed: the old statements.jsonl stays
+            raise NothingReadError(report.failed, out)
     graph.flush()
     if worth_compacting(held, report.articles):
         graph.optimize()
     report.ttl = ttl = store is None if ttl is None else ttl
+    report.triples = _write_views(graph, out, ttl=ttl, html=html)
+    return report
+
+
+def _write_views(graph: Store, out: Path, *, ttl: bool, html: bool) -> int:
+    """Write graph.ttl (if ``ttl``) and graph.html (if ``html``) from the store; returns the
+    triples written to graph.ttl, or the quads in the store without it."""
+    from kg.analysis import to_networkx
+    from kg.view import actor_view, to_pyvis
+
+    size = len(graph)
     if ttl:
-        with atomic(out / "graph.ttl") as fh:
-            report.triples = graph.export(fh, "turtle")  # type: ignore[arg-type]
-    else:
-        report.triples = len(graph)
+        with _output(out / "graph.ttl") as fh:
+            size = graph.export(fh, "turtle")  # type: ignore[arg-type]
     if html:
         page = to_pyvis(actor_view(to_networkx(graph)))
-        with atomic(out / "graph.html", "w") as fh:
+        with _output(out / "graph.html", "w") as fh:
             fh.write(page)  # type: ignore[attr-defined]
-    return report
+    return size
+
+
+OUTPUTS = ("statements.jsonl", "graph.ttl", "graph.html")
+
+
+def _remove_stale(out: Path) -> None:
+    """Remove the temporary files a killed run left beside the outputs."""
+    for name in OUTPUTS:
+        for stale in out.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
+@contextlib.contextmanager
+def _output(path: Path, mode: str = "wb") -> Iterator[object]:
+    """An output file written whole or not at all; a failure to write it (disk full, no
+    permission) is an :class:`OutputError` that names it."""
+    from kg.rdf.serialize import atomic
+
+    try:
+        with atomic(path, mode) as fh:
+            yield fh
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {path}: {exc.strerror or exc}",
+            "free some space or choose another --out; the previous outputs are intact",
+        ) from None
