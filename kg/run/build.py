@@ -7,8 +7,8 @@ in input order, loading the N-Quads into the Oxigraph store in bulk.
 
 from __future__ import annotations
 
-import datetime as dt
 import contextlib
+import datetime as dt
 import queue
 import threading
 import time
@@ -23,7 +23,7 @@ from kg import ingest
 from kg.errors import InputError, NothingReadError, OutputError
 from kg.extract.statements import Knowledge, process
 from kg.model import Article, ArticleResult
-from kg.run.work import Done, batches, run_batch
+from kg.run.work import LIMITS, Done, Limits, batches, parse, run_batch
 
 if TYPE_CHECKING:
     from kg.store.db import Store
@@ -90,23 +90,29 @@ def results(
     nlp=None,
     knowledge: Knowledge | None = None,
     batch_size: int = 16,
+    limits: Limits = LIMITS,
     on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """Parse and extract articles in this process, one :class:`ArticleResult` at a time (the
     records themselves, for Python callers; :func:`outputs` gives them serialized, in
-    parallel)."""
+    parallel). An article over ``limits`` or whose extraction fails goes to ``on_error``
+    (raised without it)."""
     from kg.nlp import load
 
     nlp = nlp if nlp is not None else load()
     knowledge = knowledge if knowledge is not None else Knowledge()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        try:
-            yield process(doc, article, knowledge)
-        except Exception as exc:  # one bad article must not stop a batch
-            if on_error is None:
-                raise
-            on_error(InputError(article.source, f"extraction failed: {exc!r}"))
+    report = on_error if on_error is not None else ingest._raise
+    for batch in batches(articles, batch_size):
+        for doc, article in zip(parse(batch, nlp, limits), batch, strict=True):
+            if isinstance(doc, str):
+                report(InputError(article.source, doc))
+                continue
+            try:
+                yield process(doc, article, knowledge)
+            except Exception as exc:  # one bad article must not stop a batch
+                if on_error is None:
+                    raise
+                on_error(InputError(article.source, f"extraction failed: {exc!r}"))
 
 
 def outputs(
@@ -117,13 +123,15 @@ def outputs(
     scheduler: str | None = None,
     rdf: bool = True,
     aliases: Path | str | None = None,
+    limits: Limits = LIMITS,
 ) -> Iterator[Done]:
     """Serialized outputs of each article, in input order, from wherever the work runs:
     this process (``jobs=1``), ``jobs`` local processes, or Dask (``scheduler``);
     ``aliases`` is a user's alias file applied over the gazetteer."""
     from kg.run.executors import dask, ordered, process_pool
 
-    task = partial(run_batch, model=model, rdf=rdf, aliases=str(aliases) if aliases else None)
+    task = partial(run_batch, model=model, rdf=rdf, aliases=str(aliases) if aliases else None,
+                   limits=limits)  # fmt: skip
     stream = batches(articles)
     head = list(next(stream, [])), list(next(stream, []))
     if scheduler is None and (jobs <= 1 or not head[1]):  # one batch: not worth a pool
@@ -220,6 +228,7 @@ def build(
     max_bytes: int = ingest.MAX_BYTES,
     encoding: str | None = None,
     date: dt.date | None = None,
+    limits: Limits = LIMITS,
     html: bool = True,
     ttl: bool | None = None,
     progress: Progress | None = None,
@@ -234,6 +243,9 @@ def build(
     defaults to writing ``graph.ttl`` only without a store: a store holds the graph already,
     and exporting all of it on every build would make adding a few articles to a big store
     slow (``kg export`` writes it when needed).
+    An article over ``limits`` is reported and skipped. When no article is read, nothing is
+    written (:class:`NothingReadError`); a file or store that cannot be written is an
+    :class:`OutputError`, and the previous outputs stay.
     """
     from kg.nlp import resolve_model
     from kg.store.db import Store
@@ -256,9 +268,9 @@ def build(
         _output(out / "statements.jsonl", "w") as jsonl,
         StoreWriter(graph, report.failed.append) as w,
     ):
-        for done in outputs(
-            chain([first], articles), model=model, jobs=jobs, scheduler=scheduler, aliases=aliases
-        ):
+        work = outputs(chain([first], articles), model=model, jobs=jobs, scheduler=scheduler,
+                       aliases=aliases, limits=limits)  # fmt: skip
+        for done in work:
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))
                 continue

@@ -7,16 +7,51 @@ back to the single writer is small, plain and cheap to load (Oxigraph parses N-Q
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from kg.model import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: Articles per task: large enough to amortize the hand-off, small enough to keep memory flat.
 BATCH_SIZE = 16
 
+#: Longest line (characters) an article may have: a line is parsed whole (long articles are
+#: parsed a few lines at a time, :data:`kg.nlp.PIECE`), and the parser's memory grows with the
+#: text it is given. The longest line in the BBC corpus has 2,572.
+MAX_LINE = 100_000
+#: Most punctuation marks one word (a run without spaces) may hold: spaCy's tokenizer strips
+#: them one at a time, each time copying and searching the rest, so its time grows with their
+#: square (4,000 brackets and quotes: 8 s; 16,000: 99 s). The BBC corpus has at most 6 in a row.
+MAX_PUNCT = 500
+#: Wall time (seconds) one article's parse and extraction may take. A 100,000-character article
+#: takes about 5 s on a 2-core machine; BBC articles well under one.
+MAX_SECONDS = 120.0
+
 _PIPELINES: dict[tuple, tuple] = {}  # (model, aliases) -> (nlp, knowledge), per process
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one article may cost; an article over a limit is reported and skipped."""
+
+    line: int = MAX_LINE  # characters in one line
+    punct: int = MAX_PUNCT  # punctuation marks in one word
+    seconds: float | None = MAX_SECONDS  # wall time for each step: tokens, parse, extraction
+
+
+LIMITS = Limits()
+
+
+class OverTime(Exception):
+    """Raised in a block that outlived its :func:`deadline`."""
 
 
 @dataclass(slots=True)
@@ -53,25 +88,125 @@ def batches(articles: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[lis
         yield batch
 
 
+@contextlib.contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`OverTime` inside the block once ``seconds`` of wall time have passed.
+
+    A timer signal (SIGALRM) interrupts even spaCy's tokenizer. Signals reach only a
+    process's main thread, where kg's workers run (and ``--jobs 1``); in any other thread (a
+    Dask worker's) the block runs unbounded, and the limits checked before the parse remain.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+
+    def ring(signum, frame):
+        raise OverTime(seconds)
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:  # even if the timer rang just as the block ended
+            signal.signal(signal.SIGALRM, previous)
+
+
+def over_time(limits: Limits) -> str:
+    return (f"took longer than {limits.seconds:g} s to parse and extract (--max-seconds raises "
+            f"the limit)")  # fmt: skip
+
+
+def parse(articles: list[Article], nlp, limits: Limits) -> list[Doc | str]:
+    """Each article parsed, or why it was not: over a limit before the parse (checked first,
+    cheaply) or during it. Articles are tokenized one by one under their own deadline (the
+    tokenizer is where text can take superlinear time), long ones in pieces of whole lines,
+    then parsed together (spaCy is faster on batches) under one article's deadline; should
+    that expire, each is parsed alone under its own, and only the slow one is lost."""
+    from kg.nlp import join, over_budget
+
+    parts: list[list[Doc] | str] = []
+    for article in articles:
+        why = over_budget(article.text, max_line=limits.line, max_punct=limits.punct)
+        parts.append(why or _tokenize(article.text, nlp, limits))
+    todo = [doc for item in parts if not isinstance(item, str) for doc in item]
+    try:
+        with deadline(limits.seconds):  # a whole batch takes a few seconds
+            done = iter(
+                [doc for group in _groups(todo) for doc in nlp.pipe(group, batch_size=len(group))]
+            )
+        return [
+            item if isinstance(item, str) else join([next(done) for _ in item]) for item in parts
+        ]
+    except OverTime:
+        return [
+            item if isinstance(item, str) else _parse_alone(item, nlp, limits) for item in parts
+        ]
+
+
+def _groups(docs: list[Doc]) -> Iterator[list[Doc]]:
+    """Docs in groups of about :data:`kg.nlp.PIECE` characters, parsed together: the parser's
+    memory grows with the text of a group (a batch of news articles is one group)."""
+    from kg.nlp import PIECE
+
+    group: list[Doc] = []
+    size = 0
+    for doc in docs:
+        if group and size + len(doc.text) > PIECE:
+            yield group
+            group, size = [], 0
+        group.append(doc)
+        size += len(doc.text)
+    if group:
+        yield group
+
+
+def _tokenize(text: str, nlp, limits: Limits) -> list[Doc] | str:
+    from kg.nlp import pieces
+
+    try:
+        with deadline(limits.seconds):
+            return [nlp.make_doc(piece) for piece in pieces(text)]
+    except OverTime:
+        return over_time(limits)
+
+
+def _parse_alone(docs: list[Doc], nlp, limits: Limits) -> Doc | str:
+    from kg.nlp import join
+
+    try:
+        with deadline(limits.seconds):
+            return join(list(nlp.pipe(docs)))
+    except OverTime:
+        return over_time(limits)
+
+
 def run_batch(
     articles: list[Article],
     *,
     model: str | None = None,
     rdf: bool = True,
     aliases: str | None = None,
+    limits: Limits = LIMITS,
 ) -> list[Done]:
-    """Parse and extract a batch; one article's failure is reported in its :class:`Done`."""
+    """Parse and extract a batch; an article over a limit, or whose extraction fails, is
+    reported in its :class:`Done` and the others go on."""
     from kg.extract.statements import process
     from kg.rdf.mapping import to_nquads
 
     nlp, knowledge = pipeline(model, aliases)
     out = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=len(articles))
-    for doc, article in zip(docs, articles, strict=True):
+    for doc, article in zip(parse(articles, nlp, limits), articles, strict=True):
+        if isinstance(doc, str):
+            out.append(Done(article.id, article.source, error=doc))
+            continue
         try:
-            result = process(doc, article, knowledge)
-            out.append(
-                Done(
+            with deadline(limits.seconds):
+                result = process(doc, article, knowledge)
+                done = Done(
                     article=article.id,
                     source=article.source,
                     jsonl="".join(st.to_json() + "\n" for st in result.statements),
@@ -80,7 +215,9 @@ def run_batch(
                     statements=len(result.statements),
                     actors=tuple(k for k, a in result.actors.items() if a.type != "Topic"),
                 )
-            )
+        except OverTime:
+            done = Done(article.id, article.source, error=over_time(limits))
         except Exception as exc:  # one bad article must not stop a batch
-            out.append(Done(article.id, article.source, error=f"extraction failed: {exc!r}"))
+            done = Done(article.id, article.source, error=f"extraction failed: {exc!r}")
+        out.append(done)
     return out
