@@ -4,21 +4,27 @@ Old data or new, never neither; a clear message and the rest of the batch goes o
 from __future__ import annotations
 
 import errno
+import json
 import multiprocessing
 import os
 import random
+import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+import spacy
 from factories import ACTORS, VERBS, kg_cli, result
 
 from kg.cli.main import main
+from kg.model import Article
+from kg.nlp import over_budget, pieces
 from kg.rdf.mapping import graph_iri, to_nquads
-from kg.run.work import Done
+from kg.run.work import LIMITS, Done, Limits, OverTime, deadline, parse
 from kg.store.db import Store
 
 # --- a kill while the store is written -------------------------------------------------------
@@ -242,3 +248,120 @@ def test_a_full_or_read_only_disk_is_one_line_and_the_outputs_stay(
     monkeypatch.setattr("kg.run.build.outputs", _fake_outputs)
     assert main([*args, "-q"]) == 0  # once there is room, the same build goes through
     assert (out / "statements.jsonl").read_bytes() != before["statements.jsonl"]
+
+
+# --- an article that would stall a build -------------------------------------------------------
+
+BOMB = "Russia said " + "([\"'" * 8000 + " today."  # 32 KB: 86 s in spaCy's tokenizer
+LINE = "Russia praised China and " * 80_000 + "Iran."  # 2 million characters, one line
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("Russia praised China.\nXi invited Putin.", None),
+        ("http://example.com/" + "a/b?c=d&" * 50, None),  # a long URL is a word, not a bomb
+        ("=" * 80 + "\nA separator line.", None),
+        (BOMB, "a word of 32,000 characters with 32,000 punctuation marks"),
+        ("x " + "'s" * 600, "with 600 punctuation marks"),  # not in a row, one word still
+        (LINE, "a line of 2,000,005 characters (the limit is 100,000"),
+        ("short\n" * 50_000, None),  # long, but in lines: parsed in pieces
+    ],
+)
+def test_limits_before_the_tokenizer(text, says):
+    why = over_budget(text, max_line=LIMITS.line, max_punct=LIMITS.punct)
+    assert why is None if says is None else says in why
+    if says:
+        assert "--max-line" in why or "--max-punct" in why  # the option that raises it
+
+
+@pytest.mark.parametrize("size", [10, 100, 1000])
+def test_long_texts_are_cut_after_line_breaks(size):
+    text = "".join(f"line {i} " * (i % 40) + "\n" for i in range(2000)) + "a last line without end"
+    parts = pieces(text, size)
+    assert "".join(parts) == text
+    assert all(p.endswith("\n") for p in parts[:-1])
+    longest = max(map(len, text.split("\n"))) + 1
+    assert all(len(p) <= max(size, longest) for p in parts)
+    assert len(parts) > len(text) // (max(size, longest) * 2)
+
+
+def test_a_deadline_stops_the_tokenizer_and_restores_the_signal():
+    tokenizer = spacy.blank("en").tokenizer
+    started = time.monotonic()
+    with pytest.raises(OverTime), deadline(0.5):
+        tokenizer("(" * 8000)  # about 13 s to the end
+    assert time.monotonic() - started < 2
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    with deadline(5):
+        assert len(tokenizer("(" * 10)) == 10  # in time: nothing happens
+
+
+def test_a_deadline_is_a_no_op_outside_the_main_thread():
+    seen = []
+
+    def work():
+        with deadline(0.01):
+            time.sleep(0.2)
+            seen.append("done")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen == ["done"]
+
+
+@pytest.mark.model
+def test_a_bomb_and_a_huge_line_are_skipped_in_seconds_and_the_batch_goes_on(nlp):
+    arts = [
+        Article(id="ok1", text="Russia praised China.", source="ok1.txt"),
+        Article(id="bomb", text=BOMB, source="bomb.txt"),
+        Article(id="line", text=LINE, source="line.txt"),
+        Article(id="ok2", text="Xi invited Putin to attend the talks.", source="ok2.txt"),
+    ]
+    started = time.monotonic()
+    docs = parse(arts, nlp, LIMITS)
+    assert time.monotonic() - started < 5
+    assert "--max-punct" in docs[1] and "--max-line" in docs[2]
+    assert [d.text for d in (docs[0], docs[3])] == ["Russia praised China.", arts[3].text]
+    slow = Limits(punct=10**6, line=10**7, seconds=1)  # the same two, left to the clock
+    started = time.monotonic()
+    docs = parse(arts, nlp, slow)
+    assert time.monotonic() - started < 10
+    assert "took longer than 1 s" in docs[1] and "took longer than 1 s" in docs[2]
+    assert docs[3].text == arts[3].text
+
+
+@pytest.mark.model
+def test_a_long_article_parsed_in_pieces_is_the_same_text_and_sentences(nlp):
+    text = "\n".join(f"Russia praised China on day {i}. Xi invited Putin." for i in range(60))
+    (whole,) = parse([Article(id="a", text=text, source="a")], nlp, LIMITS)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("kg.nlp.PIECE", 200)
+        (cut,) = parse([Article(id="a", text=text, source="a")], nlp, LIMITS)
+    assert cut.text == whole.text == text
+    assert [s.text for s in cut.sents] == [s.text for s in whole.sents]
+    assert [(e.start_char, e.label_) for e in cut.ents] == [
+        (e.start_char, e.label_) for e in whole.ents
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_kg_build_reports_the_slow_articles_and_writes_the_others(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a-good.txt").write_text("Russia praised China.", encoding="utf-8")
+    (folder / "b-bomb.txt").write_text(BOMB, encoding="utf-8")
+    (folder / "c-line.txt").write_text(LINE, encoding="utf-8")
+    (folder / "d-slow.txt").write_text("Iran said " + "$" * 6000, encoding="utf-8")  # ~30 s
+    (folder / "e-good.txt").write_text("Xi invited Putin to attend.", encoding="utf-8")
+    proc = kg_cli("build", str(folder), "--out", str(out), "--max-punct", "7000",
+                  "--max-seconds", "2", "--jobs", "2", check=False)  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    assert "b-bomb.txt: has a word of 32,000 characters" in proc.stderr
+    assert "c-line.txt: has a line of 2,000,005 characters" in proc.stderr
+    assert "d-slow.txt: took longer than 2 s" in proc.stderr
+    docs = {json.loads(line)["doc"] for line in (out / "statements.jsonl").read_text().splitlines()}
+    assert docs == {"a-good", "e-good"}

@@ -9,7 +9,10 @@ from pathlib import Path
 from kg import __version__
 
 EPILOG = """exit status: 0 all inputs processed; 1 some inputs could not be read (listed on
-stderr, the rest was processed); 2 usage or query error; 3 no spaCy pipeline installed."""
+stderr, the rest was processed), or none could (then kg build writes nothing); 2 usage or
+query error, or no input path exists (kg build then writes nothing); 3 no spaCy pipeline
+installed; 4 an output or the store could not be written (disk full, no permission; the
+previous files stay intact)."""
 
 
 def parser() -> argparse.ArgumentParser:
@@ -319,8 +322,26 @@ def _inputs(p: argparse.ArgumentParser) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="skip articles larger than N bytes (default 5000000)",
+        help="skip articles larger than N bytes (default 5000000; in a .jsonl file, per line)",
     )
+    p.add_argument(
+        "--max-line",
+        type=positive,
+        default=None,
+        metavar="N",
+        help="skip articles with a line over N characters (default 100000)",
+    )
+    p.add_argument(
+        "--max-punct",
+        type=positive,
+        default=None,
+        metavar="N",
+        help="skip articles with a word (no spaces) holding over N punctuation "
+        "marks, on which spaCy's tokenizer is slow (default 500)",
+    )
+    p.add_argument("--max-seconds", type=seconds, default=None, metavar="S",
+                   help="skip an article whose tokenizing, parse or extraction takes over S "
+                        "seconds (default 120)")  # fmt: skip
     p.add_argument(
         "--encoding",
         metavar="NAME",
@@ -387,3 +408,14 @@ def date(value: str) -> dt.date:
 def day(value: str) -> str:
     """An argparse type: an ISO date, checked, as text (``--since``/``--until`` compare text)."""
     return date(value).isoformat()
+
+
+def seconds(value: str) -> float:
+    """An argparse type: a number of seconds above 0."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value!r}")
+    return number

@@ -33,6 +33,7 @@ def build(args: argparse.Namespace) -> int:
             max_bytes=args.max_bytes or MAX_BYTES,
             encoding=args.encoding,
             date=args.date,
+            limits=_limits(args),
             html=not args.no_html,
             ttl=args.ttl,
             progress=tick,
@@ -63,7 +64,8 @@ def extract(args: argparse.Namespace) -> int:
     )
     articles = ingest.dated(articles, args.date)
     out = sys.stdout
-    found = outputs(articles, model=model, jobs=_jobs(args), rdf=False, aliases=args.aliases)
+    found = outputs(articles, model=model, jobs=_jobs(args), rdf=False, aliases=args.aliases,
+                    limits=_limits(args))  # fmt: skip
     for done in found:
         if done.error is not None:
             failed.append(InputError(done.source, done.error))
@@ -294,6 +296,13 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
             raise UsageError(f"--param {pair!r} is not NAME=VALUE")
         out[name.lstrip("?$")] = value
     return out
+
+
+def _limits(args: argparse.Namespace):
+    from kg.run.work import LIMITS, Limits
+
+    return Limits(line=args.max_line or LIMITS.line, punct=args.max_punct or LIMITS.punct,
+                  seconds=args.max_seconds or LIMITS.seconds)  # fmt: skip
 
 
 def _jobs(args: argparse.Namespace) -> int:
