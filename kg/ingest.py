@@ -1,9 +1,13 @@
-"""Read articles from files, folders (``*.txt``, ``*.jsonl``) or standard input."""
+"""Read articles from files, folders (``*.txt``, ``*.jsonl``) or standard input: bytes to
+clean text, headers and JSON Lines records to :class:`~kg.model.Article` records."""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
 import hashlib
+import io
 import json
 import re
 import sys
@@ -14,13 +18,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
-from kg import layout
-from kg.errors import InputError, MissingInputError
+from kg import layout, sources
+from kg.errors import InputError
 from kg.model import Article
 
 #: Default cap on one article (bytes); `--max-bytes` changes it.
 MAX_BYTES = 5_000_000
-SUFFIXES = (".txt", ".jsonl")
 
 _HEADER = re.compile(r"^\s*date\s+(\S+)(?:\s+(.*\S))?\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*([A-Z][\w.'’ -]{0,40}?)\s*(?::|—|–|-{1,2})\s*$")
@@ -42,11 +45,16 @@ def _raise(err: InputError) -> None:
     raise err
 
 
+def check_text(head: bytes, source: str) -> None:
+    """An :class:`InputError` if the first bytes of a file show it is not text."""
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            raise InputError(source, f"is {what}, not text", "convert it to plain text first")
+
+
 def decode(data: bytes, source: str, *, encoding: str | None = None) -> str:
     """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM, else a clear error."""
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise InputError(source, f"is {what}, not text", "convert it to plain text first")
+    check_text(data, source)
     if encoding:
         try:
             return data.decode(encoding)
@@ -180,29 +188,41 @@ def parse_text(text: str, *, source: str, id: str) -> Article:
     )
 
 
+_FIELDS = ("id", "title", "date", "url", "section")
+_JSON_TYPES = {dict: "an object", list: "a list", bool: "true or false", int: "a number",
+               float: "a number", str: "a string"}  # fmt: skip
+
+
 def parse_record(record: object, *, source: str) -> Article:
-    """An article from one JSON Lines record: ``text`` and optional id/title/date/url/section."""
+    """An article from one JSON Lines record: ``text`` and optional id/title/date/url/section,
+    each a string (``id`` may be a number); a field of another type is reported."""
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(source, "is not a JSON object with a string 'text'")
+    for name in _FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            if name == "id" and isinstance(value, int) and not isinstance(value, bool):
+                continue
+            raise InputError(source, f"has {_JSON_TYPES.get(type(value), 'a value')} as "
+                                     f"'{name}', where a string is expected")  # fmt: skip
     text = clean_text(record["text"]).strip()
-    title = record.get("title")
-    title = clean_text(str(title)).strip() if title else None
+    title = clean_text(record["title"]).strip() if record.get("title") else None
     if not text:
         raise InputError(source, "has an empty 'text'")
     full = f"{title}\n{text}" if title else text
     raw_id = record.get("id")
     date = record.get("date")
-    parsed = parse_date(str(date)) if date else None
+    parsed = parse_date(date) if date else None
     if date and parsed is None:
         raise InputError(source, f"has an impossible date {date!r}", "write it as YYYY-MM-DD")
     return Article(
         id=article_id(str(raw_id)) if raw_id not in (None, "") else content_id(full),
         text=full,
         source=source,
-        title=title,
+        title=title or None,
         date=parsed,
-        section=record.get("section"),
-        url=record.get("url"),
+        section=record.get("section") or None,
+        url=record.get("url") or None,
     )
 
 
@@ -215,45 +235,60 @@ def _read_bytes(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
     return data
 
 
-def _from_file(
-    path: Path, source: str, data: bytes, encoding: str | None, on_error: ErrorHandler
-) -> Iterator[Article]:
-    text = decode(data, source, encoding=encoding)
-    if path.suffix == ".jsonl":
-        for n, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            where = f"{source}:{n}"
-            try:
-                yield parse_record(json.loads(line), source=where)
-            except json.JSONDecodeError as exc:
-                on_error(InputError(where, f"is not valid JSON ({exc.msg})"))
-            except InputError as err:
-                on_error(err)
-        return
+def _text(stream: BinaryIO, item: Path | str, max_bytes: int, encoding: str | None) -> Article:
+    """The one article of a text file (or of standard input)."""
+    source = "<stdin>" if item == "-" else str(item)
+    text = decode(_read_bytes(stream, source, max_bytes), source, encoding=encoding)
     if not text.strip():
         raise InputError(source, "is empty", "nothing to extract")
-    yield parse_text(
-        text, source=source, id=article_id(path.stem) if path.stem else content_id(text)
-    )
+    stem = "" if item == "-" else Path(item).stem
+    return parse_text(text, source=source, id=article_id(stem) if stem else content_id(text))
+
+
+def _jsonl(
+    stream: BinaryIO, source: str, *, max_bytes: int, encoding: str | None, on_error: ErrorHandler
+) -> Iterator[Article]:
+    """The articles of a JSON Lines stream, read a line at a time: the size limit applies to
+    each line, and a line that is too long, not JSON or not an article is reported alone."""
+    head = stream.peek(8192)[:8192]  # type: ignore[attr-defined]
+    check_text(head, source)
+    codec = encoding or ("utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else None)
+    try:
+        if codec and not "\n{".encode(codec).endswith(b"\n{"):  # UTF-16, UTF-32: as UTF-8
+            stream, codec = codecs.EncodedFile(stream, "utf-8", codec), "utf-8"  # type: ignore[assignment]
+    except LookupError:
+        raise InputError(source, f"cannot be decoded: unknown encoding {encoding!r}") from None
+    for n, line in enumerate(sources.lines(stream.readline, max_bytes), start=1):
+        where = f"{source}:{n}"
+        try:
+            if line is None:
+                raise InputError(where, f"is larger than the limit of {max_bytes:,} bytes",
+                                 "raise it with --max-bytes")  # fmt: skip
+            if line.strip():
+                yield parse_record(json.loads(decode(line, where, encoding=codec)), source=where)
+        except json.JSONDecodeError as exc:
+            on_error(InputError(where, f"is not valid JSON ({exc.msg})"))
+        except InputError as err:
+            on_error(err)
+
+
+def _open(item: Path | str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager:
+    if item != "-":
+        return sources.open_file(Path(item))
+    stream = stdin or sys.stdin.buffer
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    return contextlib.nullcontext(stream)  # standard input stays open
+
+
+def _looks_jsonl(stream: BinaryIO) -> bool:
+    head = stream.peek(4096)  # type: ignore[attr-defined]
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
 def expand(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise) -> Iterator[Path | str]:
-    """Input arguments to a sorted stream of files; ``-`` stands for standard input."""
-    for item in inputs:
-        if str(item) == "-":
-            yield "-"
-            continue
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
-            if not files:
-                on_error(MissingInputError(str(path), "holds no *.txt or *.jsonl files"))
-            yield from files
-        elif path.is_file():
-            yield path
-        else:
-            on_error(MissingInputError(str(path), "does not exist"))
+    """Input arguments to a stream of files (see :mod:`kg.sources`); ``-`` is stdin."""
+    return sources.expand(inputs, on_error)
 
 
 def count(inputs: Iterable[str | Path]) -> int | None:
@@ -263,13 +298,13 @@ def count(inputs: Iterable[str | Path]) -> int | None:
         if item == "-":
             return None
         assert isinstance(item, Path)
-        if item.suffix != ".jsonl":
+        if not sources.is_jsonl(item):
             total += 1
             continue
         try:
-            with item.open("rb") as fh:
+            with sources.open_file(item) as fh:
                 total += sum(1 for line in fh if line.strip())
-        except OSError:
+        except (OSError, InputError):
             pass
     return total
 
@@ -282,28 +317,23 @@ def read(
     encoding: str | None = None,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Article]:
-    """Articles from files, folders and ``-``; each unreadable one goes to ``on_error``."""
+    """Articles from files, folders and ``-``; each unreadable one goes to ``on_error``.
+    ``max_bytes`` caps each article: a text file, or one line of a JSON Lines file."""
     for item in expand(inputs, on_error):
+        source = "<stdin>" if item == "-" else str(item)
         try:
-            if item == "-":
-                stream = stdin or sys.stdin.buffer
-                data = _read_bytes(stream, "<stdin>", max_bytes)
-                text = decode(data, "<stdin>", encoding=encoding)
-                if text.lstrip().startswith("{"):
-                    yield from _from_file(Path("stdin.jsonl"), "<stdin>", data, encoding, on_error)
-                elif not text.strip():
-                    raise InputError("<stdin>", "is empty", "pipe an article into kg")
+            with _open(item, stdin) as stream:
+                jsonl = _looks_jsonl(stream) if item == "-" else sources.is_jsonl(Path(item))
+                if jsonl:
+                    yield from _jsonl(stream, source, max_bytes=max_bytes, encoding=encoding,
+                                      on_error=on_error)  # fmt: skip
                 else:
-                    yield parse_text(text, source="<stdin>", id=content_id(text))
-                continue
-            assert isinstance(item, Path)
-            with item.open("rb") as stream:
-                data = _read_bytes(stream, str(item), max_bytes)
-            yield from _from_file(item, str(item), data, encoding, on_error)
+                    yield _text(stream, item, max_bytes, encoding)
         except InputError as err:
             on_error(err)
-        except OSError as exc:
-            on_error(InputError(str(item), f"cannot be read: {exc.strerror or exc}"))
+        except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            on_error(InputError(source, f"cannot be read: {why}"))
 
 
 def dated(articles: Iterable[Article], date: dt.date | None) -> Iterator[Article]:
