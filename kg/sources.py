@@ -65,22 +65,31 @@ def walk(folder: Path, on_error: ErrorHandler) -> Iterator[Path]:
     files are reported."""
     root = folder.resolve()
     for path in sorted(p for p in folder.rglob("*") if is_article_file(p)):
-        why = None
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.exists():
-                why = f"is a broken symbolic link (to {os.readlink(path)})"
-            elif not target.is_relative_to(root):
-                why = (f"is a symbolic link to {target}, outside {folder}; not followed (name "
-                       f"the file itself to read it)")  # fmt: skip
-        if why is None and path.is_dir():
-            continue  # a folder named like an article file: walked into, not read
-        if why is None and not path.is_file():
-            why = f"is not a regular file ({kind(path.stat().st_mode)})"
+        try:
+            why = _not_readable(path, root, folder)
+        except OSError as exc:  # gone or unreadable since the folder was listed
+            why = f"cannot be read: {exc.strerror or exc}"
         if why is None:
             yield path
-        else:
+        elif why:
             on_error(InputError(str(path), why, "skipped"))
+
+
+def _not_readable(path: Path, root: Path, folder: Path) -> str | None:
+    """Why a file found in ``folder`` is not read (``""``: a folder, walked into); ``None``
+    when it is read."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.exists():
+            return f"is a broken symbolic link (to {os.readlink(path)})"
+        if not target.is_relative_to(root):
+            return (f"is a symbolic link to {target}, outside {folder}; not followed (name the "
+                    f"file itself to read it)")  # fmt: skip
+    if path.is_dir():
+        return ""
+    if not path.is_file():
+        return f"is not a regular file ({kind(path.stat().st_mode)})"
+    return None
 
 
 def kind(mode: int) -> str:

@@ -101,11 +101,12 @@ def results(
 
     nlp = nlp if nlp is not None else load()
     knowledge = knowledge if knowledge is not None else Knowledge()
-    report = on_error if on_error is not None else ingest._raise
     for batch in batches(articles, batch_size):
         for doc, article in zip(parse(batch, nlp, limits), batch, strict=True):
-            if isinstance(doc, str):
-                report(InputError(article.source, doc))
+            if isinstance(doc, str):  # over a limit
+                if on_error is None:
+                    raise InputError(article.source, doc)
+                on_error(InputError(article.source, doc))
                 continue
             try:
                 yield process(doc, article, knowledge)

@@ -173,10 +173,8 @@ class Store:
             added += (q for q in quads if q not in old)
         ops = [f"{verb} DATA {{ {_blocks(qs)} }}" for verb, qs in (("DELETE", gone),
                ("INSERT", added)) if qs]  # fmt: skip
-        if ops:
+        if ops:  # a graph that loses all its quads stays listed, as an empty article
             self._store.update(" ;\n".join(ops))
-        for graph, _ in changes:  # an article with no quads stays listed
-            self._store.add_graph(graph)
 
     def remove_article(self, doc: str) -> bool:
         """Drop one article's graph; False when the store does not hold it."""
