@@ -278,7 +278,7 @@ def stored(results: Iterable[ArticleResult]) -> Store:
     """An in-memory store holding the articles, loaded from their N-Quads as the build does."""
     results = list(results)
     store = Store()
-    store.put_nquads([r.article.id for r in results], nquads(results))
+    store.put_nquads((r.article.id, nquads([r])) for r in results)
     return store
 
 

@@ -47,9 +47,9 @@ def test_direct_edge_only_for_factual_statements():
 def test_rebuilding_an_article_replaces_its_graph():
     store = stored([result("a1", relation="praised")])
     n = len(store)
-    store.put_nquads(["a1"], nquads([result("a1", relation="praised")]))
+    store.put_nquads([("a1", nquads([result("a1", relation="praised")]))])
     assert len(store) == n
-    store.put_nquads(["a1"], nquads([result("a1", relation="hailed")]))
+    store.put_nquads([("a1", nquads([result("a1", relation="hailed")]))])
     relation = ox.NamedNode(str(KG.relation))
     texts = {q.object.value for q in store.oxigraph.quads_for_pattern(None, relation, None)}
     assert texts == {"hailed"}
