@@ -283,7 +283,8 @@ def _open(item: Path | str, stdin: BinaryIO | None) -> contextlib.AbstractContex
 
 def _looks_jsonl(stream: BinaryIO) -> bool:
     head = stream.peek(4096)  # type: ignore[attr-defined]
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    wide = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    return head.decode("utf-16" if wide else "utf-8", "ignore").lstrip("\ufeff \t\r\n")[:1] == "{"
 
 
 def expand(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise) -> Iterator[Path | str]:

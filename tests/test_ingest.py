@@ -162,8 +162,9 @@ def test_jsonl_on_stdin_and_in_utf16_is_read_a_line_at_a_time(tmp_path):
     assert [a.text for a in arts] == ["Élysée praised Berlin."] * 3 and not errors
     f = tmp_path / "wide.jsonl"
     f.write_bytes(data.encode("utf-16"))
-    arts, errors = collect([f])
-    assert [a.text for a in arts] == ["Élysée praised Berlin."] * 3 and not errors
+    for source, stdin in (([f], None), (["-"], io.BytesIO(data.encode("utf-16")))):
+        arts, errors = collect(source, stdin=stdin)
+        assert [a.text for a in arts] == ["Élysée praised Berlin."] * 3 and not errors
 
 
 def test_a_binary_jsonl_file_is_reported_once(tmp_path):

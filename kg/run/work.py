@@ -3,6 +3,8 @@
 A worker (this process, a local process pool or a Dask worker) parses a batch with spaCy,
 extracts statements and writes each article's JSON lines and N-Quads as text, so what travels
 back to the single writer is small, plain and cheap to load (Oxigraph parses N-Quads in Rust).
+Each article is held to :class:`Limits`: one over them is reported in its :class:`Done` and
+the rest of the batch goes on.
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ MAX_LINE = 100_000
 #: them one at a time, each time copying and searching the rest, so its time grows with their
 #: square (4,000 brackets and quotes: 8 s; 16,000: 99 s). The BBC corpus has at most 6 in a row.
 MAX_PUNCT = 500
-#: Wall time (seconds) one article's parse and extraction may take. A 100,000-character article
-#: takes about 5 s on a 2-core machine; BBC articles well under one.
+#: Wall time (seconds) each step of one article (tokenizing, parse, extraction) may take. A
+#: 100,000-character article takes about 5 s in all on a 2-core machine; BBC articles under one.
 MAX_SECONDS = 120.0
 
 _PIPELINES: dict[tuple, tuple] = {}  # (model, aliases) -> (nlp, knowledge), per process
