@@ -123,15 +123,16 @@ def over_budget(text: str, *, max_line: int, max_punct: int) -> str | None:
 
 
 def pieces(text: str, size: int = PIECE) -> list[str]:
-    """``text`` cut after line breaks into pieces of about ``size`` characters (a longer line is
-    a piece of its own); kg's sentences and entities never cross a line, so parsing the pieces
-    one by one gives the same sentences. Their concatenation is ``text``."""
+    """``text`` cut after line breaks into pieces of at most about ``size`` characters, at a
+    paragraph break (a blank line) when there is one in the second half of a piece (a line
+    longer than ``size`` is a piece of its own). Their concatenation is ``text``."""
     out: list[str] = []
     start = 0
     while len(text) - start > size:
-        cut = text.rfind("\n", start, start + size)
+        end = start + size
+        cut = text.rfind("\n\n", start + size // 2, end) + 1 or text.rfind("\n", start, end)
         if cut < start:  # one line longer than size: it goes whole
-            cut = text.find("\n", start + size)
+            cut = text.find("\n", end)
             if cut < 0:
                 break
         out.append(text[start : cut + 1])
@@ -139,6 +140,19 @@ def pieces(text: str, size: int = PIECE) -> list[str]:
     if start < len(text) or not out:
         out.append(text[start:])
     return out
+
+
+def tokenize(nlp: Language, text: str, *, size: int | None = None) -> list[Doc]:
+    """``text`` as the Docs to parse: one, or for a text over ``size`` characters one per
+    piece (:func:`pieces`), so the parser's memory stays bounded. A long text is unwrapped as
+    a whole first, so its pieces read as the whole would (wrapping is judged on all lines);
+    kg's sentences and entities never cross the line breaks the pieces are cut at."""
+    size = size or PIECE
+    if len(text) <= size:
+        return [nlp.make_doc(text)]
+    tokenizer = nlp.tokenizer
+    plain = tokenizer.tokenizer if isinstance(tokenizer, UnwrappingTokenizer) else tokenizer
+    return [plain(piece) for piece in pieces(unwrap(text), size)]
 
 
 def join(docs: list[Doc]) -> Doc:

@@ -22,7 +22,7 @@ from factories import ACTORS, VERBS, kg_cli, result
 
 from kg.cli.main import main
 from kg.model import Article
-from kg.nlp import over_budget, pieces
+from kg.nlp import over_budget, pieces, tokenize
 from kg.rdf.mapping import graph_iri, to_nquads
 from kg.run.work import LIMITS, Done, Limits, OverTime, deadline, parse
 from kg.store.db import Store
@@ -335,12 +335,13 @@ def test_a_bomb_and_a_huge_line_are_skipped_in_seconds_and_the_batch_goes_on(nlp
 
 @pytest.mark.model
 def test_a_long_article_parsed_in_pieces_is_the_same_text_and_sentences(nlp):
-    text = "\n".join(f"Russia praised China on day {i}. Xi invited Putin." for i in range(60))
+    text = "\n\n".join(f"Russia praised China on day {i}. Xi invited Putin." for i in range(60))
     (whole,) = parse([Article(id="a", text=text, source="a")], nlp, LIMITS)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("kg.nlp.PIECE", 200)
         (cut,) = parse([Article(id="a", text=text, source="a")], nlp, LIMITS)
     assert cut.text == whole.text == text
+    assert len(tokenize(nlp, text, size=200)) > 10
     assert [s.text for s in cut.sents] == [s.text for s in whole.sents]
     assert [(e.start_char, e.label_) for e in cut.ents] == [
         (e.start_char, e.label_) for e in whole.ents

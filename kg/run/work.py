@@ -167,11 +167,11 @@ def _groups(docs: list[Doc]) -> Iterator[list[Doc]]:
 
 
 def _tokenize(text: str, nlp, limits: Limits) -> list[Doc] | str:
-    from kg.nlp import pieces
+    from kg.nlp import tokenize
 
     try:
         with deadline(limits.seconds):
-            return [nlp.make_doc(piece) for piece in pieces(text)]
+            return tokenize(nlp, text)
     except OverTime:
         return over_time(limits)
 
