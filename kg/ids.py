@@ -1,5 +1,5 @@
 """Every IRI kg mints, from keys and text: the one place node, article, sentence, statement,
-graph and ``rel:`` property IRIs are made (extraction and the RDF mapping both call these)."""
+summary and graph IRIs are made (extraction and the RDF mapping both call these)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 RESOURCE_BASE = "https://w3id.org/kg-news/id/"
 #: Base of the named graphs, one per article.
 GRAPH_BASE = "https://w3id.org/kg-news/graph/"
-#: Base of the per-lemma relation properties of direct actor–actor edges (``rel:praise``).
+#: Base of the properties of direct agent–target edges by event class (``rel:support``),
+#: which the ``edges`` named query derives from the statements.
 REL_BASE = "https://w3id.org/kg-news/rel/"
 
 
@@ -56,7 +57,6 @@ def graph_iri(doc: str) -> str:
     return GRAPH_BASE + quote(doc, safe="-._~")
 
 
-@lru_cache(maxsize=1 << 14)
-def relation_iri(lemma: str) -> str:
-    """The ``rel:`` property of a relation lemma (``praise`` -> ``rel:praise``)."""
-    return REL_BASE + slug(lemma or "related")
+def summary_iri(doc: str, kind: str, index: int) -> str:
+    """The IRI of an article's ``index``-th summary of ``kind`` (``actor`` or ``pair``)."""
+    return node_iri(f"article/{doc}/{kind}/{index}")

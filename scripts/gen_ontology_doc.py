@@ -48,12 +48,53 @@ The other files here are data users extend without code:
 |  | sector, place and leader nouns, pronouns, speech acts, non-target prepositions, |
 |  | PLOVER mode and context cues, quad classes (a row `list, word, value` each) |
 
-How a statement is written: `kg:agent` is PLOVER's actor (the subject, or the agent of a
-passive), `kg:target` its recipient (the object if it is an actor, else an actor among the
-other arguments or named in the object), `kg:about` the object when it is a topic;
-`kg:evidence` / `prov:wasDerivedFrom` point to the sentence (`rdf:value`), which
-`dcterms:isPartOf` its article. Each factual statement also gives a direct edge
-`agent rel:LEMMA target` (for example `rel:praise`), a sub-property of `kg:related`.
+## How a statement is written
+
+Each statement carries what a query or its evidence needs, once (about 14 quads per statement
+with its share of sentences, actors and summaries, against 31 before; half the bytes on disk):
+
+- **event class**: its one `rdf:type` (`kg:Relation` when untyped); `kg:Statement` is
+  entailed, not stated.
+- **roles**: `kg:agent` (PLOVER's actor: the subject, or the agent of a passive), `kg:target`
+  (its recipient: the object if it is an actor, else an actor among the other arguments or
+  named in the object), `kg:about` (the object when it is a topic and not the target),
+  `kg:subjectEntity` only when the subject is not the agent, `kg:attributedTo` (the speaker),
+  and `kg:subjectRole`, `kg:objectRole` (the actors' roles as the sentence describes them).
+- **relation**: `kg:relation` as written.
+- **flags**: `kg:negated true` only when negated (absent: not negated); `kg:modality`;
+  `kg:confidence`.
+- **date**: `dcterms:date`, and `kg:dateSource` unless the date is the article's (the fallback).
+- **evidence**: `kg:evidence`, the sentence (a subproperty of `prov:wasDerivedFrom`). The
+  sentence holds what is per sentence: its text (`rdf:value`), its article
+  (`dcterms:isPartOf`) and `kg:offset`, where it starts in the article text.
+- **offsets**: `kg:spans`, one literal, `"0-14 15-22 23-51"`: the subject's, relation's and
+  object's start-end offsets in the article text (end exclusive; without an object, two
+  ranges). The subject and object as written are the sentence's text at those offsets less
+  the sentence's `kg:offset`; the named query `evidence` returns them and each number.
+
+Not written, because they can be derived or are the extraction's own details: `kg:Statement`
+and `kg:Actor` types (superclasses of the stated class), `kg:Sentence` (what `kg:evidence`
+points to), `prov:wasDerivedFrom` (`kg:evidence` is its subproperty), the article beside the
+sentence, text copies of the subject and object, the direct `agent rel:LEMMA target` edges
+(the named query `edges` constructs them, by event class: `rel:support`, ...), and the lemma,
+extra arguments, syntactic pattern and clause depth, which stay in `statements.jsonl`. There is
+no verbose export: each of these is one `kg query` or one JSON key away.
+
+Each article graph also holds its **summaries**: an actor summary per actor and month
+(`kg:actor`, its count under the property of its class, `kg:personStatements`,
+`kg:countryStatements`, `kg:organizationStatements` or `kg:groupStatements`, and `kg:month`)
+and a pair summary per agent,
+target actor, event class of cooperation or conflict and month (`kg:pairAgent`,
+`kg:pairTarget`, `kg:eventType`, `kg:pairStatements`, `kg:pairNegated`, `kg:month`). The
+`actors`, `dyads` and `accusations` queries sum them instead of matching every statement;
+being in the article's graph, they are replaced and removed with it, and their nodes are the
+article's own, so the union of all graphs (`graph.ttl`) keeps every count.
+
+Room for what comes: actor codes (`agent_code`, `recipient_code`), PLOVER's event mode and
+context are one literal each on the statement when known (`kg:agentCode`, ...); the quad class
+is the event class's `kg:quadClass`, so the pair summaries, which count by event class, give
+counts by quad class too; and when only admitted statements enter the graph, the statements
+and their summaries are written from the same admitted list (`kg.rdf.mapping.article_triples`).
 
 Credits: PLOVER event types and the CAMEO-to-PLOVER table, Open Event Data Alliance
 (CC BY-SA 4.0); the verb lexicon is derived from PETRARCH2's CAMEO verb dictionary (MIT);

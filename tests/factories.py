@@ -113,8 +113,15 @@ def require_tool(name: str) -> str:
 
 
 def result(
-    doc: str = "a1", subject: str = "Vladimir Putin", relation: str = "praised"
+    doc: str = "a1",
+    subject: str = "Vladimir Putin",
+    relation: str = "praised",
+    *,
+    pair: bool = False,
 ) -> ArticleResult:
+    """One article, "SUBJECT RELATION the relationship with China." (a Support statement from
+    Putin about a topic); with ``pair`` a second sentence, "Russia backed China.", a Support
+    from one country to another (so the article has a pair summary)."""
     putin = Actor(
         "person/vladimir-putin",
         subject,
@@ -125,6 +132,7 @@ def result(
     )
     topic = Actor("topic/relationship-with-china", "relationship with China", "Topic")
     text = f"{subject} {relation} the relationship with China."
+    at = len(subject) + 1
     st = Statement(
         doc=doc,
         sentence_id=0,
@@ -146,13 +154,50 @@ def result(
         date="2021-12-15",
         confidence=0.9,
         subject_span=(0, len(subject)),
-        relation_span=(0, 1),
-        object_span=(2, 3),
+        relation_span=(at, at + len(relation)),
+        object_span=(at + len(relation) + 1, len(text) - 1),
         relation_lemma="praise",
     )
-    art = Article(id=doc, text=text, source="x", title="A title", date=dt.date(2021, 12, 16))
     russia = Actor("country/RUS", "Russia", "Country", country="RUS", wikidata="Q159")
-    return ArticleResult(art, [text], [st], {a.id: a for a in (putin, topic, russia)})
+    actors = [putin, topic, russia]
+    sentences, statements = [text], [st]
+    if pair:
+        china = Actor("country/CHN", "China", "Country", country="CHN")
+        second = "Russia backed China."
+        start = len(text) + 1
+        sentences.append(second)
+        statements.append(
+            Statement(
+                doc=doc,
+                sentence_id=1,
+                sentence=second,
+                subject="Russia",
+                relation="backed",
+                object="China",
+                subject_id=russia.iri,
+                object_id=china.iri,
+                subject_label="Russia",
+                object_label="China",
+                subject_type="Country",
+                object_type="Country",
+                subject_country="RUS",
+                object_country="CHN",
+                event_type="Support",
+                negated=False,
+                modality="asserted",
+                date="2021-12-16",
+                confidence=0.8,
+                subject_span=(start, start + 6),
+                relation_span=(start + 7, start + 13),
+                object_span=(start + 14, start + 19),
+                relation_lemma="back",
+            )
+        )
+        actors.append(china)
+    art = Article(
+        id=doc, text=" ".join(sentences), source="x", title="A title", date=dt.date(2021, 12, 16)
+    )
+    return ArticleResult(art, sentences, statements, {a.id: a for a in actors})
 
 
 ACTORS = [
@@ -258,6 +303,93 @@ def news_articles(n: int, seed: int = 3) -> list[Article]:
             )
         )
     return arts
+
+
+#: Nodes of :func:`synthetic_results`: actors of the four classes, a place and topics; the
+#: second person is labelled two ways and given a country in some articles only, as
+#: extraction does when a name is found once in the gazetteer and once by NER.
+SYNTHETIC_NODES = [
+    ("country/RUS", "Russia", "Country", "RUS"),
+    ("country/CHN", "China", "Country", "CHN"),
+    ("country/USA", "United States", "Country", "USA"),
+    ("person/vladimir-putin", "Vladimir Putin", "Person", "RUS"),
+    ("person/george-w-bush", "George W. Bush", "Person", "USA"),
+    ("org/NATO", "NATO", "Organization", None),
+    ("group/WEST", "the West", "Group", None),
+    ("place/london", "London", "Location", "GBR"),
+    ("topic/the-talks", "the talks", "Topic", None),
+    ("topic/barclays", "NATO", "Topic", None),  # a topic labelled like an actor
+]
+SYNTHETIC_EVENTS = ["Support", "Accuse", "Consult", "Reject", "Sanction", "Say", None]
+
+
+def synthetic_results(n: int, seed: int = 5) -> list[ArticleResult]:
+    """Articles of random statements between :data:`SYNTHETIC_NODES`, built without the
+    model: event types, negation, modality, dates in two months or none, an agent that is not
+    the subject, statements of a node on itself, real offsets."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        doc = f"syn-{i:03d}"
+        nodes = {}
+        sentences, statements, start = [], [], 0
+        for k in range(rng.randint(1, 6)):
+            (a, a_label, a_type, a_cc), (b, b_label, b_type, b_cc) = (
+                rng.choice(SYNTHETIC_NODES),
+                rng.choice(SYNTHETIC_NODES),
+            )
+            if a == "person/george-w-bush" and i % 2:
+                a_label, a_cc = "George W Bush", None
+            for key, label, kind, cc in ((a, a_label, a_type, a_cc), (b, b_label, b_type, b_cc)):
+                nodes.setdefault(key, Actor(key, label, kind, country=cc))
+            a_label, b_label = nodes[a].label, nodes[b].label
+            relation = rng.choice(["praised", "met", "did not accuse", "warned"])
+            text = f"{a_label} {relation} {b_label}."
+            sentences.append(text)
+            s_end = start + len(a_label)
+            r_end = s_end + 1 + len(relation)
+            o_span = (r_end + 1, r_end + 1 + len(b_label))
+            passive = k == 2 and a != b
+            when = rng.choice([None, "2021-12-15", "2022-01-03"])
+            statements.append(
+                Statement(
+                    doc=doc,
+                    sentence_id=k,
+                    sentence=text,
+                    subject=a_label,
+                    relation=relation,
+                    object=b_label,
+                    subject_id=nodes[a].iri,
+                    object_id=nodes[b].iri,
+                    subject_label=a_label,
+                    object_label=b_label,
+                    subject_type=a_type,
+                    object_type=b_type,
+                    subject_country=a_cc,
+                    object_country=b_cc,
+                    event_type=rng.choice(SYNTHETIC_EVENTS),
+                    negated=rng.random() < 0.2,
+                    modality=rng.choice(["asserted", "asserted", "reported", "future"]),
+                    date=when,
+                    date_source="relative" if when else "article",
+                    confidence=round(rng.uniform(0.3, 1.0), 3),
+                    subject_span=(start, s_end),
+                    relation_span=(s_end + 1, r_end),
+                    object_span=o_span,
+                    relation_lemma=relation.split()[-1],
+                    agent_id=nodes[b].iri if passive else None,
+                    recipient_id=nodes[a].iri if passive else None,
+                )
+            )
+            start += len(text) + 1
+        for node in list(nodes.values()):  # as extraction does: each actor's country is a node
+            if node.country and f"country/{node.country}" not in nodes:
+                name = {"RUS": "Russia", "USA": "United States", "GBR": "United Kingdom"}
+                key = f"country/{node.country}"
+                nodes[key] = Actor(key, name[node.country], "Country", country=node.country)
+        art = Article(id=doc, text=" ".join(sentences), source="synthetic", title=f"Syn {i}")
+        out.append(ArticleResult(art, sentences, statements, nodes))
+    return out
 
 
 def nquads(results: Iterable[ArticleResult]) -> str:

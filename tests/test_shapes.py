@@ -16,7 +16,7 @@ from factories import (
     result,
     shacl_report,
 )
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import DCTERMS, RDF, Graph, Literal, URIRef
 
 from kg.extract.statements import process
 from kg.ids import node_iri
@@ -33,7 +33,9 @@ def test_hand_made_graphs_conform():
 
 
 def _damage(g: Graph, damage: str) -> None:
-    st = next(g.subjects(RDF.type, KG.Statement))
+    st = next(g.subjects(KG.agent, PUTIN))
+    sentence = g.value(st, KG.evidence)
+    actor_sum = next(g.subjects(KG.actor, PUTIN))
     if damage == "second_agent":
         g.add((st, KG.agent, URIRef(node_iri("country/RUS"))))
     elif damage == "no_evidence":
@@ -44,10 +46,34 @@ def _damage(g: Graph, damage: str) -> None:
         g.add((st, RDF.type, KG.Accuse))
     elif damage == "no_event_type":
         g.remove((st, RDF.type, KG.Support))
+    elif damage == "negated_false":  # a flag stated only when true
+        g.set((st, KG.negated, Literal(False)))
+    elif damage == "no_spans":
+        g.remove((st, KG.spans, None))
+    elif damage == "bad_spans":
+        g.set((st, KG.spans, Literal("0-14 15")))
+    elif damage == "sentence_without_offset":
+        g.remove((sentence, KG.offset, None))
+    elif damage == "sentence_without_article":
+        g.remove((sentence, DCTERMS.isPartOf, None))
     elif damage == "bad_country_code":
         g.set((PUTIN, KG.countryCode, Literal("Russia")))
     elif damage == "unlabelled_agent":
         g.remove((PUTIN, None, None))
+    elif damage == "summary_of_a_topic":
+        g.set((actor_sum, KG.actor, URIRef(node_iri("topic/relationship-with-china"))))
+    elif damage == "summary_without_count":
+        g.remove((actor_sum, None, None))
+        g.add((actor_sum, KG.actor, PUTIN))
+    elif damage == "summary_under_another_class":  # Putin counted as a country
+        count = g.value(actor_sum, KG.personStatements)
+        g.remove((actor_sum, KG.personStatements, None))
+        g.add((actor_sum, KG.countryStatements, count))
+    elif damage == "summary_under_two_classes":
+        g.add((actor_sum, KG.countryStatements, Literal(1)))
+    elif damage == "pair_without_counts":
+        pair = next(g.subjects(KG.pairAgent, None))
+        g.remove((pair, KG.pairStatements, None))
     else:  # a node some other reference names, never typed or labelled
         path = {"untyped_target": KG.target, "untyped_about": KG.about,
                 "untyped_speaker": KG.attributedTo, "untyped_subject": KG.subjectEntity,
@@ -63,8 +89,18 @@ def _damage(g: Graph, damage: str) -> None:
         "bad_modality",
         "two_event_types",
         "no_event_type",
+        "negated_false",
+        "no_spans",
+        "bad_spans",
+        "sentence_without_offset",
+        "sentence_without_article",
         "bad_country_code",
         "unlabelled_agent",
+        "summary_of_a_topic",
+        "summary_without_count",
+        "summary_under_another_class",
+        "summary_under_two_classes",
+        "pair_without_counts",
         "untyped_target",
         "untyped_about",
         "untyped_speaker",
@@ -74,7 +110,7 @@ def _damage(g: Graph, damage: str) -> None:
 )
 def test_shapes_catch_violations(damage):
     g = Graph()
-    for triple in dataset([result("a1")]).triples((None, None, None)):
+    for triple in dataset([result("a1", pair=True)]).triples((None, None, None)):
         g.add(triple)
     assert shacl_report(g)[0]
     _damage(g, damage)

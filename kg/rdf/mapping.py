@@ -1,17 +1,26 @@
-"""Statements -> RDF under the kg ontology: one named graph per article, provenance on each.
+"""Statements -> RDF under the kg ontology: one named graph per article, lean.
+
+Each statement carries what a query or its evidence needs, once (``ontology/README.md``, "How
+a statement is written"): its event class, roles, relation, flags, confidence, date, its
+sentence and its character offsets in one literal. What can be derived is not written: the
+subject and object text (the sentence's text at the offsets), the article (the sentence's),
+``kg:Statement`` and ``kg:Actor`` (superclasses of the stated class), the direct
+agent-to-target edges (the ``edges`` named query makes them). The extraction's own details
+(``relation_lemma``, ``extra_args``, ``pattern``, ``clause_depth``) stay in
+``statements.jsonl``. Each article
+graph also holds its summaries (:mod:`kg.rdf.summary`).
 
 :func:`to_nquads` is kg's one RDF writer: the build, the store and the tests all read its
 N-Quads (rdflib parses them too: ``Dataset().parse(data=..., format="nquads")``)."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Sequence
 from decimal import Decimal
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache
 
-from rdflib import RDF, RDFS, XSD, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, Namespace
+from rdflib import RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.ids import (
     GRAPH_BASE,
@@ -20,15 +29,33 @@ from kg.ids import (
     article_iri,
     graph_iri,
     node_iri,
-    relation_iri,
     sentence_iri,
     statement_iri,
 )
 from kg.model import ACTOR_TYPES, Actor, ArticleResult, Statement
 from kg.rdf.namespace import KG
+from kg.rdf.summary import Fact, summary_triples
+from kg.rdf.terms import (
+    ANY_URI,
+    DATE,
+    DCT,
+    DECIMAL,
+    KGT,
+    OWLT,
+    RDFST,
+    RDFT,
+    SCHEMA,
+    SCHEMAT,
+    SKOST,
+    TRUE,
+    WIKIDATA,
+    Lit,
+    Term,
+    Triple,
+    event_class,
+    integer,
+)
 
-SCHEMA = Namespace("https://schema.org/")
-WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {
     "kg": str(KG._NS),
     "kgr": RESOURCE_BASE,
@@ -44,190 +71,143 @@ PREFIXES = {
     "schema": str(SCHEMA),
     "wd": str(WIKIDATA),
 }
-#: Modalities that assert the relation happened; only these get a direct actor–actor edge.
-FACTUAL = frozenset({"asserted", "reported"})
 #: Resolutions whose surface text is a name for the actor (kept as skos:altLabel); pronouns,
 #: pairs and descriptions ("the Russian leader") are not.
 NAMING = frozenset({"name", "alias", "apposition", None})
+_ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location", "Topic"})
 
 
-class Lit(NamedTuple):
-    """A literal: its lexical form and datatype IRI (``None``: a plain string)."""
+@cache
+def counted_events() -> frozenset[str]:
+    """The event classes whose actor pairs are summarised: cooperation and conflict (the
+    ontology's ``kg:polarity``; the four CAMEO quad classes)."""
+    from kg.rdf.ontology import polarity
 
-    value: str
-    datatype: str | None = None
-
-
-#: The mapping yields plain terms (an IRI is a ``str``, a literal a :class:`Lit`); its one
-#: writer, :func:`to_nquads`, turns them into the N-Quads text the store loads.
-Term = str | Lit
-Triple = tuple[str, str, Term]
-
-_INTEGER, _DECIMAL, _BOOLEAN = str(XSD.integer), str(XSD.decimal), str(XSD.boolean)
-_DATE, _ANY_URI = str(XSD.date), str(XSD.anyURI)
-_TRUE, _FALSE = Lit("true", _BOOLEAN), Lit("false", _BOOLEAN)
-
-
-class Terms:
-    """A namespace's terms as plain strings, each looked up (and checked: an unknown name
-    raises) once; writing a quad costs about as much as one rdflib namespace lookup."""
-
-    def __init__(self, namespace) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> str:
-        if name.startswith("_"):  # copy, pickle and the like probe for these
-            raise AttributeError(name)
-        value = str(self._namespace[name])
-        setattr(self, name, value)
-        return value
-
-
-_KG, _RDF, _RDFS, _DCTERMS = Terms(KG), Terms(RDF), Terms(RDFS), Terms(DCTERMS)
-_PROV, _SKOS, _OWL, _SCHEMA = Terms(PROV), Terms(SKOS), Terms(OWL), Terms(SCHEMA)
-
-
-@lru_cache(maxsize=1024)
-def event_class(event_type: str | None) -> URIRef:
-    """The ontology class of an event type; unknown or missing types are ``kg:Relation``."""
-    if event_type:
-        try:
-            return KG[event_type]
-        except (AttributeError, KeyError):
-            pass
-    return KG.Relation
+    return frozenset(c for c, p in polarity().items() if p in {"cooperation", "conflict"})
 
 
 def actor_triples(actor: Actor) -> Iterator[Triple]:
     node = actor.iri
-    yield node, _RDF.type, KG[actor.type] if actor.type in _ENTITY_TYPES else _KG.Entity
-    if actor.type in ACTOR_TYPES:
-        yield node, _RDF.type, _KG.Actor  # entailed; stated so queries can bind it cheaply
-    yield node, _RDFS.label, Lit(actor.label)
+    yield node, RDFT.type, str(KG[actor.type]) if actor.type in _ENTITY_TYPES else KGT.Entity
+    yield node, RDFST.label, Lit(actor.label)
     if actor.country:
-        yield node, _KG.countryCode, Lit(actor.country)
+        yield node, KGT.countryCode, Lit(actor.country)
         if actor.id != f"country/{actor.country}":
-            yield node, _KG.countryOf, node_iri(f"country/{actor.country}")
+            yield node, KGT.countryOf, node_iri(f"country/{actor.country}")
     if actor.wikidata:
-        yield node, _OWL.sameAs, WIKIDATA[actor.wikidata]
+        yield node, OWLT.sameAs, WIKIDATA[actor.wikidata]
     if actor.role and actor.type == "Person":
-        yield node, _KG.role, Lit(actor.role)
+        yield node, KGT.role, Lit(actor.role)
     if actor.subtype:
-        yield node, _KG.subtype, Lit(actor.subtype)
+        yield node, KGT.subtype, Lit(actor.subtype)
 
 
-_ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location", "Topic"})
+def roles(st: Statement) -> tuple[str, str | None]:
+    """The statement's agent and target (PLOVER's actor and recipient) as written in RDF."""
+    return st.agent_id or st.subject_id, st.recipient_id or st.object_id
 
 
-def _int(value: int) -> Lit:
-    return Lit(str(int(value)), _INTEGER)
-
-
-def statement_triples(
-    st: Statement, node: str | None = None, *, declared: set[Hashable] | None = None
-) -> Iterator[Triple]:
-    """One statement's triples. Its actor–actor edge and the declaration of the edge's
-    ``rel:`` property are left out when ``declared`` (kept per article) has them already."""
-    node = node or statement_iri(st.doc, st.id)
-    yield node, _RDF.type, _KG.Statement
-    yield node, _RDF.type, event_class(st.event_type)
-    agent = st.agent_id or st.subject_id
-    target = st.recipient_id or st.object_id
-    yield node, _KG.agent, agent
-    yield node, _KG.subjectEntity, st.subject_id
-    if target:
-        yield node, _KG.target, target
-    if st.object_id and st.object_id != target:
-        yield node, _KG.about, st.object_id
-    yield node, _KG.relation, Lit(st.relation)
-    if st.relation_lemma:
-        yield node, _KG.relationLemma, Lit(st.relation_lemma)
-    yield node, _KG.subjectText, Lit(st.subject)
-    if st.object is not None:
-        yield node, _KG.objectText, Lit(st.object)
-    yield node, _KG.negated, _TRUE if st.negated else _FALSE
-    yield node, _KG.modality, Lit(st.modality)
-    yield node, _KG.confidence, Lit(str(Decimal(str(st.confidence))), _DECIMAL)
-    if st.date:
-        yield node, _DCTERMS.date, Lit(st.date, _DATE)
-        yield node, _KG.dateSource, Lit(st.date_source)
-    if st.pattern:
-        yield node, _KG.pattern, Lit(st.pattern)
-    sentence = sentence_iri(st.doc, st.sentence_id)
-    yield node, _KG.evidence, sentence
-    yield node, _PROV.wasDerivedFrom, sentence
-    yield node, _KG.subjectStart, _int(st.subject_span[0])
-    yield node, _KG.subjectEnd, _int(st.subject_span[1])
-    yield node, _KG.relationStart, _int(st.relation_span[0])
-    yield node, _KG.relationEnd, _int(st.relation_span[1])
+def spans(st: Statement) -> Lit:
+    """The subject's, relation's and object's offsets in the article text, in one literal:
+    ``"0-14 15-22 23-51"`` (start-end, end exclusive; no object: two ranges)."""
+    pairs = [st.subject_span, st.relation_span]
     if st.object_span is not None:
-        yield node, _KG.objectStart, _int(st.object_span[0])
-        yield node, _KG.objectEnd, _int(st.object_span[1])
+        pairs.append(st.object_span)
+    return Lit(" ".join(f"{int(a)}-{int(b)}" for a, b in pairs))
+
+
+def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple]:
+    """One statement's triples."""
+    node = node or statement_iri(st.doc, st.id)
+    agent, target = roles(st)
+    yield node, RDFT.type, event_class(st.event_type)
+    yield node, KGT.agent, agent
+    if target:
+        yield node, KGT.target, target
+    if st.object_id and st.object_id != target:
+        yield node, KGT.about, st.object_id
+    if st.subject_id != agent:
+        yield node, KGT.subjectEntity, st.subject_id
+    yield node, KGT.relation, Lit(st.relation)
+    if st.negated:
+        yield node, KGT.negated, TRUE
+    yield node, KGT.modality, Lit(st.modality)
+    yield node, KGT.confidence, Lit(str(Decimal(str(st.confidence))), DECIMAL)
+    if st.date:
+        yield node, DCT.date, Lit(st.date, DATE)
+        if st.date_source != "article":
+            yield node, KGT.dateSource, Lit(st.date_source)
+    yield node, KGT.evidence, sentence_iri(st.doc, st.sentence_id)
+    yield node, KGT.spans, spans(st)
     if st.attributed_to:
-        yield node, _KG.attributedTo, st.attributed_to
+        yield node, KGT.attributedTo, st.attributed_to
     if st.subject_role:
-        yield node, _KG.subjectRole, Lit(st.subject_role)
+        yield node, KGT.subjectRole, Lit(st.subject_role)
     if st.object_role:
-        yield node, _KG.objectRole, Lit(st.object_role)
-    for extra in st.extra_args:
-        yield node, _KG.extraArgument, Lit(extra)
-    yield node, _KG.clauseDepth, _int(st.clause_depth)
-    if target and not st.negated and st.modality in FACTUAL and target != agent:
-        prop = relation_iri(st.relation_lemma)
-        seen = set() if declared is None else declared
-        if (edge := (agent, prop, target)) not in seen:
-            seen.add(edge)
-            yield agent, prop, target
-        if prop not in seen:
-            seen.add(prop)
-            yield prop, _RDF.type, _OWL.ObjectProperty
-            yield prop, _RDFS.subPropertyOf, _KG.related
-            yield prop, _RDFS.label, Lit(st.relation_lemma or "related")
+        yield node, KGT.objectRole, Lit(st.object_role)
+
+
+def sentence_offsets(text: str, sentences: Sequence[str]) -> list[int | None]:
+    """Where each sentence starts in the article text. Sentences are consecutive slices of
+    it, in order, so each is looked for from the end of the one before (``None``: not there,
+    which kg's extraction never gives)."""
+    offsets: list[int | None] = []
+    pos = 0
+    for sentence in sentences:
+        at = text.find(sentence, pos)
+        offsets.append(at if at >= 0 else None)
+        pos = at + len(sentence) if at >= 0 else pos
+    return offsets
 
 
 def article_triples(result: ArticleResult) -> Iterator[Triple]:
-    """Everything one article contributes: the article, its sentences, actors and statements."""
+    """Everything one article contributes: the article, its sentences, actors, statements
+    and summaries."""
     art = result.article
     node = article_iri(art.id)
-    yield node, _RDF.type, _SCHEMA.NewsArticle
-    yield node, _DCTERMS.identifier, Lit(art.id)
+    yield node, RDFT.type, SCHEMAT.NewsArticle
+    yield node, DCT.identifier, Lit(art.id)
     if art.title:
-        yield node, _DCTERMS.title, Lit(art.title)
+        yield node, DCT.title, Lit(art.title)
     if art.date:
-        yield node, _DCTERMS.date, Lit(art.date.isoformat(), _DATE)
+        yield node, DCT.date, Lit(art.date.isoformat(), DATE)
     if art.section:
-        yield node, _SCHEMA.articleSection, Lit(art.section)
+        yield node, SCHEMAT.articleSection, Lit(art.section)
     if art.url:
-        yield node, _SCHEMA.url, Lit(art.url, _ANY_URI)
-    used = {st.sentence_id for st in result.statements}
-    for sid in sorted(used):
+        yield node, SCHEMAT.url, Lit(art.url, ANY_URI)
+    offsets = sentence_offsets(art.text, result.sentences)
+    for sid in sorted({st.sentence_id for st in result.statements}):
         sentence = sentence_iri(art.id, sid)
-        yield sentence, _RDF.type, _KG.Sentence
-        yield sentence, _RDF.value, Lit(result.sentences[sid])
-        yield sentence, _KG.sentenceIndex, _int(sid)
-        yield sentence, _DCTERMS.isPartOf, node
+        yield sentence, RDFT.value, Lit(result.sentences[sid])
+        yield sentence, DCT.isPartOf, node
+        if offsets[sid] is not None:
+            yield sentence, KGT.offset, integer(offsets[sid])
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
         yield from actor_triples(actor)
     aliases: set[tuple[str, str]] = set()
-    declared: set[Hashable] = set()  # what was stated once in this article and may recur
+    mentioned: set[Hashable] = set()
+    facts = []
     for st in result.statements:
-        stmt = statement_iri(st.doc, st.id)
-        yield stmt, _DCTERMS.source, node
-        yield from statement_triples(st, stmt, declared=declared)
+        yield from statement_triples(st)
+        agent, target = roles(st)
+        facts.append(Fact(agent, target, event_class(st.event_type).rsplit("#", 1)[-1],
+                          st.negated, st.date[:7] if st.date else None))  # fmt: skip
         if st.subject_resolution in NAMING:
             aliases.add((st.subject_id, st.subject))
         if st.object_id and st.object_type == "Topic":
             for actor in st.object_mentions:
-                if (mention := (st.object_id, actor)) not in declared:
-                    declared.add(mention)
-                    yield st.object_id, _KG.mentions, actor
+                if (mention := (st.object_id, actor)) not in mentioned:
+                    mentioned.add(mention)
+                    yield st.object_id, KGT.mentions, actor
         if st.object_id and st.object is not None and st.object_resolution in NAMING:
             aliases.add((st.object_id, st.object))
     labels = {a.iri: a.label for a in result.actors.values()}
     for node_id, surface in sorted(aliases):
         surface = " ".join(surface.split())
         if surface and surface != labels.get(node_id) and len(surface) <= 80:
-            yield node_id, _SKOS.altLabel, Lit(surface)
+            yield node_id, SKOST.altLabel, Lit(surface)
+    actors = {a.iri: a.type for a in result.actors.values() if a.type in ACTOR_TYPES}
+    yield from summary_triples(art.id, facts, actors=actors, events=counted_events())
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

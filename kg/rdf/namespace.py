@@ -23,6 +23,7 @@ class KG(DefinedNamespace):
 
     Accuse: URIRef
     Actor: URIRef
+    ActorSummary: URIRef
     Agree: URIRef
     Aid: URIRef
     Assault: URIRef
@@ -37,6 +38,7 @@ class KG(DefinedNamespace):
     Location: URIRef
     Mobilize: URIRef
     Organization: URIRef
+    PairSummary: URIRef
     Person: URIRef
     Protest: URIRef
     Reject: URIRef
@@ -51,36 +53,36 @@ class KG(DefinedNamespace):
     Threaten: URIRef
     Topic: URIRef
     about: URIRef
+    actor: URIRef
     agent: URIRef
     attributedTo: URIRef
-    clauseDepth: URIRef
     confidence: URIRef
     countryCode: URIRef
     countryOf: URIRef
+    countryStatements: URIRef
     dateSource: URIRef
+    eventType: URIRef
     evidence: URIRef
-    extraArgument: URIRef
+    groupStatements: URIRef
     mentions: URIRef
     modality: URIRef
+    month: URIRef
     negated: URIRef
-    objectEnd: URIRef
     objectRole: URIRef
-    objectStart: URIRef
-    objectText: URIRef
-    pattern: URIRef
+    offset: URIRef
+    organizationStatements: URIRef
+    pairAgent: URIRef
+    pairNegated: URIRef
+    pairStatements: URIRef
+    pairTarget: URIRef
+    personStatements: URIRef
     polarity: URIRef
     quadClass: URIRef
     related: URIRef
     relation: URIRef
-    relationEnd: URIRef
-    relationLemma: URIRef
-    relationStart: URIRef
     role: URIRef
-    sentenceIndex: URIRef
-    subjectEnd: URIRef
+    spans: URIRef
     subjectEntity: URIRef
     subjectRole: URIRef
-    subjectStart: URIRef
-    subjectText: URIRef
     subtype: URIRef
     target: URIRef

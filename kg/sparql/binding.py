@@ -25,6 +25,9 @@ _NOT_CODE = re.compile(
 _FOLLOWS_TEMPLATE = re.compile(r"\s*(WHERE\b|\{)", re.IGNORECASE)
 #: The keyword GRAPH, a variable, a prefixed name or a blanked IRI, and the group's brace.
 _GRAPH = re.compile(r"(?<![\w?$:])GRAPH\s+(?:[?$]\w+|[\w.-]*:[\w.-]*)?\s*\{", re.IGNORECASE)
+#: A subquery: a group that starts with SELECT, its projection, and the brace of its WHERE.
+_SUBQUERY = re.compile(r"\{\s*SELECT\b([^{]*?)(?:WHERE\s*)?\{", re.IGNORECASE)
+_PROJECTED = re.compile(r"\bAS\s+[?$](\w+)|[?$](\w+)|(\*)", re.IGNORECASE)
 
 
 def iri(value: str) -> ox.NamedNode:
@@ -127,31 +130,40 @@ def bind(
     bound before any FILTER, and opening again each ``GRAPH`` group joined at its top level:
     Oxigraph does not push outer values into a ``GRAPH ?g`` pattern, and without them there
     the ``actor`` query over the BBC store took 15-25 s instead of 0.05 s (the same rows:
-    joining the same values twice changes nothing). Values are written as escaped RDF terms,
-    never as code. Names in ``nodes`` are bound to those nodes (no node: no results)."""
+    joining the same values twice changes nothing). A subquery joined there that projects a
+    parameter gets it the same way, so it counts, sorts and pages with the parameter's value
+    (what an outer join of a ``LIMIT``-ed subquery would not do). Values are written as
+    escaped RDF terms, never as code. Names in ``nodes`` are bound to those nodes (no node:
+    no results)."""
     if not params:
         return sparql
     for name in params:
         if not _NAME.fullmatch(name):
             raise UsageError(f"--param {name!r} is not a variable name")
-    blanked = _NOT_CODE.sub(lambda m: " " * len(m.group(0)), sparql)
+    blanked = blank(sparql)
     nodes = nodes or {}
-    values = " ".join(
-        f"VALUES ?{k} {{ {' '.join(str(n) for n in nodes[k])} }}"
+    values = {
+        k: f"VALUES ?{k} {{ {' '.join(str(n) for n in nodes[k])} }}"
         if k in nodes
         else f"VALUES ?{k} {{ {term_for(v)} }}"
         for k, v in params.items()
-    )
-    at = _binding_points(blanked)
-    for i in reversed(at):
-        sparql = f"{sparql[: i + 1]} {values} {sparql[i + 1 :]}"
+    }
+    for i, names in reversed(_binding_points(blanked, frozenset(params))):
+        text = " ".join(v for k, v in values.items() if k in names)
+        sparql = f"{sparql[: i + 1]} {text} {sparql[i + 1 :]}"
     return sparql
 
 
-def _binding_points(blanked: str) -> list[int]:
+def blank(sparql: str) -> str:
+    """The query with its strings, IRIs and comments blanked out (offsets kept)."""
+    return _NOT_CODE.sub(lambda m: " " * len(m.group(0)), sparql)
+
+
+def _binding_points(blanked: str, names: frozenset[str]) -> list[tuple[int, frozenset[str]]]:
     """Offsets of the braces that open the WHERE group (not a CONSTRUCT template) and the
     ``GRAPH`` groups directly inside it, in a query whose strings, IRIs and comments are
-    blanked out."""
+    blanked out, each with the parameters to bind there; and the same in each subquery
+    directly inside, for the parameters it projects."""
     depth, start, where = 0, -1, None
     for i, ch in enumerate(blanked):
         if ch == "{":
@@ -164,12 +176,50 @@ def _binding_points(blanked: str) -> list[int]:
                 break
     if where is None:
         raise QueryError("the query has no { ... } group to bind parameters in")
-    points, depth = [where[0]], 0
-    for i in range(where[0] + 1, where[1]):
+    return _group_points(blanked, where, names)
+
+
+def _group_points(
+    blanked: str, group: tuple[int, int], names: frozenset[str]
+) -> list[tuple[int, frozenset[str]]]:
+    points, depth, i = [(group[0], names)], 0, group[0] + 1
+    while i < group[1]:
+        if depth == 0 and (sub := _SUBQUERY.match(blanked, i)):
+            bound = names & _projection(sub[1], names)
+            if bound:
+                points += _group_points(
+                    blanked, (sub.end() - 1, _closing(blanked, sub.end() - 1)), bound
+                )
+            i = _closing(blanked, i) + 1
+            continue
         if blanked[i] == "{":
             depth += 1
         elif blanked[i] == "}":
             depth -= 1
         elif depth == 0 and (m := _GRAPH.match(blanked, i)):
-            points.append(m.end() - 1)
+            points.append((m.end() - 1, names))
+        i += 1
     return points
+
+
+def _closing(blanked: str, opening: int) -> int:
+    """The offset of the brace that closes the one at ``opening``."""
+    depth = 0
+    for i in range(opening, len(blanked)):
+        depth += {"{": 1, "}": -1}.get(blanked[i], 0)
+        if depth == 0:
+            return i
+    raise QueryError("a { ... } group is not closed")
+
+
+def _projection(select: str, names: frozenset[str]) -> frozenset[str]:
+    """The variables a SELECT clause projects (every name for ``*``); in an expression
+    (``(SUM(?n) AS ?total)``) only the name after AS."""
+    flat, depth = [], 0
+    for ch in select:  # expressions in parentheses count only through their AS
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        flat.append(ch if depth == 0 or ch in "()" else " ")
+    outside = "".join(flat)
+    found = {m[2] for m in _PROJECTED.finditer(outside) if m[2]}
+    found |= {m[1] for m in _PROJECTED.finditer(select) if m[1]}
+    return names if "*" in outside else frozenset(found)

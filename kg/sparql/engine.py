@@ -17,6 +17,7 @@ from kg.rdf.mapping import PREFIXES
 from kg.sparql import deadline
 from kg.sparql.binding import bind, resolve
 from kg.sparql.named import named_queries, resolve_text
+from kg.sparql.pages import turn
 from kg.sparql.policy import LIMITS, Limits, check_size, normalize, prepare
 from kg.store.db import Store
 
@@ -84,18 +85,22 @@ def execute(
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
+    paged: bool = False,
     limits: Limits = LIMITS,
 ):
     """The raw pyoxigraph answer of a query, the union of all graphs being the default graph
     (for speed on big stores, match inside ``GRAPH ?g { }`` as the named queries do).
     Parameters are bound as values of the variables of the same name
     (:func:`kg.sparql.binding.bind`); those in ``nodes`` name actors and are bound to the
-    nodes they stand for, those in ``classes`` name kg classes and are bound to their IRIs.
+    nodes they stand for, those in ``classes`` name kg classes and are bound to their IRIs;
+    a ``paged`` query takes ``limit`` and ``offset`` as its page (:func:`kg.sparql.pages.turn`).
     The bound text passes :func:`kg.sparql.policy.prepare` and the engine runs what it
     returns. The answer is lazy: Oxigraph works as its rows are read (:func:`run` reads them
     on a big-stack thread, within a time limit)."""
     check_size(sparql, limits)
     params = dict(params or {})
+    if paged:
+        sparql = turn(sparql, params.pop("limit", None), params.pop("offset", None))
     resolved = resolve(store, params, nodes=nodes, classes=classes)
     text = prepare(bind(normalize(sparql), params, resolved), limits)
     try:
@@ -115,6 +120,7 @@ def run(
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
+    paged: bool = False,
     timeout: float | None = None,
     results_format: str | None = None,
 ) -> Result:
@@ -125,7 +131,8 @@ def run(
     serialized in ``Result.data``; triples always as triples."""
     return deadline.call(
         lambda: collect(
-            execute(store, sparql, params, nodes=nodes, classes=classes), results_format
+            execute(store, sparql, params, nodes=nodes, classes=classes, paged=paged),
+            results_format,
         ),
         timeout=timeout,
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 from kg import data
 from kg.errors import UsageError
 
-_HEADER = re.compile(r"^#\s*(name|description|param|node|class|example)\s*:\s*(.*)$", re.I)
+_HEADER = re.compile(r"^#\s*(name|description|param|node|class|page|example)\s*:\s*(.*)$", re.I)
 #: A parameter whose meaning starts with the word ``optional`` may be left out.
 _OPTIONAL = re.compile(r"\s*optional\b", re.I)
 
@@ -28,6 +28,7 @@ class NamedQuery:
     nodes: frozenset[str] = frozenset()  # params naming an actor: resolved to its nodes first
     classes: frozenset[str] = frozenset()  # params naming a kg class: resolved to its IRI
     optional: frozenset[str] = frozenset()  # params that may be left out (``NAME optional:``)
+    paged: bool = False  # limit and offset turn its page (kg.sparql.pages)
 
     @property
     def required(self) -> list[str]:
@@ -51,10 +52,10 @@ class NamedQuery:
             )
 
     @property
-    def kinds(self) -> dict[str, frozenset[str]]:
-        """The parameters to resolve before binding, as :func:`kg.sparql.engine.execute`'s
+    def kinds(self) -> dict:
+        """How to treat the parameters before binding, as :func:`kg.sparql.engine.execute`'s
         keywords."""
-        return {"nodes": self.nodes, "classes": self.classes}
+        return {"nodes": self.nodes, "classes": self.classes, "paged": self.paged}
 
 
 def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
@@ -77,12 +78,16 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
                     kinds[key].add(pname)
                 if _OPTIONAL.match(what):
                     kinds["optional"].add(pname)
+        if meta.get("page"):  # a page header: limit and offset (kg.sparql.pages)
+            params += [("limit", f"optional rows per page, or all ({meta['page'][0]})"),
+                       ("offset", "optional rows to skip (0)")]  # fmt: skip
+            kinds["optional"] |= {"limit", "offset"}
         name = (meta.get("name") or [path.stem])[0]
         found[name] = NamedQuery(
             name=name, path=path, description=" ".join(meta.get("description", [])),
             params=tuple(params), example=(meta.get("example") or [None])[0], text=text,
             nodes=frozenset(kinds["node"]), classes=frozenset(kinds["class"]),
-            optional=frozenset(kinds["optional"]),
+            optional=frozenset(kinds["optional"]), paged=bool(meta.get("page")),
         )  # fmt: skip
     return found
 
