@@ -1,150 +1,216 @@
-"""Store benchmark: load time and named-query times, in-memory rdflib vs the Oxigraph store.
+"""Store benchmark at scale: the BBC store and one five times larger, their size, quads per
+statement and build time, and each named query's median time on both.
 
-    python benchmarks/store.py [--triples 1000000] [--skip-rdflib]
+    python benchmarks/store.py [--corpus ../shared/corpus/bbc] [--store DIR] [--times 5]
+                               [--scale 5] [--keep DIR]
 
-The graph is synthetic but shaped like kg's (generated statements between 300 actors, with
-evidence sentences, dates and event types), built with kg's own RDF writer, one named graph
-per article.
+The BBC store is built with ``kg build CORPUS --store DIR --no-html -q --jobs 1`` unless
+``--store`` already holds one (then it is reused and its build time is not measured). The
+larger store is not parsed again: the BBC store's N-Quads are exported, each article copied
+``--scale - 1`` times under new article ids (new graph, article, sentence, statement and
+summary IRIs; the same actors), and bulk-loaded the way ``kg build`` loads them (batches of
+128 articles, then a compaction). Each named query runs once to warm up, then ``--times``
+times; the table shows the median wall-clock and the median CPU time of the querying thread
+(Oxigraph answers in the calling thread; on a busy machine the CPU time is the steadier
+figure), and the rows (a page, for the paged queries).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 ROOT = Path(__file__).resolve().parents[1]
-TYPES = ["Support", "Accuse", "Consult", "Reject", "Sanction", "Threaten", "Agree", None]
-PARAMS = {
-    "actor": {"actor": "Actor 7"},
-    "between": {"a": "Actor 7", "b": "Actor 11"},
-    "events": {"type": "Accuse", "since": "2021-03-01", "until": "2021-06-30"},
-    "aliases": {"actor": "Actor 7"},
-}
+sys.path.insert(0, str(ROOT))
+
+#: The named queries as an analyst's page asks for them (the issue's table, and the others).
+CASES = [
+    ("dyads", {}),
+    ("actors", {}),
+    ("actors", {"kind": "Country"}),
+    ("events", {"type": "Accuse"}),
+    ("between", {"a": "Tony Blair", "b": "Gordon Brown"}),
+    ("accusations", {}),
+    ("actor", {"actor": "United States"}),
+    ("actor", {"actor": "Tony Blair"}),
+    ("aliases", {"actor": "Tony Blair"}),
+    ("edges", {"actor": "Tony Blair"}),
+    ("evidence", {"statement": None}),  # the first statement of `events` above
+]
+GRAPH = "https://w3id.org/kg-news/graph/"
+RESOURCE = "https://w3id.org/kg-news/id/"
 
 
-def synthetic(n_articles: int, per_article: int = 20, seed: int = 1):
-    from kg.model import Actor, Article, ArticleResult, Statement
-
-    rng = random.Random(seed)
-    actors = [
-        Actor(f"country/A{i:03d}", f"Actor {i}", "Country", country=f"A{i:02d}"[:3].upper())
-        for i in range(300)
-    ]
-    for n in range(n_articles):
-        doc = f"art-{n:06d}"
-        date = dt.date(2021, 1, 1) + dt.timedelta(days=n % 365)
-        sentences, statements, used = [], [], {}
-        for k in range(per_article):
-            a, b = rng.sample(actors, 2)
-            used[a.id], used[b.id] = a, b
-            text = f"{a.label} did thing {k} to {b.label} in article {n}."
-            sentences.append(text)
-            statements.append(
-                Statement(
-                    doc=doc,
-                    sentence_id=k,
-                    sentence=text,
-                    subject=a.label,
-                    relation=f"did {k}",
-                    object=b.label,
-                    subject_id=a.iri,
-                    object_id=b.iri,
-                    subject_label=a.label,
-                    object_label=b.label,
-                    subject_type="Country",
-                    object_type="Country",
-                    subject_country=a.country,
-                    object_country=b.country,
-                    event_type=rng.choice(TYPES),
-                    negated=rng.random() < 0.1,
-                    modality="asserted",
-                    date=date.isoformat(),
-                    confidence=0.8,
-                    subject_span=(0, 5),
-                    relation_span=(6, 9),
-                    object_span=(10, 15),
-                    relation_lemma="do",
-                    subject_resolution="name",
-                    object_resolution="name",
-                )
-            )
-        art = Article(
-            id=doc, text=" ".join(sentences), source="synthetic", title=f"T {n}", date=date
-        )
-        yield ArticleResult(art, sentences, statements, used)
+def disk_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def timed(label: str, fn):
+def build(corpus: Path, store: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of ``kg build`` into ``store`` (CPU of the process and its
+    workers, from getrusage)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    value = fn()
-    print(f"  {label:32} {time.perf_counter() - start:8.2f} s")
-    return value
+    with tempfile.TemporaryDirectory() as out:
+        cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store),
+               "--out", out, "--no-html", "-q", "--jobs", "1"]  # fmt: skip
+        subprocess.run(cmd, check=True, cwd=ROOT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return time.perf_counter() - start, cpu
 
 
-def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--triples", type=int, default=1_000_000)
-    p.add_argument("--skip-rdflib", action="store_true")
-    args = p.parse_args()
+def articles_of(nquads: Path) -> dict[str, list[str]]:
+    """N-Quads lines by article (the graph's name); a dump lists each graph's quads together."""
+    found: dict[str, list[str]] = {}
+    pattern = re.compile(r"<" + re.escape(GRAPH) + r"([^>]*)> \.$")
+    with nquads.open(encoding="utf-8") as fh:
+        for line in fh:
+            found.setdefault(pattern.search(line)[1], []).append(line)
+    return found
 
-    from kg.rdf.mapping import article_triples, to_nquads
-    from kg.run.build import STORE_BATCH
-    from kg.sparql.binding import bind, resolve
+
+def copy_of(graph: str, lines: list[str], n: int) -> tuple[str, str]:
+    """Article ``graph``'s quads as the ``n``-th copy: every IRI minted from its id (graph,
+    article, sentences, statements, summaries) and its identifier get the new id."""
+    doc = unquote(graph)
+    new = f"{doc}~{n}"
+    old_key, new_key = quote(doc, safe="/-._~"), quote(new, safe="/-._~")
+    text = "".join(lines)
+    for old, repl in (
+        (f"<{GRAPH}{graph}>", f"<{GRAPH}{quote(new, safe='-._~')}>"),
+        (f"<{RESOURCE}article/{old_key}>", f"<{RESOURCE}article/{new_key}>"),
+        (f"<{RESOURCE}article/{old_key}/", f"<{RESOURCE}article/{new_key}/"),
+        (f"<{RESOURCE}statement/{old_key}/", f"<{RESOURCE}statement/{new_key}/"),
+        (f'"{doc}"', f'"{new}"'),
+    ):
+        text = text.replace(old, repl)
+    return new, text
+
+
+def replicate(source: Path, target: Path, scale: int, batch: int = 128) -> tuple[float, float]:
+    """``target`` holds ``source`` and ``scale - 1`` copies of each article; wall and CPU
+    seconds of loading them (not of the export and copying)."""
+    from kg.store.db import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "bbc.nq"
+        Store(source, read_only=True).oxigraph.dump(str(dump), format=_nquads())
+        by_article = articles_of(dump)
+    store = Store(target)
+    wall = cpu = 0.0
+    for copies in _batches(by_article, scale, batch):
+        start, started = time.perf_counter(), time.process_time()
+        store.put_nquads([doc for doc, _ in copies], "".join(text for _, text in copies))
+        wall += time.perf_counter() - start
+        cpu += time.process_time() - started
+    start, started = time.perf_counter(), time.process_time()
+    store.flush()
+    store.optimize()
+    return wall + time.perf_counter() - start, cpu + time.process_time() - started
+
+
+def _nquads():
+    import pyoxigraph as ox
+
+    return ox.RdfFormat.N_QUADS
+
+
+def _batches(by_article: dict, scale: int, size: int) -> Iterator[list[tuple[str, str]]]:
+    batch = []
+    for n in range(scale):
+        for graph, lines in by_article.items():
+            batch.append((unquote(graph), "".join(lines)) if n == 0 else copy_of(graph, lines, n))
+            if len(batch) == size:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def describe(path: Path) -> dict:
+    from kg.sparql.engine import run
+    from kg.store.db import Store
+
+    store = Store(path, read_only=True)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s kg:agent ?a } }"
+    statements = int(run(store, count).rows[0][0].value)
+    articles = len(store.articles())
+    size = disk_bytes(path)
+    return {"articles": articles, "statements": statements, "quads": len(store),
+            "bytes": size, "quads/statement": len(store) / statements,
+            "bytes/article": size / articles}  # fmt: skip
+
+
+def time_queries(path: Path, times: int) -> list[tuple[str, str, int, float, float]]:
     from kg.sparql.engine import run
     from kg.sparql.named import named_queries
     from kg.store.db import Store
 
-    probe = list(article_triples(next(synthetic(1))))
-    n_articles = max(1, args.triples // len(probe))
-    print(f"{n_articles} synthetic articles, ~{n_articles * len(probe):,} triples")
-    results = list(synthetic(n_articles))
+    store = Store(path, read_only=True)
     queries = named_queries()
+    out, statement = [], None
+    for name, params in CASES:
+        q = queries[name]
+        params = dict(params)
+        if "statement" in params:
+            params["statement"] = statement
+        walls, cpus = [], []
+        for i in range(times + 1):
+            start, started = time.perf_counter(), time.thread_time()
+            answer = run(store, q.text, params, **q.kinds)
+            if i:  # the first run warms the caches up
+                walls.append(time.perf_counter() - start)
+                cpus.append(time.thread_time() - started)
+        if name == "events" and answer.rows:
+            statement = answer.to_dicts()[0]["statement"]
+        label = " ".join(f"{k}={v}" for k, v in params.items() if k != "statement")
+        out.append((name, label, len(answer), statistics.median(walls), statistics.median(cpus)))
+    return out
+
+
+def report(title: str, facts: dict, timings: list) -> None:
+    print(f"\n{title}: {facts['articles']:,} articles, {facts['statements']:,} statements, "
+          f"{facts['quads']:,} quads ({facts['quads/statement']:.1f} per statement), "
+          f"{facts['bytes'] / 1e6:,.0f} MB on disk ({facts['bytes/article'] / 1e3:,.0f} kB "
+          "per article)")  # fmt: skip
+    print(f"  {'query':12} {'parameters':30} {'rows':>6} {'median wall':>12} {'median CPU':>11}")
+    for name, label, rows, wall, cpu in timings:
+        print(f"  {name:12} {label:30} {rows:6,} {wall * 1000:9.0f} ms {cpu * 1000:8.0f} ms")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bbc")
+    p.add_argument("--store", type=Path, help="the BBC store (built here unless it exists)")
+    p.add_argument("--keep", type=Path, help="where to keep the larger store (else a temp dir)")
+    p.add_argument("--scale", type=int, default=5)
+    p.add_argument("--times", type=int, default=5)
+    args = p.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "db")
-
-        def load_ox():  # as kg build does it: N-Quads text, bulk-loaded in batches
-            for i in range(0, len(results), STORE_BATCH):
-                batch = results[i : i + STORE_BATCH]
-                store.put_nquads((r.article.id, to_nquads(r)) for r in batch)
-            store.flush()
-
-        print("Oxigraph store (on disk, kg.store.db):")
-        timed("load (N-Quads + bulk, one graph/article)", load_ox)
-        timed("optimize (compaction, as kg build does)", store.optimize)
-        print(f"  {'quads':32} {len(store):8,}")
-        timed("export Turtle (sorted, union)", lambda: store.export(Path(tmp) / "g.ttl"))
-        bound = {}  # the same queries with their parameters bound and resolved, for rdflib
-        for name, q in queries.items():
-            if name == "evidence":
-                continue
-            rows = timed(
-                f"query {name}",
-                lambda q=q, name=name: run(store, q.text, PARAMS.get(name), **q.kinds),
-            )
-            print(f"  {'':32} {len(rows):8,} rows")
-            if params := PARAMS.get(name):
-                bound[name] = bind(q.text, params, resolve(store, params, **q.kinds))
-
-    if args.skip_rdflib:
-        return 0
-    from rdflib import Dataset
-
-    print("rdflib in-memory Dataset:")
-    ds = Dataset(default_union=True)
-    nquads = "".join(map(to_nquads, results))  # kg's one writer; rdflib parses its N-Quads
-    timed("load (parse N-Quads, one graph/article)", lambda: ds.parse(data=nquads, format="nquads"))
-    for name, q in queries.items():
-        if name == "evidence":
-            continue
-        text = bound.get(name, q.text)
-        rows = timed(f"query {name}", lambda text=text: list(ds.query(text)))
-        print(f"  {'':32} {len(rows):8,} rows")
+        bbc = args.store or Path(tmp) / "bbc"
+        if bbc.exists() and any(bbc.iterdir()):
+            print(f"BBC store: reusing {bbc} (build time not measured)")
+        else:
+            wall, cpu = build(args.corpus, bbc)
+            print(f"BBC store: kg build --jobs 1 took {wall:.1f} s ({cpu:.1f} s CPU)")
+        report("BBC store", describe(bbc), time_queries(bbc, args.times))
+        big = args.keep or Path(tmp) / f"bbc-x{args.scale}"
+        if big.exists():
+            shutil.rmtree(big)
+        wall, cpu = replicate(bbc, big, args.scale)
+        print(f"\n{args.scale}x store: bulk load of the copies took {wall:.1f} s ({cpu:.1f} s CPU)")
+        report(f"{args.scale}x store", describe(big), time_queries(big, args.times))
     return 0
 
 
