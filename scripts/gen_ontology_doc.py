@@ -64,6 +64,8 @@ with its share of sentences, actors and summaries, against 31 before; half the b
 - **flags**: `kg:negated true` only when negated (absent: not negated); `kg:modality`;
   `kg:confidence`.
 - **date**: `dcterms:date`, and `kg:dateSource` unless the date is the article's (the fallback).
+- **PLOVER mode and contexts**: `kg:eventMode` and `kg:eventContext` (one each) when given; the
+  quad class is the event class's `kg:quadClass` and `kg:polarity`.
 - **evidence**: `kg:evidence`, the sentence (a subproperty of `prov:wasDerivedFrom`). The
   sentence holds what is per sentence: its text (`rdf:value`), its article
   (`dcterms:isPartOf`) and `kg:offset`, where it starts in the article text.
@@ -90,11 +92,11 @@ target actor, event class of cooperation or conflict and month (`kg:pairAgent`,
 being in the article's graph, they are replaced and removed with it, and their nodes are the
 article's own, so the union of all graphs (`graph.ttl`) keeps every count.
 
-Room for what comes: actor codes (`agent_code`, `recipient_code`), PLOVER's event mode and
-context are one literal each on the statement when known (`kg:agentCode`, ...); the quad class
-is the event class's `kg:quadClass`, so the pair summaries, which count by event class, give
-counts by quad class too; and when only admitted statements enter the graph, the statements
-and their summaries are written from the same admitted list (`kg.rdf.mapping.article_triples`).
+Room for what comes: actor codes (`agent_code`, `recipient_code`) are one literal each on the
+statement when known (`kg:agentCode`, ...), as the event mode and contexts are; the pair
+summaries count by event class, so they give counts by quad class too; and when only admitted
+statements enter the graph, the statements and their summaries are written from the same
+admitted list (`kg.rdf.mapping.article_triples`).
 
 Credits: PLOVER event types and the CAMEO-to-PLOVER table, Open Event Data Alliance
 (CC BY-SA 4.0); the verb lexicon is derived from PETRARCH2's CAMEO verb dictionary (MIT);

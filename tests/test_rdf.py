@@ -159,6 +159,15 @@ def test_a_statement_says_each_thing_once():
     assert [q.object.value for q in negated] == ["true"]
 
 
+def test_plover_mode_and_contexts_are_on_the_statement():
+    r = result()
+    r.statements[0].event_mode, r.statements[0].event_context = "allege", ["military", "cbrn"]
+    quads = list(ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS))
+    assert [q.object.value for q in quads if q.predicate.value == str(KG.eventMode)] == ["allege"]
+    contexts = [q.object.value for q in quads if q.predicate.value == str(KG.eventContext)]
+    assert contexts == ["military", "cbrn"]
+
+
 @pytest.mark.parametrize(
     ("text", "sentences", "offsets"),
     [

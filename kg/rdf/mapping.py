@@ -139,6 +139,10 @@ def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple
             yield node, KGT.dateSource, Lit(st.date_source)
     yield node, KGT.evidence, sentence_iri(st.doc, st.sentence_id)
     yield node, KGT.spans, spans(st)
+    if st.event_mode:
+        yield node, KGT.eventMode, Lit(st.event_mode)
+    for context in st.event_context:
+        yield node, KGT.eventContext, Lit(context)
     if st.attributed_to:
         yield node, KGT.attributedTo, st.attributed_to
     if st.subject_role:

@@ -61,6 +61,8 @@ class KG(DefinedNamespace):
     countryOf: URIRef
     countryStatements: URIRef
     dateSource: URIRef
+    eventContext: URIRef
+    eventMode: URIRef
     eventType: URIRef
     evidence: URIRef
     groupStatements: URIRef
