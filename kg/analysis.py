@@ -12,8 +12,8 @@ from kg.model import ACTOR_TYPES
 from kg.rdf.ontology import polarity
 from kg.store.db import Store
 
-#: One row per statement that has a target (its one class is its event type); evidence comes
-#: along for tooltips.
+#: One row per statement that has a target (its class, if any, is its event type; the
+#: defaults are not stated); evidence comes along for tooltips.
 EDGES_QUERY = """
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -21,14 +21,18 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?st ?agent ?target ?relation ?cls ?negated ?modality ?date ?conf ?sentence ?art ?title
 WHERE {
   GRAPH ?g {
-    ?st kg:agent ?agent ; kg:target ?target ; kg:relation ?relation ; kg:modality ?modality ;
-        kg:confidence ?conf ; kg:evidence ?ev ; a ?cls .
+    ?st kg:agent ?agent ; kg:target ?target ; kg:relation ?relation ; kg:confidence ?conf ;
+        kg:evidence ?ev .
     ?ev rdf:value ?sentence .
+    OPTIONAL { ?st a ?class }
+    OPTIONAL { ?st kg:modality ?stated }
     OPTIONAL { ?st dcterms:date ?date }
     OPTIONAL { ?st kg:negated ?flag }
     OPTIONAL { ?ev dcterms:isPartOf ?art . OPTIONAL { ?art dcterms:title ?title } }
   }
   BIND(COALESCE(?flag, false) AS ?negated)
+  BIND(COALESCE(?stated, "asserted") AS ?modality)
+  BIND(COALESCE(?class, kg:Relation) AS ?cls)
 }
 """
 NODES_QUERY = """

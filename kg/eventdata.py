@@ -14,8 +14,8 @@ from typing import Any
 
 from kg.errors import UsageError
 
-#: The columns, in order. ``source_code``, ``target_code``, ``event_mode`` and ``event_context``
-#: stay empty until the graph holds actor codes and event modes/contexts.
+#: The columns, in order. ``source_code`` and ``target_code`` stay empty until the graph holds
+#: actor codes.
 COLUMNS = (
     "date", "source_label", "source_country", "source_code", "event_class", "event_mode",
     "event_context", "quad_class", "negated", "modality", "target_label", "target_country",
@@ -36,17 +36,24 @@ def quad_classes() -> dict[str, str]:
             for cls, pol in polarity().items()}  # fmt: skip
 
 
+#: Columns a statement may have several values of: joined by ``; `` in its one row.
+MANY = ("place", "event_context")
+
+
 def table(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Query rows as event rows: one per statement (several places joined by ``; ``), every
-    column present, the quad class filled in from the event class."""
+    """Query rows as event rows: one per statement (several places or contexts joined by
+    ``; ``), every column present, the quad class filled in from the event class."""
     quads = quad_classes()
     out: dict[str, dict[str, Any]] = {}
     for row in rows:
-        event = out.setdefault(row["statement"], {c: row.get(c) for c in COLUMNS} | {"place": []})
-        if row.get("place") and row["place"] not in event["place"]:
-            event["place"].append(row["place"])
+        fresh = {c: row.get(c) for c in COLUMNS} | {c: [] for c in MANY}
+        event = out.setdefault(row["statement"], fresh)
+        for column in MANY:
+            if row.get(column) and row[column] not in event[column]:
+                event[column].append(row[column])
     for event in out.values():
-        event["place"] = "; ".join(event["place"]) or None
+        for column in MANY:
+            event[column] = "; ".join(event[column]) or None
         event["quad_class"] = quads.get(event["event_class"] or "")
     return list(out.values())
 

@@ -53,16 +53,16 @@ The other files here are data users extend without code:
 Each statement carries what a query or its evidence needs, once (about 14 quads per statement
 with its share of sentences, actors and summaries, against 31 before; half the bytes on disk):
 
-- **event class**: its one `rdf:type` (`kg:Relation` when untyped); `kg:Statement` is
-  entailed, not stated.
+- **event class**: its one `rdf:type`, none when it has no event type (`kg:Relation`, most
+  statements); `kg:Statement` is entailed, not stated. A statement is what has `kg:evidence`.
 - **roles**: `kg:agent` (PLOVER's actor: the subject, or the agent of a passive), `kg:target`
   (its recipient: the object if it is an actor, else an actor among the other arguments or
   named in the object), `kg:about` (the object when it is a topic and not the target),
   `kg:subjectEntity` only when the subject is not the agent, `kg:attributedTo` (the speaker),
   and `kg:subjectRole`, `kg:objectRole` (the actors' roles as the sentence describes them).
 - **relation**: `kg:relation` as written.
-- **flags**: `kg:negated true` only when negated (absent: not negated); `kg:modality`;
-  `kg:confidence`.
+- **flags**: `kg:negated true` only when negated (absent: not negated); `kg:modality` unless
+  asserted (absent: asserted); `kg:confidence`.
 - **date**: `dcterms:date`, and `kg:dateSource` unless the date is the article's (the fallback).
 - **PLOVER mode and contexts**: `kg:eventMode` and `kg:eventContext` (one each) when given; the
   quad class is the event class's `kg:quadClass` and `kg:polarity`.

@@ -139,7 +139,6 @@ LEAN = {
     str(KG.agent): node_iri("person/vladimir-putin"),
     str(KG.target): node_iri("topic/relationship-with-china"),
     str(KG.relation): "praised",
-    str(KG.modality): "asserted",
     str(KG.confidence): "0.9",
     "http://purl.org/dc/terms/date": "2021-12-15",
     str(KG.evidence): sentence_iri("a1", 0),
@@ -153,6 +152,11 @@ def test_a_statement_says_each_thing_once():
              if q.subject.value == statement_iri("a1", r.statements[0].id)]  # fmt: skip
     assert {q.predicate.value: q.object.value for q in quads} == LEAN
     assert len(quads) == len(LEAN)  # one type, no kg:Statement, no text copies, no provenance
+    r.statements[0].event_type, r.statements[0].modality = None, "reported"
+    quads = [q for q in ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS)
+             if q.subject.value == statement_iri("a1", r.statements[0].id)]  # fmt: skip
+    stated = {q.predicate.value: q.object.value for q in quads}
+    assert str(RDF.type) not in stated and stated[str(KG.modality)] == "reported"
     r.statements[0].negated = True
     negated = [q for q in ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS)
                if q.predicate.value == str(KG.negated)]  # fmt: skip

@@ -44,8 +44,13 @@ def _damage(g: Graph, damage: str) -> None:
         g.set((st, KG.modality, Literal("maybe")))
     elif damage == "two_event_types":
         g.add((st, RDF.type, KG.Accuse))
-    elif damage == "no_event_type":
+    elif damage == "relation_stated":  # a statement with no event type has no class
         g.remove((st, RDF.type, KG.Support))
+        g.add((st, RDF.type, KG.Relation))
+    elif damage == "statement_stated":
+        g.add((st, RDF.type, KG.Statement))
+    elif damage == "asserted_stated":  # the default, not stated
+        g.add((st, KG.modality, Literal("asserted")))
     elif damage == "negated_false":  # a flag stated only when true
         g.set((st, KG.negated, Literal(False)))
     elif damage == "no_spans":
@@ -88,7 +93,9 @@ def _damage(g: Graph, damage: str) -> None:
         "no_evidence",
         "bad_modality",
         "two_event_types",
-        "no_event_type",
+        "relation_stated",
+        "statement_stated",
+        "asserted_stated",
         "negated_false",
         "no_spans",
         "bad_spans",

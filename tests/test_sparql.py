@@ -218,7 +218,8 @@ def test_query_cli_table_list_errors_and_remove(sample_store, tmp_path):
         ("actor", {}, "needs --param actor=", "--param actor=Russia"),
         ("between", {"a": "Putin"}, "needs --param b=", "--param b=Xi"),
         ("actors", {"knd": "Person"}, "no parameter 'knd'", "it takes: kind"),
-        ("dyads", {"x": "1"}, "no parameter 'x'", "it takes: no parameters"),
+        ("dyads", {"x": "1"}, "no parameter 'x'", "it takes: limit, offset"),
+        ("accusations", {"x": "1"}, "no parameter 'x'", "it takes: no parameters"),
         ("events", {"since": "2021-01-01"}, "needs --param type=", "kg query"),
     ],
 )
@@ -230,8 +231,9 @@ def test_named_query_parameters_are_checked(name, params, message, hint):
 
 def test_optional_parameters_may_be_left_out():
     queries = named_queries()
-    assert queries["actors"].optional == {"kind"} and queries["actors"].required == []
-    assert queries["events"].optional == {"since", "until"}
+    assert queries["actors"].optional == {"kind", "limit", "offset"}
+    assert queries["actors"].required == []
+    assert queries["events"].optional == {"since", "until", "limit", "offset"}
     assert queries["events"].required == ["type"]
     assert queries["between"].required == ["a", "b"]
     assert kg.query(name="actors", store=filled("a1"))  # no kind: all actors

@@ -5,7 +5,9 @@ a statement is written"): its event class, roles, relation, flags, confidence, d
 sentence and its character offsets in one literal. What can be derived is not written: the
 subject and object text (the sentence's text at the offsets), the article (the sentence's),
 ``kg:Statement`` and ``kg:Actor`` (superclasses of the stated class), the direct
-agent-to-target edges (the ``edges`` named query makes them). The extraction's own details
+agent-to-target edges (the ``edges`` named query makes them); nor are the defaults: no class
+for a statement with no event type (``kg:Relation``), modality ``asserted``, not negated, the
+date the article's. The extraction's own details
 (``relation_lemma``, ``extra_args``, ``pattern``, ``clause_depth``) stay in
 ``statements.jsonl``. Each article
 graph also holds its summaries (:mod:`kg.rdf.summary`).
@@ -120,7 +122,8 @@ def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple
     """One statement's triples."""
     node = node or statement_iri(st.doc, st.id)
     agent, target = roles(st)
-    yield node, RDFT.type, event_class(st.event_type)
+    if (cls := event_class(st.event_type)) != KGT.Relation:  # no event type: no class stated
+        yield node, RDFT.type, cls
     yield node, KGT.agent, agent
     if target:
         yield node, KGT.target, target
@@ -131,7 +134,8 @@ def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple
     yield node, KGT.relation, Lit(st.relation)
     if st.negated:
         yield node, KGT.negated, TRUE
-    yield node, KGT.modality, Lit(st.modality)
+    if st.modality != "asserted":  # the default, not stated
+        yield node, KGT.modality, Lit(st.modality)
     yield node, KGT.confidence, Lit(str(Decimal(str(st.confidence))), DECIMAL)
     if st.date:
         yield node, DCT.date, Lit(st.date, DATE)
