@@ -50,7 +50,7 @@ The other files here are data users extend without code:
 
 ## How a statement is written
 
-Each statement carries what a query or its evidence needs, once (about 14 quads per statement
+Each statement carries what a query or its evidence needs, once (about 13 quads per statement
 with its share of sentences, actors and summaries, against 31 before; half the bytes on disk):
 
 - **event class**: its one `rdf:type`, none when it has no event type (`kg:Relation`, most
