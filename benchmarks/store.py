@@ -3,6 +3,7 @@ statement and build time, and each named query's median time on both.
 
     python benchmarks/store.py [--corpus ../shared/corpus/bbc] [--store DIR] [--times 5]
                                [--scale 5] [--keep DIR]
+    python benchmarks/store.py --articles 200 [--corpus ../shared/corpus/bbc]
 
 The BBC store is built with ``kg build CORPUS --store DIR --no-html -q --jobs 1`` unless
 ``--store`` already holds one (then it is reused and its build time is not measured). The
@@ -14,6 +15,11 @@ times; the table shows the median wall-clock and the median CPU time of the proc
 a query on a thread of its own; on a busy machine the CPU time is the steadier figure; it
 includes kg's check of the query, which parses it with rdflib), and the rows (a page, for
 the paged queries).
+
+With ``--articles N``, only the store's own CPU per article instead: the first N articles of
+the corpus (sorted paths) parsed once, then, three times, their N-Quads written and loaded
+into a fresh store on disk as ``kg build`` loads them (batches of 128 articles, then a
+compaction); the medians.
 """
 
 from __future__ import annotations
@@ -195,6 +201,39 @@ def report(title: str, facts: dict, timings: list) -> None:
         print(f"  {name:12} {label:30} {rows:6,} {wall * 1000:9.0f} ms {cpu * 1000:8.0f} ms")
 
 
+def store_cpu(corpus: Path, n: int) -> None:
+    """The store's CPU per article: N-Quads writing, and loading them as kg build does."""
+    from kg import ingest
+    from kg.rdf.mapping import to_nquads
+    from kg.run.build import results
+    from kg.store.db import Store
+
+    paths = sorted(corpus.rglob("*.txt"))[:n]
+    done = list(results(ingest.read([str(p) for p in paths])))
+    writing, loading = [], []
+    for _ in range(3):
+        started = time.process_time()
+        texts = [to_nquads(r) for r in done]
+        writing.append(time.process_time() - started)
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store(Path(tmp) / "db")
+            started = time.process_time()
+            for i in range(0, len(done), 128):
+                docs = [r.article.id for r in done[i : i + 128]]
+                store.put_nquads(docs, "".join(texts[i : i + 128]))
+            store.flush()
+            store.optimize()
+            loading.append(time.process_time() - started)
+            del store
+    quads = sum(t.count("\n") for t in texts)
+    statements = sum(len(r.statements) for r in done)
+    w, ld = statistics.median(writing), statistics.median(loading)
+    per_article = 1000 * (w + ld) / len(done)
+    print(f"{len(done)} articles, {statements:,} statements, {quads:,} quads "
+          f"({quads / statements:.1f} per statement): N-Quads {w:.2f} s, load and compaction "
+          f"{ld:.2f} s of CPU (medians of 3): {per_article:.1f} ms per article")  # fmt: skip
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bbc")
@@ -202,7 +241,11 @@ def main() -> int:
     p.add_argument("--keep", type=Path, help="where to keep the larger store (else a temp dir)")
     p.add_argument("--scale", type=int, default=5)
     p.add_argument("--times", type=int, default=5)
+    p.add_argument("--articles", type=int, help="only the store's CPU per article, on N articles")
     args = p.parse_args()
+    if args.articles:
+        store_cpu(args.corpus, args.articles)
+        return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         bbc = args.store or Path(tmp) / "bbc"
