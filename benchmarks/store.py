@@ -117,7 +117,8 @@ def replicate(source: Path, target: Path, scale: int, batch: int = 128) -> tuple
     wall = cpu = 0.0
     for copies in _batches(by_article, scale, batch):
         start, started = time.perf_counter(), time.process_time()
-        store.put_nquads([doc for doc, _ in copies], "".join(text for _, text in copies))
+        failed = store.put_nquads(copies)
+        assert not failed, failed
         wall += time.perf_counter() - start
         cpu += time.process_time() - started
     start, started = time.perf_counter(), time.process_time()
@@ -218,9 +219,9 @@ def store_cpu(corpus: Path, n: int) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             store = Store(Path(tmp) / "db")
             started = time.process_time()
-            for i in range(0, len(done), 128):
-                docs = [r.article.id for r in done[i : i + 128]]
-                store.put_nquads(docs, "".join(texts[i : i + 128]))
+            pairs = [(r.article.id, t) for r, t in zip(done, texts, strict=True)]
+            for i in range(0, len(pairs), 128):
+                assert not store.put_nquads(pairs[i : i + 128])
             store.flush()
             store.optimize()
             loading.append(time.process_time() - started)

@@ -105,16 +105,20 @@ def run_remote(
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
+    paged: bool = False,
     results_format: str | None = None,
 ):
     """A query's :class:`~kg.sparql.engine.Result` from a remote endpoint: bound, resolved
     (actor names through the endpoint) and checked here as local queries are."""
     from kg.sparql.binding import bind, resolve
     from kg.sparql.engine import collect
+    from kg.sparql.pages import turn
     from kg.sparql.policy import LIMITS, check_size, normalize, prepare
 
     check_size(sparql, LIMITS)
     params = dict(params or {})
+    if paged:
+        sparql = turn(sparql, params.pop("limit", None), params.pop("offset", None))
     resolved = resolve(endpoint, params, nodes=nodes, classes=classes)  # type: ignore[arg-type]
     text = prepare(bind(normalize(sparql), params, resolved), LIMITS)
     return collect(endpoint.query(text), results_format)
