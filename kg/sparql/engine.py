@@ -78,6 +78,27 @@ def python_value(term: Any) -> Any:
     return term.value
 
 
+def prepared(
+    source,
+    sparql: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    nodes: frozenset[str] | set[str] = frozenset(),
+    classes: frozenset[str] | set[str] = frozenset(),
+    paged: bool = False,
+    limits: Limits = LIMITS,
+) -> str:
+    """The query text an engine may run: size checked, paged, its parameters resolved through
+    ``source`` (a :class:`~kg.store.db.Store` or a remote endpoint) and bound, and the result
+    passed through :func:`kg.sparql.policy.prepare`. Local and remote queries share it."""
+    check_size(sparql, limits)
+    params = dict(params or {})
+    if paged:
+        sparql = turn(sparql, params.pop("limit", None), params.pop("offset", None))
+    resolved = resolve(source, params, nodes=nodes, classes=classes)
+    return prepare(bind(normalize(sparql), params, resolved), limits)
+
+
 def execute(
     store: Store,
     sparql: str,
@@ -97,12 +118,8 @@ def execute(
     The bound text passes :func:`kg.sparql.policy.prepare` and the engine runs what it
     returns. The answer is lazy: Oxigraph works as its rows are read (:func:`run` reads them
     on a big-stack thread, within a time limit)."""
-    check_size(sparql, limits)
-    params = dict(params or {})
-    if paged:
-        sparql = turn(sparql, params.pop("limit", None), params.pop("offset", None))
-    resolved = resolve(store, params, nodes=nodes, classes=classes)
-    text = prepare(bind(normalize(sparql), params, resolved), limits)
+    text = prepared(store, sparql, params, nodes=nodes, classes=classes, paged=paged,
+                    limits=limits)  # fmt: skip
     try:
         return store.oxigraph.query(text, use_default_graph_as_union=True, prefixes=dict(PREFIXES))
     except SyntaxError as exc:

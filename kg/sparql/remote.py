@@ -110,15 +110,7 @@ def run_remote(
 ):
     """A query's :class:`~kg.sparql.engine.Result` from a remote endpoint: bound, resolved
     (actor names through the endpoint) and checked here as local queries are."""
-    from kg.sparql.binding import bind, resolve
-    from kg.sparql.engine import collect
-    from kg.sparql.pages import turn
-    from kg.sparql.policy import LIMITS, check_size, normalize, prepare
+    from kg.sparql.engine import collect, prepared
 
-    check_size(sparql, LIMITS)
-    params = dict(params or {})
-    if paged:
-        sparql = turn(sparql, params.pop("limit", None), params.pop("offset", None))
-    resolved = resolve(endpoint, params, nodes=nodes, classes=classes)  # type: ignore[arg-type]
-    text = prepare(bind(normalize(sparql), params, resolved), LIMITS)
+    text = prepared(endpoint, sparql, params, nodes=nodes, classes=classes, paged=paged)
     return collect(endpoint.query(text), results_format)
