@@ -55,6 +55,7 @@ def render(page: dict, *, height: str = "100vh") -> str:
         "css": _asset("view.css").replace("--kg-height: 100vh", f"--kg-height: {height}"),
         "vis": _vis_network(),
         "data": embed_json(page),
+        "dom": _asset("dom.js"),
         "evidence": _asset("evidence.js"),
         "view": _asset("view.js"),
     }

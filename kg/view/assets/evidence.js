@@ -9,13 +9,7 @@ function kgEvidence(DATA) {
                  "statement"];
   var csvUrl = null;
 
-  function $(id) { return document.getElementById(id); }
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) { e.className = className; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
+  var $ = kgDom.byId, el = kgDom.el;
 
   function row(s) {
     var art = DATA.articles[s.article];

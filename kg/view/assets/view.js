@@ -18,13 +18,7 @@ var nodes, edges, network;
   var current = null;  // the last computed view
   var evidence = kgEvidence(DATA);
 
-  function $(id) { return document.getElementById(id); }
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) { e.className = className; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
+  var $ = kgDom.byId, el = kgDom.el;
   function count(values) {
     var out = new Map();
     values.forEach(function (v) { out.set(v, (out.get(v) || 0) + 1); });
