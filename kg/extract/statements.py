@@ -256,9 +256,9 @@ def article_statements(
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
+            coder = partial(code_of, when=parse_day(date), codes=knowledge.codes)
             for subj in subjects:
                 for obj in objects:
-                    coder = partial(code_of, when=parse_day(date), codes=knowledge.codes)
                     built = _statement(
                         ext, subj, obj, speaker, mentions, resolver, typed, code=coder
                     )
