@@ -1,0 +1,265 @@
+"""Admitted statements against hand judgments on 20 BBC articles (issue "Measure it yourself").
+
+    python benchmarks/judged.py [--shared ../shared] [--split tune|held-out|all]
+                                [--statements FILE] [--model NAME] [--facts]
+
+benchmarks/judged/ holds 20 BBC articles (articles.tsv, split into a tuning part and a
+held-out part that is never tuned on), 300 of kg's statements on them judged by hand
+(statements.tsv: faithful, actors_right, class_right, keep) and three key who-did-what-to-whom
+facts per article (facts.tsv). This script runs kg's extraction on the 20 articles in this
+process (or reads ``--statements``, a ``kg extract`` JSONL), matches each statement to the
+judgments by (article, sentence text, subject, relation, object) and prints, per split:
+
+- coverage: how many produced statements are judged, and how many judged rows were produced;
+- precision: the share of judged admitted statements that are faithful and worth keeping;
+- dropped: the share of good judged statements (faithful and keep) that kg produced but did
+  not admit, and apart, how many good ones it no longer produces at all;
+- key-fact recall: the share of facts some admitted statement of the article matches (see
+  ``fact_matches``);
+- calibration: confidence bins of judged admitted statements against the share right
+  (faithful and actors_right not 'n') and the share good.
+
+A statement without an ``admitted`` field counts as admitted. See benchmarks/judged/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "judged"
+SPLITS = ("tune", "held-out")
+BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+def rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a judged TSV file (lines starting with '#' are comments)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = (line for line in f if not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def stem(article: str) -> str:
+    """The document id kg gives an article file: its name without the extension."""
+    return Path(article).stem
+
+
+def key(article: str, sentence: str, subject: str, relation: str, obj: str | None) -> tuple:
+    return (stem(article), sentence, subject, relation, obj or "")
+
+
+def statement_key(st: dict) -> tuple:
+    return key(st["doc"], st["sentence"], st["subject"], st["relation"], st.get("object"))
+
+
+def extract(paths: list[Path], model: str | None) -> Iterator[dict]:
+    """kg's statements on ``paths``, made the way ``kg extract`` makes them, in this process."""
+    from kg import ingest
+    from kg.nlp import resolve_model
+    from kg.run.build import outputs
+
+    articles = ingest.read(paths)
+    for done in outputs(articles, model=resolve_model(model), jobs=1, rdf=False):
+        if done.error is not None:
+            sys.exit(f"judged.py: kg could not process {done.source}: {done.error}")
+        for line in done.jsonl.splitlines():
+            yield json.loads(line)
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def folded(text: str) -> str:
+    """``text`` case-folded and without accents ('Chávez' -> 'chavez')."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words_in(phrase: str, text: str | None) -> bool:
+    """``phrase`` occurs in ``text`` as whole words, ignoring case and accents ('UN' is not
+    in 'fund'; 'Chavez' is in 'Hugo Chávez')."""
+    if not phrase or not text:
+        return False
+    pattern = r"(?<![\w])" + re.escape(folded(phrase)) + r"(?![\w])"
+    return re.search(pattern, folded(text)) is not None
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English forms of a verb lemma ('agree' -> 'agreed', 'agrees', 'agreeing')."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwy":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def relation_matches(alternatives: list[str], st: dict) -> bool:
+    """An alternative equals ``relation_lemma`` or is a regular form of a word of the
+    relation ('offer' matches 'has offered to supply')."""
+    lemma = (st.get("relation_lemma") or "").casefold()
+    words = set(re.split(r"[\s]+", (st.get("relation") or "").casefold()))
+    return any(
+        alt == lemma or words & inflections(alt) for alt in (a.casefold() for a in alternatives)
+    )
+
+
+def fact_matches(fact: dict[str, str], st: dict) -> bool:
+    """Agent: an alternative in the subject_label or agent_label; relation: see
+    ``relation_matches``; target (none given: any): an alternative in the object_label or
+    recipient_label. 'In' means as whole words, case-insensitively. Labels, not surface
+    forms: a pronoun kg did not resolve, or resolved wrongly, does not match."""
+    agents = [a for a in fact["agent"].split("|") if a]
+    targets = [t for t in fact["target"].split("|") if t]
+    sides = (st.get("subject_label"), st.get("agent_label"))
+    objects = (st.get("object_label"), st.get("recipient_label"))
+    return (
+        any(words_in(a, s) for a in agents for s in sides)
+        and relation_matches(fact["relation"].split("|"), st)
+        and (not targets or any(words_in(t, o) for t in targets for o in objects))
+    )
+
+
+def matched_by(fact: dict[str, str], statements: list[dict]) -> dict | None:
+    """The first of ``statements`` that matches ``fact``, if any."""
+    return next((st for st in statements if fact_matches(fact, st)), None)
+
+
+def admitted(st: dict) -> bool:
+    return st.get("admitted", True) is not False
+
+
+def good(j: dict[str, str]) -> bool:
+    return j["faithful"] == "y" and j["keep"] == "y"
+
+
+def right(j: dict[str, str]) -> bool:
+    return j["faithful"] == "y" and j["actors_right"] != "n"
+
+
+def share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.1f} %)" if whole else f"{part}/0 (-)"
+
+
+def report(
+    name: str,
+    statements: list[dict],
+    judged: dict[tuple, dict],
+    facts: list[dict],
+    *,
+    verbose: bool = False,
+) -> None:
+    """Print the figures of one split: ``statements`` kg produced on its articles,
+    ``judged`` its judged rows by key, ``facts`` its key facts (``verbose``: each fact and
+    the admitted statement that matches it)."""
+    seen = {statement_key(st): st for st in statements}
+    matched = [(st, judged[statement_key(st)]) for st in statements if statement_key(st) in judged]
+    found = sum(k in seen for k in judged)
+    print(f"== {name}: {len({stem(f['article']) for f in facts})} articles")
+    print(f"coverage: {share(len(matched), len(statements))} produced statements judged; "
+          f"{share(found, len(judged))} judged statements produced")  # fmt: skip
+    admitted_judged = [(st, j) for st, j in matched if admitted(st)]
+    print(f"admitted: {share(sum(map(admitted, statements)), len(statements))} of produced")
+    good_admitted = sum(good(j) for _, j in admitted_judged)
+    print(f"precision (faithful and keep, of judged admitted): "
+          f"{share(good_admitted, len(admitted_judged))}")  # fmt: skip
+    goods = [k for k, j in judged.items() if good(j)]
+    dropped = sum(k in seen and not admitted(seen[k]) for k in goods)
+    print(f"good dropped (produced, not admitted): {share(dropped, len(goods))}; "
+          f"good no longer produced: {sum(k not in seen for k in goods)}")  # fmt: skip
+    recall(facts, statements, verbose=verbose)
+    calibration(admitted_judged)
+    kinds = Counter(
+        kind
+        for _, j in admitted_judged
+        if not good(j) or j["actors_right"] == "n"
+        for kind in j["kind"].split(",")
+        if kind
+    )
+    print("judge's tags on admitted statements that are not good or have wrong actors: "
+          + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))  # fmt: skip
+
+
+def recall(facts: list[dict], statements: list[dict], *, verbose: bool = False) -> None:
+    by_doc: dict[str, list[dict]] = {}
+    for st in statements:
+        if admitted(st):
+            by_doc.setdefault(st["doc"], []).append(st)
+    hits = 0
+    for fact in facts:
+        st = matched_by(fact, by_doc.get(stem(fact["article"]), []))
+        hits += st is not None
+        if verbose:
+            said = f"{st['subject']} | {st['relation']} | {st['object']}" if st else "-"
+            print(f"  {'hit ' if st else 'MISS'} {fact['fact']}\n       {said}")
+    print(f"key-fact recall: {share(hits, len(facts))}")
+
+
+def calibration(pairs: list[tuple[dict, dict]]) -> None:
+    print("  confidence    n   right   good   (right: faithful, actors not wrong)")
+    for lo, hi in BINS:
+        in_bin = [j for st, j in pairs if lo <= (st.get("confidence") or 0.0) < hi]
+        label = f"<{hi:.1f}" if lo == 0 else (f">={lo:.1f}" if hi > 1 else f"{lo:.1f}-{hi:.1f}")
+        if in_bin:
+            r = 100 * sum(map(right, in_bin)) / len(in_bin)
+            g = 100 * sum(map(good, in_bin)) / len(in_bin)
+            print(f"  {label:<10} {len(in_bin):>4} {r:6.1f} % {g:5.1f} %")
+        else:
+            print(f"  {label:<10} {0:>4}      -       -")
+
+
+def in_split(split: str, names: Iterable[str]) -> set[str]:
+    return {n for n, s in names if split == "all" or s == split}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    p.add_argument("--split", choices=(*SPLITS, "all"), help="print only this split")
+    p.add_argument("--statements", type=Path, help="score this kg extract JSONL instead")
+    p.add_argument("--model", help="spaCy pipeline (default: kg's)")
+    p.add_argument("--facts", action="store_true", help="list each key fact and its match")
+    args = p.parse_args()
+    articles = [(r["article"], r["split"]) for r in rows(DATA / "articles.tsv")]
+    if args.statements:
+        statements = list(read_jsonl(args.statements))
+    else:
+        corpus = args.shared / "corpus" / "bbc"
+        paths = [corpus / a for a, _ in articles]
+        if missing := [str(x) for x in paths if not x.is_file()]:
+            sys.exit(f"judged.py: {missing[0]} not found; pass --shared DIR")
+        statements = list(extract(paths, args.model))
+    judged_rows = list(rows(DATA / "statements.tsv"))
+    facts = list(rows(DATA / "facts.tsv"))
+    for split in (args.split,) if args.split else (*SPLITS, "all"):
+        docs = {stem(a) for a in in_split(split, articles)}
+        report(
+            split,
+            [st for st in statements if st["doc"] in docs],
+            {
+                key(r["article"], r["sentence"], r["subject"], r["relation"], r["object"]): r
+                for r in judged_rows
+                if stem(r["article"]) in docs
+            },
+            [f for f in facts if stem(f["article"]) in docs],
+            verbose=args.facts,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
