@@ -220,6 +220,8 @@ def calibration(pairs: list[tuple[dict, dict]]) -> None:
             print(f"  {label:<10} {len(in_bin):>4} {r:6.1f} % {g:5.1f} %")
         else:
             print(f"  {label:<10} {0:>4}      -       -")
+    high = [j for st, j in pairs if (st.get("confidence") or 0.0) >= 0.8]
+    print(f"right among confidence >= 0.8: {share(sum(map(right, high)), len(high))}")
 
 
 def in_split(split: str, names: Iterable[str]) -> set[str]:
