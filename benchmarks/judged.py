@@ -224,6 +224,32 @@ def calibration(pairs: list[tuple[dict, dict]]) -> None:
     print(f"right among confidence >= 0.8: {share(sum(map(right, high)), len(high))}")
 
 
+ALLOWED = {
+    "faithful": {"y", "n"},
+    "actors_right": {"y", "n", "na"},
+    "class_right": {"y", "n", "na"},
+    "keep": {"y", "n"},
+}
+
+
+def check(articles: dict[str, str], judged: list[dict], facts: list[dict]) -> list[str]:
+    """What is wrong with the judged files, if anything: unknown articles or splits, values
+    outside the allowed sets, a key judged twice."""
+    problems, keys = [], set()
+    for where, row in [("statements.tsv", r) for r in judged] + [("facts.tsv", f) for f in facts]:
+        if articles.get(row["article"]) != row["split"]:
+            problems.append(f"{where}: {row['article']} is not a {row['split']} article")
+    for row in judged:
+        for column, allowed in ALLOWED.items():
+            if row[column] not in allowed:
+                problems.append(f"statements.tsv: {column} {row[column]!r} not in {allowed}")
+        k = key(row["article"], row["sentence"], row["subject"], row["relation"], row["object"])
+        if k in keys:
+            problems.append(f"statements.tsv: {k} judged twice")
+        keys.add(k)
+    return problems
+
+
 def in_split(split: str, names: Iterable[str]) -> set[str]:
     return {n for n, s in names if split == "all" or s == split}
 
@@ -237,6 +263,10 @@ def main() -> int:
     p.add_argument("--facts", action="store_true", help="list each key fact and its match")
     args = p.parse_args()
     articles = [(r["article"], r["split"]) for r in rows(DATA / "articles.tsv")]
+    judged_rows = list(rows(DATA / "statements.tsv"))
+    facts = list(rows(DATA / "facts.tsv"))
+    if problems := check(dict(articles), judged_rows, facts):
+        sys.exit("judged.py: fix benchmarks/judged/ first:\n  " + "\n  ".join(problems[:20]))
     if args.statements:
         statements = list(read_jsonl(args.statements))
     else:
@@ -245,8 +275,6 @@ def main() -> int:
         if missing := [str(x) for x in paths if not x.is_file()]:
             sys.exit(f"judged.py: {missing[0]} not found; pass --shared DIR")
         statements = list(extract(paths, args.model))
-    judged_rows = list(rows(DATA / "statements.tsv"))
-    facts = list(rows(DATA / "facts.tsv"))
     for split in (args.split,) if args.split else (*SPLITS, "all"):
         docs = {stem(a) for a in in_split(split, articles)}
         report(
