@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -155,6 +156,17 @@ def share(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.1f} %)" if whole else f"{part}/0 (-)"
 
 
+def interval(part: int, whole: int, z: float = 1.96) -> str:
+    """The Wilson 95 % interval of ``part / whole``, as text (how far a share on a few
+    hundred judged statements can be trusted)."""
+    if not whole:
+        return ""
+    p = part / whole
+    centre = (p + z * z / (2 * whole)) / (1 + z * z / whole)
+    half = z * math.sqrt(p * (1 - p) / whole + z * z / (4 * whole * whole)) / (1 + z * z / whole)
+    return f" [95 % CI {100 * (centre - half):.1f}-{100 * (centre + half):.1f}]"
+
+
 def report(
     name: str,
     statements: list[dict],
@@ -177,7 +189,8 @@ def report(
     print(f"admitted: {share(sum(map(admitted, statements)), len(statements))} of produced")
     good_admitted = sum(good(j) for _, j in admitted_judged)
     print(f"precision (faithful and keep, of judged admitted): "
-          f"{share(good_admitted, len(admitted_judged))}")  # fmt: skip
+          f"{share(good_admitted, len(admitted_judged))}"
+          f"{interval(good_admitted, len(admitted_judged))}")  # fmt: skip
     goods = [k for k, j in judged.items() if good(j)]
     dropped = sum(k in seen and not admitted(seen[k]) for k in goods)
     print(f"good dropped (produced, not admitted): {share(dropped, len(goods))}; "
@@ -224,7 +237,9 @@ def calibration(pairs: list[tuple[dict, dict]]) -> None:
         else:
             print(f"  {label:<10} {0:>4}      -       -")
     high = [j for st, j in pairs if (st.get("confidence") or 0.0) >= 0.8]
-    print(f"right among confidence >= 0.8: {share(sum(map(right, high)), len(high))}")
+    n_right = sum(map(right, high))
+    print(f"right among confidence >= 0.8: {share(n_right, len(high))}"
+          f"{interval(n_right, len(high))}")  # fmt: skip
 
 
 ALLOWED = {
