@@ -42,6 +42,8 @@ CONTRACT_KEYS = (
     "subject_span",
     "relation_span",
     "object_span",
+    "admitted",
+    "dropped_because",
 )
 
 #: requested, threatened, denied: the content of a demand, a threat or a denial, not asserted.
@@ -138,6 +140,8 @@ class Statement:
     object_code: str | None = None
     agent_code: str | None = None
     recipient_code: str | None = None
+    admitted: bool = True  # in the knowledge graph (kg.extract.admission); False: why not
+    dropped_because: list[str] = field(default_factory=list)  # reason codes: copula, ...
 
     @property
     def id(self) -> str:

@@ -65,6 +65,16 @@ def _build(sub) -> None:
     )
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
     b.add_argument(
+        "--keep",
+        choices=("admitted", "all"),
+        default="admitted",
+        help="which statements go into the graph (graph.ttl, the store, graph.html): "
+        "'admitted' (default) those with an actor, a relation that says something and a "
+        "faithful reading (README, \"What goes into the graph\"), or 'all' for the raw Open "
+        "IE graph; statements.jsonl always holds every statement, with admitted and "
+        "dropped_because",
+    )
+    b.add_argument(
         "--ttl",
         action=argparse.BooleanOptionalAction,
         default=None,

@@ -38,6 +38,7 @@ def build(args: argparse.Namespace) -> int:
             ttl=args.ttl,
             progress=tick,
             aliases=args.aliases,
+            keep=args.keep,
         )
     for err in report.failed:
         print(f"kg: skipped {err}", file=sys.stderr)

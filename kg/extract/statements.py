@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import actorcodes
 from kg.actorcodes import ActorCodes
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
+from kg.extract.admission import admit, title_end
 from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
@@ -279,6 +280,8 @@ def article_statements(
                             **st,
                         )
                     )
+    kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
+    admit(statements, actors=kinds, text=article.text, title=title_end(article.text, article.title))
     for actor in list(actors.values()):  # every country an actor belongs to is a node too
         entry = knowledge.gazetteer.entries.get(f"country/{actor.country}")
         if actor.country and entry is not None:

@@ -68,6 +68,11 @@ class Words:
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    copulas: frozenset[str]  # admission (kg.extract.admission): "X is Y" says nothing done
+    light_verbs: frozenset[str]
+    fragment_starts: frozenset[str]
+    fragment_ends: frozenset[str]
+    vague_pronouns: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Words:

@@ -55,6 +55,7 @@ class Report:
     articles: int = 0
     sentences: int = 0
     statements: int = 0
+    admitted: int = 0  # statements in the graph
     actors: set[str] = field(default_factory=set)
     triples: int = 0  # in graph.ttl; without it, the quads in the store
     ttl: bool = True  # graph.ttl written
@@ -69,12 +70,13 @@ class Report:
         self.articles += 1
         self.sentences += done.sentences
         self.statements += done.statements
+        self.admitted += done.admitted
         self.actors.update(done.actors)
 
     def summary(self) -> str:
         line = (
-            f"{self.articles} articles, {self.sentences} sentences, {self.statements} statements, "
-            f"{len(self.actors)} actors, {self.triples} "
+            f"{self.articles} articles, {self.sentences} sentences, {self.statements} statements "
+            f"({self.admitted} in the graph), {len(self.actors)} actors, {self.triples} "
             f"{'triples' if self.ttl else 'quads in the store'} in {self.seconds:.1f} s"
         )
         if self.failed:
@@ -125,14 +127,16 @@ def outputs(
     rdf: bool = True,
     aliases: Path | str | None = None,
     limits: Limits = LIMITS,
+    keep: str = "admitted",
 ) -> Iterator[Done]:
     """Serialized outputs of each article, in input order, from wherever the work runs:
     this process (``jobs=1``), ``jobs`` local processes, or Dask (``scheduler``);
-    ``aliases`` is a user's alias file applied over the gazetteer."""
+    ``aliases`` is a user's alias file applied over the gazetteer; ``keep`` says which
+    statements go into the graph (:func:`kg.extract.admission.for_graph`)."""
     from kg.run.executors import dask, ordered, process_pool
 
     task = partial(run_batch, model=model, rdf=rdf, aliases=str(aliases) if aliases else None,
-                   limits=limits)  # fmt: skip
+                   limits=limits, keep=keep)  # fmt: skip
     stream = batches(articles)
     head = list(next(stream, [])), list(next(stream, []))
     if scheduler is None and (jobs <= 1 or not head[1]):  # one batch: not worth a pool
@@ -234,16 +238,19 @@ def build(
     ttl: bool | None = None,
     progress: Progress | None = None,
     aliases: Path | str | None = None,
+    keep: str = "admitted",
 ) -> Report:
     """Run the main job; writes ``statements.jsonl``, ``graph.ttl`` and ``graph.html``.
 
     With ``store`` the graph also goes into (or updates) a persistent Oxigraph store there,
     one named graph per article; ``graph.html`` (and ``graph.ttl`` if asked) then show the
-    whole store. ``jobs`` processes (or the Dask ``scheduler``) parse and extract; the output
-    is the same. ``date`` dates the articles that give no date of their own. ``ttl``
-    defaults to writing ``graph.ttl`` only without a store: a store holds the graph already,
-    and exporting all of it on every build would make adding a few articles to a big store
-    slow (``kg export`` writes it when needed).
+    whole store. ``statements.jsonl`` holds every statement, the graph the admitted ones
+    (``keep="all"``: every one; :mod:`kg.extract.admission`). ``jobs`` processes (or the
+    Dask ``scheduler``) parse and extract; the output is the same. ``date`` dates the
+    articles that give no date of their own. ``ttl`` defaults to writing ``graph.ttl`` only
+    without a store: a store holds the graph already, and exporting all of it on every build
+    would make adding a few articles to a big store slow (``kg export`` writes it when
+    needed).
     An article over ``limits`` is reported and skipped. When no article is read, nothing is
     written (:class:`NothingReadError`); a file or store that cannot be written is an
     :class:`OutputError`, and the previous outputs stay.
@@ -270,7 +277,7 @@ def build(
         StoreWriter(graph, report.failed.append) as w,
     ):
         work = outputs(chain([first], articles), model=model, jobs=jobs, scheduler=scheduler,
-                       aliases=aliases, limits=limits)  # fmt: skip
+                       aliases=aliases, limits=limits, keep=keep)  # fmt: skip
         for done in work:
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))

@@ -66,6 +66,7 @@ class Done:
     nquads: str = ""
     sentences: int = 0
     statements: int = 0
+    admitted: int = 0  # statements in the graph (all of them with keep="all")
     actors: tuple[str, ...] = ()
     error: str | None = None  # why extraction failed (the article is then skipped)
 
@@ -193,9 +194,12 @@ def run_batch(
     rdf: bool = True,
     aliases: str | None = None,
     limits: Limits = LIMITS,
+    keep: str = "admitted",
 ) -> list[Done]:
     """Parse and extract a batch; an article over a limit, or whose extraction fails, is
-    reported in its :class:`Done` and the others go on."""
+    reported in its :class:`Done` and the others go on. Every statement goes into the JSON
+    lines; the graph holds the admitted ones (``keep="all"``: every one)."""
+    from kg.extract.admission import for_graph
     from kg.extract.statements import process
     from kg.rdf.mapping import to_nquads
 
@@ -208,14 +212,16 @@ def run_batch(
         try:
             with deadline(limits.seconds):
                 result = process(doc, article, knowledge)
+                graph = for_graph(result, keep=keep)
                 done = Done(
                     article=article.id,
                     source=article.source,
                     jsonl="".join(st.to_json() + "\n" for st in result.statements),
-                    nquads=to_nquads(result) if rdf else "",
+                    nquads=to_nquads(graph) if rdf else "",
                     sentences=len(result.sentences),
                     statements=len(result.statements),
-                    actors=tuple(k for k, a in result.actors.items() if a.type != "Topic"),
+                    admitted=len(graph.statements),
+                    actors=tuple(k for k, a in graph.actors.items() if a.type != "Topic"),
                 )
         except OverTime:
             done = Done(article.id, article.source, error=over_time(limits))

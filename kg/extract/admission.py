@@ -1,0 +1,197 @@
+"""Admission to the graph: which statements an analyst would want (no RDF here).
+
+Every statement stays in ``statements.jsonl`` (the Open IE view); the knowledge graph holds a
+statement only when nothing below drops it. Each rule is a small pure function over one
+finished :class:`~kg.model.Statement` (actors, roles and class known) and, for the rules that
+look at the layout, the article text. The words the rules look for are data
+(``ontology/words.tsv``: ``copulas``, ``light_verbs``, ``fragment_starts``,
+``fragment_ends``, ``vague_pronouns`` and the pronoun lists). The reason codes, in the order a
+statement lists them:
+
+``title``
+    the statement comes from the article's title: headline grammar ("Putin hails model
+    relationship", "UK urged") drops articles and auxiliaries, so its reading is unreliable,
+    and the body says the same in full.
+``dateline``
+    its subject or object is (part of) a wire dateline opening its line ("MOSCOW -"): a
+    place that files the story, not an actor of it.
+``no-actor``
+    no actor on either side: neither the subject, the object, the agent nor the recipient is
+    a person, country, organisation or group ("the talks took place").
+``copula``
+    the relation links a description to its subject and says nothing done ("Blair is under
+    pressure", "China, an authoritarian one-party state", "he became an MP").
+``light-verb``
+    a light verb with nothing after it ("his words came", "it did not go").
+``fragment``
+    a piece of a phrase, not a reading of the sentence: an infinitive with its subject
+    supplied ("Putin - to attend"), a side cut at a hyphen ("co" of "co-ordinated") or with
+    no word, or one that starts or ends where no phrase does ("... a limit but").
+``pronoun``
+    an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
+    led by a pronoun that names no actor ("its allies", "their relations").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+
+from kg.errors import UsageError
+from kg.extract.words import Words, vocabulary
+from kg.layout import dateline
+from kg.model import ACTOR_TYPES, ArticleResult, Statement
+
+#: The reason codes, in the order a statement's ``dropped_because`` lists them.
+REASONS = ("title", "dateline", "no-actor", "copula", "light-verb", "fragment", "pronoun")
+#: ``--keep``: the graph holds the admitted statements (default) or every statement.
+KEEP = ("admitted", "all")
+#: Patterns whose relation is "is" between two phrases (kg.extract.clauses).
+COPULA_PATTERNS = frozenset({"copula", "appos"})
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+
+
+def words_of(text: str | None) -> list[str]:
+    """The words of a phrase, lower case, without quotes and punctuation around them."""
+    return [w.rstrip(".").lower() for w in _WORD.findall(text or "")]
+
+
+def title_end(text: str, title: str | None) -> int:
+    """Where the article's title ends in its text (0: the article has no title there)."""
+    return len(title) if title and text.startswith(title) else 0
+
+
+def in_title(st: Statement, end: int) -> bool:
+    """Whether the statement was read off the article's title (its relation is there)."""
+    return st.relation_span[0] < end
+
+
+def in_dateline(st: Statement, text: str) -> bool:
+    """Whether the subject or object starts inside a wire dateline opening its line."""
+    for span in (st.subject_span, st.object_span):
+        if span is None or not text:
+            continue
+        start = text.rfind("\n", 0, span[0]) + 1
+        stop = text.find("\n", start)
+        found = dateline(text[start : stop if stop >= 0 else len(text)])
+        if found is not None and span[0] < start + found.end:
+            return True
+    return False
+
+
+def has_actor(st: Statement, actors: Collection[str]) -> bool:
+    """Whether an actor stands on either side: the subject or object is one (not a topic or
+    place), or the agent or recipient is among ``actors`` (the IRIs of the article's
+    actors)."""
+    if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES:
+        return True
+    return any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri)
+
+
+def is_copula(st: Statement, words: Words) -> bool:
+    """An "X is Y" statement: the copula and apposition patterns, or a linking verb."""
+    return st.pattern in COPULA_PATTERNS or st.relation_lemma in words.copulas
+
+
+def is_light(st: Statement, words: Words) -> bool:
+    """A light verb ("come", "take") with no object to say what."""
+    return st.object is None and st.relation_lemma in words.light_verbs
+
+
+def is_fragment(st: Statement, text: str, words: Words) -> bool:
+    """A piece of a phrase: "to V" as the relation, a side cut at a hyphen or with no word,
+    or one starting or ending with a word no phrase starts or ends with."""
+    if words_of(st.relation)[:1] == ["to"]:
+        return True
+    sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
+    for phrase, span in sides:
+        if phrase is None or span is None:
+            continue
+        found = words_of(phrase)
+        if not found:
+            return True
+        if found[0] in words.fragment_starts or found[-1] in words.fragment_ends:
+            return True
+        if _cut(text, span):
+            return True
+    return False
+
+
+def _cut(text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase at ``span`` is a word cut at its hyphen ("X" of "X-ray")."""
+    start, end = span
+    before = text[start - 1] if 0 < start <= len(text) else " "
+    after = text[end] if 0 <= end < len(text) else " "
+    return before == "-" or (after == "-" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def pronouns(words: Words) -> frozenset[str]:
+    """Every word the pronoun lists hold."""
+    return (words.person_pronouns | words.thing_pronouns | words.plural_pronouns
+            | words.speaker_pronouns | words.vague_pronouns)  # fmt: skip
+
+
+def is_unresolved(st: Statement, words: Words) -> bool:
+    """A side left a topic that is only a pronoun ("it", "this"), or a subject led by one
+    ("its allies", "their relations")."""
+    known = pronouns(words)
+    subject = words_of(st.subject)
+    if st.subject_type not in ACTOR_TYPES and subject and subject[0] in known:
+        return True
+    obj = words_of(st.object)
+    return st.object_type not in ACTOR_TYPES and len(obj) == 1 and obj[0] in known
+
+
+def reasons(
+    st: Statement,
+    *,
+    actors: Collection[str] = (),
+    text: str = "",
+    title: int = 0,
+    words: Words | None = None,
+) -> list[str]:
+    """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
+    ``actors``: the IRIs of the article's actors; ``text``: the article text; ``title``:
+    where its title ends (:func:`title_end`)."""
+    words = words or vocabulary()
+    found = {
+        "title": in_title(st, title),
+        "dateline": in_dateline(st, text),
+        "no-actor": not has_actor(st, actors),
+        "copula": is_copula(st, words),
+        "light-verb": is_light(st, words),
+        "fragment": is_fragment(st, text, words),
+        "pronoun": is_unresolved(st, words),
+    }
+    return [code for code in REASONS if found[code]]
+
+
+def admit(statements: Iterable[Statement], *, actors: Collection[str], text: str,
+          title: int) -> None:  # fmt: skip
+    """Set each statement's ``admitted`` and ``dropped_because``."""
+    for st in statements:
+        st.dropped_because = reasons(st, actors=actors, text=text, title=title)
+        st.admitted = not st.dropped_because
+
+
+def named(st: Statement) -> set[str]:
+    """The IRIs of every node a statement names."""
+    ids = {st.subject_id, st.object_id, st.agent_id, st.recipient_id, st.attributed_to}
+    return {iri for iri in ids if iri} | set(st.object_mentions)
+
+
+def for_graph(result: ArticleResult, *, keep: str = "admitted") -> ArticleResult:
+    """What of an article goes into its graph: every statement with ``keep="all"``, else
+    the admitted ones and the actors they name (and the countries those belong to)."""
+    if keep not in KEEP:
+        raise UsageError(f"--keep must be one of {', '.join(KEEP)}, not {keep!r}")
+    if keep == "all":
+        return result
+    kept = [st for st in result.statements if st.admitted]
+    iris = set().union(*(named(st) for st in kept)) if kept else set()
+    countries = {
+        f"country/{a.country}" for a in result.actors.values() if a.iri in iris and a.country
+    }
+    actors = {k: a for k, a in result.actors.items() if a.iri in iris or k in countries}
+    return replace(result, statements=kept, actors=actors)
