@@ -1,0 +1,221 @@
+"""Admission to the graph (kg/extract/admission.py): each reason code on hand-built statements,
+what the graph holds with ``--keep admitted`` and ``--keep all``, and the sample's facts."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import replace
+
+import pytest
+from factories import ROOT, SAMPLE, kg_cli, result
+from rdflib import Graph
+
+from kg.extract.admission import KEEP, REASONS, for_graph, reasons, title_end
+from kg.ids import node_iri
+from kg.model import CONTRACT_KEYS, Statement
+from kg.rdf.namespace import KG
+
+PUTIN, RUSSIA = node_iri("person/vladimir-putin"), node_iri("country/RUS")
+TOPIC = node_iri("topic/x")
+ACTORS = frozenset({PUTIN, RUSSIA})
+FACTS = ROOT / "tests" / "data" / "sample_facts.tsv"
+
+
+def statement(text: str, subject: str, relation: str, obj: str | None, **fields) -> Statement:
+    """A statement read off ``text`` (spans found there): by default Putin (a Person) acting
+    on a topic, as the pattern ``svo``."""
+    s = text.index(subject)
+    r = text.index(relation, s + len(subject))
+    o = text.index(obj, r + len(relation)) if obj is not None else None
+    base = dict(
+        doc="a",
+        sentence_id=0,
+        sentence=text,
+        subject=subject,
+        relation=relation,
+        object=obj,
+        subject_id=PUTIN,
+        object_id=TOPIC if obj is not None else None,
+        subject_label=subject,
+        object_label=obj,
+        subject_type="Person",
+        object_type="Topic" if obj is not None else None,
+        subject_country=None,
+        object_country=None,
+        event_type=None,
+        negated=False,
+        modality="asserted",
+        date=None,
+        confidence=0.9,
+        subject_span=(s, s + len(subject)),
+        relation_span=(r, r + len(relation)),
+        object_span=(o, o + len(obj)) if obj is not None else None,
+        relation_lemma=relation.split()[-1],
+        pattern="svo",
+        agent_id=PUTIN,
+    )
+    return Statement(**{**base, **fields})
+
+
+TOPICAL = dict(subject_id=TOPIC, subject_type="Topic", agent_id=TOPIC)
+
+CASES = [
+    # (text, subject, relation, object, fields, reasons)
+    ("Putin praised the deal.", "Putin", "praised", "the deal", {}, []),
+    ("Labour will cut taxes.", "Labour", "will cut", "taxes",
+     {"subject_type": "Organization", "relation_lemma": "cut"}, []),
+    # no-actor: no side is an actor ...
+    ("The talks took place.", "The talks", "took", "place", {**TOPICAL, "relation_lemma": "take"},
+     ["no-actor"]),
+    # ... but the target may be the one ("the bill was signed by Putin": agent the object)
+    ("The bill angered Russia.", "The bill", "angered", "Russia",
+     {**TOPICAL, "object_type": "Country", "object_id": RUSSIA, "recipient_id": RUSSIA}, []),
+    ("The protest worried Moscow.", "The protest", "worried", "Moscow",
+     {**TOPICAL, "recipient_id": RUSSIA}, []),
+    # copula: the copula and apposition patterns, and linking verbs
+    ("Blair is under pressure.", "Blair", "is", "under pressure",
+     {"pattern": "copula", "relation_lemma": "be"}, ["copula"]),
+    ("China, a one-party state, objected.", "China", ",", "a one-party state",
+     {"pattern": "appos", "relation_lemma": "be"}, ["copula"]),
+    ("He became an MP.", "He", "became", "an MP", {"relation_lemma": "become"}, ["copula"]),
+    # light-verb: nothing after it
+    ("Putin came.", "Putin", "came", None, {"relation_lemma": "come", "pattern": "intransitive"},
+     ["light-verb"]),
+    ("Putin came to Beijing.", "Putin", "came to", "Beijing", {"relation_lemma": "come"}, []),
+    # fragment: "to V" as the relation, a cut word, no word, a phrase that cannot end there
+    ("Xi invited Putin to attend.", "Putin", "to attend", None, {"relation_lemma": "attend"},
+     ["fragment"]),
+    ("They discussed a co-ordinated plan.", "They", "discussed", "co",
+     {"subject_type": "Country"}, ["fragment"]),
+    ("They discussed a co-ordinated plan.", "They", "discussed", "ordinated",
+     {"subject_type": "Country"}, ["fragment"]),
+    ("Putin said - and left.", "Putin", "said", "-", {}, ["fragment"]),
+    ("Putin voted for a limit but changed.", "Putin", "voted for", "a limit but", {},
+     ["fragment"]),
+    ("Of which fewer than 1% voted for Putin.", "Of which fewer than 1%", "voted for", "Putin",
+     {**TOPICAL, "object_type": "Person"}, ["fragment"]),
+    ("I consider it a model.", "I", "consider", "a model", {}, []),
+    # pronoun: left unresolved (a topic)
+    ("Its allies accused Russia.", "Its allies", "accused", "Russia",
+     {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, ["pronoun"]),
+    ("Putin denied it.", "Putin", "denied", "it", {}, ["pronoun"]),
+    ("He said it.", "He", "said", "it", {"subject_resolution": "pronoun"}, ["pronoun"]),
+    # title and dateline (below, with the text), and several reasons at once
+    ("The video call came.", "The video call", "came", None,
+     {**TOPICAL, "relation_lemma": "come"}, ["no-actor", "light-verb"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj", "fields", "expected"), CASES)
+def test_reasons(text, subject, relation, obj, fields, expected):
+    st = statement(text, subject, relation, obj, **fields)
+    assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_every_reason_code_is_covered_by_a_case():
+    covered = {code for *_, expected in CASES for code in expected} | {"title", "dateline"}
+    assert covered == set(REASONS)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Putin hails deal", ["title"]), (None, []), ("Some other title", [])],
+)
+def test_a_statement_of_the_title_is_dropped(title, expected):
+    text = "Putin hails deal\nPutin praised the deal."
+    head = statement(text, "Putin", "hails", "deal")
+    body = statement(text, "Putin", "praised", "the deal", subject_span=(17, 22))
+    end = title_end(text, title)
+    assert reasons(head, actors=ACTORS, text=text, title=end) == expected
+    assert reasons(body, actors=ACTORS, text=text, title=end) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        ("MOSCOW (Reuters) - Putin praised the deal.", "MOSCOW", ["dateline"]),
+        ("MOSCOW (Reuters) - Putin praised the deal.", "Putin", []),
+        ("Kiev, Ukraine: Putin praised the deal.", "Kiev", ["dateline"]),
+        ("Russia - which Putin leads - praised the deal.", "Russia", []),  # no dateline
+    ],
+)
+def test_a_dateline_is_no_actor(text, subject, expected):
+    st = statement(text, subject, "praised", "the deal")
+    assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_the_graph_holds_the_admitted_statements_and_their_actors():
+    r = result(pair=True)  # Putin praised a topic; Russia backed China
+    praised, backed = r.statements
+    backed.dropped_because, backed.admitted = ["copula"], False
+    graph = for_graph(r)
+    assert graph.statements == [praised]
+    assert "country/CHN" not in graph.actors  # named by the dropped statement only
+    assert {"person/vladimir-putin", "topic/relationship-with-china", "country/RUS"} <= set(
+        graph.actors
+    )  # Russia: the country Putin belongs to
+    assert for_graph(r, keep="all").statements == [praised, backed]
+    assert r.statements == [praised, backed]  # the result itself is left alone
+    assert KEEP == ("admitted", "all")
+
+
+def test_the_jsonl_line_carries_the_fields():
+    st = replace(result().statements[0], admitted=False, dropped_because=["copula"])
+    line = json.loads(st.to_json())
+    assert line["admitted"] is False and line["dropped_because"] == ["copula"]
+    assert {"admitted", "dropped_because"} <= set(CONTRACT_KEYS)
+    assert Statement.from_dict(line).dropped_because == ["copula"]
+
+
+@pytest.mark.model
+def test_every_sample_statement_says_whether_it_is_admitted(sample_result):
+    codes = set(REASONS)
+    for st in sample_result.statements:
+        assert st.admitted == (not st.dropped_because)
+        assert set(st.dropped_because) <= codes
+    title = [st for st in sample_result.statements if st.sentence_id == 0]
+    assert title and all("title" in st.dropped_because for st in title)
+    admitted = sum(st.admitted for st in sample_result.statements)
+    assert 0 < admitted < len(sample_result.statements)
+
+
+def _facts() -> list[dict]:
+    with FACTS.open(encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")),
+                                   delimiter="\t"))  # fmt: skip
+
+
+def _states(fact: dict, st: Statement) -> bool:
+    """Whether a statement states a fact: its agent, words of its relation and its target."""
+    target = fact["target"]
+    return (
+        fact["agent"] in (st.agent_label, st.subject_label)
+        and fact["relation"].lower() in st.relation.lower()
+        and (target in (st.recipient_label, st.object_label)
+             or target.lower() in (st.object or "").lower())
+        and (fact["negated"] == "any" or (fact["negated"] == "yes") == st.negated)
+    )  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fact", _facts(), ids=lambda f: f["fact"][:50])
+def test_the_sample_facts_are_admitted(sample_result, fact):
+    admitted = [st for st in sample_result.statements if st.admitted]
+    assert any(_states(fact, st) for st in admitted), fact["fact"]
+
+
+@pytest.mark.model
+def test_keep_all_puts_every_statement_in_the_graph(tmp_path):
+    counts = {}
+    for keep in ("admitted", "all"):
+        out = tmp_path / keep
+        kg_cli("build", str(SAMPLE), "--out", str(out), "--keep", keep, "--no-html", "-q")
+        lines = [json.loads(x) for x in (out / "statements.jsonl").read_text().splitlines()]
+        graph = Graph().parse(out / "graph.ttl")
+        counts[keep] = len(set(graph.subjects(KG.relation)))  # one kg:relation a statement
+        counts[keep, "jsonl"] = len(lines)
+        counts[keep, "admitted"] = sum(line["admitted"] for line in lines)
+    assert counts["all", "jsonl"] == counts["admitted", "jsonl"]  # the JSONL holds every one
+    assert counts["all"] == counts["all", "jsonl"]
+    assert counts["admitted"] == counts["admitted", "admitted"] < counts["all"]
