@@ -96,6 +96,12 @@ CASES = [
     ("Of which fewer than 1% voted for Putin.", "Of which fewer than 1%", "voted for", "Putin",
      {**TOPICAL, "object_type": "Person"}, ["fragment"]),
     ("I consider it a model.", "I", "consider", "a model", {}, []),
+    ("Xi asked the WTO to set up a panel.", "the WTO", "to set up", "a panel",
+     {"subject_type": "Organization", "relation_lemma": "set"}, []),
+    # frame: a reporting verb with nothing said, or only its audience
+    ("Dechy said.", "Dechy", "said", None, {"relation_lemma": "say"}, ["frame"]),
+    ("Tutu told BBC News.", "Tutu", "told", "BBC News", {"relation_lemma": "tell"}, ["frame"]),
+    ("Putin told Xi.", "Putin", "told", "Xi", {"relation_lemma": "tell"}, []),
     # pronoun: left unresolved (a topic)
     ("Its allies accused Russia.", "Its allies", "accused", "Russia",
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, ["pronoun"]),
@@ -111,6 +117,17 @@ CASES = [
 def test_reasons(text, subject, relation, obj, fields, expected):
     st = statement(text, subject, relation, obj, **fields)
     assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+PEOPLE = [((False, False), ["no-actor"]), ((True, False), []), ((False, True), [])]
+
+
+@pytest.mark.parametrize(("people", "expected"), PEOPLE)
+def test_people_left_a_topic_are_an_actor(people, expected):
+    """ "A spokesman said ...": a people noun heads a side the gazetteer does not know."""
+    text = "A spokesman said the plans."
+    st = statement(text, "A spokesman", "said", "the plans", **TOPICAL, relation_lemma="say")
+    assert reasons(st, actors=ACTORS, people=people, text=text) == expected
 
 
 def test_every_reason_code_is_covered_by_a_case():

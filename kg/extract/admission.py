@@ -5,7 +5,8 @@ statement only when nothing below drops it. Each rule is a small pure function o
 finished :class:`~kg.model.Statement` (actors, roles and class known) and, for the rules that
 look at the layout, the article text. The words the rules look for are data
 (``ontology/words.tsv``: ``copulas``, ``light_verbs``, ``fragment_starts``,
-``fragment_ends``, ``vague_pronouns`` and the pronoun lists). The reason codes, in the order a
+``fragment_ends``, ``audiences``, ``vague_pronouns``, ``reporting_verbs`` and the pronoun
+lists). The reason codes, in the order a
 statement lists them:
 
 ``title``
@@ -23,10 +24,14 @@ statement lists them:
     pressure", "China, an authoritarian one-party state", "he became an MP").
 ``light-verb``
     a light verb with nothing after it ("his words came", "it did not go").
+``frame``
+    a speech frame with no content: a reporting verb with nothing said ("Dechy said"), or
+    only its audience ("told the BBC", "told reporters").
 ``fragment``
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject
-    supplied ("Putin - to attend"), a side cut at a hyphen ("co" of "co-ordinated") or with
-    no word, or one that starts or ends where no phrase does ("... a limit but").
+    supplied and nothing after it ("Putin - to attend"), a side cut at a hyphen ("co" of
+    "co-ordinated") or with no word, or one that starts or ends where no phrase does ("... a
+    limit but").
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations").
@@ -35,7 +40,7 @@ statement lists them:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from kg.errors import UsageError
@@ -44,7 +49,8 @@ from kg.layout import dateline
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
-REASONS = ("title", "dateline", "no-actor", "copula", "light-verb", "fragment", "pronoun")
+REASONS = ("title", "dateline", "no-actor", "copula", "light-verb", "frame", "fragment",
+           "pronoun")  # fmt: skip
 #: ``--keep``: the graph holds the admitted statements (default) or every statement.
 KEEP = ("admitted", "all")
 #: Patterns whose relation is "is" between two phrases (kg.extract.clauses).
@@ -80,11 +86,12 @@ def in_dateline(st: Statement, text: str) -> bool:
     return False
 
 
-def has_actor(st: Statement, actors: Collection[str]) -> bool:
+def has_actor(st: Statement, actors: Collection[str], people: tuple[bool, bool]) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
-    place), or the agent or recipient is among ``actors`` (the IRIs of the article's
+    place), or names people who act though left a topic (``people``: "a spokesman",
+    "officials"), or the agent or recipient is among ``actors`` (the IRIs of the article's
     actors)."""
-    if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES:
+    if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
         return True
     return any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri)
 
@@ -99,10 +106,19 @@ def is_light(st: Statement, words: Words) -> bool:
     return st.object is None and st.relation_lemma in words.light_verbs
 
 
+def is_frame(st: Statement, words: Words) -> bool:
+    """A reporting verb with nothing said, or only whom it was said to ("told the BBC")."""
+    if st.relation_lemma not in words.reporting_verbs:
+        return False
+    found = words_of(st.object)
+    return not found or found[-1] in words.audiences
+
+
 def is_fragment(st: Statement, text: str, words: Words) -> bool:
-    """A piece of a phrase: "to V" as the relation, a side cut at a hyphen or with no word,
+    """A piece of a phrase: "to V" as the relation with nothing after it (its subject
+    supplied: "Xi invited Putin to attend"), a side cut at a hyphen or with no word,
     or one starting or ending with a word no phrase starts or ends with."""
-    if words_of(st.relation)[:1] == ["to"]:
+    if st.object is None and words_of(st.relation)[:1] == ["to"]:
         return True
     sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
     for phrase, span in sides:
@@ -147,31 +163,41 @@ def reasons(
     st: Statement,
     *,
     actors: Collection[str] = (),
+    people: tuple[bool, bool] = (False, False),
     text: str = "",
     title: int = 0,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
-    ``actors``: the IRIs of the article's actors; ``text``: the article text; ``title``:
+    ``actors``: the IRIs of the article's actors; ``people``: whether the subject's and the
+    object's head nouns name people ("a spokesman"); ``text``: the article text; ``title``:
     where its title ends (:func:`title_end`)."""
     words = words or vocabulary()
     found = {
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
-        "no-actor": not has_actor(st, actors),
+        "no-actor": not has_actor(st, actors, people),
         "copula": is_copula(st, words),
         "light-verb": is_light(st, words),
+        "frame": is_frame(st, words),
         "fragment": is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words),
     }
     return [code for code in REASONS if found[code]]
 
 
-def admit(statements: Iterable[Statement], *, actors: Collection[str], text: str,
-          title: int) -> None:  # fmt: skip
-    """Set each statement's ``admitted`` and ``dropped_because``."""
-    for st in statements:
-        st.dropped_because = reasons(st, actors=actors, text=text, title=title)
+def admit(
+    statements: Sequence[Statement],
+    *,
+    actors: Collection[str],
+    people: Sequence[tuple[bool, bool]],
+    text: str,
+    title: int,
+) -> None:
+    """Set each statement's ``admitted`` and ``dropped_because`` (``people``: per statement,
+    see :func:`reasons`)."""
+    for st, acting in zip(statements, people, strict=True):
+        st.dropped_because = reasons(st, actors=actors, people=acting, text=text, title=title)
         st.admitted = not st.dropped_because
 
 

@@ -222,6 +222,18 @@ def _thing(head: Token | None) -> bool:
     return not any(lemma in nouns for nouns in people)
 
 
+def _people(head: Token, codes: ActorCodes) -> bool:
+    """Whether a head noun names people or a body that acts, though no actor of the gazetteer
+    ("a spokesman", "the organisers", "officials"): kg's people nouns or a Phoenix role noun."""
+    if head.pos_ != "NOUN":
+        return False
+    words = vocabulary()
+    lemma = head.lemma_.lower()
+    nouns = (words.people_nouns, words.group_nouns, words.organisation_nouns, words.leader_nouns,
+             words.sector_nouns)  # fmt: skip
+    return any(lemma in n for n in nouns) or codes.agent(head.text) is not None
+
+
 #: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.
 MAX_SENTENCE_TOKENS = 200
 
@@ -240,6 +252,7 @@ def article_statements(
     resolver = Resolver(doc, knowledge.gazetteer, codes=knowledge.codes, when=article.date)
     sentences: list[str] = []
     statements: list[Statement] = []
+    people: list[tuple[bool, bool]] = []  # per statement: subject, object name people
     actors: dict[str, Actor] = {}
     for sid, sent in enumerate(doc.sents):
         sentences.append(sent.text.strip())
@@ -258,6 +271,8 @@ def article_statements(
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             coder = partial(code_of, when=parse_day(date), codes=knowledge.codes)
+            heads = (ext.subject, ext.object)
+            acting = tuple(a is not None and _people(doc[a.root], knowledge.codes) for a in heads)
             for subj in subjects:
                 for obj in objects:
                     built = _statement(
@@ -280,8 +295,10 @@ def article_statements(
                             **st,
                         )
                     )
+                    people.append(acting)
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
-    admit(statements, actors=kinds, text=article.text, title=title_end(article.text, article.title))
+    title = title_end(article.text, article.title)
+    admit(statements, actors=kinds, people=people, text=article.text, title=title)
     for actor in list(actors.values()):  # every country an actor belongs to is a node too
         entry = knowledge.gazetteer.entries.get(f"country/{actor.country}")
         if actor.country and entry is not None:

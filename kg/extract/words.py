@@ -73,6 +73,8 @@ class Words:
     fragment_starts: frozenset[str]
     fragment_ends: frozenset[str]
     vague_pronouns: frozenset[str]
+    audiences: frozenset[str]
+    people_nouns: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Words:
