@@ -64,6 +64,12 @@ def words() -> Path:
     return path("words.tsv")
 
 
+def confidence() -> Path:
+    """The weights that turn a statement's features into its confidence (``confidence.tsv``,
+    fitted on hand judgments by ``scripts/fit_confidence.py``)."""
+    return path("confidence.tsv")
+
+
 def queries() -> Path:
     """The folder of named SPARQL queries (``queries/*.rq``)."""
     return path("queries")

@@ -15,6 +15,7 @@ from kg.extract.admission import admit, title_end
 from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
+from kg.extract.confidence import calibrate
 from kg.extract.cues import event_context, event_mode, quad_class
 from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
@@ -299,6 +300,8 @@ def article_statements(
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
     title = title_end(article.text, article.title)
     admit(statements, actors=kinds, people=people, text=article.text, title=title)
+    for st in statements:  # the probability of being right, now that admission is known
+        st.confidence = calibrate(st)
     for actor in list(actors.values()):  # every country an actor belongs to is a node too
         entry = knowledge.gazetteer.entries.get(f"country/{actor.country}")
         if actor.country and entry is not None:

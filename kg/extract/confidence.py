@@ -1,0 +1,87 @@
+"""A statement's ``confidence``: the probability that it is right, calibrated on hand judgments.
+
+"Right" is what the judged benchmark (``benchmarks/judged/``) calls right: a faithful reading
+of the sentence whose actors are not wrong. The probability comes from a small logistic model
+over what the extraction knows of a statement (:func:`features`: its pattern, how the subject
+and object were resolved and whether they are actors, modality, negation, clause depth,
+whether it has an event type (or is a Say),
+whether and why admission dropped it); the fitted weights are data
+(``ontology/confidence.tsv``), refitted from the tune split of the judgments by
+``scripts/fit_confidence.py``. The Open IE extraction's own confidence (``kg openie``, CaRB)
+is another number and is left alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+from kg import data, tsv
+from kg.errors import OntologyError
+from kg.model import ACTOR_TYPES, Statement
+
+HINT = "each row is feature<TAB>weight (a number); scripts/fit_confidence.py writes the file"
+
+
+def _depth(depth: int) -> str:
+    return str(min(depth, 2))
+
+
+def _kind(cls: str | None) -> str:
+    """An actor, a place, a topic, or nothing."""
+    if cls in ACTOR_TYPES:
+        return "actor"
+    return (cls or "none").lower()
+
+
+def features(st: Statement) -> list[str]:
+    """The features of a statement the model weighs, as ``name=value`` strings."""
+    found = [
+        "bias",
+        f"pattern={st.pattern or 'none'}",
+        f"subject={st.subject_resolution or 'none'}",
+        f"object={st.object_resolution or 'none'}",
+        f"modality={st.modality}",
+        f"depth={_depth(st.clause_depth)}",
+        f"typed={'say' if st.event_type == 'Say' else 'yes' if st.event_type else 'no'}",
+        f"subject_type={_kind(st.subject_type)}",
+        f"object_type={_kind(st.object_type)}",
+        f"negated={'yes' if st.negated else 'no'}",
+        f"admitted={'yes' if st.admitted else 'no'}",
+    ]
+    return found + [f"dropped={code}" for code in st.dropped_because]
+
+
+def probability(st: Statement, weights: Mapping[str, float]) -> float:
+    """The model's probability that ``st`` is right (a feature without a weight counts 0)."""
+    score = sum(weights.get(f, 0.0) for f in features(st))
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+def calibrate(st: Statement, weights: Mapping[str, float] | None = None) -> float:
+    """The statement's confidence: its probability of being right, to two decimals."""
+    return round(probability(st, weights if weights is not None else model()), 2)
+
+
+def load(path: Path | str | None = None) -> Mapping[str, float]:
+    """Read a weights TSV (``feature``, ``weight``; ``#`` lines are comments)."""
+    path = path or data.confidence()
+    weights: dict[str, float] = {}
+    for n, row in tsv.rows(path, "confidence weights"):
+        name = (row.get("feature") or "").strip()
+        try:
+            weights[name] = float(row.get("weight") or "")
+        except ValueError:
+            raise OntologyError(f"{path}: row {n}: weight {row.get('weight')!r}", HINT) from None
+        if not name:
+            raise OntologyError(f"{path}: row {n}: no feature", HINT)
+    return MappingProxyType(weights)
+
+
+@cache
+def model() -> Mapping[str, float]:
+    """The packaged weights, read on first use and kept for the life of the process."""
+    return load()

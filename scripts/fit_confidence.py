@@ -1,0 +1,123 @@
+"""Refit the statement confidence (ontology/confidence.tsv) from the judged tune split.
+
+    python scripts/fit_confidence.py [--shared ../shared] [--judged benchmarks/judged]
+                                     [--l2 1.0] [--out ontology/confidence.tsv]
+
+Runs kg's extraction on the tune articles of ``benchmarks/judged/articles.tsv`` (never the
+held-out ones), matches its statements to the hand judgments as ``benchmarks/judged.py`` does
+(its functions are reused), and fits a logistic regression, L2-penalised (Newton's method,
+numpy), of "right" (faithful, and actors not wrong) on :func:`kg.extract.confidence.features`.
+Prints the fit's reliability table on the tune split and writes the weights. The extraction
+runs with the weights in place, but they do not change which statements come out or their
+features, so the fit does not depend on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def judged_module(judged: Path):
+    """benchmarks/judged.py next to the judged folder, imported by path (no package)."""
+    spec = importlib.util.spec_from_file_location("judged", judged.parent / "judged.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def examples(judged: Path, shared: Path) -> list[tuple[dict, bool]]:
+    """(kg's statement, right) for each judged tune statement kg produces."""
+    bench = judged_module(judged)
+    articles = [r["article"] for r in bench.rows(judged / "articles.tsv") if r["split"] == "tune"]
+    verdicts = {}
+    for row in bench.rows(judged / "statements.tsv"):
+        if row["split"] != "tune":
+            continue
+        k = bench.key(row["article"], row["sentence"], row["subject"], row["relation"],
+                      row["object"])  # fmt: skip
+        verdicts[k] = row["faithful"] == "y" and row["actors_right"] != "n"
+    paths = [shared / "corpus" / "bbc" / a for a in articles]
+    found = []
+    for st in bench.extract(paths, None):
+        k = bench.statement_key(st)
+        if k in verdicts:
+            found.append((st, verdicts.pop(k)))
+    return found
+
+
+def fit(x: np.ndarray, y: np.ndarray, *, l2: float, steps: int = 50) -> np.ndarray:
+    """Weights of an L2-penalised logistic regression (the bias, column 0, unpenalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def table(confidences: list[float], right: list[bool]) -> list[str]:
+    bins = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+    lines = ["  confidence    n   right"]
+    for lo, hi in bins:
+        hits = [r for c, r in zip(confidences, right, strict=True) if lo <= c < hi]
+        share = f"{100 * sum(hits) / len(hits):5.1f} %" if hits else "    -"
+        name = f"<{hi}" if lo == 0 else (f">={lo}" if hi > 1 else f"{lo}-{hi}")
+        lines.append(f"  {name:10s} {len(hits):4d}   {share}")
+    return lines
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    p.add_argument("--judged", type=Path, default=ROOT / "benchmarks" / "judged")
+    p.add_argument("--l2", type=float, default=1.0, help="the penalty on each weight")
+    p.add_argument("--out", type=Path, default=ROOT / "ontology" / "confidence.tsv")
+    args = p.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from kg.extract.confidence import features
+    from kg.model import Statement
+
+    found = examples(args.judged, args.shared)
+    statements = [Statement.from_dict(st) for st, _ in found]
+    names = sorted({f for st in statements for f in features(st)} - {"bias"})
+    names = ["bias", *names]
+    index = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(statements), len(names)))
+    for row, st in enumerate(statements):
+        for f in features(st):
+            x[row, index[f]] = 1.0
+    y = np.array([float(r) for _, r in found])
+    w = fit(x, y, l2=args.l2)
+    p_hat = 1.0 / (1.0 + np.exp(-x @ w))
+    admitted = [i for i, st in enumerate(statements) if st.admitted]
+    print(f"tune: {len(found)} judged statements produced, {int(y.sum())} right; "
+          f"{len(admitted)} admitted")  # fmt: skip
+    print("admitted statements, confidence as fitted:")
+    print("\n".join(table([round(p_hat[i], 2) for i in admitted], [bool(y[i]) for i in admitted])))
+    header = (
+        "# Confidence weights (kg/extract/confidence.py): a logistic model of the probability\n"
+        "# that a statement is right (faithful, actors not wrong), fitted on the tune split of\n"
+        f"# benchmarks/judged ({len(found)} statements) by scripts/fit_confidence.py "
+        f"--l2 {args.l2:g}.\n# columns: feature (name=value, see features()), weight\n"
+    )
+    body = "".join(f"{n}\t{w[i]:.4f}\n" for n, i in sorted(index.items()) if abs(w[i]) >= 5e-5)
+    args.out.write_text(header + "feature\tweight\n" + body, encoding="utf-8")
+    print(f"wrote {args.out} ({len(names)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

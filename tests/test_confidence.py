@@ -1,0 +1,68 @@
+"""A statement's calibrated confidence (kg/extract/confidence.py, ontology/confidence.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from factories import result
+
+from kg.errors import OntologyError
+from kg.extract.confidence import calibrate, features, load, model, probability
+
+PRAISED = result().statements[0]  # Putin (a Person, by name) praised a topic, asserted
+
+
+@pytest.mark.parametrize(
+    ("changes", "present", "absent"),
+    [
+        ({}, {"bias", "admitted=yes", "modality=asserted", "depth=0", "subject_type=actor"},
+         {"admitted=no"}),
+        ({"clause_depth": 5}, {"depth=2"}, {"depth=0"}),
+        ({"admitted": False, "dropped_because": ["copula", "pronoun"]},
+         {"admitted=no", "dropped=copula", "dropped=pronoun"}, {"admitted=yes"}),
+        ({"event_type": "Say"}, {"typed=say"}, {"typed=yes"}),
+        ({"event_type": None, "negated": True}, {"typed=no", "negated=yes"}, set()),
+        ({"object_type": None, "object_resolution": None}, {"object_type=none", "object=none"},
+         set()),
+    ],
+)  # fmt: skip
+def test_features(changes, present, absent):
+    found = set(features(replace(PRAISED, **changes)))
+    assert present <= found and not absent & found
+
+
+def test_probability_is_the_logistic_of_the_summed_weights():
+    weights = {"bias": 0.0, "modality=reported": -2.0}
+    assert probability(PRAISED, weights) == pytest.approx(0.5)
+    reported = replace(PRAISED, modality="reported")
+    assert probability(reported, weights) == pytest.approx(1 / (1 + 2.718281828**2), rel=1e-6)
+    assert calibrate(reported, weights) == 0.12
+
+
+def test_the_packaged_weights_load_and_give_a_probability():
+    weights = model()
+    assert "bias" in weights
+    assert 0 < calibrate(PRAISED) < 1
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [("feature\tweight\nbias\tlots\n", "row 2: weight 'lots'"),
+     ("feature\tweight\n\t1.0\n", "row 2: no feature")],
+)  # fmt: skip
+def test_a_broken_weights_file_is_an_error(tmp_path, body, message):
+    path = tmp_path / "confidence.tsv"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(OntologyError, match=message):
+        load(path)
+
+
+@pytest.mark.model
+def test_sample_confidences_are_probabilities_that_rank(sample_result):
+    found = [st.confidence for st in sample_result.statements]
+    assert all(0 < c < 1 for c in found)
+    assert len(set(found)) > 3  # not one number for all
+    deep = [st.confidence for st in sample_result.statements if st.clause_depth >= 2]
+    main = [st.confidence for st in sample_result.statements if st.clause_depth == 0]
+    assert sum(main) / len(main) > sum(deep) / len(deep)  # the weights favour main clauses
