@@ -68,6 +68,18 @@ def fit(x: np.ndarray, y: np.ndarray, *, l2: float, steps: int = 50) -> np.ndarr
     return w
 
 
+def cross_validated(x: np.ndarray, y: np.ndarray, groups: list[str], l2: float) -> float:
+    """Mean log-loss of leave-one-article-out fits (each article predicted by the others)."""
+    loss = 0.0
+    names = sorted(set(groups))
+    for name in names:
+        out = np.array([g == name for g in groups])
+        w = fit(x[~out], y[~out], l2=l2)
+        p = np.clip(1.0 / (1.0 + np.exp(-x[out] @ w)), 1e-6, 1 - 1e-6)
+        loss -= float(np.sum(y[out] * np.log(p) + (1 - y[out]) * np.log(1 - p)))
+    return loss / len(y)
+
+
 def table(confidences: list[float], right: list[bool]) -> list[str]:
     bins = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
     lines = ["  confidence    n   right"]
@@ -84,6 +96,11 @@ def main() -> int:
     p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     p.add_argument("--judged", type=Path, default=ROOT / "benchmarks" / "judged")
     p.add_argument("--l2", type=float, default=1.0, help="the penalty on each weight")
+    p.add_argument(
+        "--cv",
+        action="store_true",
+        help="first print the leave-one-article-out log-loss of a few penalties (choose --l2)",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "ontology" / "confidence.tsv")
     args = p.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -100,6 +117,11 @@ def main() -> int:
         for f in features(st):
             x[row, index[f]] = 1.0
     y = np.array([float(r) for _, r in found])
+    if args.cv:
+        groups = [st.doc for st in statements]
+        for l2 in (0.1, 0.3, 1.0, 3.0, 10.0):
+            print(f"--l2 {l2:g}: leave-one-article-out log-loss "
+                  f"{cross_validated(x, y, groups, l2):.4f}")  # fmt: skip
     w = fit(x, y, l2=args.l2)
     p_hat = 1.0 / (1.0 + np.exp(-x @ w))
     admitted = [i for i, st in enumerate(statements) if st.admitted]

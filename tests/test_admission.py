@@ -97,7 +97,7 @@ CASES = [
      {**TOPICAL, "object_type": "Person"}, ["fragment"]),
     ("I consider it a model.", "I", "consider", "a model", {}, []),
     ("Xi asked the WTO to set up a panel.", "the WTO", "to set up", "a panel",
-     {"subject_type": "Organization", "relation_lemma": "set"}, []),
+     {"subject_type": "Organization", "relation_lemma": "set"}, ["fragment"]),
     # frame: a reporting verb with nothing said, or only its audience
     ("Dechy said.", "Dechy", "said", None, {"relation_lemma": "say"}, ["frame"]),
     ("Tutu told BBC News.", "Tutu", "told", "BBC News", {"relation_lemma": "tell"}, ["frame"]),

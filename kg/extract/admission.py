@@ -29,9 +29,9 @@ statement lists them:
     only its audience ("told the BBC", "told reporters").
 ``fragment``
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject
-    supplied and nothing after it ("Putin - to attend"), a side cut at a hyphen ("co" of
-    "co-ordinated") or with no word, or one that starts or ends where no phrase does ("... a
-    limit but").
+    supplied ("Putin - to attend": what was wished, allowed or asked, not done), a side cut
+    at a hyphen ("co" of "co-ordinated") or with no word, or one that starts or ends where no
+    phrase does ("... a limit but").
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations").
@@ -115,10 +115,10 @@ def is_frame(st: Statement, words: Words) -> bool:
 
 
 def is_fragment(st: Statement, text: str, words: Words) -> bool:
-    """A piece of a phrase: "to V" as the relation with nothing after it (its subject
-    supplied: "Xi invited Putin to attend"), a side cut at a hyphen or with no word,
+    """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin
+    to attend", "would allow China to invest"), a side cut at a hyphen or with no word,
     or one starting or ending with a word no phrase starts or ends with."""
-    if st.object is None and words_of(st.relation)[:1] == ["to"]:
+    if words_of(st.relation)[:1] == ["to"]:
         return True
     sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
     for phrase, span in sides:

@@ -225,14 +225,17 @@ def _thing(head: Token | None) -> bool:
 
 def _people(head: Token, codes: ActorCodes) -> bool:
     """Whether a head noun names people or a body that acts, though no actor of the gazetteer
-    ("a spokesman", "the organisers", "officials"): kg's people nouns or a Phoenix role noun."""
+    ("a spokesman", "the organisers", "officials"): kg's people nouns or a Phoenix role noun
+    (not a bystander's: "people", "tourists")."""
     if head.pos_ != "NOUN":
         return False
     words = vocabulary()
     lemma = head.lemma_.lower()
-    nouns = (words.people_nouns, words.group_nouns, words.organisation_nouns, words.leader_nouns,
-             words.sector_nouns)  # fmt: skip
-    return any(lemma in n for n in nouns) or codes.agent(head.text) is not None
+    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns, words.sector_nouns)
+    if any(lemma in n for n in nouns):
+        return True
+    agent = codes.agent(head.text)
+    return agent is not None and agent.code.lower() not in words.bystander_codes
 
 
 #: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.

@@ -75,6 +75,7 @@ class Words:
     vague_pronouns: frozenset[str]
     audiences: frozenset[str]
     people_nouns: frozenset[str]
+    bystander_codes: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Words:
