@@ -104,7 +104,9 @@ def _extract(sub) -> None:
     e = sub.add_parser(
         "extract",
         help="articles -> statements as JSON Lines on stdout",
-        description="Write one JSON object per extracted statement to stdout.",
+        description="Write one JSON object per extracted statement to stdout: every "
+        "statement, with admitted and dropped_because saying whether kg build's graph "
+        'holds it (README, "What goes into the graph").',
         epilog=EPILOG,
     )
     options.inputs(e)
