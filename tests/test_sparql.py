@@ -181,7 +181,10 @@ def test_named_queries_on_the_sample(sample_store):
     pairs = {(r["agent"], r["target"]) for r in named(sample_store, "accusations")}
     assert ("Russia", "the West") in pairs
     dyads = {(r["agent"], r["target"]): r for r in named(sample_store, "dyads")}
-    assert int(dyads[("Vladimir Putin", "China")]["cooperation"]) >= 1
+    # "Xi invited Putin" (Consult); "Putin hails ... relationship with China" is the title's,
+    # which the graph does not admit (kg.extract.admission)
+    assert int(dyads[("Xi Jinping", "Vladimir Putin")]["cooperation"]) >= 1
+    assert ("Vladimir Putin", "China") not in dyads
     aliases = {r["alias"] for r in named(sample_store, "aliases", "actor=Putin") if "alias" in r}
     assert {"Putin", "Russian President Vladimir Putin"} <= aliases and "he" not in aliases
     statement = next(r["statement"] for r in accuse if r["relation"] == "accuses")
