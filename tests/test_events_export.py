@@ -96,6 +96,7 @@ def test_the_sample_gives_the_boycott_as_four_sanctions(sample_store, tmp_path):
     assert {r["negated"] for r in boycott} == {"true"} and len(
         {r["statement"] for r in boycott}
     ) == 4
-    # the target is the statement's kg:target, as extraction gives it: since issue 19's
-    # recipient rules, "political representatives" (a topic) rather than China
-    assert all(r["target_label"] and r["article"] == "000_8813760514876ec4" for r in boycott)
+    # the boycott answers "China's abuses": the grievance's owner is the target, not the
+    # "political representatives" not sent (a topic)
+    assert {(r["target_label"], r["target_country"]) for r in boycott} == {("China", "CHN")}
+    assert {r["article"] for r in boycott} == {"000_8813760514876ec4"}

@@ -6,7 +6,13 @@ import pytest
 from factories import parse
 
 from kg.extract.clauses import clauses
-from kg.extract.roles import inner_targets, is_target, makes_target, target_extras
+from kg.extract.roles import (
+    grievance_owners,
+    inner_targets,
+    is_target,
+    makes_target,
+    target_extras,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,3 +72,33 @@ def test_a_target_inside_an_object_that_is_none():
     )
     assert not is_target(ext, doc, "Request")
     assert [a.text for a in inner_targets(ext.object, doc, "Request")] == ["against Nigeria"]
+
+
+#: "Britain is not sending representatives for China's abuses"
+BOYCOTT = (
+    "Britain/PROPN/nsubj/3 is/AUX/aux/3/be not/PART/neg/3 sending/VERB/ROOT/3/send/VBG "
+    "representatives/NOUN/dobj/3/representative for/ADP/prep/3 China/PROPN/poss/8 "
+    "’s/PART/case/6 abuses/NOUN/pobj/5/abuse"
+)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "expected"),
+    [
+        ("Sanction", ["China’s"]),  # a conflict answering China's deed is aimed at China
+        ("Accuse", ["China’s"]),
+        ("Consult", []),  # "met for China's sake": cooperation has no grievance
+        (None, []),
+    ],
+)
+def test_the_owner_of_a_grievance_is_a_conflicts_target(event_type, expected):
+    doc, ext = _ext(BOYCOTT)
+    assert [a.text for a in grievance_owners(ext, doc, event_type)] == expected
+
+
+def test_a_for_phrase_without_a_possessor_names_no_grievance_owner():
+    doc, ext = _ext(
+        "Britain/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise it/PRON/dobj/1 for/ADP/prep/1 "
+        "abuses/NOUN/pobj/3/abuse"
+    )
+    assert grievance_owners(ext, doc, "Accuse") == []

@@ -39,6 +39,18 @@ def test_an_object_under_a_non_target_preposition_is_no_recipient(knowledge):
     assert st.object_label == "Vladimir Putin" and st.recipient_id is None
 
 
+def test_a_boycott_for_an_actors_deeds_targets_that_actor(knowledge):
+    (st,) = _statements(
+        knowledge,
+        "Britain/PROPN/nsubj/3 is/AUX/aux/3/be not/PART/neg/3 sending/VERB/ROOT/3/send/VBG "
+        "representatives/NOUN/dobj/3/representative for/ADP/prep/3 China/PROPN/poss/8 "
+        "’s/PART/case/6 abuses/NOUN/pobj/5/abuse",
+        {"0": "GPE", "6": "GPE"},
+    )
+    assert (st.event_type, st.object_type) == ("Sanction", "Topic")
+    assert (st.agent_country, st.recipient_country) == ("GBR", "CHN")
+
+
 @pytest.mark.parametrize(
     ("subject", "ents", "expected"),
     [

@@ -5,14 +5,15 @@ A phrase after a preposition is a target only when the preposition and the event
 for demands, withdrawals and expulsions; "over" for accusations, protests, rejections and
 threats. Time and circumstance ("under Xi", "during the war", "after the talks", the
 ``non_target_prepositions`` word list) never make a target, nor does a preposition not listed
-here ("for", "about").
+here ("for", "about"). A conflict answering an actor's deed names its target as that deed's
+owner: "not sending representatives ... for China's abuses" is aimed at China.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.phrases import prep_arg, prep_object
+from kg.extract.phrases import phrase, prep_arg, prep_object
 from kg.extract.records import Arg, Extraction
 from kg.extract.words import vocabulary
 
@@ -32,6 +33,9 @@ TARGET_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     # "complained to the UN over Israeli air raids": the grievance names whom it is against
     "over": frozenset({"Accuse", "Protest", "Reject", "Threaten"}),
 }
+#: Prepositions of the grievance a conflict answers ("boycotted the games for China's abuses",
+#: "criticised X for Y's record"): the grievance's possessor is the conflict's target.
+GRIEVANCE_PREPOSITIONS = frozenset({"for"})
 
 
 def preposition(arg: Arg, doc: Doc) -> Token | None:
@@ -87,3 +91,20 @@ def inner_targets(arg: Arg, doc: Doc, event_type: str | None) -> list[Arg]:
         for c in head.children
         if c.dep_ == "prep" and prep_object(c) is not None and makes_target(c.lower_, event_type)
     ]
+
+
+def grievance_owners(ext: Extraction, doc: Doc, event_type: str | None) -> list[Arg]:
+    """The possessors of the grievance a conflict or sanction answers ("are not sending
+    representatives ... for China's abuses": China), to be its recipient when no other
+    argument is one. Only for conflict classes (the quad class says), and never for a
+    passive, whose subject is already the one acted on."""
+    quad = vocabulary().quad_classes.get((event_type or "").lower(), "")
+    if ext.passive or not quad.endswith("conflict"):
+        return []
+    found = []
+    for arg in (ext.object, *ext.extras):
+        prep = preposition(arg, doc) if arg is not None else None
+        if prep is None or prep.lower_ not in GRIEVANCE_PREPOSITIONS:
+            continue
+        found += [phrase(c) for c in doc[arg.root].children if c.dep_ == "poss"]
+    return found

@@ -19,7 +19,7 @@ from kg.extract.confidence import calibrate
 from kg.extract.cues import event_context, event_mode, quad_class
 from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
-from kg.extract.roles import inner_targets, is_target, target_extras
+from kg.extract.roles import grievance_owners, inner_targets, is_target, target_extras
 from kg.extract.when import statement_date
 from kg.extract.words import Words, vocabulary
 from kg.layout import is_dateline
@@ -74,6 +74,10 @@ def _recipient(
         inner = resolver.mentions(extra)
         if inner:
             return inner[0]
+    for owner in grievance_owners(ext, resolver.doc, typed.event_type):  # "for China's abuses"
+        found = resolver.resolve(owner)
+        if found is not None and found.actor.type in RECIPIENT_TYPES:
+            return found.actor
     return None
 
 
