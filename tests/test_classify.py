@@ -160,3 +160,37 @@ def test_a_speech_act_controlling_an_infinitive_gives_its_class():
         "Tutu/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Iran/PROPN/dobj/1 to/PART/aux/4 "
         "release/VERB/xcomp/1/release sailors/NOUN/dobj/4/sailor"
     ) == ["Request", "Retreat"]
+
+
+@pytest.mark.parametrize(
+    ("orderer", "ordered", "ents", "expected"),
+    [
+        # a state ordering another state only demands: it has no authority over it
+        ("Washington/PROPN/nsubj/1", "Iraq/PROPN/dobj/1", {"0": "GPE", "2": "GPE"}, "Request"),
+        # a leader ordering his forces coerces
+        ("Putin/PROPN/nsubj/1", "troops/NOUN/dobj/1/troop", {"0": "PERSON"}, "Coerce"),
+        # a court's order binds anyone, a state too
+        ("court/NOUN/nsubj/1", "Serbia/PROPN/dobj/1", {"2": "GPE"}, "Coerce"),
+        # a company is under the ordering state's authority
+        ("Beijing/PROPN/nsubj/1", "Apple/PROPN/dobj/1", {"0": "GPE", "2": "ORG"}, "Coerce"),
+    ],
+)
+def test_an_order_coerces_only_with_authority(orderer, ordered, ents, expected):
+    doc = parse(
+        f"{orderer} ordered/VERB/ROOT/1/order {ordered} to/PART/aux/4 "
+        "withdraw/VERB/xcomp/1/withdraw",
+        ents=ents,
+    )
+    lex = Lexicon.load()
+    first = next(iter(clauses(doc)))
+    assert first.relation == "ordered" and classify(first, doc, lex).event_type == expected
+
+
+def test_what_an_order_commands_is_requested_not_asserted():
+    doc = parse(
+        "Putin/PROPN/nsubj/1 ordered/VERB/ROOT/1/order troops/NOUN/dobj/1/troop "
+        "to/PART/aux/4 withdraw/VERB/xcomp/1/withdraw",
+        ents={"0": "PERSON"},
+    )
+    withdraw = next(e for e in clauses(doc) if e.lemma == "withdraw")
+    assert withdraw.modality == "requested"

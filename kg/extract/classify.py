@@ -4,7 +4,8 @@ The lexicon gives a predicate's usual class (:mod:`kg.extract.events`); the rule
 where the clause does: a control word ("refused to meet" is Reject), a light verb's noun ("held
 talks" is Consult), a figurative attack on a policy or claim (Accuse, not Assault), "came under
 fire" (Assault on the subject), a motion verb with a purpose ("arrived for talks" is Consult),
-a statement of what another must do (Request).
+a statement of what another must do (Request), an order to a state that need not obey it
+(Request, not Coerce).
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon):
         found = "Accuse"  # "launched an attack on Conservative spending plans"
+    if found == "Coerce" and _orders_without_authority(ext, trigger, doc):
+        found = "Request"  # "the United States ordered Iraq to disarm"
     return Typed(found, sense)
 
 
@@ -185,3 +188,22 @@ def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
         if target is not None and target.lemma_.lower() in nouns:
             return True
     return False
+
+
+#: Entity labels of a state, which no other actor's order binds ("ordered Iraq to disarm").
+STATE_ENTS = frozenset({"GPE"})
+
+
+def _orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether an order ("X ordered Y to ...") is only a demand: Y is a state, which the one
+    ordering has no authority over, and X is no court (a court's order binds anyone). A
+    state or leader ordering its forces, officials, citizens or companies, or ordering a
+    thing done ("ordered the closure"), coerces."""
+    words = vocabulary()
+    if trigger.lemma_.lower() not in words.command_verbs or ext.passive:
+        return False
+    orderer = doc[ext.subject.root]
+    if orderer.lemma_.lower() in words.court_nouns:
+        return False
+    ordered = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
+    return ordered is not None and ordered.ent_type_ in STATE_ENTS

@@ -50,6 +50,8 @@ class Words:
     non_target_prepositions: frozenset[str]
     organisation_nouns: frozenset[str]
     verbal_target_nouns: frozenset[str]
+    command_verbs: frozenset[str]
+    court_nouns: frozenset[str]
     event_modes: Mapping[str, str]  # cue word -> "EventType/mode"
     event_contexts: Mapping[str, str]  # cue word -> PLOVER context
     quad_classes: Mapping[str, str]  # event type, lower-case -> quad class
