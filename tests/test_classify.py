@@ -194,3 +194,109 @@ def test_what_an_order_commands_is_requested_not_asserted():
     )
     withdraw = next(e for e in clauses(doc) if e.lemma == "withdraw")
     assert withdraw.modality == "requested"
+
+
+@pytest.mark.parametrize(
+    ("verb", "obj", "expected"),
+    [
+        # a meeting and a release need a party as object (party_object_verbs)
+        ("met/VERB/ROOT/1/meet", "envoys/NOUN/dobj/1/envoy", "Consult"),
+        ("met/VERB/ROOT/1/meet", "reception/NOUN/dobj/1/reception", None),
+        ("released/VERB/ROOT/1/release", "hostages/NOUN/dobj/1/hostage", "Retreat"),
+        ("released/VERB/ROOT/1/release", "12/NUM/dobj/1/12", "Retreat"),
+        ("released/VERB/ROOT/1/release", "figures/NOUN/dobj/1/figure", None),
+        # a protest has no direct object (intransitive_event_verbs)
+        ("demonstrated/VERB/ROOT/1/demonstrate", "strength/NOUN/dobj/1/strength", None),
+    ],
+)
+def test_a_class_needs_an_object_of_its_kind(verb, obj, expected):
+    assert _typed(f"They/PRON/nsubj/1 {verb} {obj}") == [expected]
+
+
+def test_a_protest_without_an_object_keeps_its_class():
+    assert _typed("Students/NOUN/nsubj/1/student demonstrated/VERB/ROOT/1/demonstrate") == [
+        "Protest"
+    ]
+
+
+def test_recognising_a_fact_is_no_recognition():
+    # "we recognise there is a limit": a belief (belief_verbs), not a recognition of anyone
+    assert (
+        _typed(
+            "We/PRON/nsubj/1 recognise/VERB/ROOT/1/recognise there/PRON/expl/3 is/VERB/ccomp/1/be "
+            "limit/NOUN/attr/3"
+        )[0]
+        is None
+    )
+    assert _typed("Russia/PROPN/nsubj/1 recognised/VERB/ROOT/1/recognise Kosovo/PROPN/dobj/1") == [
+        "Support"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # verb + particle + object: calling off one's own strike concedes
+        (
+            "Unions/NOUN/nsubj/1/union called/VERB/ROOT/1/call off/ADP/prt/1 "
+            "strike/NOUN/dobj/1/strike",
+            "Concede",
+        ),
+        # verb + the relation's preposition + its object
+        (
+            "Troops/NOUN/nsubj/1/troop remained/VERB/ROOT/1/remain on/ADP/prep/1 "
+            "alert/NOUN/pobj/2/alert",
+            "Mobilize",
+        ),
+        (
+            "Settlers/NOUN/nsubj/1/settler set/VERB/ROOT/1/set fire/NOUN/dobj/1/fire "
+            "to/ADP/prep/1 offices/NOUN/pobj/4/office",
+            "Coerce",
+        ),
+        ("IAEA/PROPN/nsubj/1 sent/VERB/ROOT/1/send inspectors/NOUN/dobj/1/inspector", "Accuse"),
+    ],
+)
+def test_patterns_with_a_particle_or_a_preposition(spec, expected):
+    assert _typed(spec)[0] == expected
+
+
+def test_a_light_verb_looks_through_a_span_of_its_event():
+    # "launched 10 days of war games": the games, not the days, are the event
+    assert _typed(
+        "Navies/NOUN/nsubj/1/navy launched/VERB/ROOT/1/launch 10/NUM/nummod/3 "
+        "days/NOUN/dobj/1/day of/ADP/prep/3 war/NOUN/compound/6 games/NOUN/pobj/4/game"
+    ) == ["Cooperate"]
+
+
+def test_refusing_to_speak_refuses_nothing():
+    assert _typed(
+        "He/PRON/nsubj/1 declined/VERB/ROOT/1/decline to/PART/aux/3 say/VERB/xcomp/1/say"
+    ) == [None]
+    assert _typed(
+        "Iran/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 "
+        "meet/VERB/xcomp/1/meet envoys/NOUN/dobj/3/envoy"
+    ) == ["Reject"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("challenged/VERB/ROOT/1/challenge", "Request"),  # a dare to act: a demand
+        ("pressured/VERB/ROOT/1/pressure", "Request"),
+        ("ordered/VERB/ROOT/1/order", "Coerce"),  # an order keeps its own rule
+    ],
+)
+def test_pressing_someone_to_act_is_a_request(verb, expected):
+    assert (
+        _typed(
+            f"Labour/PROPN/nsubj/1 {verb} Tories/PROPN/dobj/1 to/PART/aux/4 "
+            "publish/VERB/xcomp/1/publish"
+        )[0]
+        == expected
+    )
+
+
+def test_a_challenge_without_an_infinitive_keeps_its_class():
+    assert _typed(
+        "Labour/PROPN/nsubj/1 challenged/VERB/ROOT/1/challenge ruling/NOUN/dobj/1/ruling"
+    ) == ["Accuse"]

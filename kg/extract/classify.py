@@ -58,9 +58,11 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     sense = _sense(ext, trigger, doc, lexicon)
     if sense is None or not sense.event_type:
         sense = _purpose(trigger, lexicon) or sense
-    if sense is None or not sense.event_type:
+    if sense is None or not sense.event_type or not _object_fits(ext, trigger, doc):
         return Typed(None, sense)
     found = in_context(sense, negated=ext.negated, modality=ext.modality)
+    if found == sense.event_type and _urges(trigger):
+        found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
     if found == "Say" and _demands(trigger):
         found = "Request"  # "declared that China must drop barriers"
     if found == "Threaten" and _warns_of_a_state(trigger, lexicon):
@@ -80,21 +82,49 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
         particle = last  # "called for sanctions": the preposition makes the phrasal verb
     sense = lexicon.lookup(ext.lemma, pos, particle=particle)
-    if pos == "verb" and ext.object is not None and doc[ext.object.root].dep_ == "dobj":
-        # CAMEO's verb + object patterns: "opened fire", "sent arms", "blocked roads"
-        sense = lexicon.lookup(f"{ext.lemma} {doc[ext.object.root].lemma_.lower()}") or sense
+    if pos == "verb" and ext.object is not None:
+        # CAMEO's verb + object patterns: "opened fire", "sent arms", "blocked roads", with a
+        # particle or the relation's preposition: "called off a strike", "remained on alert"
+        sense = _pattern(ext.lemma, particle, doc[ext.object.root], lexicon) or sense
     if ext.matrix:
         control = _act(ext.matrix) or lexicon.lookup(ext.matrix, "verb")
         if control is not None and control.event_type in CONTROL_TYPES:
             # "refused to meet" is a refusal, "demanded to see" a request; an intention keeps
             # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
             conflict = sense is not None and sense.event_type not in {"", *FUTURE_AS_AGREE}
+            silent = control.event_type == "Reject" and sense is not None
+            if silent and sense.event_type == "Say":
+                return Sense("")  # "declined to say", "refused to comment": nothing refused
             if not (control.event_type == "Agree" and conflict):
                 sense = control
     obj = doc[ext.object.root] if ext.object is not None else None
     if pos == "verb" and obj is not None and obj.pos_ in NOUNS and lexicon.is_light(ext.lemma):
-        sense = noun_sense(obj, lexicon) or sense  # "held talks": Consult
+        sense = noun_sense(_through_span(obj), lexicon) or sense  # "held talks": Consult
     return sense
+
+
+def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> Sense | None:
+    """The sense of a verb + object pattern: the direct object's noun after the verb (and its
+    particle), or a prepositional object's after the verb and the preposition the relation
+    ends with."""
+    noun = obj.lemma_.lower()
+    keys = [f"{lemma} {particle.lower()} {noun}"] if particle else []
+    if obj.dep_ == "dobj":
+        keys.append(f"{lemma} {noun}")
+    found = (lexicon.lookup(key) for key in keys)
+    return next((sense for sense in found if sense is not None), None)
+
+
+def _through_span(noun: Token) -> Token:
+    """The event noun a span or count of it stands before: "launched 10 days of war games",
+    "held a round of talks" (the ``span_nouns`` word list)."""
+    if noun.lemma_.lower() not in vocabulary().span_nouns:
+        return noun
+    for prep in noun.children:
+        inner = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if inner is not None:
+            return inner
+    return noun
 
 
 #: The class a speech act gives the infinitive it controls ("called on X to revive" is a
@@ -207,3 +237,57 @@ def _orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool
         return False
     ordered = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
     return ordered is not None and ordered.ent_type_ in STATE_ENTS
+
+
+#: Entity labels that name a party an event can be done to or with ("met Putin").
+PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+#: Dependency labels of a verb's clausal complement ("recognise (that) there is a limit").
+CLAUSAL = frozenset({"ccomp"})
+
+
+def _is_party(tok: Token) -> bool:
+    """Whether a direct object names a party (an actor, people, a body): a pronoun, a
+    number ("released 12"), a named actor or place, or a noun of people or bodies."""
+    words = vocabulary()
+    lemma = tok.lemma_.lower()
+    nouns = (
+        words.party_nouns,
+        words.group_nouns,
+        words.organisation_nouns,
+        words.leader_nouns,
+        words.quantity_nouns,
+    )
+    return (
+        tok.pos_ in {"PRON", "NUM"}
+        or tok.ent_type_ in PARTY_ENTS
+        or any(lemma in found for found in nouns)
+    )
+
+
+def _object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether the verb's object is of the kind its class needs: "met a cool reception" and
+    "released growth figures" are no meeting and no release (``party_object_verbs``: a
+    party as direct object); "demonstrating the strength of our values" is no protest
+    (``intransitive_event_verbs``: no direct object); "recognise there is a limit" is no
+    recognition (``belief_verbs``: a clause and no object)."""
+    words = vocabulary()
+    lemma = trigger.lemma_.lower()
+    dobj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if lemma in words.party_object_verbs and dobj is not None and not _is_party(dobj):
+        return False
+    if lemma in words.intransitive_event_verbs and dobj is not None:
+        return False
+    clause = any(c.dep_ in CLAUSAL for c in trigger.children)
+    return not (lemma in words.belief_verbs and clause and dobj is None)
+
+
+def _urges(trigger: Token) -> bool:
+    """Whether the predicate presses someone to act: a speech act whose content is requested,
+    with an object and that object's infinitive ("challenged the Tories to publish"). An
+    order is an order (:func:`_orders_without_authority`)."""
+    words = vocabulary()
+    lemma = trigger.lemma_.lower()
+    if words.speech_acts.get(lemma) != "requested" or lemma in words.command_verbs:
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    return "dobj" in deps and "xcomp" in deps

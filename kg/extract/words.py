@@ -52,6 +52,11 @@ class Words:
     verbal_target_nouns: frozenset[str]
     command_verbs: frozenset[str]
     court_nouns: frozenset[str]
+    party_object_verbs: frozenset[str]
+    party_nouns: frozenset[str]
+    intransitive_event_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    span_nouns: frozenset[str]
     event_modes: Mapping[str, str]  # cue word -> "EventType/mode"
     event_contexts: Mapping[str, str]  # cue word -> PLOVER context
     quad_classes: Mapping[str, str]  # event type, lower-case -> quad class
