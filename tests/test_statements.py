@@ -52,6 +52,24 @@ def test_a_boycott_for_an_actors_deeds_targets_that_actor(knowledge):
 
 
 @pytest.mark.parametrize(
+    ("adjective", "expected"),
+    [
+        ("willing/ADJ/acomp/3/willing", [("Syria", "Agree")]),  # an intent: "it" is Syria
+        ("clear/ADJ/acomp/3/clear", []),  # "it is clear to withdraw": "it" is no one
+    ],
+)
+def test_it_with_an_intent_adjective_is_the_speaker(knowledge, adjective, expected):
+    sts = _statements(
+        knowledge,
+        "Syria/PROPN/nsubj/1 says/VERB/ROOT/1/say it/PRON/nsubj/3 is/AUX/ccomp/1/be "
+        f"{adjective} to/PART/aux/6 withdraw/VERB/xcomp/4/withdraw/VB "
+        "troops/NOUN/dobj/6/troop",
+        {"0": "GPE"},
+    )
+    assert [(s.subject_label, s.event_type) for s in sts if s.relation != "says"] == expected
+
+
+@pytest.mark.parametrize(
     ("subject", "ents", "expected"),
     [
         ("Russia/PROPN/nsubj/1", {"0": "GPE"}, "Support"),

@@ -61,7 +61,14 @@ def expletive(tok: Token) -> bool:
         return True
     head = tok.head
     after = {c.dep_ for c in head.children if c.i > head.i}
-    after |= {g.dep_ for c in head.children if c.dep_ == "acomp" for g in c.children}
+    # "it is clear to ...", not "it is willing to ...": an intent word's subject acts
+    adjectives = [c for c in head.children if c.dep_ == "acomp"]
+    after |= {
+        g.dep_
+        for c in adjectives
+        if c.lemma_.lower() not in vocabulary().intent_words
+        for g in c.children
+    }
     every = {c.dep_ for c in head.children} | ({head.dep_} if head.dep_ == "parataxis" else set())
     if head.lemma_.lower() in vocabulary().expletive_verbs and after & (CLAUSES | {"xcomp"}):
         return True  # "it is clear that ...", "it emerged that ..."
