@@ -51,6 +51,17 @@ def test_a_boycott_for_an_actors_deeds_targets_that_actor(knowledge):
     assert (st.agent_country, st.recipient_country) == ("GBR", "CHN")
 
 
+def test_a_promised_act_keeps_the_targets_of_the_act(knowledge):
+    # "will withdraw" is Agree, but "from" names the withdrawal's target, as for Retreat
+    (st,) = _statements(
+        knowledge,
+        "Syria/PROPN/nsubj/2 will/AUX/aux/2/will/MD withdraw/VERB/ROOT/2/withdraw/VB "
+        "troops/NOUN/dobj/2/troop from/ADP/prep/2 Lebanon/PROPN/pobj/4",
+        {"0": "GPE", "5": "GPE"},
+    )
+    assert (st.event_type, st.recipient_country) == ("Agree", "LBN")
+
+
 @pytest.mark.parametrize(
     ("adjective", "expected"),
     [

@@ -44,6 +44,15 @@ class Typed:
     sense: Sense | None = None
     undergone: bool = False  # "the convoy came under fire": the subject is the target
 
+    @property
+    def act(self) -> str | None:
+        """The class of the act itself, before the clause changed it: what decides which
+        prepositions make a target ("will withdraw from Lebanon" is Agree, but Lebanon is
+        the withdrawal's target)."""
+        if self.event_type is None:
+            return None
+        return (self.sense.event_type if self.sense else None) or self.event_type
+
 
 def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     """The class of an extraction in its clause (None: no class)."""

@@ -56,14 +56,14 @@ def _recipient(
     arguments ("granted asylum to Panamanian officers"), else one named in the object. Only
     an argument whose preposition makes it a target with this verb counts ("under Xi",
     "during the war" never do: :mod:`kg.extract.roles`)."""
-    if ext.object is not None and not is_target(ext, resolver.doc, typed.event_type):
+    if ext.object is not None and not is_target(ext, resolver.doc, typed.act):
         # "grown authoritarian under Xi": no target; "called for sanctions against Nigeria":
         # the target is named inside the object, after a target preposition
-        inner = inner_targets(ext.object, resolver.doc, typed.event_type)
+        inner = inner_targets(ext.object, resolver.doc, typed.act)
         target, mentions = None, [a for arg in inner for a in _named_in(arg, resolver)]
     if target is not None and target.type in RECIPIENT_TYPES:
         return target
-    extras = target_extras(ext, resolver.doc, typed.event_type)
+    extras = target_extras(ext, resolver.doc, typed.act)
     for extra in extras:
         found = resolver.resolve(extra)
         if found is not None and found.actor.type in RECIPIENT_TYPES:
