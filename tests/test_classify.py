@@ -120,6 +120,8 @@ def test_declaring_what_another_must_do_is_a_request():
         ("sent/VERB/ROOT/1/send", "arms/NOUN/dobj/1/arm", "Aid"),
         ("sent/VERB/ROOT/1/send", "troops/NOUN/dobj/1/troop", "Mobilize"),
         ("sent/VERB/ROOT/1/send", "envoys/NOUN/dobj/1/envoy", "Consult"),  # the verb's own
+        ("reinforced/VERB/ROOT/1/reinforce", "troops/NOUN/dobj/1/troop", "Mobilize"),
+        ("reinforced/VERB/ROOT/1/reinforce", "unity/NOUN/dobj/1/unity", None),
         ("blocked/VERB/ROOT/1/block", "roads/NOUN/dobj/1/road", "Protest"),
     ],
 )
@@ -231,6 +233,26 @@ def test_recognising_a_fact_is_no_recognition():
     assert _typed("Russia/PROPN/nsubj/1 recognised/VERB/ROOT/1/recognise Kosovo/PROPN/dobj/1") == [
         "Support"
     ]
+    # the clause misparsed onto the control verb: still no object, still no recognition
+    assert _typed(
+        "We/PRON/nsubj/1 got/VERB/ROOT/1/get to/PART/aux/3 recognise/VERB/xcomp/1/recognise "
+        "there/PRON/expl/5 is/VERB/ccomp/1/be limit/NOUN/attr/5"
+    ) == [None]
+    # a passive's subject is what is recognised
+    assert _typed(
+        "Kosovo/PROPN/nsubjpass/2 was/AUX/auxpass/2/be recognised/VERB/ROOT/2/recognise/VBN"
+    ) == ["Support"]
+
+
+def test_releasing_a_clause_is_no_release():
+    # "released figures showing (that) the economy expanded": the figures are a clause's subject
+    assert (
+        _typed(
+            "Bank/PROPN/nsubj/1 released/VERB/ROOT/1/release figures/NOUN/nsubj/3/figure "
+            "expanded/VERB/ccomp/1/expand"
+        )[0]
+        is None
+    )
 
 
 @pytest.mark.parametrize(

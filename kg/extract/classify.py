@@ -278,16 +278,18 @@ def _object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     "released growth figures" are no meeting and no release (``party_object_verbs``: a
     party as direct object); "demonstrating the strength of our values" is no protest
     (``intransitive_event_verbs``: no direct object); "recognise there is a limit" is no
-    recognition (``belief_verbs``: a clause and no object)."""
+    recognition (``belief_verbs``: no direct object, unless passive)."""
     words = vocabulary()
     lemma = trigger.lemma_.lower()
     dobj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    if lemma in words.party_object_verbs and dobj is not None and not _is_party(dobj):
+    clause = any(c.dep_ in CLAUSAL for c in trigger.children)
+    # "released growth figures", "released figures showing (that) ...": no party released
+    unfit = (dobj is not None and not _is_party(dobj)) or (dobj is None and clause)
+    if lemma in words.party_object_verbs and unfit:
         return False
     if lemma in words.intransitive_event_verbs and dobj is not None:
         return False
-    clause = any(c.dep_ in CLAUSAL for c in trigger.children)
-    return not (lemma in words.belief_verbs and clause and dobj is None)
+    return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
 
 
 def _urges(trigger: Token) -> bool:
