@@ -30,6 +30,19 @@ def test_a_passive_with_no_agent_named_has_the_subject_as_recipient(knowledge):
     assert st.agent_id is None and st.recipient_label == "Russia"
 
 
+def test_a_passive_thing_subject_gives_the_actor_it_names_as_recipient(knowledge):
+    # "a camp for Congolese refugees was attacked by Burundian militiamen"
+    (st,) = _statements(
+        knowledge,
+        "camp/NOUN/nsubjpass/5 for/ADP/prep/0 Congolese/ADJ/amod/3 refugees/NOUN/pobj/1/refugee "
+        "was/AUX/auxpass/5/be attacked/VERB/ROOT/5/attack/VBN by/ADP/agent/5 "
+        "Burundians/PROPN/pobj/6",
+        {"2": "NORP", "7": "NORP"},
+    )
+    assert st.event_type == "Assault" and st.subject_type == "Topic"
+    assert (st.agent_country, st.recipient_country) == ("BDI", "COD")
+
+
 def test_an_object_under_a_non_target_preposition_is_no_recipient(knowledge):
     (st,) = _statements(
         knowledge,

@@ -81,6 +81,15 @@ def _recipient(
     return None
 
 
+def _undergoer(ext: Extraction, subject: Actor, resolver: Resolver) -> Actor:
+    """The recipient of a passive: its subject, or when that is a thing, the actor it names
+    ("a camp for Congolese refugees was attacked": the Congolese), as for an active object."""
+    if subject.type in RECIPIENT_TYPES:
+        return subject
+    named = resolver.mentions(ext.subject)
+    return named[0] if named else subject
+
+
 def _named_in(arg: Arg, resolver: Resolver) -> list[Actor]:
     """The actor an argument names (its head, if an actor or place), then those inside it."""
     found = resolver.resolve(arg)
@@ -113,15 +122,16 @@ def _statement(
         agent = other if other is not None and other.id != subject.id else None
         recipient: Actor | None = subject
     elif ext.passive and target is not None and ext.relation.endswith(" by"):
-        agent, recipient = target, subject  # "X was attacked by Y": Y acts on X
+        # "X was attacked by Y": Y acts on X
+        agent, recipient = target, _undergoer(ext, subject, resolver)
     elif ext.passive:
         # "China was excluded from Biden's summit": the subject undergoes the act; an actor
         # among the other arguments is the likeliest agent
         other = _recipient(ext, target, resolver, mentions, typed)
         if other is not None and other.id != subject.id:
-            agent, recipient = other, subject
+            agent, recipient = other, _undergoer(ext, subject, resolver)
         else:  # "three coachloads of people were searched": no agent named
-            agent, recipient = None, subject
+            agent, recipient = None, _undergoer(ext, subject, resolver)
     else:
         recipient = _recipient(ext, target, resolver, mentions, typed)
         if recipient is not None and recipient.id == subject.id:
