@@ -276,6 +276,18 @@ def test_releasing_a_clause_is_no_release():
             "Coerce",
         ),
         ("IAEA/PROPN/nsubj/1 sent/VERB/ROOT/1/send inspectors/NOUN/dobj/1/inspector", "Accuse"),
+        # the compound names what is halted when the head does not
+        (
+            "EC/PROPN/nsubj/1 halted/VERB/ROOT/1/halt mediation/NOUN/compound/3 "
+            "efforts/NOUN/dobj/1/effort",
+            "Sanction",
+        ),
+        # risking prison threatens no one
+        ("They/PRON/nsubj/1 risked/VERB/ROOT/1/risk prison/NOUN/dobj/1/prison", None),
+        (
+            "Doctors/NOUN/nsubj/1/doctor delivered/VERB/ROOT/1/deliver goods/NOUN/dobj/1/good",
+            "Aid",
+        ),
     ],
 )
 def test_patterns_with_a_particle_or_a_preposition(spec, expected):

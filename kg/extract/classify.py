@@ -115,11 +115,14 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
 def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> Sense | None:
     """The sense of a verb + object pattern: the direct object's noun after the verb (and its
     particle), or a prepositional object's after the verb and the preposition the relation
-    ends with."""
-    noun = obj.lemma_.lower()
-    keys = [f"{lemma} {particle.lower()} {noun}"] if particle else []
+    ends with; the object's head noun first, then its compound ("mediation efforts")."""
+    nouns = [obj.lemma_.lower()]
+    compounds = [c for c in obj.lefts if c.dep_ == "compound"]
+    if compounds:  # "halted mediation efforts": the compound names what is halted
+        nouns.append(compounds[-1].lemma_.lower())
+    keys = [f"{lemma} {particle.lower()} {noun}" for noun in nouns] if particle else []
     if obj.dep_ == "dobj":
-        keys.append(f"{lemma} {noun}")
+        keys += [f"{lemma} {noun}" for noun in nouns]
     found = (lexicon.lookup(key) for key in keys)
     return next((sense for sense in found if sense is not None), None)
 
