@@ -57,7 +57,12 @@ def test_a_broken_row_says_where(tmp_path):
     ("lemma", "negated", "modality", "expected"),
     [
         ("praise", False, "asserted", "Support"),
-        ("send", True, "asserted", "Sanction"),  # "are not sending representatives": boycott
+        # "are not sending representatives": a boycott; sending alone is no event
+        ("send representative", True, "asserted", "Sanction"),
+        ("send representative", False, "asserted", "Consult"),
+        ("send", False, "asserted", None),  # "he was sent to Guantanamo": no consultation
+        ("plan", False, "asserted", "Agree"),  # an intention
+        ("plan", True, "asserted", None),  # "did not plan to sue": no refusal ('-')
         ("meet", True, "asserted", "Reject"),  # negated cooperation is a refusal
         ("attack", True, "asserted", None),  # "did not attack" is no event
         ("meet", False, "future", "Agree"),  # PLOVER: future cooperation is AGREE
