@@ -43,6 +43,31 @@ def test_a_passive_thing_subject_gives_the_actor_it_names_as_recipient(knowledge
     assert (st.agent_country, st.recipient_country) == ("BDI", "COD")
 
 
+@pytest.mark.parametrize(
+    ("grievance", "ents", "expected"),
+    [
+        # the grievance names Israel: the complaint to the UN is aimed at Israel
+        ("Israeli/ADJ/amod/6 raids/NOUN/pobj/4/raid", {"5": "NORP"}, "ISR"),
+        # it names no one (or the complainer): the audience stays the target
+        ("the/DET/det/6 raids/NOUN/pobj/4/raid", {}, "GBR"),
+    ],
+)
+def test_a_complaint_to_an_audience_targets_whom_its_grievance_names(
+    knowledge, grievance, ents, expected
+):
+    (st,) = _statements(
+        knowledge,
+        "Lebanon/PROPN/nsubj/1 complained/VERB/ROOT/1/complain to/ADP/prep/1 "
+        f"Britain/PROPN/pobj/2 over/ADP/prep/1 {grievance}",
+        {"0": "GPE", "3": "GPE", **ents},
+    )
+    assert (st.event_type, st.object_country, st.recipient_country) == (
+        "Accuse",
+        "GBR",
+        expected,
+    )
+
+
 def test_an_object_under_a_non_target_preposition_is_no_recipient(knowledge):
     (st,) = _statements(
         knowledge,

@@ -6,7 +6,9 @@ for demands, withdrawals and expulsions; "over" for accusations, protests, rejec
 threats. Time and circumstance ("under Xi", "during the war", "after the talks", the
 ``non_target_prepositions`` word list) never make a target, nor does a preposition not listed
 here ("for", "about"). A conflict answering an actor's deed names its target as that deed's
-owner: "not sending representatives ... for China's abuses" is aimed at China.
+owner: "not sending representatives ... for China's abuses" is aimed at China; a complaint
+made to an audience is aimed at whom its grievance names ("complained to the UN over Israeli
+air raids": Israel).
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ TARGET_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     # "complained to the UN over Israeli air raids": the grievance names whom it is against
     "over": frozenset({"Accuse", "Protest", "Reject", "Threaten"}),
 }
+#: Complaints whose "to" object is their audience: an actor the grievance names is the target
+#: ("complained to the UN over Israeli air raids" is aimed at Israel).
+AUDIENCE_TYPES = frozenset({"Accuse", "Protest"})
+#: Prepositions of a complaint's grievance.
+COMPLAINT_PREPOSITIONS = frozenset({"over", "about", "against"})
 #: Prepositions of the grievance a conflict answers ("boycotted the games for China's abuses",
 #: "criticised X for Y's record"): the grievance's possessor is the conflict's target.
 GRIEVANCE_PREPOSITIONS = frozenset({"for"})
@@ -107,4 +114,21 @@ def grievance_owners(ext: Extraction, doc: Doc, event_type: str | None) -> list[
         if prep is None or prep.lower_ not in GRIEVANCE_PREPOSITIONS:
             continue
         found += [phrase(c) for c in doc[arg.root].children if c.dep_ == "poss"]
+    return found
+
+
+def grievances(ext: Extraction, doc: Doc, event_type: str | None) -> list[Arg]:
+    """The grievance arguments of a complaint made to an audience ("complained to the UN
+    over Israeli air raids": "over Israeli air raids"), whose actors come before the
+    audience as its target. Empty unless the relation ends with "to" its object."""
+    if event_type not in AUDIENCE_TYPES or ext.object is None:
+        return []
+    prep = preposition(ext.object, doc)
+    if prep is None or prep.lower_ != "to" or ext.relation.rsplit(" ", 1)[-1].lower() != "to":
+        return []
+    found = []
+    for extra in ext.extras:
+        extra_prep = preposition(extra, doc)
+        if extra_prep is not None and extra_prep.lower_ in COMPLAINT_PREPOSITIONS:
+            found.append(extra)
     return found

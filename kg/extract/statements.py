@@ -19,7 +19,13 @@ from kg.extract.confidence import calibrate
 from kg.extract.cues import event_context, event_mode, quad_class
 from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
-from kg.extract.roles import grievance_owners, inner_targets, is_target, target_extras
+from kg.extract.roles import (
+    grievance_owners,
+    grievances,
+    inner_targets,
+    is_target,
+    target_extras,
+)
 from kg.extract.when import statement_date
 from kg.extract.words import Words, vocabulary
 from kg.layout import is_dateline
@@ -55,7 +61,12 @@ def _recipient(
     """PLOVER's recipient: the object if it is an actor, else an actor among the extra
     arguments ("granted asylum to Panamanian officers"), else one named in the object. Only
     an argument whose preposition makes it a target with this verb counts ("under Xi",
-    "during the war" never do: :mod:`kg.extract.roles`)."""
+    "during the war" never do: :mod:`kg.extract.roles`). A complaint to an audience is aimed
+    at the actor its grievance names ("complained to the UN over Israeli air raids")."""
+    for grievance in grievances(ext, resolver.doc, typed.act):
+        named = _named_in(grievance, resolver)
+        if named:
+            return named[0]
     if ext.object is not None and not is_target(ext, resolver.doc, typed.act):
         # "grown authoritarian under Xi": no target; "called for sanctions against Nigeria":
         # the target is named inside the object, after a target preposition
