@@ -68,6 +68,19 @@ def test_a_complaint_to_an_audience_targets_whom_its_grievance_names(
     )
 
 
+def test_an_act_on_a_deed_targets_the_doer_a_participle_names(knowledge):
+    # "Russia condemned the strikes carried out by Israel": the reduced relative is passive
+    st, *_ = _statements(
+        knowledge,
+        "Russia/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 "
+        "strikes/NOUN/dobj/1/strike carried/VERB/acl/3/carry/VBN out/ADP/prt/4 "
+        "by/ADP/agent/4 Israel/PROPN/pobj/6",
+        {"0": "GPE", "7": "GPE"},
+    )
+    assert st.relation == "condemned"
+    assert (st.event_type, st.object_type, st.recipient_country) == ("Accuse", "Topic", "ISR")
+
+
 def test_an_object_under_a_non_target_preposition_is_no_recipient(knowledge):
     (st,) = _statements(
         knowledge,

@@ -8,7 +8,8 @@ threats. Time and circumstance ("under Xi", "during the war", "after the talks",
 here ("for", "about"). A conflict answering an actor's deed names its target as that deed's
 owner: "not sending representatives ... for China's abuses" is aimed at China; a complaint
 made to an audience is aimed at whom its grievance names ("complained to the UN over Israeli
-air raids": Israel).
+air raids": Israel); an act on a deed is aimed at its doer ("condemned the strikes carried
+out by Israel": Israel).
 """
 
 from __future__ import annotations
@@ -131,4 +132,17 @@ def grievances(ext: Extraction, doc: Doc, event_type: str | None) -> list[Arg]:
         extra_prep = preposition(extra, doc)
         if extra_prep is not None and extra_prep.lower_ in COMPLAINT_PREPOSITIONS:
             found.append(extra)
+    return found
+
+
+def deed_agents(arg: Arg, doc: Doc) -> list[Arg]:
+    """The "by" agents of a passive participle that modifies an argument's head: "condemned
+    the strikes carried out by Israel" is aimed at Israel, the doer of the deed (the reduced
+    relative takes the passive's roles; the argument's phrase leaves it out)."""
+    head = doc[arg.root]
+    found = []
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        found += [prep_arg(c) for c in participle.children if c.dep_ == "agent" and prep_object(c)]
     return found

@@ -20,6 +20,7 @@ from kg.extract.cues import event_context, event_mode, quad_class
 from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
 from kg.extract.roles import (
+    deed_agents,
     grievance_owners,
     grievances,
     inner_targets,
@@ -67,11 +68,14 @@ def _recipient(
         named = _named_in(grievance, resolver)
         if named:
             return named[0]
+    doers: list[Arg] = []
     if ext.object is not None and not is_target(ext, resolver.doc, typed.act):
         # "grown authoritarian under Xi": no target; "called for sanctions against Nigeria":
         # the target is named inside the object, after a target preposition
         inner = inner_targets(ext.object, resolver.doc, typed.act)
         target, mentions = None, [a for arg in inner for a in _named_in(arg, resolver)]
+    elif ext.object is not None:
+        doers = deed_agents(ext.object, resolver.doc)  # "the strikes carried out by Israel"
     if target is not None and target.type in RECIPIENT_TYPES:
         return target
     extras = target_extras(ext, resolver.doc, typed.act)
@@ -81,6 +85,10 @@ def _recipient(
             return found.actor
     if mentions:
         return mentions[0]
+    for doer in doers:
+        named = _named_in(doer, resolver)
+        if named:
+            return named[0]
     for extra in extras:  # "fired at targets in Jericho"
         inner = resolver.mentions(extra)
         if inner:
