@@ -207,6 +207,11 @@ def test_what_an_order_commands_is_requested_not_asserted():
         ("released/VERB/ROOT/1/release", "hostages/NOUN/dobj/1/hostage", "Retreat"),
         ("released/VERB/ROOT/1/release", "12/NUM/dobj/1/12", "Retreat"),
         ("released/VERB/ROOT/1/release", "figures/NOUN/dobj/1/figure", None),
+        # a ban is on a party or on what passes between parties (ban_verbs, traded_nouns)
+        ("banned/VERB/ROOT/1/ban", "imports/NOUN/dobj/1/import", "Sanction"),
+        ("banned/VERB/ROOT/1/ban", "diplomats/NOUN/dobj/1/diplomat", "Sanction"),
+        ("prohibited/VERB/ROOT/1/prohibit", "torture/NOUN/dobj/1/torture", None),
+        ("outlawed/VERB/ROOT/1/outlaw", "party/NOUN/dobj/1/party", "Coerce"),
         # a protest has no direct object (intransitive_event_verbs)
         ("demonstrated/VERB/ROOT/1/demonstrate", "strength/NOUN/dobj/1/strength", None),
     ],

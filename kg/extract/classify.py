@@ -280,7 +280,8 @@ def _object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     """Whether the verb's object is of the kind its class needs: "met a cool reception" and
     "released growth figures" are no meeting and no release (``party_object_verbs``: a
     party as direct object); "demonstrating the strength of our values" is no protest
-    (``intransitive_event_verbs``: no direct object); "recognise there is a limit" is no
+    (``intransitive_event_verbs``: no direct object); "prohibited torture" is no sanction
+    (``ban_verbs``: a party or ``traded_nouns``); "recognise there is a limit" is no
     recognition (``belief_verbs``: no direct object, unless passive)."""
     words = vocabulary()
     lemma = trigger.lemma_.lower()
@@ -292,6 +293,9 @@ def _object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         return False
     if lemma in words.intransitive_event_verbs and dobj is not None:
         return False
+    banned = dobj is not None and not _is_party(dobj)
+    if lemma in words.ban_verbs and banned and dobj.lemma_.lower() not in words.traded_nouns:
+        return False  # "prohibited torture": a policy, no sanction on anyone
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
 
 

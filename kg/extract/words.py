@@ -56,6 +56,8 @@ class Words:
     party_nouns: frozenset[str]
     intransitive_event_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    ban_verbs: frozenset[str]
+    traded_nouns: frozenset[str]
     span_nouns: frozenset[str]
     event_modes: Mapping[str, str]  # cue word -> "EventType/mode"
     event_contexts: Mapping[str, str]  # cue word -> PLOVER context
