@@ -211,6 +211,7 @@ def test_what_an_order_commands_is_requested_not_asserted():
         ("banned/VERB/ROOT/1/ban", "imports/NOUN/dobj/1/import", "Sanction"),
         ("banned/VERB/ROOT/1/ban", "diplomats/NOUN/dobj/1/diplomat", "Sanction"),
         ("prohibited/VERB/ROOT/1/prohibit", "torture/NOUN/dobj/1/torture", None),
+        ("banned/VERB/ROOT/1/ban", "rallies/NOUN/dobj/1/rally/NNS", "Sanction"),  # plural
         ("outlawed/VERB/ROOT/1/outlaw", "party/NOUN/dobj/1/party", "Coerce"),
         # a protest has no direct object (intransitive_event_verbs)
         ("demonstrated/VERB/ROOT/1/demonstrate", "strength/NOUN/dobj/1/strength", None),
@@ -339,3 +340,40 @@ def test_a_challenge_without_an_infinitive_keeps_its_class():
     assert _typed(
         "Labour/PROPN/nsubj/1 challenged/VERB/ROOT/1/challenge ruling/NOUN/dobj/1/ruling"
     ) == ["Accuse"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("rebels/NOUN/nsubj/1/rebel", "Assault"),  # people
+        ("militiamen/NOUN/nsubj/1/militiaman/NNS", "Assault"),  # plural: maybe people
+        ("it/PRON/nsubj/1", "Assault"),  # a pronoun may stand for anyone
+        ("attack/NOUN/nsubj/1/attack", "Assault"),  # violence ("the attack killed five")
+        ("bomb/NOUN/nsubj/1/bomb", "Assault"),  # its means (an Assault mode's cue word)
+        ("clash/NOUN/nsubj/1/clash", "Assault"),  # a violent event noun
+        ("earthquake/NOUN/nsubj/1/earthquake", None),  # no one did it (a singular thing)
+        ("action/NOUN/nsubj/1/action", None),  # "strike action hitting Jobcentres"
+    ],
+)
+def test_an_assault_needs_a_doer_that_can_do_it(subject, expected):
+    assert _typed(f"{subject} killed/VERB/ROOT/1/kill people/NOUN/dobj/1/people") == [expected]
+
+
+def test_a_passive_assault_by_a_thing_is_figurative():
+    assert _typed(
+        "Games/NOUN/nsubjpass/3/game have/AUX/aux/3/have been/AUX/auxpass/3/be "
+        "hit/VERB/ROOT/3/hit/VBN by/ADP/agent/3 controversy/NOUN/pobj/4/controversy"
+    ) == [None]
+    assert _typed(
+        "Convoys/NOUN/nsubjpass/2/convoy were/AUX/auxpass/2/be hit/VERB/ROOT/2/hit/VBN "
+        "by/ADP/agent/2 rebels/NOUN/pobj/3/rebel"
+    ) == ["Assault"]
+
+
+def test_fighting_an_abstraction_is_no_assault():
+    assert _typed("Labour/PROPN/nsubj/1 fought/VERB/ROOT/1/fight racism/NOUN/dobj/1/racism") == [
+        None
+    ]
+    assert _typed(
+        "Rebels/NOUN/nsubj/1/rebel fought/VERB/ROOT/1/fight troops/NOUN/dobj/1/troop"
+    ) == ["Assault"]

@@ -80,6 +80,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Accuse"  # "launched an attack on Conservative spending plans"
     if found == "Coerce" and _orders_without_authority(ext, trigger, doc):
         found = "Request"  # "the United States ordered Iraq to disarm"
+    if found in PHYSICAL_TYPES and not _doer_fits(ext, trigger, doc, lexicon):
+        return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
     return Typed(found, sense)
 
 
@@ -258,8 +260,8 @@ CLAUSAL = frozenset({"ccomp"})
 
 
 def _is_party(tok: Token) -> bool:
-    """Whether a direct object names a party (an actor, people, a body): a pronoun, a
-    number ("released 12"), a named actor or place, or a noun of people or bodies."""
+    """Whether a word names a party (an actor, people, a body): a pronoun, a number
+    ("released 12"), a name or a named actor or place, or a noun of people or bodies."""
     words = vocabulary()
     lemma = tok.lemma_.lower()
     nouns = (
@@ -270,7 +272,7 @@ def _is_party(tok: Token) -> bool:
         words.quantity_nouns,
     )
     return (
-        tok.pos_ in {"PRON", "NUM"}
+        tok.pos_ in {"PRON", "NUM", "PROPN"}
         or tok.ent_type_ in PARTY_ENTS
         or any(lemma in found for found in nouns)
     )
@@ -293,7 +295,7 @@ def _object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         return False
     if lemma in words.intransitive_event_verbs and dobj is not None:
         return False
-    banned = dobj is not None and not _is_party(dobj)
+    banned = dobj is not None and not _is_party(dobj) and dobj.tag_ not in PLURAL_TAGS
     if lemma in words.ban_verbs and banned and dobj.lemma_.lower() not in words.traded_nouns:
         return False  # "prohibited torture": a policy, no sanction on anyone
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
@@ -309,3 +311,35 @@ def _urges(trigger: Token) -> bool:
         return False
     deps = {c.dep_ for c in trigger.children}
     return "dobj" in deps and "xcomp" in deps
+
+
+#: Tags of plural common nouns, which may name people ("militiamen"): as for agents
+#: (:mod:`kg.extract.statements`), only a singular common noun is taken for a thing.
+PLURAL_TAGS = frozenset({"NNS"})
+
+
+def _doer(ext: Extraction, trigger: Token, doc: Doc) -> Token | None:
+    """The head word of who or what does the act: the subject, or a passive's "by" agent
+    (None for a passive with no agent named)."""
+    if not ext.passive:
+        return doc[ext.subject.root]
+    agents = (_pobj(c) for c in trigger.children if c.dep_ == "agent")
+    return next((a for a in agents if a is not None), None)
+
+
+def _doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an assault or coercion has a doer that can do it: a party (a name, a pronoun,
+    people or a body, a plural noun) or violence or its means ("the attack killed five", "a
+    roadside bomb killed", the cue words of Assault and Coerce modes). "strike action
+    hitting Jobcentres", "cutting jobs will hit morale", "hit by controversy" are
+    figurative."""
+    doer = _doer(ext, trigger, doc)
+    if doer is None or _is_party(doer) or doer.tag_ in PLURAL_TAGS:
+        return True  # plural nouns may be people the lists lack ("Burundian militiamen")
+    if doer.pos_ in NOUNS:
+        sense = noun_sense(doer, lexicon)
+        if sense is not None and sense.event_type in PHYSICAL_TYPES:
+            return True
+    modes = vocabulary().event_modes
+    cues = (modes.get(doer.lower_, ""), modes.get(doer.lemma_.lower(), ""))
+    return any(cue.split("/", 1)[0] in PHYSICAL_TYPES for cue in cues)
