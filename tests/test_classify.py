@@ -215,6 +215,7 @@ def test_what_an_order_commands_is_requested_not_asserted():
         ("outlawed/VERB/ROOT/1/outlaw", "party/NOUN/dobj/1/party", "Coerce"),
         # a protest has no direct object (intransitive_event_verbs)
         ("demonstrated/VERB/ROOT/1/demonstrate", "strength/NOUN/dobj/1/strength", None),
+        ("compromised/VERB/ROOT/1/compromise", "rights/NOUN/dobj/1/right", None),  # damaged
     ],
 )
 def test_a_class_needs_an_object_of_its_kind(verb, obj, expected):

@@ -76,7 +76,15 @@ def test_context_shapes_the_type(lemma, negated, modality, expected):
     assert in_context(sense, negated=negated, modality=modality) == expected
 
 
-@pytest.mark.parametrize("lemma", ["come", "go", "face", "join", "leave", "arrive", "grow"])
+@pytest.mark.parametrize(
+    "lemma",
+    [
+        *("come", "go", "face", "join", "leave", "arrive", "grow"),
+        # PETRARCH2's synonym blocks, no event alone: "served eight years in prison", "the
+        # court heard how ...", "handling explosives", "the rules governing the euro zone"
+        *("serve", "hear", "learn", "introduce", "handle", "govern", "steer", "pay"),
+    ],
+)
 def test_motion_and_existence_verbs_have_no_class(lemma):
     # PETRARCH2 files them under CONSULT (040); kg's '-' rows say they are no event
     sense = Lexicon.load().lookup(lemma)
@@ -86,7 +94,13 @@ def test_motion_and_existence_verbs_have_no_class(lemma):
 
 @pytest.mark.parametrize(
     ("lemma", "event_type"),
-    [("lift", "Retreat"), ("ease", "Retreat"), ("release", "Retreat"), ("visit", "Consult")],
+    [
+        ("lift", "Retreat"),
+        ("ease", "Retreat"),
+        ("release", "Retreat"),
+        ("visit", "Consult"),
+        ("rule out", "Reject"),  # "ruled out free personal care": a refusal
+    ],
 )
 def test_giving_up_and_lifting_is_retreat(lemma, event_type):
     assert Lexicon.load().lookup(lemma).event_type == event_type
