@@ -23,8 +23,7 @@ HEADER = """\
 #   a light verb such as 'hold' takes the type of its object noun, 'held talks' -> Consult),
 #   event_type (class local name in ontology/kg.ttl, or '-': no class, e.g. 'come', 'leave'),
 #   cameo (CAMEO code), mode (PLOVER mode),
-#   negated (the type when the predicate is negated, e.g. 'not sending' -> Sanction; '-': no
-#   class, e.g. 'did not plan to sue' is no refusal),
+#   negated (the type when the predicate is negated, e.g. 'not sending' -> Sanction),
 #   source (kg: hand-kept; petrarch2: derived).
 # A later row wins over an earlier one: kg's hand-kept rows come last, and a line you append
 # overrides both. Derived rows: verb synonym blocks of PETRARCH2's

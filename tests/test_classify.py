@@ -27,6 +27,20 @@ def test_light_verb_takes_the_type_of_its_noun():
     ) == ["Protest"]
 
 
+@pytest.mark.parametrize(
+    ("verb", "noun", "expected"),
+    [
+        ("planning/VERB/ROOT/1/plan", "invasion/NOUN/dobj/1/invasion", "Threaten"),
+        ("prepared/VERB/ROOT/1/prepare", "offensive/NOUN/dobj/1/offensive", "Threaten"),
+        ("planning/VERB/ROOT/1/plan", "visit/NOUN/dobj/1/visit", "Agree"),
+        ("planned/VERB/ROOT/1/plan", "strategy/NOUN/dobj/1/strategy", None),
+    ],
+)
+def test_a_planned_event_is_intended_not_done(verb, noun, expected):
+    # an intent verb is light: its noun's event, in the future ("planning an invasion")
+    assert _typed(f"Russia/PROPN/nsubj/1 {verb} {noun}") == [expected]
+
+
 def test_control_verb_gives_the_type():
     assert _typed(
         "Iran/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 "
@@ -207,6 +221,11 @@ def test_what_an_order_commands_is_requested_not_asserted():
         ("released/VERB/ROOT/1/release", "hostages/NOUN/dobj/1/hostage", "Retreat"),
         ("released/VERB/ROOT/1/release", "12/NUM/dobj/1/12", "Retreat"),
         ("released/VERB/ROOT/1/release", "figures/NOUN/dobj/1/figure", None),
+        ("helped/VERB/ROOT/1/help", "refugees/NOUN/dobj/1/refugee", "Aid"),
+        ("helped/VERB/ROOT/1/help", "fight/NOUN/dobj/1/fight", None),  # "help the fight"
+        ("funded/VERB/ROOT/1/fund", "plan/NOUN/dobj/1/plan", None),
+        ("withdrew/VERB/ROOT/1/withdraw", "troops/NOUN/dobj/1/troop", "Retreat"),
+        ("withdrew/VERB/ROOT/1/withdraw", "remarks/NOUN/dobj/1/remark", "Concede"),  # backs down
         # a ban is on a party or on what passes between parties (ban_verbs, traded_nouns)
         ("banned/VERB/ROOT/1/ban", "imports/NOUN/dobj/1/import", "Sanction"),
         ("banned/VERB/ROOT/1/ban", "diplomats/NOUN/dobj/1/diplomat", "Sanction"),
@@ -244,6 +263,14 @@ def test_recognising_a_fact_is_no_recognition():
     assert _typed(
         "We/PRON/nsubj/1 got/VERB/ROOT/1/get to/PART/aux/3 recognise/VERB/xcomp/1/recognise "
         "there/PRON/expl/5 is/VERB/ccomp/1/be limit/NOUN/attr/5"
+    ) == [None]
+    # an object owned by a name is that party's ("recognised Kosovo's independence")
+    assert _typed(
+        "Russia/PROPN/nsubj/1 recognised/VERB/ROOT/1/recognise Kosovo/PROPN/poss/4 "
+        "’s/PART/case/2 independence/NOUN/dobj/1"
+    ) == ["Support"]
+    assert _typed(
+        "He/PRON/nsubj/1 recognised/VERB/ROOT/1/recognise the/DET/det/3 need/NOUN/dobj/1"
     ) == [None]
     # a passive's subject is what is recognised
     assert _typed(

@@ -61,8 +61,10 @@ def test_a_broken_row_says_where(tmp_path):
         ("send representative", True, "asserted", "Sanction"),
         ("send representative", False, "asserted", "Consult"),
         ("send", False, "asserted", None),  # "he was sent to Guantanamo": no consultation
-        ("plan", False, "asserted", "Agree"),  # an intention
-        ("plan", True, "asserted", None),  # "did not plan to sue": no refusal ('-')
+        # an intention is the modality of what is intended ("plans to visit": future), not
+        # an event of its own: "planned the election strategy", "did not plan to sue"
+        ("plan", False, "asserted", None),
+        ("plan", True, "asserted", None),
         ("meet", True, "asserted", "Reject"),  # negated cooperation is a refusal
         ("attack", True, "asserted", None),  # "did not attack" is no event
         ("meet", False, "future", "Agree"),  # PLOVER: future cooperation is AGREE

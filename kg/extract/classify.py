@@ -69,7 +69,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         sense = _purpose(trigger, lexicon) or sense
     if sense is None or not sense.event_type or not _object_fits(ext, trigger, doc):
         return Typed(None, sense)
-    found = in_context(sense, negated=ext.negated, modality=ext.modality)
+    modality = ext.modality
+    if lexicon.is_light(ext.lemma) and ext.lemma in vocabulary().intent_words:
+        modality = "future"  # "planning an invasion": the event is intended, not done
+    found = in_context(sense, negated=ext.negated, modality=modality)
     if found == sense.event_type and _urges(trigger):
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
     if found == "Say" and _demands(trigger):
@@ -78,6 +81,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon):
         found = "Accuse"  # "launched an attack on Conservative spending plans"
+    if found == "Retreat" and _verbal_target(ext, doc, lexicon):
+        found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
     if found == "Coerce" and _orders_without_authority(ext, trigger, doc):
         found = "Request"  # "the United States ordered Iraq to disarm"
     if found in PHYSICAL_TYPES and not _doer_fits(ext, trigger, doc, lexicon):
@@ -271,10 +276,12 @@ def _is_party(tok: Token) -> bool:
         words.leader_nouns,
         words.quantity_nouns,
     )
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     return (
         tok.pos_ in {"PRON", "NUM", "PROPN"}
         or tok.ent_type_ in PARTY_ENTS
         or any(lemma in found for found in nouns)
+        or (owner is not None and owner.pos_ == "PROPN")  # "recognised Kosovo's independence"
     )
 
 

@@ -88,15 +88,15 @@ NEGATED_AS_REJECT = frozenset(
 def in_context(sense: Sense | None, *, negated: bool, modality: str) -> str | None:
     """The event type a predicate has in its clause, as PLOVER would code it.
 
-    A negated predicate takes the lexicon's ``negated`` type (``-``: none), else negated
-    cooperation is Reject and a negated conflict event is no event; a future cooperation is
-    Agree and a future or hypothetical material conflict is Threaten.
+    A negated predicate takes the lexicon's ``negated`` type, else negated cooperation is
+    Reject and a negated conflict event is no event; a future cooperation is Agree and a
+    future or hypothetical material conflict is Threaten.
     """
     if sense is None or not sense.event_type:
         return None
     if negated:
-        if sense.negated:  # "-": negated, no event ("did not plan to sue" refuses nothing)
-            return None if sense.negated == NO_CLASS else sense.negated
+        if sense.negated:
+            return sense.negated
         return "Reject" if sense.event_type in NEGATED_AS_REJECT else None
     if modality == "future" and sense.event_type in FUTURE_AS_AGREE:
         return "Agree"
