@@ -405,3 +405,23 @@ def test_fighting_an_abstraction_is_no_assault():
     assert _typed(
         "Rebels/NOUN/nsubj/1/rebel fought/VERB/ROOT/1/fight troops/NOUN/dobj/1/troop"
     ) == ["Assault"]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "asked whether he was comfortable": a question
+        ("whether/SCONJ/mark/4 he/PRON/nsubj/4 was/AUX/ccomp/1/be comfortable/ADJ/acomp/4", "Say"),
+        # "asked Iran to release sailors": a request
+        ("Iran/PROPN/dobj/1 to/PART/aux/4 release/VERB/xcomp/1/release", "Request"),
+    ],
+)
+def test_asking_a_question_is_no_request(content, expected):
+    assert _typed(f"He/PRON/nsubj/1 asked/VERB/ROOT/1/ask {content}")[0] == expected
+
+
+def test_shunning_calls_is_a_rejection_and_a_discussion_a_consultation():
+    assert _typed("They/PRON/nsubj/1 shunned/VERB/ROOT/1/shun calls/NOUN/dobj/1/call") == ["Reject"]
+    assert _typed("They/PRON/nsubj/1 held/VERB/ROOT/1/hold a/DET/det/3 discussion/NOUN/dobj/1") == [
+        "Consult"
+    ]

@@ -73,6 +73,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if lexicon.is_light(ext.lemma) and ext.lemma in vocabulary().intent_words:
         modality = "future"  # "planning an invasion": the event is intended, not done
     found = in_context(sense, negated=ext.negated, modality=modality)
+    if found == "Request" and _asks_a_question(trigger):
+        found = "Say"  # "was asked whether he was comfortable": a question, no request
     if found == sense.event_type and _urges(trigger):
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
     if found == "Say" and _demands(trigger):
@@ -350,3 +352,12 @@ def _doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> b
     modes = vocabulary().event_modes
     cues = (modes.get(doer.lower_, ""), modes.get(doer.lemma_.lower(), ""))
     return any(cue.split("/", 1)[0] in PHYSICAL_TYPES for cue in cues)
+
+
+def _asks_a_question(trigger: Token) -> bool:
+    """Whether a verb of asking has a question for its content ("asked whether ...", "asked
+    if ...", a clause), not an act to be done ("asked Iran to release", "asked for aid")."""
+    if trigger.lemma_.lower() not in vocabulary().question_verbs:
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    return "ccomp" in deps and "xcomp" not in deps

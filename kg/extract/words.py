@@ -56,6 +56,7 @@ class Words:
     party_nouns: frozenset[str]
     intransitive_event_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    question_verbs: frozenset[str]
     ban_verbs: frozenset[str]
     traded_nouns: frozenset[str]
     span_nouns: frozenset[str]
