@@ -328,6 +328,20 @@ def test_patterns_with_a_particle_or_a_preposition(spec, expected):
     assert _typed(spec)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("quantity", "expected"),
+    [
+        ("thousands/NOUN/dobj/1/thousand", "Mobilize"),  # "sent thousands of troops"
+        ("worth/NOUN/dobj/1/worth", "Mobilize"),
+    ],
+)
+def test_a_pattern_looks_through_a_quantity_to_its_noun(quantity, expected):
+    assert _typed(
+        f"Russia/PROPN/nsubj/1 sent/VERB/ROOT/1/send {quantity} of/ADP/prep/2 "
+        "troops/NOUN/pobj/3/troop"
+    ) == [expected]
+
+
 def test_a_light_verb_looks_through_a_span_of_its_event():
     # "launched 10 days of war games": the games, not the days, are the event
     assert _typed(

@@ -124,22 +124,26 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
 def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> Sense | None:
     """The sense of a verb + object pattern: the direct object's noun after the verb (and its
     particle), or a prepositional object's after the verb and the preposition the relation
-    ends with; the object's head noun first, then its compound ("mediation efforts")."""
+    ends with; the object's head noun first, then its compound ("mediation efforts"), looked
+    through a span or quantity ("sent thousands of troops", "$50,000 worth of goods")."""
+    dep, obj = obj.dep_, _through_span(obj)
     nouns = [obj.lemma_.lower()]
     compounds = [c for c in obj.lefts if c.dep_ == "compound"]
     if compounds:  # "halted mediation efforts": the compound names what is halted
         nouns.append(compounds[-1].lemma_.lower())
     keys = [f"{lemma} {particle.lower()} {noun}" for noun in nouns] if particle else []
-    if obj.dep_ == "dobj":
+    if dep == "dobj":
         keys += [f"{lemma} {noun}" for noun in nouns]
     found = (lexicon.lookup(key) for key in keys)
     return next((sense for sense in found if sense is not None), None)
 
 
 def _through_span(noun: Token) -> Token:
-    """The event noun a span or count of it stands before: "launched 10 days of war games",
-    "held a round of talks" (the ``span_nouns`` word list)."""
-    if noun.lemma_.lower() not in vocabulary().span_nouns:
+    """The noun a span, measure or count of it stands before: "launched 10 days of war
+    games", "held a round of talks", "sent thousands of troops" (the ``span_nouns`` and
+    ``quantity_nouns`` word lists)."""
+    words = vocabulary()
+    if noun.lemma_.lower() not in words.span_nouns | words.quantity_nouns:
         return noun
     for prep in noun.children:
         inner = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
