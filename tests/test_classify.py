@@ -439,3 +439,20 @@ def test_shunning_calls_is_a_rejection_and_a_discussion_a_consultation():
     assert _typed("They/PRON/nsubj/1 held/VERB/ROOT/1/hold a/DET/det/3 discussion/NOUN/dobj/1") == [
         "Consult"
     ]
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # in words: a clause, or an audience
+        (
+            "that/SCONJ/mark/4 visit/NOUN/nsubj/4 violated/VERB/ccomp/1/violate law/NOUN/dobj/4",
+            "Accuse",
+        ),
+        ("to/ADP/prep/1 Tokyo/PROPN/pobj/2", "Accuse"),
+        # in the street
+        ("in/ADP/prep/1 Beijing/PROPN/pobj/2", "Protest"),
+    ],
+)
+def test_a_protest_in_words_is_an_accusation(rest, expected):
+    assert _typed(f"China/PROPN/nsubj/1 protested/VERB/ROOT/1/protest {rest}")[0] == expected

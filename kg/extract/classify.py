@@ -73,6 +73,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if lexicon.is_light(ext.lemma) and ext.lemma in vocabulary().intent_words:
         modality = "future"  # "planning an invasion": the event is intended, not done
     found = in_context(sense, negated=ext.negated, modality=modality)
+    if found == "Protest" and _says_it(ext, trigger, doc):
+        found = "Accuse"  # "protested that the visit violated its sovereignty": in words
     if found == "Request" and _asks_a_question(trigger):
         found = "Say"  # "was asked whether he was comfortable": a question, no request
     if found == sense.event_type and _urges(trigger):
@@ -365,3 +367,13 @@ def _asks_a_question(trigger: Token) -> bool:
         return False
     deps = {c.dep_ for c in trigger.children}
     return "ccomp" in deps and "xcomp" not in deps
+
+
+def _says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether a protest is made in words, not in the street: it has a clause for content
+    ("protested that ...") or is made to an audience ("protested to Tokyo over the
+    visit"), as a diplomatic complaint (an accusation, CAMEO 11) is."""
+    if any(c.dep_ in CLAUSAL for c in trigger.children):
+        return True
+    to_audience = ext.relation.rsplit(" ", 1)[-1].lower() == "to" and ext.object is not None
+    return to_audience and _is_party(doc[ext.object.root])
