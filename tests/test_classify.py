@@ -456,3 +456,27 @@ def test_shunning_calls_is_a_rejection_and_a_discussion_a_consultation():
 )
 def test_a_protest_in_words_is_an_accusation(rest, expected):
     assert _typed(f"China/PROPN/nsubj/1 protested/VERB/ROOT/1/protest {rest}")[0] == expected
+
+
+def test_insisting_on_what_another_is_to_do_is_a_request():
+    assert (
+        _typed(
+            "Washington/PROPN/nsubj/1 insisted/VERB/ROOT/1/insist Beijing/PROPN/nsubj/3 "
+            "stop/VERB/ccomp/1/stop/VB drills/NOUN/dobj/3/drill"
+        )[0]
+        == "Request"
+    )
+
+
+def test_the_condition_of_an_if_clause_is_no_event():
+    # "if Iran attacks Israel, the US will respond": Iran attacks no one, nor threatens to
+    assert (
+        _typed(
+            "if/SCONJ/mark/2 Iran/PROPN/nsubj/2 attacks/VERB/advcl/5/attack/VBZ "
+            "Israel/PROPN/dobj/2 US/PROPN/nsubj/5 responds/VERB/ROOT/5/respond/VBZ"
+        )[0]
+        is None
+    )
+    assert _typed("Iran/PROPN/nsubj/1 attacks/VERB/ROOT/1/attack/VBZ Israel/PROPN/dobj/1") == [
+        "Assault"
+    ]

@@ -113,9 +113,11 @@ def test_no_longer_negates_its_verb():
 def test_the_content_of_a_speech_act_is_not_asserted(verb, lemma, content):
     ext = clause(
         f"Kyiv/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma} that/SCONJ/mark/4 "
-        "Moscow/PROPN/nsubj/4 cancel/VERB/ccomp/1/cancel/VB the/DET/det/6 plans/NOUN/dobj/4/plan",
+        "Moscow/PROPN/nsubj/4 cancels/VERB/ccomp/1/cancel/VBZ the/DET/det/6 "
+        "plans/NOUN/dobj/4/plan",
         "cancel",
     )
+    # (VBZ: a subjunctive "that Moscow cancel" is what is to be done, even under "said")
     assert ext.modality == content and ext.attributed_to.text == "Kyiv"
 
 
@@ -166,3 +168,18 @@ def test_what_must_be_done_is_not_a_fact(report, expected):
             "must/AUX/aux/4/must/MD drop/VERB/ccomp/1/drop/VB"
         )
     assert clause(spec, "drop").modality == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("VB", "requested"),  # "insisted that Beijing stop": a subjunctive, what is to be done
+        ("VBZ", "reported"),  # "insisted that Beijing stops": a claim
+    ],
+)
+def test_a_subjunctive_under_a_report_is_requested(tag, expected):
+    spec = (
+        "Washington/PROPN/nsubj/1 insisted/VERB/ROOT/1/insist Beijing/PROPN/nsubj/3 "
+        f"stop/VERB/ccomp/1/stop/{tag} drills/NOUN/dobj/3/drill"
+    )
+    assert clause(spec, "stop").modality == expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import CONTROL_TYPES, FUTURE_AS_AGREE, Lexicon, Sense, in_context
+from kg.extract.modality import conditional, subjunctive
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
@@ -69,6 +70,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         sense = _purpose(trigger, lexicon) or sense
     if sense is None or not sense.event_type or not _object_fits(ext, trigger, doc):
         return Typed(None, sense)
+    if conditional(trigger):
+        return Typed(None, sense)  # "if Iran attacks Israel, ...": a condition, no event
     modality = ext.modality
     if lexicon.is_light(ext.lemma) and ext.lemma in vocabulary().intent_words:
         modality = "future"  # "planning an invasion": the event is intended, not done
@@ -221,11 +224,15 @@ def _warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _demands(trigger: Token) -> bool:
-    """Whether a reporting verb's complement says what must or should be done."""
+    """Whether a reporting verb's complement says what must or should be done ("declared
+    China must drop barriers", "insisted that Beijing stop": a subjunctive)."""
     obligations = vocabulary().obligation_auxiliaries
     return any(
         c.dep_ == "ccomp"
-        and any(a.dep_ in {"aux", "auxpass"} and a.lower_ in obligations for a in c.children)
+        and (
+            any(a.dep_ in {"aux", "auxpass"} and a.lower_ in obligations for a in c.children)
+            or subjunctive(c)
+        )
         for c in trigger.children
     )
 

@@ -116,11 +116,25 @@ def modality(
         return "future" if reported else "hypothetical"
     if found == "obligation":  # "said China must drop barriers": a demand, not a fact
         return "requested" if reported else "hypothetical"
+    if found == "asserted" and reported and subjunctive(verb):
+        return "requested"  # "insisted that Beijing stop the exercises"
     if found != "asserted":
         return found
     if matrix in vocabulary().intent_words:  # "says it is willing to withdraw"
         return "future"
     return "reported" if reported else "asserted"
+
+
+def subjunctive(verb: Token) -> bool:
+    """Whether a complement clause's verb is a bare subjunctive, which says what is to be
+    done: "insisted that Beijing stop the exercises" (tag VB with a subject and no
+    auxiliary; "said they stop work at five" is VBP)."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in AUX_DEPS for c in verb.children)
+    )
 
 
 def _mood(verb: Token, xcomp: Token | None) -> str:
