@@ -54,6 +54,12 @@ def agents() -> Path:
     return path("agents.tsv")
 
 
+def places() -> Path:
+    """Cities and US states with their countries (``places.tsv``, from GeoNames, generated
+    by ``scripts/gen_places.py``)."""
+    return path("places.tsv")
+
+
 def lexicon() -> Path:
     """The event lexicon TSV (``lexicon.tsv``)."""
     return path("lexicon.tsv")

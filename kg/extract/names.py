@@ -16,8 +16,11 @@ from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, norm, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor
+from kg.places import Places, place_actor, places
 
 ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"})
+#: Entities that may name a place of ``ontology/places.tsv``.
+PLACE_ENTS = frozenset({"GPE", "LOC"})
 #: Entity label -> ontology class for names the gazetteer does not know.
 ENT_TYPES = {
     "PERSON": "Person",
@@ -49,6 +52,7 @@ class Names:
     gazetteer: Gazetteer
     codes: ActorCodes | None = None  # the Phoenix people, for a surname the article leaves bare
     when: dt.date | None = None  # the article's date, which says who held an office
+    places: Places = field(default_factory=places)  # cities and states, with their countries
     ents: tuple[Span, ...] = field(init=False)  # doc.ents once (spaCy makes new Spans each time)
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
     people: dict[str, str] = field(init=False)  # a part of a person's name -> the full name
@@ -86,8 +90,13 @@ class Names:
             return self._person(ent, self.people.get(text, text), roles)
         hit = self.gazetteer.lookup(text)
         if hit is not None:
-            return to_actor(hit[0], sector=hit[1])
+            metonym = hit[1] is not None and hit[0].type == "Country"
+            place = self._capital(ent, text, hit[0]) if metonym else None
+            return place or to_actor(hit[0], sector=hit[1])
         kind = ENT_TYPES[ent.label_]
+        place = self.places.lookup(text, country=self.country) if ent.label_ in PLACE_ENTS else None
+        if place is not None:
+            return place_actor(place)
         prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)
@@ -98,6 +107,15 @@ class Names:
         if kind == "Organization":  # of a British story, unknown: British
             country = self._national(ent) or self.country
         return Actor(id=f"{prefix}/{slug(text)}", label=text, type=kind, country=country)
+
+    def _capital(self, ent: Span, text: str, entry: Entry) -> Actor | None:
+        """A capital named as a place ("talks in Beijing", "left London") is the city, not
+        the government it stands for as a speaker or target ("Beijing denounced")."""
+        if not entry.country or not _as_place(ent.root):
+            return None
+        place = self.places.lookup(text, country=entry.country)
+        here = place is not None and place.country == entry.country and place.kind != "state"
+        return place_actor(place) if here else None
 
     def _national(self, ent: Span) -> str | None:
         """The country an organisation's name starts with ("the US Congress", "British
@@ -250,8 +268,9 @@ class Names:
         """The organisation, or the country of the actor, a modifier names."""
         ent = self.entity_at(cand)
         hit = self.gazetteer.lookup(ent.text if ent is not None else cand.text)
-        if hit is None:
-            return None
+        if hit is None:  # "rebels in Kirkuk": the country of the place
+            place = self.places.lookup(ent.text) if ent and ent.label_ in PLACE_ENTS else None
+            return self.gazetteer.entries.get(f"country/{place.country}") if place else None
         entry = hit[0]
         if entry.type == "Organization":
             return entry
@@ -320,6 +339,17 @@ def name_of(ent: Span) -> str:
         return ""
     text = ent.doc[toks[0].i : toks[-1].i + 1].text
     return norm(GLUED.sub("", text))
+
+
+def _as_place(tok: Token) -> bool:
+    """A name used as a place: the object of a place preposition ("in London", "out of
+    London") or of a verb of going ("left London"), itself or the first of a list."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    words = vocabulary()
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in words.location_prepositions
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.motion_verbs
 
 
 def _inner_titles(ent: Span) -> list[Token]:

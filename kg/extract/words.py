@@ -74,6 +74,8 @@ class Words:
     leader_nouns: frozenset[str]
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
+    location_prepositions: frozenset[str]
+    motion_verbs: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]

@@ -1,0 +1,103 @@
+"""Places and the countries they are in (``ontology/places.tsv``, from GeoNames).
+
+A city or US state a text names ("in Kirkuk", "Houston", "Texas") gives its country. The file
+is read once per process, on first use (:func:`places`), into dictionaries keyed by the
+normalised name, so a lookup is one hash probe whatever the number of places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg import data, tsv
+from kg.errors import OntologyError
+from kg.gazetteer import norm
+from kg.ids import slug
+from kg.model import Actor
+
+KINDS = frozenset({"capital", "city", "state"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place: its name, country (ISO 3166-1 alpha-3), kind and population."""
+
+    name: str
+    country: str
+    kind: str
+    population: int
+
+
+@dataclass
+class Places:
+    """Places by name (a place's own name) and by alias (its alternate names)."""
+
+    by_name: dict[str, list[Place]] = field(default_factory=dict)
+    by_alias: dict[str, list[Place]] = field(default_factory=dict)
+    capitals: dict[str, Place] = field(default_factory=dict)  # country -> its capital
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> Places:
+        """Read a places TSV (``#`` lines are comments); a broken row is an OntologyError."""
+        path = path or data.places()
+        found = cls()
+        for n, row in tsv.rows(path, "places"):
+            found.add(_place(path, n, row), _aliases(row))
+        for index in (found.by_name, found.by_alias):
+            for same in index.values():
+                same.sort(key=lambda p: -p.population)
+        return found
+
+    def add(self, place: Place, aliases: tuple[str, ...] = ()) -> None:
+        self.by_name.setdefault(norm(place.name), []).append(place)
+        for alias in aliases:
+            self.by_alias.setdefault(norm(alias), []).append(place)
+        if place.kind == "capital":
+            self.capitals.setdefault(place.country, place)
+
+    def lookup(self, name: str, *, country: str | None = None) -> Place | None:
+        """The place a name names: one in ``country`` (the article's) if there is one, else
+        the most populous of those whose own name it is, else of those it is an alias of."""
+        key = norm(name)
+        own, other = self.by_name.get(key, []), self.by_alias.get(key, [])
+        if country is not None:
+            here = next((p for p in [*own, *other] if p.country == country), None)
+            if here is not None:
+                return here
+        return (own or other or [None])[0]
+
+
+def place_actor(place: Place) -> Actor:
+    """The node of a place: a Location in its country."""
+    subtype = "city" if place.kind == "capital" else place.kind
+    return Actor(
+        id=f"location/{slug(place.name)}-{place.country.lower()}",
+        label=place.name,
+        type="Location",
+        country=place.country,
+        subtype=subtype,
+    )
+
+
+def _place(path: Path | str, n: int, row: dict[str, str]) -> Place:
+    name, country, kind = (row.get(c) or "" for c in ("name", "country", "kind"))
+    population = row.get("population") or "0"
+    if not name or len(country) != 3 or kind not in KINDS or not population.isdigit():
+        raise OntologyError(
+            f"{path}: row {n} needs a name, a country (ISO alpha-3), a kind "
+            f"({', '.join(sorted(KINDS))}) and a population",
+            "regenerate the file with scripts/gen_places.py",
+        )
+    return Place(name, country, kind, int(population))
+
+
+def _aliases(row: dict[str, str]) -> tuple[str, ...]:
+    return tuple(a for a in (row.get("aliases") or "").split("|") if a)
+
+
+@cache
+def places() -> Places:
+    """The packaged places, read on first use and kept for the life of the process."""
+    return Places.load()

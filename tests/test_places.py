@@ -1,0 +1,110 @@
+"""Places (``ontology/places.tsv``, from GeoNames): lookups, and cities and capitals a text
+names (hand-built parses)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from factories import parse
+
+from kg.errors import OntologyError
+from kg.extract.names import Names
+from kg.gazetteer import Gazetteer
+from kg.places import Place, Places, place_actor, places
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+def small() -> Places:
+    found = Places()
+    found.add(Place("Newcastle", "AUS", "city", 500_000))
+    found.add(Place("Newcastle upon Tyne", "GBR", "city", 300_000), ("Newcastle",))
+    found.add(Place("Kyiv", "UKR", "capital", 3_000_000), ("Kiev",))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("Newcastle", None, ("Newcastle", "AUS")),  # a place's own name before an alias
+        ("Newcastle", "GBR", ("Newcastle upon Tyne", "GBR")),  # the article's country first
+        ("Kiev", None, ("Kyiv", "UKR")),  # an alternate name
+        ("the Kiev", None, ("Kyiv", "UKR")),  # normalised as gazetteer names are
+        ("Zubrovia", None, None),
+    ],
+)
+def test_lookup(name, country, expected):
+    found = small().lookup(name, country=country)
+    assert ((found.name, found.country) if found else None) == expected
+
+
+def test_the_packaged_places_load_once_fast_and_know_cities_states_and_capitals():
+    places.cache_clear()
+    start = time.perf_counter()
+    found = places()
+    assert time.perf_counter() - start < 2.0  # about 0.3 s alone; loose for a busy machine
+    assert places() is found
+    assert found.lookup("Kirkuk").country == "IRQ"
+    assert found.lookup("Abidjan").country == "CIV"
+    assert found.lookup("Texas") == Place("Texas", "USA", "state", 0)
+    assert found.lookup("Bombay").name == "Mumbai"
+    assert found.capitals["GBR"].name == "London"
+
+
+def test_a_broken_row_says_to_regenerate(tmp_path):
+    path = tmp_path / "places.tsv"
+    path.write_text("name\tcountry\tkind\tpopulation\taliases\nX\tGB\tcity\t5\t\n")
+    with pytest.raises(OntologyError, match=r"gen_places\.py"):
+        Places.load(path)
+
+
+def test_a_place_is_a_location_in_its_country():
+    actor = place_actor(Place("Kyiv", "UKR", "capital", 1))
+    assert (actor.id, actor.type, actor.country, actor.subtype) == (
+        "location/kyiv-ukr",
+        "Location",
+        "UKR",
+        "city",
+    )
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a city the gazetteer does not know: a Location with its country
+        ("Fighting/NOUN/nsubj/1 spread/VERB/ROOT/1 to/ADP/prep/1 Kirkuk/PROPN/pobj/2",
+         {"3": "GPE"}, ("location/kirkuk-irq", "IRQ", None)),
+        ("Houston/PROPN/nsubj/1 grew/VERB/ROOT/1", {"0": "GPE"},
+         ("location/houston-usa", "USA", None)),
+        # a capital as a speaker is its government; as a place, the city
+        ("Beijing/PROPN/nsubj/1 denounced/VERB/ROOT/1/denounce it/PRON/dobj/1",
+         {"0": "GPE"}, ("country/CHN", "CHN", "government")),
+        ("talks/NOUN/nsubj/3/talk in/ADP/prep/0 Beijing/PROPN/pobj/1 ended/VERB/ROOT/3/end",
+         {"2": "GPE"}, ("location/beijing-chn", "CHN", None)),
+        ("staff/NOUN/nsubj/2 will/AUX/aux/2 leave/VERB/ROOT/2 London/PROPN/dobj/2",
+         {"3": "GPE"}, ("location/london-gbr", "GBR", None)),
+        ("they/PRON/nsubj/1 pressed/VERB/ROOT/1/press London/PROPN/dobj/1",
+         {"2": "GPE"}, ("country/GBR", "GBR", "government")),
+        # a country after a place preposition stays the country (no city of its name abroad)
+        ("war/NOUN/nsubj/3 in/ADP/prep/0 Liberia/PROPN/pobj/1 ended/VERB/ROOT/3/end",
+         {"2": "GPE"}, ("country/LBR", "LBR", None)),
+    ],
+)  # fmt: skip
+def test_cities_and_capitals(gaz, spec, ents, expected):
+    names = Names(parse(spec, ents=ents), gaz)
+    (ent,) = names.ents
+    actor = names.entity(ent, {})
+    assert (actor.id, actor.country, actor.sector) == expected
+
+
+def test_the_country_of_a_city_owns_a_noun(gaz):
+    doc = parse(
+        "rebels/NOUN/nsubj/3/rebel in/ADP/prep/0 Kirkuk/PROPN/pobj/1 fled/VERB/ROOT/3/flee",
+        ents={"2": "GPE"},
+    )
+    found = Names(doc, gaz).owner(doc[0])
+    assert found is not None and found.key == "country/IRQ"
