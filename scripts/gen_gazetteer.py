@@ -2,7 +2,8 @@
 
 pycountry (LGPL-2.1, data from Debian's iso-codes) is used only here, at development time;
 kg reads the generated TSV at run time. Short names, capitals and organisations are kept by hand
-in scripts/gazetteer_extra.tsv, demonyms in scripts/demonyms.tsv; both are merged in. Run:
+in scripts/gazetteer_extra.tsv, demonyms in scripts/demonyms.tsv (with the plurals it does not
+list, "Kenyans"); both are merged in. Run:
 
     pip install pycountry && python scripts/gen_gazetteer.py > ontology/actors.tsv
 """
@@ -27,6 +28,24 @@ HEADER = """\
 """
 
 
+#: Endings of a demonym whose plural adds "s" ("Kenyan", "Iraqi", "Croat", "Dane"); those
+#: ending otherwise stay as they are ("Japanese", "Swiss", "Danish").
+PLURAL_ENDINGS = ("an", "in", "en", "i", "ot", "at", "ak", "ik", "ek", "ne", "er", "ue")
+
+
+def plurals(names: list[str], places: set[str]) -> list[str]:
+    """The plurals of a country's one-word demonyms that it does not list ("Kenyans"), the
+    name of a people kg resolves to a group of nationals, not the state."""
+    have = set(names)
+    found = []
+    for name in names:
+        one_word = name.isalpha() and name[:1].isupper()
+        new = name + "s" not in have and name not in places
+        if one_word and new and name.endswith(PLURAL_ENDINGS):
+            found.append(name + "s")
+    return found
+
+
 def main() -> None:
     extra: dict[str, dict[str, str]] = {}
     with (HERE / "gazetteer_extra.tsv").open(encoding="utf-8") as fh:
@@ -47,6 +66,14 @@ def main() -> None:
             if row.strip() and not row.startswith(("#", "iso3\t")):
                 iso3, _, names = row.rstrip("\n").partition("\t")
                 demonyms.setdefault(iso3, []).extend(n for n in names.split("|") if n)
+    places = {"Britain"}  # a short name, not a demonym, that pycountry does not know
+    places |= {
+        n.split(",")[0]
+        for c in pycountry.countries
+        for n in (c.name, getattr(c, "common_name", ""))
+    }
+    for names in demonyms.values():
+        names.extend(plurals(names, places))
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     sys.stdout.write(HEADER)
     out.writerow(COLUMNS)
@@ -56,7 +83,8 @@ def main() -> None:
         names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
         label = more.get("label") or names[0] or c.name
         aliases = [n for n in names if n and n != label]
-        aliases += [a for a in (more.get("aliases") or "").split("|") if a]
+        hand = [a for a in (more.get("aliases") or "").split("|") if a]
+        aliases += hand + plurals(hand, places)
         aliases += demonyms.get(c.alpha_3, [])
         aliases = list(dict.fromkeys(a for a in aliases if a != label))
         out.writerow(

@@ -178,3 +178,42 @@ def test_only_remember_writes_the_role_memory_and_resolving_a_titled_name_does(g
     # resolution remembers the names it meets: the bare name takes the title resolved last
     assert res.resolve(phrase(doc[7])).actor.role == "president"
     assert res.resolve(phrase(doc[10])).actor.role == "president"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # nationals: a Group of the country's people, not the state
+        ("Kenyans/PROPN/nsubj/1/kenyan/NNPS rallied/VERB/ROOT/1/rally", {"0": "NORP"},
+         ("group/kenyans-ken", "Kenyans", "KEN", "nationals")),
+        # in the country a place phrase names
+        ("Ethnic/ADJ/amod/1 Albanians/PROPN/nsubj/5/albanian/NNPS in/ADP/prep/1 south/ADJ/amod/4 "
+         "Serbia/PROPN/pobj/2 protested/VERB/ROOT/5/protest", {"1": "NORP", "4": "GPE"},
+         ("group/albanians-srb", "Albanians", "SRB", "nationals")),
+        # an ethnic group of the gazetteer, in a country
+        ("Kurds/PROPN/nsubj/3/kurd/NNPS in/ADP/prep/0 Turkey/PROPN/pobj/1 protested/VERB/ROOT/3",
+         {"0": "NORP", "2": "GPE"}, ("group/kurds-tur", "Kurds", "TUR", "ethnic")),
+        # ... and alone, the gazetteer's group as it is
+        ("Uighurs/PROPN/nsubj/1/uighur/NNPS protested/VERB/ROOT/1", {"0": "NORP"},
+         ("group/UYGHURS", "Uyghurs", "CHN", "ethnic")),
+        # a singular name of a country stays the state
+        ("Serbia/PROPN/nsubj/1 protested/VERB/ROOT/1", {"0": "GPE"},
+         ("country/SRB", "Serbia", "SRB", "state")),
+    ],
+)  # fmt: skip
+def test_nationals_and_ethnic_groups_are_groups_in_a_country(gaz, spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    found = Resolver(doc, gaz).resolve(phrase(subj)).actor
+    assert (found.id, found.label, found.country, found.subtype) == expected
+    assert found.type == ("Country" if expected[0].startswith("country/") else "Group")
+
+
+def test_thousands_of_kenyans_are_kenyans(gaz):
+    doc = parse(
+        "Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 Kenyans/PROPN/pobj/1/kenyan/NNPS "
+        "marched/VERB/ROOT/3/march",
+        ents={"2": "NORP"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[0])).actor
+    assert (found.id, found.type) == ("group/kenyans-ken", "Group")

@@ -25,7 +25,8 @@ class Resolution:
 
     actor: Actor
     is_actor: bool
-    via: str  # name, apposition, alias, office, collective, group, pair, pronoun, speaker, topic
+    via: str  # name, apposition, alias, office, collective, group, people, pair, pronoun,
+    # speaker, topic
     confidence: float = 1.0
 
 
@@ -123,6 +124,9 @@ class Resolver:
         ent = self.names.entity_at(tok)
         actor = self._named(ent)
         if actor is not None:
+            people = described.people(tok, actor, self.names)
+            if people is not None:
+                return [Resolution(people, True, "people", 0.9)]
             sure = 0.5 if ent is not None and self.names.is_ambiguous(ent) else 1.0
             return [Resolution(actor, actor.type != "Topic", "name", sure)]
         if arg.appos is None:

@@ -24,6 +24,8 @@ THING_KINDS = frozenset({"Country", "Organization"})
 PAIR_KINDS = ("Person", "Country")
 #: Dependents that make a clause or predicate the real subject of an empty "it".
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
+#: Tags of a plural noun ("Kenyans", "Kurds").
+PLURALS = frozenset({"NNS", "NNPS"})
 
 
 def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
@@ -215,6 +217,24 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
         kind, prefix = ("Location", "location") if place else ("Group", "group")
         return Actor(id=f"{prefix}/{slug(label)}", label=label, type=kind, country=owner.country)
     return replace(topic(text), country=owner.country)
+
+
+def people(tok: Token, actor: Actor, names: Names) -> Actor | None:
+    """ "Kenyans", "ethnic Albanians in south Serbia", "Kurds in Turkey": people of a
+    nationality or ethnicity (a plural noun naming a country's people or an ethnic group), a
+    Group in the country a place phrase names, else in their own; not the state."""
+    if tok.tag_ not in PLURALS or actor.type not in {"Country", "Group"}:
+        return None
+    nationals = actor.type == "Country"
+    if not nationals and actor.subtype != "ethnic":
+        return None
+    owner = names.owner(tok)
+    country = owner.country if owner is not None and owner.country else actor.country
+    if not nationals and country == actor.country:
+        return None  # "Uyghurs": the gazetteer's group as it is
+    label = tok.text if nationals else actor.label
+    key = f"group/{slug(label)}" + (f"-{country.lower()}" if country else "")
+    return Actor(key, label, "Group", country, subtype="nationals" if nationals else "ethnic")
 
 
 def quantified(tok: Token) -> Token | None:
