@@ -129,7 +129,8 @@ def test_the_two_leaders_are_the_pair_just_named(gaz):
     [
         ("I", "Person", ("person/x", "speaker", 0.9)),
         ("he", "Person", ("person/x", "speaker", 0.8)),
-        ("he", "Country", ("person/xi-jinping", "pronoun", 0.6)),  # the antecedent instead
+        # the antecedent instead: the previous sentence's subject
+        ("he", "Country", ("person/xi-jinping", "pronoun", 0.7)),
         ("we", None, None),
     ],
 )
@@ -217,3 +218,102 @@ def test_thousands_of_kenyans_are_kenyans(gaz):
     )
     found = Resolver(doc, gaz).resolve(phrase(doc[0])).actor
     assert (found.id, found.type) == ("group/kenyans-ken", "Group")
+
+
+def resolve_at(gaz, spec: str, ents: dict[str, str], i: int):
+    doc = parse(spec, ents=ents)
+    return Resolver(doc, gaz).resolve(phrase(doc[i]))
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "i", "expected"),
+    [
+        # in a subordinate clause: the main clause's subject, not the nearest name
+        ("Acme/PROPN/nsubj/1 sued/VERB/ROOT/1/sue Globex/PROPN/dobj/1 ,/PUNCT/punct/2 "
+         "which/PRON/dobj/6 it/PRON/nsubj/6 accused/VERB/relcl/2/accuse",
+         {"0": "ORG", "2": "ORG"}, 5, ("org/acme", "pronoun")),
+        # a main clause's subject: the previous sentence's subject, through its pronoun
+        ("Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+         "Boris/PROPN/compound/5 Orlov/PROPN/dobj/6 he/PRON/nsubj/7 met/VERB/ROOT/7/meet "
+         "./PUNCT/punct/7 He/PRON/nsubj/10 left/VERB/ROOT/10/leave",
+         {"0-1": "PERSON", "4-5": "PERSON"}, 9, ("person/ivan-petrov", "pronoun")),
+        # an object pronoun: the nearest name that fits
+        ("Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+         "Boris/PROPN/compound/5 Orlov/PROPN/nsubj/6 left/VERB/ROOT/6/leave ./PUNCT/punct/6 "
+         "Anna/PROPN/nsubj/9 met/VERB/ROOT/9/meet him/PRON/dobj/9",
+         {"0-1": "PERSON", "4-5": "PERSON", "8": "PERSON"}, 10, ("person/anna", "pronoun")),
+        # a name that only modifies a noun is no antecedent ("Russian" oil company)
+        ("Russian/ADJ/amod/2 oil/NOUN/compound/2 firms/NOUN/nsubj/3/firm/NNS fell/VERB/ROOT/3/fall "
+         "after/SCONJ/mark/6 it/PRON/nsubj/6 ruled/VERB/advcl/3/rule",
+         {"0": "NORP"}, 5, None),
+    ],
+)  # fmt: skip
+def test_a_singular_pronoun_leans_on_the_subject_before_the_nearest_name(
+    gaz, spec, ents, i, expected
+):
+    found = resolve_at(gaz, spec, ents, i)
+    assert ((found.actor.id, found.via) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "i", "expected"),
+    [
+        ("a/DET/det/2 UKIP/PROPN/compound/2 spokesman/NOUN/nsubj/3 said/VERB/ROOT/3/say",
+         {"1": "ORG"}, 2, ("org/ukip", "spokesperson")),
+        ("A/DET/det/1 spokesman/NOUN/nsubj/6 for/ADP/prep/1 the/DET/det/5 "
+         "Acme/PROPN/compound/5 Association/PROPN/pobj/2 said/VERB/ROOT/6/say",
+         {"4-5": "ORG"}, 1, ("org/acme-association", "spokesperson")),
+        ("a/DET/det/1 spokesman/NOUN/nsubj/2 said/VERB/ROOT/2/say", {}, 1,
+         ("topic/spokesman", "topic")),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_is_whom_they_speak_for(gaz, spec, ents, i, expected):
+    found = resolve_at(gaz, spec, ents, i)
+    assert (found.actor.id, found.via) == expected
+
+
+def test_he_after_a_spokesperson_is_whom_the_spokesperson_speaks_for(gaz):
+    found = resolve_at(
+        gaz,
+        "a/DET/det/2 UKIP/PROPN/compound/2 spokesman/NOUN/nsubj/3 said/VERB/ROOT/3/say "
+        "./PUNCT/punct/3 He/PRON/nsubj/6 added/VERB/ROOT/6/add",
+        {"1": "ORG"},
+        5,
+    )
+    assert (found.actor.id, found.via) == ("org/ukip", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "the company" is the organisation an earlier subject named, not the nearest
+        ("Acme/PROPN/nsubj/1 sued/VERB/ROOT/1/sue Globex/PROPN/dobj/1 ./PUNCT/punct/1 "
+         "The/DET/det/5 company/NOUN/nsubj/6 won/VERB/ROOT/6/win",
+         {"0": "ORG", "2": "ORG"}, "org/acme"),
+        # a person subject is no company: the organisation subject before it
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Ivan/PROPN/nsubj/4 "
+         "spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 The/DET/det/7 firm/NOUN/nsubj/8 "
+         "won/VERB/ROOT/8/win",
+         {"0": "ORG", "3": "PERSON"}, "org/acme"),
+        # no organisation subject before it: not guessed
+        ("Ivan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 The/DET/det/4 "
+         "party/NOUN/nsubj/5 won/VERB/ROOT/5/win",
+         {"0": "PERSON"}, "topic/party"),
+    ],
+)  # fmt: skip
+def test_the_company_points_back_to_an_organisation_a_subject_named(gaz, spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    subj = [t for t in doc if t.dep_ == "nsubj"][-1]
+    assert Resolver(doc, gaz).resolve(phrase(subj)).actor.id == expected
+
+
+def test_a_name_titled_as_a_company_is_an_organisation(gaz):
+    doc = parse(
+        "Russian/ADJ/amod/2 oil/NOUN/compound/2 company/NOUN/compound/3 Yukos/PROPN/nsubj/4 "
+        "sued/VERB/ROOT/4/sue ./PUNCT/punct/4 Yukos/PROPN/nsubj/7 won/VERB/ROOT/7/win",
+        ents={"0": "NORP", "3": "PERSON", "6": "PERSON"},
+    )
+    res = Resolver(doc, gaz)
+    for i in (3, 6):  # the titled mention, and a bare one after it
+        actor = res.resolve(phrase(doc[i])).actor
+        assert (actor.id, actor.type, actor.country) == ("org/yukos", "Organization", "RUS")

@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes
 from kg.extract import descriptions as described
+from kg.extract import pronouns
 from kg.extract.names import Description, Names
+from kg.extract.phrases import phrase
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, to_actor, topic
@@ -26,7 +28,7 @@ class Resolution:
     actor: Actor
     is_actor: bool
     via: str  # name, apposition, alias, office, collective, group, people, pair, pronoun,
-    # speaker, topic
+    # speaker, spokesperson, topic
     confidence: float = 1.0
 
 
@@ -109,16 +111,58 @@ class Resolver:
         found = self._name(tok, arg) or self._alias(arg) or self._quantity(tok, arg, speaker)
         return found or [self._description(tok, arg.text)]
 
-    def _pronoun(self, tok: Token, speaker: Actor | None) -> list[Resolution]:
-        """The speaker ("I", or "he" in "Putin said he would attend"), else an antecedent."""
+    def _pronoun(self, tok: Token, speaker: Actor | None, depth: int = 0) -> list[Resolution]:
+        """The speaker ("I", or "he" in "Putin said he would attend"), else the subject the
+        pronoun leans on (:func:`kg.extract.pronouns.prior_subject`), else the nearest
+        actor named before it that it can stand for."""
         if described.expletive(tok):
             return []
         if tok.lower_ in vocabulary().speaker_pronouns:
             return [Resolution(speaker, True, "speaker", 0.9)] if speaker else []
         if speaker is not None and described.agrees(tok.lower_, speaker):
             return [Resolution(speaker, True, "speaker", 0.8)]
+        prior = self._prior(tok, depth)
+        if prior is not None:
+            return [Resolution(prior, True, "pronoun", 0.7)]
         found = described.antecedent(tok, self.positions)
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
+
+    def _prior(self, tok: Token, depth: int) -> Actor | None:
+        """The actor of the subject a singular pronoun leans on, if it can stand for it."""
+        kinds = described.pronoun_kinds(tok.lower_)
+        if depth > 3 or kinds is None or tok.lower_ in vocabulary().plural_pronouns:
+            return None
+        subj = pronouns.prior_subject(tok)
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":  # "He said ... . He accused ...": what the first one is
+            same = described.pronoun_kinds(subj.lower_) == kinds
+            found = self._pronoun(subj, None, depth + 1) if same else []
+            return found[0].actor if found else None
+        actor = self._subject_actor(subj)
+        if actor is None:
+            return None
+        person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
+        return actor if person or described.agrees(tok.lower_, actor) else None
+
+    def _organisation(self, tok: Token) -> Actor | None:
+        """ "the party", "the company": the organisation the nearest earlier subject names
+        (subjects are what a text goes on about; "Yukos says ... . The company has ...")."""
+        if not described.organisation_mention(tok, self.names):
+            return None
+        for subj in pronouns.earlier_subjects(tok):
+            actor = self._subject_actor(subj)
+            if actor is not None and actor.type == "Organization":
+                return actor
+        return None
+
+    def _subject_actor(self, subj: Token) -> Actor | None:
+        """The actor a subject names (as first read) or describes; None for a topic."""
+        ent = self.names.entity_at(subj)
+        if ent is not None:
+            return next((a for i, a in self.positions if i == ent.root.i), None)
+        found = self._description(subj, phrase(subj).text)
+        return found.actor if found.is_actor else None
 
     def _name(self, tok: Token, arg: Arg) -> list[Resolution]:
         ent = self.names.entity_at(tok)
@@ -150,6 +194,12 @@ class Resolver:
 
     def _description(self, tok: Token, text: str) -> Resolution:
         """A description, collective or group the head noun makes; else a topic."""
+        named = self._organisation(tok)
+        if named is not None:
+            return Resolution(named, True, "description", 0.6)
+        spoken = described.spokesperson(tok, self.names)
+        if spoken is not None:
+            return Resolution(spoken, True, "spokesperson", 0.8)
         leader = described.definite_leader(tok, self.names, self.positions)
         if leader is not None:
             return Resolution(leader, True, "description", 0.8)

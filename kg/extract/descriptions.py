@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.names import Names
+from kg.extract.pronouns import is_modifier
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor, topic
 from kg.ids import slug
@@ -24,6 +25,8 @@ THING_KINDS = frozenset({"Country", "Organization"})
 PAIR_KINDS = ("Person", "Country")
 #: Dependents that make a clause or predicate the real subject of an empty "it".
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
+#: Dependents that say whose a spokesperson is ("a UKIP spokesman", "Labour's spokesman").
+OWNERS = frozenset({"compound", "poss", "amod", "nmod"})
 #: Tags of a plural noun ("Kenyans", "Kurds").
 PLURALS = frozenset({"NNS", "NNPS"})
 
@@ -41,7 +44,8 @@ def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
 
 
 def antecedent(tok: Token, positions: Positions) -> Actor | None:
-    """The last actor of a kind the pronoun ``tok`` can stand for, named before it."""
+    """The last actor of a kind the pronoun ``tok`` can stand for, named before it (not a
+    name that only modifies a noun: "Russian" in "Russian oil company Yukos")."""
     kinds = pronoun_kinds(tok.lower_)
     if kinds is None:
         return None
@@ -49,9 +53,40 @@ def antecedent(tok: Token, positions: Positions) -> Actor | None:
     for i, actor in positions:
         if i >= tok.i:
             break
-        if actor.type in kinds:
+        if actor.type in kinds and not is_modifier(tok.doc[i]):
             best = actor
     return best
+
+
+def spokesperson(tok: Token, names: Names) -> Actor | None:
+    """ "a UKIP spokesman", "a spokesman for the British Casino Association": the
+    organisation, state or person the spokesperson speaks for."""
+    if tok.lemma_.lower() not in vocabulary().spokesperson_nouns and (
+        tok.lower_ not in vocabulary().spokesperson_nouns
+    ):
+        return None
+    for child in tok.children:
+        cand = child if child.dep_ in OWNERS else None
+        if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
+        ent = names.entity_at(cand) if cand is not None else None
+        actor = names.entity(ent, {}) if ent is not None else None
+        if actor is not None and actor.type != "Topic":
+            return actor
+    return None
+
+
+def personal(tok: Token) -> bool:
+    """A noun for a person ("spokesman", "minister", "leader") "he" or "she" can stand for."""
+    return _personal(tok) or tok.lemma_.lower() in vocabulary().spokesperson_nouns
+
+
+def organisation_mention(tok: Token, names: Names) -> bool:
+    """ "the party", "the company": a singular definite noun by which a text points back to an
+    organisation it named (with no owner of its own: "the Russian company" is Russia's)."""
+    if tok.lemma_.lower() not in vocabulary().named_organisation_nouns:
+        return False
+    return _definite(tok) and names.owner(tok) is None
 
 
 def expletive(tok: Token) -> bool:

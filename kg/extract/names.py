@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor, codes_at
+from kg.extract.metonyms import as_place
 from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, norm, to_actor, topic
 from kg.ids import slug
@@ -111,7 +112,7 @@ class Names:
     def _capital(self, ent: Span, text: str, entry: Entry) -> Actor | None:
         """A capital named as a place ("talks in Beijing", "left London") is the city, not
         the government it stands for as a speaker or target ("Beijing denounced")."""
-        if not entry.country or not _as_place(ent.root):
+        if not entry.country or not as_place(ent.root):
             return None
         place = self.places.lookup(text, country=entry.country)
         here = place is not None and place.country == entry.country and place.kind != "state"
@@ -138,6 +139,9 @@ class Names:
             return Actor(known.key, known.label, "Person", known.country, role or known.subtype)
         if not (role or country):
             role, country = roles.get(name, (role, country))
+        if role and role.split()[-1] in vocabulary().named_organisation_nouns:
+            country = country or self.country  # "Russian oil company Yukos": a company
+            return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
         country = country or self.country  # a person of a British story, unknown: British
         return Actor(
             id=f"person/{slug(name)}", label=name, type="Person", country=country, role=role
@@ -339,17 +343,6 @@ def name_of(ent: Span) -> str:
         return ""
     text = ent.doc[toks[0].i : toks[-1].i + 1].text
     return norm(GLUED.sub("", text))
-
-
-def _as_place(tok: Token) -> bool:
-    """A name used as a place: the object of a place preposition ("in London", "out of
-    London") or of a verb of going ("left London"), itself or the first of a list."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    words = vocabulary()
-    if tok.dep_ == "pobj":
-        return tok.head.lower_ in words.location_prepositions
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.motion_verbs
 
 
 def _inner_titles(ent: Span) -> list[Token]:

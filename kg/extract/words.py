@@ -88,6 +88,8 @@ class Words:
     audiences: frozenset[str]
     people_nouns: frozenset[str]
     bystander_codes: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    named_organisation_nouns: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Words:

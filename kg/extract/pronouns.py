@@ -1,0 +1,86 @@
+"""Which earlier subject a singular pronoun points back to (grammar, not word lists).
+
+A reader takes "he" or "it" for the subject of the clause it leans on before the nearest name:
+
+- in a subordinate clause, the subject of the sentence's main clause, if it comes first
+  ("Yukos has dropped action against five banks it had accused": Yukos, not the banks);
+- as (or inside) the subject of a main clause, the subject of the previous sentence's main
+  clause ("Mr Hockney said ... . He accused the party": Mr Hockney, not the last man named).
+
+Which actor that subject is, and whether the pronoun can stand for it, the resolver decides
+(:mod:`kg.extract.actors`); these functions only find the token.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Dependency labels of a clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Dependency labels that start a clause of their own below the main one.
+CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "pcomp"})
+#: Tags of a plural noun, which a singular pronoun does not stand for.
+PLURALS = frozenset({"NNS", "NNPS"})
+#: Modifiers that are not referents of their own: "Russian" in "Russian oil company Yukos".
+MODIFIERS = frozenset({"amod", "compound"})
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb (or root) of the clause ``tok`` is in."""
+    head = tok.head
+    while head.dep_ not in CLAUSES and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def in_main_clause(tok: Token) -> bool:
+    """Whether ``tok`` is in its sentence's main clause (a conjunct of the root included)."""
+    head = clause_head(tok)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = clause_head(head)
+    return head.dep_ == "ROOT" or head.head.i == head.i
+
+
+def main_subject(sent_root: Token) -> Token | None:
+    """The subject of a sentence's main clause."""
+    return next((c for c in sent_root.children if c.dep_ in SUBJECTS), None)
+
+
+def in_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a subject or inside one ("its lawyers")."""
+    while tok.dep_ not in SUBJECTS:
+        if tok.head.i == tok.i or tok.dep_ in CLAUSES:
+            return False
+        tok = tok.head
+    return True
+
+
+def prior_subject(tok: Token) -> Token | None:
+    """The subject a singular pronoun prefers as its antecedent (see the module), or None
+    (a plural subject is none: "Russian firms fell after it ruled")."""
+    sent = tok.sent
+    if not in_main_clause(tok):
+        subject = main_subject(sent.root)
+        subject = subject if subject is not None and subject.i < tok.i else None
+    elif in_subject(tok) and sent.start > 0:
+        subject = main_subject(tok.doc[sent.start - 1].sent.root)
+    else:
+        subject = None
+    return subject if subject is not None and subject.tag_ not in PLURALS else None
+
+
+def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
+    """The subjects before ``tok`` in its sentence and the ``sentences`` before it, nearest
+    first, pronouns left out."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return [t for t in reversed(doc[start : tok.i]) if t.dep_ in SUBJECTS and t.pos_ != "PRON"]
+
+
+def is_modifier(tok: Token) -> bool:
+    """A name that only modifies a noun ("Russian" oil company): not an antecedent."""
+    return tok.dep_ in MODIFIERS
