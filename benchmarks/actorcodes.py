@@ -1,10 +1,12 @@
-"""Load time, memory and lookup speed of the Phoenix actor codes (kg.actorcodes).
+"""Load time, memory and lookup speed of the Phoenix actor codes (kg.actorcodes) and the
+GeoNames places (kg.places).
 
     python benchmarks/actorcodes.py
 
 Loads ontology/phoenix_actors.tsv and agents.tsv in a fresh process (as kg does, once), then
 times name lookups, the first role query (which builds the index of spells by code) and
-later ones. Wall time depends on how busy the machine is; CPU time less so.
+later ones; then the same for ontology/places.tsv. Wall time depends on how busy the machine
+is; CPU time less so.
 """
 
 from __future__ import annotations
@@ -52,6 +54,24 @@ def main() -> None:
     per = (time.perf_counter() - start) / 1_000 * 1e3
     print(f"who_held: {per:.2f} ms per query; GBR prime minister on {when}: ", end="")
     print(", ".join(h.actor.label for h in first))
+    places_timing()
+
+
+def places_timing() -> None:
+    """Load time and lookup speed of the places (cities and US states, kg.places)."""
+    from kg.places import places
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    found = places()
+    load_wall, load_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"places load: {load_wall:.3f} s wall, {load_cpu:.3f} s CPU; ", end="")
+    print(f"{len(found.by_name):,} names, {len(found.by_alias):,} alternate names")
+    names = ["Kirkuk", "Newcastle", "Bombay", "Houston", "Zubrovia"] * 20_000
+    start = time.perf_counter()
+    for name in names:
+        found.lookup(name, country="GBR")
+    per = (time.perf_counter() - start) / len(names) * 1e6
+    print(f"places lookup: {per:.1f} µs per name ({len(names):,} lookups)")
 
 
 if __name__ == "__main__":
