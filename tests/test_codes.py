@@ -45,6 +45,14 @@ def codes():
          None, "FRAMED"),  # the role's last word
         (Actor("person/jean-dupont", "Jean Dupont", "Person"), None, None),  # nothing known
         (Actor("topic/talks", "talks", "Topic", "FRA"), None, None),
+        # an organisation's subtype, when nothing surer says its sector
+        (Actor("org/zub-greens", "Zubrovian Greens", "Organization", "ZUB", subtype="party"),
+         None, "ZUBPTY"),
+        (Actor("org/zub-times", "Zubrovian Times", "Organization", "ZUB", subtype="media"),
+         None, "ZUBMED"),
+        (Actor("org/zub-acme", "Acme", "Organization", "ZUB", subtype="NGO"), None, "ZUB"),
+        (Actor("org/zub-x", "Zubrovian Congress", "Organization", "ZUB", subtype="party"),
+         None, "ZUBLEG"),  # the name's last word comes first
         (None, None, None),
     ],
 )  # fmt: skip
@@ -67,3 +75,19 @@ def test_an_organisation_named_with_its_country_belongs_to_it():
     names = Names(doc, Gazetteer.load())
     actor = names.entity(names.ents[0], {})
     assert (actor.id, actor.country) == ("org/us-congress", "USA")
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "code"),
+    [
+        ("UKIP", "UK Independence Party", "GBRPTY"),
+        ("Tories", "Conservative Party", "GBRPTY"),
+        ("Lib Dems", "Liberal Democrats", "GBRPTY"),
+    ],
+)
+def test_british_parties_are_parties_of_the_uk(codes, name, label, code):
+    from kg.gazetteer import to_actor
+
+    entry, sector = Gazetteer.load().lookup(name)
+    actor = to_actor(entry, sector=sector)
+    assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, "GBR", code)

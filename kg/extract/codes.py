@@ -5,6 +5,7 @@ In order: the code the Phoenix dictionaries give the actor on that day (people, 
 groups: :func:`kg.actorcodes.codes_at`); else its country with the sector its role, metonym
 or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police in Lagos"
 NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
+country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else its
 country alone. Topics have none.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.actorcodes import ActorCodes, CodedActor, codes_at
+from kg.extract.words import vocabulary
 from kg.model import Actor
 
 
@@ -30,7 +32,8 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
         agent = codes.agent(word)
         if agent is not None:
             return agent.code + actor.country if agent.before else actor.country + agent.code
-    return actor.country
+    sector = vocabulary().subtype_codes.get(actor.subtype or "")
+    return actor.country + sector if sector else actor.country
 
 
 def parse_day(text: str | None) -> dt.date | None:

@@ -20,6 +20,7 @@ from kg.errors import OntologyError
 #: What a mapped list's value may be (None: any non-empty text).
 VALUES: dict[str, frozenset[str] | None] = {
     "sector_nouns": None,
+    "subtype_codes": None,
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
@@ -90,6 +91,7 @@ class Words:
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
+    subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Words:
