@@ -295,7 +295,11 @@ def test_he_after_a_spokesperson_is_whom_the_spokesperson_speaks_for(gaz):
          "spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 The/DET/det/7 firm/NOUN/nsubj/8 "
          "won/VERB/ROOT/8/win",
          {"0": "ORG", "3": "PERSON"}, "org/acme"),
-        # no organisation subject before it: not guessed
+        # no organisation subject before it: the nearest one named
+        ("Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Acme/PROPN/dobj/1 ./PUNCT/punct/1 "
+         "The/DET/det/5 party/NOUN/nsubj/6 won/VERB/ROOT/6/win",
+         {"0": "PERSON", "2": "ORG"}, "org/acme"),
+        # no organisation named at all: not guessed
         ("Ivan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 The/DET/det/4 "
          "party/NOUN/nsubj/5 won/VERB/ROOT/5/win",
          {"0": "PERSON"}, "topic/party"),
@@ -307,13 +311,19 @@ def test_the_company_points_back_to_an_organisation_a_subject_named(gaz, spec, e
     assert Resolver(doc, gaz).resolve(phrase(subj)).actor.id == expected
 
 
-def test_a_name_titled_as_a_company_is_an_organisation(gaz):
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_a_name_titled_as_a_company_is_an_organisation(gaz, label):
     doc = parse(
         "Russian/ADJ/amod/2 oil/NOUN/compound/2 company/NOUN/compound/3 Yukos/PROPN/nsubj/4 "
         "sued/VERB/ROOT/4/sue ./PUNCT/punct/4 Yukos/PROPN/nsubj/7 won/VERB/ROOT/7/win",
-        ents={"0": "NORP", "3": "PERSON", "6": "PERSON"},
+        ents={"0": "NORP", "3": "PERSON", "6": label},
     )
     res = Resolver(doc, gaz)
-    for i in (3, 6):  # the titled mention, and a bare one after it
+    for i in (3, 6):  # the titled mention, and a bare one after it (spaCy: a person or not)
         actor = res.resolve(phrase(doc[i])).actor
-        assert (actor.id, actor.type, actor.country) == ("org/yukos", "Organization", "RUS")
+        assert (actor.id, actor.type, actor.country, actor.role) == (
+            "org/yukos",
+            "Organization",
+            "RUS",
+            "oil company",
+        )

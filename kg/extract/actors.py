@@ -18,6 +18,9 @@ from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, to_actor, topic
 from kg.model import Actor
 
+#: The kinds of actor "the party", "the company", "the group" can point back to.
+BODIES = frozenset({"Organization", "Group"})
+
 __all__ = ["Gazetteer", "Resolution", "Resolver", "to_actor", "topic"]
 
 
@@ -145,16 +148,18 @@ class Resolver:
         person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
         return actor if person or described.agrees(tok.lower_, actor) else None
 
-    def _organisation(self, tok: Token) -> Actor | None:
-        """ "the party", "the company": the organisation the nearest earlier subject names
-        (subjects are what a text goes on about; "Yukos says ... . The company has ...")."""
+    def _organisation(self, tok: Token) -> Resolution | None:
+        """ "the party", "the company": the organisation or group the nearest earlier subject
+        names (subjects are what a text goes on about: "Yukos says ... . The company has
+        ..."), else, less sure, the nearest one named before it."""
         if not described.organisation_mention(tok, self.names):
             return None
         for subj in pronouns.earlier_subjects(tok):
             actor = self._subject_actor(subj)
-            if actor is not None and actor.type == "Organization":
-                return actor
-        return None
+            if actor is not None and actor.type in BODIES:
+                return Resolution(actor, True, "description", 0.6)
+        found = described.nearest(tok, self.positions, BODIES)
+        return Resolution(found, True, "description", 0.4) if found is not None else None
 
     def _subject_actor(self, subj: Token) -> Actor | None:
         """The actor a subject names (as first read) or describes; None for a topic."""
@@ -196,7 +201,7 @@ class Resolver:
         """A description, collective or group the head noun makes; else a topic."""
         named = self._organisation(tok)
         if named is not None:
-            return Resolution(named, True, "description", 0.6)
+            return named
         spoken = described.spokesperson(tok, self.names)
         if spoken is not None:
             return Resolution(spoken, True, "spokesperson", 0.8)

@@ -44,11 +44,14 @@ def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
 
 
 def antecedent(tok: Token, positions: Positions) -> Actor | None:
-    """The last actor of a kind the pronoun ``tok`` can stand for, named before it (not a
-    name that only modifies a noun: "Russian" in "Russian oil company Yukos")."""
+    """The last actor of a kind the pronoun ``tok`` can stand for, named before it."""
     kinds = pronoun_kinds(tok.lower_)
-    if kinds is None:
-        return None
+    return nearest(tok, positions, kinds) if kinds is not None else None
+
+
+def nearest(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor | None:
+    """The last actor of one of ``kinds`` named before ``tok`` (not a name that only
+    modifies a noun: "Russian" in "Russian oil company Yukos")."""
     best = None
     for i, actor in positions:
         if i >= tok.i:

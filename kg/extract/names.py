@@ -104,10 +104,12 @@ class Names:
         coded = self._coded_org(text) if kind == "Organization" else None
         if coded is not None:
             return coded
-        country = None
+        country = role = None
         if kind == "Organization":  # of a British story, unknown: British
             country = self._national(ent) or self.country
-        return Actor(id=f"{prefix}/{slug(text)}", label=text, type=kind, country=country)
+            role = _organisation_role(roles.get(text, (None, None))[0])  # "oil company"
+        key = f"{prefix}/{slug(text)}"
+        return Actor(id=key, label=text, type=kind, country=country, role=role)
 
     def _capital(self, ent: Span, text: str, entry: Entry) -> Actor | None:
         """A capital named as a place ("talks in Beijing", "left London") is the city, not
@@ -139,7 +141,7 @@ class Names:
             return Actor(known.key, known.label, "Person", known.country, role or known.subtype)
         if not (role or country):
             role, country = roles.get(name, (role, country))
-        if role and role.split()[-1] in vocabulary().named_organisation_nouns:
+        if _organisation_role(role):
             country = country or self.country  # "Russian oil company Yukos": a company
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
         country = country or self.country  # a person of a British story, unknown: British
@@ -343,6 +345,12 @@ def name_of(ent: Span) -> str:
         return ""
     text = ent.doc[toks[0].i : toks[-1].i + 1].text
     return norm(GLUED.sub("", text))
+
+
+def _organisation_role(role: str | None) -> str | None:
+    """A title that makes a name an organisation's ("oil company"), else None."""
+    named = role is not None and role.split()[-1] in vocabulary().named_organisation_nouns
+    return role if named else None
 
 
 def _inner_titles(ent: Span) -> list[Token]:
