@@ -327,3 +327,18 @@ def test_a_name_titled_as_a_company_is_an_organisation(gaz, label):
             "RUS",
             "oil company",
         )
+
+
+def test_a_long_chain_of_the_party_looks_back_a_few_steps_only(gaz):
+    spec = "Acme/PROPN/nsubj/1 won/VERB/ROOT/1/win ./PUNCT/punct/1"
+    for n in range(300):  # "The party won." 300 times: no recursion through them all
+        i = 3 + 4 * n
+        spec += f" The/DET/det/{i + 1} party/NOUN/nsubj/{i + 2} won/VERB/ROOT/{i + 2}/win"
+        spec += f" ./PUNCT/punct/{i + 2}"
+    doc = parse(spec, ents={"0": "ORG"})
+    res = Resolver(doc, gaz)
+    first, last = doc[4], doc[len(doc) - 3]
+    assert res.resolve(phrase(first)).actor.id == "org/acme"
+    found = res.resolve(phrase(last))
+    assert found.actor.id == "org/acme"  # through at most a few "the party" back
+    assert res.nesting == 0

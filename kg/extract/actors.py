@@ -20,6 +20,8 @@ from kg.model import Actor
 
 #: The kinds of actor "the party", "the company", "the group" can point back to.
 BODIES = frozenset({"Organization", "Group"})
+#: How many "the party" mentions back one may lean on ("The party ... . The party ...").
+MAX_NESTING = 3
 
 __all__ = ["Gazetteer", "Resolution", "Resolver", "to_actor", "topic"]
 
@@ -44,6 +46,7 @@ class Resolver:
     name ("Mr Straw") takes. Only :meth:`remember` writes it: for every name, in order, when
     the article is first read, and again for each name a resolution meets (so a bare mention
     takes the title of the titled mention resolved last). :meth:`entity` only reads it.
+    (``nesting`` counts the "the party" look-backs under way, and is 0 between calls.)
     """
 
     doc: Doc
@@ -53,6 +56,7 @@ class Resolver:
     names: Names = field(init=False)
     roles: dict[str, Description] = field(init=False, default_factory=dict)
     positions: list[tuple[int, Actor]] = field(init=False)  # (token index, actor), in order
+    nesting: int = field(init=False, default=0)  # "the party" resolutions under way (a guard)
 
     def __post_init__(self) -> None:
         self.names = Names(self.doc, self.gazetteer, codes=self.codes, when=self.when)
@@ -152,12 +156,16 @@ class Resolver:
         """ "the party", "the company": the organisation or group the nearest earlier subject
         names (subjects are what a text goes on about: "Yukos says ... . The company has
         ..."), else, less sure, the nearest one named before it."""
-        if not described.organisation_mention(tok, self.names):
+        if self.nesting > MAX_NESTING or not described.organisation_mention(tok, self.names):
             return None
-        for subj in pronouns.earlier_subjects(tok):
-            actor = self._subject_actor(subj)
-            if actor is not None and actor.type in BODIES:
-                return Resolution(actor, True, "description", 0.6)
+        self.nesting += 1  # a subject may be "the party" too: back a few steps, not the article
+        try:
+            for subj in pronouns.earlier_subjects(tok):
+                actor = self._subject_actor(subj)
+                if actor is not None and actor.type in BODIES:
+                    return Resolution(actor, True, "description", 0.6)
+        finally:
+            self.nesting -= 1
         found = described.nearest(tok, self.positions, BODIES)
         return Resolution(found, True, "description", 0.4) if found is not None else None
 

@@ -64,9 +64,7 @@ def nearest(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor | 
 def spokesperson(tok: Token, names: Names) -> Actor | None:
     """ "a UKIP spokesman", "a spokesman for the British Casino Association": the
     organisation, state or person the spokesperson speaks for."""
-    if tok.lemma_.lower() not in vocabulary().spokesperson_nouns and (
-        tok.lower_ not in vocabulary().spokesperson_nouns
-    ):
+    if not {tok.lemma_.lower(), tok.lower_} & vocabulary().spokesperson_nouns:
         return None
     for child in tok.children:
         cand = child if child.dep_ in OWNERS else None
