@@ -56,13 +56,20 @@ def main() -> None:
     countries = gc.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     capitals = {c["iso3"]: c["capital"] for c in countries.values() if c.get("capital")}
+    continents = {c["name"] for c in gc.get_continents().values()} | {"America"}
     rows = []
     for city in gc.get_cities().values():
+        if city["name"] in continents:  # "Asia" is a continent, not the town in the Philippines
+            continue
         country = iso3.get(city["countrycode"])
         if country is None:
             continue
         big = city["population"] >= ALIAS_POPULATION
-        aliases = [a for a in city["alternatenames"] if big and sensible(a, city["name"])]
+        aliases = [
+            a
+            for a in city["alternatenames"]
+            if big and sensible(a, city["name"]) and a not in continents
+        ]
         folded = ascii_fold(city["name"])
         if folded != city["name"]:  # "Sao Paulo" for "São Paulo"
             aliases.insert(0, folded)

@@ -53,6 +53,20 @@ def test_the_packaged_places_load_once_fast_and_know_cities_states_and_capitals(
     assert found.lookup("Texas") == Place("Texas", "USA", "state", 0)
     assert found.lookup("Bombay").name == "Mumbai"
     assert found.capitals["GBR"].name == "London"
+    assert found.lookup("Asia") is None  # a continent, not the Philippine town of that name
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Scotland", "location/GB-SCOTLAND"),
+        ("Northern Ireland", "location/GB-NIR"),
+        ("Welsh", "location/GB-WALES"),
+    ],
+)
+def test_the_nations_of_the_uk_are_places_in_it(gaz, name, key):
+    entry, _ = gaz.lookup(name)
+    assert (entry.key, entry.type, entry.country) == (key, "Location", "GBR")
 
 
 def test_a_broken_row_says_to_regenerate(tmp_path):
