@@ -69,6 +69,15 @@ def test_the_nations_of_the_uk_are_places_in_it(gaz, name, key):
     assert (entry.key, entry.type, entry.country) == (key, "Location", "GBR")
 
 
+def test_rebels_in_a_region_of_a_country_are_that_country_s(gaz):
+    doc = parse(
+        "rebels/NOUN/nsubj/3/rebel in/ADP/prep/0 Darfur/PROPN/pobj/1 fled/VERB/ROOT/3/flee",
+        ents={"2": "GPE"},
+    )
+    found = Names(doc, gaz).owner(doc[0])
+    assert found is not None and found.key == "country/SDN"
+
+
 def test_a_broken_row_says_to_regenerate(tmp_path):
     path = tmp_path / "places.tsv"
     path.write_text("name\tcountry\tkind\tpopulation\taliases\nX\tGB\tcity\t5\t\n")
