@@ -53,6 +53,10 @@ def codes():
         (Actor("org/zub-acme", "Acme", "Organization", "ZUB", subtype="NGO"), None, "ZUB"),
         (Actor("org/zub-x", "Zubrovian Congress", "Organization", "ZUB", subtype="party"),
          None, "ZUBLEG"),  # the name's last word comes first
+        # a last word the Phoenix agents lack, by kg's sector nouns
+        (Actor("org/zub-ec", "Electoral Commission", "Organization", "ZUB"), None, "ZUBGOV"),
+        (Actor("org/zub-bank", "Zubrovian Savings Bank", "Organization", "ZUB"), None,
+         "ZUBBUS"),
         (None, None, None),
     ],
 )  # fmt: skip

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kg.actorcodes import ActorCodes, CodedActor, codes_at
+from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
@@ -29,7 +29,7 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
     if actor.country is None:
         return None
     for word in _sector_words(actor):
-        agent = codes.agent(word)
+        agent = codes.agent(word) or _kg_agent(word, codes)
         if agent is not None:
             return agent.code + actor.country if agent.before else actor.country + agent.code
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
@@ -58,6 +58,13 @@ def _pick(held: tuple[str, ...], country: str | None) -> str:
     if country is not None:
         return next((c for c in held if c.startswith(country)), held[0])
     return held[0]
+
+
+def _kg_agent(word: str, codes: ActorCodes) -> Agent | None:
+    """The agent of the sector kg's own ``sector_nouns`` give a word the Phoenix agents lack
+    ("Commission", "Treasury": government; "Bank": business)."""
+    sector = vocabulary().sector_nouns.get(word.lower())
+    return codes.agent(sector) if sector else None
 
 
 def _sector_words(actor: Actor) -> list[str]:
