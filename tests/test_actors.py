@@ -342,3 +342,34 @@ def test_a_long_chain_of_the_party_looks_back_a_few_steps_only(gaz):
     found = res.resolve(phrase(last))
     assert found.actor.id == "org/acme"  # through at most a few "the party" back
     assert res.nesting == 0
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "they" after a plural noun that is no actor, with no actor named since: that topic
+        ("Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 Civil/ADJ/amod/4 "
+         "servants/NOUN/nsubj/5/servant/NNS worry/VERB/ROOT/5 whether/SCONJ/mark/8 "
+         "they/PRON/nsubj/8 stay/VERB/ccomp/5",
+         {"0": "ORG"}, ("topic/civil-servants", False)),
+        # an actor named after the noun: the actor
+        ("Civil/ADJ/amod/1 servants/NOUN/nsubj/2/servant/NNS worry/VERB/ROOT/2 ./PUNCT/punct/2 "
+         "Acme/PROPN/nsubj/5 said/VERB/ROOT/5/say they/PRON/nsubj/7 stay/VERB/ccomp/5",
+         {"4": "ORG"}, ("org/acme", True)),
+        # a noun of a country's that is no actor ("British casinos"): the nearest actor
+        ("Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 British/ADJ/amod/4 "
+         "casinos/NOUN/nsubj/5/casino/NNS compete/VERB/ROOT/5 if/SCONJ/mark/8 "
+         "they/PRON/nsubj/8 win/VERB/advcl/5",
+         {"0": "ORG", "3": "NORP"}, ("org/acme", True)),
+        # "diplomats and media": the first of the list, here an actor (Russia)
+        ("Russian/ADJ/amod/1 diplomats/NOUN/nsubj/4/diplomat/NNS and/CCONJ/cc/1 "
+         "media/NOUN/conj/1/media/NNS spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
+         "they/PRON/nsubj/7 left/VERB/ROOT/7/leave",
+         {"0": "NORP"}, ("country/RUS", True)),
+    ],
+)  # fmt: skip
+def test_they_after_a_plural_noun_that_is_no_actor_is_no_actor(gaz, spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    they = next(t for t in doc if t.lower_ == "they")
+    found = Resolver(doc, gaz).resolve(phrase(they))
+    assert (found.actor.id, found.is_actor) == expected

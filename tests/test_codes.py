@@ -57,6 +57,8 @@ def codes():
         (Actor("org/zub-ec", "Electoral Commission", "Organization", "ZUB"), None, "ZUBGOV"),
         (Actor("org/zub-bank", "Zubrovian Savings Bank", "Organization", "ZUB"), None,
          "ZUBBUS"),
+        # ... but not a role's: a party's "deputy leader" is no government
+        (Actor("person/x", "X", "Person", "ZUB", role="deputy leader"), None, "ZUB"),
         (None, None, None),
     ],
 )  # fmt: skip

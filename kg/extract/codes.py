@@ -29,7 +29,9 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
     if actor.country is None:
         return None
     for word in _sector_words(actor):
-        agent = codes.agent(word) or _kg_agent(word, codes)
+        agent = codes.agent(word)
+        if agent is None and word == _name_word(actor):
+            agent = _kg_agent(word, codes)  # "Commission": not a role's word ("leader")
         if agent is not None:
             return agent.code + actor.country if agent.before else actor.country + agent.code
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
@@ -74,6 +76,12 @@ def _sector_words(actor: Actor) -> list[str]:
     words = [actor.sector, actor.role]
     if actor.role and " " in actor.role:
         words.append(actor.role.rsplit(" ", 1)[1])
-    if actor.type in {"Group", "Organization"} and actor.label:
-        words.append(actor.label.rsplit(" ", 1)[-1])
+    words.append(_name_word(actor))
     return [w for w in words if w]
+
+
+def _name_word(actor: Actor) -> str | None:
+    """The last word of a group's or organisation's name, which may say its sector."""
+    if actor.type in {"Group", "Organization"} and actor.label:
+        return actor.label.rsplit(" ", 1)[-1]
+    return None

@@ -21,6 +21,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "pcomp"})
 #: Tags of a plural noun, which a singular pronoun does not stand for.
 PLURALS = frozenset({"NNS", "NNPS"})
+#: Dependency labels of a noun that is a clause's argument.
+ARGUMENTS = SUBJECTS | {"dobj", "pobj", "attr", "conj"}
 #: Modifiers that are not referents of their own: "Russian" in "Russian oil company Yukos".
 MODIFIERS = frozenset({"amod", "compound"})
 
@@ -79,6 +81,20 @@ def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
             break
         start = doc[start - 1].sent.start
     return [t for t in reversed(doc[start : tok.i]) if t.dep_ in SUBJECTS and t.pos_ != "PRON"]
+
+
+def plural_noun(tok: Token) -> Token | None:
+    """The nearest plural common noun that is an argument before ``tok``, in its sentence or
+    the one before ("civil servants ... whether they will have a job"), or None."""
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for t in reversed(tok.doc[start : tok.i]):
+        if t.tag_ in PLURALS and t.pos_ == "NOUN" and not t.ent_type_ and t.dep_ in ARGUMENTS:
+            while t.dep_ == "conj" and t.head.i != t.i:  # "diplomats and media": the first
+                t = t.head
+            return t
+    return None
 
 
 def is_modifier(tok: Token) -> bool:
