@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,10 +41,12 @@ def corpus_files(corpus: Path, limit: int | None) -> list[Path]:
 
 
 def linked(files: list[Path], into: Path) -> Path:
-    """A folder of symlinks to ``files`` (the BBC corpus reuses names across sections)."""
+    """A folder of copies of ``files`` (the BBC corpus reuses names across sections). Copies,
+    not symbolic links: kg follows a link only to a file inside the folder it reads, so a
+    folder of links to the corpus read as empty."""
     into.mkdir()
     for f in files:
-        (into / f"{f.parent.name}-{f.name}").symlink_to(f.resolve())
+        shutil.copyfile(f, into / f"{f.parent.name}-{f.name}")
     return into
 
 
