@@ -12,8 +12,10 @@ from kg.model import ACTOR_TYPES
 from kg.rdf.ontology import polarity
 from kg.store.db import Store
 
-#: One row per statement that has a target (its class, if any, is its event type; the
-#: defaults are not stated); evidence comes along for tooltips.
+#: One row per statement with an agent and a target (its class, if any, is its event type;
+#: the defaults are not stated); evidence comes along for tooltips. The target is the
+#: statement's recipient (``kg:target``), else its object when that is a topic (``kg:about``):
+#: never an actor or place that is no recipient, so no wrong actor-to-actor edge is drawn.
 EDGES_QUERY = """
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -21,9 +23,10 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?st ?agent ?target ?relation ?cls ?negated ?modality ?date ?conf ?sentence ?art ?title
 WHERE {
   GRAPH ?g {
-    ?st kg:agent ?agent ; kg:target ?target ; kg:relation ?relation ; kg:confidence ?conf ;
-        kg:evidence ?ev .
+    ?st kg:agent ?agent ; kg:relation ?relation ; kg:confidence ?conf ; kg:evidence ?ev .
     ?ev rdf:value ?sentence .
+    OPTIONAL { ?st kg:target ?recipient }
+    OPTIONAL { ?st kg:about ?topic . ?topic a kg:Topic }
     OPTIONAL { ?st a ?class }
     OPTIONAL { ?st kg:modality ?stated }
     OPTIONAL { ?st dcterms:date ?date }
@@ -33,6 +36,8 @@ WHERE {
   BIND(COALESCE(?flag, false) AS ?negated)
   BIND(COALESCE(?stated, "asserted") AS ?modality)
   BIND(COALESCE(?class, kg:Relation) AS ?cls)
+  BIND(COALESCE(?recipient, ?topic) AS ?target)
+  FILTER(BOUND(?target))
 }
 """
 NODES_QUERY = """

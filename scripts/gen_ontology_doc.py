@@ -57,9 +57,12 @@ with its share of sentences, actors and summaries, against 31 before; half the b
   statements); `kg:Statement` is entailed, not stated. A statement is what has `kg:evidence`.
 - **roles**: `kg:agent` (PLOVER's actor: the subject, or the agent of a passive), `kg:target`
   (its recipient: the object if it is an actor, else an actor among the other arguments or
-  named in the object), `kg:about` (the object when it is a topic and not the target),
-  `kg:subjectEntity` only when the subject is not the agent, `kg:attributedTo` (the speaker),
-  and `kg:subjectRole`, `kg:objectRole` (the actors' roles as the sentence describes them).
+  named in the object), each only when the extraction found one: the surface subject and
+  object never stand in for a missing role, so a statement with no recipient draws no
+  agent-to-target edge in any query or view; `kg:about` (the object when it is not the
+  target), `kg:subjectEntity` only when the subject is not the agent, `kg:attributedTo` (the
+  speaker), and `kg:subjectRole`, `kg:objectRole` (the actors' roles as the sentence
+  describes them).
 - **relation**: `kg:relation` as written.
 - **flags**: `kg:negated true` only when negated (absent: not negated); `kg:modality` unless
   asserted (absent: asserted); `kg:confidence`.

@@ -157,6 +157,7 @@ def result(
         relation_span=(at, at + len(relation)),
         object_span=(at + len(relation) + 1, len(text) - 1),
         relation_lemma="praise",
+        agent_id=putin.iri,  # no recipient: the object is a topic (kg:about)
     )
     russia = Actor("country/RUS", "Russia", "Country", country="RUS", wikidata="Q159")
     actors = [putin, topic, russia]
@@ -191,6 +192,8 @@ def result(
                 relation_span=(start + 7, start + 13),
                 object_span=(start + 14, start + 19),
                 relation_lemma="back",
+                agent_id=russia.iri,
+                recipient_id=china.iri,
             )
         )
         actors.append(china)
@@ -326,7 +329,9 @@ SYNTHETIC_EVENTS = ["Support", "Accuse", "Consult", "Reject", "Sanction", "Say",
 def synthetic_results(n: int, seed: int = 5) -> list[ArticleResult]:
     """Articles of random statements between :data:`SYNTHETIC_NODES`, built without the
     model: event types, negation, modality, dates in two months or none, an agent that is not
-    the subject, statements of a node on itself, real offsets."""
+    the subject, statements of a node on itself, real offsets. Roles as extraction gives
+    them: the subject is the agent (the object in a passive), an object that is no topic the
+    recipient."""
     rng = random.Random(seed)
     out = []
     for i in range(n):
@@ -350,6 +355,7 @@ def synthetic_results(n: int, seed: int = 5) -> list[ArticleResult]:
             r_end = s_end + 1 + len(relation)
             o_span = (r_end + 1, r_end + 1 + len(b_label))
             passive = k == 2 and a != b
+            recipient = nodes[b].iri if b_type != "Topic" else None  # a topic is kg:about
             when = rng.choice([None, "2021-12-15", "2022-01-03"])
             statements.append(
                 Statement(
@@ -377,8 +383,8 @@ def synthetic_results(n: int, seed: int = 5) -> list[ArticleResult]:
                     relation_span=(s_end + 1, r_end),
                     object_span=o_span,
                     relation_lemma=relation.split()[-1],
-                    agent_id=nodes[b].iri if passive else None,
-                    recipient_id=nodes[a].iri if passive else None,
+                    agent_id=nodes[b].iri if passive else nodes[a].iri,
+                    recipient_id=nodes[a].iri if passive else recipient,
                 )
             )
             start += len(text) + 1

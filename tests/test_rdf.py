@@ -137,7 +137,7 @@ def test_an_article_states_each_triple_once():
 LEAN = {
     str(RDF.type): "https://w3id.org/kg-news/ontology#Support",
     str(KG.agent): node_iri("person/vladimir-putin"),
-    str(KG.target): node_iri("topic/relationship-with-china"),
+    str(KG.about): node_iri("topic/relationship-with-china"),  # a topic: no recipient
     str(KG.relation): "praised",
     str(KG.confidence): "0.9",
     "http://purl.org/dc/terms/date": "2021-12-15",
@@ -161,6 +161,69 @@ def test_a_statement_says_each_thing_once():
     negated = [q for q in ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS)
                if q.predicate.value == str(KG.negated)]  # fmt: skip
     assert [q.object.value for q in negated] == ["true"]
+
+
+def _roles(r) -> dict[str, set[tuple[str, str]]]:
+    """Each statement's role and object properties, as (predicate local name, object)."""
+    keep = {str(KG.agent), str(KG.target), str(KG.about), str(KG.subjectEntity)}
+    out: dict[str, set[tuple[str, str]]] = {}
+    for q in ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS):
+        if q.predicate.value in keep:
+            name = q.predicate.value.rsplit("#", 1)[1]
+            out.setdefault(q.subject.value, set()).add((name, q.object.value))
+    return out
+
+
+RUSSIA, CHINA = node_iri("country/RUS"), node_iri("country/CHN")
+
+
+@pytest.mark.parametrize(
+    ("agent", "recipient", "roles"),
+    [
+        # both roles: the agent -> recipient edge
+        (RUSSIA, CHINA, {("agent", RUSSIA), ("target", CHINA)}),
+        # no recipient ("the party has grown ... under Xi"): no target; the object is about
+        (RUSSIA, None, {("agent", RUSSIA), ("about", CHINA)}),
+        # no agent ("Russia was banned"): no agent; the subject is the subject entity
+        (None, CHINA, {("subjectEntity", RUSSIA), ("target", CHINA)}),
+        # neither role: neither end of an edge
+        (None, None, {("subjectEntity", RUSSIA), ("about", CHINA)}),
+    ],
+)
+def test_roles_come_from_the_extraction_never_from_subject_and_object(agent, recipient, roles):
+    r = result(pair=True)
+    second = r.statements[1]  # "Russia backed China."
+    second.agent_id, second.recipient_id = agent, recipient
+    assert _roles(r)[statement_iri("a1", second.id)] == roles
+
+
+@pytest.mark.parametrize(
+    ("agent", "recipient", "edges"),
+    [
+        (RUSSIA, CHINA, [(RUSSIA, CHINA)]),
+        (RUSSIA, None, []),
+        (None, CHINA, []),
+        (CHINA, RUSSIA, [(CHINA, RUSSIA)]),  # the roles' direction, not the sentence's
+    ],
+)
+def test_actor_edges_follow_the_roles(agent, recipient, edges):
+    """The view's graph, the ``edges`` and ``between`` queries and the pair summaries
+    (``dyads``) all draw an actor-to-actor edge only from agent to recipient."""
+    import kg
+    from kg.analysis import to_networkx
+
+    r = result(pair=True)
+    second = r.statements[1]
+    second.agent_id, second.recipient_id = agent, recipient
+    store = stored([r])
+    actors = {RUSSIA, CHINA}
+    assert [(u, v) for u, v in to_networkx(store).edges() if {u, v} <= actors] == edges
+    built = [(t.subject.value, t.object.value) for t in kg.query(name="edges", store=store)]
+    assert [(s, o) for s, o in built if {s, o} <= actors] == edges
+    between = kg.query(name="between", store=store, params={"a": "Russia", "b": "China"})
+    assert len(between) == len(edges)
+    dyads = kg.query(name="dyads", store=store)
+    assert [(str(d["agent_id"]), str(d["target_id"])) for d in dyads] == edges
 
 
 def test_plover_mode_and_contexts_are_on_the_statement():

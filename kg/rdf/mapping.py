@@ -104,9 +104,13 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
         yield node, KGT.subtype, Lit(actor.subtype)
 
 
-def roles(st: Statement) -> tuple[str, str | None]:
-    """The statement's agent and target (PLOVER's actor and recipient) as written in RDF."""
-    return st.agent_id or st.subject_id, st.recipient_id or st.object_id
+def roles(st: Statement) -> tuple[str | None, str | None]:
+    """The statement's agent and target (PLOVER's actor and recipient) as written in RDF:
+    the extraction's roles only, never the surface subject or object in their place (a
+    statement with no recipient, "the party has grown authoritarian under Xi", has no target,
+    so no agent-to-target edge; its subject and object are ``kg:subjectEntity`` and
+    ``kg:about``)."""
+    return st.agent_id, st.recipient_id
 
 
 def spans(st: Statement) -> Lit:
@@ -124,7 +128,8 @@ def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple
     agent, target = roles(st)
     if (cls := event_class(st.event_type)) != KGT.Relation:  # no event type: no class stated
         yield node, RDFT.type, cls
-    yield node, KGT.agent, agent
+    if agent:
+        yield node, KGT.agent, agent
     if target:
         yield node, KGT.target, target
     if st.object_id and st.object_id != target:

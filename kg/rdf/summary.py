@@ -31,7 +31,7 @@ from kg.rdf.terms import KGT, Lit, Triple, event_class, integer
 class Fact(NamedTuple):
     """What the summaries count of one statement."""
 
-    agent: str
+    agent: str | None
     target: str | None
     event: str  # the event class's local name (Relation when untyped)
     negated: bool
@@ -55,7 +55,12 @@ def pair_counts(
     event classes in ``events``; an agent acting on itself is no pair."""
     counts: dict[tuple[str, str, str, str | None], list[int]] = {}
     for fact in facts:
-        if fact.target in actors and fact.target != fact.agent and fact.event in events:
+        if (
+            fact.agent is not None
+            and fact.target in actors
+            and fact.target != fact.agent
+            and fact.event in events
+        ):
             key = (fact.agent, fact.target, fact.event, fact.month)
             counts.setdefault(key, [0, 0])[fact.negated] += 1
     return counts
