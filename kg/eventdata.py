@@ -14,8 +14,8 @@ from typing import Any
 
 from kg.errors import UsageError
 
-#: The columns, in order. ``source_code`` and ``target_code`` stay empty until the graph holds
-#: actor codes.
+#: The columns, in order. ``source_*`` and ``target_*`` are the statement's agent and
+#: recipient (empty when it has none); ``*_code`` their CAMEO actor codes at its date.
 COLUMNS = (
     "date", "source_label", "source_country", "source_code", "event_class", "event_mode",
     "event_context", "quad_class", "negated", "modality", "target_label", "target_country",

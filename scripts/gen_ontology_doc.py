@@ -95,11 +95,15 @@ target actor, event class of cooperation or conflict and month (`kg:pairAgent`,
 being in the article's graph, they are replaced and removed with it, and their nodes are the
 article's own, so the union of all graphs (`graph.ttl`) keeps every count.
 
-Room for what comes: actor codes (`agent_code`, `recipient_code`) are one literal each on the
-statement when known (`kg:agentCode`, ...), as the event mode and contexts are; the pair
-summaries count by event class, so they give counts by quad class too; and when only admitted
-statements enter the graph, the statements and their summaries are written from the same
-admitted list (`kg.rdf.mapping.article_triples`).
+Actor codes: the CAMEO code most of the article's statements give an actor as agent or target
+is on its node in the article's graph (`kg:actorCode`); a statement states its agent's or
+target's code only when it differs (`kg:agentCode`, `kg:targetCode`), so each statement's
+codes are its JSON record's (`agent_code`, `recipient_code`) at about 0.2 quads per statement
+(`kg.rdf.codes`). An actor that some statement gives no code has no default.
+
+Room for what comes: the pair summaries count by event class, so they give counts by quad
+class too; and when only admitted statements enter the graph, the statements and their
+summaries are written from the same admitted list (`kg.rdf.mapping.article_triples`).
 
 Credits: PLOVER event types and the CAMEO-to-PLOVER table, Open Event Data Alliance
 (CC BY-SA 4.0); the verb lexicon is derived from PETRARCH2's CAMEO verb dictionary (MIT);

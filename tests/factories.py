@@ -158,6 +158,7 @@ def result(
         object_span=(at + len(relation) + 1, len(text) - 1),
         relation_lemma="praise",
         agent_id=putin.iri,  # no recipient: the object is a topic (kg:about)
+        agent_code="RUSGOV",
     )
     russia = Actor("country/RUS", "Russia", "Country", country="RUS", wikidata="Q159")
     actors = [putin, topic, russia]
@@ -194,6 +195,8 @@ def result(
                 relation_lemma="back",
                 agent_id=russia.iri,
                 recipient_id=china.iri,
+                agent_code="RUS",
+                recipient_code="CHN",
             )
         )
         actors.append(china)
@@ -355,7 +358,11 @@ def synthetic_results(n: int, seed: int = 5) -> list[ArticleResult]:
             r_end = s_end + 1 + len(relation)
             o_span = (r_end + 1, r_end + 1 + len(b_label))
             passive = k == 2 and a != b
-            recipient = nodes[b].iri if b_type != "Topic" else None  # a topic is kg:about
+            # the roles: a topic object is no recipient (kg:about)
+            agent, target = (b, a) if passive else (a, None if b_type == "Topic" else b)
+            # CAMEO codes: the country, its government when it "met" (two codes an article)
+            code = {n: cc and (cc + "GOV" if relation == "met" else cc)
+                    for n, cc in ((a, a_cc), (b, b_cc))}  # fmt: skip
             when = rng.choice([None, "2021-12-15", "2022-01-03"])
             statements.append(
                 Statement(
@@ -383,8 +390,10 @@ def synthetic_results(n: int, seed: int = 5) -> list[ArticleResult]:
                     relation_span=(s_end + 1, r_end),
                     object_span=o_span,
                     relation_lemma=relation.split()[-1],
-                    agent_id=nodes[b].iri if passive else nodes[a].iri,
-                    recipient_id=nodes[a].iri if passive else recipient,
+                    agent_id=nodes[agent].iri,
+                    recipient_id=nodes[target].iri if target else None,
+                    agent_code=code[agent],
+                    recipient_code=code[target] if target else None,
                 )
             )
             start += len(text) + 1

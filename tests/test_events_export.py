@@ -5,14 +5,18 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
+from dataclasses import replace
 
+import pyoxigraph as ox
 import pytest
-from factories import filled
+from factories import filled, nquads, result, stored
 
 import kg
 from kg.cli.main import main
 from kg.errors import UsageError
 from kg.eventdata import COLUMNS, quad_classes, rows, table
+from kg.ids import node_iri, statement_iri
+from kg.rdf.namespace import KG
 
 
 def test_a_store_gives_one_row_per_typed_statement_in_the_documented_columns():
@@ -24,7 +28,50 @@ def test_a_store_gives_one_row_per_typed_statement_in_the_documented_columns():
     assert event["target_label"] is None and event["negated"] is False
     assert event["date"] == "2021-12-15" and event["article"] == "a1"
     assert event["sentence"].startswith("Vladimir Putin praised")
-    assert event["source_code"] is None and event["event_mode"] is None  # filled later
+    assert event["source_code"] == "RUSGOV" and event["target_code"] is None
+    assert event["event_mode"] is None
+
+
+def _coded(codes: list[tuple[str | None, str | None]]):
+    """The pair article ("Russia backed China.") with one copy of its second statement per
+    (agent code, recipient code)."""
+    r = result(pair=True)
+    second = r.statements.pop()
+    for i, (agent, recipient) in enumerate(codes):
+        span = (second.relation_span[0] + i, second.relation_span[1])  # a statement id each
+        r.statements.append(replace(second, relation_span=span, agent_code=agent,
+                                    recipient_code=recipient))  # fmt: skip
+    return r
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [
+        [("RUS", "CHN")],
+        [("RUS", "CHN"), ("RUS", "CHNGOV"), ("RUSGOV", "CHNGOV")],  # ties: the first code
+        [("RUSMIL", None), ("RUS", "CHN"), ("RUS", "CHN")],  # no code: none
+    ],
+)
+def test_each_row_has_its_statements_actor_codes(codes):
+    r = _coded(codes)
+    got = {e["statement"]: (e["source_code"], e["target_code"]) for e in rows(stored([r]))}
+    want = {statement_iri("a1", st.id): (st.agent_code, st.recipient_code)
+            for st in r.statements[1:]}  # fmt: skip
+    assert {k: got[k] for k in want} == want
+
+
+def test_codes_are_written_once_per_actor_and_article_and_where_they_differ():
+    r = _coded([("RUS", "CHN"), ("RUS", "CHN"), ("RUSGOV", "CHN")])
+    quads = list(ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS))
+    coded = {str(KG.actorCode), str(KG.agentCode), str(KG.targetCode)}
+    by = {(q.subject.value, q.predicate.value, q.object.value) for q in quads
+          if q.predicate.value in coded}  # fmt: skip
+    assert by == {
+        (node_iri("country/RUS"), str(KG.actorCode), "RUS"),  # the default: two of three
+        (node_iri("country/CHN"), str(KG.actorCode), "CHN"),
+        (node_iri("person/vladimir-putin"), str(KG.actorCode), "RUSGOV"),  # the first statement
+        (statement_iri("a1", r.statements[3].id), str(KG.agentCode), "RUSGOV"),  # the odd one
+    }
 
 
 def test_two_articles_give_two_rows():
@@ -56,7 +103,8 @@ def test_export_events_writes_csv(tmp_path, capsys):
     assert "wrote 2 events" in capsys.readouterr().err
     read = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert tuple(read[0]) == COLUMNS and len(read) == 2
-    assert read[0]["negated"] == "false" and read[0]["source_code"] == ""
+    assert read[0]["negated"] == "false" and read[0]["source_code"] == "RUSGOV"
+    assert read[0]["target_code"] == ""  # no recipient, so no code
 
 
 def test_parquet_needs_pyarrow_or_reads_back(tmp_path):
@@ -97,7 +145,10 @@ def test_the_sample_gives_the_boycott_as_four_sanctions(sample_store, tmp_path):
     assert {r["negated"] for r in boycott} == {"true"} and len(
         {r["statement"] for r in boycott}
     ) == 4
+    assert all(r["source_code"] == r["source_country"] for r in boycott)  # USA, GBR, ...
     # the boycott answers "China's abuses": the grievance's owner is the target, not the
-    # "political representatives" not sent (a topic)
-    assert {(r["target_label"], r["target_country"]) for r in boycott} == {("China", "CHN")}
+    # "political representatives" not sent (a topic), and its code is China's
+    assert {(r["target_label"], r["target_country"], r["target_code"]) for r in boycott} == {
+        ("China", "CHN", "CHN")
+    }
     assert {r["article"] for r in boycott} == {"000_8813760514876ec4"}

@@ -221,6 +221,15 @@ def test_the_union_of_the_graphs_keeps_every_count(tmp_path):
     assert check_all(union, twins) >= 4
 
 
+@pytest.mark.parametrize(("coded", "russia"), [(0, "RUS"), (1, "RUS"), (2, "RUSMIL")])
+def test_actors_give_the_code_most_articles_give(coded, russia):
+    arts = [result(f"a{i}", pair=True) for i in range(3)]
+    for art in arts[:coded]:
+        art.statements[1].agent_code = "RUSMIL"  # "Russian troops backed China."
+    got = {r["label"]: r["code"] for r in rows(stored(arts), "actors")}
+    assert got == {"Russia": russia, "Vladimir Putin": "RUSGOV", "China": "CHN"}
+
+
 @pytest.mark.parametrize(("name", "size"), [("actors", 3), ("dyads", 2), ("events", 4)])
 def test_pages_follow_one_another(synthetic_store, name, size):
     params = {"type": "Support"} if name == "events" else {}

@@ -177,8 +177,9 @@ def _export(sub) -> None:
         description="Export the graph. Turtle and N-Triples hold the union of the "
         "article graphs; TriG, N-Quads and JSON-LD keep one named "
         "graph per article. --format events writes event data instead: one typed "
-        "statement per row (date, source, event class, quad class, target, place, "
-        "sentence, article, ...; see the README), as CSV, or as Parquet when --out ends "
+        "statement per row (date, source and target with their CAMEO actor codes, event "
+        "class, mode, contexts, quad class, place, sentence, article, ...; see the "
+        "README), as CSV, or as Parquet when --out ends "
         "in .parquet (needs pyarrow).",
     )
     x.add_argument("--format", default="turtle", choices=[*FORMATS, "events"])

@@ -4,7 +4,8 @@ Each statement carries what a query or its evidence needs, once (``ontology/READ
 a statement is written"): its event class, roles, relation, flags, confidence, date, its
 sentence and its character offsets in one literal. What can be derived is not written: the
 subject and object text (the sentence's text at the offsets), the article (the sentence's),
-``kg:Statement`` and ``kg:Actor`` (superclasses of the stated class), the direct
+``kg:Statement`` and ``kg:Actor`` (superclasses of the stated class), a role's actor code
+when it is the actor's default in the article (:mod:`kg.rdf.codes`), the direct
 agent-to-target edges (the ``edges`` named query makes them); nor are the defaults: no class
 for a statement with no event type (``kg:Relation``), modality ``asserted``, not negated, the
 date the article's. The extraction's own details
@@ -17,7 +18,7 @@ N-Quads (rdflib parses them too: ``Dataset().parse(data=..., format="nquads")``)
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -35,6 +36,7 @@ from kg.ids import (
     statement_iri,
 )
 from kg.model import ACTOR_TYPES, Actor, ArticleResult, Statement
+from kg.rdf.codes import default_codes, node_code_triples, statement_code_triples
 from kg.rdf.namespace import KG
 from kg.rdf.summary import Fact, summary_triples
 from kg.rdf.terms import (
@@ -122,8 +124,11 @@ def spans(st: Statement) -> Lit:
     return Lit(" ".join(f"{int(a)}-{int(b)}" for a, b in pairs))
 
 
-def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple]:
-    """One statement's triples."""
+def statement_triples(
+    st: Statement, node: str | None = None, *, codes: Mapping[str, str] | None = None
+) -> Iterator[Triple]:
+    """One statement's triples; ``codes`` are the article's default actor codes
+    (:func:`kg.rdf.codes.default_codes`): a role code that differs is stated here."""
     node = node or statement_iri(st.doc, st.id)
     agent, target = roles(st)
     if (cls := event_class(st.event_type)) != KGT.Relation:  # no event type: no class stated
@@ -158,6 +163,7 @@ def statement_triples(st: Statement, node: str | None = None) -> Iterator[Triple
         yield node, KGT.subjectRole, Lit(st.subject_role)
     if st.object_role:
         yield node, KGT.objectRole, Lit(st.object_role)
+    yield from statement_code_triples(st, node, codes or {})
 
 
 def sentence_offsets(text: str, sentences: Sequence[str]) -> list[int | None]:
@@ -197,11 +203,13 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
             yield sentence, KGT.offset, integer(offsets[sid])
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
         yield from actor_triples(actor)
+    codes = default_codes(result.statements)
+    yield from node_code_triples(codes)
     aliases: set[tuple[str, str]] = set()
     mentioned: set[Hashable] = set()
     facts = []
     for st in result.statements:
-        yield from statement_triples(st)
+        yield from statement_triples(st, codes=codes)
         agent, target = roles(st)
         facts.append(Fact(agent, target, event_class(st.event_type).rsplit("#", 1)[-1],
                           st.negated, st.date[:7] if st.date else None))  # fmt: skip

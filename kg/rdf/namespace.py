@@ -54,7 +54,9 @@ class KG(DefinedNamespace):
     Topic: URIRef
     about: URIRef
     actor: URIRef
+    actorCode: URIRef
     agent: URIRef
+    agentCode: URIRef
     attributedTo: URIRef
     confidence: URIRef
     countryCode: URIRef
@@ -88,3 +90,4 @@ class KG(DefinedNamespace):
     subjectRole: URIRef
     subtype: URIRef
     target: URIRef
+    targetCode: URIRef
