@@ -67,7 +67,12 @@ with its share of sentences, actors and summaries, against 31 before; half the b
 - **flags**: `kg:negated true` only when negated (absent: not negated); `kg:modality` unless
   asserted (absent: asserted); `kg:confidence`.
 - **date**: `dcterms:date`, and `kg:dateSource` unless the date is the article's (the fallback).
-- **PLOVER mode and contexts**: `kg:eventMode` and `kg:eventContext` (one each) when given; the
+- **PLOVER mode and contexts**: `kg:eventMode` and `kg:eventContext` (one each) when given,
+  as SKOS concepts of `kg.ttl` (PLOVER's, Open Event Data Alliance, CC BY-SA 4.0): a mode is
+  one of its event class (`mode:Assault\\/firearms`, `https://w3id.org/kg-news/plover/mode/`,
+  scheme `mode:scheme`), a context one of `context:scheme` (`context:military`; PLOVER's 37
+  and kg's own `political`, `refugee`, `resource`, `rights`, each a `skos:closeMatch` of
+  PLOVER's nearest). Each concept's `skos:notation` is the name `statements.jsonl` has. The
   quad class is the event class's `kg:quadClass` and `kg:polarity`.
 - **evidence**: `kg:evidence`, the sentence (a subproperty of `prov:wasDerivedFrom`). The
   sentence holds what is per sentence: its text (`rdf:value`), its article

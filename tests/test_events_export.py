@@ -74,6 +74,16 @@ def test_codes_are_written_once_per_actor_and_article_and_where_they_differ():
     }
 
 
+def test_mode_and_contexts_are_the_names_statements_jsonl_has():
+    r = result(pair=True)
+    second = r.statements[1]
+    second.event_type, second.event_mode = "Accuse", "disapprove"
+    second.event_context = ["diplomatic", "political"]
+    (event,) = [e for e in rows(stored([r])) if e["event_class"] == "Accuse"]
+    assert event["event_mode"] == "disapprove"  # not the concept's IRI
+    assert sorted(event["event_context"].split("; ")) == ["diplomatic", "political"]
+
+
 def test_two_articles_give_two_rows():
     assert sorted(e["article"] for e in rows(filled("a1", "a2"))) == ["a1", "a2"]
 

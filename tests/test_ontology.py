@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
 
 from kg import data
-from kg.rdf.namespace import KG
+from kg.rdf.namespace import CONTEXT, KG, MODE
 from kg.rdf.ontology import polarity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,3 +78,41 @@ def test_reference_is_in_sync_with_the_ontology():
     assert (ROOT / "ontology" / "README.md").read_text(encoding="utf-8") == expected, (
         "run: python scripts/gen_ontology_doc.py > ontology/README.md"
     )
+
+
+def test_every_mode_and_context_extraction_writes_is_a_concept():
+    """The word lists' modes (``Assault/firearms``) and contexts, and each mode of the verb
+    lexicon, name concepts of the PLOVER schemes: a statement never points to nothing."""
+    from kg.extract.words import vocabulary
+    from kg.rdf.ontology import concepts
+
+    words = vocabulary()
+    modes, contexts = concepts("mode"), concepts("context")
+    assert len(modes) > 40 and len(contexts) >= 37  # PLOVER's own, and kg's
+    for value in words.event_modes.values():
+        assert value.casefold() in modes, value
+    for value in words.event_contexts.values():
+        assert value.casefold() in contexts, value
+    assert modes["restrict"] == [str(MODE["Coerce/restrict"]), str(MODE["Threaten/restrict"])]
+
+
+def test_kgs_own_contexts_point_to_plovers():
+    g = Graph().parse(data.ontology())
+    for own in ("political", "refugee", "resource", "rights"):
+        near = g.value(CONTEXT[own], SKOS.closeMatch)
+        assert near is not None and (near, SKOS.inScheme, CONTEXT.scheme) in g, own
+
+
+def test_the_shapes_allow_exactly_the_ontologys_modes_and_contexts():
+    """shapes.ttl lists the concepts (pySHACL mixes in the ontology's classes, not its
+    concepts, so ``sh:class skos:Concept`` could not check them): the lists match kg.ttl."""
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from kg.rdf.ontology import concepts
+
+    shapes = Graph().parse(data.shapes())
+    for prop, scheme in ((KG.eventMode, "mode"), (KG.eventContext, "context")):
+        (shape,) = shapes.subjects(SH.path, prop)
+        allowed = {str(c) for c in Collection(shapes, shapes.value(shape, SH["in"]))}
+        assert allowed == {c for found in concepts(scheme).values() for c in found}, scheme

@@ -10,10 +10,12 @@ import pyoxigraph as ox
 import pytest
 from factories import dataset, exported, nquads, require_tool, result, stored
 from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
 
 from kg.ids import graph_iri, node_iri, sentence_iri, statement_iri
 from kg.model import Statement
-from kg.rdf.namespace import KG
+from kg.rdf.namespace import CONTEXT, KG, MODE
+from kg.rdf.ontology import ontology_graph
 
 NASTY = 'Evil "quoted" \\ name <script>alert(1)</script>\nnext line'
 
@@ -226,13 +228,20 @@ def test_actor_edges_follow_the_roles(agent, recipient, edges):
     assert [(str(d["agent_id"]), str(d["target_id"])) for d in dyads] == edges
 
 
-def test_plover_mode_and_contexts_are_on_the_statement():
+def test_plover_mode_and_contexts_are_concepts_on_the_statement():
     r = result()
-    r.statements[0].event_mode, r.statements[0].event_context = "allege", ["military", "cbrn"]
+    st = r.statements[0]
+    st.event_type, st.event_mode, st.event_context = "Accuse", "allege", ["military", "cbrn"]
     quads = list(ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS))
-    assert [q.object.value for q in quads if q.predicate.value == str(KG.eventMode)] == ["allege"]
-    contexts = [q.object.value for q in quads if q.predicate.value == str(KG.eventContext)]
-    assert contexts == ["military", "cbrn"]
+    modes = [q.object for q in quads if q.predicate.value == str(KG.eventMode)]
+    assert modes == [ox.NamedNode(str(MODE["Accuse/allege"]))]  # the mode of its class
+    contexts = [q.object for q in quads if q.predicate.value == str(KG.eventContext)]
+    assert contexts == [ox.NamedNode(str(CONTEXT.military)), ox.NamedNode(str(CONTEXT.cbrn))]
+    onto = ontology_graph()  # each a concept of its scheme, labelled and defined
+    for concept, scheme in ((modes[0], MODE.scheme), *((c, CONTEXT.scheme) for c in contexts)):
+        node = URIRef(concept.value)
+        assert (node, SKOS.inScheme, scheme) in onto
+        assert onto.value(node, SKOS.prefLabel) and onto.value(node, SKOS.definition)
 
 
 @pytest.mark.parametrize(

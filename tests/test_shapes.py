@@ -21,7 +21,7 @@ from rdflib import DCTERMS, RDF, Graph, Literal, URIRef
 from kg.extract.statements import process
 from kg.ids import node_iri
 from kg.model import Article
-from kg.rdf.namespace import KG
+from kg.rdf.namespace import CONTEXT, KG, MODE
 
 PUTIN = URIRef(node_iri("person/vladimir-putin"))
 NOBODY = URIRef(node_iri("person/nobody"))
@@ -36,6 +36,7 @@ def _damage(g: Graph, damage: str) -> None:
     st = next(g.subjects(KG.agent, PUTIN))
     sentence = g.value(st, KG.evidence)
     actor_sum = next(g.subjects(KG.actor, PUTIN))
+    moded = next(g.subjects(KG.eventMode, None))
     if damage == "second_agent":
         g.add((st, KG.agent, URIRef(node_iri("country/RUS"))))
     elif damage == "no_evidence":
@@ -76,6 +77,19 @@ def _damage(g: Graph, damage: str) -> None:
         g.add((actor_sum, KG.countryStatements, count))
     elif damage == "summary_under_two_classes":
         g.add((actor_sum, KG.countryStatements, Literal(1)))
+    elif damage == "mode_as_text":  # a mode is a concept, not a string
+        g.set((moded, KG.eventMode, Literal("allege")))
+    elif damage == "unknown_mode":
+        g.set((moded, KG.eventMode, MODE["Support/allege"]))
+    elif damage == "context_as_mode":  # a concept of the other scheme
+        g.set((moded, KG.eventMode, CONTEXT.military))
+    elif damage == "unknown_context":
+        g.add((moded, KG.eventContext, CONTEXT.militray))
+    elif damage == "bad_actor_code":
+        g.set((PUTIN, KG.actorCode, Literal("rus gov")))
+    elif damage == "two_agent_codes":
+        g.add((st, KG.agentCode, Literal("RUSGOV")))
+        g.add((st, KG.agentCode, Literal("RUSMIL")))
     elif damage == "pair_without_counts":
         pair = next(g.subjects(KG.pairAgent, None))
         g.remove((pair, KG.pairStatements, None))
@@ -108,6 +122,12 @@ def _damage(g: Graph, damage: str) -> None:
         "summary_under_another_class",
         "summary_under_two_classes",
         "pair_without_counts",
+        "mode_as_text",
+        "unknown_mode",
+        "context_as_mode",
+        "unknown_context",
+        "bad_actor_code",
+        "two_agent_codes",
         "untyped_target",
         "untyped_about",
         "untyped_speaker",
@@ -116,8 +136,12 @@ def _damage(g: Graph, damage: str) -> None:
     ],
 )
 def test_shapes_catch_violations(damage):
+    r = result("a1", pair=True)
+    second = r.statements[1]  # "Russia accused China": a mode and contexts to damage
+    second.event_type, second.event_mode = "Accuse", "disapprove"
+    second.event_context = ["diplomatic", "political"]
     g = Graph()
-    for triple in dataset([result("a1", pair=True)]).triples((None, None, None)):
+    for triple in dataset([r]).triples((None, None, None)):
         g.add(triple)
     assert shacl_report(g)[0]
     _damage(g, damage)

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pyoxigraph as ox
 import pytest
-from factories import ROOT, SAMPLE, filled, kg_cli, named
+from factories import ROOT, SAMPLE, filled, kg_cli, named, result, stored
 
 import kg
 from kg.errors import QueryError, UsageError
@@ -131,10 +131,71 @@ def test_a_class_parameter_that_names_no_class_is_an_error(name: str):
 def test_the_events_query_takes_its_type_as_a_class():
     events = named_queries()["events"]
     assert events.classes == {"type"} and events.nodes == frozenset()
-    assert [p for p, _ in events.params] == ["type", "since", "until", "limit", "offset"]
+    assert events.concepts == {"mode", "context"}
+    assert [p for p, _ in events.params] == [
+        "type",
+        "mode",
+        "context",
+        "since",
+        "until",
+        "limit",
+        "offset",
+    ]
     store = filled("a1")  # the fixture's statement is a Support
     assert len(run(store, events.text, {"type": "Support"}, classes=events.classes)) == 1
     assert len(run(store, events.text, {"type": "Accuse"}, classes=events.classes)) == 0
+
+
+def _accusing_store():
+    """Putin's Support (no mode), and "Russia backed China" made an Accuse with a mode and
+    two contexts."""
+    r = result("a1", pair=True)
+    second = r.statements[1]
+    second.event_type, second.event_mode = "Accuse", "disapprove"
+    second.event_context = ["diplomatic", "political"]
+    return stored([r])
+
+
+@pytest.mark.parametrize(
+    ("params", "found"),
+    [
+        ({}, 1),
+        ({"mode": "disapprove"}, 1),
+        ({"mode": "DISAPPROVE"}, 1),
+        ({"mode": "Accuse/disapprove"}, 1),
+        ({"mode": "https://w3id.org/kg-news/plover/mode/Accuse/disapprove"}, 1),
+        ({"mode": "allege"}, 0),
+        ({"mode": "restrict"}, 0),  # two modes of that name (Threaten, Coerce): neither here
+        ({"context": "political"}, 1),
+        ({"context": "diplomatic", "mode": "disapprove"}, 1),
+        ({"context": "military"}, 0),
+        ({"context": "legal", "mode": "disapprove"}, 0),
+    ],
+)
+def test_events_give_and_filter_plover_mode_and_context(params, found):
+    events = named_queries()["events"]
+    got = run(_accusing_store(), events.text, {"type": "Accuse", **params}, **events.kinds)
+    rows = got.to_dicts()
+    assert len(rows) == found
+    for row in rows:  # one row per statement, its contexts joined
+        assert row["event_mode"] == "disapprove"
+        assert sorted(row["event_context"].split("; ")) == ["diplomatic", "political"]
+
+
+@pytest.mark.parametrize(
+    ("params", "error", "hint"),
+    [
+        ({"mode": "disaprove"}, "'disaprove' is no PLOVER mode", "did you mean 'disapprove'"),
+        ({"mode": "military"}, "'military' is no PLOVER mode", "allege"),  # a context
+        ({"context": "militray"}, "'militray' is no PLOVER context", "did you mean 'military'"),
+        ({"context": "Accuse/allege"}, "is no PLOVER context", "diplomatic"),
+    ],
+)
+def test_a_mode_or_context_that_is_none_is_an_error(params, error, hint):
+    events = named_queries()["events"]
+    with pytest.raises(UsageError, match=error) as err:
+        run(_accusing_store(), events.text, {"type": "Accuse", **params}, **events.kinds)
+    assert hint in str(err.value.hint)
 
 
 def test_every_named_query_has_a_description_and_parses():
@@ -236,7 +297,7 @@ def test_optional_parameters_may_be_left_out():
     queries = named_queries()
     assert queries["actors"].optional == {"kind", "limit", "offset"}
     assert queries["actors"].required == []
-    assert queries["events"].optional == {"since", "until", "limit", "offset"}
+    assert queries["events"].optional == {"mode", "context", "since", "until", "limit", "offset"}
     assert queries["events"].required == ["type"]
     assert queries["between"].required == ["a", "b"]
     assert kg.query(name="actors", store=filled("a1"))  # no kind: all actors

@@ -37,7 +37,7 @@ from kg.ids import (
 )
 from kg.model import ACTOR_TYPES, Actor, ArticleResult, Statement
 from kg.rdf.codes import default_codes, node_code_triples, statement_code_triples
-from kg.rdf.namespace import KG
+from kg.rdf.namespace import CONTEXT, KG, MODE
 from kg.rdf.summary import Fact, summary_triples
 from kg.rdf.terms import (
     ANY_URI,
@@ -56,8 +56,10 @@ from kg.rdf.terms import (
     Lit,
     Term,
     Triple,
+    context_iri,
     event_class,
     integer,
+    mode_iri,
 )
 
 PREFIXES = {
@@ -73,6 +75,8 @@ PREFIXES = {
     "dcterms": str(DCTERMS),
     "prov": str(PROV),
     "schema": str(SCHEMA),
+    "mode": str(MODE),
+    "context": str(CONTEXT),
     "wd": str(WIKIDATA),
 }
 #: Resolutions whose surface text is a name for the actor (kept as skos:altLabel); pronouns,
@@ -153,10 +157,10 @@ def statement_triples(
             yield node, KGT.dateSource, Lit(st.date_source)
     yield node, KGT.evidence, sentence_iri(st.doc, st.sentence_id)
     yield node, KGT.spans, spans(st)
-    if st.event_mode:
-        yield node, KGT.eventMode, Lit(st.event_mode)
+    if st.event_mode and st.event_type:
+        yield node, KGT.eventMode, mode_iri(st.event_type, st.event_mode)
     for context in st.event_context:
-        yield node, KGT.eventContext, Lit(context)
+        yield node, KGT.eventContext, context_iri(context)
     if st.attributed_to:
         yield node, KGT.attributedTo, st.attributed_to
     if st.subject_role:

@@ -13,6 +13,9 @@ RESOURCE = Namespace(RESOURCE_BASE)
 GRAPH = Namespace(GRAPH_BASE)
 REL = Namespace(REL_BASE)
 CAMEO = Namespace("https://w3id.org/kg-news/cameo/")
+#: PLOVER's modes (``MODE['Assault/firearms']``) and contexts (``CONTEXT.military``)
+MODE = Namespace("https://w3id.org/kg-news/plover/mode/")
+CONTEXT = Namespace("https://w3id.org/kg-news/plover/context/")
 
 
 class KG(DefinedNamespace):

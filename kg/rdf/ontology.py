@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from rdflib import RDFS, Graph
+from rdflib import RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
 
 from kg import data
 from kg.rdf.namespace import KG
@@ -36,3 +37,18 @@ def modes() -> dict[str, str]:
     g = ontology_graph()
     pairs = g.subject_objects(KG.quadClass)
     return {str(cls).rsplit("#", 1)[-1]: str(value) for cls, value in pairs}
+
+
+@cache
+def concepts(scheme: str) -> dict[str, list[str]]:
+    """The concepts of a PLOVER scheme (``mode`` or ``context``) by name, case-folded: each
+    notation (``firearms``: the modes of that name of every class) and, for a mode, its class
+    and notation (``assault/firearms``: one). Empty for a scheme the ontology lacks."""
+    g = ontology_graph()
+    base = f"https://w3id.org/kg-news/plover/{scheme}/"
+    out: dict[str, list[str]] = {}
+    for concept in sorted(g.subjects(SKOS.inScheme, URIRef(base + "scheme"))):
+        iri = str(concept)
+        for key in {str(g.value(concept, SKOS.notation)), iri[len(base) :]}:
+            out.setdefault(key.casefold(), []).append(iri)
+    return out

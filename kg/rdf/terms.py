@@ -9,7 +9,7 @@ from typing import NamedTuple
 from rdflib import RDF, RDFS, XSD
 from rdflib.namespace import DCTERMS, OWL, SKOS, Namespace
 
-from kg.rdf.namespace import KG
+from kg.rdf.namespace import CONTEXT, KG, MODE
 
 SCHEMA = Namespace("https://schema.org/")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
@@ -63,3 +63,15 @@ def event_class(event_type: str | None) -> str:
         except (AttributeError, KeyError):
             pass
     return str(KG.Relation)
+
+
+def mode_iri(event_type: str, mode: str) -> str:
+    """The PLOVER mode concept of an event class's mode (``Assault``, ``firearms``: a mode
+    means something of its class only; ``restrict`` is one mode of Threaten, another of
+    Coerce)."""
+    return f"{MODE}{event_type}/{mode}"
+
+
+def context_iri(context: str) -> str:
+    """The PLOVER context concept of a context's name (``military``)."""
+    return f"{CONTEXT}{context}"

@@ -101,24 +101,53 @@ def class_iri(name: str) -> ox.NamedNode:
     )
 
 
+def concept_iris(scheme: str, name: str) -> list[ox.NamedNode]:
+    """The PLOVER concepts of ``scheme`` (``mode`` or ``context``, the parameter's name) that
+    a parameter names: its IRI, or its name in any case (``firearms``, ``military``; a mode's
+    name may stand for the modes of several classes, ``restrict`` of Threaten and Coerce, or
+    for one, ``Coerce/restrict``). An unknown name raises, listing the names."""
+    if _IRI.match(name):
+        return [iri(name)]
+    from kg.rdf.ontology import concepts
+
+    names = concepts(scheme)
+    if not names:
+        raise UsageError(f"the ontology has no PLOVER {scheme} scheme", "use mode or context")
+    found = names.get(name.strip().casefold())
+    if found is None:
+        from kg.sparql.suggest import close
+
+        plain = sorted({n for n in names if "/" not in n})
+        near = close(name, plain)
+        hint = f"did you mean {', '.join(map(repr, near))}? " if near else ""
+        raise UsageError(
+            f"{name!r} is no PLOVER {scheme} of the kg ontology",
+            f"{hint}the {scheme}s: {', '.join(plain)}",
+        )
+    return [ox.NamedNode(c) for c in found]
+
+
 def resolve(
     store: Store,
     params: Mapping[str, str],
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
+    concepts: frozenset[str] | set[str] = frozenset(),
 ) -> dict[str, list[ox.NamedNode]]:
-    """The IRIs that the parameters in ``nodes`` (actors, :func:`find_nodes`) and ``classes``
-    (kg classes, :func:`class_iri`) stand for, by parameter name, for :func:`bind`. A name
-    that stands for no node is a usage error suggesting close names (a typo must not just
-    find no rows)."""
+    """The IRIs that the parameters in ``nodes`` (actors, :func:`find_nodes`), ``classes``
+    (kg classes, :func:`class_iri`) and ``concepts`` (PLOVER modes and contexts,
+    :func:`concept_iris`) stand for, by parameter name, for :func:`bind`. A name that stands
+    for no node is a usage error suggesting close names (a typo must not just find no
+    rows)."""
     resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
     for k, found in resolved.items():
         if not found:
             from kg.sparql.suggest import unknown_actor
 
             raise unknown_actor(store, k, params[k])
-    return resolved | {k: [class_iri(v)] for k, v in params.items() if k in classes}
+    resolved |= {k: [class_iri(v)] for k, v in params.items() if k in classes}
+    return resolved | {k: concept_iris(k, v) for k, v in params.items() if k in concepts}
 
 
 def bind(

@@ -85,6 +85,7 @@ def prepared(
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
+    concepts: frozenset[str] | set[str] = frozenset(),
     paged: bool = False,
     limits: Limits = LIMITS,
 ) -> str:
@@ -95,7 +96,7 @@ def prepared(
     params = dict(params or {})
     if paged:
         sparql = turn(sparql, params.pop("limit", None), params.pop("offset", None))
-    resolved = resolve(source, params, nodes=nodes, classes=classes)
+    resolved = resolve(source, params, nodes=nodes, classes=classes, concepts=concepts)
     return prepare(bind(normalize(sparql), params, resolved), limits)
 
 
@@ -106,6 +107,7 @@ def execute(
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
+    concepts: frozenset[str] | set[str] = frozenset(),
     paged: bool = False,
     limits: Limits = LIMITS,
 ):
@@ -113,13 +115,14 @@ def execute(
     (for speed on big stores, match inside ``GRAPH ?g { }`` as the named queries do).
     Parameters are bound as values of the variables of the same name
     (:func:`kg.sparql.binding.bind`); those in ``nodes`` name actors and are bound to the
-    nodes they stand for, those in ``classes`` name kg classes and are bound to their IRIs;
+    nodes they stand for, those in ``classes`` name kg classes and are bound to their IRIs,
+    those in ``concepts`` name PLOVER modes or contexts and are bound to their concepts;
     a ``paged`` query takes ``limit`` and ``offset`` as its page (:func:`kg.sparql.pages.turn`).
     The bound text passes :func:`kg.sparql.policy.prepare` and the engine runs what it
     returns. The answer is lazy: Oxigraph works as its rows are read (:func:`run` reads them
     on a big-stack thread, within a time limit)."""
-    text = prepared(store, sparql, params, nodes=nodes, classes=classes, paged=paged,
-                    limits=limits)  # fmt: skip
+    text = prepared(store, sparql, params, nodes=nodes, classes=classes, concepts=concepts,
+                    paged=paged, limits=limits)  # fmt: skip
     try:
         return store.oxigraph.query(text, use_default_graph_as_union=True, prefixes=dict(PREFIXES))
     except SyntaxError as exc:
@@ -137,6 +140,7 @@ def run(
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
+    concepts: frozenset[str] | set[str] = frozenset(),
     paged: bool = False,
     timeout: float | None = None,
     results_format: str | None = None,
@@ -146,11 +150,9 @@ def run(
     runs on in the background until it ends: Oxigraph cannot be interrupted). With
     ``results_format`` (a key of :data:`RESULTS_FORMATS`) solutions and booleans come back
     serialized in ``Result.data``; triples always as triples."""
+    kinds = {"nodes": nodes, "classes": classes, "concepts": concepts, "paged": paged}
     return deadline.call(
-        lambda: collect(
-            execute(store, sparql, params, nodes=nodes, classes=classes, paged=paged),
-            results_format,
-        ),
+        lambda: collect(execute(store, sparql, params, **kinds), results_format),
         timeout=timeout,
     )
 

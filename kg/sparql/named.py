@@ -10,7 +10,9 @@ from pathlib import Path
 from kg import data
 from kg.errors import UsageError
 
-_HEADER = re.compile(r"^#\s*(name|description|param|node|class|page|example)\s*:\s*(.*)$", re.I)
+_HEADER = re.compile(
+    r"^#\s*(name|description|param|node|class|concept|page|example)\s*:\s*(.*)$", re.I
+)
 #: A parameter whose meaning starts with the word ``optional`` may be left out.
 _OPTIONAL = re.compile(r"\s*optional\b", re.I)
 
@@ -27,6 +29,7 @@ class NamedQuery:
     text: str
     nodes: frozenset[str] = frozenset()  # params naming an actor: resolved to its nodes first
     classes: frozenset[str] = frozenset()  # params naming a kg class: resolved to its IRI
+    concepts: frozenset[str] = frozenset()  # params naming a PLOVER mode or context (by name)
     optional: frozenset[str] = frozenset()  # params that may be left out (``NAME optional:``)
     paged: bool = False  # limit and offset turn its page (kg.sparql.pages)
 
@@ -55,7 +58,8 @@ class NamedQuery:
     def kinds(self) -> dict:
         """How to treat the parameters before binding, as :func:`kg.sparql.engine.execute`'s
         keywords."""
-        return {"nodes": self.nodes, "classes": self.classes, "paged": self.paged}
+        return {"nodes": self.nodes, "classes": self.classes, "concepts": self.concepts,
+                "paged": self.paged}  # fmt: skip
 
 
 def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
@@ -69,8 +73,8 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
                 break
             if m := _HEADER.match(line):
                 meta.setdefault(m[1].lower(), []).append(m[2].strip())
-        params, kinds = [], {"node": set(), "class": set(), "optional": set()}
-        for key in ("node", "class", "param"):
+        params, kinds = [], {"node": set(), "class": set(), "concept": set(), "optional": set()}
+        for key in ("node", "class", "concept", "param"):
             for p in meta.get(key, []):
                 pname, _, what = p.partition(" ")
                 params.append((pname, what.strip(" -:")))
@@ -87,6 +91,7 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
             name=name, path=path, description=" ".join(meta.get("description", [])),
             params=tuple(params), example=(meta.get("example") or [None])[0], text=text,
             nodes=frozenset(kinds["node"]), classes=frozenset(kinds["class"]),
+            concepts=frozenset(kinds["concept"]),
             optional=frozenset(kinds["optional"]), paged=bool(meta.get("page")),
         )  # fmt: skip
     return found

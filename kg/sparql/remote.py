@@ -105,6 +105,7 @@ def run_remote(
     *,
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
+    concepts: frozenset[str] | set[str] = frozenset(),
     paged: bool = False,
     results_format: str | None = None,
 ):
@@ -112,5 +113,6 @@ def run_remote(
     (actor names through the endpoint) and checked here as local queries are."""
     from kg.sparql.engine import collect, prepared
 
-    text = prepared(endpoint, sparql, params, nodes=nodes, classes=classes, paged=paged)
+    text = prepared(endpoint, sparql, params, nodes=nodes, classes=classes, concepts=concepts,
+                    paged=paged)  # fmt: skip
     return collect(endpoint.query(text), results_format)
