@@ -142,8 +142,8 @@ def _query(sub) -> None:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="bind ?NAME to VALUE (a string, an ISO date or an IRI; a named query's actor "
-        "and class parameters take a name, see --list); repeatable",
+        help="bind ?NAME to VALUE (a string, an ISO date or an IRI; a named query's actor, "
+        "class and PLOVER mode/context parameters take a name, see --list); repeatable",
     )
     options.source(q)
     q.add_argument(
