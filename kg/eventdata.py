@@ -26,13 +26,14 @@ QUERY = "events_table"
 
 @cache
 def quad_classes() -> dict[str, str]:
-    """Event class -> CAMEO/PLOVER quad class (``verbal cooperation``, ``material conflict``,
-    ..., ``neutral``), from the ontology's ``kg:quadClass`` and ``kg:polarity`` (the page's
-    quad classes, with the neutral ones named rather than left empty)."""
+    """Event class -> CAMEO/PLOVER quad class (``verbal-cooperation``, ``material-conflict``,
+    ..., ``neutral``), from the ontology's ``kg:quadClass`` and ``kg:polarity``: spelled as
+    ``statements.jsonl`` and the page spell them, with the neutral classes (Say, Relation,
+    null in the JSON) named ``neutral`` rather than left empty."""
     from kg.rdf.ontology import modes, polarity
 
     kinds = modes()
-    return {cls: f"{kinds[cls]} {pol}" if pol != "neutral" and cls in kinds else "neutral"
+    return {cls: f"{kinds[cls]}-{pol}" if pol != "neutral" and cls in kinds else "neutral"
             for cls, pol in polarity().items()}  # fmt: skip
 
 

@@ -273,7 +273,7 @@ def test_the_page_opens_on_the_most_central_actors_and_shows_more(tab, tmp_path)
     ("box", "value", "nodes", "edges"),
     [
         ("kg-types", "Person", ["Alpha", "Beta", "Echo"], ["Alpha>Beta", "Beta>Echo"]),
-        ("kg-quads", "verbal cooperation", ["Alpha", "Beta", "Carl", "Dora", "Echo"],
+        ("kg-quads", "verbal-cooperation", ["Alpha", "Beta", "Carl", "Dora", "Echo"],
          ["Alpha>Beta", "Beta>Echo", "Dora>Carl", "Echo>Dora"]),
         ("kg-quads", "none (neutral)", ["Alpha", "Beta", "Carl", "Dora", "Echo"],
          ["Alpha>Beta", "Beta>Echo", "Carl>Alpha", "Dora>Carl"]),
@@ -298,11 +298,34 @@ def test_unticking_a_filter_takes_its_statements_and_lone_actors_away(
 def test_a_merged_edge_stays_while_one_of_its_statements_passes(tab, tmp_path):
     page, _ = tab
     load(page, ring_page(tmp_path))
-    page.uncheck('#kg-quads input[value="material conflict"]')  # "attacked"
+    page.uncheck('#kg-quads input[value="material-conflict"]')  # "attacked"
     assert "Alpha>Beta" in drawn(page)["edges"]
     assert page.evaluate("() => edges.get().find(e => e.title.includes('attacked'))") is None
-    page.uncheck('#kg-quads input[value="verbal cooperation"]')  # and "praised"
+    page.uncheck('#kg-quads input[value="verbal-cooperation"]')  # and "praised"
     assert "Alpha>Beta" not in drawn(page)["edges"]
+
+
+#: each drawn edge's colour, by "from>to"
+COLOURS_JS = """() => Object.fromEntries(edges.get().map(e =>
+  [nodes.get(e.from).label + ">" + nodes.get(e.to).label, e.color.color]))"""
+
+
+def test_edges_are_coloured_by_quad_class_with_a_legend(tab, tmp_path):
+    from kg.view.data import NEUTRAL_COLOR, QUAD_COLOR
+
+    page, _ = tab
+    load(page, ring_page(tmp_path))
+    colours = page.evaluate(COLOURS_JS)
+    assert colours["Carl>Alpha"] == QUAD_COLOR["verbal-cooperation"]  # met: Consult
+    assert colours["Dora>Carl"] == QUAD_COLOR["verbal-conflict"]  # accused
+    assert colours["Beta>Echo"] == QUAD_COLOR["material-cooperation"]  # aided
+    assert colours["Echo>Dora"] == NEUTRAL_COLOR  # said: no quad class
+    # praised and attacked, one each: the first quad class in the usual order
+    assert colours["Alpha>Beta"] == QUAD_COLOR["verbal-cooperation"]
+    page.uncheck('#kg-quads input[value="verbal-cooperation"]')  # only "attacked" is left
+    assert page.evaluate(COLOURS_JS)["Alpha>Beta"] == QUAD_COLOR["material-conflict"]
+    legend = page.locator("#kg-edge-legend > span").all_text_contents()
+    assert legend == [*QUAD_COLOR, "none (neutral)"]
 
 
 def test_the_date_slider_hides_the_statements_outside_the_range(tab, tmp_path):
@@ -388,8 +411,8 @@ def test_the_panel_lists_an_edges_evidence_and_its_csv_holds_it(tab, tmp_path):
         "Alpha attacked Beta.",
     ]
     assert [r[header.index("quad_class")] for r in rows] == [
-        "verbal cooperation",
-        "material conflict",
+        "verbal-cooperation",
+        "material-conflict",
     ]
     assert rows[1][header.index("date")] == "2021-02-01"
     slide(page, "kg-confidence", 0.5)  # the panel follows the filters

@@ -23,7 +23,7 @@ def test_a_store_gives_one_row_per_typed_statement_in_the_documented_columns():
     (event,) = rows(filled("a1"))  # the fixture: Putin praised the relationship with China
     assert tuple(event) == COLUMNS
     assert event["source_label"] == "Vladimir Putin" and event["source_country"] == "RUS"
-    assert event["event_class"] == "Support" and event["quad_class"] == "verbal cooperation"
+    assert event["event_class"] == "Support" and event["quad_class"] == "verbal-cooperation"
     # the object is a topic, no recipient: no target (never the object in its place)
     assert event["target_label"] is None and event["negated"] is False
     assert event["date"] == "2021-12-15" and event["article"] == "a1"
@@ -93,13 +93,13 @@ def test_several_places_of_a_statement_stay_one_row():
     (event,) = table(
         [base | {"place": "Kyiv"}, base | {"place": "Minsk"}, base | {"place": "Kyiv"}]
     )
-    assert event["place"] == "Kyiv; Minsk" and event["quad_class"] == "verbal conflict"
+    assert event["place"] == "Kyiv; Minsk" and event["quad_class"] == "verbal-conflict"
 
 
 @pytest.mark.parametrize(
     ("cls", "quad"),
-    [("Say", "neutral"), ("Agree", "verbal cooperation"), ("Aid", "material cooperation"),
-     ("Accuse", "verbal conflict"), ("Sanction", "material conflict")],
+    [("Say", "neutral"), ("Agree", "verbal-cooperation"), ("Aid", "material-cooperation"),
+     ("Accuse", "verbal-conflict"), ("Sanction", "material-conflict")],
 )  # fmt: skip
 def test_quad_classes_come_from_the_ontology(cls, quad):
     assert quad_classes()[cls] == quad
@@ -151,7 +151,7 @@ def test_the_sample_gives_the_boycott_as_four_sanctions(sample_store, tmp_path):
     boycott = [r for r in read if "are not sending political representatives" in r["sentence"]
                and r["event_class"] == "Sanction"]  # fmt: skip
     assert sorted(r["source_country"] for r in boycott) == ["AUS", "CAN", "GBR", "USA"]
-    assert {r["quad_class"] for r in boycott} == {"material conflict"}
+    assert {r["quad_class"] for r in boycott} == {"material-conflict"}
     assert {r["negated"] for r in boycott} == {"true"} and len(
         {r["statement"] for r in boycott}
     ) == 4

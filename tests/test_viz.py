@@ -108,7 +108,7 @@ def test_statements_share_sentences_and_articles_and_keep_their_evidence():
     assert data["articles"][attack["article"]] == {"id": "art1", "title": "Article 1"}
     assert attack | {"sentence": 0, "article": 0} == {
         "from": 0, "to": 1, "relation": "attacked", "class": "Assault",
-        "quad": "material conflict", "polarity": -1, "negated": False, "modality": "asserted",
+        "quad": "material-conflict", "polarity": -1, "negated": False, "modality": "asserted",
         "date": "2021-02-01", "confidence": 0.4, "sentence": 0, "article": 0,
         "statement": "https://w3id.org/kg-news/id/statement/art1/0001",
     }  # fmt: skip
@@ -117,15 +117,15 @@ def test_statements_share_sentences_and_articles_and_keep_their_evidence():
 @pytest.mark.parametrize(
     ("edge", "quad"),
     [
-        ({"event_type": "Support", "polarity": 1}, "verbal cooperation"),
-        ({"event_type": "Aid", "polarity": 1}, "material cooperation"),
-        ({"event_type": "Accuse", "polarity": -1}, "verbal conflict"),
-        ({"event_type": "Sanction", "polarity": -1}, "material conflict"),
+        ({"event_type": "Support", "polarity": 1}, "verbal-cooperation"),
+        ({"event_type": "Aid", "polarity": 1}, "material-cooperation"),
+        ({"event_type": "Accuse", "polarity": -1}, "verbal-conflict"),
+        ({"event_type": "Sanction", "polarity": -1}, "material-conflict"),
         ({"event_type": "Say", "polarity": 0}, None),
         ({"event_type": "Relation", "polarity": 0}, None),
         # the hook: a statement that carries its quad class keeps it
-        ({"event_type": "Say", "polarity": 0, "quad_class": "verbal cooperation"},
-         "verbal cooperation"),
+        ({"event_type": "Say", "polarity": 0, "quad_class": "verbal-cooperation"},
+         "verbal-cooperation"),
     ],
 )  # fmt: skip
 def test_quad_class_from_the_statement_or_else_the_ontology(edge, quad):
@@ -161,3 +161,21 @@ def test_the_page_is_one_offline_file_without_pyvis_leftovers():
 def test_the_height_must_be_a_css_length(height):
     with pytest.raises(ValueError, match="CSS length"):
         to_pyvis(actor_graph(RING), height=height)
+
+
+def test_one_quad_class_spelling_everywhere():
+    """statements.jsonl (the extraction's word list), the event table and the page spell a
+    quad class alike (``material-conflict``), and the page has a colour for each."""
+    from kg.eventdata import quad_classes
+    from kg.extract.words import vocabulary
+    from kg.rdf.ontology import polarity
+
+    jsonl, table, pol = vocabulary().quad_classes, quad_classes(), polarity()
+    page = page_data(actor_graph(RING))
+    for cls in (c for c, p in pol.items() if p != "neutral"):
+        spelled = jsonl[cls.lower()]
+        assert table[cls] == spelled, cls
+        sign = 1 if pol[cls] == "cooperation" else -1
+        assert quad_class({"event_type": cls, "polarity": sign}, modes()) == spelled, cls
+        assert spelled in page["style"]["quads"], cls
+    assert set(page["style"]["quads"]) == set(jsonl.values())

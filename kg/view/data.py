@@ -26,9 +26,18 @@ TYPE_STYLE = {  # colour, shape
     "Topic": ("#bab0ac", "dot"),
     "Entity": ("#bab0ac", "dot"),
 }
-POLARITY_COLOR = {"1": "#2ca02c", "-1": "#d62728", "0": "#7f7f7f"}
-#: CAMEO/PLOVER quad classes, in their usual order; neutral statements (Say, Relation) have none
-QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+#: CAMEO/PLOVER quad classes, in their usual order, spelled as statements.jsonl and the event
+#: table spell them, and the colour of an edge whose statements are mostly of one (light and
+#: dark green for cooperation, orange and red for conflict); neutral statements (Say,
+#: Relation) have none and are grey
+QUAD_COLOR = {
+    "verbal-cooperation": "#8cd17d",
+    "material-cooperation": "#2ca02c",
+    "verbal-conflict": "#f28e2b",
+    "material-conflict": "#d62728",
+}
+QUADS = tuple(QUAD_COLOR)
+NEUTRAL_COLOR = "#9d9d9d"
 #: how many actors the page shows at first, and adds with each "show more"
 TOP = 50
 
@@ -42,7 +51,7 @@ def actor_view(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def quad_class(d: Mapping[str, Any], modes: Mapping[str, str]) -> str | None:
-    """A statement's quad class (``verbal cooperation`` ... ``material conflict``), or None.
+    """A statement's quad class (``verbal-cooperation`` ... ``material-conflict``), or None.
 
     The hook for statements that carry their own: an edge with a ``quad_class`` keeps it.
     Otherwise it is derived from the event class through the ontology: ``kg:quadClass`` gives
@@ -54,7 +63,7 @@ def quad_class(d: Mapping[str, Any], modes: Mapping[str, str]) -> str | None:
     mode, sign = modes.get(str(d.get("event_type"))), d.get("polarity", 0)
     if mode is None or not sign:
         return None
-    return f"{mode} {'cooperation' if sign > 0 else 'conflict'}"
+    return f"{mode}-{'cooperation' if sign > 0 else 'conflict'}"
 
 
 class _Index:
@@ -117,5 +126,5 @@ def page_data(g: nx.MultiDiGraph, *, top: int = TOP, seed: int = 7) -> dict:
         "statements": statements,
         "sentences": sentences.items,
         "articles": articles.items,
-        "style": {"types": TYPE_STYLE, "polarity": POLARITY_COLOR, "quads": list(QUADS)},
+        "style": {"types": TYPE_STYLE, "quads": QUAD_COLOR, "neutral": NEUTRAL_COLOR},
     }

@@ -24,11 +24,16 @@ var nodes, edges, network;
     values.forEach(function (v) { out.set(v, (out.get(v) || 0) + 1); });
     return out;
   }
+  var QUADS = Object.keys(STYLE.quads);
   function quadOf(s) { return s.quad || NONE; }
-  function polarityOf(list) {
-    var sum = 0;
-    list.forEach(function (s) { sum += s.polarity; });
-    return String((sum > 0) - (sum < 0));
+  function quadColour(quad) { return STYLE.quads[quad] || STYLE.neutral; }
+  // the quad class most of an edge's statements have (ties: the first in QUADS, then none)
+  function mainQuad(list) {
+    var counts = count(list.map(quadOf)), best = NONE, most = 0;
+    QUADS.concat([NONE]).forEach(function (quad) {
+      if ((counts.get(quad) || 0) > most) { best = quad; most = counts.get(quad); }
+    });
+    return best;
   }
 
   // --- which statements, nodes and edges are drawn ---------------------------------------
@@ -125,7 +130,7 @@ var nodes, edges, network;
   function visEdge(key, list, view) {
     var s0 = list[0];
     var dim = view.focus !== null && !(view.focus.has(s0.from) && view.focus.has(s0.to));
-    var colour = STYLE.polarity[polarityOf(list)];
+    var colour = quadColour(mainQuad(list));
     var edge = {
       id: key, from: s0.from, to: s0.to, hoverLabel: edgeLabel(list), title: edgeTitle(list),
       color: dim ? {color: "#e3e6e8", highlight: "#e3e6e8", hover: "#e3e6e8"} :
@@ -220,12 +225,13 @@ var nodes, edges, network;
     });
   }
 
+  // edges are coloured by the quad class most of their statements have
   function setUpLegend() {
-    [["1", "cooperation"], ["-1", "conflict"], ["0", "neutral"]].forEach(function (pair) {
+    QUADS.concat([NONE]).forEach(function (quad) {
       var item = el("span"), line = el("span", "kg-line");
-      line.style.background = STYLE.polarity[pair[0]];
+      line.style.background = quadColour(quad);
       item.appendChild(line);
-      item.appendChild(document.createTextNode(pair[1]));
+      item.appendChild(document.createTextNode(quad));
       $("kg-edge-legend").appendChild(item);
     });
   }
@@ -236,7 +242,7 @@ var nodes, edges, network;
     checkboxes($("kg-types"), Object.keys(STYLE.types).filter(function (t) { return types.has(t); }),
                types, state.types, function (t) { return STYLE.types[t][0]; });
     var quads = count(S.map(quadOf));
-    checkboxes($("kg-quads"), STYLE.quads.concat([NONE]), quads, state.quads, null);
+    checkboxes($("kg-quads"), QUADS.concat([NONE]), quads, state.quads, quadColour);
     var classes = count(S.map(function (s) { return s.class; }));
     checkboxes($("kg-classes"), Array.from(classes.keys()).sort(), classes, state.classes, null);
 
