@@ -316,6 +316,33 @@ def test_an_actor_that_names_nothing_is_an_error_with_close_names(name, near):
         assert "did you mean" not in str(err.value.hint)
 
 
+@pytest.mark.parametrize(
+    ("name", "near"),
+    [
+        ("Xi Jinping", None),  # the gazetteer knows him; no statement of the store names him
+        ("Austria", "Russia"),  # close names are the store's own
+        ("Russian Federation", None),  # Russia is in the store, but only as Putin's country
+        ("https://w3id.org/kg-news/id/person/nobody", None),
+    ],
+)
+def test_an_actor_known_but_absent_from_the_store_is_an_error(name, near, capsys):
+    with pytest.raises(UsageError, match="is absent from this store") as err:
+        kg.query(name="actor", store=filled("a1"), params={"actor": name})
+    hint = str(err.value.hint)
+    if near:
+        assert f"did you mean {near!r} (in this store)?" in hint
+    else:
+        assert "did you mean" not in hint and "--name actors" in hint
+    if not name.startswith("http"):
+        assert "is a known actor" in str(err.value)
+
+
+def test_an_actor_in_the_store_is_found_by_name_alias_or_iri():
+    store = filled("a1")
+    for name in ("Vladimir Putin", "Putin", "https://w3id.org/kg-news/id/person/vladimir-putin"):
+        assert len(kg.query(name="actor", store=store, params={"actor": name})) == 1, name
+
+
 def test_actors_lists_an_actor_once_when_its_country_is_known_in_some_articles_only():
     store = filled("a1", "a2")
     quads = [q for q in store.oxigraph if "countryCode" in q.predicate.value]
@@ -330,7 +357,8 @@ def test_actors_lists_an_actor_once_when_its_country_is_known_in_some_articles_o
 
 
 def test_query_cli_errors_exit_2():
-    for args in (["--param", "actr=Blair"], [], ["--param", "actor=Zorro"]):
+    absent = ["--param", "actor=Angela Merkel"]  # known, but not in the sample
+    for args in (["--param", "actr=Blair"], [], ["--param", "actor=Zorro"], absent):
         graph = str(ROOT / "output" / "graph.ttl")
         proc = kg_cli("query", "--name", "actor", *args, "--graph", graph, check=False)
         assert proc.returncode == 2, proc.stderr

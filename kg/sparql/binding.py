@@ -83,6 +83,21 @@ def find_nodes(store: Store, name: str) -> list[ox.NamedNode]:
     return found
 
 
+#: What a statement says of a node: in any of these, the node has statements.
+_STATEMENT_ROLES = "|".join(
+    f"<https://w3id.org/kg-news/ontology#{p}>"
+    for p in ("agent", "target", "about", "subjectEntity", "attributedTo")
+)
+
+
+def in_store(store: Store, node: ox.NamedNode) -> bool:
+    """Whether some statement of the store names ``node`` (agent, target, object, subject or
+    speaker; through the object index): a name the gazetteer knows may stand for an actor no
+    statement names, or one only named as another's country."""
+    ask = f"ASK {{ GRAPH ?g {{ ?st {_STATEMENT_ROLES} {node} }} }}"
+    return bool(store.oxigraph.query(ask))
+
+
 def class_iri(name: str) -> ox.NamedNode:
     """The kg class a parameter names: its IRI, or its local name in any case (``Accuse``,
     ``accuse``, ``kg:Accuse``); an unknown name raises, listing the classes (a typo must not
@@ -146,6 +161,10 @@ def resolve(
             from kg.sparql.suggest import unknown_actor
 
             raise unknown_actor(store, k, params[k])
+        if not any(in_store(store, node) for node in found):
+            from kg.sparql.suggest import absent_actor
+
+            raise absent_actor(store, k, params[k], found[0].value)
     resolved |= {k: [class_iri(v)] for k, v in params.items() if k in classes}
     return resolved | {k: concept_iris(k, v) for k, v in params.items() if k in concepts}
 

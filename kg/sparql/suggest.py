@@ -27,11 +27,16 @@ def close(word: str, choices: Iterable[str], *, n: int = 5) -> list[str]:
     return [by_fold[f] for f in found]
 
 
+def stored_names(store: Store) -> set[str]:
+    """The labels and aliases of the store's nodes."""
+    return {row["l"].value for row in store.oxigraph.query(_NAMES) if row["l"].value}
+
+
 def actor_names(store: Store) -> set[str]:
     """The labels and aliases of the store's nodes, and the gazetteer's names."""
     from kg.gazetteer import Gazetteer
 
-    names = {row["l"].value for row in store.oxigraph.query(_NAMES)}
+    names = stored_names(store)
     for entry in Gazetteer.load().entries.values():
         names.add(entry.label)
         names.update(a.partition("@")[0] for a in entry.aliases)
@@ -47,6 +52,22 @@ def unknown_actor(store: Store, param: str, name: str) -> UsageError:
         else "kg query --name actors lists the actors"
     )
     return UsageError(f"--param {param}={name!r} names no actor in the graph", hint)
+
+
+def absent_actor(store: Store, param: str, name: str, node: str) -> UsageError:
+    """The error for an actor parameter that names an actor the gazetteer knows but no
+    article of this store does (its queries would give no rows), with close names that are
+    in the store."""
+    near = close(name, stored_names(store))
+    hint = (
+        f"did you mean {', '.join(repr(n) for n in near)} (in this store)?"
+        if near
+        else "kg query --name actors lists the actors in this store"
+    )
+    what = "" if name == node else f" is a known actor ({node}) but"
+    return UsageError(
+        f"--param {param}={name!r}{what} is absent from this store: no statement names it", hint
+    )
 
 
 def unknown_params(query: str, unknown: list[str], declared: list[str]) -> UsageError:
