@@ -20,6 +20,9 @@ PREFIXES = {
     "https://schema.org/": "schema:",
     "http://www.w3.org/ns/prov#": "prov:",
     "https://w3id.org/kg-news/cameo/": "cameo:",
+    "https://w3id.org/kg-news/plover/mode/": "mode:",
+    "https://w3id.org/kg-news/plover/context/": "context:",
+    str(SKOS): "skos:",
 }
 HEADER = """\
 # The kg ontology
@@ -160,6 +163,15 @@ def render(g: Graph) -> str:
                 f"| `{short(p)}` | {short(kind).rsplit('#', 1)[-1]} | "
                 f"{short(g.value(p, RDFS.domain) or '')} | {short(g.value(p, RDFS.range) or '')} | "
                 f"{cell(g.value(p, RDFS.comment))} |"
+            )
+    for scheme, title in (("mode", "PLOVER modes"), ("context", "PLOVER contexts")):
+        out += [f"\n## {title} (`{scheme}:scheme`)\n", "| concept | notation | definition |",
+                "|---|---|---|"]  # fmt: skip
+        base = URIRef(f"https://w3id.org/kg-news/plover/{scheme}/scheme")
+        for c in sorted(g.subjects(SKOS.inScheme, base)):
+            out.append(
+                f"| `{short(c)}` | {cell(g.value(c, SKOS.notation))} | "
+                f"{cell(g.value(c, SKOS.definition))} |"
             )
     return "\n".join(out) + "\n"
 
