@@ -84,6 +84,17 @@ def test_mode_and_contexts_are_the_names_statements_jsonl_has():
     assert sorted(event["event_context"].split("; ")) == ["diplomatic", "political"]
 
 
+def test_a_statement_with_no_agent_is_a_row_with_no_source():
+    r = result(pair=True)
+    second = r.statements[1]  # "China was attacked": no agent named, China the recipient
+    second.event_type, second.agent_id, second.agent_code = "Assault", None, None
+    (event,) = [e for e in rows(stored([r])) if e["event_class"] == "Assault"]
+    assert event["source_label"] is None and event["source_code"] is None
+    assert (event["target_label"], event["target_code"]) == ("China", "CHN")
+    events = kg.query(name="events", store=stored([r]), params={"type": "Assault"})
+    assert [(e["agent"], e["target"]) for e in events] == [(None, "China")]
+
+
 def test_two_articles_give_two_rows():
     assert sorted(e["article"] for e in rows(filled("a1", "a2"))) == ["a1", "a2"]
 
