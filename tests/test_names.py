@@ -269,3 +269,41 @@ def test_a_full_name_the_phoenix_dictionaries_know_takes_their_actor(gaz, spec, 
     names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load())
     actor = names.entity(names.ents[0], {})
     assert (actor.id, actor.type, actor.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a party the gazetteer knows, tagged or not, gives its country, not the article's
+        (
+            "Tory/PROPN/compound/1 leader/NOUN/compound/3 Jan/PROPN/compound/3 "
+            "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+            {"0": "NORP", "2-3": "PERSON"},
+            ("leader", "GBR"),
+        ),
+        (
+            "Labour/NOUN/compound/1 MP/PROPN/compound/3 Jan/PROPN/compound/3 "
+            "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+            {"2-3": "PERSON"},
+            ("mp", "GBR"),
+        ),
+        # two words together name it ("Democrat" alone names nothing)
+        (
+            "Liberal/ADJ/amod/1 Democrat/PROPN/compound/2 leader/NOUN/compound/4 "
+            "Jan/PROPN/compound/4 Novak/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+            {"1": "NORP", "3-4": "PERSON"},
+            ("liberal leader", "GBR"),
+        ),
+        # a capitalised role word that names nothing is only a role
+        (
+            "Foreign/PROPN/compound/1 Minister/PROPN/compound/3 Jan/PROPN/compound/3 "
+            "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+            {"2-3": "PERSON"},
+            ("foreign minister", None),
+        ),
+    ],
+)
+def test_a_party_in_a_title_gives_the_country(gaz, spec, ents, expected):
+    names = Names(parse(spec, ents=ents), gaz)
+    (person,) = [e for e in names.ents if e.label_ == "PERSON"]
+    assert names.description(person) == expected

@@ -229,13 +229,31 @@ class Names:
         role_words = []
         honorifics = vocabulary().honorifics
         for w in [*self._title_words(ent), *_inner_titles(ent)]:
-            if w.ent_type_ in OWNER_ENTS and w.ent_type_ != "PERSON":
-                hit = self.gazetteer.lookup(w.text)
-                if hit and hit[0].country:
-                    country = hit[0].country
-            elif w.tag_ != "POS" and w.lower_.rstrip(".") not in honorifics:
+            owner = self._owner(w) if w.ent_type_ != "PERSON" else None
+            if owner is not None:
+                country = owner
+            elif (
+                w.ent_type_ not in OWNER_ENTS
+                and w.tag_ != "POS"
+                and w.lower_.rstrip(".") not in honorifics
+            ):
                 role_words.append(w.lower_)
         return (" ".join(role_words) if role_words else None), country
+
+    def _owner(self, w: Token) -> str | None:
+        """The country of the state or organisation a title word names, alone or with the
+        word before it ("Russian", "Labour MP", "Tory leader", "Liberal Democrat leader")."""
+        if not (w.ent_type_ in OWNER_ENTS or w.is_title):
+            return None
+        for text in (w.text, f"{w.nbor(-1).text} {w.text}" if w.i else ""):
+            hit = self.gazetteer.lookup(text) if text else None
+            if (
+                hit
+                and hit[0].country
+                and (w.ent_type_ or hit[0].type in ("Organization", "Country"))
+            ):
+                return hit[0].country
+        return None
 
     def _title_words(self, ent: Span) -> list[Token]:
         """The words of a title just before a name, in order."""
