@@ -112,3 +112,36 @@ def test_relation_text_keeps_the_texts_own_spacing(words, spaces, pick, text):
 
     doc = Doc(english_vocab(), words=words, spaces=spaces)
     assert token_text([doc[i] for i in pick]) == text
+
+
+@pytest.mark.parametrize(
+    ("spec", "head", "text"),
+    [
+        (  # an infinitive completes its noun: "any bid", alone, loses the point
+            "UK/PROPN/nsubj/1 vetoed/VERB/ROOT/1/veto any/DET/det/3 bid/NOUN/dobj/1 "
+            "to/PART/aux/5/to/TO reduce/VERB/acl/3/reduce/VB the/DET/det/7 rebate/NOUN/dobj/5",
+            3,
+            "any bid to reduce the rebate",
+        ),
+        (  # so does a "that" clause, also inside a phrase
+            "a/DET/det/1 signal/NOUN/nsubj/6 that/SCONJ/mark/4 they/PRON/nsubj/4 "
+            "are/AUX/acl/1/be willing/ADJ/acomp/4 came/VERB/ROOT/6/come",
+            1,
+            "a signal that they are willing",
+        ),
+        (  # a participle clause says something of its own and stays out
+            "the/DET/det/1 rebate/NOUN/dobj/5 secured/VERB/acl/1/secure/VBN by/ADP/agent/2 "
+            "Thatcher/PROPN/pobj/3 ended/VERB/ROOT/5/end",
+            1,
+            "the rebate",
+        ),
+        (  # and so does a relative clause opened by "that", which is its subject
+            "a/DET/det/1 program/NOUN/dobj/5 that/PRON/nsubj/3/that/WDT "
+            "helped/VERB/relcl/1/help them/PRON/dobj/3 ended/VERB/ROOT/5/end",
+            1,
+            "a program",
+        ),
+    ],
+)
+def test_noun_complement_clauses_stay_in_the_phrase(spec, head, text):
+    assert phrase(parse(spec)[head]).text == text

@@ -34,6 +34,8 @@ INNER_DROP_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis", "acl", "cco
 CLAUSE_DROP_DEPS = frozenset({"mark", "punct"})
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "IN", "DT"})
+#: Words that open a noun's complement clause ("the signal that they are willing").
+COMPLEMENT_MARKS = frozenset({"that", "whether"})
 #: Closing brackets and quotes, with the opener each closes.
 CLOSERS = {")": "(", "]": "[", "”": "“", "’": "‘", '"': '"'}
 
@@ -42,7 +44,7 @@ def phrase(tok: Token, *, drop: frozenset[str] = TOP_DROP_DEPS) -> Arg:
     """The minimal complete phrase headed by ``tok``, without sub-clauses or conjuncts."""
     kept: list[Token] = [tok]
     for child in tok.children:
-        if child.dep_ not in drop:
+        if child.dep_ not in drop or completes(child):
             _collect(child, INNER_DROP_DEPS, kept)
     lo, hi = _trim(tok, min(t.i for t in kept), max(t.i for t in kept))
     span = tok.doc[lo : hi + 1]
@@ -56,7 +58,22 @@ def _collect(tok: Token, drop: frozenset[str], out: list[Token]) -> None:
     while stack:
         current, cut = stack.pop()
         out.append(current)
-        stack.extend((c, INNER_DROP_DEPS) for c in current.children if c.dep_ not in cut)
+        stack.extend(
+            (c, INNER_DROP_DEPS) for c in current.children if c.dep_ not in cut or completes(c)
+        )
+
+
+def completes(tok: Token) -> bool:
+    """A clause that completes the noun it hangs on, not a statement of its own: an
+    infinitive ("any bid to reduce the rebate", "talks to buy assets") or a "that" clause
+    ("a signal that they are willing"). A relative or participle clause ("the rebate secured
+    by Thatcher") says something of its own and stays out."""
+    if tok.dep_ != "acl" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.i < tok.head.i:
+        return False
+    return any(
+        (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKS)
+        for c in tok.children
+    )
 
 
 def _trim(tok: Token, lo: int, hi: int) -> tuple[int, int]:
