@@ -91,6 +91,11 @@ CASES = [
     ("They discussed a co-ordinated plan.", "They", "discussed", "ordinated",
      {"subject_type": "Country"}, ["fragment"]),
     ("Putin said - and left.", "Putin", "said", "-", {}, ["fragment"]),
+    # a side that stops at an ellipsis was cut by the writer; one before a full stop was not
+    ('Putin said the ban would "make more difficult...', "Putin", "said",
+     'the ban would "make more difficult', {"relation_lemma": "say"}, ["fragment"]),
+    ("Putin said the ban would make it difficult.", "Putin", "said",
+     "the ban would make it difficult", {"relation_lemma": "say"}, []),
     ("Putin voted for a limit but changed.", "Putin", "voted for", "a limit but", {},
      ["fragment"]),
     ("Of which fewer than 1% voted for Putin.", "Of which fewer than 1%", "voted for", "Putin",

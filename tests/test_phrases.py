@@ -145,3 +145,35 @@ def test_relation_text_keeps_the_texts_own_spacing(words, spaces, pick, text):
 )
 def test_noun_complement_clauses_stay_in_the_phrase(spec, head, text):
     assert phrase(parse(spec)[head]).text == text
+
+
+@pytest.mark.parametrize(
+    ("spec", "head", "text"),
+    [
+        (  # the closing quote the parser hung elsewhere joins the phrase its opener is in
+            "Labour/PROPN/poss/3 's/PART/case/0 ‘/PUNCT/punct/3 way/NOUN/nsubj/5 "
+            "’/PUNCT/punct/5 failed/VERB/ROOT/5/fail",
+            3,
+            "Labour's ‘ way ’",
+        ),
+        (  # a straight quote left open inside does too
+            'the/DET/det/3 "/PUNCT/punct/3 third/ADJ/amod/3 way/NOUN/nsubj/5 '
+            '"/PUNCT/punct/5 failed/VERB/ROOT/5/fail',
+            3,
+            'the " third way "',
+        ),
+        (  # an opening quote before a phrase that closes one joins it
+            "‘/PUNCT/punct/5 third/ADJ/amod/2 way/NOUN/compound/4 ’/PUNCT/punct/2 "
+            "backers/NOUN/nsubj/5 failed/VERB/ROOT/5/fail",
+            4,
+            "‘ third way ’ backers",
+        ),
+        (  # a quote that opens after the phrase stays out
+            'the/DET/det/1 plan/NOUN/nsubj/3 "/PUNCT/punct/3 failed/VERB/ROOT/3/fail',
+            1,
+            "the plan",
+        ),
+    ],
+)
+def test_quotes_left_open_are_closed(spec, head, text):
+    assert phrase(parse(spec)[head]).text == text

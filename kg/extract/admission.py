@@ -30,8 +30,8 @@ statement lists them:
 ``fragment``
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject
     supplied ("Putin - to attend": what was wished, allowed or asked, not done), a side cut
-    at a hyphen ("co" of "co-ordinated") or with no word, or one that starts or ends where no
-    phrase does ("... a limit but").
+    at a hyphen ("co" of "co-ordinated"), at an ellipsis (text the writer left out) or with
+    no word, or one that starts or ends where no phrase does ("... a limit but").
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations").
@@ -134,11 +134,18 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
     return False
 
 
+#: Marks of text left out: a phrase that stops at one was cut by the writer.
+ELLIPSES = ("...", "…")
+
+
 def _cut(text: str, span: tuple[int, int]) -> bool:
-    """Whether a phrase at ``span`` is a word cut at its hyphen ("X" of "X-ray")."""
+    """Whether a phrase at ``span`` is a word cut at its hyphen ("X" of "X-ray"), or stops
+    where the writer cut the text ('the ruling would "make more difficult...')."""
     start, end = span
     before = text[start - 1] if 0 < start <= len(text) else " "
     after = text[end] if 0 <= end < len(text) else " "
+    if text.startswith(ELLIPSES, end):
+        return True
     return before == "-" or (after == "-" and end + 1 < len(text) and text[end + 1].isalnum())
 
 

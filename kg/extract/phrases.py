@@ -83,7 +83,38 @@ def _trim(tok: Token, lo: int, hi: int) -> tuple[int, int]:
         lo += 1
     while hi > tok.i and _loose_end(doc, lo, hi):
         hi -= 1
+    return _balanced(doc, lo, hi)
+
+
+def _balanced(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """``lo`` and ``hi`` moved outwards over a quote or bracket that closes (or opens) one
+    left open inside, when it stands right at the edge ("Labour's ‘third way’", not
+    "Labour's ‘third way")."""
+    if hi + 1 < len(doc) and _unclosed(doc, lo, hi, doc[hi + 1].text):
+        hi += 1
+    if lo > 0 and _unopened(doc, lo, hi, doc[lo - 1].text):
+        lo -= 1
     return lo, hi
+
+
+def _unclosed(doc: Doc, lo: int, hi: int, closer: str) -> bool:
+    """Whether ``closer`` closes a bracket or quote opened in ``doc[lo : hi + 1]``."""
+    opener = CLOSERS.get(closer)
+    if opener is None:
+        return False
+    texts = [t.text for t in doc[lo : hi + 1]]
+    if opener == closer:  # straight quotes pair up by count
+        return texts.count(opener) % 2 == 1
+    return texts.count(opener) > texts.count(closer)
+
+
+def _unopened(doc: Doc, lo: int, hi: int, opener: str) -> bool:
+    """Whether ``opener`` opens a bracket or quote closed in ``doc[lo : hi + 1]``."""
+    closer = next((c for c, o in CLOSERS.items() if o == opener and c != o), None)
+    if closer is None:
+        return False
+    texts = [t.text for t in doc[lo : hi + 1]]
+    return texts.count(closer) > texts.count(opener)
 
 
 def _loose_start(tok: Token) -> bool:
