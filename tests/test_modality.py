@@ -183,3 +183,55 @@ def test_a_subjunctive_under_a_report_is_requested(tag, expected):
         f"stop/VERB/ccomp/1/stop/{tag} drills/NOUN/dobj/3/drill"
     )
     assert clause(spec, "stop").modality == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "modality"),
+    [
+        (  # "provided" taken for a preposition: its clause is still a condition
+            "Blair/PROPN/nsubj/1 backs/VERB/ROOT/1/back Turkey/PROPN/dobj/1 "
+            "provided/VERB/prep/1/provide/VBN it/PRON/nsubj/5 sticks/VERB/ccomp/3/stick/VBZ "
+            "with/ADP/prep/5 reform/NOUN/pobj/6",
+            "stick",
+            "hypothetical",
+        ),
+        (  # ... and the clause it is a condition of stays a fact
+            "Blair/PROPN/nsubj/1 backs/VERB/ROOT/1/back Turkey/PROPN/dobj/1 "
+            "provided/VERB/prep/1/provide/VBN it/PRON/nsubj/5 sticks/VERB/ccomp/3/stick/VBZ "
+            "with/ADP/prep/5 reform/NOUN/pobj/6",
+            "back",
+            "asserted",
+        ),
+        (  # what a future permission allows is not done yet, nor what is coordinated with it
+            "offer/NOUN/nsubj/2 will/AUX/aux/2/will/MD allow/VERB/ROOT/2/allow/VB "
+            "China/PROPN/nsubj/5 to/PART/aux/5/to/TO operate/VERB/ccomp/2/operate/VB "
+            "fields/NOUN/dobj/5 and/CCONJ/cc/5 invest/VERB/conj/5/invest/VB",
+            "invest",
+            "future",
+        ),
+        (  # a pledge to work towards lifting a ban lifts nothing yet
+            "EU/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
+            "work/VERB/xcomp/1/work/VB towards/ADP/prep/3 lifting/VERB/pcomp/4/lift/VBG "
+            "the/DET/det/7 ban/NOUN/dobj/5 but/CCONJ/cc/1 said/VERB/conj/1/say "
+            "it/PRON/nsubj/11 waited/VERB/ccomp/9/wait",
+            "lift",
+            "future",
+        ),
+        (  # ... while what was said after the pledge is a fact of its own
+            "EU/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
+            "work/VERB/xcomp/1/work/VB towards/ADP/prep/3 lifting/VERB/pcomp/4/lift/VBG "
+            "the/DET/det/7 ban/NOUN/dobj/5 but/CCONJ/cc/1 said/VERB/conj/1/say "
+            "it/PRON/nsubj/11 waited/VERB/ccomp/9/wait",
+            "say",
+            "asserted",
+        ),
+        (  # a fronted "after V-ing" is no complement of the intention after it
+            "after/ADP/prep/5 talking/VERB/pcomp/0/talk/VBG with/ADP/prep/1 FA/PROPN/pobj/2 "
+            "we/PRON/nsubj/5 decided/VERB/ROOT/5/decide it/PRON/nsubj/7 ended/VERB/ccomp/5/end",
+            "talk",
+            "asserted",
+        ),
+    ],
+)
+def test_conditions_and_controlled_clauses(spec, lemma, modality):
+    assert clause(spec, lemma).modality == modality

@@ -141,21 +141,57 @@ def _mood(verb: Token, xcomp: Token | None) -> str:
     if conditional(verb):
         return "hypothetical"
     found = aux_modality(verb) or (aux_modality(xcomp) if xcomp is not None else None)
-    return found or "asserted"
+    return found or controlled(verb) or "asserted"
 
 
 def conditional(verb: Token) -> bool:
     """Whether ``verb`` (or the verb it is coordinated with or controlled by) is in an "if"
-    clause."""
+    clause, or is the complement of a conditional word the parser took for its head
+    ("provided it sticks with reform": "provided" a preposition, "sticks" its clause)."""
     marks = vocabulary().conditional_marks
     tok = verb
     for _ in range(MAX_CONDITION_HOPS):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
             return True
+        if tok.dep_ in {"ccomp", "pcomp"} and tok.head.lower_ in marks:
+            return True
         if tok.dep_ not in {"conj", "xcomp"} or tok.head == tok:
             return False
         tok = tok.head
     return False
+
+
+def controlled(verb: Token) -> str | None:
+    """The modality a controlled clause takes from the verb that controls it, when that verb
+    is not a plain fact: "will allow China to operate and invest" (future), "pledged to work
+    towards lifting the ban", "wants the rebate to come to an end" (intentions: future).
+    Climbs infinitives (controlled, or with a subject of their own) and "towards V-ing"
+    complements (and the first of coordinated ones), never a coordination of its own: in
+    "pledged to act but said ...", "said" is a fact."""
+    tok = verb
+    if tok.dep_ == "conj" and (tok.head.dep_ in {"xcomp", "pcomp"} or _infinitive(tok.head)):
+        tok = tok.head
+    for _ in range(MAX_CONDITION_HOPS):
+        if tok.dep_ == "xcomp" or _infinitive(tok):
+            head = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.i > tok.head.head.i:
+            head = tok.head.head  # "work towards lifting"; "after talking, we decided" is not
+        else:
+            return None
+        found = aux_modality(head)
+        if found is not None:
+            return "hypothetical" if found == "would" else found
+        if {head.lemma_.lower(), head.lower_} & vocabulary().intent_words:
+            return "future"
+        if head == tok:
+            return None
+        tok = head
+    return None
+
+
+def _infinitive(tok: Token) -> bool:
+    """A complement infinitive with a subject of its own ("allow China to operate")."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 def aux_modality(verb: Token) -> str | None:
