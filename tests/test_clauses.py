@@ -262,3 +262,23 @@ def test_extractions_add_appositions_and_nominal_events():
         "'s/PART/case/6 crackdown/NOUN/dobj/5 on/ADP/prep/8 Kong/PROPN/pobj/9"
     )
     assert {e.pattern for e in extractions(doc)} == {"svo", "appos", "nominal"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (  # a clause right after the verb is its object; a preposition after it is an extra
+            "he/PRON/nsubj/1 wanted/VERB/ROOT/1/want it/PRON/nsubj/4 to/PART/aux/4/to/TO "
+            "end/VERB/ccomp/1/end/VB despite/ADP/prep/1 objections/NOUN/pobj/5",
+            ("he", "wanted", "it to end", ["despite objections"]),
+        ),
+        (  # a preposition before the clause still joins the relation ("met with")
+            "he/PRON/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 Xi/PROPN/pobj/2 "
+            "and/CCONJ/cc/6 they/PRON/nsubj/6 talked/VERB/ccomp/1/talk",
+            ("he", "met with", "Xi", []),
+        ),
+    ],
+)
+def test_a_clause_after_the_verb_comes_before_a_later_preposition(spec, expected):
+    ext = next(e for e in clauses(parse(spec)) if e.subject.text == "he")
+    assert (*triples([ext])[0], [x.text for x in ext.extras]) == expected

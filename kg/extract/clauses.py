@@ -149,14 +149,15 @@ def arguments(pred: Predicate) -> tuple[list[Reading], list[Token]]:
 def _readings(
     pred: Predicate, direct: list[Token], prep_args: list[Token], clause: Token | None
 ) -> list[Reading]:
-    """The direct objects, else a reporting verb's clause, else the object of the first
-    preposition after the verb (which joins the relation: "met with"), else a clause."""
+    """The direct objects, else a reporting verb's clause or one right after the verb,
+    else the object of the first preposition after the verb (which joins the relation:
+    "met with"), else a clause."""
     verb = pred.verb
     if direct:
         pattern = "copula" if pred.copula else "svo"
         return [Reading(object_arg(o, verb), pattern=pattern) for o in _spread(direct)]
     reports = verb.lemma_ in vocabulary().reporting_verbs
-    if clause is not None and (reports or not prep_args):
+    if clause is not None and (reports or not prep_args or _between(verb, clause, prep_args[0])):
         return [Reading(clause_arg(clause), pattern="clause")]
     if prep_args:
         main = prep_args[0]
@@ -164,6 +165,13 @@ def _readings(
         assert pobj is not None
         return [Reading(object_arg(o, verb), (main,), True) for o in conjuncts(pobj)]
     return [Reading(None, pattern="intransitive")]
+
+
+def _between(verb: Token, clause: Token, prep: Token) -> bool:
+    """Whether a clausal complement follows the verb before a preposition does: the clause
+    is what the verb takes, the preposition a circumstance ("wanted it to end, despite US
+    objections")."""
+    return clause.pos_ in {"VERB", "AUX"} and verb.i < clause.left_edge.i < prep.i
 
 
 def _prep_object_arg(prep: Token, verb: Token) -> bool:
