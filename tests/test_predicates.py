@@ -147,3 +147,27 @@ def test_clause_depth_counts_clauses_below_the_root():
         "after/SCONJ/mark/6 leaders/NOUN/nsubj/6/leader met/VERB/advcl/3/meet"
     )
     assert [clause_depth(doc[i]) for i in (1, 3, 6)] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("spec", "shared"),
+    [
+        # "promoted and glorified acts": the first verb takes the second's object
+        ("it/PRON/nsubj/1 promoted/VERB/ROOT/1/promote and/CCONJ/cc/1 "
+         "glorified/VERB/conj/1/glorify acts/NOUN/dobj/3", ["acts"]),
+        # not across other words ("promoted it and then glorified acts")
+        ("it/PRON/nsubj/1 promoted/VERB/ROOT/1/promote and/CCONJ/cc/1 then/ADV/advmod/4 "
+         "glorified/VERB/conj/1/glorify acts/NOUN/dobj/4", []),
+        # not to a passive ("was received and inspired Hunter")
+        ("it/PRON/nsubjpass/2 was/AUX/auxpass/2/be received/VERB/ROOT/2/receive/VBN "
+         "and/CCONJ/cc/2 inspired/VERB/conj/2/inspire Hunter/PROPN/dobj/4", []),
+        # not when the second verb has a subject of its own
+        ("it/PRON/nsubj/1 rose/VERB/ROOT/1/rise and/CCONJ/cc/1 "
+         "fell/VERB/conj/1/fall they/PRON/nsubj/3 acts/NOUN/dobj/3", []),
+    ],
+)  # fmt: skip
+def test_a_verb_shares_the_object_of_the_verb_coordinated_right_after_it(spec, shared):
+    doc = parse(spec)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    direct, _, _ = objects(verb, None)
+    assert [t.text for t in direct] == shared

@@ -188,7 +188,22 @@ def objects(verb: Token, xcomp: Token | None) -> tuple[list[Token], list[Token],
     clause = clauses[0] if clauses else None
     if not (direct or preps or clauses) and _modifies_its_object(verb):
         direct.append(verb.head)  # "a criticism Russia has leveled": the noun is the object
+    if not (direct or preps or clauses) and xcomp is None:
+        direct.extend(shared_objects(verb))  # "promoted and glorified acts"
     return direct, sorted(preps, key=lambda p: p.i), clause
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The direct objects a verb shares with the verb coordinated right after it ("promoted
+    and glorified acts": both take "acts"); none when anything stands between the two, or
+    the first is passive ("was received and inspired Hunter")."""
+    after = [c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2]
+    if not after or verb.doc[verb.i + 1].dep_ != "cc" or is_passive(verb):
+        return []
+    second = after[0]
+    if second.pos_ != "VERB" or any(c.dep_ in SUBJ_DEPS for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ == "dobj"]
 
 
 def _dependents(verb: Token, xcomp: Token | None) -> Iterator[tuple[bool, Token]]:
