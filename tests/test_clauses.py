@@ -282,3 +282,29 @@ def test_extractions_add_appositions_and_nominal_events():
 def test_a_clause_after_the_verb_comes_before_a_later_preposition(spec, expected):
     ext = next(e for e in clauses(parse(spec)) if e.subject.text == "he")
     assert (*triples([ext])[0], [x.text for x in ext.extras]) == expected
+
+
+CALLED_ON = (
+    "Liberty/PROPN/nsubj/2 has/AUX/aux/2/have called/VERB/ROOT/2/call/VBN on/ADP/prep/2 "
+    "the/DET/det/5 government/NOUN/pobj/3 to/PART/aux/7/to/TO act/VERB/xcomp/2/act/VB "
+    "and/CCONJ/cc/7 charge/VERB/conj/7/charge/VB the/DET/det/11 men/NOUN/dobj/9/man"
+)
+IN_PRINCIPLE = (
+    "Armstrong/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree in/ADP/prep/1 principle/NOUN/pobj/2 "
+    "to/PART/aux/5/to/TO sell/VERB/xcomp/1/sell/VB operations/NOUN/dobj/5/operation"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # the one called on is to act, and is asked to: the relation does not run through
+        (CALLED_ON, [("Liberty", "has called on", "the government", "asserted"),
+                     ("the government", "charge", "the men", "requested")]),
+        # any other preposition leaves the infinitive in the relation
+        (IN_PRINCIPLE, [("Armstrong", "agreed to sell", "operations", "future")]),
+    ],
+)  # fmt: skip
+def test_called_on_someone_to_act(spec, expected):
+    found = [(*t, e.modality) for e, t in ((e, triples([e])[0]) for e in clauses(parse(spec)))]
+    assert [f for f in found if not f[1].startswith("to ")] == expected

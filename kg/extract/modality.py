@@ -44,9 +44,10 @@ def _negated_adverb(tok: Token) -> bool:
 def speech_act(verb: Token) -> tuple[Token, str] | None:
     """The speech act whose content ``verb``'s clause is, and the content's modality:
     "demanded that Y cancel" -> requested, "warned it would strike" -> threatened,
-    "dismissed reports he told" -> denied. The content is not asserted: the act is."""
+    "dismissed reports he told" -> denied. The content is not asserted: the act is; nor is
+    a verb coordinated with the content ("demanded that Y cancel and withdraw")."""
     words = vocabulary()
-    tok, via_noun = verb, False
+    tok, via_noun = _first_conjunct(verb), False
     for _ in range(MAX_REPORT_HOPS):
         if tok.head == tok or tok.dep_ not in CONTENT_DEPS:
             return None
@@ -62,6 +63,17 @@ def speech_act(verb: Token) -> tuple[Token, str] | None:
             return head, found
         tok = head
     return None
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is coordinated with: what is asked in "called on it to
+    free or charge the men" is asked of "charge" too."""
+    tok = verb
+    for _ in range(MAX_REPORT_HOPS):
+        if tok.dep_ != "conj" or tok.head == tok:
+            break
+        tok = tok.head
+    return tok
 
 
 def reporter(verb: Token) -> Token | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.phrases import conjuncts, is_relative
+from kg.extract.words import vocabulary
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -41,11 +42,24 @@ def absorbed_xcomp(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
-            return child
+            return None if addressee(verb, child) is not None else child
         if child.dep_ == "acomp":
             inner = next((g for g in child.children if g.dep_ == "xcomp"), None)
             if inner is not None:
                 return inner
+    return None
+
+
+def addressee(verb: Token, xcomp: Token) -> Token | None:
+    """The object of an addressee preposition (words.tsv) between a verb and its infinitive,
+    who is to do what the infinitive says ("called on the government to act"), if any; not
+    any preposition ("agreed in principle to sell": the infinitive extends the relation)."""
+    preps = vocabulary().addressee_prepositions
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps and verb.i < prep.i < xcomp.i:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return obj
     return None
 
 
@@ -127,7 +141,7 @@ def _implicit(verb: Token, hops: int) -> tuple[list[Token], str]:
     if verb.dep_ == "conj" and head != verb:
         return subjects(head, hops + 1)[0], "conj"
     if verb.dep_ == "xcomp":
-        return _controller(head, hops), "control"
+        return _controller(verb, hops), "control"
     if verb.dep_ in {"advcl", "pcomp"} and verb.tag_ in PARTICIPLES:
         return _participle_subject(head, hops)
     # participles only: in "an attempt to politicize" the attempt is not the agent
@@ -136,11 +150,15 @@ def _implicit(verb: Token, hops: int) -> tuple[list[Token], str]:
     return [], ""
 
 
-def _controller(head: Token, hops: int) -> list[Token]:
-    """Who does what an infinitive says: the object of its head, else the head's subject."""
+def _controller(xcomp: Token, hops: int) -> list[Token]:
+    """Who does what an infinitive says: the object of its head or the one it is addressed
+    to ("called on the government to act"), else the head's subject."""
+    head = xcomp.head
     if head.dep_ == "acomp":
         head = head.head
     objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+    if not objs and (found := addressee(head, xcomp)) is not None:
+        objs = [found]
     return objs[:1] if objs else subjects(head, hops + 1)[0]
 
 

@@ -43,6 +43,7 @@ class Words:
     hypothetical_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     conditional_marks: frozenset[str]
+    addressee_prepositions: frozenset[str]
     negations: frozenset[str]
     relative_pronouns: frozenset[str]
     nominal_prepositions: frozenset[str]
