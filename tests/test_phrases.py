@@ -177,3 +177,24 @@ def test_noun_complement_clauses_stay_in_the_phrase(spec, head, text):
 )
 def test_quotes_left_open_are_closed(spec, head, text):
     assert phrase(parse(spec)[head]).text == text
+
+
+@pytest.mark.parametrize(
+    ("spec", "text"),
+    [
+        (  # a closing quote whose opener is in the clause stays
+            "he/PRON/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubjpass/5 was/AUX/auxpass/5/be "
+            '"/PUNCT/punct/5 set/VERB/ccomp/1/set/VBN in/ADP/prep/5 stone/NOUN/pobj/6 '
+            '"/PUNCT/punct/5',
+            'it was " set in stone "',
+        ),
+        (  # a quote around the whole clause goes, at both ends
+            'he/PRON/nsubj/1 said/VERB/ROOT/1/say "/PUNCT/punct/4 it/PRON/nsubj/4 '
+            'failed/VERB/ccomp/1/fail "/PUNCT/punct/4',
+            "it failed",
+        ),
+    ],
+)
+def test_clause_edges_keep_a_quote_closed_inside(spec, text):
+    doc = parse(spec)
+    assert clause_arg(next(t for t in doc if t.dep_ == "ccomp")).text == text

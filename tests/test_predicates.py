@@ -171,3 +171,14 @@ def test_a_verb_shares_the_object_of_the_verb_coordinated_right_after_it(spec, s
     verb = next(t for t in doc if t.dep_ == "ROOT")
     direct, _, _ = objects(verb, None)
     assert [t.text for t in direct] == shared
+
+
+def test_an_expletive_subject_is_not_replaced_by_a_coordinated_one():
+    # "Italy favours talks, but there is scepticism": not "Italy is scepticism"
+    doc = parse(
+        "Italy/PROPN/nsubj/1 favours/VERB/ROOT/1/favour talks/NOUN/dobj/1/talk "
+        "but/CCONJ/cc/1 there/PRON/expl/5/there/EX is/VERB/conj/1/be "
+        "scepticism/NOUN/attr/5 and/CCONJ/cc/1 rose/VERB/conj/1/rise"
+    )
+    assert subjects(doc[5]) == ([], "")
+    assert [t.text for t in subjects(doc[8])[0]] == ["Italy"]  # a plain conjunct still shares

@@ -158,13 +158,14 @@ def prep_object(prep: Token) -> Token | None:
 
 
 def clause_arg(tok: Token) -> Arg:
-    """A clausal complement as an argument, without its ``that`` and edge punctuation."""
+    """A clausal complement as an argument, without its ``that`` and edge punctuation (but
+    with a quote or bracket that closes one opened inside: 'the rebate was "set in stone"')."""
     arg = phrase(tok, drop=CLAUSE_DROP_DEPS)
     span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")
     tokens = list(span) if span is not None else [tok]
     while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
+    while tokens and tokens[-1].is_punct and not _closes(tok.doc, tokens[0].i, tokens[-1].i):
         tokens.pop()
     if not tokens:
         return arg

@@ -114,6 +114,8 @@ def subjects(verb: Token, hops: int = 0) -> tuple[list[Token], str]:
     found = _explicit(verb)
     if found:
         return _stated(verb, found[0])
+    if any(c.dep_ == "expl" for c in verb.children):
+        return [], ""  # "but there is scepticism": the clause has a subject, an empty one
     return _implicit(verb, hops)
 
 
