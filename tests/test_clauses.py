@@ -308,3 +308,22 @@ IN_PRINCIPLE = (
 def test_called_on_someone_to_act(spec, expected):
     found = [(*t, e.modality) for e, t in ((e, triples([e])[0]) for e in clauses(parse(spec)))]
     assert [f for f in found if not f[1].startswith("to ")] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # what is preferred is Turkey's admitting, not Turkey
+        ("many/ADJ/nsubj/2 would/AUX/aux/2/would/MD prefer/VERB/ROOT/2/prefer/VB "
+         "Turkey/PROPN/dobj/2 to/PART/aux/5/to/TO admit/VERB/xcomp/2/admit/VB "
+         "guilt/NOUN/dobj/5",
+         ("many", "would prefer", "Turkey to admit guilt", 5)),
+        # one urged is urged: the object stays
+        ("EU/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Iran/PROPN/dobj/1 to/PART/aux/4/to/TO "
+         "stop/VERB/xcomp/1/stop/VB enrichment/NOUN/dobj/4",
+         ("EU", "urged", "Iran", 2)),
+    ],
+)  # fmt: skip
+def test_what_is_wanted_is_the_object_with_its_infinitive(spec, expected):
+    ext = next(e for e in clauses(parse(spec)) if not e.relation.startswith("to "))
+    assert (*triples([ext])[0], ext.object.root) == expected

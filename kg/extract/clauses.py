@@ -154,6 +154,9 @@ def _readings(
     "met with"), else a clause."""
     verb = pred.verb
     if direct:
+        content = _wished(verb, direct)
+        if content is not None:
+            return [Reading(content, pattern="clause")]
         pattern = "copula" if pred.copula else "svo"
         return [Reading(object_arg(o, verb), pattern=pattern) for o in _spread(direct)]
     reports = verb.lemma_ in vocabulary().reporting_verbs
@@ -165,6 +168,30 @@ def _readings(
         assert pobj is not None
         return [Reading(object_arg(o, verb), (main,), True) for o in conjuncts(pobj)]
     return [Reading(None, pattern="intransitive")]
+
+
+def _wished(verb: Token, direct: list[Token]) -> Arg | None:
+    """What a verb that wants or allows something takes: its object and the infinitive after
+    it together ("would prefer | Turkey to admit ...", "will allow | China to operate ..."),
+    the verbs listed in words.tsv ``content_verbs``; the infinitive heads it, so the object
+    names no actor by itself. None for other verbs ("urged Iran to stop": Iran is urged)."""
+    if verb.lemma_.lower() not in vocabulary().content_verbs or len(_spread(direct)) != 1:
+        return None
+    (obj,) = direct
+    infinitive = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and _to_infinitive(c)),
+        None,
+    )
+    if infinitive is None:
+        return None
+    start, end = phrase(obj).start, clause_arg(infinitive).end
+    return Arg(verb.doc.text[start:end], start, end, infinitive.i)
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+    )
 
 
 def _between(verb: Token, clause: Token, prep: Token) -> bool:

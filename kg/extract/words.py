@@ -44,6 +44,7 @@ class Words:
     obligation_auxiliaries: frozenset[str]
     conditional_marks: frozenset[str]
     addressee_prepositions: frozenset[str]
+    content_verbs: frozenset[str]
     negations: frozenset[str]
     relative_pronouns: frozenset[str]
     nominal_prepositions: frozenset[str]
