@@ -327,3 +327,14 @@ def test_called_on_someone_to_act(spec, expected):
 def test_what_is_wanted_is_the_object_with_its_infinitive(spec, expected):
     ext = next(e for e in clauses(parse(spec)) if not e.relation.startswith("to "))
     assert (*triples([ext])[0], ext.object.root) == expected
+
+
+def test_an_adjective_said_of_the_object_stays_with_it():
+    # "might make integration into the EU difficult": not "might make | integration"
+    doc = parse(
+        "growth/NOUN/nsubj/2 might/AUX/aux/2/might/MD make/VERB/ROOT/2/make/VB "
+        "integration/NOUN/dobj/2 into/ADP/prep/2 EU/PROPN/pobj/4 difficult/ADJ/ccomp/2"
+    )
+    (ext,) = clauses(doc)
+    assert triples([ext]) == [("growth", "might make", "integration into EU difficult")]
+    assert ext.object.root == 3 and ext.extras == ()  # "into EU" is said in the object

@@ -154,10 +154,13 @@ def _readings(
     "met with"), else a clause."""
     verb = pred.verb
     if direct:
-        content = _wished(verb, direct)
-        if content is not None:
-            return [Reading(content, pattern="clause")]
         pattern = "copula" if pred.copula else "svo"
+        wished = _wished(verb, direct)
+        if wished is not None:
+            return [Reading(wished, pattern="clause")]
+        predicated = _predicated(verb, direct)
+        if predicated is not None:
+            return [Reading(predicated, pattern=pattern)]
         return [Reading(object_arg(o, verb), pattern=pattern) for o in _spread(direct)]
     reports = verb.lemma_ in vocabulary().reporting_verbs
     if clause is not None and (reports or not prep_args or _between(verb, clause, prep_args[0])):
@@ -186,6 +189,22 @@ def _wished(verb: Token, direct: list[Token]) -> Arg | None:
         return None
     start, end = phrase(obj).start, clause_arg(infinitive).end
     return Arg(verb.doc.text[start:end], start, end, infinitive.i)
+
+
+def _predicated(verb: Token, direct: list[Token]) -> Arg | None:
+    """An object with the adjective said of it after it, which the parser takes for a clause
+    ("might make | integration into the EU difficult", not "might make | integration")."""
+    if len(_spread(direct)) != 1 or direct[0].dep_ != "dobj":
+        return None
+    (obj,) = direct
+    adjective = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > obj.i),
+        None,
+    )
+    if adjective is None or any(True for _ in adjective.children):
+        return None
+    start, end = phrase(obj).start, adjective.idx + len(adjective.text)
+    return Arg(verb.doc.text[start:end], start, end, obj.i)
 
 
 def _to_infinitive(tok: Token) -> bool:
@@ -219,7 +238,7 @@ def emit(
         pattern = "passive" if reading.pattern == "svo" and pred.passive else reading.pattern
         rel_tokens = sorted(pred.group + list(reading.preps), key=lambda t: t.i)
         rel_span = (rel_tokens[0].idx, rel_tokens[-1].idx + len(rel_tokens[-1].text))
-        more = _extra_args(extras, used=set(reading.preps))
+        more = _extra_args(extras, used={*reading.preps, *_within(extras, reading.object)})
         for subj in pred.subjects:
             yield Extraction(
                 subject=phrase(subj),
@@ -238,6 +257,11 @@ def emit(
                 matrix=pred.matrix,
                 depth=pred.depth,
             )
+
+
+def _within(tokens: list[Token], arg: Arg | None) -> list[Token]:
+    """The tokens that stand inside an argument's span (already said there)."""
+    return [] if arg is None else [t for t in tokens if arg.start <= t.idx < arg.end]
 
 
 def _extra_args(candidates: list[Token], *, used: set[Token]) -> tuple[Arg, ...]:
