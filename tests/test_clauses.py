@@ -338,3 +338,23 @@ def test_an_adjective_said_of_the_object_stays_with_it():
     (ext,) = clauses(doc)
     assert triples([ext]) == [("growth", "might make", "integration into EU difficult")]
     assert ext.object.root == 3 and ext.extras == ()  # "into EU" is said in the object
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a bare noun with "of" makes one preposition, which joins the relation
+        ("MPs/PROPN/nsubj/1 voted/VERB/ROOT/1/vote in/ADP/prep/1 favour/NOUN/pobj/2 "
+         "of/ADP/prep/3 the/DET/det/6 bill/NOUN/pobj/4",
+         ("MPs", "voted in favour of", "the bill")),
+        # not a noun that is not one of them, nor one with a determiner
+        ("MPs/PROPN/nsubj/1 voted/VERB/ROOT/1/vote in/ADP/prep/1 the/DET/det/4 "
+         "favour/NOUN/pobj/2 of/ADP/prep/4 Xi/PROPN/pobj/5",
+         ("MPs", "voted in", "the favour of Xi")),
+        ("MPs/PROPN/nsubj/1 voted/VERB/ROOT/1/vote in/ADP/prep/1 support/NOUN/pobj/2 "
+         "of/ADP/prep/3 Xi/PROPN/pobj/4",
+         ("MPs", "voted in", "support of Xi")),
+    ],
+)  # fmt: skip
+def test_a_noun_and_of_make_one_preposition(spec, expected):
+    assert triples(clauses(parse(spec))) == [expected]

@@ -169,8 +169,24 @@ def _readings(
         main = prep_args[0]
         pobj = prep_object(main)
         assert pobj is not None
-        return [Reading(object_arg(o, verb), (main,), True) for o in conjuncts(pobj)]
+        via, pobj = _complex_preposition(main, pobj)
+        return [Reading(object_arg(o, verb), via, True) for o in conjuncts(pobj)]
     return [Reading(None, pattern="intransitive")]
+
+
+def _complex_preposition(prep: Token, pobj: Token) -> tuple[tuple[Token, ...], Token]:
+    """The words of a preposition and its object: a preposition made of a bare noun and "of"
+    (words.tsv ``preposition_nouns``: "in favour of", "on behalf of") joins the relation, and
+    the object of its "of" is the object ("voted in favour of | the bill")."""
+    if pobj.lemma_.lower() not in vocabulary().preposition_nouns or any(
+        c.dep_ in {"det", "poss", "amod"} for c in pobj.children
+    ):
+        return (prep,), pobj
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = prep_object(of) if of is not None else None
+    if of is None or inner is None or inner.dep_ != "pobj":
+        return (prep,), pobj
+    return (prep, pobj, of), inner
 
 
 def _wished(verb: Token, direct: list[Token]) -> Arg | None:

@@ -45,6 +45,7 @@ class Words:
     conditional_marks: frozenset[str]
     addressee_prepositions: frozenset[str]
     content_verbs: frozenset[str]
+    preposition_nouns: frozenset[str]
     negations: frozenset[str]
     relative_pronouns: frozenset[str]
     nominal_prepositions: frozenset[str]
