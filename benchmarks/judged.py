@@ -208,6 +208,14 @@ def report(
     )
     print("judge's tags on admitted statements that are not good or have wrong actors: "
           + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))  # fmt: skip
+    reasons = Counter(
+        reason
+        for k in goods
+        if k in seen and not admitted(seen[k])
+        for reason in seen[k].get("dropped_because") or []
+    )
+    print("why good statements were dropped (reason codes): "
+          + ", ".join(f"{k} {n}" for k, n in reasons.most_common()))  # fmt: skip
 
 
 def recall(facts: list[dict], statements: list[dict], *, verbose: bool = False) -> None:
