@@ -39,8 +39,9 @@ EDGE_JS = """([a, b]) => edges.getIds().find(i => {
 })"""
 #: Select as a click would (the page listens to vis-network's click event).
 SELECT_JS = """([kind, id]) => {
-  if (kind === "node") { network.selectNodes([id]); } else { network.selectEdges([id]); }
-  network.body.emitter.emit("click", {nodes: kind === "node" ? [id] : [], edges: kind === "node" ? [] : [id]});
+  var node = kind === "node";
+  if (node) { network.selectNodes([id]); } else { network.selectEdges([id]); }
+  network.body.emitter.emit("click", {nodes: node ? [id] : [], edges: node ? [] : [id]});
 }"""
 ANY_EDGE_JS = "(label) => edges.getIds().find(i => nodes.get(edges.get(i).from).label === label)"
 

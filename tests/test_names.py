@@ -172,7 +172,7 @@ HONORIFIC = (
     ],
 )
 def test_a_name_loses_the_junk_at_its_edges(spec, ents, expected):
-    from kg.extract.names import name_of
+    from kg.extract.fullnames import name_of
 
     (ent,) = parse(spec, ents=ents).ents
     assert name_of(ent) == expected

@@ -4,7 +4,6 @@ roles, and the state or organisation a noun belongs to ("Russian troops")."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -12,9 +11,10 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor, codes_at
+from kg.extract.fullnames import is_person, name_of, people_index
 from kg.extract.metonyms import as_place
 from kg.extract.words import vocabulary
-from kg.gazetteer import Entry, Gazetteer, norm, to_actor, topic
+from kg.gazetteer import Entry, Gazetteer, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor
 from kg.places import Places, place_actor, places
@@ -41,8 +41,6 @@ OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 #: A person's role and country, as a title or apposition gives them.
 Description = tuple[str | None, str | None]
-#: The lower-case start glued to a name by a lost space ("ofNew Labour").
-GLUED = re.compile(r"^[a-z]+(?=[A-Z])")
 
 
 @dataclass
@@ -64,7 +62,7 @@ class Names:
     def __post_init__(self) -> None:
         self.ents = self.doc.ents
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
-        self.people, self.ambiguous = _people(self.ents, self.gazetteer)
+        self.people, self.ambiguous = people_index(self.ents, self.gazetteer)
         self.country = self._main_country()
         persons = (ent for ent in self.ents if is_person(ent))
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
@@ -301,68 +299,6 @@ class Names:
         if entry.country:
             return self.gazetteer.entries.get(f"country/{entry.country}", entry)
         return None
-
-
-def _people(ents: tuple[Span, ...], gazetteer: Gazetteer) -> tuple[dict[str, str], frozenset[str]]:
-    """Last and first names of the people the article names in full, with the full name each
-    stands for ("Petrov" -> "Ivan Petrov"; a surname before a first name, then the first full
-    name), and the short names that stand for two different people ("Brown" of Gordon Brown
-    and Nick Brown). A "name" ending in an organisation ("Blair Labour") is none."""
-    found: tuple[dict[str, list[tuple[str, str]]], ...] = ({}, {})  # surnames, first names
-    for ent in ents:
-        parts = name_of(ent).split() if ent.label_ == "PERSON" else []
-        if len(parts) < 2 or _not_a_surname(parts[-1], gazetteer):
-            continue
-        full, person = " ".join(parts), (parts[0], parts[-1])  # "George W. Bush" = "George Bush"
-        for index, part in zip(found, (parts[-1], parts[0]), strict=True):
-            if person not in (p for _, p in index.get(part, ())):
-                index.setdefault(part, []).append((full, person))
-    people: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    for index in found:
-        for part, fulls in index.items():
-            if part not in people:
-                people[part] = fulls[0][0]
-                if len(fulls) > 1:
-                    ambiguous.add(part)
-    return people, frozenset(ambiguous)
-
-
-def _not_a_surname(word: str, gazetteer: Gazetteer) -> bool:
-    hit = gazetteer.lookup(word)
-    return hit is not None and hit[0].type != "Person"
-
-
-def is_person(ent: Span) -> bool:
-    """A person's name: spaCy says so, or an honorific comes before it ("Mr Hockney" that
-    spaCy took for an organisation)."""
-    if ent.label_ == "PERSON":
-        return True
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_.rstrip(".") in vocabulary().honorifics
-
-
-def name_of(ent: Span) -> str:
-    """The name an entity gives, without the junk spaCy can take in at its edges:
-    punctuation, weekdays ("Wednesday Mr Blair"), a person's titles ("Mr Blair" is "Blair"),
-    a lower-case word glued on by a lost space ("ofNew Labour")."""
-    words = vocabulary()
-    toks = list(ent)
-    person = ent.label_ == "PERSON"
-
-    def junk(tok: Token, *, lead: bool) -> bool:
-        lower = tok.lower_.rstrip(".")
-        titled = person and lead and len(toks) > 1 and lower in words.titles
-        return tok.is_punct or tok.is_space or lower in words.name_junk or titled
-
-    while toks and junk(toks[0], lead=True):
-        toks.pop(0)
-    while toks and (junk(toks[-1], lead=False) or toks[-1].tag_ == "POS"):
-        toks.pop()
-    if not toks:
-        return ""
-    text = ent.doc[toks[0].i : toks[-1].i + 1].text
-    return norm(GLUED.sub("", text))
 
 
 def _organisation_role(role: str | None) -> str | None:
