@@ -107,11 +107,25 @@ CASES = [
     ("Dechy said.", "Dechy", "said", None, {"relation_lemma": "say"}, ["frame"]),
     ("Tutu told BBC News.", "Tutu", "told", "BBC News", {"relation_lemma": "tell"}, ["frame"]),
     ("Putin told Xi.", "Putin", "told", "Xi", {"relation_lemma": "tell"}, []),
+    ("Blair told the Financial Times paper.", "Blair", "told", "the Financial Times paper",
+     {"relation_lemma": "tell"}, ["frame"]),
+    # ... but what is said, even ending on an audience's word, is no frame
+    ("Putin said it was good news.", "Putin", "said", "it was good news",
+     {"relation_lemma": "say"}, []),
+    ("Blair told MPs he would sue the paper.", "Blair", "told", "MPs he would sue the paper",
+     {"relation_lemma": "tell"}, []),
     # pronoun: left unresolved (a topic)
     ("Its allies accused Russia.", "Its allies", "accused", "Russia",
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, ["pronoun"]),
     ("Putin denied it.", "Putin", "denied", "it", {}, ["pronoun"]),
     ("He said it.", "He", "said", "it", {"subject_resolution": "pronoun"}, ["pronoun"]),
+    ("This angered Russia.", "This", "angered", "Russia",
+     {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, ["pronoun"]),
+    # a determiner or a partitive leads a noun phrase that names something
+    ("This decision angered Russia.", "This decision", "angered", "Russia",
+     {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, []),
+    ("One of the rebels attacked Russia.", "One of the rebels", "attacked", "Russia",
+     {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, []),
     # title and dateline (below, with the text), and several reasons at once
     ("The video call came.", "The video call", "came", None,
      {**TOPICAL, "relation_lemma": "come"}, ["no-actor", "light-verb"]),

@@ -111,7 +111,17 @@ def is_frame(st: Statement, words: Words) -> bool:
     if st.relation_lemma not in words.reporting_verbs:
         return False
     found = words_of(st.object)
-    return not found or found[-1] in words.audiences
+    if not found:
+        return True
+    named = [w for w in found if w not in ARTICLES]  # "the BBC", "the Financial Times paper"
+    short = len(named) <= AUDIENCE_WORDS and found[0] not in pronouns(words)
+    return short and found[-1] in words.audiences  # not "MPs he would sue the paper"
+
+
+#: Words an audience's name may carry besides its own ("the", "a"), and how many of its own:
+#: a longer object, or one led by a pronoun ("it was good news"), says something.
+ARTICLES = frozenset({"the", "a", "an"})
+AUDIENCE_WORDS = 4
 
 
 def is_fragment(st: Statement, text: str, words: Words) -> bool:
@@ -156,11 +166,16 @@ def pronouns(words: Words) -> frozenset[str]:
 
 
 def is_unresolved(st: Statement, words: Words) -> bool:
-    """A side left a topic that is only a pronoun ("it", "this"), or a subject led by one
-    ("its allies", "their relations")."""
+    """A side left a topic that is only a pronoun ("it", "this"), or a subject led by a
+    personal one ("its allies", "their relations"; not "this decision", "one of the rebels")."""
     known = pronouns(words)
     subject = words_of(st.subject)
-    if st.subject_type not in ACTOR_TYPES and subject and subject[0] in known:
+    personal = known - words.vague_pronouns
+    if (
+        st.subject_type not in ACTOR_TYPES
+        and subject
+        and subject[0] in (known if len(subject) == 1 else personal)
+    ):
         return True
     obj = words_of(st.object)
     return st.object_type not in ACTOR_TYPES and len(obj) == 1 and obj[0] in known
