@@ -116,6 +116,15 @@ def test_a_place_is_a_location_in_its_country():
          {"3": "GPE"}, ("location/london-gbr", "GBR", None)),
         ("they/PRON/nsubj/1 pressed/VERB/ROOT/1/press London/PROPN/dobj/1",
          {"2": "GPE"}, ("country/GBR", "GBR", "government")),
+        # after a path preposition, a capital is the city only where someone goes there
+        ("Putin/PROPN/nsubj/1 flew/VERB/ROOT/1/fly to/ADP/prep/1 Beijing/PROPN/pobj/2",
+         {"3": "GPE"}, ("location/beijing-chn", "CHN", None)),
+        ("staff/NOUN/nsubj/1 fled/VERB/ROOT/1/flee out/ADP/prep/1 of/ADP/prep/2 "
+         "London/PROPN/pobj/3", {"4": "GPE"}, ("location/london-gbr", "GBR", None)),
+        ("Tokyo/PROPN/nsubj/1 protested/VERB/ROOT/1/protest to/ADP/prep/1 Beijing/PROPN/pobj/2",
+         {"3": "GPE"}, ("country/CHN", "CHN", "government")),
+        ("pressure/NOUN/nsubj/3 from/ADP/prep/0 Washington/PROPN/pobj/1 grew/VERB/ROOT/3/grow",
+         {"2": "GPE"}, ("country/USA", "USA", "government")),
         # a country after a place preposition stays the country (no city of its name abroad)
         ("war/NOUN/nsubj/3 in/ADP/prep/0 Liberia/PROPN/pobj/1 ended/VERB/ROOT/3/end",
          {"2": "GPE"}, ("country/LBR", "LBR", None)),

@@ -2,8 +2,10 @@
 
 "Beijing denounced the boycott" is China's government; "talks in Beijing" and "civil servants
 will leave London" are the cities. A capital is the city where the grammar makes it a place:
-the object of a place preposition (``location_prepositions``) or of a verb of going
-(``motion_verbs``); everywhere else it keeps the metonym's sector.
+the object of a place preposition (``location_prepositions``), of a verb of going
+(``motion_verbs``), or of a path preposition after one (``path_prepositions``: "flew to
+Beijing", but "protested to Beijing" is the government); everywhere else it keeps the
+metonym's sector.
 """
 
 from __future__ import annotations
@@ -14,11 +16,22 @@ from kg.extract.words import vocabulary
 
 
 def as_place(tok: Token) -> bool:
-    """A name used as a place: the object of a place preposition ("in London", "out of
-    London") or of a verb of going ("left London"), itself or the first of a list."""
+    """A name used as a place: the object of a place preposition ("in London"), of a verb of
+    going ("left London"), or of a path preposition after one ("flew to London", "fled out
+    of London"), itself or the first of a list."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     words = vocabulary()
     if tok.dep_ == "pobj":
-        return tok.head.lower_ in words.location_prepositions
+        prep = tok.head
+        if prep.lower_ in words.location_prepositions:
+            return True
+        return prep.lower_ in words.path_prepositions and _going(prep.head)
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.motion_verbs
+
+
+def _going(tok: Token) -> bool:
+    """A verb of going, or a word that hangs on one ("fled out of", "flew back to")."""
+    while tok.dep_ in ("advmod", "prt", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.lemma_.lower() in vocabulary().motion_verbs

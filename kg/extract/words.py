@@ -79,6 +79,7 @@ class Words:
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
     location_prepositions: frozenset[str]
+    path_prepositions: frozenset[str]
     motion_verbs: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
