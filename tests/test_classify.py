@@ -393,6 +393,10 @@ def test_a_challenge_without_an_infinitive_keeps_its_class():
         ("attack/NOUN/nsubj/1/attack", "Assault"),  # violence ("the attack killed five")
         ("bomb/NOUN/nsubj/1/bomb", "Assault"),  # its means (an Assault mode's cue word)
         ("clash/NOUN/nsubj/1/clash", "Assault"),  # a violent event noun
+        ("military/NOUN/nsubj/1/military", "Assault"),  # a sector of a state
+        ("regime/NOUN/nsubj/1/regime", "Assault"),
+        ("junta/NOUN/nsubj/1/junta", "Assault"),
+        ("judge/NOUN/nsubj/1/judge", "Assault"),  # a court (the verb decides the class)
         ("earthquake/NOUN/nsubj/1/earthquake", None),  # no one did it (a singular thing)
         ("action/NOUN/nsubj/1/action", None),  # "strike action hitting Jobcentres"
     ],

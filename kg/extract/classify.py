@@ -290,6 +290,9 @@ def _is_party(tok: Token) -> bool:
         words.organisation_nouns,
         words.leader_nouns,
         words.quantity_nouns,
+        words.people_nouns,
+        words.sector_nouns,  # "the military", "the regime", "the navy"
+        words.court_nouns,  # "a judge"
     )
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     return (
