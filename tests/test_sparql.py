@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import shlex
 from itertools import pairwise
@@ -12,7 +13,7 @@ from factories import ROOT, SAMPLE, filled, kg_cli, named, result, stored
 
 import kg
 from kg.errors import QueryError, UsageError
-from kg.sparql.binding import bind
+from kg.sparql.binding import bind, statement_roles
 from kg.sparql.engine import run
 from kg.sparql.named import named_queries
 from kg.store.db import Store
@@ -335,6 +336,30 @@ def test_an_actor_known_but_absent_from_the_store_is_an_error(name, near, capsys
         assert "did you mean" not in hint and "--name actors" in hint
     if not name.startswith("http"):
         assert "is a known actor" in str(err.value)
+
+
+def test_an_actor_no_statement_has_as_agent_or_target_is_absent_for_queries_of_those():
+    """Putin only the subject of an agentless statement: actor/between/edges match agent and
+    target, so they say he is absent rather than give no rows; aliases, which matches no
+    statement role, still lists his names."""
+    r = result("a1")
+    r.statements = [dataclasses.replace(st, agent_id=None) for st in r.statements]
+    store = stored([r])
+    with pytest.raises(UsageError, match="no statement names it as agent or target"):
+        kg.query(name="actor", store=store, params={"actor": "Putin"})
+    assert kg.query(name="aliases", store=store, params={"actor": "Putin"})
+
+
+@pytest.mark.parametrize(
+    ("sparql", "roles"),
+    [
+        ("SELECT * { ?st kg:agent ?a ; kg:target ?b ; kg:agentCode ?c }", ("agent", "target")),
+        ("SELECT * { ?st <https://w3id.org/kg-news/ontology#attributedTo> ?a }", ("attributedTo",)),
+        ("SELECT * { ?a rdfs:label ?l }", ()),
+    ],
+)
+def test_the_statement_roles_a_query_matches(sparql, roles):
+    assert statement_roles(sparql) == roles
 
 
 def test_an_actor_in_the_store_is_found_by_name_alias_or_iri():

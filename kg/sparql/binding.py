@@ -83,19 +83,26 @@ def find_nodes(store: Store, name: str) -> list[ox.NamedNode]:
     return found
 
 
-#: What a statement says of a node: in any of these, the node has statements.
-_STATEMENT_ROLES = "|".join(
-    f"<https://w3id.org/kg-news/ontology#{p}>"
-    for p in ("agent", "target", "about", "subjectEntity", "attributedTo")
-)
+#: What a statement says of a node: agent, target, object, subject or speaker.
+STATEMENT_ROLES = ("agent", "target", "about", "subjectEntity", "attributedTo")
+_KG = "https://w3id.org/kg-news/ontology#"
 
 
-def in_store(store: Store, node: ox.NamedNode) -> bool:
-    """Whether some statement of the store names ``node`` (agent, target, object, subject or
-    speaker; through the object index): a name the gazetteer knows may stand for an actor no
-    statement names, or one only named as another's country."""
-    ask = f"ASK {{ GRAPH ?g {{ ?st {_STATEMENT_ROLES} {node} }} }}"
-    return bool(store.oxigraph.query(ask))
+def statement_roles(sparql: str) -> tuple[str, ...]:
+    """The roles of :data:`STATEMENT_ROLES` a query matches a node in (``kg:agent`` or its
+    full IRI in the text): the named ``actor``, ``between`` and ``edges`` match agent and
+    target only, ``aliases`` none (it lists what an actor is called)."""
+    return tuple(r for r in STATEMENT_ROLES if re.search(rf"(kg:|{_KG}){r}\b", sparql))
+
+
+def in_store(store: Store, node: ox.NamedNode, roles: tuple[str, ...] = STATEMENT_ROLES) -> bool:
+    """Whether some statement of the store names ``node`` in one of ``roles`` (through the
+    object index): a name the gazetteer knows may stand for an actor no statement names, or
+    one only named as another's country or as a speaker."""
+    if not roles:
+        return True
+    paths = "|".join(f"<{_KG}{r}>" for r in roles)
+    return bool(store.oxigraph.query(f"ASK {{ GRAPH ?g {{ ?st {paths} {node} }} }}"))
 
 
 def class_iri(name: str) -> ox.NamedNode:
@@ -149,22 +156,24 @@ def resolve(
     nodes: frozenset[str] | set[str] = frozenset(),
     classes: frozenset[str] | set[str] = frozenset(),
     concepts: frozenset[str] | set[str] = frozenset(),
+    roles: tuple[str, ...] = STATEMENT_ROLES,
 ) -> dict[str, list[ox.NamedNode]]:
     """The IRIs that the parameters in ``nodes`` (actors, :func:`find_nodes`), ``classes``
     (kg classes, :func:`class_iri`) and ``concepts`` (PLOVER modes and contexts,
     :func:`concept_iris`) stand for, by parameter name, for :func:`bind`. A name that stands
-    for no node is a usage error suggesting close names (a typo must not just find no
-    rows)."""
+    for no node, or for none that a statement names in ``roles`` (the query's, see
+    :func:`statement_roles`), is a usage error suggesting close names (a typo must not just
+    find no rows)."""
     resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
     for k, found in resolved.items():
         if not found:
             from kg.sparql.suggest import unknown_actor
 
             raise unknown_actor(store, k, params[k])
-        if not any(in_store(store, node) for node in found):
+        if not any(in_store(store, node, roles) for node in found):
             from kg.sparql.suggest import absent_actor
 
-            raise absent_actor(store, k, params[k], found[0].value)
+            raise absent_actor(store, k, params[k], found[0].value, roles)
     resolved |= {k: [class_iri(v)] for k, v in params.items() if k in classes}
     return resolved | {k: concept_iris(k, v) for k, v in params.items() if k in concepts}
 

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, UsageError
 from kg.rdf.mapping import PREFIXES
 from kg.sparql import deadline
-from kg.sparql.binding import bind, resolve
+from kg.sparql.binding import bind, resolve, statement_roles
 from kg.sparql.named import named_queries, resolve_text
 from kg.sparql.pages import turn
 from kg.sparql.policy import LIMITS, Limits, check_size, normalize, prepare
@@ -96,7 +96,8 @@ def prepared(
     params = dict(params or {})
     if paged:
         sparql = turn(sparql, params.pop("limit", None), params.pop("offset", None))
-    resolved = resolve(source, params, nodes=nodes, classes=classes, concepts=concepts)
+    resolved = resolve(source, params, nodes=nodes, classes=classes, concepts=concepts,
+                       roles=statement_roles(sparql))  # fmt: skip
     return prepare(bind(normalize(sparql), params, resolved), limits)
 
 

@@ -8,6 +8,7 @@ import difflib
 from collections.abc import Iterable
 
 from kg.errors import UsageError
+from kg.sparql.binding import STATEMENT_ROLES
 from kg.store.db import Store
 
 #: Every label and alias in the store: matched through the predicate index, not a scan.
@@ -54,10 +55,12 @@ def unknown_actor(store: Store, param: str, name: str) -> UsageError:
     return UsageError(f"--param {param}={name!r} names no actor in the graph", hint)
 
 
-def absent_actor(store: Store, param: str, name: str, node: str) -> UsageError:
+def absent_actor(
+    store: Store, param: str, name: str, node: str, roles: tuple[str, ...] = ()
+) -> UsageError:
     """The error for an actor parameter that names an actor the gazetteer knows but no
-    article of this store does (its queries would give no rows), with close names that are
-    in the store."""
+    statement of this store names in ``roles`` (the query's; its rows would be none), with
+    close names that are in the store."""
     near = close(name, stored_names(store))
     hint = (
         f"did you mean {', '.join(repr(n) for n in near)} (in this store)?"
@@ -66,7 +69,9 @@ def absent_actor(store: Store, param: str, name: str, node: str) -> UsageError:
     )
     what = "" if name == node else f" is a known actor ({node}) but"
     return UsageError(
-        f"--param {param}={name!r}{what} is absent from this store: no statement names it", hint
+        f"--param {param}={name!r}{what} is absent from this store: no statement names it"
+        + (f" as {' or '.join(roles)}" if roles and set(roles) != set(STATEMENT_ROLES) else ""),
+        hint,
     )
 
 
