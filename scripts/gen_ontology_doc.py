@@ -70,7 +70,7 @@ with its share of sentences, actors and summaries, against 31 before; half the b
 - **flags**: `kg:negated true` only when negated (absent: not negated); `kg:modality` unless
   asserted (absent: asserted); `kg:confidence`.
 - **date**: `dcterms:date`, and `kg:dateSource` unless the date is the article's (the fallback).
-- **PLOVER mode and contexts**: `kg:eventMode` and `kg:eventContext` (one each) when given,
+- **PLOVER mode and contexts**: `kg:eventMode` (one) and `kg:eventContext` (one or more) when given,
   as SKOS concepts of `kg.ttl` (PLOVER's, Open Event Data Alliance, CC BY-SA 4.0): a mode is
   one of its event class (`mode:Assault\\/firearms`, `https://w3id.org/kg-news/plover/mode/`,
   scheme `mode:scheme`), a context one of `context:scheme` (`context:military`; PLOVER's 37
