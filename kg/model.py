@@ -50,6 +50,11 @@ CONTRACT_KEYS = (
 MODALITIES = ("asserted", "reported", "future", "hypothetical", "requested", "threatened", "denied")
 #: Entity types that are actors (kg:Actor); places and topics are not.
 ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "Group"})
+#: The clause patterns an extraction comes from (``pattern``).
+PATTERNS = ("svo", "passive", "clause", "intransitive", "copula", "appos", "nominal")
+#: How a subject or object mention was resolved (``subject_resolution``; the README lists them).
+RESOLUTIONS = ("name", "alias", "apposition", "collective", "group", "description", "office",
+               "people", "spokesperson", "pair", "speaker", "pronoun", "topic")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

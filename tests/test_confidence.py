@@ -8,7 +8,9 @@ import pytest
 from factories import result
 
 from kg.errors import OntologyError
+from kg.extract.admission import REASONS
 from kg.extract.confidence import calibrate, features, load, model, probability
+from kg.model import MODALITIES, PATTERNS, RESOLUTIONS
 
 PRAISED = result().statements[0]  # Putin (a Person, by name) praised a topic, asserted
 
@@ -66,3 +68,29 @@ def test_sample_confidences_are_probabilities_that_rank(sample_result):
     deep = [st.confidence for st in sample_result.statements if st.clause_depth >= 2]
     main = [st.confidence for st in sample_result.statements if st.clause_depth == 0]
     assert sum(main) / len(main) > sum(deep) / len(deep)  # the weights favour main clauses
+
+
+#: Every value each feature of :func:`features` can take.
+DOMAINS = {
+    "bias": None,
+    "pattern": {*PATTERNS, "none"},
+    "subject": {*RESOLUTIONS, "none"},
+    "object": {*RESOLUTIONS, "none"},
+    "modality": set(MODALITIES),
+    "depth": {"0", "1", "2"},
+    "typed": {"say", "yes", "no"},
+    "subject_type": {"actor", "location", "topic", "none"},
+    "object_type": {"actor", "location", "topic", "none"},
+    "negated": {"yes", "no"},
+    "admitted": {"yes", "no"},
+    "dropped": set(REASONS),
+}
+
+
+def test_every_packaged_weight_is_a_feature_kg_can_produce():
+    """A weight for a feature that never occurs (a typo, a renamed value) would be silently
+    dead; a feature without a weight counts 0 (the bias decides)."""
+    for feature in model():
+        name, _, value = feature.partition("=")
+        assert name in DOMAINS, feature
+        assert DOMAINS[name] is None or value in DOMAINS[name], feature

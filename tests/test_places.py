@@ -44,9 +44,9 @@ def test_lookup(name, country, expected):
 
 def test_the_packaged_places_load_once_fast_and_know_cities_states_and_capitals():
     places.cache_clear()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine slows the wall clock, not this
     found = places()
-    assert time.perf_counter() - start < 2.0  # about 0.3 s alone; loose for a busy machine
+    assert time.process_time() - start < 1.5  # about 0.3 s
     assert places() is found
     assert found.lookup("Kirkuk").country == "IRQ"
     assert found.lookup("Abidjan").country == "CIV"
