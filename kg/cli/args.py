@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.cli import options
+from kg.extract.admission import KEEP
 
 EPILOG = """exit status: 0 all inputs processed; 1 some inputs could not be read (listed on
 stderr, the rest was processed), or none could (then kg build writes nothing); 2 usage or
@@ -66,8 +67,8 @@ def _build(sub) -> None:
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
     b.add_argument(
         "--keep",
-        choices=("admitted", "all"),
-        default="admitted",
+        choices=KEEP,
+        default=KEEP[0],
         help="which statements go into the graph (graph.ttl, the store, graph.html): "
         "'admitted' (default) those with an actor, a relation that says something and a "
         "faithful reading (README, \"What goes into the graph\"), or 'all' for the raw Open "

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events import CONTROL_TYPES, FUTURE_AS_AGREE, Lexicon, Sense, in_context
 from kg.extract.modality import conditional, subjunctive
+from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
@@ -320,7 +321,7 @@ def _object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         return False
     if lemma in words.intransitive_event_verbs and dobj is not None:
         return False
-    banned = dobj is not None and not _is_party(dobj) and dobj.tag_ not in PLURAL_TAGS
+    banned = dobj is not None and not _is_party(dobj) and dobj.tag_ not in PLURALS
     if lemma in words.ban_verbs and banned and dobj.lemma_.lower() not in words.traded_nouns:
         return False  # "prohibited torture": a policy, no sanction on anyone
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
@@ -336,11 +337,6 @@ def _urges(trigger: Token) -> bool:
         return False
     deps = {c.dep_ for c in trigger.children}
     return "dobj" in deps and "xcomp" in deps
-
-
-#: Tags of plural common nouns, which may name people ("militiamen"): as for agents
-#: (:mod:`kg.extract.statements`), only a singular common noun is taken for a thing.
-PLURAL_TAGS = frozenset({"NNS"})
 
 
 def _doer(ext: Extraction, trigger: Token, doc: Doc) -> Token | None:
@@ -359,7 +355,7 @@ def _doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> b
     hitting Jobcentres", "cutting jobs will hit morale", "hit by controversy" are
     figurative."""
     doer = _doer(ext, trigger, doc)
-    if doer is None or _is_party(doer) or doer.tag_ in PLURAL_TAGS:
+    if doer is None or _is_party(doer) or doer.tag_ in PLURALS:
         return True  # plural nouns may be people the lists lack ("Burundian militiamen")
     if doer.pos_ in NOUNS:
         sense = noun_sense(doer, lexicon)

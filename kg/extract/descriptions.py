@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.names import Names
-from kg.extract.pronouns import is_modifier
+from kg.extract.pronouns import PLURALS, is_modifier
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor, topic
 from kg.ids import slug
@@ -27,8 +27,6 @@ PAIR_KINDS = ("Person", "Country")
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 #: Dependents that say whose a spokesperson is ("a UKIP spokesman", "Labour's spokesman").
 OWNERS = frozenset({"compound", "poss", "amod", "nmod"})
-#: Tags of a plural noun ("Kenyans", "Kurds").
-PLURALS = frozenset({"NNS", "NNPS"})
 
 
 def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
