@@ -61,7 +61,7 @@ def absent_actor(
     """The error for an actor parameter that names an actor the gazetteer knows but no
     statement of this store names in ``roles`` (the query's; its rows would be none), with
     close names that are in the store."""
-    near = close(name, stored_names(store))
+    near = [n for n in close(name, stored_names(store)) if n.casefold() != name.casefold()]
     hint = (
         f"did you mean {', '.join(repr(n) for n in near)} (in this store)?"
         if near
