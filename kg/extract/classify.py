@@ -48,9 +48,10 @@ class Typed:
 
     @property
     def act(self) -> str | None:
-        """The class of the act itself, before the clause changed it: what decides which
-        prepositions make a target ("will withdraw from Lebanon" is Agree, but Lebanon is
-        the withdrawal's target)."""
+        """The class of the sense the lexicon gave (a control word's where it has one:
+        "refused to meet" is Reject), before the clause's modality changed it: what decides
+        which prepositions make a target ("will withdraw from Lebanon" is Agree, but Lebanon
+        is the withdrawal's target)."""
         if self.event_type is None:
             return None
         return (self.sense.event_type if self.sense else None) or self.event_type
@@ -381,5 +382,5 @@ def _says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     visit"), as a diplomatic complaint (an accusation, CAMEO 11) is."""
     if any(c.dep_ in CLAUSAL for c in trigger.children):
         return True
-    to_audience = ext.relation.rsplit(" ", 1)[-1].lower() == "to" and ext.object is not None
+    to_audience = ext.ends_with("to") and ext.object is not None
     return to_audience and _is_party(doc[ext.object.root])

@@ -66,7 +66,7 @@ def spokesperson(tok: Token, names: Names) -> Actor | None:
         return None
     for child in tok.children:
         cand = child if child.dep_ in OWNERS else None
-        if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+        if child.dep_ == "prep" and child.lower_ in vocabulary().spokesperson_prepositions:
             cand = next((g for g in child.children if g.dep_ == "pobj"), None)
         ent = names.entity_at(cand) if cand is not None else None
         actor = names.entity(ent, {}) if ent is not None else None

@@ -34,8 +34,6 @@ INNER_DROP_DEPS = frozenset({"relcl", "appos", "advcl", "parataxis", "acl", "cco
 CLAUSE_DROP_DEPS = frozenset({"mark", "punct"})
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "IN", "DT"})
-#: Words that open a noun's complement clause ("the signal that they are willing").
-COMPLEMENT_MARKS = frozenset({"that", "whether"})
 #: Closing brackets and quotes, with the opener each closes.
 CLOSERS = {")": "(", "]": "[", "”": "“", "’": "‘", '"': '"'}
 
@@ -70,8 +68,9 @@ def completes(tok: Token) -> bool:
     by Thatcher") says something of its own and stays out."""
     if tok.dep_ != "acl" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.i < tok.head.i:
         return False
+    marks = vocabulary().complement_marks
     return any(
-        (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKS)
+        (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ in marks)
         for c in tok.children
     )
 

@@ -35,3 +35,7 @@ class Extraction:
     pattern: str = "svo"
     matrix: str | None = None  # lemma of a control word the relation runs through ("refuse")
     depth: int = 0  # clauses between the predicate and the sentence root (0: main clause)
+
+    def ends_with(self, word: str) -> bool:
+        """Whether the relation's last word is ``word`` ("protested to", "complained to")."""
+        return self.relation.rsplit(" ", 1)[-1].lower() == word

@@ -39,11 +39,6 @@ TARGET_PREPOSITIONS: dict[str, frozenset[str] | None] = {
 #: Complaints whose "to" object is their audience: an actor the grievance names is the target
 #: ("complained to the UN over Israeli air raids" is aimed at Israel).
 AUDIENCE_TYPES = frozenset({"Accuse", "Protest"})
-#: Prepositions of a complaint's grievance.
-COMPLAINT_PREPOSITIONS = frozenset({"over", "about", "against"})
-#: Prepositions of the grievance a conflict answers ("boycotted the games for China's abuses",
-#: "criticised X for Y's record"): the grievance's possessor is the conflict's target.
-GRIEVANCE_PREPOSITIONS = frozenset({"for"})
 
 
 def preposition(arg: Arg, doc: Doc) -> Token | None:
@@ -112,7 +107,7 @@ def grievance_owners(ext: Extraction, doc: Doc, event_type: str | None) -> list[
     found = []
     for arg in (ext.object, *ext.extras):
         prep = preposition(arg, doc) if arg is not None else None
-        if prep is None or prep.lower_ not in GRIEVANCE_PREPOSITIONS:
+        if prep is None or prep.lower_ not in vocabulary().grievance_prepositions:
             continue
         found += [phrase(c) for c in doc[arg.root].children if c.dep_ == "poss"]
     return found
@@ -125,12 +120,12 @@ def grievances(ext: Extraction, doc: Doc, event_type: str | None) -> list[Arg]:
     if event_type not in AUDIENCE_TYPES or ext.object is None:
         return []
     prep = preposition(ext.object, doc)
-    if prep is None or prep.lower_ != "to" or ext.relation.rsplit(" ", 1)[-1].lower() != "to":
+    if prep is None or prep.lower_ != "to" or not ext.ends_with("to"):
         return []
     found = []
     for extra in ext.extras:
         extra_prep = preposition(extra, doc)
-        if extra_prep is not None and extra_prep.lower_ in COMPLAINT_PREPOSITIONS:
+        if extra_prep is not None and extra_prep.lower_ in vocabulary().complaint_prepositions:
             found.append(extra)
     return found
 

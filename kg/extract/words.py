@@ -49,6 +49,10 @@ class Words:
     negations: frozenset[str]
     relative_pronouns: frozenset[str]
     nominal_prepositions: frozenset[str]
+    complement_marks: frozenset[str]
+    complaint_prepositions: frozenset[str]
+    grievance_prepositions: frozenset[str]
+    spokesperson_prepositions: frozenset[str]
     speech_acts: Mapping[str, str]  # verb -> the modality of what it says (requested, ...)
     content_nouns: frozenset[str]
     non_target_prepositions: frozenset[str]
