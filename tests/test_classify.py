@@ -137,6 +137,8 @@ def test_declaring_what_another_must_do_is_a_request():
         ("reinforced/VERB/ROOT/1/reinforce", "troops/NOUN/dobj/1/troop", "Mobilize"),
         ("reinforced/VERB/ROOT/1/reinforce", "unity/NOUN/dobj/1/unity", None),
         ("blocked/VERB/ROOT/1/block", "roads/NOUN/dobj/1/road", "Protest"),
+        ("struck/VERB/ROOT/1/strike", "deal/NOUN/dobj/1/deal", "Agree"),  # no assault
+        ("struck/VERB/ROOT/1/strike", "targets/NOUN/dobj/1/target", "Assault"),
     ],
 )
 def test_verb_and_object_patterns(verb, obj, expected):
