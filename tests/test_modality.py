@@ -48,6 +48,21 @@ def test_conditional_clause_is_hypothetical():
     assert ext.modality == "hypothetical"
 
 
+def test_an_open_question_keeps_its_word_and_is_hypothetical():
+    """ "will decide whether to block" is undecided: not "will decide to block" (future)."""
+    ext = clause(
+        "The/DET/det/1 EU/PROPN/nsubj/3 will/AUX/aux/3 decide/VERB/ROOT/3/decide "
+        "whether/SCONJ/mark/6 to/PART/aux/6 block/VERB/xcomp/3/block the/DET/det/8 "
+        "merger/NOUN/dobj/6",
+        "block",
+    )
+    assert (ext.relation, ext.object.text, ext.modality) == (
+        "will decide whether to block",
+        "the merger",
+        "hypothetical",
+    )
+
+
 def test_an_intention_is_future():
     ext = clause(
         "Xi/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 visit/VERB/xcomp/1/visit "

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.phrases import phrase
-from kg.extract.predicates import AUX_DEPS, subjects
+from kg.extract.predicates import AUX_DEPS, open_marks, subjects
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 
@@ -150,8 +150,8 @@ def subjunctive(verb: Token) -> bool:
 
 
 def _mood(verb: Token, xcomp: Token | None) -> str:
-    if conditional(verb):
-        return "hypothetical"
+    if conditional(verb) or (xcomp is not None and open_marks(xcomp)):
+        return "hypothetical"  # "if ...", "will decide whether to block"
     found = aux_modality(verb) or (aux_modality(xcomp) if xcomp is not None else None)
     return found or controlled(verb) or "asserted"
 

@@ -182,13 +182,23 @@ def _participle_subject(head: Token, hops: int) -> tuple[list[Token], str]:
 
 def verb_group(verb: Token, xcomp: Token | None) -> list[Token]:
     """The words of the relation: the verb, its auxiliaries, negation and particle, and an
-    absorbed infinitive with its own ("has not sought to project")."""
+    absorbed infinitive with its own ("has not sought to project") and the conditional word
+    that opens it ("will decide whether to block": not "will decide to block")."""
     verbs = [verb] if xcomp is None else [verb, xcomp]
     group = [*verbs, *(c for v in verbs for c in v.children if _in_group(c))]
+    if xcomp is not None:
+        group += open_marks(xcomp)
     linked = link(xcomp)
     if linked is not None:
         group.append(linked)
     return sorted(set(group), key=lambda t: t.i)
+
+
+def open_marks(verb: Token) -> list[Token]:
+    """The conditional words (words.tsv ``conditional_marks``) that open a verb's clause:
+    "whether" in "whether to block"."""
+    marks = vocabulary().conditional_marks
+    return [c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks]
 
 
 def _in_group(child: Token) -> bool:
