@@ -40,7 +40,7 @@ def corpus_files(corpus: Path, limit: int | None) -> list[Path]:
     return files[:limit] if limit else files
 
 
-def linked(files: list[Path], into: Path) -> Path:
+def copied(files: list[Path], into: Path) -> Path:
     """A folder of copies of ``files`` (the BBC corpus reuses names across sections). Copies,
     not symbolic links: kg follows a link only to a file inside the folder it reads, so a
     folder of links to the corpus read as empty."""
@@ -144,7 +144,7 @@ def main() -> int:
 
     files = corpus_files(args.corpus, args.limit)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = linked(files, Path(tmp) / "in")
+        folder = copied(files, Path(tmp) / "in")
         arts = list(read([folder], on_error=lambda e: None))
         words = sum(len(a.text.split()) for a in arts)
         print(f"{len(arts)} articles, {words:,} words, {os.cpu_count()} cores")
@@ -211,7 +211,7 @@ def main() -> int:
               f"{words / (c + export):,.0f} words/s, c/a = {a / (c + export):.2f}")  # fmt: skip
         if args.skip_processes:
             return 0
-        tenth = linked(files[: max(1, len(files) // 10)], Path(tmp) / "tenth")
+        tenth = copied(files[: max(1, len(files) // 10)], Path(tmp) / "tenth")
         _, rss_tenth = build_run(tenth, 1)
         one, rss_all = report_jobs(folder, args.repeat)
         if args.dask:

@@ -103,7 +103,7 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     """The lexicon sense: control word, light verb + noun, or the predicate itself."""
     pos = "noun" if ext.pattern == "nominal" else "verb"
     particle = next((c.text for c in trigger.children if c.dep_ == "prt"), None)
-    last = ext.relation.rsplit(" ", 1)[-1].lower()
+    last = ext.last_word
     if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
         particle = last  # "called for sanctions": the preposition makes the phrasal verb
     sense = lexicon.lookup(ext.lemma, pos, particle=particle)
@@ -382,5 +382,5 @@ def _says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     visit"), as a diplomatic complaint (an accusation, CAMEO 11) is."""
     if any(c.dep_ in CLAUSAL for c in trigger.children):
         return True
-    to_audience = ext.ends_with("to") and ext.object is not None
+    to_audience = ext.last_word == "to" and ext.object is not None
     return to_audience and _is_party(doc[ext.object.root])

@@ -36,6 +36,8 @@ class Extraction:
     matrix: str | None = None  # lemma of a control word the relation runs through ("refuse")
     depth: int = 0  # clauses between the predicate and the sentence root (0: main clause)
 
-    def ends_with(self, word: str) -> bool:
-        """Whether the relation's last word is ``word`` ("protested to", "complained to")."""
-        return self.relation.rsplit(" ", 1)[-1].lower() == word
+    @property
+    def last_word(self) -> str:
+        """The relation's last word, lower case: the preposition of "protested to", "called
+        for", which makes a phrasal verb or names who the act is aimed at."""
+        return self.relation.rsplit(" ", 1)[-1].lower()

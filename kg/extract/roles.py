@@ -67,7 +67,7 @@ def is_target(ext: Extraction, doc: Doc, event_type: str | None) -> bool:
     if ext.object is None:
         return False
     prep = preposition(ext.object, doc)
-    if prep is None or ext.relation.rsplit(" ", 1)[-1].lower() != prep.lower_:
+    if prep is None or ext.last_word != prep.lower_:
         return True  # a direct object: the preposition did not join the relation
     return prep.dep_ == "agent" or makes_target(prep.lower_, event_type)
 
@@ -120,7 +120,7 @@ def grievances(ext: Extraction, doc: Doc, event_type: str | None) -> list[Arg]:
     if event_type not in AUDIENCE_TYPES or ext.object is None:
         return []
     prep = preposition(ext.object, doc)
-    if prep is None or prep.lower_ != "to" or not ext.ends_with("to"):
+    if prep is None or prep.lower_ != "to" or ext.last_word != "to":
         return []
     found = []
     for extra in ext.extras:
