@@ -31,9 +31,9 @@ QUERIES = named_queries()
 
 def rows(store: Store, name: str, **params: str) -> list[dict]:
     q = QUERIES[name]
-    if q.paged:
+    if q.kinds.paged:
         params.setdefault("limit", "all")
-    return run(store, q.text, params, **q.kinds).to_dicts()
+    return run(store, q.text, params, kinds=q.kinds).to_dicts()
 
 
 def facts(results: list[ArticleResult]):

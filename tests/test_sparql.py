@@ -77,9 +77,9 @@ def test_bound_graph_groups_give_the_same_rows(sample_store):
         params = dict(a.split("=", 1) for prev, a in pairwise(args) if prev == "--param")
         if not params:
             continue
-        nodes = resolve(store, params, nodes=q.nodes, classes=q.classes)
+        nodes = resolve(store, params, kinds=q.kinds)
         values = bind("{}", params, nodes)[1:-1]  # the VALUES clauses alone
-        text = turn(q.text, "all") if q.paged else q.text
+        text = turn(q.text, "all") if q.kinds.paged else q.text
         once = text.replace("WHERE {", "WHERE {" + values, 1)
         rows = {str(list(r)) for r in execute(store, bind(text, params, nodes))}
         assert rows == {str(list(r)) for r in execute(store, once)}
@@ -131,8 +131,8 @@ def test_a_class_parameter_that_names_no_class_is_an_error(name: str):
 
 def test_the_events_query_takes_its_type_as_a_class():
     events = named_queries()["events"]
-    assert events.classes == {"type"} and events.nodes == frozenset()
-    assert events.concepts == {"mode", "context"}
+    assert events.kinds.classes == {"type"} and events.kinds.nodes == frozenset()
+    assert events.kinds.concepts == {"mode", "context"}
     assert [p for p, _ in events.params] == [
         "type",
         "mode",
@@ -143,8 +143,8 @@ def test_the_events_query_takes_its_type_as_a_class():
         "offset",
     ]
     store = filled("a1")  # the fixture's statement is a Support
-    assert len(run(store, events.text, {"type": "Support"}, classes=events.classes)) == 1
-    assert len(run(store, events.text, {"type": "Accuse"}, classes=events.classes)) == 0
+    assert len(run(store, events.text, {"type": "Support"}, kinds=events.kinds)) == 1
+    assert len(run(store, events.text, {"type": "Accuse"}, kinds=events.kinds)) == 0
 
 
 def _accusing_store():
@@ -175,7 +175,7 @@ def _accusing_store():
 )
 def test_events_give_and_filter_plover_mode_and_context(params, found):
     events = named_queries()["events"]
-    got = run(_accusing_store(), events.text, {"type": "Accuse", **params}, **events.kinds)
+    got = run(_accusing_store(), events.text, {"type": "Accuse", **params}, kinds=events.kinds)
     rows = got.to_dicts()
     assert len(rows) == found
     for row in rows:  # one row per statement, its contexts joined
@@ -195,7 +195,7 @@ def test_events_give_and_filter_plover_mode_and_context(params, found):
 def test_a_mode_or_context_that_is_none_is_an_error(params, error, hint):
     events = named_queries()["events"]
     with pytest.raises(UsageError, match=error) as err:
-        run(_accusing_store(), events.text, {"type": "Accuse", **params}, **events.kinds)
+        run(_accusing_store(), events.text, {"type": "Accuse", **params}, kinds=events.kinds)
     assert hint in str(err.value.hint)
 
 

@@ -77,7 +77,7 @@ def test_summary_nodes_are_the_articles_own_and_numbered_in_order():
 
 def _actors(store) -> dict:
     q = named_queries()["actors"]
-    return {r["label"]: r["statements"] for r in run(store, q.text, {}, **q.kinds).to_dicts()}
+    return {r["label"]: r["statements"] for r in run(store, q.text, {}, kinds=q.kinds).to_dicts()}
 
 
 def test_summaries_are_replaced_and_removed_with_their_article():

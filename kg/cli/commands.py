@@ -112,10 +112,10 @@ def query(args: argparse.Namespace) -> int:
         if args.store or args.graph:
             raise UsageError("give --endpoint, or --store / --graph, not both")
         endpoint = Endpoint(args.endpoint, timeout=args.timeout)
-        result = run_remote(endpoint, text, params, results_format=fmt, **kinds)
+        result = run_remote(endpoint, text, params, kinds=kinds, results_format=fmt)
     else:
-        result = run(_open(args), text, params, timeout=args.timeout, results_format=fmt,
-                     **kinds)  # fmt: skip
+        result = run(_open(args), text, params, kinds=kinds, timeout=args.timeout,
+                     results_format=fmt)  # fmt: skip
     if result.data is not None:
         sys.stdout.buffer.write(result.data)
         return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -28,6 +29,24 @@ _GRAPH = re.compile(r"(?<![\w?$:])GRAPH\s+(?:[?$]\w+|[\w.-]*:[\w.-]*)?\s*\{", re
 #: A subquery: a group that starts with SELECT, its projection, and the brace of its WHERE.
 _SUBQUERY = re.compile(r"\{\s*SELECT\b([^{]*?)(?:WHERE\s*)?\{", re.IGNORECASE)
 _PROJECTED = re.compile(r"\bAS\s+[?$](\w+)|[?$](\w+)|(\*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """What a query's parameters stand for beyond plain values: those in ``nodes`` name actors
+    (bound to the nodes they stand for), ``classes`` kg classes, ``concepts`` PLOVER modes or
+    contexts; a ``paged`` query takes ``limit`` and ``offset`` as its page. A named query
+    declares them in its header (:class:`kg.sparql.named.NamedQuery`); ad hoc queries have
+    :data:`PLAIN`."""
+
+    nodes: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()
+    concepts: frozenset[str] = frozenset()
+    paged: bool = False
+
+
+#: The kinds of an ad hoc query: every parameter a plain value, no paging.
+PLAIN = Kinds()
 
 
 def iri(value: str) -> ox.NamedNode:
@@ -153,18 +172,16 @@ def resolve(
     store: Store,
     params: Mapping[str, str],
     *,
-    nodes: frozenset[str] | set[str] = frozenset(),
-    classes: frozenset[str] | set[str] = frozenset(),
-    concepts: frozenset[str] | set[str] = frozenset(),
+    kinds: Kinds = PLAIN,
     roles: tuple[str, ...] = STATEMENT_ROLES,
 ) -> dict[str, list[ox.NamedNode]]:
-    """The IRIs that the parameters in ``nodes`` (actors, :func:`find_nodes`), ``classes``
-    (kg classes, :func:`class_iri`) and ``concepts`` (PLOVER modes and contexts,
-    :func:`concept_iris`) stand for, by parameter name, for :func:`bind`. A name that stands
-    for no node, or for none that a statement names in ``roles`` (the query's, see
-    :func:`statement_roles`), is a usage error suggesting close names (a typo must not just
+    """The IRIs that the parameters in ``kinds.nodes`` (actors, :func:`find_nodes`),
+    ``kinds.classes`` (kg classes, :func:`class_iri`) and ``kinds.concepts`` (PLOVER modes and
+    contexts, :func:`concept_iris`) stand for, by parameter name, for :func:`bind`. A name
+    that stands for no node, or for none that a statement names in ``roles`` (the query's,
+    see :func:`statement_roles`), is a usage error suggesting close names (a typo must not just
     find no rows)."""
-    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in nodes}
+    resolved = {k: find_nodes(store, v) for k, v in params.items() if k in kinds.nodes}
     for k, found in resolved.items():
         if not found:
             from kg.sparql.suggest import unknown_actor
@@ -174,8 +191,8 @@ def resolve(
             from kg.sparql.suggest import absent_actor
 
             raise absent_actor(store, k, params[k], found[0].value, roles)
-    resolved |= {k: [class_iri(v)] for k, v in params.items() if k in classes}
-    return resolved | {k: concept_iris(k, v) for k, v in params.items() if k in concepts}
+    resolved |= {k: [class_iri(v)] for k, v in params.items() if k in kinds.classes}
+    return resolved | {k: concept_iris(k, v) for k, v in params.items() if k in kinds.concepts}
 
 
 def bind(

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, UsageError
 from kg.rdf.mapping import PREFIXES
 from kg.sparql import deadline
-from kg.sparql.binding import bind, resolve, statement_roles
+from kg.sparql.binding import PLAIN, Kinds, bind, resolve, statement_roles
 from kg.sparql.named import named_queries, resolve_text
 from kg.sparql.pages import turn
 from kg.sparql.policy import LIMITS, Limits, check_size, normalize, prepare
@@ -83,10 +83,7 @@ def prepared(
     sparql: str,
     params: Mapping[str, str] | None = None,
     *,
-    nodes: frozenset[str] | set[str] = frozenset(),
-    classes: frozenset[str] | set[str] = frozenset(),
-    concepts: frozenset[str] | set[str] = frozenset(),
-    paged: bool = False,
+    kinds: Kinds = PLAIN,
     limits: Limits = LIMITS,
 ) -> str:
     """The query text an engine may run: size checked, paged, its parameters resolved through
@@ -94,10 +91,9 @@ def prepared(
     passed through :func:`kg.sparql.policy.prepare`. Local and remote queries share it."""
     check_size(sparql, limits)
     params = dict(params or {})
-    if paged:
+    if kinds.paged:
         sparql = turn(sparql, params.pop("limit", None), params.pop("offset", None))
-    resolved = resolve(source, params, nodes=nodes, classes=classes, concepts=concepts,
-                       roles=statement_roles(sparql))  # fmt: skip
+    resolved = resolve(source, params, kinds=kinds, roles=statement_roles(sparql))
     return prepare(bind(normalize(sparql), params, resolved), limits)
 
 
@@ -106,24 +102,19 @@ def execute(
     sparql: str,
     params: Mapping[str, str] | None = None,
     *,
-    nodes: frozenset[str] | set[str] = frozenset(),
-    classes: frozenset[str] | set[str] = frozenset(),
-    concepts: frozenset[str] | set[str] = frozenset(),
-    paged: bool = False,
+    kinds: Kinds = PLAIN,
     limits: Limits = LIMITS,
 ):
     """The raw pyoxigraph answer of a query, the union of all graphs being the default graph
     (for speed on big stores, match inside ``GRAPH ?g { }`` as the named queries do).
     Parameters are bound as values of the variables of the same name
-    (:func:`kg.sparql.binding.bind`); those in ``nodes`` name actors and are bound to the
-    nodes they stand for, those in ``classes`` name kg classes and are bound to their IRIs,
-    those in ``concepts`` name PLOVER modes or contexts and are bound to their concepts;
-    a ``paged`` query takes ``limit`` and ``offset`` as its page (:func:`kg.sparql.pages.turn`).
+    (:func:`kg.sparql.binding.bind`), after those that ``kinds`` says name actors, classes,
+    modes or contexts are resolved to their IRIs (:class:`kg.sparql.binding.Kinds`); a paged
+    query takes ``limit`` and ``offset`` as its page (:func:`kg.sparql.pages.turn`).
     The bound text passes :func:`kg.sparql.policy.prepare` and the engine runs what it
     returns. The answer is lazy: Oxigraph works as its rows are read (:func:`run` reads them
     on a big-stack thread, within a time limit)."""
-    text = prepared(store, sparql, params, nodes=nodes, classes=classes, concepts=concepts,
-                    paged=paged, limits=limits)  # fmt: skip
+    text = prepared(store, sparql, params, kinds=kinds, limits=limits)
     try:
         return store.oxigraph.query(text, use_default_graph_as_union=True, prefixes=dict(PREFIXES))
     except SyntaxError as exc:
@@ -139,10 +130,7 @@ def run(
     sparql: str,
     params: Mapping[str, str] | None = None,
     *,
-    nodes: frozenset[str] | set[str] = frozenset(),
-    classes: frozenset[str] | set[str] = frozenset(),
-    concepts: frozenset[str] | set[str] = frozenset(),
-    paged: bool = False,
+    kinds: Kinds = PLAIN,
     timeout: float | None = None,
     results_format: str | None = None,
 ) -> Result:
@@ -151,9 +139,8 @@ def run(
     runs on in the background until it ends: Oxigraph cannot be interrupted). With
     ``results_format`` (a key of :data:`RESULTS_FORMATS`) solutions and booleans come back
     serialized in ``Result.data``; triples always as triples."""
-    kinds = {"nodes": nodes, "classes": classes, "concepts": concepts, "paged": paged}
     return deadline.call(
-        lambda: collect(execute(store, sparql, params, **kinds), results_format),
+        lambda: collect(execute(store, sparql, params, kinds=kinds), results_format),
         timeout=timeout,
     )
 
@@ -175,11 +162,11 @@ def collect(answer, results_format: str | None = None) -> Result:
         raise QueryError(f"the query failed: {exc}") from None
 
 
-def checked(name: str | None, params: Mapping[str, str] | None) -> dict[str, frozenset[str]]:
+def checked(name: str | None, params: Mapping[str, str] | None) -> Kinds:
     """For a named query: its parameters checked (none unknown, none required missing) and
-    the kinds to resolve, as :func:`run`'s keywords; for other queries nothing to check."""
+    their kinds; for other queries nothing to check, and every parameter a plain value."""
     if not name:
-        return {}
+        return PLAIN
     named = named_queries()[name]
     named.check(params)
     return named.kinds
@@ -223,10 +210,10 @@ def query(
 
         if store is not None or graph is not None:
             raise UsageError("give endpoint=, or store= / graph=, not both")
-        result = run_remote(Endpoint(endpoint, timeout=timeout), text, params, **kinds)
+        result = run_remote(Endpoint(endpoint, timeout=timeout), text, params, kinds=kinds)
     else:
         source = store if isinstance(store, Store) else open_source(store, graph)
-        result = run(source, text, params, timeout=timeout, **kinds)
+        result = run(source, text, params, kinds=kinds, timeout=timeout)
     if result.kind == "ask":
         return result.boolean
     if result.kind == "graph":

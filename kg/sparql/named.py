@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg import data
 from kg.errors import UsageError
+from kg.sparql.binding import PLAIN, Kinds
 
 _HEADER = re.compile(
     r"^#\s*(name|description|param|node|class|concept|page|example)\s*:\s*(.*)$", re.I
@@ -27,11 +28,8 @@ class NamedQuery:
     params: tuple[tuple[str, str], ...]  # (name, what it means)
     example: str | None
     text: str
-    nodes: frozenset[str] = frozenset()  # params naming an actor: resolved to its nodes first
-    classes: frozenset[str] = frozenset()  # params naming a kg class: resolved to its IRI
-    concepts: frozenset[str] = frozenset()  # params naming a PLOVER mode or context (by name)
+    kinds: Kinds = PLAIN  # params naming actors, classes, modes or contexts; paging
     optional: frozenset[str] = frozenset()  # params that may be left out (``NAME optional:``)
-    paged: bool = False  # limit and offset turn its page (kg.sparql.pages)
 
     @property
     def required(self) -> list[str]:
@@ -53,13 +51,6 @@ class NamedQuery:
                 f"the named query {self.name!r} needs {needs}",
                 f"e.g. {self.example}" if self.example else "kg query --list shows its parameters",
             )
-
-    @property
-    def kinds(self) -> dict:
-        """How to treat the parameters before binding, as :func:`kg.sparql.engine.execute`'s
-        keywords."""
-        return {"nodes": self.nodes, "classes": self.classes, "concepts": self.concepts,
-                "paged": self.paged}  # fmt: skip
 
 
 def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
@@ -90,9 +81,9 @@ def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
         found[name] = NamedQuery(
             name=name, path=path, description=" ".join(meta.get("description", [])),
             params=tuple(params), example=(meta.get("example") or [None])[0], text=text,
-            nodes=frozenset(kinds["node"]), classes=frozenset(kinds["class"]),
-            concepts=frozenset(kinds["concept"]),
-            optional=frozenset(kinds["optional"]), paged=bool(meta.get("page")),
+            kinds=Kinds(nodes=frozenset(kinds["node"]), classes=frozenset(kinds["class"]),
+                        concepts=frozenset(kinds["concept"]), paged=bool(meta.get("page"))),
+            optional=frozenset(kinds["optional"]),
         )  # fmt: skip
     return found
 

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, UsageError
 from kg.rdf.mapping import PREFIXES
+from kg.sparql.binding import PLAIN, Kinds
 
 #: What is asked of the endpoint: SPARQL results JSON for solutions and booleans, N-Triples for
 #: graphs (every SPARQL 1.1 endpoint speaks them).
@@ -103,16 +104,12 @@ def run_remote(
     sparql: str,
     params: Mapping[str, str] | None = None,
     *,
-    nodes: frozenset[str] | set[str] = frozenset(),
-    classes: frozenset[str] | set[str] = frozenset(),
-    concepts: frozenset[str] | set[str] = frozenset(),
-    paged: bool = False,
+    kinds: Kinds = PLAIN,
     results_format: str | None = None,
 ):
     """A query's :class:`~kg.sparql.engine.Result` from a remote endpoint: bound, resolved
     (actor names through the endpoint) and checked here as local queries are."""
     from kg.sparql.engine import collect, prepared
 
-    text = prepared(endpoint, sparql, params, nodes=nodes, classes=classes, concepts=concepts,
-                    paged=paged)  # fmt: skip
+    text = prepared(endpoint, sparql, params, kinds=kinds)
     return collect(endpoint.query(text), results_format)
