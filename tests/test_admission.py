@@ -8,10 +8,11 @@ import json
 from dataclasses import replace
 
 import pytest
-from factories import ROOT, SAMPLE, kg_cli, result
+from factories import ROOT, SAMPLE, kg_cli, parse, result
 from rdflib import Graph
 
 from kg.extract.admission import KEEP, REASONS, for_graph, reasons, title_end
+from kg.extract.statements import institutional
 from kg.ids import node_iri
 from kg.model import CONTRACT_KEYS, Statement
 from kg.rdf.namespace import KG
@@ -73,12 +74,44 @@ CASES = [
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA, "recipient_id": RUSSIA}, []),
     ("The protest worried Moscow.", "The protest", "worried", "Moscow",
      {**TOPICAL, "recipient_id": RUSSIA}, []),
-    # copula: the copula and apposition patterns, and linking verbs
+    # copula: the copula and apposition patterns, and linking verbs, saying nothing of an actor
     ("Blair is under pressure.", "Blair", "is", "under pressure",
      {"pattern": "copula", "relation_lemma": "be"}, ["copula"]),
+    ("He became an MP.", "He", "became", "an MP",
+     {"relation_lemma": "become", "subject_resolution": "pronoun"}, ["copula"]),
+    ("It is important.", "It", "is", "important",
+     {"pattern": "copula", "relation_lemma": "be", "subject_type": "Country"}, ["copula"]),
+    ("Moscow is a big city.", "Moscow", "is", "a big city",
+     {"pattern": "copula", "relation_lemma": "be", **TOPICAL, "subject_type": "Location"},
+     ["no-actor", "copula"]),
+    # ... an alias: an apposition that names an actor again
+    ("The Federal Trade Commission (FTC) acted.", "The Federal Trade Commission", "(", "FTC",
+     {"pattern": "appos", "relation_lemma": "be", "subject_type": "Organization",
+      "object_type": "Organization"}, ["copula"]),
+    # ... but what a named actor is (a role, a status, a stance) is kept
     ("China, a one-party state, objected.", "China", ",", "a one-party state",
-     {"pattern": "appos", "relation_lemma": "be"}, ["copula"]),
-    ("He became an MP.", "He", "became", "an MP", {"relation_lemma": "become"}, ["copula"]),
+     {"pattern": "appos", "relation_lemma": "be"}, []),
+    ("Robert Zoellick is US Trade Representative.", "Robert Zoellick", "is",
+     "US Trade Representative", {"pattern": "copula", "relation_lemma": "be"}, []),
+    ("Putin became president.", "Putin", "became", "president",
+     {"relation_lemma": "become", "subject_resolution": "name"}, []),
+    ("I'm outraged, she said.", "I", "'m", "outraged",
+     {"pattern": "copula", "relation_lemma": "be", "subject_resolution": "speaker"}, []),
+    # ... and so is an actor's reported judgement or demand about a topic
+    ("Putin said the scope was narrow.", "the scope", "was", "narrow",
+     {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": PUTIN}, []),
+    ("The report said the scope was narrow.", "the scope", "was", "narrow",
+     {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": TOPIC},
+     ["no-actor", "copula"]),
+    ("Putin said it was too hard.", "it", "was", "too hard",
+     {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": PUTIN},
+     ["no-actor", "copula", "pronoun"]),
+    ("Putin said spam must be stopped.", "spam", "must be stopped", None,
+     {**TOPICAL, "pattern": "intransitive", "relation_lemma": "stop", "attributed_to": PUTIN,
+      "modality": "requested"}, []),
+    ("Putin said spam was stopped.", "spam", "was stopped", None,
+     {**TOPICAL, "pattern": "intransitive", "relation_lemma": "stop", "attributed_to": PUTIN,
+      "modality": "reported"}, ["no-actor"]),
     # light-verb: nothing after it
     ("Putin came.", "Putin", "came", None, {"relation_lemma": "come", "pattern": "intransitive"},
      ["light-verb"]),
@@ -255,3 +288,19 @@ def test_keep_all_puts_every_statement_in_the_graph(tmp_path):
     assert counts["all", "jsonl"] == counts["admitted", "jsonl"]  # the JSONL holds every one
     assert counts["all"] == counts["all", "jsonl"]
     assert counts["admitted"] == counts["admitted", "admitted"] < counts["all"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "head", "expected"),
+    [
+        # "the council's ruling", "the court order": a body that acts owns the act
+        ("the/DET/det/2 council/NOUN/poss/2 ruling/NOUN/ROOT/2", 2, True),
+        ("the/DET/det/2 court/NOUN/compound/2 order/NOUN/ROOT/2", 2, True),
+        # not a thing owned by another thing, nor a body named as a complement
+        ("India/PROPN/poss/2 oil/NOUN/compound/2 production/NOUN/ROOT/2", 2, False),
+        ("the/DET/det/1 scope/NOUN/ROOT/1 of/ADP/prep/1 the/DET/det/4 council/NOUN/pobj/2", 1,
+         False),
+    ],
+)
+def test_an_act_owned_by_a_body_names_an_actor(spec, head, expected):
+    assert institutional(parse(spec)[head]) is expected

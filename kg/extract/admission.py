@@ -86,19 +86,74 @@ def in_dateline(st: Statement, text: str) -> bool:
     return False
 
 
-def has_actor(st: Statement, actors: Collection[str], people: tuple[bool, bool]) -> bool:
+def has_actor(
+    st: Statement, actors: Collection[str], people: tuple[bool, bool], words: Words
+) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
     "officials"), or the agent or recipient is among ``actors`` (the IRIs of the article's
-    actors)."""
+    actors), or an actor voiced it as a judgement or a demand (:func:`is_voiced`)."""
     if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
         return True
-    return any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri)
+    if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
+        return True
+    return is_voiced(st, actors, words) and (
+        links(st, words) or st.modality in VOICED_MODALITIES
+    )
 
 
-def is_copula(st: Statement, words: Words) -> bool:
+#: Modalities of reported speech that make it an actor's demand ("spam must be stopped").
+VOICED_MODALITIES = frozenset({"requested"})
+
+
+def links(st: Statement, words: Words) -> bool:
     """An "X is Y" statement: the copula and apposition patterns, or a linking verb."""
     return st.pattern in COPULA_PATTERNS or st.relation_lemma in words.copulas
+
+
+def is_voiced(st: Statement, actors: Collection[str], words: Words) -> bool:
+    """Reported speech of an actor about something named: its speaker (``attributed_to``) is
+    among ``actors`` and its subject is no pronoun ("Straw said the scope of the embargo was
+    very narrow": Straw's judgement; not "it's been too hard")."""
+    if not st.attributed_to or st.attributed_to not in actors:
+        return False
+    return not _pronoun_led(st, words)
+
+
+#: Resolutions of a pronoun that name their actor surely: the speaker of the quote it is in
+#: ("I'm outraged", "they wanted to remain British", said by the Gibraltarians).
+SPOKEN = frozenset({"speaker"})
+
+
+def _pronoun_led(st: Statement, words: Words) -> bool:
+    """Whether the subject is a pronoun, or stands for one ("it" resolved to a country)."""
+    first = words_of(st.subject)[:1]
+    if st.subject_resolution in SPOKEN:
+        return False
+    return st.subject_resolution == "pronoun" or bool(first and first[0] in pronouns(words))
+
+
+def describes_actor(st: Statement, words: Words) -> bool:
+    """An "X is Y" that says what a named actor is: a role, a status, a stance ("Robert
+    Zoellick is US Trade Representative", "Venezuela is the world's fifth largest oil
+    exporter", "I'm outraged"). Not when X is a pronoun ("it's hard") or a place, not an
+    alias (an apposition naming an actor again: "the Federal Trade Commission, FTC"), and
+    not a passing state led by a preposition (``copula_states``: "Blair is under pressure")."""
+    if st.subject_type not in ACTOR_TYPES or _pronoun_led(st, words):
+        return False
+    if st.pattern == "appos" and st.object_type in ACTOR_TYPES:
+        return False
+    found = words_of(st.object)
+    return bool(found) and found[0] not in words.copula_states
+
+
+def is_copula(st: Statement, words: Words, actors: Collection[str] = ()) -> bool:
+    """An "X is Y" statement that says nothing of an actor: a copula, apposition or linking
+    verb, unless it describes a named actor (:func:`describes_actor`) or an actor said it
+    (:func:`is_voiced`: a judgement, "the code of conduct is much more effective")."""
+    if not links(st, words):
+        return False
+    return not (describes_actor(st, words) or is_voiced(st, actors, words))
 
 
 def is_light(st: Statement, words: Words) -> bool:
@@ -198,8 +253,8 @@ def reasons(
     found = {
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
-        "no-actor": not has_actor(st, actors, people),
-        "copula": is_copula(st, words),
+        "no-actor": not has_actor(st, actors, people, words),
+        "copula": is_copula(st, words, actors),
         "light-verb": is_light(st, words),
         "frame": is_frame(st, words),
         "fragment": is_fragment(st, text, words),

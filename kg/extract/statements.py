@@ -265,10 +265,26 @@ def _people(head: Token, codes: ActorCodes) -> bool:
     words = vocabulary()
     lemma = head.lemma_.lower()
     nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns, words.sector_nouns)
-    if any(lemma in n for n in nouns):
+    if any(lemma in n for n in nouns) or institutional(head):
         return True
     agent = codes.agent(head.text)
     return agent is not None and agent.code.lower() not in words.bystander_codes
+
+
+#: Dependencies by which a noun says whose its head is: "the council's ruling", "a court order".
+OWNER_DEPS = frozenset({"poss", "compound"})
+
+
+def institutional(head: Token) -> bool:
+    """Whether a head noun is the act of a body that acts, named as its owner or modifier
+    ("the council's ruling", "the court order": the council, the court act)."""
+    words = vocabulary()
+    return any(
+        child.dep_ in OWNER_DEPS
+        and child.pos_ == "NOUN"
+        and child.lemma_.lower() in words.organisation_nouns
+        for child in head.children
+    )
 
 
 #: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.
