@@ -298,8 +298,11 @@ def test_keep_all_puts_every_statement_in_the_graph(tmp_path):
         ("the/DET/det/2 court/NOUN/compound/2 order/NOUN/ROOT/2", 2, True),
         # not a thing owned by another thing, nor a body named as a complement
         ("India/PROPN/poss/2 oil/NOUN/compound/2 production/NOUN/ROOT/2", 2, False),
-        ("the/DET/det/1 scope/NOUN/ROOT/1 of/ADP/prep/1 the/DET/det/4 council/NOUN/pobj/2", 1,
-         False),
+        (
+            "the/DET/det/1 scope/NOUN/ROOT/1 of/ADP/prep/1 the/DET/det/4 council/NOUN/pobj/2",
+            1,
+            False,
+        ),
     ],
 )
 def test_an_act_owned_by_a_body_names_an_actor(spec, head, expected):

@@ -97,9 +97,7 @@ def has_actor(
         return True
     if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
         return True
-    return is_voiced(st, actors, words) and (
-        links(st, words) or st.modality in VOICED_MODALITIES
-    )
+    return is_voiced(st, actors, words) and (links(st, words) or st.modality in VOICED_MODALITIES)
 
 
 #: Modalities of reported speech that make it an actor's demand ("spam must be stopped").
