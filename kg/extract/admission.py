@@ -97,7 +97,20 @@ def has_actor(
         return True
     if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
         return True
+    if is_speech(st, words):
+        return True
     return is_voiced(st, actors, words) and (links(st, words) or st.modality in VOICED_MODALITIES)
+
+
+def is_speech(st: Statement, words: Words) -> bool:
+    """What a source said: a reporting verb with its clause, said by no pronoun ("The report
+    said the government should consider fines", "the law lords said detentions broke human
+    rights laws"): a stance of whoever the source is, though kg cannot name them."""
+    return (
+        st.pattern == "clause"
+        and st.relation_lemma in words.reporting_verbs
+        and not _pronoun_led(st, words)
+    )
 
 
 #: Modalities of reported speech that make it an actor's demand ("spam must be stopped").
@@ -131,15 +144,26 @@ def _pronoun_led(st: Statement, words: Words) -> bool:
     return st.subject_resolution == "pronoun" or bool(first and first[0] in pronouns(words))
 
 
+#: Resolutions by which an apposition's actor is a role of its country or group ("Assad Omar,
+#: Afghanistan's envoy": a collective of Afghanistan); any other actor there names the subject
+#: again (an alias: "the Federal Trade Commission (FTC)") or someone else (a misparse).
+ROLES = frozenset({"collective", "group"})
+
+
 def describes_actor(st: Statement, words: Words) -> bool:
     """An "X is Y" that says what a named actor is: a role, a status, a stance ("Robert
     Zoellick is US Trade Representative", "Venezuela is the world's fifth largest oil
     exporter", "I'm outraged"). Not when X is a pronoun ("it's hard") or a place, not an
-    alias (an apposition naming an actor again: "the Federal Trade Commission, FTC"), and
+    apposition naming an actor other than a role (:data:`ROLES`): an alias ("the Federal
+    Trade Commission, FTC") or a misparse ("Khristenko, India's petroleum minister"), and
     not a passing state led by a preposition (``copula_states``: "Blair is under pressure")."""
     if st.subject_type not in ACTOR_TYPES or _pronoun_led(st, words):
         return False
-    if st.pattern == "appos" and st.object_type in ACTOR_TYPES:
+    if (
+        st.pattern == "appos"
+        and st.object_type in ACTOR_TYPES
+        and st.object_resolution not in ROLES
+    ):
         return False
     found = words_of(st.object)
     return bool(found) and found[0] not in words.copula_states
@@ -167,22 +191,31 @@ def is_frame(st: Statement, words: Words) -> bool:
     if not found:
         return True
     named = [w for w in found if w not in ARTICLES]  # "the BBC", "the Financial Times paper"
-    short = len(named) <= AUDIENCE_WORDS and found[0] not in pronouns(words)
+    short = len(named) <= AUDIENCE_WORDS and not set(found) & pronouns(words)
     return short and found[-1] in words.audiences  # not "MPs he would sue the paper"
 
 
-#: Words an audience's name may carry besides its own ("the", "a"), and how many of its own:
-#: a longer object, or one led by a pronoun ("it was good news"), says something.
+#: Words an audience's name may carry besides its own ("the", "a"), and how many of its own
+#: ("BBC Radio 4's Today programme"): a longer object, or one with a pronoun ("it was good
+#: news", "MPs he would sue the paper"), says something.
 ARTICLES = frozenset({"the", "a", "an"})
-AUDIENCE_WORDS = 4
+AUDIENCE_WORDS = 5
+
+
+#: Modalities under which "to V" is read as what it is, a request ("urged the WTO | to set up
+#: | a panel", requested): no fragment.
+ASKED = frozenset({"requested"})
 
 
 def is_fragment(st: Statement, text: str, words: Words) -> bool:
     """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin
-    to attend", "would allow China to invest"), a side cut at a hyphen or with no word,
-    or one starting or ending with a word no phrase starts or ends with."""
-    if words_of(st.relation)[:1] == ["to"]:
-        return True
+    to attend", "would allow China to invest"; not when marked as asked), a "said" with a
+    bare noun phrase (``clause_verbs``), a side cut at a hyphen or with no word, or one
+    starting or ending with a word no phrase starts or ends with."""
+    if words_of(st.relation)[:1] == ["to"] and st.modality not in ASKED:
+        return True  # what was wished or allowed, read as if done ("it to ignore any measures")
+    if st.pattern == "svo" and st.object and st.relation_lemma in words.clause_verbs:
+        return True  # "said | individual voter registration": the clause was cut off
     sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
     for phrase, span in sides:
         if phrase is None or span is None:
@@ -219,8 +252,9 @@ def pronouns(words: Words) -> frozenset[str]:
 
 
 def is_unresolved(st: Statement, words: Words) -> bool:
-    """A side left a topic that is only a pronoun ("it", "this"), or a subject led by a
-    personal one ("its allies", "their relations"; not "this decision", "one of the rebels")."""
+    """A side left a topic that is only a pronoun ("it", "this"), a subject led by a
+    personal one ("its allies", "their relations"; not "this decision", "one of the rebels"),
+    or a pronoun resolved by the nearest name with nothing after its verb ("it consumes")."""
     known = pronouns(words)
     subject = words_of(st.subject)
     personal = known - words.vague_pronouns
@@ -231,6 +265,8 @@ def is_unresolved(st: Statement, words: Words) -> bool:
     ):
         return True
     obj = words_of(st.object)
+    if st.object is None and st.subject_resolution == "pronoun":
+        return True  # "it consumes", "it was introduced": too little said to trust whose it is
     return st.object_type not in ACTOR_TYPES and len(obj) == 1 and obj[0] in known
 
 

@@ -264,12 +264,18 @@ def _people(head: Token, codes: ActorCodes) -> bool:
         return False
     words = vocabulary()
     lemma = head.lemma_.lower()
-    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns, words.sector_nouns)
+    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns)
     if any(lemma in n for n in nouns) or institutional(head):
+        return True
+    if lemma in words.sector_nouns and words.sector_nouns[lemma] not in BYSTANDERS:
         return True
     agent = codes.agent(head.text)
     return agent is not None and agent.code.lower() not in words.bystander_codes
 
+
+#: Sectors of ``sector_nouns`` that name people who do not act as a body ("people", "citizens",
+#: "athletes": society), as Phoenix's civilian codes do not.
+BYSTANDERS = frozenset({"society"})
 
 #: Dependencies by which a noun says whose its head is: "the council's ruling", "a court order".
 OWNER_DEPS = frozenset({"poss", "compound"})

@@ -96,6 +96,7 @@ class Words:
     fragment_ends: frozenset[str]
     vague_pronouns: frozenset[str]
     audiences: frozenset[str]
+    clause_verbs: frozenset[str]
     people_nouns: frozenset[str]
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
