@@ -7,7 +7,8 @@ Runs kg's extraction on the tune articles of ``benchmarks/judged/articles.tsv`` 
 held-out ones), matches its statements to the hand judgments as ``benchmarks/judged.py`` does
 (its functions are reused), and fits a logistic regression, L2-penalised (Newton's method,
 numpy), of "right" (faithful, and actors not wrong) on :func:`kg.extract.confidence.features`.
-Prints the fit's reliability table on the tune split and writes the weights. The extraction
+Prints the fit's reliability table on the tune split, as fitted and leaving each article out of
+the fit that predicts it (what the model says of unseen articles), and writes the weights. The extraction
 runs with the weights in place, but they do not change which statements come out or their
 features, so the fit does not depend on them.
 """
@@ -68,16 +69,21 @@ def fit(x: np.ndarray, y: np.ndarray, *, l2: float, steps: int = 50) -> np.ndarr
     return w
 
 
-def cross_validated(x: np.ndarray, y: np.ndarray, groups: list[str], l2: float) -> float:
-    """Mean log-loss of leave-one-article-out fits (each article predicted by the others)."""
-    loss = 0.0
-    names = sorted(set(groups))
-    for name in names:
+def held_out(x: np.ndarray, y: np.ndarray, groups: list[str], l2: float) -> np.ndarray:
+    """Each statement's probability from a fit on the other articles (leave one article out):
+    what the model says of articles it has not seen."""
+    p = np.zeros(len(y))
+    for name in sorted(set(groups)):
         out = np.array([g == name for g in groups])
         w = fit(x[~out], y[~out], l2=l2)
-        p = np.clip(1.0 / (1.0 + np.exp(-x[out] @ w)), 1e-6, 1 - 1e-6)
-        loss -= float(np.sum(y[out] * np.log(p) + (1 - y[out]) * np.log(1 - p)))
-    return loss / len(y)
+        p[out] = 1.0 / (1.0 + np.exp(-x[out] @ w))
+    return p
+
+
+def cross_validated(x: np.ndarray, y: np.ndarray, groups: list[str], l2: float) -> float:
+    """Mean log-loss of leave-one-article-out fits (each article predicted by the others)."""
+    p = np.clip(held_out(x, y, groups, l2), 1e-6, 1 - 1e-6)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
 def table(confidences: list[float], right: list[bool]) -> list[str]:
@@ -129,6 +135,9 @@ def main() -> int:
           f"{len(admitted)} admitted")  # fmt: skip
     print("admitted statements, confidence as fitted:")
     print("\n".join(table([round(p_hat[i], 2) for i in admitted], [bool(y[i]) for i in admitted])))
+    p_out = held_out(x, y, [st.doc for st in statements], args.l2)
+    print("admitted statements, confidence from a fit without their article (leave one out):")
+    print("\n".join(table([round(p_out[i], 2) for i in admitted], [bool(y[i]) for i in admitted])))
     header = (
         "# Confidence weights (kg/extract/confidence.py): a logistic model of the probability\n"
         "# that a statement is right (faithful, actors not wrong), fitted on the tune split of\n"

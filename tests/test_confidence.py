@@ -12,21 +12,29 @@ from kg.extract.admission import REASONS
 from kg.extract.confidence import calibrate, features, load, model, probability
 from kg.model import MODALITIES, PATTERNS, RESOLUTIONS
 
-PRAISED = result().statements[0]  # Putin (a Person, by name) praised a topic, asserted
+PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin praised a topic
 
 
 @pytest.mark.parametrize(
     ("changes", "present", "absent"),
     [
-        ({}, {"bias", "admitted=yes", "modality=asserted", "depth=0", "subject_type=actor"},
+        ({}, {"bias", "admitted=yes", "modality=asserted", "depth=0", "sure=yes"},
          {"admitted=no"}),
-        ({"clause_depth": 5}, {"depth=2"}, {"depth=0"}),
+        ({"clause_depth": 5}, {"depth=2", "sure=no"}, {"depth=0"}),
         ({"admitted": False, "dropped_because": ["copula", "pronoun"]},
          {"admitted=no", "dropped=copula", "dropped=pronoun"}, {"admitted=yes"}),
-        ({"event_type": "Say"}, {"typed=say"}, {"typed=yes"}),
-        ({"event_type": None, "negated": True}, {"typed=no", "negated=yes"}, set()),
-        ({"object_type": None, "object_resolution": None}, {"object_type=none", "object=none"},
-         set()),
+        ({"event_type": "Say"}, {"typed=say", "sure_typed=no"}, {"typed=yes"}),
+        ({"event_type": "Accuse"}, {"typed=yes", "sure_typed=yes"}, set()),
+        ({"event_type": None}, {"typed=no", "sure_typed=no"}, set()),
+        ({"object_type": None, "object_resolution": None}, {"object=none"}, set()),
+        # not sure: a guessed subject or object, or a subject no actor
+        ({"subject_resolution": "pronoun"}, {"sure=no"}, {"sure=yes"}),
+        ({"object_resolution": "collective", "object_type": "Country"}, {"sure=no"}, set()),
+        ({"subject_type": "Topic"}, {"sure=no"}, set()),
+        # the recipient: none, the object, or an actor inferred inside a topic object
+        ({"recipient_id": None}, {"recipient=none"}, set()),
+        ({"recipient_id": "x", "object_type": "Country"}, {"recipient=object"}, set()),
+        ({"recipient_id": "x", "object_type": "Topic"}, {"recipient=inferred"}, set()),
     ],
 )  # fmt: skip
 def test_features(changes, present, absent):
@@ -79,9 +87,9 @@ DOMAINS = {
     "modality": set(MODALITIES),
     "depth": {"0", "1", "2"},
     "typed": {"say", "yes", "no"},
-    "subject_type": {"actor", "location", "topic", "none"},
-    "object_type": {"actor", "location", "topic", "none"},
-    "negated": {"yes", "no"},
+    "sure": {"yes", "no"},
+    "sure_typed": {"yes", "no"},
+    "recipient": {"none", "object", "inferred"},
     "admitted": {"yes", "no"},
     "dropped": set(REASONS),
 }

@@ -3,8 +3,8 @@
 "Right" is what the judged benchmark (``benchmarks/judged/``) calls right: a faithful reading
 of the sentence whose actors are not wrong. The probability comes from a small logistic model
 over what the extraction knows of a statement (:func:`features`: its pattern, how the subject
-and object were resolved and whether they are actors, modality, negation, clause depth,
-whether it has an event type (or is a Say),
+and object were resolved, modality, clause depth, whether it has an event type (or is a Say),
+whether it is one extraction is surest of (:func:`is_sure`), where its recipient comes from,
 whether and why admission dropped it); the fitted weights are data
 (``ontology/confidence.tsv``), refitted from the tune split of the judgments by
 ``scripts/fit_confidence.py``. The Open IE extraction's own confidence (``kg openie``, CaRB)
@@ -30,15 +30,40 @@ def _depth(depth: int) -> str:
     return str(min(depth, 2))
 
 
-def _kind(cls: str | None) -> str:
-    """An actor, a place, a topic, or nothing."""
-    if cls in ACTOR_TYPES:
-        return "actor"
-    return (cls or "none").lower()
+#: Resolutions that name the actor itself (a name, an alias, an apposition, a title or a
+#: spokesperson of a named body), as against one inferred from a pronoun, a pair, a collective
+#: ("Russian officials" -> Russia) or a group description: often wrong.
+NAMED = frozenset({"name", "alias", "apposition", "spokesperson", "office", "description"})
+GUESSED = frozenset({"collective", "group", "pronoun", "pair"})
+
+
+def is_sure(st: Statement) -> bool:
+    """What extraction is surest of: a named actor as subject, in the sentence's main clause,
+    and an object that is no guessed actor ("Tony Blair has met Silvio Berlusconi", "the Home
+    Office defended the measures"; not "he said", "will represent the British citizens")."""
+    named = st.subject_resolution in NAMED and st.subject_type in ACTOR_TYPES
+    return named and st.clause_depth == 0 and st.object_resolution not in GUESSED
+
+
+def _typed(st: Statement) -> str:
+    return "say" if st.event_type == "Say" else "yes" if st.event_type else "no"
+
+
+def _recipient(st: Statement) -> str:
+    """Where the recipient comes from: the object itself, or an actor named inside a topic
+    object ("the US Open champion tested positive" -> the United States: often wrong)."""
+    if not st.recipient_id:
+        return "none"
+    return "object" if st.object_type in ACTOR_TYPES else "inferred"
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
 
 
 def features(st: Statement) -> list[str]:
     """The features of a statement the model weighs, as ``name=value`` strings."""
+    sure = is_sure(st)
     found = [
         "bias",
         f"pattern={st.pattern or 'none'}",
@@ -46,11 +71,11 @@ def features(st: Statement) -> list[str]:
         f"object={st.object_resolution or 'none'}",
         f"modality={st.modality}",
         f"depth={_depth(st.clause_depth)}",
-        f"typed={'say' if st.event_type == 'Say' else 'yes' if st.event_type else 'no'}",
-        f"subject_type={_kind(st.subject_type)}",
-        f"object_type={_kind(st.object_type)}",
-        f"negated={'yes' if st.negated else 'no'}",
-        f"admitted={'yes' if st.admitted else 'no'}",
+        f"typed={_typed(st)}",
+        f"sure={_yes(sure)}",
+        f"sure_typed={_yes(sure and _typed(st) == 'yes')}",
+        f"recipient={_recipient(st)}",
+        f"admitted={_yes(st.admitted)}",
     ]
     return found + [f"dropped={code}" for code in st.dropped_because]
 
