@@ -182,7 +182,8 @@ def report(
     seen = {statement_key(st): st for st in statements}
     matched = [(st, judged[statement_key(st)]) for st in statements if statement_key(st) in judged]
     found = sum(k in seen for k in judged)
-    print(f"== {name}: {len({k[0] for k in judged} | {stem(f['article']) for f in facts})} articles")
+    docs = {k[0] for k in judged} | {stem(f["article"]) for f in facts}
+    print(f"== {name}: {len(docs)} articles")
     print(f"coverage: {share(len(matched), len(statements))} produced statements judged; "
           f"{share(found, len(judged))} judged statements produced")  # fmt: skip
     admitted_judged = [(st, j) for st, j in matched if admitted(st)]

@@ -7,10 +7,10 @@ Runs kg's extraction on the tune articles of ``benchmarks/judged/articles.tsv`` 
 held-out ones), matches its statements to the hand judgments as ``benchmarks/judged.py`` does
 (its functions are reused), and fits a logistic regression, L2-penalised (Newton's method,
 numpy), of "right" (faithful, and actors not wrong) on :func:`kg.extract.confidence.features`.
-Prints the fit's reliability table on the tune split, as fitted and leaving each article out of
-the fit that predicts it (what the model says of unseen articles), and writes the weights. The extraction
-runs with the weights in place, but they do not change which statements come out or their
-features, so the fit does not depend on them.
+Prints the fit's reliability table on the tune split, as fitted and leaving each article out
+of the fit that predicts it (what the model says of unseen articles), and writes the weights.
+The extraction runs with the weights in place, but they do not change which statements come
+out or their features, so the fit does not depend on them.
 """
 
 from __future__ import annotations
