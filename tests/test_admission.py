@@ -11,8 +11,9 @@ import pytest
 from factories import ROOT, SAMPLE, kg_cli, parse, result
 from rdflib import Graph
 
+from kg.actorcodes import ActorCodes
 from kg.extract.admission import KEEP, REASONS, for_graph, reasons, title_end
-from kg.extract.statements import institutional
+from kg.extract.statements import institutional, names_people
 from kg.ids import node_iri
 from kg.model import CONTRACT_KEYS, Statement
 from kg.rdf.namespace import KG
@@ -328,3 +329,14 @@ def test_keep_all_puts_every_statement_in_the_graph(tmp_path):
 )
 def test_an_act_owned_by_a_body_names_an_actor(spec, head, expected):
     assert institutional(parse(spec)[head]) is expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [("police", True), ("minister", True), ("organiser", True), ("country", True),
+     # society's sector nouns name bystanders, not a body that acts
+     ("people", False), ("citizen", False), ("athlete", False), ("plan", False)],
+)  # fmt: skip
+def test_a_head_noun_names_people_who_act(noun, expected):
+    doc = parse(f"the/DET/det/1 {noun}/NOUN/ROOT/1/{noun}")
+    assert names_people(doc[1], ActorCodes()) is expected

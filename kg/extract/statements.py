@@ -256,7 +256,7 @@ def _thing(head: Token | None) -> bool:
     return not any(lemma in nouns for nouns in people)
 
 
-def _people(head: Token, codes: ActorCodes) -> bool:
+def names_people(head: Token, codes: ActorCodes) -> bool:
     """Whether a head noun names people or a body that acts, though no actor of the gazetteer
     ("a spokesman", "the organisers", "officials"): kg's people nouns or a Phoenix role noun
     (not a bystander's: "people", "tourists")."""
@@ -331,7 +331,9 @@ def article_statements(
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             coder = partial(code_of, when=parse_day(date), codes=knowledge.codes)
             heads = (ext.subject, ext.object)
-            acting = tuple(a is not None and _people(doc[a.root], knowledge.codes) for a in heads)
+            acting = tuple(
+                a is not None and names_people(doc[a.root], knowledge.codes) for a in heads
+            )
             for subj in subjects:
                 for obj in objects:
                     built = _statement(
