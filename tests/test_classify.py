@@ -486,3 +486,47 @@ def test_the_condition_of_an_if_clause_is_no_event():
     assert _typed("Iran/PROPN/nsubj/1 attacks/VERB/ROOT/1/attack/VBZ Israel/PROPN/dobj/1") == [
         "Assault"
     ]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # CAMEO's verb + object patterns (ontology/verb_patterns.tsv, from PETRARCH2)
+        ("Iran/PROPN/nsubj/1 resumed/VERB/ROOT/1/resume talks/NOUN/dobj/1/talk", "Consult"),
+        (
+            "Washington/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift the/DET/det/3 "
+            "sanctions/NOUN/dobj/1/sanction",
+            "Retreat",
+        ),
+        # a noun of a synonym set: "&weapon" holds rifles
+        ("Serbia/PROPN/nsubj/1 exported/VERB/ROOT/1/export rifles/NOUN/dobj/1/rifle", "Aid"),
+        # a phrasal verb's pattern: "call off" + "talks"
+        (
+            "Iran/PROPN/nsubj/1 called/VERB/ROOT/1/call off/ADP/prt/1 the/DET/det/4 "
+            "talks/NOUN/dobj/1/talk",
+            "Sanction",
+        ),
+        # a pattern with no code: returning to barracks is no event
+        (
+            "The/DET/det/1 troops/NOUN/nsubj/2/troop returned/VERB/ROOT/2/return to/ADP/prep/2 "
+            "barracks/NOUN/pobj/3/barrack",
+            None,
+        ),
+        # the verb's own patterns only, not its synonym block's ("go to a meeting" is a visit)
+        ("Putin/PROPN/nsubj/1 left/VERB/ROOT/1/leave the/DET/det/3 meeting/NOUN/dobj/1", None),
+    ],
+)
+def test_cameo_verb_object_patterns(spec, expected):
+    assert _typed(spec) == [expected]
+
+
+def test_a_compound_alone_matches_no_cameo_pattern():
+    # "return fire" is an Assault (CAMEO 190), but fire engines returned are no fire: only the
+    # lexicon's own rows look at a compound alone ("halted mediation efforts")
+    assert _typed(
+        "Crews/NOUN/nsubj/1/crew returned/VERB/ROOT/1/return the/DET/det/4 fire/NOUN/compound/4 "
+        "engines/NOUN/dobj/1/engine"
+    ) == [None]
+    assert _typed(
+        "Troops/NOUN/nsubj/1/troop returned/VERB/ROOT/1/return fire/NOUN/dobj/1/fire"
+    ) == ["Assault"]

@@ -131,18 +131,20 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
 def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> Sense | None:
     """The sense of a verb + object pattern: the direct object's noun after the verb (and its
     particle), or a prepositional object's after the verb and the preposition the relation
-    ends with; the object's head noun first, then its compound ("mediation efforts"), looked
-    through a span or quantity ("sent thousands of troops", "$50,000 worth of goods")."""
+    ends with; the object's compound and head ("peace talks") first, then its head noun, then
+    its compound ("mediation efforts"), looked through a span or quantity ("sent thousands of
+    troops", "$50,000 worth of goods"). The lexicon's rows, then CAMEO's patterns."""
     dep, obj = obj.dep_, _through_span(obj)
-    nouns = [obj.lemma_.lower()]
+    head = obj.lemma_.lower()
     compounds = [c for c in obj.lefts if c.dep_ == "compound"]
-    if compounds:  # "halted mediation efforts": the compound names what is halted
-        nouns.append(compounds[-1].lemma_.lower())
-    keys = [f"{lemma} {particle.lower()} {noun}" for noun in nouns] if particle else []
+    nouns = [f"{compounds[-1].lower_} {head}", head] if compounds else [head]
+    prefixes = [particle.lower()] if particle else []
     if dep == "dobj":
-        keys += [f"{lemma} {noun}" for noun in nouns]
-    found = (lexicon.lookup(key) for key in keys)
-    return next((sense for sense in found if sense is not None), None)
+        prefixes.append(None)
+    # "halted mediation efforts": the compound names what is halted (the lexicon's rows only)
+    loose = [(prefix, compounds[-1].lemma_.lower()) for prefix in prefixes if compounds]
+    readings = [(p, noun) for p in prefixes for noun in nouns]
+    return lexicon.pattern(lemma, readings, loose=loose, means=vocabulary().event_modes)
 
 
 def _through_span(noun: Token) -> Token:

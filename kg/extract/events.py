@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import data, tsv
 from kg.errors import OntologyError
+from kg.extract.patterns import VerbPatterns
 
 POS = frozenset({"verb", "noun", "light"})
 #: The event_type that says a predicate has no class ("come", "leave"): it overrides a
@@ -28,14 +30,15 @@ class Sense:
 
 @dataclass
 class Lexicon:
-    """Predicate lemma (and particle) -> :class:`Sense`."""
+    """Predicate lemma (and particle) -> :class:`Sense`, and CAMEO's verb + object patterns."""
 
     senses: dict[tuple[str, str], Sense] = field(default_factory=dict)
+    patterns: VerbPatterns = field(default_factory=VerbPatterns)
 
     @classmethod
-    def load(cls, path: Path | str | None = None) -> Lexicon:
+    def load(cls, path: Path | str | None = None, *, patterns: Path | str | None = None) -> Lexicon:
         path = path or data.lexicon()
-        lex = cls()
+        lex = cls(patterns=VerbPatterns.load(patterns))
         for n, row in tsv.rows(path, "lexicon"):
             key, sense = _sense(path, n, row)
             lex.senses[key] = sense  # a later row wins: users append overrides
@@ -53,6 +56,43 @@ class Lexicon:
             if found is not None:
                 return found
         return self.senses.get((lemma, pos))
+
+    def pattern(
+        self,
+        verb: str,
+        objects: Sequence[tuple[str | None, str]],
+        *,
+        loose: Sequence[tuple[str | None, str]] = (),
+        means: Collection[str] = (),
+    ) -> Sense | None:
+        """The sense of a verb with an object: ``objects`` are (particle or preposition, noun)
+        readings of it, the likeliest first ("called off the strike": ("off", "strike")). A
+        lexicon row of verb, particle and noun ("open fire") wins over CAMEO's patterns, which
+        read only a noun of an event or its means (:meth:`_eventful`);
+        ``loose`` readings (by a compound alone: "halted mediation efforts") match only the
+        lexicon's rows ("blew up power lines" is no "blast power", a criticism)."""
+        for prefix, noun in (*objects, *loose):
+            found = self.senses.get((" ".join(w for w in (verb, prefix, noun) if w), "verb"))
+            if found is not None:
+                return found
+        for prefix, noun in objects:
+            eventful = self._eventful(noun, means)
+            pattern = self.patterns.lookup(verb, noun, prefix=prefix) if eventful else None
+            if pattern is not None:
+                return Sense(pattern.event_type, pattern.cameo, pattern.mode)
+        return None
+
+    def _eventful(self, noun: str, means: Collection[str]) -> bool:
+        """Whether a noun names an event or its means, so that a CAMEO pattern may read it: a
+        noun of the lexicon ("talks", "sanctions", "regret"), of a pattern's synonym set
+        ("&weapon") or of ``means`` (the cue words of event modes: "fire", "bomb"). A pattern
+        of a common noun codes a dyadic act PETRARCH2 assumed: "took part" (Agree), "sold its
+        products" (Cooperate), "increased the budget" (Aid) are none in news at large."""
+        last = noun.rpartition(" ")[2]
+        return any(
+            (word, "noun") in self.senses or word in self.patterns.sets or word in means
+            for word in (noun, last)
+        )
 
 
 def _sense(path: Path | str, n: int, row: dict[str, str]) -> tuple[tuple[str, str], Sense]:
