@@ -530,3 +530,52 @@ def test_a_compound_alone_matches_no_cameo_pattern():
     assert _typed(
         "Troops/NOUN/nsubj/1/troop returned/VERB/ROOT/1/return fire/NOUN/dobj/1/fire"
     ) == ["Assault"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a material act needs an actor or a physical thing as target: an abstraction (WordNet's
+        # commonest senses, ontology/abstract_nouns.tsv) makes it figurative
+        (
+            "The/DET/det/1 government/NOUN/nsubj/2 blocked/VERB/ROOT/2/block the/DET/det/4 "
+            "sale/NOUN/dobj/2/sale",
+            None,
+        ),
+        (
+            "The/DET/det/1 government/NOUN/nsubj/2 blocked/VERB/ROOT/2/block the/DET/det/4 "
+            "convoy/NOUN/dobj/2/convoy",
+            "Coerce",
+        ),
+        (
+            "Bombs/NOUN/nsubj/1/bomb shattered/VERB/ROOT/1/shatter the/DET/det/3 peace/NOUN/dobj/1",
+            None,
+        ),
+        (
+            "Bombs/NOUN/nsubj/1/bomb shattered/VERB/ROOT/1/shatter the/DET/det/3 "
+            "building/NOUN/dobj/1",
+            "Assault",
+        ),
+        # owned by a named party, the act is aimed at that party
+        (
+            "Moscow/PROPN/nsubj/1 blocked/VERB/ROOT/1/block Yukos/PROPN/poss/4 ’s/PART/case/2 "
+            "sale/NOUN/dobj/1/sale",
+            "Coerce",
+        ),
+        # a passive's subject is its target
+        (
+            "The/DET/det/1 sale/NOUN/nsubjpass/3 was/AUX/auxpass/3 blocked/VERB/ROOT/3/block "
+            "by/ADP/agent/3 Moscow/PROPN/pobj/4",
+            None,
+        ),
+        # the object that is the event itself is no target ("imposed a curfew")
+        ("Police/NOUN/nsubj/1 imposed/VERB/ROOT/1/impose a/DET/det/3 curfew/NOUN/dobj/1", "Coerce"),
+        # "without trial": no target (non_target_prepositions)
+        (
+            "Police/NOUN/nsubj/1 detained/VERB/ROOT/1/detain without/ADP/prep/1 trial/NOUN/pobj/2",
+            "Coerce",
+        ),
+    ],
+)
+def test_a_material_act_needs_a_physical_target(spec, expected):
+    assert _typed(spec) == [expected]

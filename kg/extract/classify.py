@@ -16,13 +16,18 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events import CONTROL_TYPES, FUTURE_AS_AGREE, Lexicon, Sense, in_context
 from kg.extract.modality import conditional, subjunctive
+from kg.extract.nouns import abstract_nouns
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
+from kg.extract.targets import CLAUSAL, is_party, object_fits
 from kg.extract.words import vocabulary
 
 #: Material conflict that needs a physical target (people, places, forces); aimed at a policy,
 #: a claim or a statement the same words are an accusation.
 PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
+#: Material conflict whose target must be an actor or a physical thing (issue 19): "blocked the
+#: sale", "cancelled flights" are no coercion or sanction of anyone.
+MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
 #: Classes of conflict a warning may announce ("warned it would strike": a threat).
@@ -70,7 +75,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     sense = _sense(ext, trigger, doc, lexicon)
     if sense is None or not sense.event_type:
         sense = _purpose(trigger, lexicon) or sense
-    if sense is None or not sense.event_type or not _object_fits(ext, trigger, doc):
+    if sense is None or not sense.event_type or not object_fits(ext, trigger, doc):
         return Typed(None, sense)
     if conditional(trigger):
         return Typed(None, sense)  # "if Iran attacks Israel, ...": a condition, no event
@@ -96,6 +101,11 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Request"  # "the United States ordered Iraq to disarm"
     if found in PHYSICAL_TYPES and not _doer_fits(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
+    material = found in MATERIAL_TYPES or (
+        found == "Threaten" and sense.event_type in MATERIAL_TYPES
+    )
+    if material and _abstract_target(ext, doc, lexicon):
+        return Typed(None, sense)  # "bombs can shatter peace", "could hurt its credibility"
     return Typed(found, sense)
 
 
@@ -277,59 +287,6 @@ def _orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool
     return ordered is not None and ordered.ent_type_ in STATE_ENTS
 
 
-#: Entity labels that name a party an event can be done to or with ("met Putin").
-PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
-#: Dependency labels of a verb's clausal complement ("recognise (that) there is a limit").
-CLAUSAL = frozenset({"ccomp"})
-
-
-def _is_party(tok: Token) -> bool:
-    """Whether a word names a party (an actor, people, a body): a pronoun, a number
-    ("released 12"), a name or a named actor or place, or a noun of people or bodies."""
-    words = vocabulary()
-    lemma = tok.lemma_.lower()
-    nouns = (
-        words.party_nouns,
-        words.group_nouns,
-        words.organisation_nouns,
-        words.leader_nouns,
-        words.quantity_nouns,
-        words.people_nouns,
-        words.sector_nouns,  # "the military", "the regime", "the navy"
-        words.court_nouns,  # "a judge"
-    )
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    return (
-        tok.pos_ in {"PRON", "NUM", "PROPN"}
-        or tok.ent_type_ in PARTY_ENTS
-        or any(lemma in found for found in nouns)
-        or (owner is not None and owner.pos_ == "PROPN")  # "recognised Kosovo's independence"
-    )
-
-
-def _object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
-    """Whether the verb's object is of the kind its class needs: "met a cool reception" and
-    "released growth figures" are no meeting and no release (``party_object_verbs``: a
-    party as direct object); "demonstrating the strength of our values" is no protest
-    (``intransitive_event_verbs``: no direct object); "prohibited torture" is no sanction
-    (``ban_verbs``: a party or ``traded_nouns``); "recognise there is a limit" is no
-    recognition (``belief_verbs``: no direct object, unless passive)."""
-    words = vocabulary()
-    lemma = trigger.lemma_.lower()
-    dobj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    clause = any(c.dep_ in CLAUSAL for c in trigger.children)
-    # "released growth figures", "released figures showing (that) ...": no party released
-    unfit = (dobj is not None and not _is_party(dobj)) or (dobj is None and clause)
-    if lemma in words.party_object_verbs and unfit:
-        return False
-    if lemma in words.intransitive_event_verbs and dobj is not None:
-        return False
-    banned = dobj is not None and not _is_party(dobj) and dobj.tag_ not in PLURALS
-    if lemma in words.ban_verbs and banned and dobj.lemma_.lower() not in words.traded_nouns:
-        return False  # "prohibited torture": a policy, no sanction on anyone
-    return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
-
-
 def _urges(trigger: Token) -> bool:
     """Whether the predicate presses someone to act: a speech act whose content is requested,
     with an object and that object's infinitive ("challenged the Tories to publish"). An
@@ -358,7 +315,7 @@ def _doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> b
     hitting Jobcentres", "cutting jobs will hit morale", "hit by controversy" are
     figurative."""
     doer = _doer(ext, trigger, doc)
-    if doer is None or _is_party(doer) or doer.tag_ in PLURALS:
+    if doer is None or is_party(doer) or doer.tag_ in PLURALS:
         return True  # plural nouns may be people the lists lack ("Burundian militiamen")
     if doer.pos_ in NOUNS:
         sense = noun_sense(doer, lexicon)
@@ -385,4 +342,31 @@ def _says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     if any(c.dep_ in CLAUSAL for c in trigger.children):
         return True
     to_audience = ext.last_word == "to" and ext.object is not None
-    return to_audience and _is_party(doc[ext.object.root])
+    return to_audience and is_party(doc[ext.object.root])
+
+
+def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a material act is aimed at an abstraction, not at an actor or a physical thing:
+    its target (the object, or a passive's subject) is a common noun whose commonest senses
+    in WordNet are abstractions (``abstract_nouns``: "shattered the peace", "blocked the
+    sale", "hurt its credibility"), names no party, owned by none ("blocked Yukos's sale" is
+    aimed at Yukos), and is not the event itself ("imposed a curfew", "opened fire")."""
+    if ext.passive:
+        target = doc[ext.subject.root]
+    elif ext.object is not None:
+        target = _through_span(doc[ext.object.root])
+        first = doc[ext.object.root]
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "without charge or trial"
+        if first.dep_ == "pobj" and first.head.lower_ in vocabulary().non_target_prepositions:
+            return False  # "held without trial": the trial is no target
+    else:
+        return False  # "rebels attacked": no target named
+    lemma = target.lemma_.lower()
+    if target.pos_ != "NOUN" or target.ent_type_ or lemma not in abstract_nouns():
+        return False
+    owners = [c for c in target.children if c.dep_ == "poss"]
+    owners += [o for p in target.children if p.dep_ == "prep" and (o := _pobj(p)) is not None]
+    if is_party(target) or any(is_party(o) and o.pos_ != "PRON" for o in owners):
+        return False  # "its credibility", "our peace": a pronoun's are still abstractions
+    return noun_sense(target, lexicon) is None and lemma not in vocabulary().event_modes

@@ -1,0 +1,25 @@
+"""Which nouns name abstractions, not people, places or things (``ontology/abstract_nouns.tsv``,
+from WordNet 3.0), read once per process on first use."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg import data, tsv
+from kg.errors import OntologyError
+
+
+@cache
+def abstract_nouns() -> frozenset[str]:
+    """Noun lemmas whose two commonest senses are abstractions ("peace", "sale",
+    "credibility"): what a material act cannot be done to."""
+    path = data.abstract_nouns()
+    found = set()
+    for n, row in tsv.rows(path, "abstract nouns"):
+        noun = (row.get("noun") or "").strip()
+        if not noun:
+            raise OntologyError(
+                f"{path}: row {n} has no noun; regenerate it with scripts/gen_abstract_nouns.py"
+            )
+        found.add(noun)
+    return frozenset(found)

@@ -1,0 +1,151 @@
+"""scripts/gen_lexicon.py and scripts/gen_abstract_nouns.py: reading PETRARCH2's CAMEO verb
+dictionary and WordNet's noun files, on hand-written snippets of the formats (never the files
+themselves)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import data
+from kg.errors import OntologyError
+from kg.extract import nouns
+from kg.extract.patterns import VerbPatterns
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import gen_abstract_nouns  # noqa: E402
+import gen_lexicon  # noqa: E402
+from cameo_verbs import blocks, objects, synsets  # noqa: E402
+
+DICTIONARY = """\
+&WEAPON
+# a comment inside a set
++GUN
++ASSAULT_RIFLE
+
+####### VERB PATTERNS #######
+
+---  RESUME   [---]  ---
+RESUME  # JW
+RESTART
+- * TALKS                                      [046]         # RESUME
+- * {PEACE TALKS}                              [046]         # RESUME
+- * &WEAPON                                    [190]         # RESUME
+- * (TO BARRACKS)                              [---]         # RESUME
+- * OFF TALK                                   [164]
+- MINISTER *                                   [0831]        # RESUME
+- * POLICE (TO BORDER)                         [153]         # RESUME
+- * (TO {BANNED PARTIES}) $                    [1722]        # RESUME
+"""
+TABLE = {"046": ("Consult", ""), "190": ("Assault", ""), "164": ("Sanction", "withdraw")}
+
+
+def plural(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("* TALKS", ["talk"]),
+        ("* {PEACE TALKS}", ["peace talk"]),
+        ("* &WEAPON", ["&weapon"]),
+        ("* (TO BARRACKS)", ["to barrack"]),
+        ("* OFF TALK", ["off talk"]),
+        ("* (TO {BANNED PARTIES}) $", ["to banned partie"]),  # a marker after the object
+        ("MINISTER *", []),  # the subject before the verb
+        ("* POLICE (TO BORDER)", []),  # two parts narrow it in ways kg cannot follow
+        ("* (TO)", []),  # no object
+    ],
+)
+def test_plain_patterns_give_object_keys(pattern, expected):
+    assert objects(pattern, plural) == expected
+
+
+def test_blocks_and_synonym_sets():
+    lines = DICTIONARY.splitlines()
+    (block,) = blocks(lines)
+    assert block.name == "resume"
+    assert [verb for verb, _ in block.verbs] == ["resume", "restart"]
+    assert block.patterns[0] == ("* TALKS", "046", "resume")
+    assert block.patterns[4] == ("* OFF TALK", "164", "")  # no comment: no verb named
+    assert synsets(lines, plural) == {"&weapon": ["gun", "assault rifle"]}
+
+
+def test_pattern_rows_go_to_the_verb_they_were_found_with():
+    rows = gen_lexicon.pattern_rows(DICTIONARY.splitlines(), TABLE, plural)
+    objects_ = {(r[2], r[1]): r[3] for r in rows if r[0] == "object"}
+    assert objects_[("resume", "talk")] == "Consult"
+    assert ("restart", "talk") not in objects_  # found with RESUME, not its synonym
+    assert objects_[("restart", "off talk")] == "Sanction"  # no verb named: the block's
+    assert objects_[("resume", "to barrack")] == "-"  # no code: no event
+    assert ("set", "gun", "&weapon", "", "", "") in rows
+    classed = gen_lexicon.pattern_rows(
+        DICTIONARY.splitlines(), TABLE, plural, classed=frozenset({"resume"})
+    )
+    assert not any(r[2] == "resume" for r in classed if r[0] == "object")
+
+
+def test_verb_patterns_load_and_look_up(tmp_path):
+    path = tmp_path / "verb_patterns.tsv"
+    path.write_text(
+        "kind\tword\tgroup\tevent_type\tcameo\tmode\n"
+        "set\tgun\t&weapon\t\t\t\n"
+        "object\t&weapon\tsmuggle\tAid\t072\t\n"
+        "object\tgun\tsmuggle\tAssault\t190\t\n"
+        "object\ttalk\tcall off\tSanction\t164\t\n"
+        "object\tto barrack\treturn\t-\t\t\n"
+    )
+    found = VerbPatterns.load(path)
+    assert found.lookup("smuggle", "gun").event_type == "Assault"  # the noun's own first
+    found.objects.pop(("smuggle", "gun"))
+    assert found.lookup("smuggle", "gun").event_type == "Aid"  # then its set's
+    assert found.lookup("call", "talk", prefix="off").event_type == "Sanction"
+    assert found.lookup("return", "barrack", prefix="to").event_type == ""
+    assert found.lookup("smuggle", "cigarette") is None
+
+
+def test_a_malformed_pattern_row_names_the_file(tmp_path):
+    path = tmp_path / "verb_patterns.tsv"
+    path.write_text("kind\tword\tgroup\tevent_type\tcameo\tmode\nblock\ttalk\tx\t\t\t\n")
+    with pytest.raises(OntologyError, match=r"verb_patterns\.tsv: row 2"):
+        VerbPatterns.load(path)
+
+
+WORDNET_DATA = """\
+  1 This software and database is being provided to you
+00001740 03 n 01 entity 0 003 ~ 00001930 n 0000
+05000001 26 n 01 peace 0 000
+05000002 04 n 01 sale 0 000
+05000003 06 n 01 building 0 000
+05000004 10 n 01 target 0 000
+05000005 18 n 01 target 0 000
+"""
+WORDNET_INDEX = """\
+  1 This software and database is being provided to you
+peace n 1 0 1 1 05000001
+sale n 1 0 1 0 05000002
+building n 1 0 1 1 05000003
+target n 2 0 2 1 05000004 05000005
+"""
+
+
+def test_abstract_nouns_from_wordnet(tmp_path, capsys):
+    (tmp_path / "data.noun").write_text(WORDNET_DATA)
+    (tmp_path / "index.noun").write_text(WORDNET_INDEX)
+    gen_abstract_nouns.main(tmp_path)
+    rows = [line for line in capsys.readouterr().out.splitlines() if not line.startswith("#")]
+    # "target": a goal first, then a person aimed at: not only an abstraction
+    assert rows == ["noun\tkind", "peace\tstate", "sale\tact"]
+
+
+def test_a_malformed_abstract_noun_row_names_the_file(tmp_path, monkeypatch):
+    path = tmp_path / "abstract_nouns.tsv"
+    path.write_text("noun\tkind\n\tact\n")
+    monkeypatch.setattr(data, "abstract_nouns", lambda: path)
+    with pytest.raises(OntologyError, match=r"abstract_nouns\.tsv: row 2"):
+        nouns.abstract_nouns.__wrapped__()
