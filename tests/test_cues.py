@@ -36,6 +36,14 @@ def test_contexts_in_order_of_their_cues():
     assert event_context(None, doc) == []
 
 
+def test_the_context_of_the_predicates_cameo_code_comes_first():
+    # CAMEO2PLOVER gives the code a context (the lexicon's context column: 173 arrest is legal)
+    doc = parse("Rebels/NOUN/nsubj/1/rebel detained/VERB/ROOT/1/detain troops/NOUN/dobj/1/troop")
+    sense = Sense("Coerce", "173", "arrest", context="legal")
+    assert event_context("Coerce", doc, sense) == ["legal", "military"]
+    assert event_context("Coerce", doc, Sense("Coerce", "17")) == ["military"]
+
+
 @pytest.mark.parametrize(
     ("event_type", "expected"),
     [

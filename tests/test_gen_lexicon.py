@@ -11,8 +11,8 @@ import pytest
 
 from kg import data
 from kg.errors import OntologyError
-from kg.extract import nouns
-from kg.extract.patterns import VerbPatterns
+from kg.extract import wordnet
+from kg.extract.patterns import Pattern, VerbPatterns
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -41,7 +41,11 @@ RESTART
 - * POLICE (TO BORDER)                         [153]         # RESUME
 - * (TO {BANNED PARTIES}) $                    [1722]        # RESUME
 """
-TABLE = {"046": ("Consult", ""), "190": ("Assault", ""), "164": ("Sanction", "withdraw")}
+TABLE = {
+    "046": ("Consult", "", "diplomatic"),
+    "190": ("Assault", "", ""),
+    "164": ("Sanction", "withdraw", "diplomatic"),
+}
 
 
 def plural(word: str) -> str:
@@ -80,10 +84,11 @@ def test_pattern_rows_go_to_the_verb_they_were_found_with():
     rows = gen_lexicon.pattern_rows(DICTIONARY.splitlines(), TABLE, plural)
     objects_ = {(r[2], r[1]): r[3] for r in rows if r[0] == "object"}
     assert objects_[("resume", "talk")] == "Consult"
+    assert ("object", "talk", "resume", "Consult", "046", "", "diplomatic") in rows
     assert ("restart", "talk") not in objects_  # found with RESUME, not its synonym
     assert objects_[("restart", "off talk")] == "Sanction"  # no verb named: the block's
     assert objects_[("resume", "to barrack")] == "-"  # no code: no event
-    assert ("set", "gun", "&weapon", "", "", "") in rows
+    assert ("set", "gun", "&weapon", "", "", "", "") in rows
     classed = gen_lexicon.pattern_rows(
         DICTIONARY.splitlines(), TABLE, plural, classed=frozenset({"resume"})
     )
@@ -93,18 +98,20 @@ def test_pattern_rows_go_to_the_verb_they_were_found_with():
 def test_verb_patterns_load_and_look_up(tmp_path):
     path = tmp_path / "verb_patterns.tsv"
     path.write_text(
-        "kind\tword\tgroup\tevent_type\tcameo\tmode\n"
-        "set\tgun\t&weapon\t\t\t\n"
+        "kind\tword\tgroup\tevent_type\tcameo\tmode\tcontext\n"
+        "set\tgun\t&weapon\t\t\t\t\n"
         "object\t&weapon\tsmuggle\tAid\t072\t\n"
         "object\tgun\tsmuggle\tAssault\t190\t\n"
-        "object\ttalk\tcall off\tSanction\t164\t\n"
+        "object\ttalk\tcall off\tSanction\t164\t\tdiplomatic\n"
         "object\tto barrack\treturn\t-\t\t\n"
     )
     found = VerbPatterns.load(path)
     assert found.lookup("smuggle", "gun").event_type == "Assault"  # the noun's own first
     found.objects.pop(("smuggle", "gun"))
     assert found.lookup("smuggle", "gun").event_type == "Aid"  # then its set's
-    assert found.lookup("call", "talk", prefix="off").event_type == "Sanction"
+    assert found.lookup("call", "talk", prefix="off") == Pattern(
+        "Sanction", "164", None, "diplomatic"
+    )
     assert found.lookup("return", "barrack", prefix="to").event_type == ""
     assert found.lookup("smuggle", "cigarette") is None
 
@@ -148,4 +155,19 @@ def test_a_malformed_abstract_noun_row_names_the_file(tmp_path, monkeypatch):
     path.write_text("noun\tkind\n\tact\n")
     monkeypatch.setattr(data, "abstract_nouns", lambda: path)
     with pytest.raises(OntologyError, match=r"abstract_nouns\.tsv: row 2"):
-        nouns.abstract_nouns.__wrapped__()
+        wordnet.abstract_nouns.__wrapped__()
+
+
+def test_cameo_table_gives_type_mode_and_context_in_kgs_names(tmp_path):
+    path = tmp_path / "CAMEO2PLOVER.txt"
+    path.write_text(
+        "# header\n"
+        "173: COERCE, arrest,   legal # Arrest, detain\n"
+        "0344: AGREE,  ,   political_institutions # Express intent to change institutions\n"
+        "1212: REJECT, , human_security # a context kg does not code\n"
+    )
+    table = gen_lexicon.cameo_table(path)
+    assert table["173"] == ("Coerce", "arrest", "legal")
+    assert table["0344"] == ("Agree", "", "political")
+    assert table["1212"] == ("Reject", "", "")
+    assert gen_lexicon.to_plover("1731", table) == ("Coerce", "arrest", "legal")  # its prefix's

@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events import CONTROL_TYPES, FUTURE_AS_AGREE, Lexicon, Sense, in_context
 from kg.extract.modality import conditional, subjunctive
-from kg.extract.nouns import abstract_nouns
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.targets import CLAUSAL, is_party, object_fits
+from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
 #: Material conflict that needs a physical target (people, places, forces); aimed at a policy,

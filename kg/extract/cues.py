@@ -41,12 +41,16 @@ def event_mode(
     return None
 
 
-def event_context(event_type: str | None, sentence: Iterable[Token]) -> list[str]:
-    """The contexts cue words of the sentence name, in the order they first appear."""
+def event_context(
+    event_type: str | None, sentence: Iterable[Token], sense: Sense | None = None
+) -> list[str]:
+    """The context the predicate's CAMEO code has (``sense.context``: "arrested" is legal,
+    "deployed" military), then those cue words of the sentence name, in the order they first
+    appear."""
     if event_type is None:
         return []
     contexts = vocabulary().event_contexts
-    found: list[str] = []
+    found: list[str] = [sense.context] if sense is not None and sense.context else []
     for tok in sentence:
         for word in _cues(tok):
             context = contexts.get(word)

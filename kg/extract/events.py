@@ -26,6 +26,7 @@ class Sense:
     cameo: str | None = None
     mode: str | None = None
     negated: str | None = None  # the type when the predicate is negated
+    context: str | None = None  # the PLOVER context its CAMEO code has ("arrest": legal)
 
 
 @dataclass
@@ -79,7 +80,9 @@ class Lexicon:
             eventful = self._eventful(noun, means)
             pattern = self.patterns.lookup(verb, noun, prefix=prefix) if eventful else None
             if pattern is not None:
-                return Sense(pattern.event_type, pattern.cameo, pattern.mode)
+                return Sense(
+                    pattern.event_type, pattern.cameo, pattern.mode, context=pattern.context
+                )
         return None
 
     def _eventful(self, noun: str, means: Collection[str]) -> bool:
@@ -106,7 +109,8 @@ def _sense(path: Path | str, n: int, row: dict[str, str]) -> tuple[tuple[str, st
     negated = _cell(row, "negated") or None
     if event_type == NO_CLASS:
         event_type = ""  # a sense with no type: the predicate is known and has no class
-    sense = Sense(event_type, row.get("cameo") or None, row.get("mode") or None, negated)
+    context = _cell(row, "context") or None
+    sense = Sense(event_type, row.get("cameo") or None, row.get("mode") or None, negated, context)
     return (lemma, pos), sense
 
 

@@ -25,6 +25,7 @@ class Pattern:
     event_type: str
     cameo: str | None = None
     mode: str | None = None
+    context: str | None = None
 
 
 @dataclass
@@ -51,6 +52,7 @@ class VerbPatterns:
                     "" if event_type == "-" else event_type,
                     row.get("cameo") or None,
                     row.get("mode") or None,
+                    row.get("context") or None,
                 )
             else:
                 found.sets[word] = (*found.sets.get(word, ()), group)

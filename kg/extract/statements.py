@@ -207,7 +207,7 @@ def _event_fields(typed: Typed, trigger, sent: Span) -> dict:
     return {
         "event_type": kind,
         "event_mode": event_mode(kind, typed.sense, trigger, sent),
-        "event_context": event_context(kind, sent),
+        "event_context": event_context(kind, sent, typed.sense),
         "quad_class": quad_class(kind),
     }
 

@@ -1,5 +1,5 @@
-"""Which nouns name abstractions, not people, places or things (``ontology/abstract_nouns.tsv``,
-from WordNet 3.0), read once per process on first use."""
+"""Word lists generated from WordNet 3.0, read once per process on first use: the nouns that name
+abstractions, not people, places or things (``ontology/abstract_nouns.tsv``)."""
 
 from __future__ import annotations
 
