@@ -110,18 +110,56 @@ def to_plover(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str, s
     return None
 
 
+#: WordNet's verb files of inner states and sensing (lexnames numbers), whose verbs are no act
+#: on another party: "ponder", "mourn", "admire", "notice", "estimate", "differ".
+INNER = {
+    31: "cognition",
+    34: "consumption",
+    37: "emotion",
+    39: "perception",
+    42: "stative",
+    43: "weather",
+}
+#: Classes a verb keeps whatever its commonest sense ("storm", "torture", "contain").
+MATERIAL = frozenset({"Assault", "Coerce", "Mobilize"})
+
+
 def verb_rows(
-    lines: list[str], table: dict[str, tuple[str, str, str]]
+    lines: list[str],
+    table: dict[str, tuple[str, str, str]],
+    *,
+    senses: dict[str, int] | None = None,
 ) -> list[tuple[str, str, str, str, str]]:
     """(lemma, event_type, cameo, mode, context) of the dictionary's verbs; a verb line's own
-    code beats its block's."""
+    code beats its block's. A verb whose commonest WordNet sense (``senses``: verb -> its
+    lexicographer file) is an inner state or sensing has no class ('-'), unless its class is
+    material conflict: PETRARCH2's synonym blocks file "ponder" under Consult, "mourn" under
+    Accuse, "admire" under Support."""
     rows = []
     for block in blocks(lines):
         for verb, own in block.verbs:
             code = own or block.default or ""
-            if (mapped := to_plover(code, table)) is not None:
-                rows.append((verb, mapped[0], code, mapped[1], mapped[2]))
+            if (mapped := to_plover(code, table)) is None:
+                continue
+            inner = (senses or {}).get(verb) in INNER and mapped[0] not in MATERIAL
+            event_type = "-" if inner else mapped[0]
+            rows.append((verb, event_type, code, mapped[1], mapped[2]))
     return rows
+
+
+def verb_senses(wordnet: Path) -> dict[str, int]:
+    """Verb (with spaces: "take over") -> the lexicographer file of its commonest WordNet sense."""
+    files = {}
+    for line in (wordnet / "data.verb").read_text(encoding="latin-1").splitlines():
+        if line and not line.startswith(" "):
+            offset, lexfile = line.split(" ", 2)[:2]
+            files[offset] = int(lexfile)
+    found = {}
+    for line in (wordnet / "index.verb").read_text(encoding="latin-1").splitlines():
+        if line and not line.startswith(" "):
+            cells = line.split()
+            found[cells[0].replace("_", " ")] = files[cells[len(cells) - int(cells[2])]]
+    return found
 
 
 def pattern_rows(
@@ -188,7 +226,7 @@ def lemmatizer() -> Callable[[str], str]:
     return lemma
 
 
-def main(reference: Path, out: Path) -> None:
+def main(reference: Path, out: Path, wordnet: Path) -> None:
     table = cameo_table(reference / "CAMEO2PLOVER-2021.txt")
     lines = (reference / "CAMEO.2.0.verbs.txt").read_text(encoding="latin-1").splitlines()
     rows = [HEADER, "\t".join(COLUMNS) + "\n"]
@@ -204,7 +242,9 @@ def main(reference: Path, out: Path) -> None:
             classed.add(cells[0])
         context = (to_plover(cells[3], table) or ("", "", ""))[2] if cells[3] else ""
         hand.append("\t".join([*cells, "kg", context]) + "\n")
-    for lemma, event_type, code, mode, context in verb_rows(lines, table):
+    for lemma, event_type, code, mode, context in verb_rows(
+        lines, table, senses=verb_senses(wordnet)
+    ):
         if (lemma, "verb") not in seen:
             seen.add((lemma, "verb"))
             row = [lemma, "verb", event_type, code, mode, "", "petrarch2", context]
@@ -222,5 +262,6 @@ if __name__ == "__main__":
         "reference", type=Path, nargs="?", default=HERE.parents[1] / "shared" / "reference"
     )
     p.add_argument("--out", type=Path, default=HERE.parent / "ontology")
+    p.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = p.parse_args()
-    main(args.reference, args.out)
+    main(args.reference, args.out, args.wordnet)

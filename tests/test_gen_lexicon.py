@@ -171,3 +171,26 @@ def test_cameo_table_gives_type_mode_and_context_in_kgs_names(tmp_path):
     assert table["0344"] == ("Agree", "", "political")
     assert table["1212"] == ("Reject", "", "")
     assert gen_lexicon.to_plover("1731", table) == ("Coerce", "arrest", "legal")  # its prefix's
+
+
+def test_verbs_of_inner_states_have_no_class(tmp_path):
+    lines = """\
+####### VERB PATTERNS #######
+
+---  PONDER   [040]  ---
+PONDER
+MEET
+STORM [190]
+""".splitlines()
+    table = {"040": ("Consult", "", ""), "190": ("Assault", "", "")}
+    (tmp_path / "data.verb").write_text(
+        "00000001 31 v 01 ponder 0 000\n00000002 41 v 01 meet 0 000\n00000003 42 v 01 storm 0\n"
+    )
+    (tmp_path / "index.verb").write_text(
+        "ponder v 1 0 1 0 00000001\nmeet v 1 0 1 0 00000002\nstorm v 1 0 1 0 00000003\n"
+    )
+    senses = gen_lexicon.verb_senses(tmp_path)
+    assert senses == {"ponder": 31, "meet": 41, "storm": 42}
+    rows = {r[0]: r[1] for r in gen_lexicon.verb_rows(lines, table, senses=senses)}
+    # a verb of cognition is no consultation; a social one is; material conflict stays
+    assert rows == {"ponder": "-", "meet": "Consult", "storm": "Assault"}
