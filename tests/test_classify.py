@@ -321,7 +321,7 @@ def test_releasing_a_clause_is_no_release():
         # risking prison threatens no one
         ("They/PRON/nsubj/1 risked/VERB/ROOT/1/risk prison/NOUN/dobj/1/prison", None),
         (
-            "Doctors/NOUN/nsubj/1/doctor delivered/VERB/ROOT/1/deliver goods/NOUN/dobj/1/good",
+            "Doctors/NOUN/nsubj/1/doctor delivered/VERB/ROOT/1/deliver goods/NOUN/dobj/1/good/NNS",
             "Aid",
         ),
     ],
@@ -578,4 +578,44 @@ def test_a_compound_alone_matches_no_cameo_pattern():
     ],
 )
 def test_a_material_act_needs_a_physical_target(spec, expected):
+    assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a failure word negates what was to be done (failure_words): no agreement reached
+        (
+            "Israel/PROPN/nsubj/1 failed/VERB/ROOT/1/fail to/PART/aux/3 reach/VERB/xcomp/1/reach "
+            "agreement/NOUN/dobj/3/agreement",
+            "Reject",
+        ),
+        ("Hitler/PROPN/nsubj/1 failed/VERB/ROOT/1/fail", None),  # alone, no refusal
+        # calling a thing is no consultation (party_object_verbs); a phrasal verb is its own
+        ("Oaten/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 change/NOUN/dobj/1", None),
+        ("Putin/PROPN/nsubj/1 called/VERB/ROOT/1/call Bush/PROPN/dobj/1", "Consult"),
+        (
+            "Unions/NOUN/nsubj/1/union called/VERB/ROOT/1/call off/ADP/prt/1 the/DET/det/4 "
+            "strike/NOUN/dobj/1",
+            "Concede",
+        ),
+        # material cooperation needs a thing or a party too; an abstraction's "of" names it
+        (
+            "Banks/NOUN/nsubj/1/bank financed/VERB/ROOT/1/finance the/DET/det/3 "
+            "growth/NOUN/dobj/1/growth",
+            None,
+        ),
+        (
+            "Banks/NOUN/nsubj/1/bank financed/VERB/ROOT/1/finance the/DET/det/3 "
+            "army/NOUN/dobj/1/army",
+            "Cooperate",
+        ),
+        (
+            "Doctors/NOUN/nsubj/1/doctor delivered/VERB/ROOT/1/deliver $/SYM/nmod/3 "
+            "worth/NOUN/dobj/1/worth of/ADP/prep/3 medicine/NOUN/pobj/4",
+            "Aid",
+        ),
+    ],
+)
+def test_failures_calls_and_what_cooperation_is_done_to(spec, expected):
     assert _typed(spec) == [expected]

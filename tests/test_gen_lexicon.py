@@ -131,6 +131,9 @@ WORDNET_DATA = """\
 05000003 06 n 01 building 0 000
 05000004 10 n 01 target 0 000
 05000005 18 n 01 target 0 000
+05000006 23 n 01 supply 0 000
+05000007 22 n 01 supply 0 000
+05000008 06 n 01 supply 0 000
 """
 WORDNET_INDEX = """\
   1 This software and database is being provided to you
@@ -138,6 +141,7 @@ peace n 1 0 1 1 05000001
 sale n 1 0 1 0 05000002
 building n 1 0 1 1 05000003
 target n 2 0 2 1 05000004 05000005
+supply n 3 0 3 1 05000006 05000007 05000008
 """
 
 
@@ -147,7 +151,13 @@ def test_abstract_nouns_from_wordnet(tmp_path, capsys):
     gen_abstract_nouns.main(tmp_path)
     rows = [line for line in capsys.readouterr().out.splitlines() if not line.startswith("#")]
     # "target": a goal first, then a person aimed at: not only an abstraction
-    assert rows == ["noun\tkind", "peace\tstate", "sale\tact"]
+    # "supply": abstract twice, then provisions (a thing), so "supplies" may count things
+    assert rows == [
+        "noun\tkind\tthings",
+        "peace\tstate\t",
+        "sale\tact\t",
+        "supply\tquantity\tyes",
+    ]
 
 
 def test_a_malformed_abstract_noun_row_names_the_file(tmp_path, monkeypatch):

@@ -25,9 +25,9 @@ from kg.extract.words import vocabulary
 #: Material conflict that needs a physical target (people, places, forces); aimed at a policy,
 #: a claim or a statement the same words are an accusation.
 PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
-#: Material conflict whose target must be an actor or a physical thing (issue 19): "blocked the
-#: sale", "cancelled flights" are no coercion or sanction of anyone.
-MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction"})
+#: Material acts whose target must be an actor or a physical thing (issue 19): "blocked the
+#: sale" is no coercion of anyone, "encouraged the growth of credit" no cooperation.
+MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction", "Cooperate", "Aid"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
 #: Classes of conflict a warning may announce ("warned it would strike": a threat).
@@ -82,7 +82,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     modality = ext.modality
     if lexicon.is_light(ext.lemma) and ext.lemma in vocabulary().intent_words:
         modality = "future"  # "planning an invasion": the event is intended, not done
-    found = in_context(sense, negated=ext.negated, modality=modality)
+    # "failed to reach agreement": what was to be done was not (failure_words)
+    negated = ext.negated or ext.matrix in vocabulary().failure_words
+    found = in_context(sense, negated=negated, modality=modality)
     if found == "Protest" and _says_it(ext, trigger, doc):
         found = "Accuse"  # "protested that the visit violated its sovereignty": in words
     if found == "Request" and _asks_a_question(trigger):
@@ -102,10 +104,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if found in PHYSICAL_TYPES and not _doer_fits(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
     material = found in MATERIAL_TYPES or (
-        found == "Threaten" and sense.event_type in MATERIAL_TYPES
+        found in {"Threaten", "Agree"} and sense.event_type in MATERIAL_TYPES
     )
     if material and _abstract_target(ext, doc, lexicon):
-        return Typed(None, sense)  # "bombs can shatter peace", "could hurt its credibility"
+        return Typed(None, sense)  # "bombs can shatter peace", "tendered my resignation"
     return Typed(found, sense)
 
 
@@ -349,8 +351,9 @@ def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether a material act is aimed at an abstraction, not at an actor or a physical thing:
     its target (the object, or a passive's subject) is a common noun whose commonest senses
     in WordNet are abstractions (``abstract_nouns``: "shattered the peace", "blocked the
-    sale", "hurt its credibility"), names no party, owned by none ("blocked Yukos's sale" is
-    aimed at Yukos), and is not the event itself ("imposed a curfew", "opened fire")."""
+    sale", "hurt its credibility"; through "of": "$50,000 worth of goods" are goods), names
+    no party, owned by none ("blocked Yukos's sale" is aimed at Yukos), and is not the event
+    itself ("imposed a curfew", "opened fire")."""
     if ext.passive:
         target = doc[ext.subject.root]
     elif ext.object is not None:
@@ -362,11 +365,24 @@ def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
             return False  # "held without trial": the trial is no target
     else:
         return False  # "rebels attacked": no target named
-    lemma = target.lemma_.lower()
-    if target.pos_ != "NOUN" or target.ent_type_ or lemma not in abstract_nouns():
+    of = next((o for p in target.children if p.lower_ == "of" and (o := _pobj(p))), None)
+    if of is not None and _abstract(target):
+        target = of  # "$50,000 worth of goods", "a portion of the liberties": what it measures
+    if not _abstract(target):
         return False
     owners = [c for c in target.children if c.dep_ == "poss"]
     owners += [o for p in target.children if p.dep_ == "prep" and (o := _pobj(p)) is not None]
     if is_party(target) or any(is_party(o) and o.pos_ != "PRON" for o in owners):
         return False  # "its credibility", "our peace": a pronoun's are still abstractions
+    lemma = target.lemma_.lower()
     return noun_sense(target, lexicon) is None and lemma not in vocabulary().event_modes
+
+
+def _abstract(noun: Token) -> bool:
+    """Whether a word is a common noun that names an abstraction; the plural of one that may
+    name a thing counts things ("goods", "supplies": lemmas "good", "supply"), not of one that
+    never does ("privatisations")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    things = abstract_nouns().get(noun.lemma_.lower())
+    return things is not None and not (things and noun.tag_ in PLURALS)

@@ -48,6 +48,9 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     recognition (``belief_verbs``: no direct object, unless passive)."""
     words = vocabulary()
     lemma = trigger.lemma_.lower()
+    particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
+    if particle:  # a phrasal verb is another verb: "called off the strike" calls no one
+        lemma = f"{lemma} {particle}"
     dobj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     clause = any(c.dep_ in CLAUSAL for c in trigger.children)
     # "released growth figures", "released figures showing (that) ...": no party released

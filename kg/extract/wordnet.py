@@ -10,16 +10,17 @@ from kg.errors import OntologyError
 
 
 @cache
-def abstract_nouns() -> frozenset[str]:
-    """Noun lemmas whose two commonest senses are abstractions ("peace", "sale",
-    "credibility"): what a material act cannot be done to."""
+def abstract_nouns() -> dict[str, bool]:
+    """Noun lemma whose two commonest senses are abstractions ("peace", "sale",
+    "credibility": what a material act cannot be done to) -> whether a rarer sense is a
+    thing, so that its plural may count things ("supplies", "goods")."""
     path = data.abstract_nouns()
-    found = set()
+    found = {}
     for n, row in tsv.rows(path, "abstract nouns"):
         noun = (row.get("noun") or "").strip()
         if not noun:
             raise OntologyError(
                 f"{path}: row {n} has no noun; regenerate it with scripts/gen_abstract_nouns.py"
             )
-        found.add(noun)
-    return frozenset(found)
+        found[noun] = (row.get("things") or "").strip() == "yes"
+    return found

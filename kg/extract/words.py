@@ -39,6 +39,7 @@ class Words:
     reporting_verbs: frozenset[str]
     allegation_verbs: frozenset[str]
     intent_words: frozenset[str]
+    failure_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]
