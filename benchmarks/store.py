@@ -3,7 +3,7 @@ statement and build time, and each named query's median time on both.
 
     python benchmarks/store.py [--corpus ../shared/corpus/bbc] [--store DIR] [--times 5]
                                [--scale 5] [--keep DIR]
-    python benchmarks/store.py --articles 200 [--corpus ../shared/corpus/bbc]
+    python benchmarks/store.py --articles 200 [--corpus ../shared/corpus/bbc] [--breakdown]
 
 The BBC store is built with ``kg build CORPUS --store DIR --no-html -q --jobs 1`` unless
 ``--store`` already holds one (then it is reused and its build time is not measured). The
@@ -17,9 +17,12 @@ includes kg's check of the query, which parses it with rdflib), and the rows (a 
 the paged queries).
 
 With ``--articles N``, only the store's own CPU per article instead: the first N articles of
-the corpus (sorted paths) parsed once, then, three times, their N-Quads written and loaded
-into a fresh store on disk as ``kg build`` loads them (batches of 128 articles, then a
-compaction); the medians.
+the corpus (sorted paths) parsed once, their admitted statements kept as ``kg build`` keeps
+them, then, three times, their N-Quads written and loaded into a fresh store on disk as
+``kg build`` loads them (batches of 128 articles, then a compaction); the medians, quads per
+admitted statement and bytes on disk per article. ``--breakdown`` adds where the quads go:
+per admitted statement, by the kind of their subject (statement, sentence, actor, summary,
+article, ...) and by predicate.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -202,16 +206,70 @@ def report(title: str, facts: dict, timings: list) -> None:
         print(f"  {name:12} {label:30} {rows:6,} {wall * 1000:9.0f} ms {cpu * 1000:8.0f} ms")
 
 
-def store_cpu(corpus: Path, n: int) -> None:
-    """The store's CPU per article: N-Quads writing, and loading them as kg build does."""
+#: The kind of a subject, from its IRI (kg/ids.py): the first pattern that matches.
+KINDS = [
+    ("statement", re.compile(r"^<" + re.escape(RESOURCE) + r"statement/")),
+    ("sentence", re.compile(r"^<" + re.escape(RESOURCE) + r"article/[^>]*/sentence/\d+>")),
+    ("actor summary", re.compile(r"^<" + re.escape(RESOURCE) + r"article/[^>]*/actor/\d+>")),
+    ("pair summary", re.compile(r"^<" + re.escape(RESOURCE) + r"article/[^>]*/pair/\d+>")),
+    ("article", re.compile(r"^<" + re.escape(RESOURCE) + r"article/")),
+    ("actor", re.compile(r"^<" + re.escape(RESOURCE) + r"(person|country|org|group)/")),
+    ("topic", re.compile(r"^<" + re.escape(RESOURCE) + r"topic/")),
+    ("location", re.compile(r"^<" + re.escape(RESOURCE) + r"location/")),
+]
+PREFIXES = {"https://w3id.org/kg-news/ontology#": "kg:",
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
+            "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
+            "http://purl.org/dc/terms/": "dcterms:", "https://schema.org/": "schema:",
+            "http://www.w3.org/2004/02/skos/core#": "skos:",
+            "http://www.w3.org/2002/07/owl#": "owl:"}  # fmt: skip
+
+
+def kind_of(subject: str) -> str:
+    return next((kind for kind, pattern in KINDS if pattern.match(subject)), "other")
+
+
+def short(iri: str) -> str:
+    bare = iri.strip("<>")
+    for base, prefix in PREFIXES.items():
+        if bare.startswith(base):
+            return prefix + bare[len(base) :]
+    return bare
+
+
+def breakdown(texts: Iterable[str], statements: int) -> None:
+    """Quads per admitted statement by the kind of their subject and by predicate."""
+    kinds: Counter = Counter()
+    predicates: Counter = Counter()
+    for text in texts:
+        for line in text.splitlines():
+            subject, predicate, _ = line.split(" ", 2)
+            kind = kind_of(subject)
+            kinds[kind] += 1
+            predicates[kind, short(predicate)] += 1
+    print(f"\n{'subject':14} {'quads':>8} {'per statement':>14}")
+    for kind, n in kinds.most_common():
+        print(f"{kind:14} {n:8,} {n / statements:14.2f}")
+    print(f"{'all':14} {kinds.total():8,} {kinds.total() / statements:14.2f}")
+    print(f"\n{'subject':14} {'predicate':28} {'quads':>8} {'per statement':>14}")
+    for (kind, predicate), n in sorted(
+        predicates.items(), key=lambda kv: (-kinds[kv[0][0]], -kv[1])
+    ):
+        print(f"{kind:14} {predicate:28} {n:8,} {n / statements:14.2f}")
+
+
+def store_cpu(corpus: Path, n: int, *, show_breakdown: bool = False) -> None:
+    """The store's CPU per article: N-Quads writing, and loading them as kg build does; quads
+    per admitted statement, bytes on disk per article."""
     from kg import ingest
+    from kg.extract.admission import for_graph
     from kg.rdf.mapping import to_nquads
     from kg.run.build import results
     from kg.store.db import Store
 
     paths = sorted(corpus.rglob("*.txt"))[:n]
-    done = list(results(ingest.read([str(p) for p in paths])))
-    writing, loading = [], []
+    done = [for_graph(r) for r in results(ingest.read([str(p) for p in paths]))]
+    writing, loading, sizes = [], [], []
     for _ in range(3):
         started = time.process_time()
         texts = [to_nquads(r) for r in done]
@@ -226,13 +284,18 @@ def store_cpu(corpus: Path, n: int) -> None:
             store.optimize()
             loading.append(time.process_time() - started)
             del store
+            sizes.append(disk_bytes(Path(tmp) / "db"))
     quads = sum(t.count("\n") for t in texts)
     statements = sum(len(r.statements) for r in done)
     w, ld = statistics.median(writing), statistics.median(loading)
     per_article = 1000 * (w + ld) / len(done)
-    print(f"{len(done)} articles, {statements:,} statements, {quads:,} quads "
-          f"({quads / statements:.1f} per statement): N-Quads {w:.2f} s, load and compaction "
-          f"{ld:.2f} s of CPU (medians of 3): {per_article:.1f} ms per article")  # fmt: skip
+    print(f"{len(done)} articles, {statements:,} admitted statements, {quads:,} quads "
+          f"({quads / statements:.1f} per statement), "
+          f"{statistics.median(sizes) / len(done) / 1e3:.1f} kB on disk per article: "
+          f"N-Quads {w:.2f} s, load and compaction {ld:.2f} s of CPU (medians of 3): "
+          f"{per_article:.1f} ms per article")  # fmt: skip
+    if show_breakdown:
+        breakdown(texts, statements)
 
 
 def main() -> int:
@@ -243,9 +306,14 @@ def main() -> int:
     p.add_argument("--scale", type=int, default=5)
     p.add_argument("--times", type=int, default=5)
     p.add_argument("--articles", type=int, help="only the store's CPU per article, on N articles")
+    p.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="with --articles: quads per statement by subject kind and predicate",
+    )
     args = p.parse_args()
     if args.articles:
-        store_cpu(args.corpus, args.articles)
+        store_cpu(args.corpus, args.articles, show_breakdown=args.breakdown)
         return 0
 
     with tempfile.TemporaryDirectory() as tmp:
