@@ -26,7 +26,7 @@ WHERE {
     ?st kg:agent ?agent ; kg:relation ?relation ; kg:confidence ?conf ; kg:evidence ?ev .
     ?ev rdf:value ?sentence .
     OPTIONAL { ?st kg:target ?recipient }
-    OPTIONAL { ?st kg:about ?topic . ?topic a kg:Topic }
+    OPTIONAL { ?st kg:about ?topic . FILTER NOT EXISTS { ?topic a ?any } }  # a topic: no class
     OPTIONAL { ?st a ?class }
     OPTIONAL { ?st kg:modality ?stated }
     OPTIONAL { ?st dcterms:date ?date }
@@ -45,9 +45,11 @@ PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?node ?label ?type ?country WHERE {
   GRAPH ?g {
-    ?node rdfs:label ?label ; a ?type .
+    ?node rdfs:label ?label .
+    OPTIONAL { ?node a ?stated }
     OPTIONAL { ?node kg:countryCode ?country }
   }
+  BIND(COALESCE(?stated, kg:Topic) AS ?type)  # a labelled node with no class is a topic
   FILTER(?type IN (kg:Person, kg:Country, kg:Organization, kg:Group, kg:Location, kg:Topic))
 }
 """

@@ -85,12 +85,19 @@ with its share of sentences, actors and summaries, against 31 before; half the b
   ranges). The subject and object as written are the sentence's text at those offsets less
   the sentence's `kg:offset`; the named query `evidence` returns them and each number.
 
+The nodes a statement names carry their class (`kg:Person`, `kg:Country`,
+`kg:Organization`, `kg:Group`, `kg:Location`) and `rdfs:label` in each article graph that names
+them; a topic has no class (`kg:Topic` is the default: a labelled node with no class, its IRI
+`kgr:topic/...`; a query takes `COALESCE(?class, kg:Topic)`), since topics are most of the
+nodes a statement names and their class cost about one quad per statement.
+
 Not written, because they can be derived or are the extraction's own details: `kg:Statement`
-and `kg:Actor` types (superclasses of the stated class), `kg:Sentence` (what `kg:evidence`
-points to), `prov:wasDerivedFrom` (`kg:evidence` is its subproperty), the article beside the
-sentence, text copies of the subject and object, the direct `agent rel:LEMMA target` edges
-(the named query `edges` constructs them, by event class: `rel:support`, ...), and the lemma,
-extra arguments, syntactic pattern and clause depth, which stay in `statements.jsonl`. There is
+and `kg:Actor` types (superclasses of the stated class), `kg:Topic` (the default class),
+`kg:Sentence` (what `kg:evidence` points to), `prov:wasDerivedFrom` (`kg:evidence` is its
+subproperty), the article beside the sentence, text copies of the subject and object, the
+direct `agent rel:LEMMA target` edges (the named query `edges` constructs them, by event
+class: `rel:support`, ...), and the lemma, extra arguments, syntactic pattern and clause
+depth, which stay in `statements.jsonl`. There is
 no verbose export: each of these is one `kg query` or one JSON key away.
 
 Each article graph also holds its **summaries**: an actor summary per actor and month

@@ -16,7 +16,7 @@ from factories import (
     result,
     shacl_report,
 )
-from rdflib import DCTERMS, RDF, Graph, Literal, URIRef
+from rdflib import DCTERMS, RDF, RDFS, Graph, Literal, URIRef
 
 from kg.extract.statements import process
 from kg.ids import node_iri
@@ -25,6 +25,7 @@ from kg.rdf.namespace import CONTEXT, KG, MODE
 
 PUTIN = URIRef(node_iri("person/vladimir-putin"))
 NOBODY = URIRef(node_iri("person/nobody"))
+TOPIC = URIRef(node_iri("topic/relationship-with-china"))
 
 
 def test_hand_made_graphs_conform():
@@ -66,8 +67,16 @@ def _damage(g: Graph, damage: str) -> None:
         g.set((PUTIN, KG.countryCode, Literal("Russia")))
     elif damage == "unlabelled_agent":
         g.remove((PUTIN, None, None))
+    elif damage == "untyped_agent":  # only a topic has no class
+        g.remove((PUTIN, RDF.type, None))
+    elif damage == "topic_typed":  # kg:Topic is the default, not stated
+        g.add((TOPIC, RDF.type, KG.Topic))
+    elif damage == "topic_as_person":  # a topic's IRI typed as an actor
+        g.add((TOPIC, RDF.type, KG.Person))
+    elif damage == "unlabelled_topic":
+        g.remove((TOPIC, RDFS.label, None))
     elif damage == "summary_of_a_topic":
-        g.set((actor_sum, KG.actor, URIRef(node_iri("topic/relationship-with-china"))))
+        g.set((actor_sum, KG.actor, TOPIC))
     elif damage == "summary_without_count":
         g.remove((actor_sum, None, None))
         g.add((actor_sum, KG.actor, PUTIN))
@@ -97,7 +106,7 @@ def _damage(g: Graph, damage: str) -> None:
         path = {"untyped_target": KG.target, "untyped_about": KG.about,
                 "untyped_speaker": KG.attributedTo, "untyped_subject": KG.subjectEntity,
                 "untyped_mention": KG.mentions}[damage]  # fmt: skip
-        g.set((st if path != KG.mentions else next(g.subjects(RDF.type, KG.Topic)), path, NOBODY))
+        g.set((st if path != KG.mentions else TOPIC, path, NOBODY))
 
 
 @pytest.mark.parametrize(
@@ -117,6 +126,10 @@ def _damage(g: Graph, damage: str) -> None:
         "sentence_without_article",
         "bad_country_code",
         "unlabelled_agent",
+        "untyped_agent",
+        "topic_typed",
+        "topic_as_person",
+        "unlabelled_topic",
         "summary_of_a_topic",
         "summary_without_count",
         "summary_under_another_class",

@@ -8,7 +8,7 @@ subject and object text (the sentence's text at the offsets), the article (the s
 when it is the actor's default in the article (:mod:`kg.rdf.codes`), the direct
 agent-to-target edges (the ``edges`` named query makes them); nor are the defaults: no class
 for a statement with no event type (``kg:Relation``), modality ``asserted``, not negated, the
-date the article's. The extraction's own details
+date the article's, no class for a topic (``kg:Topic``). The extraction's own details
 (``relation_lemma``, ``extra_args``, ``pattern``, ``clause_depth``) stay in
 ``statements.jsonl``. Each article
 graph also holds its summaries (:mod:`kg.rdf.summary`).
@@ -82,7 +82,7 @@ PREFIXES = {
 #: Resolutions whose surface text is a name for the actor (kept as skos:altLabel); pronouns,
 #: pairs and descriptions ("the Russian leader") are not.
 NAMING = frozenset({"name", "alias", "apposition", None})
-_ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location", "Topic"})
+_ENTITY_TYPES = frozenset({"Person", "Country", "Organization", "Group", "Location"})
 
 
 @cache
@@ -95,8 +95,11 @@ def counted_events() -> frozenset[str]:
 
 
 def actor_triples(actor: Actor) -> Iterator[Triple]:
+    """An actor, place or topic node: its class (none for a topic, the default: a labelled
+    node with no class is a ``kg:Topic``), label, country, code, links and role."""
     node = actor.iri
-    yield node, RDFT.type, str(KG[actor.type]) if actor.type in _ENTITY_TYPES else KGT.Entity
+    if actor.type != "Topic":
+        yield node, RDFT.type, str(KG[actor.type]) if actor.type in _ENTITY_TYPES else KGT.Entity
     yield node, RDFST.label, Lit(actor.label)
     if actor.country:
         yield node, KGT.countryCode, Lit(actor.country)
