@@ -47,7 +47,7 @@ SELECT DISTINCT ?node ?label ?type ?country WHERE {
   GRAPH ?g {
     ?node rdfs:label ?label .
     OPTIONAL { ?node a ?stated }
-    OPTIONAL { ?node kg:countryCode ?country }
+    OPTIONAL { ?node kg:countryOf?/kg:countryCode ?country }  # a country's code, or its country's
   }
   BIND(COALESCE(?stated, kg:Topic) AS ?type)  # a labelled node with no class is a topic
   FILTER(?type IN (kg:Person, kg:Country, kg:Organization, kg:Group, kg:Location, kg:Topic))

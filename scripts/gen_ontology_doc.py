@@ -89,7 +89,11 @@ The nodes a statement names carry their class (`kg:Person`, `kg:Country`,
 `kg:Organization`, `kg:Group`, `kg:Location`) and `rdfs:label` in each article graph that names
 them; a topic has no class (`kg:Topic` is the default: a labelled node with no class, its IRI
 `kgr:topic/...`; a query takes `COALESCE(?class, kg:Topic)`), since topics are most of the
-nodes a statement names and their class cost about one quad per statement.
+nodes a statement names and their class cost about one quad per statement. A country's node
+carries its ISO 3166-1 code (`kg:countryCode`); any other actor, place or topic of a country
+links to the country's node (`kg:countryOf`) and takes its code from there
+(`kg:countryOf?/kg:countryCode`), so the code is not written twice (a node whose country has
+no node in the article, such as the Phoenix code `BUS`, keeps the code itself).
 
 Not written, because they can be derived or are the extraction's own details: `kg:Statement`
 and `kg:Actor` types (superclasses of the stated class), `kg:Topic` (the default class),

@@ -64,7 +64,13 @@ def _damage(g: Graph, damage: str) -> None:
     elif damage == "sentence_without_article":
         g.remove((sentence, DCTERMS.isPartOf, None))
     elif damage == "bad_country_code":
-        g.set((PUTIN, KG.countryCode, Literal("Russia")))
+        g.set((URIRef(node_iri("country/RUS")), KG.countryCode, Literal("Russia")))
+    elif damage == "country_code_on_a_person":  # the code is on the country's node only
+        g.add((PUTIN, KG.countryCode, Literal("RUS")))
+    elif damage == "country_without_code":
+        g.remove((URIRef(node_iri("country/RUS")), KG.countryCode, None))
+    elif damage == "two_countries":
+        g.add((PUTIN, KG.countryOf, URIRef(node_iri("country/CHN"))))
     elif damage == "unlabelled_agent":
         g.remove((PUTIN, None, None))
     elif damage == "untyped_agent":  # only a topic has no class
@@ -125,6 +131,9 @@ def _damage(g: Graph, damage: str) -> None:
         "sentence_without_offset",
         "sentence_without_article",
         "bad_country_code",
+        "country_code_on_a_person",
+        "country_without_code",
+        "two_countries",
         "unlabelled_agent",
         "untyped_agent",
         "topic_typed",

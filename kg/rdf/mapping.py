@@ -18,7 +18,7 @@ N-Quads (rdflib parses them too: ``Dataset().parse(data=..., format="nquads")``)
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -94,17 +94,21 @@ def counted_events() -> frozenset[str]:
     return frozenset(c for c, p in polarity().items() if p in {"cooperation", "conflict"})
 
 
-def actor_triples(actor: Actor) -> Iterator[Triple]:
+def actor_triples(actor: Actor, *, countries: Collection[str] = ()) -> Iterator[Triple]:
     """An actor, place or topic node: its class (none for a topic, the default: a labelled
-    node with no class is a ``kg:Topic``), label, country, code, links and role."""
+    node with no class is a ``kg:Topic``), label, country, links and role. The country code
+    is on the country's node (``kg:countryCode``); anything else links to that node
+    (``kg:countryOf``) when it is one of the article's, ``countries`` (the ids of its
+    country nodes), else carries the code itself."""
     node = actor.iri
     if actor.type != "Topic":
         yield node, RDFT.type, str(KG[actor.type]) if actor.type in _ENTITY_TYPES else KGT.Entity
     yield node, RDFST.label, Lit(actor.label)
     if actor.country:
-        yield node, KGT.countryCode, Lit(actor.country)
-        if actor.id != f"country/{actor.country}":
-            yield node, KGT.countryOf, node_iri(f"country/{actor.country}")
+        if (country := f"country/{actor.country}") != actor.id and country in countries:
+            yield node, KGT.countryOf, node_iri(country)
+        else:
+            yield node, KGT.countryCode, Lit(actor.country)
     if actor.wikidata:
         yield node, OWLT.sameAs, WIKIDATA[actor.wikidata]
     if actor.role and actor.type == "Person":
@@ -208,8 +212,9 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
         yield sentence, DCT.isPartOf, node
         if offsets[sid] is not None:
             yield sentence, KGT.offset, integer(offsets[sid])
+    countries = {a.id for a in result.actors.values() if a.type == "Country"}
     for actor in sorted(result.actors.values(), key=lambda a: a.id):
-        yield from actor_triples(actor)
+        yield from actor_triples(actor, countries=countries)
     codes = default_codes(result.statements)
     yield from node_code_triples(codes)
     aliases: set[tuple[str, str]] = set()
