@@ -20,11 +20,13 @@ EDGES_QUERY = """
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 SELECT ?st ?agent ?target ?relation ?cls ?negated ?modality ?date ?conf ?sentence ?art ?title
 WHERE {
   GRAPH ?g {
-    ?st kg:agent ?agent ; kg:relation ?relation ; kg:confidence ?conf ; kg:evidence ?ev .
-    ?ev rdf:value ?sentence .
+    ?st kg:agent ?agent ; kg:spans ?spans ; kg:confidence ?conf ; kg:evidence ?ev .
+    ?ev rdf:value ?sentence ; kg:offset ?at .
+    OPTIONAL { ?st kg:relation ?written }
     OPTIONAL { ?st kg:target ?recipient }
     OPTIONAL { ?st kg:about ?topic . FILTER NOT EXISTS { ?topic a ?any } }  # a topic: no class
     OPTIONAL { ?st a ?class }
@@ -37,6 +39,13 @@ WHERE {
   BIND(COALESCE(?stated, "asserted") AS ?modality)
   BIND(COALESCE(?class, kg:Relation) AS ?cls)
   BIND(COALESCE(?recipient, ?topic) AS ?target)
+  # the relation: kg:relation when stated, else the sentence's text at its range (the
+  # second of kg:spans, in the article text; the sentence starts at kg:offset)
+  BIND(xsd:integer(REPLACE(?spans, "^[0-9]+-[0-9]+ ([0-9]+)-.*$", "$1")) AS ?relation_start)
+  BIND(xsd:integer(REPLACE(?spans, "^[0-9]+-[0-9]+ [0-9]+-([0-9]+).*$", "$1")) AS ?relation_end)
+  BIND(COALESCE(?written,
+                SUBSTR(?sentence, ?relation_start - ?at + 1, ?relation_end - ?relation_start))
+       AS ?relation)
   FILTER(BOUND(?target))
 }
 """

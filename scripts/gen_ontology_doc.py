@@ -66,7 +66,10 @@ with its share of sentences, actors and summaries, against 31 before; half the b
   target), `kg:subjectEntity` only when the subject is not the agent, `kg:attributedTo` (the
   speaker), and `kg:subjectRole`, `kg:objectRole` (the actors' roles as the sentence
   describes them).
-- **relation**: `kg:relation` as written.
+- **relation**: `kg:relation` only when the relation is not the sentence's text at its range
+  (one in ten: "is said to be watching" of "is said to be closely watching"); else it is that
+  text, which a query reads from the sentence: `SUBSTR(?text, start - ?offset + 1, end -
+  start)`, start and end the second range of `kg:spans` (the `evidence` query shows how).
 - **flags**: `kg:negated true` only when negated (absent: not negated); `kg:modality` unless
   asserted (absent: asserted); `kg:confidence`.
 - **date**: `dcterms:date`, and `kg:dateSource` unless the date is the article's (the fallback).
@@ -98,11 +101,11 @@ no node in the article, such as the Phoenix code `BUS`, keeps the code itself).
 Not written, because they can be derived or are the extraction's own details: `kg:Statement`
 and `kg:Actor` types (superclasses of the stated class), `kg:Topic` (the default class),
 `kg:Sentence` (what `kg:evidence` points to), `prov:wasDerivedFrom` (`kg:evidence` is its
-subproperty), the article beside the sentence, text copies of the subject and object, the
-direct `agent rel:LEMMA target` edges (the named query `edges` constructs them, by event
-class: `rel:support`, ...), and the lemma, extra arguments, syntactic pattern and clause
-depth, which stay in `statements.jsonl`. There is
-no verbose export: each of these is one `kg query` or one JSON key away.
+subproperty), the article beside the sentence, text copies of the subject and object (and
+of the relation when it is the sentence's text), the direct `agent rel:LEMMA target` edges
+(the named query `edges` constructs them, by event class: `rel:support`, ...), and the lemma,
+extra arguments, syntactic pattern and clause depth, which stay in `statements.jsonl`. There
+is no verbose export: each of these is one `kg query` or one JSON key away.
 
 Each article graph also holds its **summaries**: an actor summary per actor and month
 (`kg:actor`, its count under the property of its class, `kg:personStatements`,

@@ -304,7 +304,7 @@ def test_keep_all_puts_every_statement_in_the_graph(tmp_path):
         kg_cli("build", str(SAMPLE), "--out", str(out), "--keep", keep, "--no-html", "-q")
         lines = [json.loads(x) for x in (out / "statements.jsonl").read_text().splitlines()]
         graph = Graph().parse(out / "graph.ttl")
-        counts[keep] = len(set(graph.subjects(KG.relation)))  # one kg:relation a statement
+        counts[keep] = len(set(graph.subjects(KG.evidence)))  # one kg:evidence a statement
         counts[keep, "jsonl"] = len(lines)
         counts[keep, "admitted"] = sum(line["admitted"] for line in lines)
     assert counts["all", "jsonl"] == counts["admitted", "jsonl"]  # the JSONL holds every one

@@ -12,6 +12,7 @@ from factories import dataset, exported, nquads, require_tool, result, stored
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
+import kg
 from kg.errors import UsageError
 from kg.ids import graph_iri, node_iri, sentence_iri, statement_iri
 from kg.model import Statement
@@ -62,9 +63,8 @@ def test_rebuilding_an_article_replaces_its_graph():
     store.put_nquads([("a1", nquads([result("a1", relation="praised")]))])
     assert len(store) == n
     store.put_nquads([("a1", nquads([result("a1", relation="hailed")]))])
-    relation = ox.NamedNode(str(KG.relation))
-    texts = {q.object.value for q in store.oxigraph.quads_for_pattern(None, relation, None)}
-    assert texts == {"hailed"}
+    rows = kg.query(name="actor", store=store, params={"actor": "Putin"})
+    assert [r["relation"] for r in rows] == ["hailed"]
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "ntriples"])
@@ -80,16 +80,15 @@ def test_nasty_text_gives_output_strict_parsers_accept(fmt):
     assert parsed
     labels = {str(q.object.value) for q in parsed if q.predicate.value.endswith("#label")}
     assert NASTY in labels
-    relations = {q.object.value for q in parsed if q.predicate.value == str(KG.relation)}
-    assert relations == {"praised\t\u202e"}
+    sentences = {q.object.value for q in parsed if q.predicate.value == str(RDF.value)}
+    assert sentences == {f"{NASTY} praised\t\u202e the relationship with China."}
 
 
 def test_nasty_text_survives_rdflib_reading_the_nquads():
     ds = dataset([result(subject=NASTY, relation="praised\t\u202e")])
     assert NASTY in {str(o) for o in ds.objects(None, RDFS.label)}
-    assert {str(o) for o in ds.objects(None, KG.relation)} == {"praised\t\u202e"}
     (sentence,) = {str(o) for o in ds.objects(None, RDF.value)}
-    assert sentence.startswith(NASTY)
+    assert sentence.startswith(NASTY) and "praised\t\u202e" in sentence
 
 
 def test_turtle_passes_rapper(tmp_path):
@@ -117,7 +116,7 @@ def test_statements_that_differ_only_by_actor_get_their_own_nodes():
     twin.subject_id = node_iri("person/xi-jinping")
     r.statements.append(twin)
     ds = dataset([r])
-    assert len(set(ds.subjects(KG.relation, None))) == 2
+    assert len(set(ds.subjects(KG.evidence, None))) == 2
 
 
 def test_an_article_states_each_triple_once():
@@ -136,12 +135,12 @@ def test_an_article_states_each_triple_once():
     assert len(lines) == len(set(lines)) == len(triples)
 
 
-#: What a statement of the hand-made article says, each once: nothing derived or copied.
+#: What a statement of the hand-made article says, each once: nothing derived or copied (its
+#: relation, "praised", is the sentence's text at its range: not stated).
 LEAN = {
     str(RDF.type): "https://w3id.org/kg-news/ontology#Support",
     str(KG.agent): node_iri("person/vladimir-putin"),
     str(KG.about): node_iri("topic/relationship-with-china"),  # a topic: no recipient
-    str(KG.relation): "praised",
     str(KG.confidence): "0.9",
     "http://purl.org/dc/terms/date": "2021-12-15",
     str(KG.evidence): sentence_iri("a1", 0),
@@ -164,6 +163,36 @@ def test_a_statement_says_each_thing_once():
     negated = [q for q in ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS)
                if q.predicate.value == str(KG.negated)]  # fmt: skip
     assert [q.object.value for q in negated] == ["true"]
+
+
+@pytest.mark.parametrize(
+    ("relation", "stated"),
+    [
+        ("praised", []),  # the sentence's text at the relation's range: derived
+        ("has praised", ["has praised"]),  # words the sentence does not have there
+        ("praise", ["praise"]),  # a part of the range's text
+    ],
+)
+def test_a_relation_is_stated_when_it_is_not_the_text_at_its_range(relation, stated):
+    r = result("a1")  # "Vladimir Putin praised the relationship with China."
+    st = r.statements[0]
+    st.relation = relation
+    quads = ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS)
+    assert [q.object.value for q in quads if q.predicate.value == str(KG.relation)] == stated
+    store = stored([r])
+    rows = kg.query(name="evidence", store=store, params={"statement": statement_iri("a1", st.id)})
+    assert [row["relation"] for row in rows] == [relation]
+    rows = kg.query(name="actor", store=store, params={"actor": "Putin"})
+    assert [row["relation"] for row in rows] == [relation]
+
+
+def test_a_relation_read_off_the_sentence_keeps_its_characters():
+    r = result("a1", relation="praised\t\u202e\U0001f600")  # astral: one character, not two
+    store = stored([r])
+    rows = kg.query(name="actor", store=store, params={"actor": "Putin"})
+    assert [row["relation"] for row in rows] == ["praised\t\u202e\U0001f600"]
+    assert not any(q.predicate.value == str(KG.relation)
+                   for q in ox.parse(nquads([r]), format=ox.RdfFormat.N_QUADS))  # fmt: skip
 
 
 def _roles(r) -> dict[str, set[tuple[str, str]]]:

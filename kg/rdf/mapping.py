@@ -3,7 +3,9 @@
 Each statement carries what a query or its evidence needs, once (``ontology/README.md``, "How
 a statement is written"): its event class, roles, relation, flags, confidence, date, its
 sentence and its character offsets in one literal. What can be derived is not written: the
-subject and object text (the sentence's text at the offsets), the article (the sentence's),
+subject and object text (the sentence's text at the offsets), the relation when it is the
+sentence's text at its offsets (nine in ten: "will not send", not "is said to be watching"
+for "is said to be closely watching"), the article (the sentence's),
 ``kg:Statement`` and ``kg:Actor`` (superclasses of the stated class), a role's actor code
 when it is the actor's default in the article (:mod:`kg.rdf.codes`), the direct
 agent-to-target edges (the ``edges`` named query makes them); nor are the defaults: no class
@@ -135,11 +137,29 @@ def spans(st: Statement) -> Lit:
     return Lit(" ".join(f"{int(a)}-{int(b)}" for a, b in pairs))
 
 
+def relation_in_sentence(st: Statement, sentence: str, offset: int | None) -> bool:
+    """Whether the statement's relation is its sentence's text at the relation's span (the
+    sentence starting at ``offset`` in the article): then ``kg:relation`` is not stated, a
+    query reads it there (the ``evidence`` query shows how)."""
+    start, end = st.relation_span
+    return (
+        offset is not None
+        and start >= offset
+        and sentence[start - offset : end - offset] == st.relation
+    )
+
+
 def statement_triples(
-    st: Statement, node: str | None = None, *, codes: Mapping[str, str] | None = None
+    st: Statement,
+    node: str | None = None,
+    *,
+    codes: Mapping[str, str] | None = None,
+    sentence: tuple[str, int | None] | None = None,
 ) -> Iterator[Triple]:
     """One statement's triples; ``codes`` are the article's default actor codes
-    (:func:`kg.rdf.codes.default_codes`): a role code that differs is stated here."""
+    (:func:`kg.rdf.codes.default_codes`): a role code that differs is stated here;
+    ``sentence`` is the text of the statement's sentence and where it starts in the article:
+    a relation that is the text there is not stated (:func:`relation_in_sentence`)."""
     node = node or statement_iri(st.doc, st.id)
     agent, target = roles(st)
     if (cls := event_class(st.event_type)) != KGT.Relation:  # no event type: no class stated
@@ -152,7 +172,8 @@ def statement_triples(
         yield node, KGT.about, st.object_id
     if st.subject_id != agent:
         yield node, KGT.subjectEntity, st.subject_id
-    yield node, KGT.relation, Lit(st.relation)
+    if sentence is None or not relation_in_sentence(st, *sentence):
+        yield node, KGT.relation, Lit(st.relation)
     if st.negated:
         yield node, KGT.negated, TRUE
     if st.modality != "asserted":  # the default, not stated
@@ -221,7 +242,8 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
     mentioned: set[Hashable] = set()
     facts = []
     for st in result.statements:
-        yield from statement_triples(st, codes=codes)
+        sentence = (result.sentences[st.sentence_id], offsets[st.sentence_id])
+        yield from statement_triples(st, codes=codes, sentence=sentence)
         agent, target = roles(st)
         facts.append(Fact(agent, target, event_class(st.event_type).rsplit("#", 1)[-1],
                           st.negated, st.date[:7] if st.date else None))  # fmt: skip
