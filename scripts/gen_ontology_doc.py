@@ -53,8 +53,9 @@ The other files here are data users extend without code:
 
 ## How a statement is written
 
-Each statement carries what a query or its evidence needs, once (about 13 quads per statement
-with its share of sentences, actors and summaries, against 31 before; half the bytes on disk):
+Each statement carries what a query or its evidence needs, once (about 13.5 quads per
+statement in the graph with its share of sentences, actors and summaries, against 31 before;
+a quarter of the bytes on disk):
 
 - **event class**: its one `rdf:type`, none when it has no event type (`kg:Relation`, most
   statements); `kg:Statement` is entailed, not stated. A statement is what has `kg:evidence`.
