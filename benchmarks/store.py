@@ -185,7 +185,7 @@ def time_queries(path: Path, times: int) -> list[tuple[str, str, int, float, flo
         walls, cpus = [], []
         for i in range(times + 1):
             start, started = time.perf_counter(), time.process_time()
-            answer = run(store, q.text, params, **q.kinds)
+            answer = run(store, q.text, params, kinds=q.kinds)
             if i:  # the first run warms the caches up
                 walls.append(time.perf_counter() - start)
                 cpus.append(time.process_time() - started)
