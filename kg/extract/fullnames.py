@@ -46,13 +46,12 @@ def name_of(ent: Span) -> str:
     return norm(GLUED.sub("", text))
 
 
-def people_index(
-    ents: tuple[Span, ...], gazetteer: Gazetteer
-) -> tuple[dict[str, str], frozenset[str]]:
-    """Last and first names of the people the article names in full, with the full name each
-    stands for ("Petrov" -> "Ivan Petrov"; a surname before a first name, then the first full
-    name), and the short names that stand for two different people ("Brown" of Gordon Brown
-    and Nick Brown). A "name" ending in an organisation ("Blair Labour") is none."""
+def people_index(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Last and first names of the people the article names in full, each with the full names
+    it may stand for, first named first ("Petrov" -> ("Ivan Petrov",); "Brown" of Gordon Brown
+    and Nick Brown -> both). A surname before a first name: "Howard" of Michael Howard and
+    Howard Flight is Michael Howard's. A "name" ending in an organisation ("Blair Labour") is
+    none."""
     found: tuple[dict[str, list[tuple[str, str]]], ...] = ({}, {})  # surnames, first names
     for ent in ents:
         parts = name_of(ent).split() if ent.label_ == "PERSON" else []
@@ -62,15 +61,23 @@ def people_index(
         for index, part in zip(found, (parts[-1], parts[0]), strict=True):
             if person not in (p for _, p in index.get(part, ())):
                 index.setdefault(part, []).append((full, person))
-    people: dict[str, str] = {}
-    ambiguous: set[str] = set()
+    people: dict[str, tuple[str, ...]] = {}
     for index in found:
         for part, fulls in index.items():
-            if part not in people:
-                people[part] = fulls[0][0]
-                if len(fulls) > 1:
-                    ambiguous.add(part)
-    return people, frozenset(ambiguous)
+            people.setdefault(part, tuple(full for full, _ in fulls))
+    return people
+
+
+def honorific(ent: Span) -> str | None:
+    """The honorific just before a person's name, inside the entity or before it ("Mr" of
+    "Mr Blair", of "Wednesday Mr Blair"), lower case without its full stop; else None."""
+    words = vocabulary()
+    lead = words.titles | words.name_junk
+    i = ent.start
+    while i < ent.end - 1 and ent.doc[i].lower_.rstrip(".") in lead:
+        i += 1
+    word = ent.doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+    return word if word in words.honorifics else None
 
 
 def _not_a_surname(word: str, gazetteer: Gazetteer) -> bool:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor, codes_at
-from kg.extract.fullnames import is_person, name_of, people_index
+from kg.extract.fullnames import honorific, is_person, name_of, people_index
+from kg.extract.genders import of_gender
 from kg.extract.metonyms import as_place
 from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, to_actor, topic
@@ -54,15 +55,14 @@ class Names:
     places: Places = field(default_factory=places)  # cities and states, with their countries
     ents: tuple[Span, ...] = field(init=False)  # doc.ents once (spaCy makes new Spans each time)
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
-    people: dict[str, str] = field(init=False)  # a part of a person's name -> the full name
-    ambiguous: frozenset[str] = field(init=False)  # parts of the names of several people
+    people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
     country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
 
     def __post_init__(self) -> None:
         self.ents = self.doc.ents
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
-        self.people, self.ambiguous = people_index(self.ents, self.gazetteer)
+        self.people = people_index(self.ents, self.gazetteer)
         self.country = self._main_country()
         persons = (ent for ent in self.ents if is_person(ent))
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
@@ -84,9 +84,10 @@ class Names:
         if not text:
             return None
         if is_person(ent):
-            if text in self.ambiguous or text in self.gazetteer.apart:  # not merged
+            full = self.full_name(ent)
+            if full is None or text in self.gazetteer.apart:  # not merged
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
-            return self._person(ent, self.people.get(text, text), roles)
+            return self._person(ent, full, roles)
         hit = self.gazetteer.lookup(text)
         if hit is not None:
             metonym = hit[1] is not None and hit[0].type == "Country"
@@ -177,9 +178,21 @@ class Names:
         )
         return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
 
+    def full_name(self, ent: Span) -> str | None:
+        """The full name a person mention stands for: the one person of the article whose
+        name it is part of, and whose first name is not of the other gender than its
+        honorific's ("Mr Blair" is Tony Blair, "Mrs Blair" Cherie Blair), else the name
+        itself; None when it is part of several such people's names."""
+        text = name_of(ent)
+        gender = vocabulary().honorific_genders.get(honorific(ent) or "")
+        fulls = of_gender(self.people.get(text, ()), gender)
+        if len(fulls) > 1:
+            return None
+        return fulls[0] if fulls else text
+
     def is_ambiguous(self, ent: Span) -> bool:
         """Whether a person mention is a name several people of the article share."""
-        return is_person(ent) and name_of(ent) in self.ambiguous
+        return is_person(ent) and self.full_name(ent) is None
 
     def _main_country(self) -> str | None:
         """The country at least half of the article's named actors with a country belong to,
@@ -198,11 +211,8 @@ class Names:
     def role_of(self, ent: Span) -> tuple[str, Description] | None:
         """(name, (role, country)) a titled mention of a person the gazetteer does not know
         gives, for later bare mentions of the name; else None."""
-        text = name_of(ent) if is_person(ent) else ""
-        if not text or text in self.ambiguous:
-            return None
-        name = self.people.get(text, text)
-        if self.gazetteer.lookup(name) is not None:
+        name = self.full_name(ent) if is_person(ent) else None
+        if not name or self.gazetteer.lookup(name) is not None:
             return None
         role, country = self.description(ent)
         return (name, (role, country)) if role or country else None

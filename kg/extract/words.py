@@ -25,6 +25,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
     "event_contexts": None,
+    "honorific_genders": frozenset({"male", "female"}),
     "quad_classes": frozenset(
         {"verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"}
     ),
@@ -74,6 +75,7 @@ class Words:
     quad_classes: Mapping[str, str]  # event type, lower-case -> quad class
     titles: frozenset[str]
     honorifics: frozenset[str]
+    honorific_genders: Mapping[str, str]  # honorific -> the gender it gives (male, female)
     expletive_verbs: frozenset[str]
     name_junk: frozenset[str]
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
