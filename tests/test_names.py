@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.fullnames import name_of
+from kg.extract.fullnames import name_of, with_honorific_names
 from kg.extract.names import Names
 from kg.gazetteer import Gazetteer
 
@@ -246,6 +246,67 @@ def test_an_honorific_with_a_gender_picks_the_person_of_that_gender(
     assert names.is_ambiguous(mention) == (expected is None)
     actor = names.entity(mention, {})
     assert actor.id == (expected or "person/petrov")
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        (  # no entity at all
+            "Mr/PROPN/compound/1 Cable/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {},
+            [("Mr Cable", "PERSON")],
+        ),
+        (  # taken for an organisation, or a product
+            "Mr/PROPN/compound/1 Balls/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {"0-1": "ORG"},
+            [("Mr Balls", "PERSON")],
+        ),
+        (
+            "Mr/PROPN/compound/1 Straw/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {"1": "PRODUCT"},
+            [("Mr Straw", "PERSON")],
+        ),
+        (  # a work of art reaching past the names gives way to them
+            "Both/DET/det/2 Mr/PROPN/compound/2 Brown/PROPN/nsubj/6 and/CCONJ/cc/2 "
+            "Mr/PROPN/compound/5 Blair/PROPN/conj/2 rose/VERB/ROOT/6/rise",
+            {"0-5": "WORK_OF_ART"},
+            [("Mr Brown", "PERSON"), ("Mr Blair", "PERSON")],
+        ),
+        (  # spaCy's person is kept as it is
+            "Mr/PROPN/compound/1 Blair/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {"1": "PERSON"},
+            [("Blair", "PERSON")],
+        ),
+        (  # an organisation reaching past the name is kept
+            "Mr/PROPN/compound/2 Kipling/PROPN/compound/2 cakes/NOUN/nsubj/3/cake "
+            "sold/VERB/ROOT/3/sell",
+            {"0-2": "ORG"},
+            [("Mr Kipling cakes", "ORG")],
+        ),
+        (  # a title is no name
+            "Lord/PROPN/compound/1 Chancellor/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {},
+            [],
+        ),
+        ("Mr/PROPN/nsubj/1 said/VERB/ROOT/1/say", {}, []),  # nothing after the honorific
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person_whatever_spacy_said(spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    assert [(e.text, e.label_) for e in with_honorific_names(doc)] == expected
+    assert (
+        [(e.text, e.label_) for e in doc.ents]
+        == [  # the doc is not changed
+            (doc[int(k.split("-")[0]) : int(k.split("-")[-1]) + 1].text, v) for k, v in ents.items()
+        ]
+    )
+
+
+def test_a_name_spacy_missed_after_an_honorific_is_the_full_name(gaz):
+    doc = parse(HONORIFIC, ents={"0-1": "PERSON"})  # "Mr Petrov" with no entity
+    names = Names(doc, gaz)
+    ent = names.entity_at(doc[5])
+    assert ent is not None and names.entity(ent, {}).id == "person/ivan-petrov"
 
 
 def test_a_first_name_does_not_make_a_surname_ambiguous(gaz):

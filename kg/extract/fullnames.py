@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm
 
+#: Entities of kinds that never name an actor, which a name after an honorific overrides.
+NO_ACTOR_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 #: The lower-case start glued to a name by a lost space ("ofNew Labour").
 GLUED = re.compile(r"^[a-z]+(?=[A-Z])")
 
@@ -21,6 +23,36 @@ def is_person(ent: Span) -> bool:
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_.rstrip(".") in vocabulary().honorifics
+
+
+def with_honorific_names(doc: Doc) -> tuple[Span, ...]:
+    """The entities of a doc, with each name after an honorific that spaCy did not take for
+    a person ("Mr Cable" with no entity, "Mr Balls" as an organisation, "Mr Straw" as a
+    product) as a PERSON entity from the honorific to the name's last word. An entity that
+    reaches past the name is left as it is, unless it is of a kind that names no actor ("Both
+    Mr Brown and Mr Blair" as a work of art). The doc is not changed."""
+    words = vocabulary()
+    not_names = words.titles | words.name_junk
+    ents = list(doc.ents)
+    for tok in doc[:-1]:
+        if tok.lower_.rstrip(".") not in words.honorifics:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and _name_word(doc[end], not_names):
+            end += 1
+        met = [e for e in ents if e.start < end and e.end > tok.i]
+        if end > tok.i + 1 and all(
+            e.label_ in NO_ACTOR_ENTS
+            or (e.label_ != "PERSON" and tok.i <= e.start and e.end <= end)
+            for e in met
+        ):
+            ents = [e for e in ents if e not in met] + [Span(doc, tok.i, end, label="PERSON")]
+    return tuple(sorted(ents, key=lambda e: e.start))
+
+
+def _name_word(tok: Token, not_names: frozenset[str]) -> bool:
+    """A word of a person's name: a proper noun in title case, no title or weekday."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in not_names
 
 
 def name_of(ent: Span) -> str:

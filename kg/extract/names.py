@@ -11,7 +11,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor, codes_at
-from kg.extract.fullnames import honorific, is_person, name_of, people_index
+from kg.extract.fullnames import (
+    honorific,
+    is_person,
+    name_of,
+    people_index,
+    with_honorific_names,
+)
 from kg.extract.genders import of_gender
 from kg.extract.metonyms import as_place
 from kg.extract.words import vocabulary
@@ -53,14 +59,14 @@ class Names:
     codes: ActorCodes | None = None  # the Phoenix people, for a surname the article leaves bare
     when: dt.date | None = None  # the article's date, which says who held an office
     places: Places = field(default_factory=places)  # cities and states, with their countries
-    ents: tuple[Span, ...] = field(init=False)  # doc.ents once (spaCy makes new Spans each time)
+    ents: tuple[Span, ...] = field(init=False)  # doc.ents once, and names after honorifics
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
     people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
     country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
 
     def __post_init__(self) -> None:
-        self.ents = self.doc.ents
+        self.ents = with_honorific_names(self.doc)
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.people = people_index(self.ents, self.gazetteer)
         self.country = self._main_country()
@@ -69,8 +75,6 @@ class Names:
 
     def entity_at(self, tok: Token) -> Span | None:
         """The entity ``tok`` is part of."""
-        if not tok.ent_type_:
-            return None
         return self.ent_at.get(tok.i)
 
     # -- names to actors ------------------------------------------------------------------------
