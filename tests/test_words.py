@@ -128,6 +128,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "event_contexts": "military",
         "quad_classes": "material-conflict",
         "subtype_codes": "PTY",
+        "honorific_genders": "male",
     }
     rows = "".join(f"{name}\tword\t{values.get(name, '')}\n" for name in LISTS)
     path = tmp_path / "words.tsv"
