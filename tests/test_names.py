@@ -353,6 +353,41 @@ def test_a_bare_surname_is_the_one_phoenix_person_of_the_article_country_on_its_
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Mr", "person/gordon-brown"),
+        ("Mrs", "person/brown"),  # not Gordon Brown, the one Brown in office
+        ("Dr", "person/gordon-brown"),  # no gender: as before
+    ],
+)
+def test_a_phoenix_surname_of_the_other_gender_is_not_taken(gaz, title, expected):
+    import datetime as dt
+
+    from kg import actorcodes
+
+    doc = parse(
+        "Britain/PROPN/nsubj/1 voted/VERB/ROOT/1/vote ./PUNCT/punct/1 "
+        f"{title}/PROPN/compound/4 Brown/PROPN/nsubj/5 left/VERB/ROOT/5/leave",
+        ents={"0": "GPE", "3-4": "PERSON"},
+    )
+    names = Names(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    assert names.entity(names.ents[1], {}).id == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Mr", "person/tony-blair"), ("Mrs", "person/blair"), ("Lord", "person/tony-blair")],
+)
+def test_a_gazetteer_alias_of_the_other_gender_is_not_taken(gaz, title, expected):
+    doc = parse(
+        f"{title}/PROPN/compound/1 Blair/PROPN/nsubj/2 left/VERB/ROOT/2/leave",
+        ents={"0-1": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    assert names.entity(names.ents[0], {}).id == expected
+
+
+@pytest.mark.parametrize(
     ("spec", "ents", "expected"),
     [
         (

@@ -47,9 +47,12 @@ def gender_of(full_name: str) -> str | None:
     return first_names().get(first)
 
 
+def fits(full_name: str, gender: str | None) -> bool:
+    """Whether a mention with an honorific of ``gender`` (None: no honorific, or one of no
+    gender) may stand for ``full_name``: its first name is not of the other gender."""
+    return gender is None or gender_of(full_name) in (None, gender)
+
+
 def of_gender(full_names: tuple[str, ...], gender: str | None) -> tuple[str, ...]:
-    """The full names a mention with an honorific of ``gender`` may stand for: those whose
-    first name is not of the other gender (all of them when ``gender`` is None)."""
-    if gender is None:
-        return full_names
-    return tuple(full for full in full_names if gender_of(full) in (None, gender))
+    """The full names a mention with an honorific of ``gender`` may stand for."""
+    return tuple(full for full in full_names if fits(full, gender))

@@ -18,7 +18,7 @@ from kg.extract.fullnames import (
     people_index,
     with_honorific_names,
 )
-from kg.extract.genders import of_gender
+from kg.extract.genders import fits, of_gender
 from kg.extract.metonyms import as_place
 from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, to_actor, topic
@@ -135,12 +135,13 @@ class Names:
 
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
         role, country = self.description(ent)
+        gender = self._gender(ent)  # "Mrs Blair" is not the gazetteer's Tony Blair
         hit = self.gazetteer.lookup(name)
-        if hit is not None:
+        if hit is not None and fits(hit[0].label, gender):
             actor = to_actor(hit[0], sector=hit[1], role=role)
             return replace(actor, country=country) if country and not actor.country else actor
         known = self._known(name, country)
-        if known is not None:
+        if known is not None and fits(known.label, gender):
             return Actor(known.key, known.label, "Person", known.country, role or known.subtype)
         if not (role or country):
             role, country = roles.get(name, (role, country))
@@ -188,11 +189,15 @@ class Names:
         honorific's ("Mr Blair" is Tony Blair, "Mrs Blair" Cherie Blair), else the name
         itself; None when it is part of several such people's names."""
         text = name_of(ent)
-        gender = vocabulary().honorific_genders.get(honorific(ent) or "")
-        fulls = of_gender(self.people.get(text, ()), gender)
+        fulls = of_gender(self.people.get(text, ()), self._gender(ent))
         if len(fulls) > 1:
             return None
         return fulls[0] if fulls else text
+
+    @staticmethod
+    def _gender(ent: Span) -> str | None:
+        """The gender the honorific before a person's name gives ("Mrs": female), if any."""
+        return vocabulary().honorific_genders.get(honorific(ent) or "")
 
     def is_ambiguous(self, ent: Span) -> bool:
         """Whether a person mention is a name several people of the article share."""
