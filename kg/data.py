@@ -99,6 +99,12 @@ def queries() -> Path:
     return path("queries")
 
 
+def derived_queries() -> Path:
+    """The folder of the verbose export's SPARQL queries (``queries/derived/*.rq``): a
+    subfolder, so ``kg query --list`` does not list them."""
+    return path("queries", "derived")
+
+
 def view_asset(name: str) -> Path:
     """A file of the graph page: ``page.html`` (the template), ``view.js`` (drawing, filters,
     search), ``evidence.js`` (the evidence panel and its CSV), ``view.css``."""

@@ -181,9 +181,22 @@ def _export(sub) -> None:
         "statement per row (date, source and target with their CAMEO actor codes, event "
         "class, mode, contexts, quad class, place, sentence, article, ...; see the "
         "README), as CSV, or as Parquet when --out ends "
-        "in .parquet (needs pyarrow).",
+        "in .parquet (needs pyarrow). --verbose writes out what the graph leaves "
+        "unstated (ontology/queries/derived/*.rq), for tools that load the file "
+        "without kg's queries.",
     )
     x.add_argument("--format", default="turtle", choices=[*FORMATS, "events"])
+    x.add_argument(
+        "--verbose",
+        action="store_true",
+        help="add the derived triples: every statement's kg:relation and rdf:type "
+        "kg:Statement (kg:Event or kg:Relation), kg:Actor, kg:Topic and kg:Sentence types, "
+        "the defaults (kg:negated false, kg:modality asserted, kg:dateSource article, "
+        "kg:subjectEntity, role codes), each node's kg:countryCode, prov:wasDerivedFrom; "
+        "in each statement's article graph (TriG, N-Quads, JSON-LD) or once in the union "
+        "(Turtle, N-Triples, RDF/XML). Any RDF format; --format events refuses it (its "
+        "rows always have these values)",
+    )
     options.source(x)
     x.add_argument(
         "-o",

@@ -132,14 +132,19 @@ def query(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     from kg.rdf.serialize import FORMATS, atomic
 
+    if args.format == "events" and args.verbose:
+        raise UsageError(
+            "--verbose applies to the RDF formats, not --format events",
+            "the event table has every value already (modality, class, codes); drop --verbose",
+        )
     store = _open(args)
     if args.format == "events":
         return _events(store, args.out)
     if args.out is None:
-        store.export(sys.stdout.buffer, args.format)
+        store.export(sys.stdout.buffer, args.format, verbose=args.verbose)
         return EXIT_OK
     with atomic(args.out) as fh:
-        n = store.export(fh, args.format)  # type: ignore[arg-type]
+        n = store.export(fh, args.format, verbose=args.verbose)  # type: ignore[arg-type]
     unit = "quads" if FORMATS[args.format][1] else "triples"
     print(f"kg: wrote {n} {unit} to {args.out}", file=sys.stderr)
     return EXIT_OK

@@ -194,10 +194,14 @@ class Store:
         query = "CONSTRUCT { ?s ?p ?o } { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
         yield from self._store.query(query)  # type: ignore[misc]
 
-    def export(self, output: BinaryIO | str | Path, fmt: str = "turtle") -> int:
-        """Write the store as ``fmt`` (Turtle and N-Triples: the union of the graphs, without
-        duplicates, sorted); returns the number of triples written (quads for the formats with named
-        graphs: TriG, N-Quads, JSON-LD)."""
+    def export(
+        self, output: BinaryIO | str | Path, fmt: str = "turtle", *, verbose: bool = False
+    ) -> int:
+        """Write the store as ``fmt`` (Turtle, N-Triples, RDF/XML: the union of the graphs,
+        without duplicates, sorted); returns the number of triples written (quads for the
+        formats with named graphs: TriG, N-Quads, JSON-LD). ``verbose`` adds the triples the
+        graph leaves unstated (:mod:`kg.store.verbose`): in the article graph they follow
+        from, or once in the union."""
         from kg.rdf.serialize import FORMATS
 
         if fmt not in FORMATS:
@@ -207,25 +211,42 @@ class Store:
         prefixes = PREFIXES if fmt in {"turtle", "trig"} else None
         counted = [0]
 
-        def count(triples: Iterator[ox.Triple]) -> Iterator[ox.Triple]:
-            for t in triples:
+        def count(items: Iterator) -> Iterator:
+            for item in items:
                 counted[0] += 1
-                yield t
+                yield item
 
         if fmt == "jsonld":  # compacted with kg's prefixes as @context (Oxigraph: expanded)
             from kg.rdf.jsonld import compact
 
-            data = compact(self._store.dump(format=ox.RdfFormat.N_QUADS))
+            if verbose:
+                quads = ox.serialize(count(self._quads(verbose)), format=ox.RdfFormat.N_QUADS)
+            else:
+                quads, counted[0] = self._store.dump(format=ox.RdfFormat.N_QUADS), len(self)
+            data = compact(quads)
             if isinstance(out, str):
                 Path(out).write_bytes(data)
             else:
                 out.write(data)
-            return len(self._store)
-        if named:
+            return counted[0]
+        if named and not verbose:
             self._store.dump(out, ox_format, prefixes=prefixes)
             return len(self._store)
-        ox.serialize(count(self.distinct_triples()), out, ox_format, prefixes=prefixes)
+        items = self._quads(verbose) if named else self._triples(verbose)
+        ox.serialize(count(items), out, ox_format, prefixes=prefixes)
         return counted[0]
+
+    def _quads(self, verbose: bool) -> Iterator[ox.Quad]:
+        from kg.store.verbose import with_derived
+
+        return with_derived(self._store) if verbose else iter(self._store)
+
+    def _triples(self, verbose: bool) -> Iterator[ox.Triple]:
+        from kg.store.verbose import union_derived
+
+        yield from self.distinct_triples()
+        if verbose:
+            yield from union_derived(self._store)
 
     @classmethod
     def from_rdflib(cls, graph) -> Store:
