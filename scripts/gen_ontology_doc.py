@@ -34,7 +34,9 @@ polarity (cooperation, conflict, neutral) and quad class (verbal, material) and 
 root codes with `skos:closeMatch`. `shapes.ttl` holds SHACL shapes that every article graph
 `kg build` writes conforms to, each on its own: a node a statement names is typed and labelled
 in its article's graph (validate with `pyshacl -a -s ontology/shapes.ttl -e ontology/kg.ttl
-graph.ttl`; that checks the union of the article graphs).
+graph.ttl`; that checks the union of the article graphs). The shapes of class `kgs:LeanShape`
+say what the lean graph leaves unstated; a verbose export (below) conforms to the others, so
+validate it with those deactivated (`sh:deactivated true`).
 
 The other files here are data users extend without code:
 
@@ -107,8 +109,23 @@ and `kg:Actor` types (superclasses of the stated class), `kg:Topic` (the default
 subproperty), the article beside the sentence, text copies of the subject and object (and
 of the relation when it is the sentence's text), the direct `agent rel:LEMMA target` edges
 (the named query `edges` constructs them, by event class: `rel:support`, ...), and the lemma,
-extra arguments, syntactic pattern and clause depth, which stay in `statements.jsonl`. There
-is no verbose export: each of these is one `kg query` or one JSON key away.
+extra arguments, syntactic pattern and clause depth, which stay in `statements.jsonl`.
+
+For a tool that loads an export without kg's queries, `kg export --verbose` writes out what
+follows from the graph (the store and `graph.ttl` stay lean): every statement's `kg:relation`,
+`rdf:type kg:Statement` and `kg:Event` or `kg:Relation`, `kg:Actor` on actors, `kg:Topic` on
+topics, `kg:Sentence` on sentences, `kg:ActorSummary` and `kg:PairSummary` on summaries, the
+defaults (`kg:negated false`, `kg:modality "asserted"`, `kg:dateSource "article"`,
+`kg:subjectEntity` when it is the agent, `kg:agentCode`/`kg:targetCode` when they are the
+node's `kg:actorCode`), `kg:countryCode` on every node with a `kg:countryOf`, and
+`prov:wasDerivedFrom` beside `kg:evidence`. Each group is a SPARQL query kept as data,
+`queries/derived/*.rq` (a subfolder, so `kg query --list` does not list them); TriG, N-Quads and
+JSON-LD put each derived triple in its article's graph, Turtle, N-Triples and RDF/XML write it
+once in the union. Not written even then: `kg:Entity` and `prov:Entity` (the top classes),
+`kg:about` (the object when it is the target cannot be told from a target found elsewhere),
+the article beside the statement (one hop: `kg:evidence/dcterms:isPartOf`), the subject and
+object texts and the `rel:` edges, which the ontology has no property for or the `edges` query
+makes.
 
 Each article graph also holds its **summaries**: an actor summary per actor and month
 (`kg:actor`, its count under the property of its class, `kg:personStatements`,
