@@ -112,7 +112,8 @@ def test_the_installed_kg_lists_the_same_named_queries(env: Path, elsewhere: Pat
     listed = run(env / "kg", "query", "--list", cwd=elsewhere)
     assert listed == kg_cli("query", "--list").stdout
     names = {line.split()[0] for line in listed.splitlines() if line[:1].strip()}
-    assert names == {Path(n).stem for n in DATA if n.startswith("queries/")}
+    # the verbose export's queries (queries/derived/) are no named queries
+    assert names == {Path(n).stem for n in DATA if n.startswith("queries/") and n.count("/") == 1}
 
 
 def test_the_sdist_carries_the_data_as_plain_files(source: Path, tmp_path: Path):
