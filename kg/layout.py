@@ -12,6 +12,7 @@ today's date, and kg needs exact, checkable rules.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
@@ -216,7 +217,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     fitting = [n for n in lengths if n <= MAX_WIDTH]
     if len(fitting) < WRAPPED_SHARE * len(lengths):
         return None
-    width = fitting[int(0.95 * (len(fitting) - 1))]
+    width = fitting[math.ceil(0.95 * len(fitting)) - 1]  # nearest rank: of 4 lines, the longest
     return width if width >= MIN_WIDTH else None
 
 
