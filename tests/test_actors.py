@@ -170,9 +170,9 @@ def test_only_remember_writes_the_role_memory_and_resolving_a_titled_name_does(g
     doc = parse(PETROVS, ents={"1-2": "PERSON", "6-7": "PERSON", "10": "PERSON"})
     res = Resolver(doc, gaz)
     minister, _, bare = res.names.ents
-    assert res.roles == {"Ivan Petrov": ("president", None)}  # the last title read
+    assert res.roles == {"Ivan Petrov": ("president", None, None)}  # the last title read
     assert res.entity(minister).role == "minister"
-    assert res.roles == {"Ivan Petrov": ("president", None)}  # entity() wrote nothing
+    assert res.roles == {"Ivan Petrov": ("president", None, None)}  # entity() wrote nothing
     assert res.entity(bare).role == "president"
     res.remember(minister)
     assert res.entity(bare).role == "minister"

@@ -57,6 +57,13 @@ def codes():
         (Actor("org/zub-ec", "Electoral Commission", "Organization", "ZUB"), None, "ZUBGOV"),
         (Actor("org/zub-bank", "Zubrovian Savings Bank", "Organization", "ZUB"), None,
          "ZUBBUS"),
+        # a person's body, after the role: "UKIP chairman", a union's leader, "Labour MP"
+        (Actor("person/x", "X", "Person", "ZUB", role="chairman", sector="party"), None,
+         "ZUBPTY"),
+        (Actor("person/x", "X", "Person", "ZUB", role="leader", sector="Union"), None,
+         "ZUBLAB"),  # an unknown organisation's last word
+        (Actor("person/x", "X", "Person", "ZUB", role="mp", sector="party"), None, "ZUBLEG"),
+        (Actor("org/zub-vp", "Veritas Party", "Organization", "ZUB"), None, "ZUBPTY"),
         # ... but not a role's: a party's "deputy leader" is no government
         (Actor("person/x", "X", "Person", "ZUB", role="deputy leader"), None, "ZUB"),
         (None, None, None),

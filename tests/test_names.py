@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.names import Names
+from kg.extract.names import Description, Names
 from kg.gazetteer import Gazetteer
 
 PETROV = (
@@ -25,8 +25,8 @@ def test_a_title_gives_role_and_country_and_a_short_name_the_full_name(gaz):
     names = Names(parse(PETROV, ents=PETROV_ENTS), gaz)
     full, short = names.ents[1], names.ents[2]
     assert names.people == {"Ivan": "Ivan Petrov", "Petrov": "Ivan Petrov"}
-    assert names.description(full) == ("president", "RUS")
-    assert names.description(short) == (None, None)
+    assert names.description(full) == ("president", "RUS", None)
+    assert names.description(short) == (None, None, None)
     actor = names.entity(full, {})
     assert (actor.id, actor.label, actor.role, actor.country) == (
         "person/ivan-petrov",
@@ -41,10 +41,10 @@ def test_a_bare_name_takes_the_role_it_is_given_and_entity_writes_nothing(gaz):
     short = names.ents[2]
     roles: dict = {}
     assert names.entity(short, roles).role is None and roles == {}
-    remembered = {"Ivan Petrov": ("president", "RUS")}
+    remembered = {"Ivan Petrov": Description("president", "RUS")}
     actor = names.entity(short, remembered)
     assert (actor.id, actor.role, actor.country) == ("person/ivan-petrov", "president", "RUS")
-    assert names.role_of(names.ents[1]) == ("Ivan Petrov", ("president", "RUS"))
+    assert names.role_of(names.ents[1]) == ("Ivan Petrov", ("president", "RUS", None))
     assert names.role_of(short) is None  # no title: nothing to remember
 
 
@@ -56,7 +56,7 @@ def test_apposition_gives_a_role_and_country(gaz):
         ents={"1": "ORG", "5-6": "PERSON"},
     )
     names = Names(doc, gaz)
-    assert names.description(names.ents[1]) == ("adviser", "RUS")
+    assert names.description(names.ents[1]) == ("adviser", "RUS", None)
 
 
 def test_a_known_person_keeps_the_gazetteer_identity_and_remembers_nothing(gaz):
@@ -279,31 +279,65 @@ def test_a_full_name_the_phoenix_dictionaries_know_takes_their_actor(gaz, spec, 
             "Tory/PROPN/compound/1 leader/NOUN/compound/3 Jan/PROPN/compound/3 "
             "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
             {"0": "NORP", "2-3": "PERSON"},
-            ("leader", "GBR"),
+            ("leader", "GBR", "party"),
         ),
         (
             "Labour/NOUN/compound/1 MP/PROPN/compound/3 Jan/PROPN/compound/3 "
             "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
             {"2-3": "PERSON"},
-            ("mp", "GBR"),
+            ("mp", "GBR", "party"),
         ),
         # two words together name it ("Democrat" alone names nothing)
         (
             "Liberal/ADJ/amod/1 Democrat/PROPN/compound/2 leader/NOUN/compound/4 "
             "Jan/PROPN/compound/4 Novak/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
             {"1": "NORP", "3-4": "PERSON"},
-            ("liberal leader", "GBR"),
+            ("liberal leader", "GBR", "party"),
         ),
         # a capitalised role word that names nothing is only a role
         (
             "Foreign/PROPN/compound/1 Minister/PROPN/compound/3 Jan/PROPN/compound/3 "
             "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
             {"2-3": "PERSON"},
-            ("foreign minister", None),
+            ("foreign minister", None, None),
         ),
     ],
 )
-def test_a_party_in_a_title_gives_the_country(gaz, spec, ents, expected):
+def test_a_party_in_a_title_gives_the_country_and_the_body(gaz, spec, ents, expected):
     names = Names(parse(spec, ents=ents), gaz)
     (person,) = [e for e in names.ents if e.label_ == "PERSON"]
     assert names.description(person) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # the party a title names is the person's body
+        (
+            "UKIP/PROPN/compound/2 chairman/NOUN/compound/3 Jan/PROPN/compound/3 "
+            "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+            {"0": "ORG", "2-3": "PERSON"},
+            ("chairman", "GBR", "party"),
+        ),
+        # an organisation an apposition's "of" names, unknown: its name's last word
+        (
+            "Jan/PROPN/compound/1 Novak/PROPN/nsubj/10 ,/PUNCT/punct/1 the/DET/det/4 "
+            "leader/NOUN/appos/1 of/ADP/prep/4 the/DET/det/9 Zubrovian/PROPN/compound/9 "
+            "Workers/PROPN/compound/9 Union/PROPN/pobj/5 spoke/VERB/ROOT/10/speak",
+            {"0-1": "PERSON", "7-9": "ORG"},
+            ("leader", None, "Union"),
+        ),
+        # a place names no body
+        (
+            "Yorkshire/PROPN/compound/1 millionaire/NOUN/compound/3 Jan/PROPN/compound/3 "
+            "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+            {"0": "GPE", "2-3": "PERSON"},
+            ("millionaire", None, None),
+        ),
+    ],
+)
+def test_the_body_a_title_or_apposition_names_is_the_persons_sector(gaz, spec, ents, expected):
+    names = Names(parse(spec, ents=ents), gaz)
+    (person,) = [e for e in names.ents if e.label_ == "PERSON"]
+    assert names.description(person) == expected
+    assert names.entity(person, {}).sector == expected[2]

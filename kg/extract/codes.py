@@ -6,7 +6,8 @@ groups: :func:`kg.actorcodes.codes_at`); else its country with the sector its ro
 or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police in Lagos"
 NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
 country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else its
-country alone. Topics have none.
+country alone. A person's sector may be that of the body a title or apposition names ("UKIP
+chairman Petrina Holdsworth": GBRPTY; the leader of a union: LAB). Topics have none.
 """
 
 from __future__ import annotations
@@ -30,8 +31,12 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
         return None
     for word in _sector_words(actor):
         agent = codes.agent(word)
-        if agent is None and word == _name_word(actor):
-            agent = _kg_agent(word, codes)  # "Commission": not a role's word ("leader")
+        if agent is None and word in (actor.sector, _name_word(actor)):
+            # "Commission", a body's "party": not a role's word ("leader")
+            sector = _body_sector(word)
+            if sector is not None:
+                return actor.country + sector
+            agent = _kg_agent(word, codes)
         if agent is not None:
             return agent.code + actor.country if agent.before else actor.country + agent.code
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
@@ -62,6 +67,13 @@ def _pick(held: tuple[str, ...], country: str | None) -> str:
     return held[0]
 
 
+def _body_sector(word: str) -> str | None:
+    """The CAMEO sector of a kind of body (``subtype_codes``: a party is PTY, a union LAB),
+    whether the word is an organisation's subtype or its name's last word ("Veritas
+    Party", "the Public and Commercial Services Union")."""
+    return vocabulary().subtype_codes.get(word.lower())
+
+
 def _kg_agent(word: str, codes: ActorCodes) -> Agent | None:
     """The agent of the sector kg's own ``sector_nouns`` give a word the Phoenix agents lack
     ("Commission", "Treasury": government; "Bank": business)."""
@@ -72,10 +84,13 @@ def _kg_agent(word: str, codes: ActorCodes) -> Agent | None:
 def _sector_words(actor: Actor) -> list[str]:
     """Words that may name the actor's sector, surest first: its sector ("government" of a
     metonym or "Russian troops"), its role and the role's last word ("foreign secretary",
-    "secretary"), the last word of a group's or organisation's name ("Congress", "rebels")."""
-    words = [actor.sector, actor.role]
+    "secretary"), the last word of a group's or organisation's name ("Congress", "rebels");
+    a person's sector (the body of "UKIP chairman") after the role."""
+    words = [actor.role]
     if actor.role and " " in actor.role:
         words.append(actor.role.rsplit(" ", 1)[1])
+    # a person's sector is the body a title names: after the role ("Labour MP": LEG)
+    words.insert(len(words) if actor.type == "Person" else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
 

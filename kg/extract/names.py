@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,8 +40,16 @@ OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: Dependents that say whose a noun is ("Russian troops", "Beijing's diplomats").
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
-#: A person's role and country, as a title or apposition gives them.
-Description = tuple[str | None, str | None]
+
+
+class Description(NamedTuple):
+    """A person's role, country and body, as a title or apposition gives them: "UKIP
+    chairman" is ("chairman", "GBR", "party"), "the leader of the Public and Commercial
+    Services Union" ("leader", None, "Union")."""
+
+    role: str | None = None
+    country: str | None = None
+    body: str | None = None  # the organisation's subtype, else its unknown name's last word
 
 
 @dataclass
@@ -105,7 +114,7 @@ class Names:
         country = role = None
         if kind == "Organization":  # of a British story, unknown: British
             country = self._national(ent) or self.country
-            role = _organisation_role(roles.get(text, (None, None))[0])  # "oil company"
+            role = _organisation_role(roles.get(text, Description()).role)  # "oil company"
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
 
@@ -129,22 +138,29 @@ class Names:
         return None
 
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
-        role, country = self.description(ent)
+        role, country, body = self.description(ent)
         hit = self.gazetteer.lookup(name)
         if hit is not None:
-            actor = to_actor(hit[0], sector=hit[1], role=role)
+            actor = to_actor(hit[0], sector=hit[1] or body, role=role)
             return replace(actor, country=country) if country and not actor.country else actor
         known = self._known(name, country)
         if known is not None:
-            return Actor(known.key, known.label, "Person", known.country, role or known.subtype)
+            return Actor(
+                known.key, known.label, "Person", known.country, role or known.subtype, body
+            )
         if not (role or country):
-            role, country = roles.get(name, (role, country))
+            role, country, body = roles.get(name, Description(role, country, body))
         if _organisation_role(role):
             country = country or self.country  # "Russian oil company Yukos": a company
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
         country = country or self.country  # a person of a British story, unknown: British
         return Actor(
-            id=f"person/{slug(name)}", label=name, type="Person", country=country, role=role
+            id=f"person/{slug(name)}",
+            label=name,
+            type="Person",
+            country=country,
+            role=role,
+            sector=body,
         )
 
     def _known(self, name: str, country: str | None) -> CodedActor | None:
@@ -204,8 +220,8 @@ class Names:
         name = self.people.get(text, text)
         if self.gazetteer.lookup(name) is not None:
             return None
-        role, country = self.description(ent)
-        return (name, (role, country)) if role or country else None
+        found = self.description(ent)
+        return (name, found) if found.role or found.country else None
 
     # -- titles and appositions -----------------------------------------------------------------
 
@@ -215,19 +231,21 @@ class Names:
         return found if found is not None else self._describe(ent)
 
     def _describe(self, ent: Span) -> Description:
-        role, country = self._title(ent)
-        if role is None:
-            role, owner = self._appos_role(ent)
-            country = country or owner
-        return role, country
+        found = self._title(ent)
+        if found.role is None:
+            role, owner, body = self._appos_role(ent)
+            return Description(role, found.country or owner, found.body or body)
+        return found
 
     def _title(self, ent: Span) -> Description:
-        """Role and country from titles before a name ("Russian President Vladimir Putin")."""
-        country = None
+        """Role, country and body from titles before a name ("Russian President Vladimir
+        Putin", "UKIP chairman Petrina Holdsworth")."""
+        country = body = None
         role_words = []
         honorifics = vocabulary().honorifics
         for w in [*self._title_words(ent), *_inner_titles(ent)]:
             owner = self._owner(w) if w.ent_type_ != "PERSON" else None
+            body = body or self._body(w)
             if owner is not None:
                 country = owner
             elif (
@@ -236,11 +254,16 @@ class Names:
                 and w.lower_.rstrip(".") not in honorifics
             ):
                 role_words.append(w.lower_)
-        return (" ".join(role_words) if role_words else None), country
+        return Description(" ".join(role_words) if role_words else None, country, body)
 
     def _owner(self, w: Token) -> str | None:
         """The country of the state or organisation a title word names, alone or with the
         word before it ("Russian", "Labour MP", "Tory leader", "Liberal Democrat leader")."""
+        entry = self._owner_entry(w)
+        return entry.country if entry is not None else None
+
+    def _owner_entry(self, w: Token) -> Entry | None:
+        """The gazetteer's state or organisation (with a country) a title word names."""
         if not (w.ent_type_ in OWNER_ENTS or w.is_title):
             return None
         for text in (w.text, f"{w.nbor(-1).text} {w.text}" if w.i else ""):
@@ -250,8 +273,23 @@ class Names:
                 and hit[0].country
                 and (w.ent_type_ or hit[0].type in ("Organization", "Country"))
             ):
-                return hit[0].country
+                return hit[0]
         return None
+
+    def _body(self, w: Token) -> str | None:
+        """The sector word of the organisation a word names: the gazetteer's subtype
+        ("party" for UKIP, "Tory", "Labour"), else, for an organisation's name it does not
+        know, the name's last word ("Union" of "the Public and Commercial Services Union");
+        None for other words."""
+        ent = self.entity_at(w)
+        if ent is not None and ent.label_ == "ORG":
+            hit = self.gazetteer.lookup(name_of(ent))
+            entry = hit[0] if hit is not None else None
+            if entry is None:
+                return ent[-1].text if ent[-1].is_title else None
+        else:
+            entry = self._owner_entry(w)
+        return entry.subtype if entry is not None and entry.type == "Organization" else None
 
     def _title_words(self, ent: Span) -> list[Token]:
         """The words of a title just before a name, in order."""
@@ -265,15 +303,16 @@ class Names:
         return words
 
     def _appos_role(self, ent: Span) -> Description:
-        """Role and country from an apposition: "the Kremlin's top adviser, Yuri Ushakov",
-        "Xi, China's president"."""
+        """Role, country and body from an apposition: "the Kremlin's top adviser, Yuri
+        Ushakov", "Xi, China's president", "Mark Serwotka, the leader of the ... Union"."""
         noun = _appos_noun(ent.root)
         if noun is None:
-            return None, None
+            return Description()
         words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.ent_type_]
         role = " ".join([*(w.lower_ for w in words), noun.lower_])
         owner = self.owner(noun)
-        return role, owner.country if owner is not None else None
+        body = next((b for b in map(self._body, _owner_candidates(noun)) if b), None)
+        return Description(role, owner.country if owner is not None else None, body)
 
     # -- owners ---------------------------------------------------------------------------------
 
