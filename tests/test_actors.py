@@ -373,3 +373,27 @@ def test_they_after_a_plural_noun_that_is_no_actor_is_no_actor(gaz, spec, ents, 
     they = next(t for t in doc if t.lower_ == "they")
     found = Resolver(doc, gaz).resolve(phrase(they))
     assert (found.actor.id, found.is_actor) == expected
+
+
+TITLED = (
+    "Chancellor/PROPN/compound/2 Jan/PROPN/compound/2 Novak/PROPN/nsubj/3 "
+    "spoke/VERB/ROOT/3/speak ./PUNCT/punct/3 "
+    "the/DET/det/6 chancellor/NOUN/nsubj/7//NN left/VERB/ROOT/7/leave ./PUNCT/punct/7 "
+    "the/DET/det/10 president/NOUN/nsubj/11//NN left/VERB/ROOT/11/leave ./PUNCT/punct/11 "
+    "Ivan/PROPN/compound/14 Petrov/PROPN/nsubj/20 ,/PUNCT/punct/14 the/DET/det/17 "
+    "leader/NOUN/appos/14//NN of/ADP/prep/17 Acme/PROPN/pobj/18 said/VERB/ROOT/20/say ./PUNCT/punct/20 "
+    "the/DET/det/23 leader/NOUN/nsubj/24//NN left/VERB/ROOT/24/leave"
+)
+
+
+def test_a_definite_title_is_the_person_the_article_gave_it(gaz):
+    doc = parse(TITLED, ents={"1-2": "PERSON", "13-14": "PERSON", "19": "ORG"})
+    res = Resolver(doc, gaz)
+    chancellor = res.resolve(phrase(doc[6]))
+    assert chancellor.is_actor and chancellor.via == "description"
+    assert chancellor.actor.label == "Jan Novak"
+    assert not res.resolve(phrase(doc[10])).is_actor  # nobody was titled president
+    # the noun in apposition with the name is not that name (its own statement) ...
+    assert not res.resolve(phrase(doc[17])).is_actor
+    # ... but a later "the leader" is the person it titled
+    assert res.resolve(phrase(doc[23])).actor.label == "Ivan Petrov"

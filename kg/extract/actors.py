@@ -236,6 +236,9 @@ class Resolver:
         leader = described.definite_leader(tok, self.names, self.positions)
         if leader is not None:
             return Resolution(leader, True, "description", 0.8)
+        holder = described.titled(tok, self.names, self.positions)
+        if holder is not None:
+            return Resolution(holder, True, "description", 0.8)
         holder = described.office_holder(tok, self.names)
         if holder is not None:
             return Resolution(holder, True, "office", 0.8)

@@ -176,14 +176,36 @@ def definite_leader(tok: Token, names: Names, positions: Positions) -> Actor | N
     return next((a for a in people if a.country == owner.country), None)
 
 
+def titled(tok: Token, names: Names, positions: Positions) -> Actor | None:
+    """ "the chancellor" after "Chancellor Gordon Brown", "the culture secretary" after
+    "Culture Secretary Tessa Jowell": the person the article last gave that title (of the
+    country the phrase names, if it names one) before the mention; not the name the noun is
+    in apposition with ("Mark Serwotka, the leader of ...": a statement of its own)."""
+    if not _definite(tok):
+        return None
+    role = " ".join([*_role_words(tok), tok.lower_])
+    owner = names.owner(tok)
+    at = dict(positions)
+    found = None
+    for ent in names.ents:
+        if ent.start >= tok.i:
+            break
+        if tok.i in (ent.root.head.i, *(c.i for c in ent.root.children if c.dep_ == "appos")):
+            continue
+        said = names.described.get((ent.start, ent.end))
+        actor = at.get(ent.root.i) if said is not None and said.role == role else None
+        if actor is not None and (owner is None or actor.country == owner.country):
+            found = actor
+    return found
+
+
 def office_holder(tok: Token, names: Names) -> Actor | None:
     """ "the prime minister", "the Russian president", "the foreign secretary": whoever held
     that office of the country the phrase names (else of the article's main country) on the
     article's date, when the dictionaries know exactly one so titled; else None."""
     if names.codes is None or names.when is None or not _definite(tok):
         return None
-    words = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
-    role = " ".join([*words, tok.lemma_.lower()])
+    role = " ".join([*_role_words(tok), tok.lemma_.lower()])
     agent = names.codes.agent(role)
     owner = names.owner(tok)
     country = owner.country if owner is not None else names.country
@@ -197,6 +219,11 @@ def office_holder(tok: Token, names: Names) -> Actor | None:
     if entry is not None:
         return to_actor(entry, role=agent.name)
     return Actor(person.key, person.label, person.type, person.country, agent.name)
+
+
+def _role_words(tok: Token) -> list[str]:
+    """The words of a role noun's title before it ("foreign" of "the foreign secretary")."""
+    return [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
 
 
 def _personal(tok: Token) -> bool:
