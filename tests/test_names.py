@@ -341,3 +341,18 @@ def test_the_body_a_title_or_apposition_names_is_the_persons_sector(gaz, spec, e
     (person,) = [e for e in names.ents if e.label_ == "PERSON"]
     assert names.description(person) == expected
     assert names.entity(person, {}).sector == expected[2]
+
+
+def test_an_untitled_company_the_parser_took_for_a_person_is_the_company(gaz):
+    from kg import actorcodes
+
+    doc = parse(
+        "Deutsche/PROPN/compound/1 Bank/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        "Banker/PROPN/compound/5 Deutsche/PROPN/compound/6 Bank/PROPN/nsubj/7 "
+        "left/VERB/ROOT/7/leave",
+        ents={"0-1": "PERSON", "5-6": "PERSON"},
+    )
+    names = Names(doc, gaz, codes=actorcodes.load())
+    bank = names.entity(names.ents[0], {})
+    assert (bank.id, bank.type, bank.country) == ("org/deutsche-bank", "Organization", "DEU")
+    assert names.entity(names.ents[1], {}).type == "Person"  # a title makes it a person

@@ -150,6 +150,9 @@ class Names:
             )
         if not (role or country):
             role, country, body = roles.get(name, Description(role, country, body))
+        coded = self._coded_org(name) if not (role or country) else None
+        if coded is not None:  # an untitled company the parser took for a person: "ABN Amro"
+            return coded
         if _organisation_role(role):
             country = country or self.country  # "Russian oil company Yukos": a company
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
