@@ -166,7 +166,8 @@ def main() -> int:
             if half(rec["id"]) == "tuning" and not any(c in src for c in subj):
                 missed += 1
                 if missed <= args.misses:
-                    agents = sorted({f"{s.agent_label}={c}" for s, c in zip(sts, subj) if c})
+                    pairs = zip(sts, subj, strict=True)
+                    agents = sorted({f"{s.agent_label}={c}" for s, c in pairs if c})
                     print(f"  source {'/'.join(sorted(src))} agents {agents} | {rec['text'][:150]}")
         if tgt:
             t.tgt_total += 1

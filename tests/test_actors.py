@@ -381,7 +381,8 @@ TITLED = (
     "the/DET/det/6 chancellor/NOUN/nsubj/7//NN left/VERB/ROOT/7/leave ./PUNCT/punct/7 "
     "the/DET/det/10 president/NOUN/nsubj/11//NN left/VERB/ROOT/11/leave ./PUNCT/punct/11 "
     "Ivan/PROPN/compound/14 Petrov/PROPN/nsubj/20 ,/PUNCT/punct/14 the/DET/det/17 "
-    "leader/NOUN/appos/14//NN of/ADP/prep/17 Acme/PROPN/pobj/18 said/VERB/ROOT/20/say ./PUNCT/punct/20 "
+    "leader/NOUN/appos/14//NN of/ADP/prep/17 Acme/PROPN/pobj/18 said/VERB/ROOT/20/say "
+    "./PUNCT/punct/20 "
     "the/DET/det/23 leader/NOUN/nsubj/24//NN left/VERB/ROOT/24/leave"
 )
 

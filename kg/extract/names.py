@@ -41,7 +41,6 @@ OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
-
 class Description(NamedTuple):
     """A person's role, country and body, as a title or apposition gives them: "UKIP
     chairman" is ("chairman", "GBR", "party"), "the leader of the Public and Commercial
