@@ -356,11 +356,12 @@ def test_a_long_chain_of_the_party_looks_back_a_few_steps_only(gaz):
         ("Civil/ADJ/amod/1 servants/NOUN/nsubj/2/servant/NNS worry/VERB/ROOT/2 ./PUNCT/punct/2 "
          "Acme/PROPN/nsubj/5 said/VERB/ROOT/5/say they/PRON/nsubj/7 stay/VERB/ccomp/5",
          {"4": "ORG"}, ("org/acme", True)),
-        # a noun of a country's that is no actor ("British casinos"): the nearest actor
+        # a noun of a country's that is no actor ("British casinos"): that topic, not the
+        # actor named before it
         ("Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 British/ADJ/amod/4 "
          "casinos/NOUN/nsubj/5/casino/NNS compete/VERB/ROOT/5 if/SCONJ/mark/8 "
          "they/PRON/nsubj/8 win/VERB/advcl/5",
-         {"0": "ORG", "3": "NORP"}, ("org/acme", True)),
+         {"0": "ORG", "3": "NORP"}, ("topic/british-casinos", False)),
         # "diplomats and media": the first of the list, here an actor (Russia)
         ("Russian/ADJ/amod/1 diplomats/NOUN/nsubj/4/diplomat/NNS and/CCONJ/cc/1 "
          "media/NOUN/conj/1/media/NNS spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
@@ -368,7 +369,7 @@ def test_a_long_chain_of_the_party_looks_back_a_few_steps_only(gaz):
          {"0": "NORP"}, ("country/RUS", True)),
     ],
 )  # fmt: skip
-def test_they_after_a_plural_noun_that_is_no_actor_is_no_actor(gaz, spec, ents, expected):
+def test_they_after_a_plural_noun_is_what_the_noun_is(gaz, spec, ents, expected):
     doc = parse(spec, ents=ents)
     they = next(t for t in doc if t.lower_ == "they")
     found = Resolver(doc, gaz).resolve(phrase(they))
@@ -398,3 +399,24 @@ def test_a_definite_title_is_the_person_the_article_gave_it(gaz):
     assert not res.resolve(phrase(doc[17])).is_actor
     # ... but a later "the leader" is the person it titled
     assert res.resolve(phrase(doc[23])).actor.label == "Ivan Petrov"
+
+
+def test_a_states_firms_are_a_topic_of_its_country_and_sector_not_the_state(gaz):
+    from kg import actorcodes
+    from kg.extract.codes import code_of
+
+    doc = parse(
+        "two/NUM/nummod/2 Russian/ADJ/amod/2 firms/NOUN/nsubj/3/firm/NNS "
+        "sued/VERB/ROOT/3/sue ./PUNCT/punct/3 "
+        "Russian/ADJ/amod/6 troops/NOUN/nsubj/7/troop/NNS left/VERB/ROOT/7/leave ./PUNCT/punct/7 "
+        "British/ADJ/amod/10 casinos/NOUN/nsubj/11/casino/NNS compete/VERB/ROOT/11",
+        ents={"1": "NORP", "5": "NORP", "9": "NORP"},
+    )
+    codes = actorcodes.load()
+    res = Resolver(doc, gaz, codes=codes)
+    firms, troops, casinos = (res.resolve(phrase(doc[i])) for i in (2, 6, 10))
+    assert not firms.is_actor and (firms.actor.country, firms.actor.sector) == ("RUS", "business")
+    assert code_of(firms.actor, None, codes) == "RUSBUS"  # coded, though no single actor
+    assert troops.is_actor and troops.actor.id == "country/RUS"  # the state's own sector
+    assert code_of(casinos.actor, None, codes) == "GBRBUS"
+    assert code_of(Actor("topic/talks", "talks", "Topic", "GBR"), None, codes) is None

@@ -64,6 +64,9 @@ def codes():
          "ZUBLAB"),  # an unknown organisation's last word
         (Actor("person/x", "X", "Person", "ZUB", role="mp", sector="party"), None, "ZUBLEG"),
         (Actor("org/zub-vp", "Veritas Party", "Organization", "ZUB"), None, "ZUBPTY"),
+        # a private role by kg's sector nouns: a millionaire is business
+        (Actor("person/x", "X", "Person", "ZUB", role="yorkshire millionaire"), None,
+         "ZUBBUS"),
         # ... but not a role's: a party's "deputy leader" is no government
         (Actor("person/x", "X", "Person", "ZUB", role="deputy leader"), None, "ZUB"),
         (None, None, None),

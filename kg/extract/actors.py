@@ -138,9 +138,9 @@ class Resolver:
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
 
     def _things(self, tok: Token, named: Actor | None) -> Resolution | None:
-        """ "They" after "Russian diplomats" or "thousands of civil servants", with no actor
-        named since: what the plural noun is, an actor or a topic (not a guess); None for
-        people of a country, which leave the pronoun to the actor named before them."""
+        """ "They" after "Russian diplomats", "British casinos" or "thousands of civil
+        servants", with no actor named since: what the plural noun is, an actor or a topic
+        (with its country, if any; not a guess)."""
         if tok.lower_ not in vocabulary().plural_pronouns:
             return None
         noun = pronouns.plural_noun(tok)
@@ -148,10 +148,8 @@ class Resolver:
         if noun is None or noun.i < last:
             return None
         found = self._description(noun, phrase(noun).text)
-        if (found.is_actor and named is not None and found.actor.id == named.id) or (
-            not found.is_actor and found.actor.country
-        ):
-            return None  # the name before says the same, or "British casinos": leave it to it
+        if found.is_actor and named is not None and found.actor.id == named.id:
+            return None  # the name before says the same
         return Resolution(found.actor, found.is_actor, "pronoun", 0.5 if found.is_actor else 0.4)
 
     def _prior(self, tok: Token, depth: int) -> Actor | None:

@@ -21,8 +21,11 @@ from kg.model import Actor
 
 def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:
     """The CAMEO code of ``actor`` on ``when`` (None for a topic or a stateless unknown)."""
-    if actor is None or actor.type == "Topic":
+    if actor is None:
         return None
+    if actor.type == "Topic":  # "two other Russian firms": their country and sector
+        agent = codes.agent(actor.sector) if actor.country and actor.sector else None
+        return actor.country + agent.code if agent is not None and not agent.before else None
     coded = _coded(actor, codes)
     held = codes_at(coded, when) if coded is not None else ()
     if held:
@@ -37,6 +40,8 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
             if sector is not None:
                 return actor.country + sector
             agent = _kg_agent(word, codes)
+        elif agent is None:  # "Yorkshire millionaire": a private role, not a state's office
+            agent = _kg_agent(word, codes, private=True)
         if agent is not None:
             return agent.code + actor.country if agent.before else actor.country + agent.code
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
@@ -74,11 +79,16 @@ def _body_sector(word: str) -> str | None:
     return vocabulary().subtype_codes.get(word.lower())
 
 
-def _kg_agent(word: str, codes: ActorCodes) -> Agent | None:
+def _kg_agent(word: str, codes: ActorCodes, *, private: bool = False) -> Agent | None:
     """The agent of the sector kg's own ``sector_nouns`` give a word the Phoenix agents lack
-    ("Commission", "Treasury": government; "Bank": business)."""
-    sector = vocabulary().sector_nouns.get(word.lower())
-    return codes.agent(sector) if sector else None
+    ("Commission", "Treasury": government; "Bank": business); with ``private``, only a
+    sector that is not the state's (``state_sectors``): a party's "deputy leader" is no
+    government, a "millionaire" is business."""
+    words = vocabulary()
+    sector = words.sector_nouns.get(word.lower())
+    if sector is None or (private and sector in words.state_sectors):
+        return None
+    return codes.agent(sector)
 
 
 def _sector_words(actor: Actor) -> list[str]:

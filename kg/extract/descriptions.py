@@ -117,13 +117,13 @@ def expletive(tok: Token) -> bool:
 
 def agrees(pronoun: str, actor: Actor) -> bool:
     """Whether a pronoun can stand for the speaker of the clause it is in (a plural pronoun
-    can stand for anyone: "Putin said they would ...")."""
+    for a state, organisation or group: "Russia said they would ...", never one person)."""
     words = vocabulary()
     if pronoun in words.person_pronouns:
         return actor.type == "Person"
     if pronoun in words.thing_pronouns:
         return actor.type in THING_KINDS
-    return pronoun in words.plural_pronouns
+    return pronoun in words.plural_pronouns and actor.type != "Person"
 
 
 def pair(tok: Token, positions: Positions) -> list[Actor]:
@@ -248,14 +248,17 @@ def _definite_leader_noun(tok: Token) -> bool:
 
 def collective(tok: Token, names: Names) -> Actor | None:
     """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
-    government" alone is the article's main country's."""
+    government" alone is the article's main country's. Not a state's firms or people
+    ("two other Russian firms": :func:`group`)."""
     sector = vocabulary().sector_nouns.get(tok.lemma_.lower())
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
     if owner is None and names.country and _definite(tok) and not _personal(tok):
         owner = names.gazetteer.entries.get(f"country/{names.country}")
-    return to_actor(owner, sector=sector) if owner is not None else None
+    if owner is None or (owner.type == "Country" and sector not in vocabulary().state_sectors):
+        return None
+    return to_actor(owner, sector=sector)
 
 
 def group(tok: Token, text: str, names: Names) -> Actor | None:
@@ -277,7 +280,15 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
         place = lemma in words.place_nouns
         kind, prefix = ("Location", "location") if place else ("Group", "group")
         return Actor(id=f"{prefix}/{slug(label)}", label=label, type=kind, country=owner.country)
-    return replace(topic(text), country=owner.country)
+    return replace(topic(text), country=owner.country, sector=_sector(tok, names))
+
+
+def _sector(tok: Token, names: Names) -> str | None:
+    """The sector a plural noun of a country's people or bodies names, for their code: the
+    Phoenix role noun it is ("Russian athletes": athlete, CVL), else kg's sector noun
+    ("Russian firms": business), if any."""
+    agent = names.codes.agent(tok.lemma_) if names.codes is not None else None
+    return agent.name if agent is not None else vocabulary().sector_nouns.get(tok.lemma_.lower())
 
 
 def people(tok: Token, actor: Actor, names: Names) -> Actor | None:

@@ -103,6 +103,7 @@ class Words:
     spokesperson_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
     subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
+    state_sectors: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Words:
