@@ -420,3 +420,19 @@ def test_a_states_firms_are_a_topic_of_its_country_and_sector_not_the_state(gaz)
     assert troops.is_actor and troops.actor.id == "country/RUS"  # the state's own sector
     assert code_of(casinos.actor, None, codes) == "GBRBUS"
     assert code_of(Actor("topic/talks", "talks", "Topic", "GBR"), None, codes) is None
+
+
+def test_a_noun_of_organisations_after_a_name_is_that_organisation(gaz):
+    from kg import actorcodes
+
+    doc = parse(
+        "The/DET/det/5 radical/ADJ/amod/5 Palestinian/ADJ/compound/4 Islamic/PROPN/compound/4 "
+        "Jihad/PROPN/compound/5 movement/NOUN/nsubj/6 rejected/VERB/ROOT/6/reject "
+        "talks/NOUN/dobj/6/talk",
+        ents={"2-4": "ORG"},
+    )
+    found = Resolver(doc, gaz, codes=actorcodes.load()).resolve(phrase(doc[5]))
+    assert found.is_actor and found.via == "name"
+    # the Phoenix group, with the country its name starts with (the row has none)
+    assert (found.actor.label, found.actor.country) == ("Palestinian Islamic Jihad", "PSE")
+    assert not Resolver(doc, gaz).resolve(phrase(doc[7])).is_actor

@@ -196,7 +196,7 @@ class Resolver:
         return found.actor if found.is_actor else None
 
     def _name(self, tok: Token, arg: Arg) -> list[Resolution]:
-        ent = self.names.entity_at(tok)
+        ent = self.names.entity_at(tok) or described.named_body(tok, self.names)
         actor = self._named(ent)
         if actor is not None:
             people = described.people(tok, actor, self.names)

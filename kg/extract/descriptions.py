@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.names import Names
 from kg.extract.pronouns import PLURALS, is_modifier
@@ -72,6 +72,18 @@ def spokesperson(tok: Token, names: Names) -> Actor | None:
         actor = names.entity(ent, {}) if ent is not None else None
         if actor is not None and actor.type != "Topic":
             return actor
+    return None
+
+
+def named_body(tok: Token, names: Names) -> Span | None:
+    """ "the radical Palestinian Islamic Jihad movement", "the Hamas group": the named
+    organisation a noun of organisations is the name's (a compound naming it), if any."""
+    if tok.lemma_.lower() not in vocabulary().named_organisation_nouns:
+        return None
+    for child in tok.children:
+        ent = names.entity_at(child) if child.dep_ == "compound" else None
+        if ent is not None and ent.label_ == "ORG" and ent.end == tok.i:
+            return ent
     return None
 
 

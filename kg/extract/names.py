@@ -107,7 +107,7 @@ class Names:
         prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)
-        coded = self._coded_org(text) if kind == "Organization" else None
+        coded = self._coded_org(text, ent) if kind == "Organization" else None
         if coded is not None:
             return coded
         country = role = None
@@ -180,9 +180,10 @@ class Names:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _coded_org(self, text: str) -> Actor | None:
+    def _coded_org(self, text: str, ent: Span | None = None) -> Actor | None:
         """The one Phoenix organisation or group a name names, with its country (that of its
-        multinational or NGO code, ``MNCDEU``, when the row has none)."""
+        multinational or NGO code, ``MNCDEU``, when the row has none; else the one its name
+        starts with: "Palestinian Islamic Jihad" is PSE)."""
         if self.codes is None:
             return None
         found = [a for a in self.codes.lookup(text) if a.type != "Person"]
@@ -193,6 +194,8 @@ class Names:
         country = coded.country or next(
             (c[3:6] for c in held if c[:3] in {"MNC", "NGO"} and len(c) >= 6), None
         )
+        if country is None and ent is not None:
+            country = self._national(ent)
         return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
 
     def is_ambiguous(self, ent: Span) -> bool:
