@@ -362,6 +362,13 @@ def test_a_long_chain_of_the_party_looks_back_a_few_steps_only(gaz):
          "casinos/NOUN/nsubj/5/casino/NNS compete/VERB/ROOT/5 if/SCONJ/mark/8 "
          "they/PRON/nsubj/8 win/VERB/advcl/5",
          {"0": "ORG", "3": "NORP"}, ("topic/british-casinos", False)),
+        # in a subordinate clause: the plural subject of the clause above, not the nearest
+        ("UK/PROPN/compound/1 casinos/NOUN/nsubjpass/4/casino/NNS will/AUX/aux/4 "
+         "be/AUX/auxpass/4 banned/VERB/ROOT/4/ban from/ADP/prep/4 using/VERB/pcomp/5/use "
+         "American/ADJ/amod/8 tricks/NOUN/dobj/6/trick/NNS to/PART/aux/10 "
+         "ensure/VERB/xcomp/6 they/PRON/nsubj/12 are/AUX/ccomp/10/be "
+         "responsible/ADJ/acomp/12",
+         {"0": "GPE", "7": "NORP"}, ("topic/uk-casinos", False)),
         # "diplomats and media": the first of the list, here an actor (Russia)
         ("Russian/ADJ/amod/1 diplomats/NOUN/nsubj/4/diplomat/NNS and/CCONJ/cc/1 "
          "media/NOUN/conj/1/media/NNS spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
