@@ -64,6 +64,11 @@ def codes():
          "ZUBLAB"),  # an unknown organisation's last word
         (Actor("person/x", "X", "Person", "ZUB", role="mp", sector="party"), None, "ZUBLEG"),
         (Actor("org/zub-vp", "Veritas Party", "Organization", "ZUB"), None, "ZUBPTY"),
+        # an earlier word of a name, when nothing else says: a private sector only
+        (Actor("org/zub-ca", "Zubrovian Casino Association", "Organization", "ZUB"), None,
+         "ZUBBUS"),
+        (Actor("org/zub-pf", "Zubrovian Police Federation", "Organization", "ZUB"), None,
+         "ZUB"),  # a staff body, not the police
         # a private role by kg's sector nouns: a millionaire is business
         (Actor("person/x", "X", "Person", "ZUB", role="yorkshire millionaire"), None,
          "ZUBBUS"),

@@ -5,8 +5,9 @@ In order: the code the Phoenix dictionaries give the actor on that day (people, 
 groups: :func:`kg.actorcodes.codes_at`); else its country with the sector its role, metonym
 or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police in Lagos"
 NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
-country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else its
-country alone. A person's sector may be that of the body a title or apposition names ("UKIP
+country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
+the private sector an earlier word of its name says (the British Casino Association: GBRBUS);
+else its country alone. A person's sector may be that of the body a title or apposition names ("UKIP
 chairman Petrina Holdsworth": GBRPTY; the leader of a union: LAB). Topics have none.
 """
 
@@ -45,7 +46,12 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
         if agent is not None:
             return agent.code + actor.country if agent.before else actor.country + agent.code
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
-    return actor.country + sector if sector else actor.country
+    if sector:
+        return actor.country + sector
+    agent = next(
+        filter(None, (_kg_agent(w, codes, private=True) for w in _inner_words(actor))), None
+    )
+    return actor.country + agent.code if agent is not None and not agent.before else actor.country
 
 
 def parse_day(text: str | None) -> dt.date | None:
@@ -103,6 +109,14 @@ def _sector_words(actor: Actor) -> list[str]:
     words.insert(len(words) if actor.type == "Person" else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
+
+
+def _inner_words(actor: Actor) -> list[str]:
+    """The words of an organisation's name before its last, right to left ("Casino" of the
+    British Casino Association), which may name a private sector when the last does not."""
+    if actor.type != "Organization" or not actor.label:
+        return []
+    return actor.label.split()[-2::-1]
 
 
 def _name_word(actor: Actor) -> str | None:
