@@ -356,3 +356,29 @@ def test_an_untitled_company_the_parser_took_for_a_person_is_the_company(gaz):
     bank = names.entity(names.ents[0], {})
     assert (bank.id, bank.type, bank.country) == ("org/deutsche-bank", "Organization", "DEU")
     assert names.entity(names.ents[1], {}).type == "Person"  # a title makes it a person
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a proper noun the parser left out of the entity
+        ("BNP/PROPN/compound/1 Paribas/PROPN/nsubj/2 lent/VERB/ROOT/2/lend",
+         {"1": "ORG"}, ("org/bnp-paribas", "BNP Paribas", "FRA")),
+        # a last word that only says what it is
+        ("JP/PROPN/compound/3 Morgan/PROPN/compound/3 Chase/PROPN/compound/3 "
+         "Bank/PROPN/nsubj/4 lent/VERB/ROOT/4/lend",
+         {"0-3": "ORG"}, ("org/jp-morgan-chase", "JP Morgan Chase", "USA")),
+        # ... but not down to one word ("Deutsche")
+        ("Zubrovia/PROPN/compound/1 Bank/PROPN/nsubj/2 lent/VERB/ROOT/2/lend",
+         {"0-1": "ORG"}, ("org/zubrovia-bank", "Zubrovia Bank", None)),
+    ],
+)  # fmt: skip
+def test_a_companys_name_is_found_in_the_dictionaries_as_written_or_nearly(
+    gaz, spec, ents, expected
+):
+    from kg import actorcodes
+
+    names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load())
+    (ent,) = names.ents
+    actor = names.entity(ent, {})
+    assert (actor.id, actor.label, actor.country) == expected

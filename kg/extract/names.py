@@ -183,10 +183,15 @@ class Names:
     def _coded_org(self, text: str, ent: Span | None = None) -> Actor | None:
         """The one Phoenix organisation or group a name names, with its country (that of its
         multinational or NGO code, ``MNCDEU``, when the row has none; else the one its name
-        starts with: "Palestinian Islamic Jihad" is PSE)."""
+        starts with: "Palestinian Islamic Jihad" is PSE). The name as written first, then with
+        a proper noun the parser left out of the entity ("BNP" of "BNP Paribas"), then without
+        a last word that only says what it is ("JP Morgan Chase Bank")."""
         if self.codes is None:
             return None
-        found = [a for a in self.codes.lookup(text) if a.type != "Person"]
+        for variant in _name_variants(text, ent):
+            found = [a for a in self.codes.lookup(variant) if a.type != "Person"]
+            if found:
+                break
         if len(found) != 1:
             return None
         coded = found[0]
@@ -343,6 +348,21 @@ class Names:
         if entry.country:
             return self.gazetteer.entries.get(f"country/{entry.country}", entry)
         return None
+
+
+def _name_variants(text: str, ent: Span | None) -> list[str]:
+    """An organisation's name as written, with the untagged proper noun compounded onto the
+    entity just before it, and without a last organisation noun (when two words are left)."""
+    variants = [text]
+    if ent is not None and ent.start > 0:
+        before = ent.doc[ent.start - 1]
+        inside = ent.start <= before.head.i < ent.end
+        if before.pos_ == "PROPN" and not before.ent_type_ and before.dep_ == "compound" and inside:
+            variants.append(f"{before.text} {text}")
+    words = text.split()
+    if len(words) > 2 and words[-1].lower() in vocabulary().named_organisation_nouns:
+        variants.append(" ".join(words[:-1]))
+    return variants
 
 
 def _organisation_role(role: str | None) -> str | None:
