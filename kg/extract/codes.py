@@ -6,7 +6,8 @@ groups: :func:`kg.actorcodes.codes_at`); else its country with the sector its ro
 or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police in Lagos"
 NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
 country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
-the private sector an earlier word of its name says (the British Casino Association: GBRBUS);
+the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
+Court of Appeal: GBRJUD);
 else its country alone. A person's sector may be that of the body a title or apposition names ("UKIP
 chairman Petrina Holdsworth": GBRPTY; the leader of a union: LAB). Topics have none.
 """
@@ -48,9 +49,7 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
     if sector:
         return actor.country + sector
-    agent = next(
-        filter(None, (_kg_agent(w, codes, private=True) for w in _inner_words(actor))), None
-    )
+    agent = next(filter(None, (_inner_agent(w, codes) for w in _inner_words(actor))), None)
     return actor.country + agent.code if agent is not None and not agent.before else actor.country
 
 
@@ -99,21 +98,29 @@ def _kg_agent(word: str, codes: ActorCodes, *, private: bool = False) -> Agent |
 
 def _sector_words(actor: Actor) -> list[str]:
     """Words that may name the actor's sector, surest first: its sector ("government" of a
-    metonym or "Russian troops"), its role and the role's last word ("foreign secretary",
-    "secretary"), the last word of a group's or organisation's name ("Congress", "rebels");
-    a person's sector (the body of "UKIP chairman") after the role."""
+    metonym or "Russian troops"), its role and the role's shorter endings ("lord chief
+    justice", "chief justice", "justice"), the last word of a group's or organisation's
+    name ("Congress", "rebels"); a person's sector (the body of "UKIP chairman") after the
+    role."""
     words = [actor.role]
-    if actor.role and " " in actor.role:
-        words.append(actor.role.rsplit(" ", 1)[1])
+    if actor.role and " " in actor.role:  # "lord chief justice": "chief justice", "justice"
+        parts = actor.role.split()
+        words += [" ".join(parts[i:]) for i in range(1, len(parts))]
     # a person's sector is the body a title names: after the role ("Labour MP": LEG)
     words.insert(len(words) if actor.type == "Person" else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
 
 
+def _inner_agent(word: str, codes: ActorCodes) -> Agent | None:
+    """The agent an earlier word of a name is: a Phoenix role noun ("Court" of the Court of
+    Appeal), else a private sector of kg's sector nouns ("Casino")."""
+    return codes.agent(word) or _kg_agent(word, codes, private=True)
+
+
 def _inner_words(actor: Actor) -> list[str]:
     """The words of an organisation's name before its last, right to left ("Casino" of the
-    British Casino Association), which may name a private sector when the last does not."""
+    British Casino Association), which may name its sector when the last does not."""
     if actor.type != "Organization" or not actor.label:
         return []
     return actor.label.split()[-2::-1]
