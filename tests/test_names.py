@@ -382,3 +382,17 @@ def test_a_companys_name_is_found_in_the_dictionaries_as_written_or_nearly(
     (ent,) = names.ents
     actor = names.entity(ent, {})
     assert (actor.id, actor.label, actor.country) == expected
+
+
+def test_a_double_surname_the_article_hyphenates_is_one_person_named_with_the_hyphen(gaz):
+    doc = parse(
+        "Robert/PROPN/compound/2 Kilroy/PROPN/compound/2 Silk/PROPN/nsubj/3 "
+        "spoke/VERB/ROOT/3/speak ./PUNCT/punct/3 Mr/PROPN/compound/6 "
+        "Kilroy-Silk/PROPN/nsubj/7 left/VERB/ROOT/7/leave",
+        ents={"0-2": "PERSON", "5-6": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    full, short = (names.entity(e, {}) for e in names.ents)
+    assert full.id == short.id == "person/robert-kilroy-silk"
+    assert short.label == "Robert Kilroy-Silk"
+    assert names.people["Robert"] == "Robert Kilroy-Silk"

@@ -70,7 +70,28 @@ def people_index(
                 people[part] = fulls[0][0]
                 if len(fulls) > 1:
                     ambiguous.add(part)
+    _hyphenate(people, ents)
     return people, frozenset(ambiguous)
+
+
+def _hyphenate(people: dict[str, str], ents: tuple[Span, ...]) -> None:
+    """A double surname the article also writes with its hyphen ("Mr Kilroy-Silk" after
+    "Robert Kilroy Silk's"): the hyphenated name stands for that person, who is named with
+    the hyphen (a space there is a lost hyphen)."""
+    for ent in ents:
+        short = name_of(ent) if ent.label_ == "PERSON" or is_person(ent) else ""
+        if "-" not in short or " " in short or short in people:
+            continue
+        spaced = short.replace("-", " ")
+        fulls = {full for full in people.values() if full.endswith(" " + spaced)}
+        if len(fulls) != 1:
+            continue
+        (full,) = fulls
+        named = full[: -len(spaced)] + short
+        for part, value in list(people.items()):
+            if value == full:
+                people[part] = named
+        people[short] = named
 
 
 def _not_a_surname(word: str, gazetteer: Gazetteer) -> bool:
