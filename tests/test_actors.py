@@ -443,3 +443,14 @@ def test_a_noun_of_organisations_after_a_name_is_that_organisation(gaz):
     # the Phoenix group, with the country its name starts with (the row has none)
     assert (found.actor.label, found.actor.country) == ("Palestinian Islamic Jihad", "PSE")
     assert not Resolver(doc, gaz).resolve(phrase(doc[7])).is_actor
+
+
+def test_it_leans_on_the_thing_its_governing_clause_is_about(gaz):
+    doc = parse(
+        "Novak/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 law/NOUN/nsubj/4//NN "
+        "worked/VERB/ccomp/1/work for/ADP/prep/4 Acme/PROPN/pobj/5 as/SCONJ/mark/9 "
+        "it/PRON/nsubj/9 did/VERB/advcl/4/do",
+        ents={"0": "PERSON", "6": "ORG"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[8]))
+    assert not found.is_actor and found.actor.label == "law"  # not Acme, named nearer

@@ -128,6 +128,9 @@ class Resolver:
             return [Resolution(speaker, True, "speaker", 0.9)] if speaker else []
         if speaker is not None and described.agrees(tok.lower_, speaker):
             return [Resolution(speaker, True, "speaker", 0.8)]
+        thing = self._thing(tok)
+        if thing is not None:
+            return [thing]
         prior = self._prior(tok, depth)
         if prior is not None:
             return [Resolution(prior, True, "pronoun", 0.7)]
@@ -136,6 +139,18 @@ class Resolver:
         if things is not None:
             return [things]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
+
+    def _thing(self, tok: Token) -> Resolution | None:
+        """ "it" in a subordinate clause whose governing clause's subject is a thing that is no
+        actor ("Mr Hockney said the law worked for the GLA as it did for other systems": the
+        law), that topic rather than an organisation named nearer; else None."""
+        if tok.lower_ not in vocabulary().thing_pronouns:
+            return None
+        subj = pronouns.governing_subject(tok)
+        if subj is None or subj.i > tok.i or subj.tag_ != "NN" or subj.ent_type_:
+            return None
+        found = self._description(subj, phrase(subj).text)
+        return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
 
     def _things(self, tok: Token, named: Actor | None) -> Resolution | None:
         """ "They" after "Russian diplomats", "British casinos" or "thousands of civil
