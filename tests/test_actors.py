@@ -454,3 +454,17 @@ def test_it_leans_on_the_thing_its_governing_clause_is_about(gaz):
     )
     found = Resolver(doc, gaz).resolve(phrase(doc[8]))
     assert not found.is_actor and found.actor.label == "law"  # not Acme, named nearer
+
+
+def test_they_as_a_main_subject_is_what_they_before_it_was(gaz):
+    doc = parse(
+        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 British/ADJ/amod/4 "
+        "casinos/NOUN/nsubj/5/casino/NNS compete/VERB/ROOT/5 ./PUNCT/punct/5 "
+        "They/PRON/nsubj/8/they act/VERB/ROOT/8 ./PUNCT/punct/8 "
+        "They/PRON/nsubjpass/11/they run/VERB/ROOT/11",
+        ents={"0": "ORG", "3": "NORP"},
+    )
+    res = Resolver(doc, gaz)
+    first, second = res.resolve(phrase(doc[7])), res.resolve(phrase(doc[10]))
+    assert first.actor.id == second.actor.id == "topic/british-casinos"  # not Acme
+    assert not second.is_actor

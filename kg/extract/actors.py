@@ -4,7 +4,7 @@ descriptions, collectives and groups (:mod:`kg.extract.descriptions`), else topi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -133,7 +133,7 @@ class Resolver:
             return [thing]
         prior = self._prior(tok, depth)
         if prior is not None:
-            return [Resolution(prior, True, "pronoun", 0.7)]
+            return [prior]
         found = described.antecedent(tok, self.positions)
         things = self._things(tok, found)
         if things is not None:
@@ -167,23 +167,27 @@ class Resolver:
             return None  # the name before says the same
         return Resolution(found.actor, found.is_actor, "pronoun", 0.5 if found.is_actor else 0.4)
 
-    def _prior(self, tok: Token, depth: int) -> Actor | None:
-        """The actor of the subject a singular pronoun leans on, if it can stand for it."""
+    def _prior(self, tok: Token, depth: int) -> Resolution | None:
+        """What the subject a pronoun leans on is, if it can stand for it: for a singular
+        pronoun, the actor of that subject; for a plural one, only what the same pronoun
+        before it stood for ("They will have to act ... . They will be run ...")."""
         kinds = described.pronoun_kinds(tok.lower_)
-        if depth > 3 or kinds is None or tok.lower_ in vocabulary().plural_pronouns:
+        if depth > 3 or kinds is None:
             return None
         subj = pronouns.prior_subject(tok)
-        if subj is None:
+        plural = tok.lower_ in vocabulary().plural_pronouns
+        if subj is None or (plural and subj.pos_ != "PRON"):
             return None
         if subj.pos_ == "PRON":  # "He said ... . He accused ...": what the first one is
             same = described.pronoun_kinds(subj.lower_) == kinds
             found = self._pronoun(subj, None, depth + 1) if same else []
-            return found[0].actor if found else None
+            return replace(found[0], via="pronoun", confidence=0.7) if found else None
         actor = self._subject_actor(subj)
         if actor is None:
             return None
         person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
-        return actor if person or described.agrees(tok.lower_, actor) else None
+        agrees = person or described.agrees(tok.lower_, actor)
+        return Resolution(actor, True, "pronoun", 0.7) if agrees else None
 
     def _organisation(self, tok: Token) -> Resolution | None:
         """ "the party", "the company": the organisation or group the nearest earlier subject
