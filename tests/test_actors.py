@@ -468,3 +468,16 @@ def test_they_as_a_main_subject_is_what_they_before_it_was(gaz):
     first, second = res.resolve(phrase(doc[7])), res.resolve(phrase(doc[10]))
     assert first.actor.id == second.actor.id == "topic/british-casinos"  # not Acme
     assert not second.is_actor
+
+
+def test_we_of_a_person_titled_by_an_organisation_is_the_organisation(gaz):
+    doc = parse(
+        "UKIP/PROPN/compound/2 chairman/NOUN/compound/3 Jan/PROPN/compound/3 "
+        "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
+        "we/PRON/nsubj/7 won/VERB/ROOT/7/win ./PUNCT/punct/7 I/PRON/nsubj/10 won/VERB/ROOT/10/win",
+        ents={"0": "ORG", "2-3": "PERSON"},
+    )
+    res = Resolver(doc, gaz)
+    speaker = res.resolve(phrase(doc[3])).actor
+    assert res.resolve(phrase(doc[6]), speaker=speaker).actor.id == "org/GB-UKIP"
+    assert res.resolve(phrase(doc[9]), speaker=speaker).actor.id == speaker.id  # "I": the person

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actorcodes import ActorCodes
 from kg.extract import descriptions as described
 from kg.extract import pronouns
+from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
 from kg.extract.records import Arg
@@ -125,7 +126,10 @@ class Resolver:
         if described.expletive(tok):
             return []
         if tok.lower_ in vocabulary().speaker_pronouns:
-            return [Resolution(speaker, True, "speaker", 0.9)] if speaker else []
+            body = (
+                self._body(speaker) if tok.lower_ in vocabulary().plural_speaker_pronouns else None
+            )
+            return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
         if speaker is not None and described.agrees(tok.lower_, speaker):
             return [Resolution(speaker, True, "speaker", 0.8)]
         thing = self._thing(tok)
@@ -139,6 +143,22 @@ class Resolver:
         if things is not None:
             return [things]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
+
+    def _body(self, speaker: Actor | None) -> Actor | None:
+        """The organisation a speaking person's title names, which their "we" is ("UKIP
+        chairman Petrina Holdsworth": "we could take legal proceedings" is UKIP), if any."""
+        if speaker is None or speaker.type != "Person":
+            return None
+        for ent in self.names.ents:
+            if (
+                is_person(ent)
+                and (found := self.entity(ent)) is not None
+                and found.id == speaker.id
+            ):
+                body = self.names.body_of(ent)
+                if body is not None:
+                    return to_actor(body)
+        return None
 
     def _thing(self, tok: Token) -> Resolution | None:
         """ "it" in a subordinate clause whose governing clause's subject is a thing that is no

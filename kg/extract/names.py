@@ -301,6 +301,15 @@ class Names:
             entry = self._owner_entry(w)
         return entry.subtype if entry is not None and entry.type == "Organization" else None
 
+    def body_of(self, ent: Span) -> Entry | None:
+        """The gazetteer's organisation a person mention's title names ("UKIP chairman
+        Petrina Holdsworth": UKIP), if any."""
+        for w in [*self._title_words(ent), *_inner_titles(ent)]:
+            entry = self._owner_entry(w) if w.ent_type_ != "PERSON" else None
+            if entry is not None and entry.type == "Organization":
+                return entry
+        return None
+
     def _title_words(self, ent: Span) -> list[Token]:
         """The words of a title just before a name, in order."""
         words: list[Token] = []

@@ -90,6 +90,7 @@ class Words:
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    plural_speaker_pronouns: frozenset[str]
     copulas: frozenset[str]  # admission (kg.extract.admission): "X is Y" says nothing done
     copula_states: frozenset[str]
     light_verbs: frozenset[str]
