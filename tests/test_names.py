@@ -327,6 +327,13 @@ def test_a_party_in_a_title_gives_the_country_and_the_body(gaz, spec, ents, expe
             {"0-1": "PERSON", "7-9": "ORG"},
             ("leader", None, "Union"),
         ),
+        # the party a person's name owns ("Robert Kilroy Silk's Veritas Party")
+        (
+            "Jan/PROPN/compound/1 Novak/PROPN/poss/4 's/PART/case/1 Zubrovian/PROPN/compound/4 "
+            "Party/PROPN/nsubj/5 won/VERB/ROOT/5/win",
+            {"0-1": "PERSON", "3-4": "ORG"},
+            (None, None, "Party"),
+        ),
         # a place names no body
         (
             "Yorkshire/PROPN/compound/1 millionaire/NOUN/compound/3 Jan/PROPN/compound/3 "
@@ -395,4 +402,4 @@ def test_a_double_surname_the_article_hyphenates_is_one_person_named_with_the_hy
     full, short = (names.entity(e, {}) for e in names.ents)
     assert full.id == short.id == "person/robert-kilroy-silk"
     assert short.label == "Robert Kilroy-Silk"
-    assert names.people["Robert"] == "Robert Kilroy-Silk"
+    assert names.people["Robert"] == names.people["Robert Kilroy Silk"] == "Robert Kilroy-Silk"

@@ -91,7 +91,7 @@ def _hyphenate(people: dict[str, str], ents: tuple[Span, ...]) -> None:
         for part, value in list(people.items()):
             if value == full:
                 people[part] = named
-        people[short] = named
+        people[short] = people[full] = named
 
 
 def _not_a_surname(word: str, gazetteer: Gazetteer) -> bool:

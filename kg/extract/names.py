@@ -222,8 +222,8 @@ class Names:
         return country if 2 * n >= sum(counts.values()) else None
 
     def role_of(self, ent: Span) -> tuple[str, Description] | None:
-        """(name, (role, country)) a titled mention of a person the gazetteer does not know
-        gives, for later bare mentions of the name; else None."""
+        """(name, (role, country, body)) a titled mention of a person the gazetteer does not
+        know gives, for later bare mentions of the name; else None."""
         text = name_of(ent) if is_person(ent) else ""
         if not text or text in self.ambiguous:
             return None
@@ -231,7 +231,7 @@ class Names:
         if self.gazetteer.lookup(name) is not None:
             return None
         found = self.description(ent)
-        return (name, found) if found.role or found.country else None
+        return (name, found) if found.role or found.country or found.body else None
 
     # -- titles and appositions -----------------------------------------------------------------
 
@@ -244,7 +244,9 @@ class Names:
         found = self._title(ent)
         if found.role is None:
             role, owner, body = self._appos_role(ent)
-            return Description(role, found.country or owner, found.body or body)
+            found = Description(role, found.country or owner, found.body or body)
+        if found.body is None and ent.root.dep_ == "poss":  # "Robert Kilroy Silk's Veritas Party"
+            found = found._replace(body=self._body(ent.root.head))
         return found
 
     def _title(self, ent: Span) -> Description:
