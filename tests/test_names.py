@@ -363,6 +363,15 @@ def test_an_untitled_company_the_parser_took_for_a_person_is_the_company(gaz):
     bank = names.entity(names.ents[0], {})
     assert (bank.id, bank.type, bank.country) == ("org/deutsche-bank", "Organization", "DEU")
     assert names.entity(names.ents[1], {}).type == "Person"  # a title makes it a person
+    mr = Names(
+        parse(
+            "Mr/PROPN/compound/1 Microsoft/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+            ents={"1": "PERSON"},
+        ),
+        gaz,
+        codes=actorcodes.load(),
+    )
+    assert mr.entity(mr.ents[0], {}).type == "Person"  # so does an honorific
 
 
 @pytest.mark.parametrize(

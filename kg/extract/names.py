@@ -149,8 +149,9 @@ class Names:
             )
         if not (role or country):
             role, country, body = roles.get(name, Description(role, country, body))
-        coded = self._coded_org(name) if not (role or country) else None
-        if coded is not None:  # an untitled company the parser took for a person: "ABN Amro"
+        untitled = not (role or country or self._title_words(ent) or _inner_titles(ent))
+        coded = self._coded_org(name) if untitled else None
+        if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
             return coded
         if _organisation_role(role):
             country = country or self.country  # "Russian oil company Yukos": a company
