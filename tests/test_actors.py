@@ -481,3 +481,16 @@ def test_we_of_a_person_titled_by_an_organisation_is_the_organisation(gaz):
     speaker = res.resolve(phrase(doc[3])).actor
     assert res.resolve(phrase(doc[6]), speaker=speaker).actor.id == "org/GB-UKIP"
     assert res.resolve(phrase(doc[9]), speaker=speaker).actor.id == speaker.id  # "I": the person
+
+
+def test_a_name_the_parser_tags_once_is_the_same_organisation_where_it_does_not(gaz):
+    doc = parse(
+        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 "
+        "Acme/PROPN/nsubj/4 left/VERB/ROOT/4/leave ./PUNCT/punct/4 "
+        "acme/NOUN/nsubj/7 left/VERB/ROOT/7/leave",
+        ents={"0": "ORG"},
+    )
+    res = Resolver(doc, gaz)
+    again = res.resolve(phrase(doc[3]))
+    assert again.is_actor and again.actor.id == "org/acme"
+    assert not res.resolve(phrase(doc[6])).is_actor  # a common noun is no name

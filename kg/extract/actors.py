@@ -16,7 +16,7 @@ from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
-from kg.gazetteer import Gazetteer, to_actor, topic
+from kg.gazetteer import Gazetteer, norm, to_actor, topic
 from kg.model import Actor
 
 #: The kinds of actor "the party", "the company", "the group" can point back to.
@@ -116,7 +116,12 @@ class Resolver:
         pair = described.pair(tok, self.positions)
         if pair:
             return [Resolution(a, True, "pair", 0.7) for a in pair]
-        found = self._name(tok, arg) or self._alias(arg) or self._quantity(tok, arg, speaker)
+        found = (
+            self._name(tok, arg)
+            or self._alias(arg)
+            or self._named_elsewhere(tok, arg)
+            or self._quantity(tok, arg, speaker)
+        )
         return found or [self._description(tok, arg.text)]
 
     def _pronoun(self, tok: Token, speaker: Actor | None, depth: int = 0) -> list[Resolution]:
@@ -253,6 +258,17 @@ class Resolver:
     def _alias(self, arg: Arg) -> list[Resolution]:
         hit = self.gazetteer.lookup(arg.text)
         return [Resolution(to_actor(hit[0], sector=hit[1]), True, "alias")] if hit else []
+
+    def _named_elsewhere(self, tok: Token, arg: Arg) -> list[Resolution]:
+        """An organisation's name the parser tags elsewhere in the article but not here
+        ("Veritas was formed by ...", "Gazprom had been expected to win"): that actor."""
+        if tok.ent_type_ or tok.pos_ != "PROPN":
+            return []
+        ent = self.names.by_name.get(norm(arg.text))
+        actor = self._named(ent) if ent is not None else None
+        if actor is None or actor.type == "Topic":
+            return []
+        return [Resolution(actor, True, "name", 0.8)]
 
     def _quantity(self, tok: Token, arg: Arg, speaker: Actor | None) -> list[Resolution]:
         """ "thousands of Iraqi Kurds": the actor of the "of" phrase, if it is one."""

@@ -35,6 +35,8 @@ ENT_TYPES = {
 }
 #: Identifier prefix of each class a new name gets (a Topic is a topic).
 PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
+#: Entities whose name, written again where the parser tags nothing, is the same actor.
+NAMED_ELSEWHERE = frozenset({"ORG"})
 #: Entities that name whose title a person holds ("Russian President ...", "U.N. envoy").
 OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: Dependents that say whose a noun is ("Russian troops", "Beijing's diplomats").
@@ -62,6 +64,7 @@ class Names:
     places: Places = field(default_factory=places)  # cities and states, with their countries
     ents: tuple[Span, ...] = field(init=False)  # doc.ents once (spaCy makes new Spans each time)
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
+    by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
     people: dict[str, str] = field(init=False)  # a part of a person's name -> the full name
     ambiguous: frozenset[str] = field(init=False)  # parts of the names of several people
     country: str | None = field(init=False)  # the country the article names most
@@ -70,6 +73,10 @@ class Names:
     def __post_init__(self) -> None:
         self.ents = self.doc.ents
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        self.by_name = {}
+        for ent in self.ents:
+            if ent.label_ in NAMED_ELSEWHERE:
+                self.by_name.setdefault(name_of(ent), ent)
         self.people, self.ambiguous = people_index(self.ents, self.gazetteer)
         self.country = self._main_country()
         persons = (ent for ent in self.ents if is_person(ent))
