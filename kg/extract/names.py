@@ -5,20 +5,31 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor, codes_at
 from kg.extract.fullnames import is_person, name_of, people_index
 from kg.extract.metonyms import as_place
+from kg.extract.titles import (
+    OWNER_ENTS,
+    Description,
+    appos_noun,
+    inner_titles,
+    name_variants,
+    organisation_role,
+    owner_candidates,
+    title_words,
+)
 from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor
 from kg.places import Places, place_actor, places
+
+__all__ = ["Description", "Names"]
 
 ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"})
 #: Entities that may name a place of ``ontology/places.tsv``.
@@ -37,20 +48,6 @@ ENT_TYPES = {
 PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
 #: Entities whose name, written again where the parser tags nothing, is the same actor.
 NAMED_ELSEWHERE = frozenset({"ORG"})
-#: Entities that name whose title a person holds ("Russian President ...", "U.N. envoy").
-OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
-#: Dependents that say whose a noun is ("Russian troops", "Beijing's diplomats").
-OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-
-
-class Description(NamedTuple):
-    """A person's role, country and body, as a title or apposition gives them: "UKIP
-    chairman" is ("chairman", "GBR", "party"), "the leader of the Public and Commercial
-    Services Union" ("leader", None, "Union")."""
-
-    role: str | None = None
-    country: str | None = None
-    body: str | None = None  # the organisation's subtype, else its unknown name's last word
 
 
 @dataclass
@@ -120,7 +117,7 @@ class Names:
         country = role = None
         if kind == "Organization":  # of a British story, unknown: British
             country = self._national(ent) or self.country
-            role = _organisation_role(roles.get(text, Description()).role)  # "oil company"
+            role = organisation_role(roles.get(text, Description()).role)  # "oil company"
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
 
@@ -156,11 +153,11 @@ class Names:
             )
         if not (role or country):
             role, country, body = roles.get(name, Description(role, country, body))
-        untitled = not (role or country or self._title_words(ent) or _inner_titles(ent))
+        untitled = not (role or country or title_words(ent) or inner_titles(ent))
         coded = self._coded_org(name) if untitled else None
         if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
             return coded
-        if _organisation_role(role):
+        if organisation_role(role):
             country = country or self.country  # "Russian oil company Yukos": a company
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
         country = country or self.country  # a person of a British story, unknown: British
@@ -196,7 +193,7 @@ class Names:
         a last word that only says what it is ("JP Morgan Chase Bank")."""
         if self.codes is None:
             return None
-        for variant in _name_variants(text, ent):
+        for variant in name_variants(text, ent):
             found = [a for a in self.codes.lookup(variant) if a.type != "Person"]
             if found:
                 break
@@ -263,7 +260,7 @@ class Names:
         country = body = None
         role_words = []
         honorifics = vocabulary().honorifics
-        for w in [*self._title_words(ent), *_inner_titles(ent)]:
+        for w in [*title_words(ent), *inner_titles(ent)]:
             owner = self._owner(w) if w.ent_type_ != "PERSON" else None
             body = body or self._body(w)
             if owner is not None:
@@ -314,33 +311,22 @@ class Names:
     def body_of(self, ent: Span) -> Entry | None:
         """The gazetteer's organisation a person mention's title names ("UKIP chairman
         Petrina Holdsworth": UKIP), if any."""
-        for w in [*self._title_words(ent), *_inner_titles(ent)]:
+        for w in [*title_words(ent), *inner_titles(ent)]:
             entry = self._owner_entry(w) if w.ent_type_ != "PERSON" else None
             if entry is not None and entry.type == "Organization":
                 return entry
         return None
 
-    def _title_words(self, ent: Span) -> list[Token]:
-        """The words of a title just before a name, in order."""
-        words: list[Token] = []
-        i = ent.start - 1
-        while i >= 0 and _in_title(self.doc[i]):
-            if self.doc[i].is_space or (self.doc[i].is_punct and self.doc[i].tag_ != "POS"):
-                break
-            words.insert(0, self.doc[i])
-            i -= 1
-        return words
-
     def _appos_role(self, ent: Span) -> Description:
         """Role, country and body from an apposition: "the Kremlin's top adviser, Yuri
         Ushakov", "Xi, China's president", "Mark Serwotka, the leader of the ... Union"."""
-        noun = _appos_noun(ent.root)
+        noun = appos_noun(ent.root)
         if noun is None:
             return Description()
         words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.ent_type_]
         role = " ".join([*(w.lower_ for w in words), noun.lower_])
         owner = self.owner(noun)
-        body = next((b for b in map(self._body, _owner_candidates(noun)) if b), None)
+        body = next((b for b in map(self._body, owner_candidates(noun)) if b), None)
         return Description(role, owner.country if owner is not None else None, body)
 
     # -- owners ---------------------------------------------------------------------------------
@@ -348,7 +334,7 @@ class Names:
     def owner(self, tok: Token) -> Entry | None:
         """The state or organisation a noun belongs to, from its modifiers ("Russian troops",
         "Beijing's diplomats", "U.N. helicopters") or a place phrase ("rebels in Ivory Coast")."""
-        for cand in _owner_candidates(tok):
+        for cand in owner_candidates(tok):
             found = self._owning(cand)
             if found is not None:
                 return found
@@ -367,72 +353,3 @@ class Names:
         if entry.country:
             return self.gazetteer.entries.get(f"country/{entry.country}", entry)
         return None
-
-
-def _name_variants(text: str, ent: Span | None) -> list[str]:
-    """An organisation's name as written, with the untagged proper noun compounded onto the
-    entity just before it, and without a last organisation noun (when two words are left)."""
-    variants = [text]
-    if ent is not None and ent.start > 0:
-        before = ent.doc[ent.start - 1]
-        inside = ent.start <= before.head.i < ent.end
-        if before.pos_ == "PROPN" and not before.ent_type_ and before.dep_ == "compound" and inside:
-            variants.append(f"{before.text} {text}")
-    words = text.split()
-    if len(words) > 2 and words[-1].lower() in vocabulary().named_organisation_nouns:
-        variants.append(" ".join(words[:-1]))
-    return variants
-
-
-def _organisation_role(role: str | None) -> str | None:
-    """A title that makes a name an organisation's ("oil company"), else None."""
-    named = role is not None and role.split()[-1] in vocabulary().named_organisation_nouns
-    return role if named else None
-
-
-def _inner_titles(ent: Span) -> list[Token]:
-    """The title words spaCy took into a person entity ("President Bush")."""
-    titles = vocabulary().titles
-    inner = []
-    for tok in list(ent)[:-1]:
-        if tok.lower_.rstrip(".") not in titles:
-            break
-        inner.append(tok)
-    return inner
-
-
-def _appos_noun(root: Token) -> Token | None:
-    """The common noun in apposition with a name ("adviser" in "the adviser, Yuri Ushakov")."""
-    noun = root.head if root.dep_ == "appos" else None
-    if noun is None:
-        noun = next((c for c in root.children if c.dep_ == "appos"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.i == root.i:
-        return None
-    return noun
-
-
-def _in_title(tok: Token) -> bool:
-    """A word that can be part of a title before a name."""
-    return (
-        tok.lower_ in vocabulary().titles
-        or tok.ent_type_ in OWNER_ENTS
-        or tok.tag_ == "POS"
-        or tok.dep_ in {"compound", "amod"}
-    )
-
-
-def _owner_candidates(tok: Token) -> Iterator[Token]:
-    """Modifiers of ``tok``, and objects of its place phrases, that look like names."""
-    places = vocabulary().place_prepositions
-    for child in tok.children:
-        cand = None
-        if child.dep_ in OWNER_DEPS:
-            cand = child
-        elif child.dep_ == "prep" and child.lower_ in places:
-            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if cand is not None and _looks_named(cand):
-            yield cand
-
-
-def _looks_named(tok: Token) -> bool:
-    return bool(tok.ent_type_) or tok.pos_ == "PROPN" or tok.text[:1].isupper()
