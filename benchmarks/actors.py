@@ -89,7 +89,7 @@ def score(gold: list[dict[str, str]], produced: dict[tuple, tuple], errors: int)
                 right[name] += ok
             if g["actor"]:
                 iris[g["actor"]].add(iri)
-            if not all(checks.values()) and shown < errors:
+            if split == "tune" and not all(checks.values()) and shown < errors:
                 shown += 1
                 print(f"  {split} {g['doc']}:{g['sentence_id']} {g['role']} {g['mention']!r}: "
                       f"kg {label}/{country}/{code}, gold {g['label']}/{g['country']}/"
@@ -110,7 +110,9 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     p.add_argument("--date", default="2005-03-01", help="the date the articles are read as of")
-    p.add_argument("--errors", type=int, default=0, help="print up to N wrong readings")
+    p.add_argument(
+        "--errors", type=int, default=0, help="print up to N wrong readings (tune split only)"
+    )
     p.add_argument("--draft", nargs="+", metavar="DOC", help="print candidate rows for DOCs")
     args = p.parse_args()
     when = dt.date.fromisoformat(args.date)

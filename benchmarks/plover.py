@@ -1,6 +1,6 @@
 """PLOVER gold records: actor countries (issue "Actors") and event coding (issue "Events").
 
-    python benchmarks/plover.py [--shared ../shared] [--model NAME] [--errors N]
+    python benchmarks/plover.py [--shared ../shared] [--model NAME] [--errors N] [--misses N]
 
 For each of the 161 dev sentences kg extracts statements and compares them with the gold
 source/target actor codes (ISO 3166-1 alpha-3, or IGO/NGO), the gold event type (PLOVER's
@@ -8,7 +8,8 @@ older names mapped: DEMAND->Request, DISAPPROVE and INVESTIGATE->Accuse, FIGHT->
 gold mode and context where the record has them.
 
 The dev set is split deterministically (by a hash of the record id) into a tuning half and a
-held-out half; both are reported, and ``--errors`` lists errors of the tuning half only, so
+held-out half; both are reported, and ``--errors`` (event types) and ``--misses`` (gold sources
+no statement has as agent) list errors of the tuning half only, so
 that rules are never fitted to the held-out half.
 """
 
@@ -124,6 +125,9 @@ def main() -> int:
     p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     p.add_argument("--model")
     p.add_argument("--errors", type=int, default=0, help="print N event-type errors")
+    p.add_argument(
+        "--misses", type=int, default=0, help="print N gold sources found as no agent (tuning)"
+    )
     args = p.parse_args()
     path = args.shared / "eval" / "plover" / "dev.jsonl"
     if not path.exists():
@@ -141,7 +145,7 @@ def main() -> int:
         for r in records
     ]
     tallies = {"tuning": Tally(), "held-out": Tally()}
-    shown = 0
+    shown = missed = 0
     for rec, (doc, art) in zip(
         records, nlp.pipe(((a.text, a) for a in articles), as_tuples=True), strict=True
     ):
@@ -159,6 +163,12 @@ def main() -> int:
         if src:
             t.src_total += 1
             t.src_hit += any(c in src for c in subj)
+            if half(rec["id"]) == "tuning" and not any(c in src for c in subj):
+                missed += 1
+                if missed <= args.misses:
+                    pairs = zip(sts, subj, strict=True)
+                    agents = sorted({f"{s.agent_label}={c}" for s, c in pairs if c})
+                    print(f"  source {'/'.join(sorted(src))} agents {agents} | {rec['text'][:150]}")
         if tgt:
             t.tgt_total += 1
             t.tgt_hit += any(c in tgt for c in obj)

@@ -103,8 +103,9 @@ def codes_at(actor: CodedActor, when: dt.date | None) -> tuple[str, ...]:
 
 
 def key_of(text: str) -> str:
-    """The index key of a surface form: kg's gazetteer ``norm``, case-folded."""
-    return norm(text).casefold()
+    """The index key of a surface form: kg's gazetteer ``norm``, case-folded, a hyphen as a
+    space ("al-Thani" and "al Thani", "Kilroy-Silk" and "Kilroy Silk" are one key)."""
+    return norm(text).replace("-", " ").casefold()
 
 
 def _split(cell: str) -> tuple[str, ...]:

@@ -184,7 +184,7 @@ def classify(record: Record, file: str, *, words: Words, given: set[str], titles
             and not {w.lower() for w in name.split()} & LINKS
         )
     )
-    if person and firsts != {"MNC"}:
+    if person and not (firsts & {"MNC"} and not listed):  # a company, if once nationalised
         return "Person", ""
     if file == "MilNonState" or kinds & GROUP_SECTORS:
         return "Group", "armed group"

@@ -70,7 +70,8 @@ ROWS = [
     "person/b\tBeth Baker\tPerson\tleader\tGBR\tBaker"
     "\tGBRGOV:2003-01-01:2008-10-31|GBRGOV:2007-06-27:2010-07-11"
     "\tGBRGOV:2007-06-27:2010-07-11\tprime minister\tt:2\t",
-    "person/c\tCarl Cole\tPerson\tofficial\tGBR\t\tGBRGOVMIL:2005-05-01:2006-05-31\t\t\tt:3\t",
+    "person/c\tCarl Cole-Cooper\tPerson\tofficial\tGBR\t"
+    "\tGBRGOVMIL:2005-05-01:2006-05-31\t\t\tt:3\t",
     "person/d\tDora Dee\tPerson\tleader\tGBR\t\tGBRGOV:1952-02-06:\tGBRGOV:1952-02-06:\t\tt:4\t",
     "person/e\tAlan Able\tPerson\tofficial\tAUS\t\tAUSGOV:2001-01-01:2001-12-31\t\t\tt:5\t",
     "org/f\tThe Guardian\tOrganization\tmedia\t\t\tMED\t\t\tt:6\tUK newspaper",
@@ -97,11 +98,13 @@ def codes(tmp_path) -> ActorCodes:
     [
         ("Beth Baker", ["person/b"]),
         ("beth baker", ["person/b"]),  # case does not count
+        ("Beth-Baker", ["person/b"]),  # nor a hyphen for a space ("al-Thani", "al Thani")
         ("Baker's", ["person/b"]),  # kg's gazetteer norm
         ("Prime Minister Able", ["person/a"]),
         ("Alan Able", ["person/a", "person/e"]),  # a shared name names both
         ("Guardian", ["org/f"]),
         ("Able", []),
+        ("Carl Cole Cooper", ["person/c"]),
     ],
 )
 def test_lookup(codes, surface, keys):
@@ -124,10 +127,10 @@ def test_rows_become_actors(codes):
 @pytest.mark.parametrize(
     ("code", "when", "options", "labels"),
     [
-        ("GBRGOV", D(2005, 6, 1), {}, ["Alan Able", "Dora Dee", "Carl Cole", "Beth Baker"]),
+        ("GBRGOV", D(2005, 6, 1), {}, ["Alan Able", "Dora Dee", "Carl Cole-Cooper", "Beth Baker"]),
         ("GBRGOV", D(2005, 6, 1), {"leaders": True}, ["Alan Able", "Dora Dee"]),
         ("GBRGOV", D(2005, 6, 1), {"title": "prime minister"}, ["Alan Able", "Beth Baker"]),
-        ("GBRGOVMIL", D(2005, 6, 1), {}, ["Carl Cole"]),
+        ("GBRGOVMIL", D(2005, 6, 1), {}, ["Carl Cole-Cooper"]),
         ("GBR", D(1990, 1, 1), {}, ["Dora Dee", "Alan Able"]),  # ELI is a sector too
         ("GBRGOV", D(1990, 1, 1), {}, ["Dora Dee"]),
         ("AUSGOV", D(2005, 6, 1), {}, []),

@@ -57,6 +57,25 @@ def codes():
         (Actor("org/zub-ec", "Electoral Commission", "Organization", "ZUB"), None, "ZUBGOV"),
         (Actor("org/zub-bank", "Zubrovian Savings Bank", "Organization", "ZUB"), None,
          "ZUBBUS"),
+        # a person's body, after the role: "UKIP chairman", a union's leader, "Labour MP"
+        (Actor("person/x", "X", "Person", "ZUB", role="chairman", sector="party"), None,
+         "ZUBPTY"),
+        (Actor("person/x", "X", "Person", "ZUB", role="leader", sector="Union"), None,
+         "ZUBLAB"),  # an unknown organisation's last word
+        (Actor("person/x", "X", "Person", "ZUB", role="mp", sector="party"), None, "ZUBLEG"),
+        (Actor("org/zub-vp", "Veritas Party", "Organization", "ZUB"), None, "ZUBPTY"),
+        # an earlier word of a name, when nothing else says: a Phoenix role noun, or a
+        # private sector of kg's sector nouns
+        (Actor("org/zub-ca", "Zubrovian Casino Association", "Organization", "ZUB"), None,
+         "ZUBBUS"),
+        (Actor("org/zub-ca", "Court of Appeal", "Organization", "ZUB"), None, "ZUBJUD"),
+        (Actor("org/zub-pf", "Zubrovian Leadership Forum", "Organization", "ZUB"), None,
+         "ZUB"),  # kg's "leadership" is the state's: not from inside a name
+        # a role's shorter endings
+        (Actor("person/x", "X", "Person", "ZUB", role="lord chief justice"), None, "ZUBJUD"),
+        # a private role by kg's sector nouns: a millionaire is business
+        (Actor("person/x", "X", "Person", "ZUB", role="yorkshire millionaire"), None,
+         "ZUBBUS"),
         # ... but not a role's: a party's "deputy leader" is no government
         (Actor("person/x", "X", "Person", "ZUB", role="deputy leader"), None, "ZUB"),
         (None, None, None),

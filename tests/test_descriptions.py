@@ -47,7 +47,9 @@ def test_pronoun_kinds(pronoun, kinds):
         ("he", "Country", False),
         ("it", "Organization", True),
         ("it", "Person", False),
-        ("they", "Person", True),  # a plural pronoun can stand for any speaker
+        ("they", "Person", False),  # "the very people who deliver them": not the speaker
+        ("them", "Country", True),  # "Russia said they would ...": a state or body
+        ("they", "Group", True),
         ("this", "Person", False),
     ],
 )

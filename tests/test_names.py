@@ -6,7 +6,7 @@ import pytest
 from factories import parse
 
 from kg.extract.fullnames import name_of, with_honorific_names
-from kg.extract.names import Names
+from kg.extract.names import Description, Names
 from kg.gazetteer import Gazetteer
 
 PETROV = (
@@ -26,8 +26,8 @@ def test_a_title_gives_role_and_country_and_a_short_name_the_full_name(gaz):
     names = Names(parse(PETROV, ents=PETROV_ENTS), gaz)
     full, short = names.ents[1], names.ents[2]
     assert names.people == {"Ivan": ("Ivan Petrov",), "Petrov": ("Ivan Petrov",)}
-    assert names.description(full) == ("president", "RUS")
-    assert names.description(short) == (None, None)
+    assert names.description(full) == ("president", "RUS", None)
+    assert names.description(short) == (None, None, None)
     actor = names.entity(full, {})
     assert (actor.id, actor.label, actor.role, actor.country) == (
         "person/ivan-petrov",
@@ -42,10 +42,10 @@ def test_a_bare_name_takes_the_role_it_is_given_and_entity_writes_nothing(gaz):
     short = names.ents[2]
     roles: dict = {}
     assert names.entity(short, roles).role is None and roles == {}
-    remembered = {"Ivan Petrov": ("president", "RUS")}
+    remembered = {"Ivan Petrov": Description("president", "RUS")}
     actor = names.entity(short, remembered)
     assert (actor.id, actor.role, actor.country) == ("person/ivan-petrov", "president", "RUS")
-    assert names.role_of(names.ents[1]) == ("Ivan Petrov", ("president", "RUS"))
+    assert names.role_of(names.ents[1]) == ("Ivan Petrov", ("president", "RUS", None))
     assert names.role_of(short) is None  # no title: nothing to remember
 
 
@@ -57,7 +57,7 @@ def test_apposition_gives_a_role_and_country(gaz):
         ents={"1": "ORG", "5-6": "PERSON"},
     )
     names = Names(doc, gaz)
-    assert names.description(names.ents[1]) == ("adviser", "RUS")
+    assert names.description(names.ents[1]) == ("adviser", "RUS", None)
 
 
 def test_a_known_person_keeps_the_gazetteer_identity_and_remembers_nothing(gaz):
@@ -423,31 +423,136 @@ def test_a_full_name_the_phoenix_dictionaries_know_takes_their_actor(gaz, spec, 
             "Tory/PROPN/compound/1 leader/NOUN/compound/3 Jan/PROPN/compound/3 "
             "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
             {"0": "NORP", "2-3": "PERSON"},
-            ("leader", "GBR"),
+            ("leader", "GBR", "party"),
         ),
         (
             "Labour/NOUN/compound/1 MP/PROPN/compound/3 Jan/PROPN/compound/3 "
             "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
             {"2-3": "PERSON"},
-            ("mp", "GBR"),
+            ("mp", "GBR", "party"),
         ),
         # two words together name it ("Democrat" alone names nothing)
         (
             "Liberal/ADJ/amod/1 Democrat/PROPN/compound/2 leader/NOUN/compound/4 "
             "Jan/PROPN/compound/4 Novak/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
             {"1": "NORP", "3-4": "PERSON"},
-            ("liberal leader", "GBR"),
+            ("liberal leader", "GBR", "party"),
         ),
         # a capitalised role word that names nothing is only a role
         (
             "Foreign/PROPN/compound/1 Minister/PROPN/compound/3 Jan/PROPN/compound/3 "
             "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
             {"2-3": "PERSON"},
-            ("foreign minister", None),
+            ("foreign minister", None, None),
         ),
     ],
 )
-def test_a_party_in_a_title_gives_the_country(gaz, spec, ents, expected):
+def test_a_party_in_a_title_gives_the_country_and_the_body(gaz, spec, ents, expected):
     names = Names(parse(spec, ents=ents), gaz)
     (person,) = [e for e in names.ents if e.label_ == "PERSON"]
     assert names.description(person) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # the party a title names is the person's body
+        (
+            "UKIP/PROPN/compound/2 chairman/NOUN/compound/3 Jan/PROPN/compound/3 "
+            "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+            {"0": "ORG", "2-3": "PERSON"},
+            ("chairman", "GBR", "party"),
+        ),
+        # an organisation an apposition's "of" names, unknown: its name's last word
+        (
+            "Jan/PROPN/compound/1 Novak/PROPN/nsubj/10 ,/PUNCT/punct/1 the/DET/det/4 "
+            "leader/NOUN/appos/1 of/ADP/prep/4 the/DET/det/9 Zubrovian/PROPN/compound/9 "
+            "Workers/PROPN/compound/9 Union/PROPN/pobj/5 spoke/VERB/ROOT/10/speak",
+            {"0-1": "PERSON", "7-9": "ORG"},
+            ("leader", None, "Union"),
+        ),
+        # the party a person's name owns ("Robert Kilroy Silk's Veritas Party")
+        (
+            "Jan/PROPN/compound/1 Novak/PROPN/poss/4 's/PART/case/1 Zubrovian/PROPN/compound/4 "
+            "Party/PROPN/nsubj/5 won/VERB/ROOT/5/win",
+            {"0-1": "PERSON", "3-4": "ORG"},
+            (None, None, "Party"),
+        ),
+        # a place names no body
+        (
+            "Yorkshire/PROPN/compound/1 millionaire/NOUN/compound/3 Jan/PROPN/compound/3 "
+            "Novak/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+            {"0": "GPE", "2-3": "PERSON"},
+            ("millionaire", None, None),
+        ),
+    ],
+)
+def test_the_body_a_title_or_apposition_names_is_the_persons_sector(gaz, spec, ents, expected):
+    names = Names(parse(spec, ents=ents), gaz)
+    (person,) = [e for e in names.ents if e.label_ == "PERSON"]
+    assert names.description(person) == expected
+    assert names.entity(person, {}).sector == expected[2]
+
+
+def test_an_untitled_company_the_parser_took_for_a_person_is_the_company(gaz):
+    from kg import actorcodes
+
+    doc = parse(
+        "Deutsche/PROPN/compound/1 Bank/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        "Banker/PROPN/compound/5 Deutsche/PROPN/compound/6 Bank/PROPN/nsubj/7 "
+        "left/VERB/ROOT/7/leave",
+        ents={"0-1": "PERSON", "5-6": "PERSON"},
+    )
+    names = Names(doc, gaz, codes=actorcodes.load())
+    bank = names.entity(names.ents[0], {})
+    assert (bank.id, bank.type, bank.country) == ("org/deutsche-bank", "Organization", "DEU")
+    assert names.entity(names.ents[1], {}).type == "Person"  # a title makes it a person
+    mr = Names(
+        parse(
+            "Mr/PROPN/compound/1 Microsoft/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+            ents={"1": "PERSON"},
+        ),
+        gaz,
+        codes=actorcodes.load(),
+    )
+    assert mr.entity(mr.ents[0], {}).type == "Person"  # so does an honorific
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a proper noun the parser left out of the entity
+        ("BNP/PROPN/compound/1 Paribas/PROPN/nsubj/2 lent/VERB/ROOT/2/lend",
+         {"1": "ORG"}, ("org/bnp-paribas", "BNP Paribas", "FRA")),
+        # a last word that only says what it is
+        ("JP/PROPN/compound/3 Morgan/PROPN/compound/3 Chase/PROPN/compound/3 "
+         "Bank/PROPN/nsubj/4 lent/VERB/ROOT/4/lend",
+         {"0-3": "ORG"}, ("org/jp-morgan-chase", "JP Morgan Chase", "USA")),
+        # ... but not down to one word ("Deutsche")
+        ("Zubrovia/PROPN/compound/1 Bank/PROPN/nsubj/2 lent/VERB/ROOT/2/lend",
+         {"0-1": "ORG"}, ("org/zubrovia-bank", "Zubrovia Bank", None)),
+    ],
+)  # fmt: skip
+def test_a_companys_name_is_found_in_the_dictionaries_as_written_or_nearly(
+    gaz, spec, ents, expected
+):
+    from kg import actorcodes
+
+    names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load())
+    (ent,) = names.ents
+    actor = names.entity(ent, {})
+    assert (actor.id, actor.label, actor.country) == expected
+
+
+def test_a_double_surname_the_article_hyphenates_is_one_person_named_with_the_hyphen(gaz):
+    doc = parse(
+        "Robert/PROPN/compound/2 Kilroy/PROPN/compound/2 Silk/PROPN/nsubj/3 "
+        "spoke/VERB/ROOT/3/speak ./PUNCT/punct/3 Mr/PROPN/compound/6 "
+        "Kilroy-Silk/PROPN/nsubj/7 left/VERB/ROOT/7/leave",
+        ents={"0-2": "PERSON", "5-6": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    full, short = (names.entity(e, {}) for e in names.ents)
+    assert full.id == short.id == "person/robert-kilroy-silk"
+    assert short.label == "Robert Kilroy-Silk"
+    assert names.people["Robert"] == names.people["Robert Kilroy Silk"] == ("Robert Kilroy-Silk",)

@@ -331,6 +331,7 @@ def test_converted_types_and_role_holders(tmp_path):
         COUNTRIES,
         "KOFI_ANNAN_\n+SECRETARY-GENERAL_KOFI_ANNAN\n\t[IGOUNO 970101-061231]\n\t[ELI]\n"
         "ELIZABETH_ARDEN_\t[MNCUSA]\n"
+        "ACME_BANK_\t[FJIGOVBUS 081004-]\n\t[MNCFJI]\n"
         "THE_EUROPEAN_UNION [IGOEUREEC]\n+EUROPEAN_UNION\n",
         "HAMAS_  #  kkl 21 Mar 13\n+ISLAMIC_RESISTANCE_MOVEMENT\n\t[PSEREBHMS]\n"
         "OSAMA_BIN_LADEN_ [IMGMUSALQ]\n",
@@ -341,6 +342,7 @@ def test_converted_types_and_role_holders(tmp_path):
     assert kinds["person/john-smith"] == ("Person", "official")
     assert kinds["person/kofi-annan"] == ("Person", "official")
     assert kinds["org/elizabeth-arden"] == ("Organization", "company")
+    assert kinds["org/acme-bank"] == ("Organization", "company")  # once nationalised
     assert kinds["org/HAMAS"] == ("Group", "armed group")  # actors.tsv's id for Hamas
     assert kinds["person/osama-bin-laden"] == ("Person", "official")  # "bin": a person
     assert codes.actor("org/EU").label == "European Union"  # not "The European Union"

@@ -4,18 +4,19 @@ descriptions, collectives and groups (:mod:`kg.extract.descriptions`), else topi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes
 from kg.extract import descriptions as described
 from kg.extract import pronouns
+from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
-from kg.gazetteer import Gazetteer, to_actor, topic
+from kg.gazetteer import Gazetteer, norm, to_actor, topic
 from kg.model import Actor
 
 #: The kinds of actor "the party", "the company", "the group" can point back to.
@@ -115,7 +116,12 @@ class Resolver:
         pair = described.pair(tok, self.positions)
         if pair:
             return [Resolution(a, True, "pair", 0.7) for a in pair]
-        found = self._name(tok, arg) or self._alias(arg) or self._quantity(tok, arg, speaker)
+        found = (
+            self._name(tok, arg)
+            or self._alias(arg)
+            or self._named_elsewhere(tok, arg)
+            or self._quantity(tok, arg, speaker)
+        )
         return found or [self._description(tok, arg.text)]
 
     def _pronoun(self, tok: Token, speaker: Actor | None, depth: int = 0) -> list[Resolution]:
@@ -125,22 +131,56 @@ class Resolver:
         if described.expletive(tok):
             return []
         if tok.lower_ in vocabulary().speaker_pronouns:
-            return [Resolution(speaker, True, "speaker", 0.9)] if speaker else []
+            body = (
+                self._body(speaker) if tok.lower_ in vocabulary().plural_speaker_pronouns else None
+            )
+            return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
         if speaker is not None and described.agrees(tok.lower_, speaker):
             return [Resolution(speaker, True, "speaker", 0.8)]
+        thing = self._thing(tok)
+        if thing is not None:
+            return [thing]
         prior = self._prior(tok, depth)
         if prior is not None:
-            return [Resolution(prior, True, "pronoun", 0.7)]
+            return [prior]
         found = described.antecedent(tok, self.positions)
         things = self._things(tok, found)
         if things is not None:
             return [things]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
 
+    def _body(self, speaker: Actor | None) -> Actor | None:
+        """The organisation a speaking person's title names, which their "we" is ("UKIP
+        chairman Petrina Holdsworth": "we could take legal proceedings" is UKIP), if any."""
+        if speaker is None or speaker.type != "Person":
+            return None
+        for ent in self.names.ents:
+            if (
+                is_person(ent)
+                and (found := self.entity(ent)) is not None
+                and found.id == speaker.id
+            ):
+                body = self.names.body_of(ent)
+                if body is not None:
+                    return to_actor(body)
+        return None
+
+    def _thing(self, tok: Token) -> Resolution | None:
+        """ "it" in a subordinate clause whose governing clause's subject is a thing that is no
+        actor ("Mr Hockney said the law worked for the GLA as it did for other systems": the
+        law), that topic rather than an organisation named nearer; else None."""
+        if tok.lower_ not in vocabulary().thing_pronouns:
+            return None
+        subj = pronouns.governing_subject(tok)
+        if subj is None or subj.i > tok.i or subj.tag_ != "NN" or subj.ent_type_:
+            return None
+        found = self._description(subj, phrase(subj).text)
+        return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
+
     def _things(self, tok: Token, named: Actor | None) -> Resolution | None:
-        """ "They" after "Russian diplomats" or "thousands of civil servants", with no actor
-        named since: what the plural noun is, an actor or a topic (not a guess); None for
-        people of a country, which leave the pronoun to the actor named before them."""
+        """ "They" after "Russian diplomats", "British casinos" or "thousands of civil
+        servants", with no actor named since: what the plural noun is, an actor or a topic
+        (with its country, if any; not a guess)."""
         if tok.lower_ not in vocabulary().plural_pronouns:
             return None
         noun = pronouns.plural_noun(tok)
@@ -148,29 +188,31 @@ class Resolver:
         if noun is None or noun.i < last:
             return None
         found = self._description(noun, phrase(noun).text)
-        if (found.is_actor and named is not None and found.actor.id == named.id) or (
-            not found.is_actor and found.actor.country
-        ):
-            return None  # the name before says the same, or "British casinos": leave it to it
+        if found.is_actor and named is not None and found.actor.id == named.id:
+            return None  # the name before says the same
         return Resolution(found.actor, found.is_actor, "pronoun", 0.5 if found.is_actor else 0.4)
 
-    def _prior(self, tok: Token, depth: int) -> Actor | None:
-        """The actor of the subject a singular pronoun leans on, if it can stand for it."""
+    def _prior(self, tok: Token, depth: int) -> Resolution | None:
+        """What the subject a pronoun leans on is, if it can stand for it: for a singular
+        pronoun, the actor of that subject; for a plural one, only what the same pronoun
+        before it stood for ("They will have to act ... . They will be run ...")."""
         kinds = described.pronoun_kinds(tok.lower_)
-        if depth > 3 or kinds is None or tok.lower_ in vocabulary().plural_pronouns:
+        if depth > 3 or kinds is None:
             return None
         subj = pronouns.prior_subject(tok)
-        if subj is None:
+        plural = tok.lower_ in vocabulary().plural_pronouns
+        if subj is None or (plural and subj.pos_ != "PRON"):
             return None
         if subj.pos_ == "PRON":  # "He said ... . He accused ...": what the first one is
             same = described.pronoun_kinds(subj.lower_) == kinds
             found = self._pronoun(subj, None, depth + 1) if same else []
-            return found[0].actor if found else None
+            return replace(found[0], via="pronoun", confidence=0.7) if found else None
         actor = self._subject_actor(subj)
         if actor is None:
             return None
         person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
-        return actor if person or described.agrees(tok.lower_, actor) else None
+        agrees = person or described.agrees(tok.lower_, actor)
+        return Resolution(actor, True, "pronoun", 0.7) if agrees else None
 
     def _organisation(self, tok: Token) -> Resolution | None:
         """ "the party", "the company": the organisation or group the nearest earlier subject
@@ -198,7 +240,7 @@ class Resolver:
         return found.actor if found.is_actor else None
 
     def _name(self, tok: Token, arg: Arg) -> list[Resolution]:
-        ent = self.names.entity_at(tok)
+        ent = self.names.entity_at(tok) or described.named_body(tok, self.names)
         actor = self._named(ent)
         if actor is not None:
             people = described.people(tok, actor, self.names)
@@ -216,6 +258,17 @@ class Resolver:
     def _alias(self, arg: Arg) -> list[Resolution]:
         hit = self.gazetteer.lookup(arg.text)
         return [Resolution(to_actor(hit[0], sector=hit[1]), True, "alias")] if hit else []
+
+    def _named_elsewhere(self, tok: Token, arg: Arg) -> list[Resolution]:
+        """An organisation's name the parser tags elsewhere in the article but not here
+        ("Veritas was formed by ...", "Gazprom had been expected to win"): that actor."""
+        if tok.ent_type_ or tok.pos_ != "PROPN":
+            return []
+        ent = self.names.by_name.get(norm(arg.text))
+        actor = self._named(ent) if ent is not None else None
+        if actor is None or actor.type == "Topic":
+            return []
+        return [Resolution(actor, True, "name", 0.8)]
 
     def _quantity(self, tok: Token, arg: Arg, speaker: Actor | None) -> list[Resolution]:
         """ "thousands of Iraqi Kurds": the actor of the "of" phrase, if it is one."""
@@ -236,6 +289,9 @@ class Resolver:
         leader = described.definite_leader(tok, self.names, self.positions)
         if leader is not None:
             return Resolution(leader, True, "description", 0.8)
+        holder = described.titled(tok, self.names, self.positions)
+        if holder is not None:
+            return Resolution(holder, True, "description", 0.8)
         holder = described.office_holder(tok, self.names)
         if holder is not None:
             return Resolution(holder, True, "office", 0.8)

@@ -5,8 +5,11 @@ In order: the code the Phoenix dictionaries give the actor on that day (people, 
 groups: :func:`kg.actorcodes.codes_at`); else its country with the sector its role, metonym
 or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police in Lagos"
 NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
-country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else its
-country alone. Topics have none.
+country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
+the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
+Court of Appeal: GBRJUD);
+else its country alone. A person's sector may be that of the body a title or apposition names ("UKIP
+chairman Petrina Holdsworth": GBRPTY; the leader of a union: LAB). Topics have none.
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ from kg.model import Actor
 
 def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:
     """The CAMEO code of ``actor`` on ``when`` (None for a topic or a stateless unknown)."""
-    if actor is None or actor.type == "Topic":
+    if actor is None:
         return None
+    if actor.type == "Topic":  # "two other Russian firms": their country and sector
+        agent = codes.agent(actor.sector) if actor.country and actor.sector else None
+        return actor.country + agent.code if agent is not None and not agent.before else None
     coded = _coded(actor, codes)
     held = codes_at(coded, when) if coded is not None else ()
     if held:
@@ -30,12 +36,21 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
         return None
     for word in _sector_words(actor):
         agent = codes.agent(word)
-        if agent is None and word == _name_word(actor):
-            agent = _kg_agent(word, codes)  # "Commission": not a role's word ("leader")
+        if agent is None and word in (actor.sector, _name_word(actor)):
+            # "Commission", a body's "party": not a role's word ("leader")
+            sector = _body_sector(word)
+            if sector is not None:
+                return actor.country + sector
+            agent = _kg_agent(word, codes)
+        elif agent is None:  # "Yorkshire millionaire": a private role, not a state's office
+            agent = _kg_agent(word, codes, private=True)
         if agent is not None:
             return agent.code + actor.country if agent.before else actor.country + agent.code
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
-    return actor.country + sector if sector else actor.country
+    if sector:
+        return actor.country + sector
+    agent = next(filter(None, (_inner_agent(w, codes) for w in _inner_words(actor))), None)
+    return actor.country + agent.code if agent is not None and not agent.before else actor.country
 
 
 def parse_day(text: str | None) -> dt.date | None:
@@ -62,22 +77,53 @@ def _pick(held: tuple[str, ...], country: str | None) -> str:
     return held[0]
 
 
-def _kg_agent(word: str, codes: ActorCodes) -> Agent | None:
+def _body_sector(word: str) -> str | None:
+    """The CAMEO sector of a kind of body (``subtype_codes``: a party is PTY, a union LAB),
+    whether the word is an organisation's subtype or its name's last word ("Veritas
+    Party", "the Public and Commercial Services Union")."""
+    return vocabulary().subtype_codes.get(word.lower())
+
+
+def _kg_agent(word: str, codes: ActorCodes, *, private: bool = False) -> Agent | None:
     """The agent of the sector kg's own ``sector_nouns`` give a word the Phoenix agents lack
-    ("Commission", "Treasury": government; "Bank": business)."""
-    sector = vocabulary().sector_nouns.get(word.lower())
-    return codes.agent(sector) if sector else None
+    ("Commission", "Treasury": government; "Bank": business); with ``private``, only a
+    sector that is not the state's (``state_sectors``): a party's "deputy leader" is no
+    government, a "millionaire" is business."""
+    words = vocabulary()
+    sector = words.sector_nouns.get(word.lower())
+    if sector is None or (private and sector in words.state_sectors):
+        return None
+    return codes.agent(sector)
 
 
 def _sector_words(actor: Actor) -> list[str]:
     """Words that may name the actor's sector, surest first: its sector ("government" of a
-    metonym or "Russian troops"), its role and the role's last word ("foreign secretary",
-    "secretary"), the last word of a group's or organisation's name ("Congress", "rebels")."""
-    words = [actor.sector, actor.role]
-    if actor.role and " " in actor.role:
-        words.append(actor.role.rsplit(" ", 1)[1])
+    metonym or "Russian troops"), its role and the role's shorter endings ("lord chief
+    justice", "chief justice", "justice"), the last word of a group's or organisation's
+    name ("Congress", "rebels"); a person's sector (the body of "UKIP chairman") after the
+    role."""
+    words = [actor.role]
+    if actor.role and " " in actor.role:  # "lord chief justice": "chief justice", "justice"
+        parts = actor.role.split()
+        words += [" ".join(parts[i:]) for i in range(1, len(parts))]
+    # a person's sector is the body a title names: after the role ("Labour MP": LEG)
+    words.insert(len(words) if actor.type == "Person" else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
+
+
+def _inner_agent(word: str, codes: ActorCodes) -> Agent | None:
+    """The agent an earlier word of a name is: a Phoenix role noun ("Court" of the Court of
+    Appeal), else a private sector of kg's sector nouns ("Casino")."""
+    return codes.agent(word) or _kg_agent(word, codes, private=True)
+
+
+def _inner_words(actor: Actor) -> list[str]:
+    """The words of an organisation's name before its last, right to left ("Casino" of the
+    British Casino Association), which may name its sector when the last does not."""
+    if actor.type != "Organization" or not actor.label:
+        return []
+    return actor.label.split()[-2::-1]
 
 
 def _name_word(actor: Actor) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.names import Names
 from kg.extract.pronouns import PLURALS, is_modifier
@@ -75,6 +75,18 @@ def spokesperson(tok: Token, names: Names) -> Actor | None:
     return None
 
 
+def named_body(tok: Token, names: Names) -> Span | None:
+    """ "the radical Palestinian Islamic Jihad movement", "the Hamas group": the named
+    organisation a noun of organisations is the name's (a compound naming it), if any."""
+    if tok.lemma_.lower() not in vocabulary().named_organisation_nouns:
+        return None
+    for child in tok.children:
+        ent = names.entity_at(child) if child.dep_ == "compound" else None
+        if ent is not None and ent.label_ == "ORG" and ent.end == tok.i:
+            return ent
+    return None
+
+
 def personal(tok: Token) -> bool:
     """A noun for a person ("spokesman", "minister", "leader") "he" or "she" can stand for."""
     return _personal(tok) or tok.lemma_.lower() in vocabulary().spokesperson_nouns
@@ -117,13 +129,13 @@ def expletive(tok: Token) -> bool:
 
 def agrees(pronoun: str, actor: Actor) -> bool:
     """Whether a pronoun can stand for the speaker of the clause it is in (a plural pronoun
-    can stand for anyone: "Putin said they would ...")."""
+    for a state, organisation or group: "Russia said they would ...", never one person)."""
     words = vocabulary()
     if pronoun in words.person_pronouns:
         return actor.type == "Person"
     if pronoun in words.thing_pronouns:
         return actor.type in THING_KINDS
-    return pronoun in words.plural_pronouns
+    return pronoun in words.plural_pronouns and actor.type != "Person"
 
 
 def pair(tok: Token, positions: Positions) -> list[Actor]:
@@ -176,14 +188,36 @@ def definite_leader(tok: Token, names: Names, positions: Positions) -> Actor | N
     return next((a for a in people if a.country == owner.country), None)
 
 
+def titled(tok: Token, names: Names, positions: Positions) -> Actor | None:
+    """ "the chancellor" after "Chancellor Gordon Brown", "the culture secretary" after
+    "Culture Secretary Tessa Jowell": the person the article last gave that title (of the
+    country the phrase names, if it names one) before the mention; not the name the noun is
+    in apposition with ("Mark Serwotka, the leader of ...": a statement of its own)."""
+    if not _definite(tok):
+        return None
+    role = " ".join([*_role_words(tok), tok.lower_])
+    owner = names.owner(tok)
+    at = dict(positions)
+    found = None
+    for ent in names.ents:
+        if ent.start >= tok.i:
+            break
+        if tok.i in (ent.root.head.i, *(c.i for c in ent.root.children if c.dep_ == "appos")):
+            continue
+        said = names.described.get((ent.start, ent.end))
+        actor = at.get(ent.root.i) if said is not None and said.role == role else None
+        if actor is not None and (owner is None or actor.country == owner.country):
+            found = actor
+    return found
+
+
 def office_holder(tok: Token, names: Names) -> Actor | None:
     """ "the prime minister", "the Russian president", "the foreign secretary": whoever held
     that office of the country the phrase names (else of the article's main country) on the
     article's date, when the dictionaries know exactly one so titled; else None."""
     if names.codes is None or names.when is None or not _definite(tok):
         return None
-    words = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
-    role = " ".join([*words, tok.lemma_.lower()])
+    role = " ".join([*_role_words(tok), tok.lemma_.lower()])
     agent = names.codes.agent(role)
     owner = names.owner(tok)
     country = owner.country if owner is not None else names.country
@@ -197,6 +231,11 @@ def office_holder(tok: Token, names: Names) -> Actor | None:
     if entry is not None:
         return to_actor(entry, role=agent.name)
     return Actor(person.key, person.label, person.type, person.country, agent.name)
+
+
+def _role_words(tok: Token) -> list[str]:
+    """The words of a role noun's title before it ("foreign" of "the foreign secretary")."""
+    return [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
 
 
 def _personal(tok: Token) -> bool:
@@ -221,14 +260,17 @@ def _definite_leader_noun(tok: Token) -> bool:
 
 def collective(tok: Token, names: Names) -> Actor | None:
     """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
-    government" alone is the article's main country's."""
+    government" alone is the article's main country's. Not a state's firms or people
+    ("two other Russian firms": :func:`group`)."""
     sector = vocabulary().sector_nouns.get(tok.lemma_.lower())
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
     if owner is None and names.country and _definite(tok) and not _personal(tok):
         owner = names.gazetteer.entries.get(f"country/{names.country}")
-    return to_actor(owner, sector=sector) if owner is not None else None
+    if owner is None or (owner.type == "Country" and sector not in vocabulary().state_sectors):
+        return None
+    return to_actor(owner, sector=sector)
 
 
 def group(tok: Token, text: str, names: Names) -> Actor | None:
@@ -250,7 +292,15 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
         place = lemma in words.place_nouns
         kind, prefix = ("Location", "location") if place else ("Group", "group")
         return Actor(id=f"{prefix}/{slug(label)}", label=label, type=kind, country=owner.country)
-    return replace(topic(text), country=owner.country)
+    return replace(topic(text), country=owner.country, sector=_sector(tok, names))
+
+
+def _sector(tok: Token, names: Names) -> str | None:
+    """The sector a plural noun of a country's people or bodies names, for their code: the
+    Phoenix role noun it is ("Russian athletes": athlete, CVL), else kg's sector noun
+    ("Russian firms": business), if any."""
+    agent = names.codes.agent(tok.lemma_) if names.codes is not None else None
+    return agent.name if agent is not None else vocabulary().sector_nouns.get(tok.lemma_.lower())
 
 
 def people(tok: Token, actor: Actor, names: Names) -> Actor | None:

@@ -97,6 +97,7 @@ def people_index(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, tupl
     for index in found:
         for part, fulls in index.items():
             people.setdefault(part, tuple(full for full, _ in fulls))
+    _hyphenate(people, ents)
     return people
 
 
@@ -110,6 +111,26 @@ def honorific(ent: Span) -> str | None:
         i += 1
     word = ent.doc[i - 1].lower_.rstrip(".") if i > 0 else ""
     return word if word in words.honorifics else None
+
+
+def _hyphenate(people: dict[str, tuple[str, ...]], ents: tuple[Span, ...]) -> None:
+    """A double surname the article also writes with its hyphen ("Mr Kilroy-Silk" after
+    "Robert Kilroy Silk's"): the hyphenated name stands for that person, who is named with
+    the hyphen (a space there is a lost hyphen)."""
+    for ent in ents:
+        short = name_of(ent) if ent.label_ == "PERSON" or is_person(ent) else ""
+        if "-" not in short or " " in short or short in people:
+            continue
+        spaced = short.replace("-", " ")
+        fulls = {full for names in people.values() for full in names if full.endswith(" " + spaced)}
+        if len(fulls) != 1:
+            continue
+        (full,) = fulls
+        named = full[: -len(spaced)] + short
+        for part, names in list(people.items()):
+            if full in names:
+                people[part] = tuple(named if n == full else n for n in names)
+        people[short] = people[full] = (named,)
 
 
 def _not_a_surname(word: str, gazetteer: Gazetteer) -> bool:

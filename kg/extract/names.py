@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -20,11 +20,23 @@ from kg.extract.fullnames import (
 )
 from kg.extract.genders import fits, of_gender
 from kg.extract.metonyms import as_place
+from kg.extract.titles import (
+    OWNER_ENTS,
+    Description,
+    appos_noun,
+    inner_titles,
+    name_variants,
+    organisation_role,
+    owner_candidates,
+    title_words,
+)
 from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor
 from kg.places import Places, place_actor, places
+
+__all__ = ["Description", "Names"]
 
 ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"})
 #: Entities that may name a place of ``ontology/places.tsv``.
@@ -41,13 +53,8 @@ ENT_TYPES = {
 }
 #: Identifier prefix of each class a new name gets (a Topic is a topic).
 PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
-#: Entities that name whose title a person holds ("Russian President ...", "U.N. envoy").
-OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
-#: Dependents that say whose a noun is ("Russian troops", "Beijing's diplomats").
-OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-
-#: A person's role and country, as a title or apposition gives them.
-Description = tuple[str | None, str | None]
+#: Entities whose name, written again where the parser tags nothing, is the same actor.
+NAMED_ELSEWHERE = frozenset({"ORG"})
 
 
 @dataclass
@@ -61,6 +68,7 @@ class Names:
     places: Places = field(default_factory=places)  # cities and states, with their countries
     ents: tuple[Span, ...] = field(init=False)  # doc.ents once, and names after honorifics
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
+    by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
     people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
     country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
@@ -68,6 +76,10 @@ class Names:
     def __post_init__(self) -> None:
         self.ents = with_honorific_names(self.doc)
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        self.by_name = {}
+        for ent in self.ents:
+            if ent.label_ in NAMED_ELSEWHERE:
+                self.by_name.setdefault(name_of(ent), ent)
         self.people = people_index(self.ents, self.gazetteer)
         self.country = self._main_country()
         persons = (ent for ent in self.ents if is_person(ent))
@@ -104,13 +116,13 @@ class Names:
         prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)
-        coded = self._coded_org(text) if kind == "Organization" else None
+        coded = self._coded_org(text, ent) if kind == "Organization" else None
         if coded is not None:
             return coded
         country = role = None
         if kind == "Organization":  # of a British story, unknown: British
             country = self._national(ent) or self.country
-            role = _organisation_role(roles.get(text, (None, None))[0])  # "oil company"
+            role = organisation_role(roles.get(text, Description()).role)  # "oil company"
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
 
@@ -134,23 +146,34 @@ class Names:
         return None
 
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
-        role, country = self.description(ent)
+        role, country, body = self.description(ent)
         gender = self._gender(ent)  # "Mrs Blair" is not the gazetteer's Tony Blair
         hit = self.gazetteer.lookup(name)
         if hit is not None and fits(hit[0].label, gender):
-            actor = to_actor(hit[0], sector=hit[1], role=role)
+            actor = to_actor(hit[0], sector=hit[1] or body, role=role)
             return replace(actor, country=country) if country and not actor.country else actor
         known = self._known(name, country)
         if known is not None and fits(known.label, gender):
-            return Actor(known.key, known.label, "Person", known.country, role or known.subtype)
+            return Actor(
+                known.key, known.label, "Person", known.country, role or known.subtype, body
+            )
         if not (role or country):
-            role, country = roles.get(name, (role, country))
-        if _organisation_role(role):
+            role, country, body = roles.get(name, Description(role, country, body))
+        untitled = not (role or country or title_words(ent) or inner_titles(ent))
+        coded = self._coded_org(name) if untitled else None
+        if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
+            return coded
+        if organisation_role(role):
             country = country or self.country  # "Russian oil company Yukos": a company
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
         country = country or self.country  # a person of a British story, unknown: British
         return Actor(
-            id=f"person/{slug(name)}", label=name, type="Person", country=country, role=role
+            id=f"person/{slug(name)}",
+            label=name,
+            type="Person",
+            country=country,
+            role=role,
+            sector=body,
         )
 
     def _known(self, name: str, country: str | None) -> CodedActor | None:
@@ -168,12 +191,18 @@ class Names:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _coded_org(self, text: str) -> Actor | None:
+    def _coded_org(self, text: str, ent: Span | None = None) -> Actor | None:
         """The one Phoenix organisation or group a name names, with its country (that of its
-        multinational or NGO code, ``MNCDEU``, when the row has none)."""
+        multinational or NGO code, ``MNCDEU``, when the row has none; else the one its name
+        starts with: "Palestinian Islamic Jihad" is PSE). The name as written first, then with
+        a proper noun the parser left out of the entity ("BNP" of "BNP Paribas"), then without
+        a last word that only says what it is ("JP Morgan Chase Bank")."""
         if self.codes is None:
             return None
-        found = [a for a in self.codes.lookup(text) if a.type != "Person"]
+        for variant in name_variants(text, ent):
+            found = [a for a in self.codes.lookup(variant) if a.type != "Person"]
+            if found:
+                break
         if len(found) != 1:
             return None
         coded = found[0]
@@ -181,6 +210,8 @@ class Names:
         country = coded.country or next(
             (c[3:6] for c in held if c[:3] in {"MNC", "NGO"} and len(c) >= 6), None
         )
+        if country is None and ent is not None:
+            country = self._national(ent)
         return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
 
     def full_name(self, ent: Span) -> str | None:
@@ -218,13 +249,13 @@ class Names:
         return country if 2 * n >= sum(counts.values()) else None
 
     def role_of(self, ent: Span) -> tuple[str, Description] | None:
-        """(name, (role, country)) a titled mention of a person the gazetteer does not know
-        gives, for later bare mentions of the name; else None."""
+        """(name, (role, country, body)) a titled mention of a person the gazetteer does not
+        know gives, for later bare mentions of the name; else None."""
         name = self.full_name(ent) if is_person(ent) else None
         if not name or self.gazetteer.lookup(name) is not None:
             return None
-        role, country = self.description(ent)
-        return (name, (role, country)) if role or country else None
+        found = self.description(ent)
+        return (name, found) if found.role or found.country or found.body else None
 
     # -- titles and appositions -----------------------------------------------------------------
 
@@ -234,19 +265,23 @@ class Names:
         return found if found is not None else self._describe(ent)
 
     def _describe(self, ent: Span) -> Description:
-        role, country = self._title(ent)
-        if role is None:
-            role, owner = self._appos_role(ent)
-            country = country or owner
-        return role, country
+        found = self._title(ent)
+        if found.role is None:
+            role, owner, body = self._appos_role(ent)
+            found = Description(role, found.country or owner, found.body or body)
+        if found.body is None and ent.root.dep_ == "poss":  # "Robert Kilroy Silk's Veritas Party"
+            found = found._replace(body=self._body(ent.root.head))
+        return found
 
     def _title(self, ent: Span) -> Description:
-        """Role and country from titles before a name ("Russian President Vladimir Putin")."""
-        country = None
+        """Role, country and body from titles before a name ("Russian President Vladimir
+        Putin", "UKIP chairman Petrina Holdsworth")."""
+        country = body = None
         role_words = []
         honorifics = vocabulary().honorifics
-        for w in [*self._title_words(ent), *_inner_titles(ent)]:
+        for w in [*title_words(ent), *inner_titles(ent)]:
             owner = self._owner(w) if w.ent_type_ != "PERSON" else None
+            body = body or self._body(w)
             if owner is not None:
                 country = owner
             elif (
@@ -255,11 +290,16 @@ class Names:
                 and w.lower_.rstrip(".") not in honorifics
             ):
                 role_words.append(w.lower_)
-        return (" ".join(role_words) if role_words else None), country
+        return Description(" ".join(role_words) if role_words else None, country, body)
 
     def _owner(self, w: Token) -> str | None:
         """The country of the state or organisation a title word names, alone or with the
         word before it ("Russian", "Labour MP", "Tory leader", "Liberal Democrat leader")."""
+        entry = self._owner_entry(w)
+        return entry.country if entry is not None else None
+
+    def _owner_entry(self, w: Token) -> Entry | None:
+        """The gazetteer's state or organisation (with a country) a title word names."""
         if not (w.ent_type_ in OWNER_ENTS or w.is_title):
             return None
         for text in (w.text, f"{w.nbor(-1).text} {w.text}" if w.i else ""):
@@ -269,37 +309,51 @@ class Names:
                 and hit[0].country
                 and (w.ent_type_ or hit[0].type in ("Organization", "Country"))
             ):
-                return hit[0].country
+                return hit[0]
         return None
 
-    def _title_words(self, ent: Span) -> list[Token]:
-        """The words of a title just before a name, in order."""
-        words: list[Token] = []
-        i = ent.start - 1
-        while i >= 0 and _in_title(self.doc[i]):
-            if self.doc[i].is_space or (self.doc[i].is_punct and self.doc[i].tag_ != "POS"):
-                break
-            words.insert(0, self.doc[i])
-            i -= 1
-        return words
+    def _body(self, w: Token) -> str | None:
+        """The sector word of the organisation a word names: the gazetteer's subtype
+        ("party" for UKIP, "Tory", "Labour"), else, for an organisation's name it does not
+        know, the name's last word ("Union" of "the Public and Commercial Services Union");
+        None for other words."""
+        ent = self.entity_at(w)
+        if ent is not None and ent.label_ == "ORG":
+            hit = self.gazetteer.lookup(name_of(ent))
+            entry = hit[0] if hit is not None else None
+            if entry is None:
+                return ent[-1].text if ent[-1].is_title else None
+        else:
+            entry = self._owner_entry(w)
+        return entry.subtype if entry is not None and entry.type == "Organization" else None
+
+    def body_of(self, ent: Span) -> Entry | None:
+        """The gazetteer's organisation a person mention's title names ("UKIP chairman
+        Petrina Holdsworth": UKIP), if any."""
+        for w in [*title_words(ent), *inner_titles(ent)]:
+            entry = self._owner_entry(w) if w.ent_type_ != "PERSON" else None
+            if entry is not None and entry.type == "Organization":
+                return entry
+        return None
 
     def _appos_role(self, ent: Span) -> Description:
-        """Role and country from an apposition: "the Kremlin's top adviser, Yuri Ushakov",
-        "Xi, China's president"."""
-        noun = _appos_noun(ent.root)
+        """Role, country and body from an apposition: "the Kremlin's top adviser, Yuri
+        Ushakov", "Xi, China's president", "Mark Serwotka, the leader of the ... Union"."""
+        noun = appos_noun(ent.root)
         if noun is None:
-            return None, None
+            return Description()
         words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.ent_type_]
         role = " ".join([*(w.lower_ for w in words), noun.lower_])
         owner = self.owner(noun)
-        return role, owner.country if owner is not None else None
+        body = next((b for b in map(self._body, owner_candidates(noun)) if b), None)
+        return Description(role, owner.country if owner is not None else None, body)
 
     # -- owners ---------------------------------------------------------------------------------
 
     def owner(self, tok: Token) -> Entry | None:
         """The state or organisation a noun belongs to, from its modifiers ("Russian troops",
         "Beijing's diplomats", "U.N. helicopters") or a place phrase ("rebels in Ivory Coast")."""
-        for cand in _owner_candidates(tok):
+        for cand in owner_candidates(tok):
             found = self._owning(cand)
             if found is not None:
                 return found
@@ -318,57 +372,3 @@ class Names:
         if entry.country:
             return self.gazetteer.entries.get(f"country/{entry.country}", entry)
         return None
-
-
-def _organisation_role(role: str | None) -> str | None:
-    """A title that makes a name an organisation's ("oil company"), else None."""
-    named = role is not None and role.split()[-1] in vocabulary().named_organisation_nouns
-    return role if named else None
-
-
-def _inner_titles(ent: Span) -> list[Token]:
-    """The title words spaCy took into a person entity ("President Bush")."""
-    titles = vocabulary().titles
-    inner = []
-    for tok in list(ent)[:-1]:
-        if tok.lower_.rstrip(".") not in titles:
-            break
-        inner.append(tok)
-    return inner
-
-
-def _appos_noun(root: Token) -> Token | None:
-    """The common noun in apposition with a name ("adviser" in "the adviser, Yuri Ushakov")."""
-    noun = root.head if root.dep_ == "appos" else None
-    if noun is None:
-        noun = next((c for c in root.children if c.dep_ == "appos"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.i == root.i:
-        return None
-    return noun
-
-
-def _in_title(tok: Token) -> bool:
-    """A word that can be part of a title before a name."""
-    return (
-        tok.lower_ in vocabulary().titles
-        or tok.ent_type_ in OWNER_ENTS
-        or tok.tag_ == "POS"
-        or tok.dep_ in {"compound", "amod"}
-    )
-
-
-def _owner_candidates(tok: Token) -> Iterator[Token]:
-    """Modifiers of ``tok``, and objects of its place phrases, that look like names."""
-    places = vocabulary().place_prepositions
-    for child in tok.children:
-        cand = None
-        if child.dep_ in OWNER_DEPS:
-            cand = child
-        elif child.dep_ == "prep" and child.lower_ in places:
-            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if cand is not None and _looks_named(cand):
-            yield cand
-
-
-def _looks_named(tok: Token) -> bool:
-    return bool(tok.ent_type_) or tok.pos_ == "PROPN" or tok.text[:1].isupper()

@@ -84,17 +84,40 @@ def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
 
 
 def plural_noun(tok: Token) -> Token | None:
-    """The nearest plural common noun that is an argument before ``tok``, in its sentence or
-    the one before ("civil servants ... whether they will have a job"), or None."""
+    """The plural common noun before ``tok`` that a plural pronoun leans on: in a subordinate
+    clause, the plural subject of the nearest clause above it that has a subject ("UK casinos
+    will be banned from using American tricks to ensure they are responsible": the casinos);
+    else the nearest that is an
+    argument, in its sentence or the one before ("civil servants ... whether they will have a
+    job"); or None."""
+    subject = governing_subject(tok)
+    if subject is not None and subject.i < tok.i and _plural_noun(subject):
+        return subject
     start = tok.sent.start
     if start > 0:
         start = tok.doc[start - 1].sent.start
     for t in reversed(tok.doc[start : tok.i]):
-        if t.tag_ in PLURALS and t.pos_ == "NOUN" and not t.ent_type_ and t.dep_ in ARGUMENTS:
+        if _plural_noun(t) and t.dep_ in ARGUMENTS:
             while t.dep_ == "conj" and t.head.i != t.i:  # "diplomats and media": the first
                 t = t.head
             return t
     return None
+
+
+def governing_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause above the one ``tok`` is in that has a subject
+    (clauses without one, "using ...", "to ensure ...", are passed through), or None."""
+    head = clause_head(tok)
+    while head.head.i != head.i:
+        head = clause_head(head)
+        subject = main_subject(head)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _plural_noun(tok: Token) -> bool:
+    return tok.tag_ in PLURALS and tok.pos_ == "NOUN" and not tok.ent_type_
 
 
 def is_modifier(tok: Token) -> bool:

@@ -92,6 +92,7 @@ class Words:
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    plural_speaker_pronouns: frozenset[str]
     copulas: frozenset[str]  # admission (kg.extract.admission): "X is Y" says nothing done
     copula_states: frozenset[str]
     light_verbs: frozenset[str]
@@ -105,6 +106,7 @@ class Words:
     spokesperson_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
     subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
+    state_sectors: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Words:

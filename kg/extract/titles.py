@@ -1,0 +1,109 @@
+"""A name's title and company forms, read off the tokens around it: the title words before a
+person's name ("Russian President"), the noun in apposition with it, the modifiers that may
+name whose a noun is, and the forms an organisation's name may take in the dictionaries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from kg.extract.words import vocabulary
+
+#: Entities that name whose title a person holds ("Russian President ...", "U.N. envoy").
+OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+#: Dependents that say whose a noun is ("Russian troops", "Beijing's diplomats").
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+class Description(NamedTuple):
+    """A person's role, country and body, as a title or apposition gives them: "UKIP
+    chairman" is ("chairman", "GBR", "party"), "the leader of the Public and Commercial
+    Services Union" ("leader", None, "Union")."""
+
+    role: str | None = None
+    country: str | None = None
+    body: str | None = None  # the organisation's subtype, else its unknown name's last word
+
+
+def title_words(ent: Span) -> list[Token]:
+    """The words of a title just before a name, in order."""
+    doc = ent.doc
+    words: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and in_title(doc[i]):
+        if doc[i].is_space or (doc[i].is_punct and doc[i].tag_ != "POS"):
+            break
+        words.insert(0, doc[i])
+        i -= 1
+    return words
+
+
+def name_variants(text: str, ent: Span | None) -> list[str]:
+    """An organisation's name as written, with the untagged proper noun compounded onto the
+    entity just before it, and without a last organisation noun (when two words are left)."""
+    variants = [text]
+    if ent is not None and ent.start > 0:
+        before = ent.doc[ent.start - 1]
+        inside = ent.start <= before.head.i < ent.end
+        if before.pos_ == "PROPN" and not before.ent_type_ and before.dep_ == "compound" and inside:
+            variants.append(f"{before.text} {text}")
+    words = text.split()
+    if len(words) > 2 and words[-1].lower() in vocabulary().named_organisation_nouns:
+        variants.append(" ".join(words[:-1]))
+    return variants
+
+
+def organisation_role(role: str | None) -> str | None:
+    """A title that makes a name an organisation's ("oil company"), else None."""
+    named = role is not None and role.split()[-1] in vocabulary().named_organisation_nouns
+    return role if named else None
+
+
+def inner_titles(ent: Span) -> list[Token]:
+    """The title words spaCy took into a person entity ("President Bush")."""
+    titles = vocabulary().titles
+    inner = []
+    for tok in list(ent)[:-1]:
+        if tok.lower_.rstrip(".") not in titles:
+            break
+        inner.append(tok)
+    return inner
+
+
+def appos_noun(root: Token) -> Token | None:
+    """The common noun in apposition with a name ("adviser" in "the adviser, Yuri Ushakov")."""
+    noun = root.head if root.dep_ == "appos" else None
+    if noun is None:
+        noun = next((c for c in root.children if c.dep_ == "appos"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.i == root.i:
+        return None
+    return noun
+
+
+def in_title(tok: Token) -> bool:
+    """A word that can be part of a title before a name."""
+    return (
+        tok.lower_ in vocabulary().titles
+        or tok.ent_type_ in OWNER_ENTS
+        or tok.tag_ == "POS"
+        or tok.dep_ in {"compound", "amod"}
+    )
+
+
+def owner_candidates(tok: Token) -> Iterator[Token]:
+    """Modifiers of ``tok``, and objects of its place phrases, that look like names."""
+    places = vocabulary().place_prepositions
+    for child in tok.children:
+        cand = None
+        if child.dep_ in OWNER_DEPS:
+            cand = child
+        elif child.dep_ == "prep" and child.lower_ in places:
+            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if cand is not None and looks_named(cand):
+            yield cand
+
+
+def looks_named(tok: Token) -> bool:
+    return bool(tok.ent_type_) or tok.pos_ == "PROPN" or tok.text[:1].isupper()
