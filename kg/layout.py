@@ -98,6 +98,8 @@ def dateline(line: str) -> Dateline | None:
 
 def is_dateline(text: str) -> bool:
     """Whether ``text`` is a wire dateline and nothing more (a sentence of its own)."""
+    if len(text.strip()) > DATELINE_CHARS:  # never one: spares the pattern every sentence
+        return False
     found = dateline(text)
     return found is not None and not text[found.end :].strip()
 

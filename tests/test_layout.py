@@ -15,6 +15,7 @@ from kg.layout import (
     date_in_name,
     dateline,
     find_date,
+    is_dateline,
     is_headline,
     soft_breaks,
     title,
@@ -246,6 +247,20 @@ def test_dateline(line, place, rest, date):
         return
     assert found is not None and found.place == place and found.date == date
     assert line[found.place_start : found.place_end] == place and line[found.end :] == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("MOSCOW (Reuters) -", True),
+        ("  WASHINGTON, Feb. 14, 2005 (Reuters) -  \n", True),
+        ("MOSCOW (Reuters) - Russia said", False),
+        ("Putin:", False),
+        ("WASHINGTON, Feb. 14, 2005 (Reuters) - " + "x" * 40, False),  # long: not even tried
+    ],
+)
+def test_is_dateline_only_when_nothing_follows(text, alone):
+    assert is_dateline(text) is alone
 
 
 @pytest.mark.parametrize(

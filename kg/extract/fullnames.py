@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.doctext import tokens_text
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm
 
@@ -74,7 +75,7 @@ def name_of(ent: Span) -> str:
         toks.pop()
     if not toks:
         return ""
-    text = ent.doc[toks[0].i : toks[-1].i + 1].text
+    text = tokens_text(ent.doc, toks[0].i, toks[-1].i + 1)[0]
     return norm(GLUED.sub("", text))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doctext import tokens_text
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 
@@ -36,6 +37,8 @@ TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "IN", "DT"})
 #: Closing brackets and quotes, with the opener each closes.
 CLOSERS = {")": "(", "]": "[", "”": "“", "’": "‘", '"': '"'}
+#: Opening brackets and quotes that differ from their closer, with the closer of each.
+OPENERS = {o: c for c, o in CLOSERS.items() if c != o}
 
 
 def phrase(tok: Token, *, drop: frozenset[str] = TOP_DROP_DEPS) -> Arg:
@@ -45,9 +48,9 @@ def phrase(tok: Token, *, drop: frozenset[str] = TOP_DROP_DEPS) -> Arg:
         if child.dep_ not in drop or completes(child):
             _collect(child, INNER_DROP_DEPS, kept)
     lo, hi = _trim(tok, min(t.i for t in kept), max(t.i for t in kept))
-    span = tok.doc[lo : hi + 1]
+    text, start, end = tokens_text(tok.doc, lo, hi + 1)
     appos = next((c.i for c in tok.children if c.dep_ == "appos"), None)
-    return Arg(span.text, span.start_char, span.end_char, tok.i, appos)
+    return Arg(text, start, end, tok.i, appos)
 
 
 def _collect(tok: Token, drop: frozenset[str], out: list[Token]) -> None:
@@ -109,7 +112,7 @@ def _unclosed(doc: Doc, lo: int, hi: int, closer: str) -> bool:
 
 def _unopened(doc: Doc, lo: int, hi: int, opener: str) -> bool:
     """Whether ``opener`` opens a bracket or quote closed in ``doc[lo : hi + 1]``."""
-    closer = next((c for c, o in CLOSERS.items() if o == opener and c != o), None)
+    closer = OPENERS.get(opener)
     if closer is None:
         return False
     texts = [t.text for t in doc[lo : hi + 1]]
@@ -168,8 +171,8 @@ def clause_arg(tok: Token) -> Arg:
         tokens.pop()
     if not tokens:
         return arg
-    s = tok.doc[tokens[0].i : tokens[-1].i + 1]
-    return Arg(s.text, s.start_char, s.end_char, tok.i)
+    text, start, end = tokens_text(tok.doc, tokens[0].i, tokens[-1].i + 1)
+    return Arg(text, start, end, tok.i)
 
 
 def object_arg(tok: Token, verb: Token) -> Arg:

@@ -17,6 +17,7 @@ from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
 from kg.extract.confidence import calibrate
 from kg.extract.cues import event_context, event_mode, quad_class
+from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
 from kg.extract.roles import (
@@ -300,7 +301,8 @@ MAX_SENTENCE_TOKENS = 200
 def sentence_extractions(sent: Span, *, negation: bool = True) -> Iterator[Extraction]:
     """Extractions of one sentence, skipping empty and overlong ones and wire datelines
     ("MOSCOW (Reuters) -": a place and a date, not "MOSCOW is Reuters")."""
-    if sent.text.strip() and len(sent) <= MAX_SENTENCE_TOKENS and not is_dateline(sent.text):
+    text = span_text(sent)
+    if text.strip() and len(sent) <= MAX_SENTENCE_TOKENS and not is_dateline(text):
         yield from extractions(sent, negation=negation)
 
 
@@ -314,7 +316,7 @@ def article_statements(
     people: list[tuple[bool, bool]] = []  # per statement: subject, object name people
     actors: dict[str, Actor] = {}
     for sid, sent in enumerate(doc.sents):
-        sentences.append(sent.text.strip())
+        sentences.append(span_text(sent).strip())
         for ext in sentence_extractions(sent):
             speaker = None
             if ext.attributed_to is not None:

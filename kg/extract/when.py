@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from kg.extract.doctext import entity_text
 from kg.layout import MONTHS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -142,8 +143,7 @@ def statement_date(
 ) -> tuple[str | None, str]:
     """The ISO date a predicate refers to and its source (``relative``, ..., ``article``)."""
     for tok in _date_children(trigger):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        found = resolve(ent.text if ent is not None else tok.text, anchor, future=future)
+        found = resolve(entity_text(tok) or tok.text, anchor, future=future)
         if found is not None:
             return found[0].isoformat(), found[1]
     if anchor is not None:

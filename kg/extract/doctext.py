@@ -1,0 +1,55 @@
+"""The text of a parsed article's spans, cut from the article's text once per Doc.
+
+spaCy's ``Span.text`` and ``Doc.text`` join the tokens' texts anew on every call (a Span of
+six tokens: about 4.5 µs, plus 1 µs to make the Span), and extraction asks for the text of
+the same sentences, phrases and names many times. Here the Doc's text is read once and a
+span's text is a slice of it, the same string ``Span.text`` gives: the tokens as written,
+without the last one's trailing space.
+
+The cache is weakly keyed by the Doc (:class:`weakref.WeakKeyDictionary`) and holds only
+strings, never the Doc, so an entry goes with its Doc and memory does not grow with a corpus.
+A Doc's text never changes (retokenizing keeps it), so an entry never goes stale.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span, Token
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, as a slice of the Doc's text."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
+    """The text of ``doc[start:end]`` (a non-empty range) and its character offsets, as the
+    Span's ``text``, ``start_char`` and ``end_char`` give them, without making the Span."""
+    last = doc[end - 1]
+    first_char, end_char = doc[start].idx, last.idx + len(last)
+    return doc_text(doc)[first_char:end_char], first_char, end_char
+
+
+def entity_text(tok: Token) -> str | None:
+    """The text of the entity ``tok`` is part of (the one of ``doc.ents`` that holds it, found
+    from the tokens' IOB tags without making every entity's Span); None outside one."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return tokens_text(doc, start, end)[0]
