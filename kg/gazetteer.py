@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from kg import data, tsv
@@ -24,7 +25,15 @@ class Entry:
     aliases: tuple[str, ...]
 
 
+#: Distinct surface forms :func:`norm` remembers: it runs on every name and phrase the rules
+#: look up, many of them again and again; bounded, so a corpus cannot grow it.
+NORM_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=NORM_CACHE)
 def norm(text: str) -> str:
+    """A surface form as the gazetteer indexes it: spaces collapsed, straight apostrophes, no
+    leading "the", possessive "'s" or edge quotes."""
     text = " ".join(text.replace("’", "'").split())
     if text.lower().startswith("the "):
         text = text[4:]

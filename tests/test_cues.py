@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.cues import event_context, event_mode, quad_class
+from kg.extract.cues import cue_words, event_context, event_mode, quad_class
 from kg.extract.events import Sense
 
 GUNMEN = (
@@ -16,15 +16,15 @@ GUNMEN = (
 
 def test_a_cue_word_gives_the_mode_of_its_class_only():
     doc = parse(GUNMEN)
-    assert event_mode("Assault", None, doc[1], doc) == "firearms"
-    assert event_mode("Consult", None, doc[1], doc) is None  # "gunmen" is no Consult cue
-    assert event_mode(None, None, doc[1], doc) is None
+    assert event_mode("Assault", None, doc[1], cue_words(doc)) == "firearms"
+    assert event_mode("Consult", None, doc[1], cue_words(doc)) is None  # "gunmen" is no Consult cue
+    assert event_mode(None, None, doc[1], cue_words(doc)) is None
 
 
 def test_the_lexicon_mode_counts_when_it_is_a_mode_of_the_class():
     doc = parse("Police/NOUN/nsubj/1 searched/VERB/ROOT/1/search homes/NOUN/dobj/1/home")
-    assert event_mode("Coerce", Sense("Coerce", "171", "seize"), doc[1], doc) == "seize"
-    assert event_mode("Coerce", Sense("Coerce", "171", "galloping"), doc[1], doc) is None
+    assert event_mode("Coerce", Sense("Coerce", "171", "seize"), doc[1], cue_words(doc)) == "seize"
+    assert event_mode("Coerce", Sense("Coerce", "171", "galloping"), doc[1], cue_words(doc)) is None
 
 
 def test_contexts_in_order_of_their_cues():
@@ -32,16 +32,16 @@ def test_contexts_in_order_of_their_cues():
         "Troops/NOUN/nsubj/1/troop left/VERB/ROOT/1/leave before/ADP/prep/1 "
         "the/DET/det/4 election/NOUN/pobj/2 talks/NOUN/dobj/1/talk"
     )
-    assert event_context("Retreat", doc) == ["military", "election", "diplomatic"]
-    assert event_context(None, doc) == []
+    assert event_context("Retreat", cue_words(doc)) == ["military", "election", "diplomatic"]
+    assert event_context(None, cue_words(doc)) == []
 
 
 def test_the_context_of_the_predicates_cameo_code_comes_first():
     # CAMEO2PLOVER gives the code a context (the lexicon's context column: 173 arrest is legal)
     doc = parse("Rebels/NOUN/nsubj/1/rebel detained/VERB/ROOT/1/detain troops/NOUN/dobj/1/troop")
     sense = Sense("Coerce", "173", "arrest", context="legal")
-    assert event_context("Coerce", doc, sense) == ["legal", "military"]
-    assert event_context("Coerce", doc, Sense("Coerce", "17")) == ["military"]
+    assert event_context("Coerce", cue_words(doc), sense) == ["legal", "military"]
+    assert event_context("Coerce", cue_words(doc), Sense("Coerce", "17")) == ["military"]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 from kg import data
 from kg.errors import OntologyError
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import NORM_CACHE, Gazetteer, norm
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,19 @@ def test_a_name_kept_apart_is_its_own_person_in_an_article(tmp_path):
     assert Names(doc, Gazetteer.load()).entity(doc.ents[0], {}).id == "person/tony-blair"
     apart = Names(doc, Gazetteer.load(aliases=path))
     assert apart.entity(doc.ents[0], {}).id == "person/blair"
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("the  United   Nations", "United Nations"),
+        ("Britain’s", "Britain"),
+        ("“Hamas”", "Hamas"),
+        ("The Hague", "Hague"),
+        ("", ""),
+    ],
+)
+def test_norm_is_cached_and_the_same_twice(surface, key):
+    assert norm(surface) == norm.__wrapped__(surface) == key
+    assert norm(surface) == key  # now from the cache
+    assert norm.cache_info().maxsize == NORM_CACHE  # bounded: a corpus cannot grow it

@@ -8,30 +8,38 @@ about (military, diplomatic, legal, ...; several may apply).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
 from kg.extract.events import Sense
 from kg.extract.words import vocabulary
 
+#: A token's cue words: its lower-case form and its lemma in lower case.
+Cues = tuple[str, str]
 
-def _cues(tok: Token) -> tuple[str, str]:
+
+def _cues(tok: Token) -> Cues:
     return tok.lower_, tok.lemma_.lower()
 
 
+def cue_words(tokens: Iterable[Token]) -> tuple[Cues, ...]:
+    """The cue words of each token of a sentence, read once for all its statements."""
+    return tuple(_cues(tok) for tok in tokens)
+
+
 def event_mode(
-    event_type: str | None, sense: Sense | None, trigger: Token, sentence: Iterable[Token]
+    event_type: str | None, sense: Sense | None, trigger: Token, sentence: Sequence[Cues]
 ) -> str | None:
     """The mode of an event: the trigger's own cue ("shelled"), else a cue word in the
-    sentence for the same class ("gunmen" for an Assault), else the lexicon's mode when it is
-    a mode of that class."""
+    sentence (:func:`cue_words`) for the same class ("gunmen" for an Assault), else the
+    lexicon's mode when it is a mode of that class."""
     if event_type is None:
         return None
     modes = vocabulary().event_modes
     prefix = f"{event_type}/"
-    for tok in (trigger, *sentence):
-        for word in _cues(tok):
+    for cues in (_cues(trigger), *sentence):
+        for word in cues:
             found = modes.get(word)
             if found is not None and found.startswith(prefix):
                 return found[len(prefix) :]
@@ -42,17 +50,17 @@ def event_mode(
 
 
 def event_context(
-    event_type: str | None, sentence: Iterable[Token], sense: Sense | None = None
+    event_type: str | None, sentence: Sequence[Cues], sense: Sense | None = None
 ) -> list[str]:
     """The context the predicate's CAMEO code has (``sense.context``: "arrested" is legal,
-    "deployed" military), then those cue words of the sentence name, in the order they first
-    appear."""
+    "deployed" military), then those cue words of the sentence (:func:`cue_words`) name, in
+    the order they first appear."""
     if event_type is None:
         return []
     contexts = vocabulary().event_contexts
     found: list[str] = [sense.context] if sense is not None and sense.context else []
-    for tok in sentence:
-        for word in _cues(tok):
+    for cues in sentence:
+        for word in cues:
             context = contexts.get(word)
             if context is not None and context not in found:
                 found.append(context)

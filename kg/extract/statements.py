@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -16,7 +16,7 @@ from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
 from kg.extract.confidence import calibrate
-from kg.extract.cues import event_context, event_mode, quad_class
+from kg.extract.cues import Cues, cue_words, event_context, event_mode, quad_class
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
 from kg.extract.records import Arg, Extraction
@@ -202,13 +202,14 @@ def _statement(
     )
 
 
-def _event_fields(typed: Typed, trigger, sent: Span) -> dict:
-    """The statement's class and PLOVER's mode, contexts and quad class for it."""
+def _event_fields(typed: Typed, trigger: Token, cues: Sequence[Cues]) -> dict:
+    """The statement's class and PLOVER's mode, contexts and quad class for it, from the
+    cue words of its sentence."""
     kind = typed.event_type
     return {
         "event_type": kind,
-        "event_mode": event_mode(kind, typed.sense, trigger, sent),
-        "event_context": event_context(kind, sent, typed.sense),
+        "event_mode": event_mode(kind, typed.sense, trigger, cues),
+        "event_context": event_context(kind, cues, typed.sense),
         "quad_class": quad_class(kind),
     }
 
@@ -317,7 +318,9 @@ def article_statements(
     actors: dict[str, Actor] = {}
     for sid, sent in enumerate(doc.sents):
         sentences.append(span_text(sent).strip())
-        for ext in sentence_extractions(sent):
+        found = list(sentence_extractions(sent))
+        cues = cue_words(sent) if found else ()  # once for all its statements
+        for ext in found:
             speaker = None
             if ext.attributed_to is not None:
                 found = resolver.resolve(ext.attributed_to)
@@ -327,7 +330,7 @@ def article_statements(
             if not subjects or not objects:
                 continue  # a pronoun with no antecedent in the article: not worth a statement
             typed = classify(ext, doc, knowledge.lexicon)
-            event = _event_fields(typed, doc[ext.trigger], sent)
+            event = _event_fields(typed, doc[ext.trigger], cues)
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
