@@ -136,8 +136,10 @@ def to_actor(entry: Entry, *, sector: str | None = None, role: str | None = None
     )
 
 
+@lru_cache(maxsize=4096)
 def topic(text: str) -> Actor:
-    """A non-actor node (a topic such as "relationship with China")."""
+    """A non-actor node (a topic such as "relationship with China"). Memoized (bounded): an
+    article's phrases come back for every statement they are in, and an Actor is immutable."""
     label = " ".join(text.split()).strip(" \"“”'‘’")
     words = label.split()
     if words and words[0].lower() in {"the", "a", "an"}:

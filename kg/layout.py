@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -84,6 +85,7 @@ class Dateline(NamedTuple):
     date: dt.date | None
 
 
+@lru_cache(maxsize=1024)  # admission asks again for the line of each statement's phrases
 def dateline(line: str) -> Dateline | None:
     """The wire dateline opening ``line`` (``MOSCOW (Reuters) -``, ``Kiev, Ukraine:``,
     ``LONDON, March 3 -``), or None. A place in mixed case needs a region, date or agency

@@ -6,7 +6,7 @@ import pytest
 
 from kg import data
 from kg.errors import OntologyError
-from kg.gazetteer import NORM_CACHE, Gazetteer, norm
+from kg.gazetteer import NORM_CACHE, Gazetteer, norm, topic
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +109,9 @@ def test_norm_is_cached_and_the_same_twice(surface, key):
     assert norm(surface) == norm.__wrapped__(surface) == key
     assert norm(surface) == key  # now from the cache
     assert norm.cache_info().maxsize == NORM_CACHE  # bounded: a corpus cannot grow it
+
+
+@pytest.mark.parametrize("text", ["the relationship with China", "“talks”", "a"])
+def test_topic_is_memoized_and_the_same_as_uncached(text):
+    assert topic(text) == topic.__wrapped__(text)
+    assert topic(text) is topic(text)  # shared: an Actor is immutable

@@ -261,6 +261,7 @@ def test_dateline(line, place, rest, date):
 )
 def test_is_dateline_only_when_nothing_follows(text, alone):
     assert is_dateline(text) is alone
+    assert dateline(text) == dateline.__wrapped__(text)  # memoized, the same
 
 
 @pytest.mark.parametrize(

@@ -171,9 +171,11 @@ def _pair_kinds(tok: Token) -> frozenset[str]:
     """The kinds a pair mention can be: "the two" alone, or "two/both" and a pair noun."""
     if tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ != "nummod":
         return frozenset(PAIR_KINDS)
-    words = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet"}}
     kind = vocabulary().pair_nouns.get(tok.lemma_.lower())
-    return frozenset({kind}) if kind and words & {"two", "both"} else frozenset()
+    if not kind:  # most heads: no need to read the dependents
+        return frozenset()
+    words = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet"}}
+    return frozenset({kind}) if words & {"two", "both"} else frozenset()
 
 
 def definite_leader(tok: Token, names: Names, positions: Positions) -> Actor | None:
