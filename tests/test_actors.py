@@ -181,6 +181,26 @@ def test_only_remember_writes_the_role_memory_and_resolving_a_titled_name_does(g
     assert res.resolve(phrase(doc[10])).actor.role == "president"
 
 
+def test_kept_resolutions_follow_the_role_memory(gaz):
+    doc = parse(PETROVS, ents={"1-2": "PERSON", "6-7": "PERSON", "10": "PERSON"})
+    res = Resolver(doc, gaz)
+    minister, _, bare = res.names.ents
+    first = res.resolve_all(phrase(doc[10]))
+    assert res.resolve_all(phrase(doc[10])) == first  # kept: the same answer
+    assert first[0].actor.role == "president"
+    version = res.version
+    res.remember(minister)
+    assert res.version == version + 1  # roles changed: what was kept no longer applies
+    assert res.resolve(phrase(doc[10])).actor.role == "minister"
+    res.remember(minister)
+    assert res.version == version + 1  # the same role again changes nothing
+    assert res.resolve(phrase(doc[7])).actor.role == "president"  # remembers "president"
+    assert res.resolve(phrase(doc[10])).actor.role == "president"
+    fresh = Resolver(doc, gaz)  # and a fresh resolver agrees
+    fresh.remember(minister)
+    assert fresh.resolve(phrase(doc[10])).actor.role == "minister"
+
+
 @pytest.mark.parametrize(
     ("spec", "ents", "expected"),
     [

@@ -48,6 +48,10 @@ class Resolver:
     the article is first read, and again for each name a resolution meets (so a bare mention
     takes the title of the titled mention resolved last). :meth:`entity` only reads it.
     (``nesting`` counts the "the party" look-backs under way, and is 0 between calls.)
+
+    The same arguments and names come back for every statement they are in, so what
+    :meth:`entity` and :meth:`resolve_all` give is kept (``memo``) for the ``roles`` they read:
+    ``version`` counts the changes to ``roles``, and is part of every key.
     """
 
     doc: Doc
@@ -58,6 +62,8 @@ class Resolver:
     roles: dict[str, Description] = field(init=False, default_factory=dict)
     positions: list[tuple[int, Actor]] = field(init=False)  # (token index, actor), in order
     nesting: int = field(init=False, default=0)  # "the party" resolutions under way (a guard)
+    version: int = field(init=False, default=0)  # changes to ``roles`` so far
+    memo: dict[tuple, object] = field(init=False, default_factory=dict)  # for this article
 
     def __post_init__(self) -> None:
         self.names = Names(self.doc, self.gazetteer, codes=self.codes, when=self.when)
@@ -71,14 +77,19 @@ class Resolver:
 
     def entity(self, ent: Span) -> Actor | None:
         """The actor an entity names (no state changes: see :meth:`remember`)."""
-        return self.names.entity(ent, self.roles)
+        key = ("entity", ent.start, ent.end, self.version)
+        if key not in self.memo:
+            self.memo[key] = self.names.entity(ent, self.roles)
+        return self.memo[key]
 
     def remember(self, ent: Span) -> None:
         """Record the role and country a titled mention of a person gives the name."""
         found = self.names.role_of(ent)
         if found is not None:
             name, role = found
-            self.roles[name] = role
+            if self.roles.get(name) != role:
+                self.roles[name] = role
+                self.version += 1
 
     def _named(self, ent: Span | None) -> Actor | None:
         """The actor a name in the text gives, remembering its title (see :meth:`remember`)."""
@@ -108,8 +119,18 @@ class Resolver:
 
         In order: a pronoun, a pair, a name (of the head, else of an apposition), a gazetteer
         alias, the actor of a quantity ("thousands of Iraqi Kurds"), a description, else a
-        topic.
+        topic. Kept for the same ``roles`` when resolving changed none (then the names it
+        remembered changed nothing either, and would not again).
         """
+        key = ("resolve", arg, speaker, self.version)
+        found = self.memo.get(key)
+        if found is None:
+            found = self._resolve_all(arg, speaker)
+            if key[-1] == self.version:
+                self.memo[key] = found
+        return list(found)
+
+    def _resolve_all(self, arg: Arg, speaker: Actor | None) -> list[Resolution]:
         tok = self.doc[arg.root]
         if tok.pos_ == "PRON":
             return self._pronoun(tok, speaker)
