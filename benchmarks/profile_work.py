@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import io
 import pstats
 import sys
@@ -29,11 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def forget() -> None:
     """Empty kg's bounded memo caches (``lru_cache`` with a ``maxsize``; not the data read once
     per process), so each run of the work starts as a fresh worker would."""
+    memoized = type(functools.lru_cache(maxsize=1)(len))
     for name, module in list(sys.modules.items()):
         if name == "kg" or name.startswith("kg."):
             for obj in vars(module).values():
-                info = getattr(obj, "cache_info", None)
-                if callable(info) and info().maxsize is not None:
+                if isinstance(obj, memoized) and obj.cache_info().maxsize is not None:
                     obj.cache_clear()
 
 

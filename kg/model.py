@@ -57,6 +57,10 @@ RESOLUTIONS = ("name", "alias", "apposition", "collective", "group", "descriptio
                "people", "spokesperson", "pair", "speaker", "pronoun", "topic")  # fmt: skip
 
 
+#: One encoder for every statement (``json.dumps`` with options builds a new one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article. ``text`` is what gets parsed: title, dateline and body, as read
@@ -167,7 +171,7 @@ class Statement:
         return d
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=False)
+        return _JSON.encode(self.to_dict())
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Statement:
