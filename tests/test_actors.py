@@ -184,7 +184,7 @@ def test_only_remember_writes_the_role_memory_and_resolving_a_titled_name_does(g
 def test_kept_resolutions_follow_the_role_memory(gaz):
     doc = parse(PETROVS, ents={"1-2": "PERSON", "6-7": "PERSON", "10": "PERSON"})
     res = Resolver(doc, gaz)
-    minister, _, bare = res.names.ents
+    minister = res.names.ents[0]
     first = res.resolve_all(phrase(doc[10]))
     assert res.resolve_all(phrase(doc[10])) == first  # kept: the same answer
     assert first[0].actor.role == "president"

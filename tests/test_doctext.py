@@ -8,7 +8,9 @@ import pytest
 from factories import parse
 
 from kg.extract import doctext
-from kg.extract.doctext import doc_text, entity_text, span_text, tokens_text
+from kg.extract.doctext import doc_memo, doc_text, entity_text, span_text, tokens_text
+from kg.extract.fullnames import _name_of, name_of
+from kg.extract.phrases import CLAUSE_DROP_DEPS, TOP_DROP_DEPS, _phrase, phrase
 
 SPEC = (
     "“/PUNCT/punct/3 Foreign/PROPN/compound/2 Minister/PROPN/compound/3 Straw/PROPN/nsubj/4 "
@@ -53,3 +55,27 @@ def test_the_cache_goes_with_its_doc():
     del doc
     gc.collect()
     assert len(doctext._TEXTS) == before - 1
+
+
+@pytest.mark.parametrize("drop", [TOP_DROP_DEPS, CLAUSE_DROP_DEPS])
+def test_kept_phrases_are_those_made_anew(drop):
+    doc = parse(SPEC, ents=ENTS)
+    for tok in doc:
+        assert phrase(tok, drop=drop) == _phrase(tok, drop)
+        assert phrase(tok, drop=drop) is phrase(tok, drop=drop)  # from the Doc's memo
+
+
+def test_kept_names_are_those_read_anew():
+    doc = parse(SPEC, ents=ENTS)
+    assert [name_of(e) for e in doc.ents] == [_name_of(e) for e in doc.ents]
+    assert [name_of(e) for e in doc.ents] == ["Straw", "Chinese", "Wang Yi"]
+
+
+def test_the_memo_goes_with_its_doc():
+    doc = parse(SPEC)
+    doc_memo(doc)["x"] = 1
+    assert doc_memo(doc) == {"x": 1} and doc_memo(parse(SPEC)) == {}
+    before = len(doctext._MEMOS)
+    del doc
+    gc.collect()
+    assert len(doctext._MEMOS) == before - 1

@@ -1,4 +1,5 @@
-"""The text of a parsed article's spans, cut from the article's text once per Doc.
+"""The text of a parsed article's spans, cut from the article's text once per Doc, and a
+memo per Doc for what pure functions of its parse give.
 
 spaCy's ``Span.text`` and ``Doc.text`` join the tokens' texts anew on every call (a Span of
 six tokens: about 4.5 µs, plus 1 µs to make the Span), and extraction asks for the text of
@@ -6,9 +7,10 @@ the same sentences, phrases and names many times. Here the Doc's text is read on
 span's text is a slice of it, the same string ``Span.text`` gives: the tokens as written,
 without the last one's trailing space.
 
-The cache is weakly keyed by the Doc (:class:`weakref.WeakKeyDictionary`) and holds only
-strings, never the Doc, so an entry goes with its Doc and memory does not grow with a corpus.
-A Doc's text never changes (retokenizing keeps it), so an entry never goes stale.
+The caches are weakly keyed by the Doc (:class:`weakref.WeakKeyDictionary`) and hold only
+strings and plain records, never the Doc, its Tokens or Spans, so an entry goes with its Doc
+and memory does not grow with a corpus. A Doc's text never changes (retokenizing keeps it);
+what :func:`doc_memo` holds assumes the parse does not change either, as after the pipeline.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+_MEMOS: WeakKeyDictionary[Doc, dict] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -53,3 +56,13 @@ def entity_text(tok: Token) -> str | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return tokens_text(doc, start, end)[0]
+
+
+def doc_memo(doc: Doc) -> dict:
+    """A dict that lives as long as ``doc``, for what pure functions of its parse give (the
+    phrase a token heads, the name an entity gives), keyed by token indices. Its keys and
+    values must not hold the Doc, a Token or a Span, or the entry would never go."""
+    memo = _MEMOS.get(doc)
+    if memo is None:
+        memo = _MEMOS[doc] = {}
+    return memo

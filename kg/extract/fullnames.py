@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doctext import tokens_text
+from kg.extract.doctext import doc_memo, tokens_text
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm
 
@@ -59,7 +59,15 @@ def _name_word(tok: Token, not_names: frozenset[str]) -> bool:
 def name_of(ent: Span) -> str:
     """The name an entity gives, without the junk spaCy can take in at its edges:
     punctuation, weekdays ("Wednesday Mr Blair"), a person's titles ("Mr Blair" is "Blair"),
-    a lower-case word glued on by a lost space ("ofNew Labour")."""
+    a lower-case word glued on by a lost space ("ofNew Labour"). Kept per Doc (an article
+    asks for the name of each entity several times)."""
+    memo, key = doc_memo(ent.doc), ("name_of", ent.start, ent.end, ent.label_)
+    if key not in memo:
+        memo[key] = _name_of(ent)
+    return memo[key]
+
+
+def _name_of(ent: Span) -> str:
     words = vocabulary()
     toks = list(ent)
     person = ent.label_ == "PERSON"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.doctext import tokens_text
+from kg.extract.doctext import doc_memo, tokens_text
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 
@@ -42,7 +42,15 @@ OPENERS = {o: c for c, o in CLOSERS.items() if c != o}
 
 
 def phrase(tok: Token, *, drop: frozenset[str] = TOP_DROP_DEPS) -> Arg:
-    """The minimal complete phrase headed by ``tok``, without sub-clauses or conjuncts."""
+    """The minimal complete phrase headed by ``tok``, without sub-clauses or conjuncts. Kept
+    per Doc (a subject comes back for each reading of its clause, and in actor rules)."""
+    memo, key = doc_memo(tok.doc), ("phrase", tok.i, drop)
+    if key not in memo:
+        memo[key] = _phrase(tok, drop)
+    return memo[key]
+
+
+def _phrase(tok: Token, drop: frozenset[str]) -> Arg:
     kept: list[Token] = [tok]
     for child in tok.children:
         if child.dep_ not in drop or completes(child):
