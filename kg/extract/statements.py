@@ -318,9 +318,8 @@ def article_statements(
     actors: dict[str, Actor] = {}
     for sid, sent in enumerate(doc.sents):
         sentences.append(span_text(sent).strip())
-        found = list(sentence_extractions(sent))
-        cues = cue_words(sent) if found else ()  # once for all its statements
-        for ext in found:
+        cues: tuple[Cues, ...] | None = None  # read for the first typed statement, then kept
+        for ext in sentence_extractions(sent):
             speaker = None
             if ext.attributed_to is not None:
                 found = resolver.resolve(ext.attributed_to)
@@ -330,7 +329,9 @@ def article_statements(
             if not subjects or not objects:
                 continue  # a pronoun with no antecedent in the article: not worth a statement
             typed = classify(ext, doc, knowledge.lexicon)
-            event = _event_fields(typed, doc[ext.trigger], cues)
+            if typed.event_type is not None and cues is None:
+                cues = cue_words(sent)
+            event = _event_fields(typed, doc[ext.trigger], cues or ())
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
