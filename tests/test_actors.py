@@ -196,6 +196,9 @@ def test_kept_resolutions_follow_the_role_memory(gaz):
     assert res.version == version + 1  # the same role again changes nothing
     assert res.resolve(phrase(doc[7])).actor.role == "president"  # remembers "president"
     assert res.resolve(phrase(doc[10])).actor.role == "president"
+    inside = res.mentions(phrase(doc[8]))  # "President Ivan Petrov left"
+    assert res.mentions(phrase(doc[8])) == inside
+    assert [a.id for a in inside] == ["person/ivan-petrov"]
     fresh = Resolver(doc, gaz)  # and a fresh resolver agrees
     fresh.remember(minister)
     assert fresh.resolve(phrase(doc[10])).actor.role == "minister"

@@ -50,8 +50,8 @@ class Resolver:
     (``nesting`` counts the "the party" look-backs under way, and is 0 between calls.)
 
     The same arguments and names come back for every statement they are in, so what
-    :meth:`entity` and :meth:`resolve_all` give is kept (``memo``) for the ``roles`` they read:
-    ``version`` counts the changes to ``roles``, and is part of every key.
+    :meth:`entity`, :meth:`mentions` and :meth:`resolve_all` give is kept (``memo``) for the
+    ``roles`` they read: ``version`` counts the changes to ``roles``, and is part of every key.
     """
 
     doc: Doc
@@ -99,7 +99,17 @@ class Resolver:
         return self.entity(ent)
 
     def mentions(self, arg: Arg) -> list[Actor]:
-        """Actors named inside an argument other than by its head ("talks with Romania")."""
+        """Actors named inside an argument other than by its head ("talks with Romania");
+        kept like :meth:`resolve_all`'s."""
+        key = ("mentions", arg, self.version)
+        found = self.memo.get(key)
+        if found is None:
+            found = self._mentions(arg)
+            if key[-1] == self.version:
+                self.memo[key] = found
+        return list(found)
+
+    def _mentions(self, arg: Arg) -> list[Actor]:
         found: dict[str, Actor] = {}
         for ent in self.names.ents:
             inside = ent.start_char >= arg.start and ent.end_char <= arg.end
