@@ -5,11 +5,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from rdflib import RDFS, Graph, URIRef
+from rdflib import RDFS, Graph
 from rdflib.namespace import SKOS
 
 from kg import data
-from kg.rdf.namespace import KG
+from kg.rdf.namespace import CONTEXT, KG, MODE
 
 
 @cache
@@ -39,15 +39,21 @@ def modes() -> dict[str, str]:
     return {str(cls).rsplit("#", 1)[-1]: str(value) for cls, value in pairs}
 
 
+#: The PLOVER concept schemes by the name a query parameter gives them.
+SCHEMES = {"mode": MODE, "context": CONTEXT}
+
+
 @cache
 def concepts(scheme: str) -> dict[str, list[str]]:
     """The concepts of a PLOVER scheme (``mode`` or ``context``) by name, case-folded: each
     notation (``firearms``: the modes of that name of every class) and, for a mode, its class
     and notation (``assault/firearms``: one). Empty for a scheme the ontology lacks."""
-    g = ontology_graph()
-    base = f"https://w3id.org/kg-news/plover/{scheme}/"
+    namespace = SCHEMES.get(scheme)
+    if namespace is None:
+        return {}
+    g, base = ontology_graph(), str(namespace)
     out: dict[str, list[str]] = {}
-    for concept in sorted(g.subjects(SKOS.inScheme, URIRef(base + "scheme"))):
+    for concept in sorted(g.subjects(SKOS.inScheme, namespace.scheme)):
         iri = str(concept)
         for key in {str(g.value(concept, SKOS.notation)), iri[len(base) :]}:
             out.setdefault(key.casefold(), []).append(iri)

@@ -104,14 +104,16 @@ def find_nodes(store: Store, name: str) -> list[ox.NamedNode]:
 
 #: What a statement says of a node: agent, target, object, subject or speaker.
 STATEMENT_ROLES = ("agent", "target", "about", "subjectEntity", "attributedTo")
-_KG = "https://w3id.org/kg-news/ontology#"
 
 
 def statement_roles(sparql: str) -> tuple[str, ...]:
     """The roles of :data:`STATEMENT_ROLES` a query matches a node in (``kg:agent`` or its
     full IRI in the text): the named ``actor``, ``between`` and ``edges`` match agent and
     target only, ``aliases`` none (it lists what an actor is called)."""
-    return tuple(r for r in STATEMENT_ROLES if re.search(rf"(kg:|{_KG}){r}\b", sparql))
+    from kg.rdf.namespace import KG
+
+    full = re.escape(str(KG))
+    return tuple(r for r in STATEMENT_ROLES if re.search(rf"(kg:|{full}){r}\b", sparql))
 
 
 def in_store(store: Store, node: ox.NamedNode, roles: tuple[str, ...] = STATEMENT_ROLES) -> bool:
@@ -120,7 +122,9 @@ def in_store(store: Store, node: ox.NamedNode, roles: tuple[str, ...] = STATEMEN
     one only named as another's country or as a speaker."""
     if not roles:
         return True
-    paths = "|".join(f"<{_KG}{r}>" for r in roles)
+    from kg.rdf.namespace import KG
+
+    paths = "|".join(f"<{KG[r]}>" for r in roles)
     return bool(store.oxigraph.query(f"ASK {{ GRAPH ?g {{ ?st {paths} {node} }} }}"))
 
 
