@@ -4,6 +4,7 @@ descriptions, collectives and groups (:mod:`kg.extract.descriptions`), else topi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -101,10 +102,15 @@ class Resolver:
     def mentions(self, arg: Arg) -> list[Actor]:
         """Actors named inside an argument other than by its head ("talks with Romania");
         kept like :meth:`resolve_all`'s."""
-        key = ("mentions", arg, self.version)
+        return self._kept(("mentions", arg), lambda: self._mentions(arg))
+
+    def _kept(self, key: tuple, compute: Callable[[], list]) -> list:
+        """A copy of what ``compute`` gives for ``key`` at the current ``version`` of the
+        roles, kept in ``memo`` unless computing it changed the roles."""
+        key = (*key, self.version)
         found = self.memo.get(key)
         if found is None:
-            found = self._mentions(arg)
+            found = compute()
             if key[-1] == self.version:
                 self.memo[key] = found
         return list(found)
@@ -132,13 +138,7 @@ class Resolver:
         topic. Kept for the same ``roles`` when resolving changed none (then the names it
         remembered changed nothing either, and would not again).
         """
-        key = ("resolve", arg, speaker, self.version)
-        found = self.memo.get(key)
-        if found is None:
-            found = self._resolve_all(arg, speaker)
-            if key[-1] == self.version:
-                self.memo[key] = found
-        return list(found)
+        return self._kept(("resolve", arg, speaker), lambda: self._resolve_all(arg, speaker))
 
     def _resolve_all(self, arg: Arg, speaker: Actor | None) -> list[Resolution]:
         tok = self.doc[arg.root]
