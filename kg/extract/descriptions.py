@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.names import Names
 from kg.extract.pronouns import PLURALS, is_modifier
+from kg.extract.titles import OWNER_DEPS
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor, topic
 from kg.ids import slug
@@ -25,8 +26,6 @@ THING_KINDS = frozenset({"Country", "Organization"})
 PAIR_KINDS = ("Person", "Country")
 #: Dependents that make a clause or predicate the real subject of an empty "it".
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
-#: Dependents that say whose a spokesperson is ("a UKIP spokesman", "Labour's spokesman").
-OWNERS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
 def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
@@ -65,7 +64,7 @@ def spokesperson(tok: Token, names: Names) -> Actor | None:
     if not {tok.lemma_.lower(), tok.lower_} & vocabulary().spokesperson_nouns:
         return None
     for child in tok.children:
-        cand = child if child.dep_ in OWNERS else None
+        cand = child if child.dep_ in OWNER_DEPS else None  # "a UKIP spokesman"
         if child.dep_ == "prep" and child.lower_ in vocabulary().spokesperson_prepositions:
             cand = next((g for g in child.children if g.dep_ == "pobj"), None)
         ent = names.entity_at(cand) if cand is not None else None
