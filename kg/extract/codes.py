@@ -7,9 +7,10 @@ or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police 
 NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
 country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
 the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
-Court of Appeal: GBRJUD);
-else its country alone. A person's sector may be that of the body a title or apposition names ("UKIP
-chairman Petrina Holdsworth": GBRPTY; the leader of a union: LAB). Topics have none.
+Court of Appeal: GBRJUD); else its country alone. A person's sector may be that of the body
+a title or apposition names ("UKIP chairman Petrina Holdsworth": GBRPTY; the leader of a
+union: LAB). A topic has a code only when it has a country and a sector ("two other
+Russian firms": RUSBUS); other topics have none.
 """
 
 from __future__ import annotations
