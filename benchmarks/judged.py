@@ -1,12 +1,12 @@
-"""Admitted statements against hand judgments on 20 BBC articles (issue "Measure it yourself").
+"""Admitted statements against hand judgments on 34 BBC articles (issue "Measure it yourself").
 
     python benchmarks/judged.py [--shared ../shared] [--split tune|held-out|all]
                                 [--statements FILE] [--model NAME] [--facts]
 
-benchmarks/judged/ holds 20 BBC articles (articles.tsv, split into a tuning part and a
-held-out part that is never tuned on), 300 of kg's statements on them judged by hand
+benchmarks/judged/ holds 34 BBC articles (articles.tsv, split into a tuning part of 19 and a
+held-out part of 15 that is never tuned on), 510 of kg's statements on them judged by hand
 (statements.tsv: faithful, actors_right, class_right, keep) and three key who-did-what-to-whom
-facts per article (facts.tsv). This script runs kg's extraction on the 20 articles in this
+facts for 28 of them (facts.tsv). This script runs kg's extraction on the articles in this
 process (or reads ``--statements``, a ``kg extract`` JSONL), matches each statement to the
 judgments by (article, sentence text, subject, relation, object) and prints, per split:
 
