@@ -49,7 +49,7 @@ def sentence_iri(doc: str, index: int) -> str:
 def statement_iri(doc: str, key: str) -> str:
     """The IRI of the statement with stable ``key`` (:attr:`kg.model.Statement.id`)."""
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-    return node_iri(f"statement/{doc}/{digest}")
+    return f"{node_iri(f'statement/{doc}')}/{digest}"  # a hex digest needs no quoting
 
 
 def graph_iri(doc: str) -> str:

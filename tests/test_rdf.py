@@ -9,6 +9,8 @@ import subprocess
 import pyoxigraph as ox
 import pytest
 from factories import dataset, exported, nquads, require_tool, result, stored
+from hypothesis import given, settings
+from hypothesis import strategies as hyp
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
@@ -328,3 +330,60 @@ def test_any_article_id_gives_valid_iris_in_its_own_graph(doc):
     quads = list(ox.parse(nquads([result(doc)]), format=ox.RdfFormat.N_QUADS))
     assert {q.graph_name.value for q in quads} == {graph_iri(doc)}
     assert len({graph_iri(doc), graph_iri(doc + "x"), graph_iri("a b")}) == 3
+
+
+#: Strings a literal writer gets wrong: quotes, backslashes (also before a quote or a ``u``),
+#: line breaks of every kind, control characters, non-BMP characters, and nothing to escape.
+TRICKY = ['say "no"', "C:\\path\\u0041", 'end\\"', "a\nb\r\nc", "tab\there\x00\x0b\x0c\x1f",
+          "\x85 \u2028 \u2029", "flags 🇬🇧 and 𝔘𝔫𝔦", "plain text", ""]  # fmt: skip
+
+
+def _literal_read_back(text: str) -> tuple[str, str]:
+    """``text`` written by kg's escaping in one N-Triples line, read back by pyoxigraph and
+    rdflib."""
+    from kg.rdf.mapping import escape
+
+    line = f'<http://s> <http://p> "{escape(text)}" .\n'
+    (triple,) = ox.parse(line, format=ox.RdfFormat.N_TRIPLES)
+    (read,) = Graph().parse(data=line, format="nt")
+    return triple.object.value, str(read[2])
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_a_literal_reads_back_as_written(text):
+    assert _literal_read_back(text) == (text, text)
+
+
+@given(hyp.text())
+@settings(max_examples=300, deadline=None)
+def test_any_text_reads_back_as_written(text):
+    assert _literal_read_back(text)[0] == text  # pyoxigraph, the store's parser
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [('say "no"', 'say \\"no\\"'), ("a\\b", "a\\\\b"), ("a\r\nb", "a\\r\\nb"), ("tab\t", "tab\t")],
+)
+def test_only_quotes_backslashes_and_line_breaks_are_escaped(text, escaped):
+    from kg.rdf.mapping import escape
+
+    assert escape(text) == escaped
+
+
+@pytest.mark.parametrize(
+    ("value", "lexical"), [(0.9, "0.9"), (0.25, "0.25"), (1.0, "1.0"), (1, "1"), (1e-05, "0.00001")]
+)
+def test_a_confidence_is_a_decimal_in_plain_notation(value, lexical):
+    from kg.rdf.terms import DECIMAL, decimal
+
+    assert decimal(1.0) != decimal(1)  # one cache, and 1 and 1.0 kept apart
+    assert decimal(value) == (lexical, DECIMAL)
+
+
+@pytest.mark.parametrize("doc", ["a1", "two words", "ü/../x#y?z", "<script>\"'", "a%20b"])
+def test_a_statement_iri_quotes_its_article_id_as_a_node_key_does(doc):
+    import hashlib
+
+    key = f"{doc}/0/0-5-9-14-4/x/y"
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    assert statement_iri(doc, key) == node_iri(f"statement/{doc}/{digest}")

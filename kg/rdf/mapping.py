@@ -20,8 +20,8 @@ N-Quads (rdflib parses them too: ``Dataset().parse(data=..., format="nquads")``)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Hashable, Iterator, Mapping, Sequence
-from decimal import Decimal
 from functools import cache
 
 from rdflib import RDF, RDFS, XSD
@@ -45,7 +45,6 @@ from kg.rdf.terms import (
     ANY_URI,
     DATE,
     DCT,
-    DECIMAL,
     KGT,
     OWLT,
     RDFST,
@@ -56,9 +55,9 @@ from kg.rdf.terms import (
     TRUE,
     WIKIDATA,
     Lit,
-    Term,
     Triple,
     context_iri,
+    decimal,
     event_class,
     integer,
     mode_iri,
@@ -131,10 +130,12 @@ def roles(st: Statement) -> tuple[str | None, str | None]:
 def spans(st: Statement) -> Lit:
     """The subject's, relation's and object's offsets in the article text, in one literal:
     ``"0-14 15-22 23-51"`` (start-end, end exclusive; no object: two ranges)."""
-    pairs = [st.subject_span, st.relation_span]
-    if st.object_span is not None:
-        pairs.append(st.object_span)
-    return Lit(" ".join(f"{int(a)}-{int(b)}" for a, b in pairs))
+    (a, b), (c, d) = st.subject_span, st.relation_span
+    text = f"{int(a)}-{int(b)} {int(c)}-{int(d)}"
+    if st.object_span is None:
+        return Lit(text)
+    e, f = st.object_span
+    return Lit(f"{text} {int(e)}-{int(f)}")
 
 
 def relation_in_sentence(st: Statement, sentence: str, offset: int | None) -> bool:
@@ -178,7 +179,7 @@ def statement_triples(
         yield node, KGT.negated, TRUE
     if st.modality != "asserted":  # the default, not stated
         yield node, KGT.modality, Lit(st.modality)
-    yield node, KGT.confidence, Lit(str(Decimal(str(st.confidence))), DECIMAL)
+    yield node, KGT.confidence, decimal(st.confidence)
     if st.date:
         yield node, DCT.date, Lit(st.date, DATE)
         if st.date_source != "article":
@@ -266,16 +267,31 @@ def article_triples(result: ArticleResult) -> Iterator[Triple]:
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+#: The characters a quoted N-Triples string may not hold as they are (``ECHAR`` escapes them).
+_SPECIAL = re.compile(r'["\\\n\r]')
 
 
-def _nt(term: Term) -> str:
-    if isinstance(term, Lit):
-        text = term.value.translate(_ESCAPES)
-        return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
-    return f"<{term}>"
+def escape(text: str) -> str:
+    """``text`` as the inside of a quoted N-Triples string: quotes, backslashes and line
+    breaks escaped, every other character as it is. Most strings hold none of them, and a
+    search is cheaper than a translation."""
+    return text.translate(_ESCAPES) if _SPECIAL.search(text) else text
 
 
 def to_nquads(result: ArticleResult) -> str:
-    """One article's named graph as N-Quads text (what workers send and the store bulk-loads)."""
-    graph = f"<{graph_iri(result.article.id)}>"
-    return "".join(f"{_nt(s)} <{p}> {_nt(o)} {graph} .\n" for s, p, o in article_triples(result))
+    """One article's named graph as N-Quads text (what workers send and the store bulk-loads).
+
+    Subjects and predicates are IRIs (:data:`~kg.rdf.terms.Triple`); an object is an IRI or a
+    :class:`Lit`. One loop with the three line shapes spelled out: this runs for every quad
+    kg writes, and a function call per term would double its cost."""
+    graph = f"<{graph_iri(result.article.id)}> .\n"
+    lines = []
+    for s, p, o in article_triples(result):
+        if type(o) is Lit:
+            if o.datatype:
+                lines.append(f'<{s}> <{p}> "{escape(o.value)}"^^<{o.datatype}> {graph}')
+            else:
+                lines.append(f'<{s}> <{p}> "{escape(o.value)}" {graph}')
+        else:
+            lines.append(f"<{s}> <{p}> <{o}> {graph}")
+    return "".join(lines)

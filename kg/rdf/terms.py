@@ -3,6 +3,7 @@ ontology's terms looked up once (:class:`Terms`)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -52,6 +53,12 @@ SKOST, OWLT, SCHEMAT = Terms(SKOS), Terms(OWL), Terms(SCHEMA)
 
 def integer(value: int) -> Lit:
     return Lit(str(int(value)), INTEGER)
+
+
+@lru_cache(maxsize=1024, typed=True)  # confidences have two decimals: 101 values at most
+def decimal(value: float) -> Lit:
+    """An ``xsd:decimal`` literal of a number in plain notation (``1e-05``: ``0.00001``)."""
+    return Lit(str(Decimal(str(value))), DECIMAL)
 
 
 @lru_cache(maxsize=1024)
