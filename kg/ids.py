@@ -43,7 +43,7 @@ def article_iri(doc: str) -> str:
 
 
 def sentence_iri(doc: str, index: int) -> str:
-    return node_iri(f"article/{doc}/sentence/{index}")
+    return f"{article_iri(doc)}/sentence/{int(index)}"  # the article's IRI quoted once
 
 
 def statement_iri(doc: str, key: str) -> str:

@@ -381,9 +381,10 @@ def test_a_confidence_is_a_decimal_in_plain_notation(value, lexical):
 
 
 @pytest.mark.parametrize("doc", ["a1", "two words", "ü/../x#y?z", "<script>\"'", "a%20b"])
-def test_a_statement_iri_quotes_its_article_id_as_a_node_key_does(doc):
+def test_statement_and_sentence_iris_quote_the_article_id_as_a_node_key_does(doc):
     import hashlib
 
     key = f"{doc}/0/0-5-9-14-4/x/y"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     assert statement_iri(doc, key) == node_iri(f"statement/{doc}/{digest}")
+    assert sentence_iri(doc, 12) == node_iri(f"article/{doc}/sentence/12")
