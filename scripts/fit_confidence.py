@@ -1,7 +1,7 @@
 """Refit the statement confidence (ontology/confidence.tsv) from the judged tune split.
 
     python scripts/fit_confidence.py [--shared ../shared] [--judged benchmarks/judged]
-                                     [--l2 1.0] [--out ontology/confidence.tsv]
+                                     [--l2 3] [--cv] [--compare] [--out ontology/confidence.tsv]
 
 Runs kg's extraction on the tune articles of ``benchmarks/judged/articles.tsv`` (never the
 held-out ones), matches its statements to the hand judgments as ``benchmarks/judged.py`` does
@@ -9,6 +9,9 @@ held-out ones), matches its statements to the hand judgments as ``benchmarks/jud
 numpy), of "right" (faithful, and actors not wrong) on :func:`kg.extract.confidence.features`.
 Prints the fit's reliability table on the tune split, as fitted and leaving each article out
 of the fit that predicts it (what the model says of unseen articles), and writes the weights.
+``--cv`` first prints the leave-one-article-out log-loss of a few penalties (all judged
+statements, and the admitted ones, against a constant); ``--compare`` that of the model with
+each group of :data:`CANDIDATES` added (features that were tried and left out).
 The extraction runs with the weights in place, but they do not change which statements come
 out or their features, so the fit does not depend on them.
 """
@@ -23,6 +26,41 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
+
+
+def _depth(st) -> str:
+    return str(min(st.clause_depth, 2))
+
+
+def _recipient(st) -> str:
+    from kg.model import ACTOR_TYPES
+
+    if not st.recipient_id:
+        return "none"
+    return "object" if st.object_type in ACTOR_TYPES else "inferred"
+
+
+def _speaker(st) -> str:
+    if not st.attributed_to:
+        return "none"
+    return "topic" if "/topic/" in st.attributed_to else "actor"
+
+
+#: Features tried and left out of kg.extract.confidence.features: what each adds to the
+#: model's leave-one-article-out log-loss is printed by --compare.
+CANDIDATES = {
+    "pattern": lambda st: [f"pattern={st.pattern or 'none'}"],
+    "subject": lambda st: [f"subject={st.subject_resolution or 'none'}"],
+    "object": lambda st: [f"object={st.object_resolution or 'none'}"],
+    "modality": lambda st: [f"modality={st.modality}"],
+    "depth": lambda st: [f"depth={_depth(st)}"],
+    "typed": lambda st: [f"typed={'say' if st.event_type == 'Say' else bool(st.event_type)}"],
+    "recipient": lambda st: [f"recipient={_recipient(st)}"],
+    "speaker": lambda st: [f"speaker={_speaker(st)}"],
+    "subject_type": lambda st: [f"subject_type={st.subject_type}"],
+    "object_type": lambda st: [f"object_type={st.object_type}"],
+}
 
 
 def judged_module(judged: Path):
@@ -80,10 +118,52 @@ def held_out(x: np.ndarray, y: np.ndarray, groups: list[str], l2: float) -> np.n
     return p
 
 
-def cross_validated(x: np.ndarray, y: np.ndarray, groups: list[str], l2: float) -> float:
-    """Mean log-loss of leave-one-article-out fits (each article predicted by the others)."""
+def cross_validated(
+    x: np.ndarray, y: np.ndarray, groups: list[str], l2: float, where: np.ndarray | None = None
+) -> float:
+    """Mean log-loss of leave-one-article-out fits (each article predicted by the others), on
+    the statements ``where`` is true for (default: all)."""
     p = np.clip(held_out(x, y, groups, l2), 1e-6, 1 - 1e-6)
-    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+    loss = -(y * np.log(p) + (1 - y) * np.log(1 - p))
+    return float(loss[where].mean() if where is not None else loss.mean())
+
+
+def design(statements: list, features) -> tuple[np.ndarray, dict[str, int]]:
+    """The 0/1 matrix of ``features`` (a function of a statement) and its columns, bias first."""
+    names = ["bias", *sorted({f for st in statements for f in features(st)} - {"bias"})]
+    index = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(statements), len(names)))
+    for row, st in enumerate(statements):
+        for f in features(st):
+            x[row, index[f]] = 1.0
+    return x, index
+
+
+def top_bin(p: np.ndarray, y: np.ndarray, where: np.ndarray) -> str:
+    """Right among the statements ``where`` is true for whose probability rounds to >= 0.8."""
+    high = where & (np.round(p, 2) >= 0.8)
+    return f"{int(y[high].sum())}/{int(high.sum())}"
+
+
+def compare(statements: list, y: np.ndarray, features, l2: float) -> list[str]:
+    """Leave-one-article-out log-loss (all, admitted) and right at >= 0.8 among admitted, for
+    a constant, the model, the model with each candidate group added, and with all of them."""
+    groups = [st.doc for st in statements]
+    admitted = np.array([st.admitted for st in statements])
+    variants = {"constant": lambda st: ["bias"], "the model": features}
+    for name, extra in CANDIDATES.items():
+        variants[f"+ {name}"] = lambda st, extra=extra: features(st) + extra(st)
+    variants["+ all of them"] = lambda st: (
+        features(st) + [f for extra in CANDIDATES.values() for f in extra(st)]
+    )
+    lines = [f"leave-one-article-out, --l2 {l2:g}: log-loss all / admitted, right >= 0.8"]
+    for name, feats in variants.items():
+        x, _ = design(statements, feats)
+        p = held_out(x, y, groups, l2)
+        lines.append(f"  {name:16s} {cross_validated(x, y, groups, l2):.4f} / "
+                     f"{cross_validated(x, y, groups, l2, admitted):.4f}  "
+                     f"{top_bin(p, y, admitted)}")  # fmt: skip
+    return lines
 
 
 def table(confidences: list[float], right: list[bool]) -> list[str]:
@@ -101,11 +181,16 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     p.add_argument("--judged", type=Path, default=ROOT / "benchmarks" / "judged")
-    p.add_argument("--l2", type=float, default=1.0, help="the penalty on each weight")
+    p.add_argument("--l2", type=float, default=3.0, help="the penalty on each weight")
     p.add_argument(
         "--cv",
         action="store_true",
         help="first print the leave-one-article-out log-loss of a few penalties (choose --l2)",
+    )
+    p.add_argument(
+        "--compare",
+        action="store_true",
+        help="first print the leave-one-article-out log-loss with each left-out feature added",
     )
     p.add_argument("--out", type=Path, default=ROOT / "ontology" / "confidence.tsv")
     args = p.parse_args()
@@ -115,19 +200,22 @@ def main() -> int:
 
     found = examples(args.judged, args.shared)
     statements = [Statement.from_dict(st) for st, _ in found]
-    names = sorted({f for st in statements for f in features(st)} - {"bias"})
-    names = ["bias", *names]
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(statements), len(names)))
-    for row, st in enumerate(statements):
-        for f in features(st):
-            x[row, index[f]] = 1.0
+    x, index = design(statements, features)
+    names = list(index)
     y = np.array([float(r) for _, r in found])
     if args.cv:
         groups = [st.doc for st in statements]
-        for l2 in (0.1, 0.3, 1.0, 3.0, 10.0):
+        admitted = np.array([st.admitted for st in statements])
+        constant = np.ones((len(y), 1))
+        print(f"a constant: leave-one-article-out log-loss "
+              f"{cross_validated(constant, y, groups, 0.0):.4f} / "
+              f"{cross_validated(constant, y, groups, 0.0, admitted):.4f} admitted")  # fmt: skip
+        for l2 in PENALTIES:
             print(f"--l2 {l2:g}: leave-one-article-out log-loss "
-                  f"{cross_validated(x, y, groups, l2):.4f}")  # fmt: skip
+                  f"{cross_validated(x, y, groups, l2):.4f} / "
+                  f"{cross_validated(x, y, groups, l2, admitted):.4f} admitted")  # fmt: skip
+    if args.compare:
+        print("\n".join(compare(statements, y, features, args.l2)))
     w = fit(x, y, l2=args.l2)
     p_hat = 1.0 / (1.0 + np.exp(-x @ w))
     admitted = [i for i, st in enumerate(statements) if st.admitted]

@@ -9,8 +9,7 @@ from factories import result
 
 from kg.errors import OntologyError
 from kg.extract.admission import REASONS
-from kg.extract.confidence import calibrate, features, load, model, probability
-from kg.model import MODALITIES, PATTERNS, RESOLUTIONS
+from kg.extract.confidence import calibrate, features, is_sure, load, model, probability
 
 PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin praised a topic
 
@@ -18,23 +17,24 @@ PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin pr
 @pytest.mark.parametrize(
     ("changes", "present", "absent"),
     [
-        ({}, {"bias", "admitted=yes", "modality=asserted", "depth=0", "sure=yes"},
-         {"admitted=no"}),
-        ({"clause_depth": 5}, {"depth=2", "sure=no"}, {"depth=0"}),
+        ({}, {"bias", "admitted=yes", "sure=yes", "sure_typed=yes"}, {"admitted=no"}),  # Support
         ({"admitted": False, "dropped_because": ["copula", "pronoun"]},
          {"admitted=no", "dropped=copula", "dropped=pronoun"}, {"admitted=yes"}),
-        ({"event_type": "Say"}, {"typed=say", "sure_typed=no"}, {"typed=yes"}),
-        ({"event_type": "Accuse"}, {"typed=yes", "sure_typed=yes"}, set()),
-        ({"event_type": None}, {"typed=no", "sure_typed=no"}, set()),
-        ({"object_type": None, "object_resolution": None}, {"object=none"}, set()),
-        # not sure: a guessed subject or object, or a subject no actor
+        # sure with a typed event, not a Say
+        ({"event_type": "Accuse"}, {"sure=yes", "sure_typed=yes"}, set()),
+        ({"event_type": "Say"}, {"sure=yes", "sure_typed=no"}, set()),
+        ({"event_type": None}, {"sure=yes", "sure_typed=no"}, set()),
+        ({"event_type": "Accuse", "subject_resolution": "pronoun"}, {"sure_typed=no"}, set()),
+        # not sure: outside the main clause, a guessed subject or object, a subject no actor
+        ({"clause_depth": 1}, {"sure=no"}, {"sure=yes"}),
         ({"subject_resolution": "pronoun"}, {"sure=no"}, {"sure=yes"}),
+        ({"subject_resolution": "description"}, {"sure=no"}, set()),  # "the company"
         ({"object_resolution": "collective", "object_type": "Country"}, {"sure=no"}, set()),
+        ({"object_resolution": "description", "object_type": "Person"}, {"sure=no"}, set()),
         ({"subject_type": "Topic"}, {"sure=no"}, set()),
-        # the recipient: none, the object, or an actor inferred inside a topic object
-        ({"recipient_id": None}, {"recipient=none"}, set()),
-        ({"recipient_id": "x", "object_type": "Country"}, {"recipient=object"}, set()),
-        ({"recipient_id": "x", "object_type": "Topic"}, {"recipient=inferred"}, set()),
+        # sure: a name, an office or a spokesperson of a named body
+        ({"subject_resolution": "office"}, {"sure=yes"}, set()),
+        ({"subject_resolution": "spokesperson"}, {"sure=yes"}, set()),
     ],
 )  # fmt: skip
 def test_features(changes, present, absent):
@@ -43,11 +43,11 @@ def test_features(changes, present, absent):
 
 
 def test_probability_is_the_logistic_of_the_summed_weights():
-    weights = {"bias": 0.0, "modality=reported": -2.0}
+    weights = {"bias": 0.0, "sure=no": -2.0}
     assert probability(PRAISED, weights) == pytest.approx(0.5)
-    reported = replace(PRAISED, modality="reported")
-    assert probability(reported, weights) == pytest.approx(1 / (1 + 2.718281828**2), rel=1e-6)
-    assert calibrate(reported, weights) == 0.12
+    guessed = replace(PRAISED, subject_resolution="pronoun")
+    assert probability(guessed, weights) == pytest.approx(1 / (1 + 2.718281828**2), rel=1e-6)
+    assert calibrate(guessed, weights) == 0.12
 
 
 def test_the_packaged_weights_load_and_give_a_probability():
@@ -73,23 +73,16 @@ def test_sample_confidences_are_probabilities_that_rank(sample_result):
     found = [st.confidence for st in sample_result.statements]
     assert all(0 < c < 1 for c in found)
     assert len(set(found)) > 3  # not one number for all
-    deep = [st.confidence for st in sample_result.statements if st.clause_depth >= 2]
-    main = [st.confidence for st in sample_result.statements if st.clause_depth == 0]
-    assert sum(main) / len(main) > sum(deep) / len(deep)  # the weights favour main clauses
+    sure = [st.confidence for st in sample_result.statements if st.admitted and is_sure(st)]
+    other = [st.confidence for st in sample_result.statements if st.admitted and not is_sure(st)]
+    assert min(sure) > max(other)  # the weights favour what extraction is surest of
 
 
 #: Every value each feature of :func:`features` can take.
 DOMAINS = {
     "bias": None,
-    "pattern": {*PATTERNS, "none"},
-    "subject": {*RESOLUTIONS, "none"},
-    "object": {*RESOLUTIONS, "none"},
-    "modality": set(MODALITIES),
-    "depth": {"0", "1", "2"},
-    "typed": {"say", "yes", "no"},
     "sure": {"yes", "no"},
     "sure_typed": {"yes", "no"},
-    "recipient": {"none", "object", "inferred"},
     "admitted": {"yes", "no"},
     "dropped": set(REASONS),
 }
