@@ -302,7 +302,7 @@ def test_build_summary_lists_no_empty_failure_list():
 
     from kg.cli.render import build_summary
 
-    report = SimpleNamespace(failed=["a", "b"], ttl=True,
+    report = SimpleNamespace(failed=["a", "b"], ttl=True, named={}, ambiguous={},
                              summary=lambda: "3 articles; 2 inputs failed:\n  a\n  b")  # fmt: skip
     lines = build_summary(report, out="o", html=True, ttl=True, store=None)
     assert lines[0] == "kg: 3 articles; 2 inputs failed (listed above)"

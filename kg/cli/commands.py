@@ -54,6 +54,8 @@ def extract(args: argparse.Namespace) -> int:
     from kg import ingest
     from kg.nlp import resolve_model
     from kg.run.build import outputs
+    from kg.run.inorder import InOrder
+    from kg.run.names import Across
 
     failed: list[InputError] = []
     model = resolve_model(args.model)
@@ -64,15 +66,14 @@ def extract(args: argparse.Namespace) -> int:
         encoding=args.encoding,
     )
     articles = ingest.dated(articles, args.date)
-    out = sys.stdout
     found = outputs(articles, model=model, jobs=_jobs(args), rdf=False, aliases=args.aliases,
                     limits=_limits(args))  # fmt: skip
-    for done in found:
-        if done.error is not None:
-            failed.append(InputError(done.source, done.error))
-            continue
-        out.write(done.jsonl)
-        out.flush()
+    with InOrder(sys.stdout) as lines:  # articles with bare surnames come last, in their place
+        for at, done in Across(rdf=False).resolved(found):
+            lines.put(at, done.jsonl)
+            sys.stdout.flush()
+            if done.error is not None:
+                failed.append(InputError(done.source, done.error))
     for err in failed:
         print(f"kg: skipped {err}", file=sys.stderr)
     return EXIT_PARTIAL if failed else EXIT_OK

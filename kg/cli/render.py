@@ -118,9 +118,34 @@ def build_summary(report: Any, *, out: Any, html: bool, ttl: bool | None, store:
     if report.failed:  # the summary's list of them went to stderr as "kg: skipped ..." lines
         first = first.removesuffix(":") + " (listed above)"
     lines = [f"kg: {first}"]
+    lines += names_summary(report.named, report.ambiguous)
     written = ["statements.jsonl"] + ["graph.ttl"] * report.ttl + ["graph.html"] * html
     lines.append(f"kg: wrote {out}/" + ", ".join(written))
     if ttl is None and not report.ttl:  # the default with --store
         lines.append(f"kg: the graph is in the store; for Turtle: kg export --store {store} "
                      "--out FILE (or kg build --ttl)")  # fmt: skip
     return lines
+
+
+#: Names a summary line lists at most.
+MAX_LISTED = 5
+
+
+def names_summary(named: dict[str, str], ambiguous: dict[str, tuple[str, ...]]) -> list[str]:
+    """The line on bare surnames resolved across articles (``kg.run.names``), if any."""
+    if not named and not ambiguous:
+        return []
+
+    def listed(items: list[str]) -> str:
+        more = len(items) - MAX_LISTED
+        return ", ".join(items[:MAX_LISTED]) + (f", and {more} more" if more > 0 else "")
+
+    parts = []
+    if named:
+        found = [f"{k}: {v}" for k, v in sorted(named.items())]
+        parts.append(f"{len(named)} bare surnames named in full by other articles "
+                     f"({listed(found)})")  # fmt: skip
+    if ambiguous:
+        found = [f"{k}: {' or '.join(v)}" for k, v in sorted(ambiguous.items())]
+        parts.append(f"{len(ambiguous)} left apart, several people fit ({listed(found)})")
+    return ["kg: " + "; ".join(parts)]

@@ -23,6 +23,8 @@ from kg import ingest
 from kg.errors import InputError, NothingReadError, OutputError
 from kg.extract.statements import Knowledge, process
 from kg.model import Article, ArticleResult
+from kg.run.inorder import InOrder
+from kg.run.names import Across
 from kg.run.work import LIMITS, Done, Limits, batches, parse, run_batch
 
 if TYPE_CHECKING:
@@ -61,6 +63,10 @@ class Report:
     ttl: bool = True  # graph.ttl written
     failed: list[InputError] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
+    # bare surnames resolved across articles (node key -> full name), and those left apart
+    # because several people fit (-> their full names): kg.run.names
+    named: dict[str, str] = field(default_factory=dict)
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def seconds(self) -> float:
@@ -272,23 +278,26 @@ def build(
     graph = Store(store)
     held = len(graph.articles()) if store is not None else 0
     # the writer's thread starts only once statements.jsonl is open, and is always joined
+    names = Across(keep=keep, rdf=True)
     with (
         _output(out / "statements.jsonl", "w") as jsonl,
+        InOrder(jsonl) as lines,  # type: ignore[arg-type]
         StoreWriter(graph, report.failed.append) as w,
     ):
         work = outputs(chain([first], articles), model=model, jobs=jobs, scheduler=scheduler,
                        aliases=aliases, limits=limits, keep=keep)  # fmt: skip
-        for done in work:
+        for at, done in names.resolved(work):
+            lines.put(at, done.jsonl)
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))
                 continue
-            jsonl.write(done.jsonl)  # type: ignore[attr-defined]
             w.add(done)
             report.add(done)
             if progress is not None:
                 progress(done)
         if not report.articles:  # every article failed: the old statements.jsonl stays
             raise NothingReadError(report.failed, out)
+    report.named, report.ambiguous = names.named, names.ambiguous
     graph.flush()
     if worth_compacting(held, report.articles):
         graph.optimize()

@@ -22,6 +22,9 @@ from kg.model import Article
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from kg.extract.surnames import FullName, Surname
+    from kg.model import ArticleResult
+
 #: Articles per task: large enough to amortize the hand-off, small enough to keep memory flat.
 BATCH_SIZE = 16
 
@@ -69,6 +72,11 @@ class Done:
     admitted: int = 0  # statements in the graph (all of them with keep="all")
     actors: tuple[str, ...] = ()
     error: str | None = None  # why extraction failed (the article is then skipped)
+    # names across articles (kg.run.names): the people it names in full, the person nodes
+    # that rest on a surname alone, and, when there are such, the result to rewrite them in
+    persons: tuple[FullName, ...] = ()
+    surnames: tuple[Surname, ...] = ()
+    result: ArticleResult | None = None
 
 
 def pipeline(model: str | None = None, aliases: str | None = None):
@@ -199,9 +207,8 @@ def run_batch(
     """Parse and extract a batch; an article over a limit, or whose extraction fails, is
     reported in its :class:`Done` and the others go on. Every statement goes into the JSON
     lines; the graph holds the admitted ones (``keep="all"``: every one)."""
-    from kg.extract.admission import for_graph
     from kg.extract.statements import process
-    from kg.rdf.mapping import to_nquads
+    from kg.extract.surnames import bare_surnames, full_names
 
     nlp, knowledge = pipeline(model, aliases)
     out = []
@@ -212,20 +219,32 @@ def run_batch(
         try:
             with deadline(limits.seconds):
                 result = process(doc, article, knowledge)
-                graph = for_graph(result, keep=keep)
-                done = Done(
-                    article=article.id,
-                    source=article.source,
-                    jsonl="".join(st.to_json() + "\n" for st in result.statements),
-                    nquads=to_nquads(graph) if rdf else "",
-                    sentences=len(result.sentences),
-                    statements=len(result.statements),
-                    admitted=len(graph.statements),
-                    actors=tuple(k for k, a in graph.actors.items() if a.type != "Topic"),
-                )
+                done = serialized(result, rdf=rdf, keep=keep)
+                done.persons = full_names(result)
+                done.surnames = bare_surnames(doc, result, knowledge.gazetteer)
+                done.result = result if done.surnames else None
         except OverTime:
             done = Done(article.id, article.source, error=over_time(limits))
         except Exception as exc:  # one bad article must not stop a batch
             done = Done(article.id, article.source, error=f"extraction failed: {exc!r}")
         out.append(done)
     return out
+
+
+def serialized(result: ArticleResult, *, rdf: bool = True, keep: str = "admitted") -> Done:
+    """An article's outputs: every statement as JSON lines, the graph (the admitted
+    statements, or every one with ``keep="all"``) as N-Quads (none without ``rdf``)."""
+    from kg.extract.admission import for_graph
+    from kg.rdf.mapping import to_nquads
+
+    graph = for_graph(result, keep=keep)
+    return Done(
+        article=result.article.id,
+        source=result.article.source,
+        jsonl="".join(st.to_json() + "\n" for st in result.statements),
+        nquads=to_nquads(graph) if rdf else "",
+        sentences=len(result.sentences),
+        statements=len(result.statements),
+        admitted=len(graph.statements),
+        actors=tuple(k for k, a in graph.actors.items() if a.type != "Topic"),
+    )
