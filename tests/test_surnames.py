@@ -253,6 +253,7 @@ def test_two_people_that_fit_leave_a_bare_surname_apart_and_are_reported():
     stream = [done("a1", MICHAEL, SANDRA), done("a2", surnames=(Surname(HOWARD, None),))]
     names = across()
     (_, first), (_, held) = names.resolved(stream)
+    assert first.article == "a1"
     assert held.jsonl == "a2\n"  # as the worker wrote it, byte for byte
     assert names.ambiguous == {"Howard": ("Michael Howard", "Sandra Howard")}
     assert names.named == {}
