@@ -12,13 +12,13 @@ import random
 from pathlib import Path
 
 import pytest
-from factories import generated_articles, parse
+from factories import generated_articles, parse, stored
 
 from kg.extract.surnames import FullName, Surname, bare_surnames, full_names, surname_of
 from kg.gazetteer import Gazetteer
 from kg.model import Actor, Article, ArticleResult, Statement
 from kg.run.inorder import InOrder
-from kg.run.names import Across, Index, merged, rewrite
+from kg.run.names import Across, Index, merged, rewrite, stored_people
 from kg.run.work import Done
 
 GBR = Actor("country/GBR", "United Kingdom", "Country", country="GBR")
@@ -204,6 +204,18 @@ def test_rewrite_adds_the_node_of_the_persons_country():
     michael = Actor("person/michael-howard", "Michael Howard", "Person", "GBR")
     new = rewrite(result, {HOWARD.id: michael}, code=lambda a, d: None, nations={"GBR": GBR})
     assert new.actors[GBR.id] == GBR
+
+
+def test_the_people_an_earlier_build_named_in_full_come_from_its_store():
+    other = dataclasses.replace(article_result(), article=Article("a1", "t", "a1.txt"))
+    nowhere = person("Alan Howard", None, None)
+    other.actors[nowhere.id] = nowhere
+    people = stored_people(stored([article_result(), other]))
+    found = [(p.actor.id, p.actor.country, p.actor.role, p.surname, p.gender) for p in people]
+    assert found == [  # each person once; "Howard" alone is no full name
+        ("person/alan-howard", None, None, "Howard", "male"),
+        ("person/tony-blair", "GBR", "prime minister", "Blair", "male"),
+    ]
 
 
 # -- holding articles back ----------------------------------------------------------------------
@@ -392,6 +404,19 @@ def test_build_leaves_a_bare_surname_apart_when_two_people_fit(tmp_path):
     found = howards(tmp_path / "out" / "statements.jsonl")
     assert found["bare"] == {"person/howard"}
     assert report.ambiguous == {"Howard": ("Michael Howard", "Alan Howard")}
+
+
+@pytest.mark.model
+def test_a_build_into_a_store_knows_the_people_of_earlier_builds(tmp_path):
+    from kg.run.build import build
+
+    first = write(tmp_path / "first", {"full": ARTICLES["full"]})
+    then = write(tmp_path / "then", {"bare": ARTICLES["bare"]})
+    for name, inputs in (("alone", then), ("before", first), ("after", then)):
+        store = tmp_path / ("db-" + name if name == "alone" else "db")
+        build([inputs], tmp_path / name, html=False, store=store, date=dt.date(2005, 3, 1))
+    assert howards(tmp_path / "alone" / "statements.jsonl") == {"bare": {"person/howard"}}
+    assert howards(tmp_path / "after" / "statements.jsonl") == {"bare": {"person/michael-howard"}}
 
 
 @pytest.mark.model

@@ -24,7 +24,7 @@ from kg.errors import InputError, NothingReadError, OutputError
 from kg.extract.statements import Knowledge, process
 from kg.model import Article, ArticleResult
 from kg.run.inorder import InOrder
-from kg.run.names import Across
+from kg.run.names import Across, stored_people
 from kg.run.work import LIMITS, Done, Limits, batches, parse, run_batch
 
 if TYPE_CHECKING:
@@ -279,6 +279,8 @@ def build(
     held = len(graph.articles()) if store is not None else 0
     # the writer's thread starts only once statements.jsonl is open, and is always joined
     names = Across(keep=keep, rdf=True)
+    if held:  # the people its earlier articles name in full
+        names.index.add(stored_people(graph))
     with (
         _output(out / "statements.jsonl", "w") as jsonl,
         InOrder(jsonl) as lines,  # type: ignore[arg-type]

@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from kg.extract.genders import fits
-from kg.extract.surnames import FullName, Surname
+from kg.extract.genders import fits, gender_of
+from kg.extract.surnames import FullName, Surname, surname_of
 from kg.model import Actor, ArticleResult, Statement
 from kg.run.work import Done, serialized
 
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 #: The roles of a statement that name an actor with an id, label, country and code.
 ROLES = ("subject", "object", "agent", "recipient")
 
@@ -145,6 +146,41 @@ def _statement(st: Statement, by_iri: Mapping[str, Actor], code: Coder) -> State
             by_iri[iri].iri if iri in by_iri else iri for iri in st.object_mentions
         ]
     return replace(st, **changes) if changes else st
+
+
+def stored_people(store) -> list[FullName]:
+    """The people an Oxigraph store's articles name in full (a label of two words or more),
+    with every country and role their graphs give them, in the order of their IRIs: for an
+    index that knows the people of earlier builds (no node of their country: a rewritten
+    article then writes the country's code on the person, as it does for a country it does
+    not name)."""
+    from urllib.parse import unquote
+
+    from kg.ids import RESOURCE_BASE
+    from kg.rdf.namespace import KG
+
+    query = f"""SELECT DISTINCT ?p ?label ?country ?role WHERE {{ GRAPH ?g {{
+        ?p a <{KG.Person}> ; <{RDFS_LABEL}> ?label .
+        OPTIONAL {{ ?p <{KG.countryOf}>/<{KG.countryCode}> ?of }}
+        OPTIONAL {{ ?p <{KG.countryCode}> ?code }}
+        OPTIONAL {{ ?p <{KG.role}> ?role }}
+        BIND (COALESCE(?of, ?code) AS ?country) }} }}"""
+    rows = []
+    for row in store.oxigraph.query(query):
+        iri, label = row["p"].value, row["label"].value
+        surname = surname_of(label)
+        if surname is None or not iri.startswith(RESOURCE_BASE):
+            continue
+        country, role = (row[v].value if row[v] is not None else None for v in ("country", "role"))
+        rows.append((unquote(iri[len(RESOURCE_BASE) :]), label, surname, country, role))
+    return [
+        FullName(Actor(key, label, "Person", country=country, role=role), surname, gender_of(label))
+        for key, label, surname, country, role in sorted(rows, key=_sort_key)
+    ]
+
+
+def _sort_key(row: tuple) -> tuple:
+    return tuple(value or "" for value in row)
 
 
 def default_coder() -> Coder:
