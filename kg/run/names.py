@@ -16,6 +16,8 @@ An article with nothing to resolve keeps the outputs its worker wrote, byte for 
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -212,18 +214,23 @@ class Across:
 
     def resolved(self, stream: Iterable[Done]) -> Iterator[tuple[int, Done]]:
         """(position in ``stream``, outputs) of every article; an article with the same id
-        as one held back is held back too, so the last of them is still written last."""
-        held: list[tuple[int, Done]] = []
+        as one held back is held back too, so the last of them is still written last. The
+        articles held back wait in a temporary file (on the first 60 BBC politics files, 24
+        of them, 5.6 MB pickled: most for a one-word "person" that is no surname)."""
         ids: set[str] = set()
-        for at, done in enumerate(stream):
-            self.index.add(done.persons)
-            if done.error is None and (done.surnames or done.article in ids):
-                held.append((at, done))
-                ids.add(done.article)
-            else:
-                yield at, done
-        for at, done in held:
-            yield at, self.settle(done)
+        with tempfile.TemporaryFile(prefix="kg-held-") as held:  # memory stays flat
+            for at, done in enumerate(stream):
+                self.index.add(done.persons)
+                if done.error is None and (done.surnames or done.article in ids):
+                    pickle.dump((at, done), held, protocol=pickle.HIGHEST_PROTOCOL)
+                    ids.add(done.article)
+                else:
+                    yield at, done
+            end = held.tell()
+            held.seek(0)
+            while held.tell() < end:
+                at, done = pickle.load(held)  # this process wrote it, just now
+                yield at, self.settle(done)
 
     def settle(self, done: Done) -> Done:
         """An article held back, its bare surnames resolved by the index as it stands."""
