@@ -52,7 +52,9 @@ def _build(sub) -> None:
         "build",
         help="articles -> statements.jsonl, graph.ttl, graph.html",
         description="Extract statements from articles and write statements.jsonl, "
-        "graph.ttl (Turtle) and graph.html (interactive view).",
+        'graph.ttl (Turtle) and graph.html (interactive view). A bare surname ("Mr '
+        'Howard") its article never spells out is the one person of that name the run (and '
+        'the store) names in full, if only one fits (README, "Names across articles").',
         epilog=EPILOG,
     )
     options.inputs(b)
@@ -107,7 +109,9 @@ def _extract(sub) -> None:
         help="articles -> statements as JSON Lines on stdout",
         description="Write one JSON object per extracted statement to stdout: every "
         "statement, with admitted and dropped_because saying whether kg build's graph "
-        'holds it (README, "What goes into the graph").',
+        'holds it (README, "What goes into the graph"). Bare surnames are resolved across '
+        "the run's articles as kg build does: an article with one waits until the end, and "
+        'the articles after it with it (README, "Names across articles").',
         epilog=EPILOG,
     )
     options.inputs(e)

@@ -68,14 +68,17 @@ def extract(args: argparse.Namespace) -> int:
     articles = ingest.dated(articles, args.date)
     found = outputs(articles, model=model, jobs=_jobs(args), rdf=False, aliases=args.aliases,
                     limits=_limits(args))  # fmt: skip
+    names = Across(rdf=False)
     with InOrder(sys.stdout) as lines:  # articles with bare surnames come last, in their place
-        for at, done in Across(rdf=False).resolved(found):
+        for at, done in names.resolved(found):
             lines.put(at, done.jsonl)
             sys.stdout.flush()
             if done.error is not None:
                 failed.append(InputError(done.source, done.error))
     for err in failed:
         print(f"kg: skipped {err}", file=sys.stderr)
+    for line in render.names_summary(names.named, names.ambiguous):
+        render.say(args.quiet, line)
     return EXIT_PARTIAL if failed else EXIT_OK
 
 
