@@ -338,6 +338,14 @@ def test_a_surname_the_article_names_in_full_is_no_bare_surname(gaz):
     assert (name.actor, name.surname, name.gender, name.nation) == (michael, "Howard", "male", GBR)
 
 
+def test_a_surname_the_gazetteer_gives_a_man_is_bare_after_mrs(gaz):
+    mrs = parse(MR_HOWARD.replace("Mr", "Mrs").replace("Howard", "Blair"), ents={"1": "PERSON"})
+    mr = parse(MR_HOWARD.replace("Howard", "Blair"), ents={"1": "PERSON"})
+    blair = person("Blair", "GBR")  # "Mrs Blair": not the gazetteer's Tony Blair
+    assert bare_surnames(mrs, parsed_result(mrs, [blair]), gaz) == (Surname(blair, "female"),)
+    assert bare_surnames(mr, parsed_result(mr, [blair]), gaz) == ()  # "Mr Blair" is his
+
+
 def test_a_name_an_alias_file_keeps_apart_stays_apart(gaz, tmp_path):
     aliases = tmp_path / "aliases.tsv"
     aliases.write_text("alias\tid\nHoward\t-\n", encoding="utf-8")

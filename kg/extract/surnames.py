@@ -11,8 +11,9 @@ says, for the main process that sees them all (:mod:`kg.run.names`):
 - :func:`bare_surnames`: the person nodes that rest on a surname alone: the name is one word,
   the article names nobody of that surname in full whose first name fits the honorific
   ("Mrs Blair" in an article naming only Tony Blair rests on the surname alone; "Brown" with
-  Gordon and Nick Brown is ambiguous here already, and stays so), the gazetteer knows no one
-  by it, and no alias file keeps the name apart.
+  Gordon and Nick Brown is ambiguous here already, and stays so), the gazetteer knows nobody
+  by it who fits the honorific ("Mrs Blair" is not its Tony Blair), and no alias file keeps
+  the name apart.
 
 Both are plain records, small enough to travel back from a worker process with the article.
 """
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.fullnames import honorific, is_person, name_of, people_index, with_honorific_names
-from kg.extract.genders import gender_of, of_gender
+from kg.extract.genders import fits, gender_of, of_gender
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer
 from kg.ids import slug
@@ -93,9 +94,12 @@ def bare_surnames(doc: Doc, result: ArticleResult, gazetteer: Gazetteer) -> tupl
     for ent in ents:
         name = name_of(ent) if is_person(ent) else ""
         key = f"person/{slug(name)}" if name and " " not in name else ""
-        if key not in nodes or name in gazetteer.apart or gazetteer.lookup(name) is not None:
+        if key not in nodes or name in gazetteer.apart:
             continue
         gender = vocabulary().honorific_genders.get(honorific(ent) or "")
+        hit = gazetteer.lookup(name)
+        if hit is not None and fits(hit[0].label, gender):  # "Blair": the gazetteer's
+            continue
         if of_gender(people.get(name, ()), gender):  # the article names them (or several)
             genders.setdefault(key, set()).add("ambiguous")
             continue
