@@ -233,40 +233,56 @@ def across() -> Across:
     return Across(rdf=False, coder=lambda: lambda actor, date: actor.country)
 
 
-def test_articles_with_bare_surnames_come_last_resolved_by_the_whole_run():
-    howard = Surname(HOWARD, "male")
-    stream = [
+def stream_of_six() -> list[Done]:
+    return [
         done("a1"),
-        done("a2", surnames=(howard,)),  # before any article names him
+        done("a2", surnames=(Surname(HOWARD, "male"),)),  # before any article names him
         done("a3", error="too long"),
         done("a4", MICHAEL),
         done("a2"),  # the same id again: held too, so it still comes after the first
         done("a5"),
     ]
+
+
+def test_articles_with_bare_surnames_come_last_resolved_by_the_whole_run():
     names = across()
-    out = list(names.resolved(stream))
-    assert [(at, d.article) for at, d in out] == [
-        (0, "a1"),
-        (2, "a3"),
-        (3, "a4"),
-        (5, "a5"),
-        (1, "a2"),
-        (4, "a2"),
+    out = list(names.resolved(stream_of_six()))
+    assert [(r.at, r.done.article, r.store) for r in out] == [
+        (0, "a1", True),
+        (2, "a3", True),
+        (3, "a4", True),
+        (5, "a5", True),
+        (1, "a2", True),
+        (4, "a2", True),
     ]
-    rewritten = [json.loads(line) for line in out[4][1].jsonl.splitlines()]
-    assert rewritten[0]["subject_label"] == "Michael Howard"
-    assert not any("person/howard" in line for line in out[4][1].jsonl.splitlines())
-    assert out[4][1].result is None  # not kept once written
-    assert out[5][1].jsonl == "a2\n"  # nothing to resolve: as the worker wrote it
+    rewritten = out[4].done.jsonl.splitlines()
+    assert json.loads(rewritten[0])["subject_label"] == "Michael Howard"
+    assert not any("person/howard" in line for line in rewritten)
+    assert out[4].done.result is None  # not kept once written
+    assert out[5].done.jsonl == "a2\n"  # nothing to resolve: as the worker wrote it
     assert names.named == {"Howard": "Michael Howard"} and names.ambiguous == {}
+
+
+def test_held_articles_are_stored_when_held_and_again_only_when_rewritten_and_last():
+    early: list[str] = []
+    out = list(across().resolved(stream_of_six(), on_held=lambda d: early.append(d.article)))
+    assert early == ["a2", "a2"]  # both, in input order, as their workers wrote them
+    stored_again = [(r.at, r.done.article) for r in out if r.store and r.at in (1, 4)]
+    assert stored_again == []  # the first a2 is rewritten, but the second one is the last
+    single = [done("a4", MICHAEL), done("a2", surnames=(Surname(HOWARD, "male"),)), done("a5")]
+    out = list(across().resolved(single, on_held=lambda d: None))
+    assert [(r.at, r.store) for r in out] == [(0, True), (2, True), (1, True)]  # rewritten
+    unresolved = [done("a2", surnames=(Surname(HOWARD, "female"),)), done("a4", MICHAEL)]
+    out = list(across().resolved(unresolved, on_held=lambda d: None))
+    assert [(r.at, r.store) for r in out] == [(1, True), (0, False)]  # stored as it was
 
 
 def test_two_people_that_fit_leave_a_bare_surname_apart_and_are_reported():
     stream = [done("a1", MICHAEL, SANDRA), done("a2", surnames=(Surname(HOWARD, None),))]
     names = across()
-    (_, first), (_, held) = names.resolved(stream)
-    assert first.article == "a1"
-    assert held.jsonl == "a2\n"  # as the worker wrote it, byte for byte
+    first, held = names.resolved(stream)
+    assert first.done.article == "a1"
+    assert held.done.jsonl == "a2\n"  # as the worker wrote it, byte for byte
     assert names.ambiguous == {"Howard": ("Michael Howard", "Sandra Howard")}
     assert names.named == {}
 
@@ -327,6 +343,19 @@ def test_a_surname_the_article_leaves_bare_is_told_with_its_honorifics_gender(ga
     howard = person("Howard", "GBR")
     found = bare_surnames(doc, parsed_result(doc, [howard, GBR]), gaz)
     assert found == (Surname(howard, "male"),)
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        (None, ()),
+        ("economics spokesman", (Surname(person("Price", "GBR", "economics spokesman"), None),)),
+    ],
+)
+def test_a_one_word_name_with_no_honorific_or_title_is_no_surname_to_look_up(gaz, role, expected):
+    doc = parse(MR_HOWARD.replace("Mr", "the").replace("Howard", "Price"), ents={"1": "PERSON"})
+    price = person("Price", "GBR", role)  # "Paying the Price", read as a person: no one's name
+    assert bare_surnames(doc, parsed_result(doc, [price]), gaz) == expected
 
 
 def test_a_surname_the_article_names_in_full_is_no_bare_surname(gaz):

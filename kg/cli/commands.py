@@ -70,7 +70,7 @@ def extract(args: argparse.Namespace) -> int:
                     limits=_limits(args))  # fmt: skip
     names = Across(rdf=False)
     with InOrder(sys.stdout) as lines:  # articles with bare surnames come last, in their place
-        for at, done in names.resolved(found):
+        for at, done, _ in names.resolved(found):
             lines.put(at, done.jsonl)
             sys.stdout.flush()
             if done.error is not None:

@@ -12,8 +12,10 @@ says, for the main process that sees them all (:mod:`kg.run.names`):
   the article names nobody of that surname in full whose first name fits the honorific
   ("Mrs Blair" in an article naming only Tony Blair rests on the surname alone; "Brown" with
   Gordon and Nick Brown is ambiguous here already, and stays so), the gazetteer knows nobody
-  by it who fits the honorific ("Mrs Blair" is not its Tony Blair), and no alias file keeps
-  the name apart.
+  by it who fits the honorific ("Mrs Blair" is not its Tony Blair), no alias file keeps the
+  name apart, and an honorific or a title says it is a person's name ("Mr Howard", "Lord
+  Goldsmith", "shadow attorney general Grieve"; not "Price" of "Oxfam's Paying the Price
+  report", which spaCy reads as a person: it would become Plaid Cymru's Adam Price).
 
 Both are plain records, small enough to travel back from a worker process with the article.
 """
@@ -84,19 +86,22 @@ def _bare_key(actor: Actor) -> bool:
 def bare_surnames(doc: Doc, result: ArticleResult, gazetteer: Gazetteer) -> tuple[Surname, ...]:
     """The person nodes of an article that rest on a surname alone (see the module's text),
     each with the gender its honorifics give; a node both "Mr" and "Mrs" name has none it
-    can be resolved by, and is left out."""
+    can be resolved by, and is left out, and so is one that no mention gives an honorific
+    and no title a role ("Paying the Price", a report spaCy read as a person)."""
     nodes = {key: actor for key, actor in result.actors.items() if _bare_key(actor)}
     if not nodes:  # most articles: no need to look at the names again
         return ()
     ents = with_honorific_names(doc)
     people = people_index(ents, gazetteer)
     genders: dict[str, set[str | None]] = {}
+    titled = {key for key, actor in nodes.items() if actor.role}
     for ent in ents:
         name = name_of(ent) if is_person(ent) else ""
         key = f"person/{slug(name)}" if name and " " not in name else ""
         if key not in nodes or name in gazetteer.apart:
             continue
-        gender = vocabulary().honorific_genders.get(honorific(ent) or "")
+        before = honorific(ent)
+        gender = vocabulary().honorific_genders.get(before or "")
         hit = gazetteer.lookup(name)
         if hit is not None and fits(hit[0].label, gender):  # "Blair": the gazetteer's
             continue
@@ -104,8 +109,12 @@ def bare_surnames(doc: Doc, result: ArticleResult, gazetteer: Gazetteer) -> tupl
             genders.setdefault(key, set()).add("ambiguous")
             continue
         genders.setdefault(key, set()).add(gender)
+        if before is not None:
+            titled.add(key)
     return tuple(
-        Surname(nodes[key], _one(found)) for key, found in genders.items() if _one(found) != "-"
+        Surname(nodes[key], _one(found))
+        for key, found in genders.items()
+        if _one(found) != "-" and key in titled
     )
 
 

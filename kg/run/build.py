@@ -288,12 +288,13 @@ def build(
     ):
         work = outputs(chain([first], articles), model=model, jobs=jobs, scheduler=scheduler,
                        aliases=aliases, limits=limits, keep=keep)  # fmt: skip
-        for at, done in names.resolved(work):
+        for at, done, unstored in names.resolved(work, on_held=w.add):
             lines.put(at, done.jsonl)
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))
                 continue
-            w.add(done)
+            if unstored:  # not when stored as held back and not rewritten since
+                w.add(done)
             report.add(done)
             if progress is not None:
                 progress(done)

@@ -20,6 +20,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from kg.extract.genders import fits, gender_of
 from kg.extract.surnames import FullName, Surname, surname_of
@@ -31,6 +32,14 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ROLES = ("subject", "object", "agent", "recipient")
 
 Coder = Callable[[Actor, str | None], str | None]  # (actor, the statement's date) -> its code
+
+
+class Resolved(NamedTuple):
+    """An article's outputs as :meth:`Across.resolved` passes them on."""
+
+    at: int  # its position in the input
+    done: Done
+    store: bool  # its graph is still to be stored (not when stored as held back, unchanged)
 
 
 @dataclass(slots=True)
@@ -212,25 +221,34 @@ class Across:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # -> people it may be
     _code: Coder | None = field(default=None, init=False)
 
-    def resolved(self, stream: Iterable[Done]) -> Iterator[tuple[int, Done]]:
-        """(position in ``stream``, outputs) of every article; an article with the same id
-        as one held back is held back too, so the last of them is still written last. The
-        articles held back wait in a temporary file (on the first 60 BBC politics files, 24
-        of them, 5.6 MB pickled: most for a one-word "person" that is no surname)."""
-        ids: set[str] = set()
+    def resolved(
+        self, stream: Iterable[Done], *, on_held: Callable[[Done], None] | None = None
+    ) -> Iterator[Resolved]:
+        """Every article of ``stream``, with its position there. An article with the same id
+        as one held back is held back too, so the last of them still comes last.
+        ``on_held`` is given each article as it is held back, as its worker wrote it (a
+        build stores it then, so the store holds the articles in input order and its
+        exports stay as they were for every article not rewritten). The articles held back
+        wait in a temporary file (on the first 60 BBC politics files, 16 of them, 3.7 MB
+        pickled: most for a one-word "person" that is no one's surname)."""
+        last: dict[str, int] = {}  # article id -> its last position held back
         with tempfile.TemporaryFile(prefix="kg-held-") as held:  # memory stays flat
             for at, done in enumerate(stream):
                 self.index.add(done.persons)
-                if done.error is None and (done.surnames or done.article in ids):
+                if done.error is None and (done.surnames or done.article in last):
+                    if on_held is not None:
+                        on_held(done)
                     pickle.dump((at, done), held, protocol=pickle.HIGHEST_PROTOCOL)
-                    ids.add(done.article)
+                    last[done.article] = at
                 else:
-                    yield at, done
+                    yield Resolved(at, done, store=True)
             end = held.tell()
             held.seek(0)
             while held.tell() < end:
                 at, done = pickle.load(held)  # this process wrote it, just now
-                yield at, self.settle(done)
+                settled = self.settle(done)
+                again = settled is not done and last[done.article] == at
+                yield Resolved(at, settled, store=on_held is None or again)
 
     def settle(self, done: Done) -> Done:
         """An article held back, its bare surnames resolved by the index as it stands."""
@@ -246,7 +264,8 @@ class Across:
                 if nation is not None:
                     nations[person.country] = nation
         if not people or done.result is None:
-            return replace(done, result=None)
+            done.result = None  # not needed any more
+            return done
         if self._code is None:
             self._code = self.coder()
         result = rewrite(done.result, people, code=self._code, nations=nations)
