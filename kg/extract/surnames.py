@@ -52,7 +52,7 @@ class Surname:
     """A person node of one article that rests on a surname alone (``person/howard``)."""
 
     actor: Actor  # the node as the article made it (its country and role from the article)
-    gender: str | None  # the honorific's ("Mr": male), None without one (or with both)
+    gender: str | None  # its honorifics' ("Mr": male), None without one of a gender
 
 
 def surname_of(label: str) -> str | None:

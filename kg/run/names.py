@@ -5,7 +5,7 @@ names in full, when there is exactly one that fits.
 Workers extract articles apart; each article's :class:`~kg.run.work.Done` says which people
 it names in full and which of its person nodes rest on a surname alone
 (:mod:`kg.extract.surnames`). This process, the one that writes, keeps an :class:`Index` of
-the full names from every article and holds back the few articles with bare surnames until
+the full names from every article and holds back the articles with bare surnames until
 the run has ended (a later article may name the person, or a second one of the name). Then
 each bare surname whose mentions fit exactly one person of the index (same surname; a first
 name not of the other gender than the honorific; the same country and role when both are
@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from kg.extract.genders import fits, gender_of
+from kg.extract.genders import gender_of
 from kg.extract.surnames import FullName, Surname, surname_of
 from kg.model import Actor, ArticleResult, Statement
 from kg.run.work import Done, serialized
@@ -47,6 +47,7 @@ class Known:
     """One person of the index: the node, and what the articles that name them said."""
 
     actor: Actor  # as first met
+    gender: str | None = None  # of the first name
     countries: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     nations: dict[str, Actor] = field(default_factory=dict)  # country -> its node
@@ -58,7 +59,7 @@ class Known:
         theirs are known."""
         actor = mention.actor
         return (
-            fits(self.actor.label, mention.gender)
+            (mention.gender is None or self.gender in (None, mention.gender))
             and (actor.country is None or not self.countries or actor.country in self.countries)
             and (actor.role is None or not self.roles or _head(actor.role) in self.heads)
         )
@@ -84,7 +85,7 @@ class Index:
         for name in names:
             known = self.people.get(name.actor.id)
             if known is None:
-                known = self.people[name.actor.id] = Known(name.actor)
+                known = self.people[name.actor.id] = Known(name.actor, name.gender)
                 self.surnames.setdefault(name.surname, []).append(name.actor.id)
             if name.actor.country:
                 known.countries.add(name.actor.country)
