@@ -433,6 +433,32 @@ def test_build_names_a_bare_surname_by_the_full_name_another_article_gives(tmp_p
 
 
 @pytest.mark.model
+def test_names_alone_resolves_each_article_alone(tmp_path):
+    from kg.run.build import build
+
+    report = build([write(tmp_path / "in", ARTICLES)], tmp_path / "out", html=False,
+                   date=dt.date(2005, 3, 1), names_alone=True)  # fmt: skip
+    found = howards(tmp_path / "out" / "statements.jsonl")
+    assert found == {"full": {"person/michael-howard"}, "bare": {"person/howard"}}
+    assert report.named == {} and report.ambiguous == {}
+
+
+def test_names_alone_holds_nothing_back():
+    names = Across(rdf=False, hold=False)
+    out = list(names.resolved(stream_of_six(), on_held=lambda d: pytest.fail("held")))
+    assert [r.at for r in out] == list(range(6)) and all(r.store for r in out)
+    assert out[1].done.jsonl == "a2\n" and names.named == {}
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_both_commands_take_names_alone(command):
+    from kg.cli.args import parser
+
+    assert parser().parse_args([command, "x", "--names-alone"]).names_alone
+    assert not parser().parse_args([command, "x"]).names_alone
+
+
+@pytest.mark.model
 def test_build_leaves_a_bare_surname_apart_when_two_people_fit(tmp_path):
     from kg.run.build import build
 

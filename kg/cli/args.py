@@ -111,7 +111,8 @@ def _extract(sub) -> None:
         "statement, with admitted and dropped_because saying whether kg build's graph "
         'holds it (README, "What goes into the graph"). Bare surnames are resolved across '
         "the run's articles as kg build does: an article with one waits until the end, and "
-        'the articles after it with it (README, "Names across articles").',
+        "the articles after it with it (--names-alone: each article alone, written as it "
+        'is read; README, "Names across articles").',
         epilog=EPILOG,
     )
     options.inputs(e)

@@ -39,6 +39,7 @@ def build(args: argparse.Namespace) -> int:
             progress=tick,
             aliases=args.aliases,
             keep=args.keep,
+            names_alone=args.names_alone,
         )
     for err in report.failed:
         print(f"kg: skipped {err}", file=sys.stderr)
@@ -68,7 +69,7 @@ def extract(args: argparse.Namespace) -> int:
     articles = ingest.dated(articles, args.date)
     found = outputs(articles, model=model, jobs=_jobs(args), rdf=False, aliases=args.aliases,
                     limits=_limits(args))  # fmt: skip
-    names = Across(rdf=False)
+    names = Across(rdf=False, hold=not args.names_alone)
     with InOrder(sys.stdout) as lines:  # articles with bare surnames come last, in their place
         for at, done, _ in names.resolved(found):
             lines.put(at, done.jsonl)

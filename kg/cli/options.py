@@ -35,6 +35,12 @@ def inputs(p: argparse.ArgumentParser) -> None:
         help="your alias TSV (alias, id; id - keeps a name apart), over ontology/aliases.tsv",
     )
     p.add_argument(
+        "--names-alone",
+        action="store_true",
+        help="resolve each article's names alone: a bare surname takes no full name from "
+        "other articles, and no article waits for the end of the run",
+    )
+    p.add_argument(
         "--max-bytes",
         type=int,
         default=None,

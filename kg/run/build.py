@@ -245,6 +245,7 @@ def build(
     progress: Progress | None = None,
     aliases: Path | str | None = None,
     keep: str = "admitted",
+    names_alone: bool = False,
 ) -> Report:
     """Run the main job; writes ``statements.jsonl``, ``graph.ttl`` and ``graph.html``.
 
@@ -256,7 +257,8 @@ def build(
     articles that give no date of their own. ``ttl`` defaults to writing ``graph.ttl`` only
     without a store: a store holds the graph already, and exporting all of it on every build
     would make adding a few articles to a big store slow (``kg export`` writes it when
-    needed).
+    needed). A bare surname takes the one person of that name the run (and the store) names in
+    full (:mod:`kg.run.names`), unless ``names_alone``.
     An article over ``limits`` is reported and skipped. When no article is read, nothing is
     written (:class:`NothingReadError`); a file or store that cannot be written is an
     :class:`OutputError`, and the previous outputs stay.
@@ -278,8 +280,8 @@ def build(
     graph = Store(store)
     held = len(graph.articles()) if store is not None else 0
     # the writer's thread starts only once statements.jsonl is open, and is always joined
-    names = Across(keep=keep, rdf=True)
-    if held:  # the people its earlier articles name in full
+    names = Across(keep=keep, rdf=True, hold=not names_alone)
+    if held and not names_alone:  # the people its earlier articles name in full
         names.index.add(stored_people(graph))
     with (
         _output(out / "statements.jsonl", "w") as jsonl,

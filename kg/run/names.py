@@ -216,6 +216,7 @@ class Across:
 
     keep: str = "admitted"
     rdf: bool = True
+    hold: bool = True  # False: every article passes on as it comes, resolved alone
     coder: Callable[[], Coder] = default_coder
     index: Index = field(default_factory=Index)
     named: dict[str, str] = field(default_factory=dict)  # bare surname -> the full name
@@ -236,7 +237,7 @@ class Across:
         with tempfile.TemporaryFile(prefix="kg-held-") as held:  # memory stays flat
             for at, done in enumerate(stream):
                 self.index.add(done.persons)
-                if done.error is None and (done.surnames or done.article in last):
+                if self.hold and done.error is None and (done.surnames or done.article in last):
                     if on_held is not None:
                         on_held(done)
                     pickle.dump((at, done), held, protocol=pickle.HIGHEST_PROTOCOL)
