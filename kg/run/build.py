@@ -63,7 +63,7 @@ class Report:
     ttl: bool = True  # graph.ttl written
     failed: list[InputError] = field(default_factory=list)
     started: float = field(default_factory=time.perf_counter)
-    # bare surnames resolved across articles (node key -> full name), and those left apart
+    # bare surnames resolved across articles (surname -> full name), and those left apart
     # because several people fit (-> their full names): kg.run.names
     named: dict[str, str] = field(default_factory=dict)
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
