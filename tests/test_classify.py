@@ -619,3 +619,43 @@ def test_a_material_act_needs_a_physical_target(spec, expected):
 )
 def test_failures_calls_and_what_cooperation_is_done_to(spec, expected):
     assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("verb", "obj", "expected"),
+    [
+        # CAMEO 08: ending a restriction takes the restriction's class, not the verb's
+        ("cancelled/VERB/ROOT/1/cancel", "restrictions/NOUN/dobj/1/restriction", "Concede"),
+        ("eased/VERB/ROOT/1/ease", "measures/NOUN/dobj/1/measure", "Concede"),
+        ("lifted/VERB/ROOT/1/lift", "ban/NOUN/dobj/1/ban", "Concede"),
+        ("lifted/VERB/ROOT/1/lift", "sanctions/NOUN/dobj/1/sanction", "Retreat"),
+        ("scrapped/VERB/ROOT/1/scrap", "curfew/NOUN/dobj/1/curfew", "Retreat"),
+        ("ended/VERB/ROOT/1/end", "siege/NOUN/dobj/1/siege", "Retreat"),
+        ("cancelled/VERB/ROOT/1/cancel", "contract/NOUN/dobj/1/contract", None),  # no restriction
+        ("imposed/VERB/ROOT/1/impose", "restrictions/NOUN/dobj/1/restriction", "Coerce"),
+    ],
+)
+def test_lifting_a_restriction_takes_the_restriction_class(verb, obj, expected):
+    assert _typed(f"Serbia/PROPN/nsubj/1 {verb} {obj}") == [expected]
+
+
+def test_lifting_looks_through_of_and_a_passive():
+    assert _typed(
+        "Serbia/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift the/DET/det/3 state/NOUN/dobj/1/state "
+        "of/ADP/prep/3 emergency/NOUN/pobj/4/emergency"
+    ) == ["Retreat"]
+    doc = parse(
+        "The/DET/det/1 sanctions/NOUN/nsubjpass/3/sanction were/AUX/auxpass/3/be "
+        "lifted/VERB/ROOT/3/lift by/ADP/agent/3 Washington/PROPN/pobj/4"
+    )
+    lex = Lexicon.load()
+    found = [classify(ext, doc, lex) for ext in clauses(doc)]
+    assert [t.event_type for t in found] == ["Retreat"]
+    assert found[0].sense.cameo == "085" and found[0].sense.context == "economic"
+
+
+def test_refusing_to_lift_a_restriction_is_a_rejection():
+    assert _typed(
+        "Washington/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 lift/VERB/xcomp/1/lift "
+        "sanctions/NOUN/dobj/3/sanction"
+    ) == ["Reject"]

@@ -129,6 +129,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "quad_classes": "material-conflict",
         "subtype_codes": "PTY",
         "honorific_genders": "male",
+        "restriction_nouns": "Retreat/085/economic",
     }
     rows = "".join(f"{name}\tword\t{values.get(name, '')}\n" for name in LISTS)
     path = tmp_path / "words.tsv"

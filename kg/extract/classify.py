@@ -123,6 +123,8 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
         # CAMEO's verb + object patterns: "opened fire", "sent arms", "blocked roads", with a
         # particle or the relation's preposition: "called off a strike", "remained on alert"
         sense = _pattern(ext.lemma, particle, doc[ext.object.root], lexicon) or sense
+    if pos == "verb":
+        sense = _lifted(trigger) or sense  # "cancelled restrictions": Concede, not the verb's
     if ext.matrix:
         control = _act(ext.matrix) or lexicon.lookup(ext.matrix, "verb")
         if control is not None and control.event_type in CONTROL_TYPES:
@@ -157,6 +159,29 @@ def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> 
     loose = [(prefix, compounds[-1].lemma_.lower()) for prefix in prefixes if compounds]
     readings = [(p, noun) for p in prefixes for noun in nouns]
     return lexicon.pattern(lemma, readings, loose=loose, means=vocabulary().event_modes)
+
+
+def _lifted(trigger: Token) -> Sense | None:
+    """The event of ending a restriction (CAMEO 08): a lifting verb ("lifted", "cancelled",
+    "eased", the ``lifting_verbs``) whose object, or a passive's subject, is a restriction
+    (``restriction_nouns``, directly or through "of": "the state of emergency") takes the
+    restriction's class: easing restrictions is Concede, lifting sanctions, a curfew or a
+    siege Retreat, whatever class the verb has alone."""
+    words = vocabulary()
+    if trigger.lemma_.lower() not in words.lifting_verbs:
+        return None
+    ended = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if ended is None:
+        return None
+    ended = _through_span(ended)
+    of = next((o for p in ended.children if p.lower_ == "of" and (o := _pobj(p))), None)
+    for noun in (ended, of):
+        found = words.restriction_nouns.get(noun.lemma_.lower()) if noun is not None else None
+        if found:
+            event_type, _, rest = found.partition("/")
+            cameo, _, context = rest.partition("/")
+            return Sense(event_type, cameo or None, context=context or None)
+    return None
 
 
 def _through_span(noun: Token) -> Token:

@@ -24,6 +24,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
+    "restriction_nouns": None,
     "event_contexts": None,
     "honorific_genders": frozenset({"male", "female"}),
     "quad_classes": frozenset(
@@ -70,6 +71,8 @@ class Words:
     ban_verbs: frozenset[str]
     traded_nouns: frozenset[str]
     span_nouns: frozenset[str]
+    lifting_verbs: frozenset[str]
+    restriction_nouns: Mapping[str, str]  # noun -> "EventType/CAMEO code/context" lifting it is
     event_modes: Mapping[str, str]  # cue word -> "EventType/mode"
     event_contexts: Mapping[str, str]  # cue word -> PLOVER context
     quad_classes: Mapping[str, str]  # event type, lower-case -> quad class
