@@ -659,3 +659,34 @@ def test_refusing_to_lift_a_restriction_is_a_rejection():
         "Washington/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 lift/VERB/xcomp/1/lift "
         "sanctions/NOUN/dobj/3/sanction"
     ) == ["Reject"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "expected"),
+    [
+        # the noun of a speech act takes its verb's class
+        ("issued/VERB/ROOT/1/issue", "denial/NOUN/dobj/1/denial", "Reject"),
+        ("made/VERB/ROOT/1/make", "offer/NOUN/dobj/1/offer", "Agree"),
+        ("lodged/VERB/ROOT/1/lodge", "objection/NOUN/dobj/1/objection", "Reject"),
+        ("issued/VERB/ROOT/1/issue", "rebuke/NOUN/dobj/1/rebuke", "Accuse"),
+        ("made/VERB/ROOT/1/make", "plea/NOUN/dobj/1/plea", "Request"),
+        ("issued/VERB/ROOT/1/issue", "reminder/NOUN/dobj/1/reminder", "Say"),
+    ],
+)
+def test_a_light_verb_takes_the_class_of_a_speech_noun(verb, noun, expected):
+    assert _typed(f"Iran/PROPN/nsubj/1 {verb} {noun}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [("must/AUX/aux/9/must", "Request"), ("will/AUX/aux/9/will", "Say")],
+)
+def test_a_speech_noun_whose_content_says_what_must_be_done_is_a_request(aux, expected):
+    doc = parse(
+        "Chirac/PROPN/nsubj/1 issued/VERB/ROOT/1/issue a/DET/det/3 reminder/NOUN/dobj/1/reminder "
+        "to/ADP/dative/1 Iraq/PROPN/pobj/4 that/SCONJ/mark/9 it/PRON/nsubj/9 "
+        f"{aux} cooperate/VERB/acl/3/cooperate"
+    )
+    lex = Lexicon.load()
+    issued = next(ext for ext in clauses(doc) if ext.trigger == 1)
+    assert classify(issued, doc, lex).event_type == expected

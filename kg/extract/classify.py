@@ -37,6 +37,8 @@ CONFLICT_TYPES = frozenset(
 #: What a light verb's object must be to give its class ("announced it had called off ..." is
 #: no call).
 NOUNS = frozenset({"NOUN", "PROPN"})
+#: Dependency labels of a noun's content clause ("a reminder that it must cooperate").
+NOUN_CONTENTS = frozenset({"acl", "ccomp"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
 #: "arrived in Kabul for talks": the purpose of a motion verb gives its class.
@@ -91,8 +93,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "was asked whether he was comfortable": a question, no request
     if found == sense.event_type and _urges(trigger):
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
-    if found == "Say" and _demands(trigger):
-        found = "Request"  # "declared that China must drop barriers"
+    if found == "Say" and _demands(trigger, lexicon):
+        found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
     if found == "Threaten" and _warns_of_a_state(trigger, lexicon):
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon):
@@ -264,17 +266,20 @@ def _warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
     return bool(clauses)
 
 
-def _demands(trigger: Token) -> bool:
+def _demands(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether a reporting verb's complement says what must or should be done ("declared
-    China must drop barriers", "insisted that Beijing stop": a subjunctive)."""
+    China must drop barriers", "insisted that Beijing stop": a subjunctive), or the content
+    clause of a light verb's speech noun does ("issued a reminder to Iraq that it must
+    cooperate")."""
     obligations = vocabulary().obligation_auxiliaries
+    contents = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if lexicon.is_light(trigger.lemma_):
+        nouns = (o for o in trigger.children if o.dep_ == "dobj" and o.pos_ in NOUNS)
+        contents += [c for o in nouns for c in o.children if c.dep_ in NOUN_CONTENTS]
     return any(
-        c.dep_ == "ccomp"
-        and (
-            any(a.dep_ in {"aux", "auxpass"} and a.lower_ in obligations for a in c.children)
-            or subjunctive(c)
-        )
-        for c in trigger.children
+        any(a.dep_ in {"aux", "auxpass"} and a.lower_ in obligations for a in c.children)
+        or subjunctive(c)
+        for c in contents
     )
 
 
