@@ -690,3 +690,82 @@ def test_a_speech_noun_whose_content_says_what_must_be_done_is_a_request(aux, ex
     lex = Lexicon.load()
     issued = next(ext for ext in clauses(doc) if ext.trigger == 1)
     assert classify(issued, doc, lex).event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("control", "expected"),
+    [
+        ("promised/VERB/ROOT/1/promise", "Agree"),  # the election itself has no class
+        ("refused/VERB/ROOT/1/refuse", "Reject"),
+    ],
+)
+def test_a_control_word_reads_a_light_verb_with_its_noun(control, expected):
+    # the light verb's noun is read before the control word: "promised to hold elections"
+    assert _typed(
+        f"Iran/PROPN/nsubj/1 {control} to/PART/aux/3 hold/VERB/xcomp/1/hold "
+        "elections/NOUN/dobj/3/election"
+    ) == [expected]
+    assert _typed(
+        f"Iran/PROPN/nsubj/1 {control} to/PART/aux/3 hold/VERB/xcomp/1/hold talks/NOUN/dobj/3/talk"
+    ) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # CAMEO2PLOVER's code where PETRARCH2's block gives another
+        ("Norway/PROPN/nsubj/1 mediated/VERB/ROOT/1/mediate", "Consult"),
+        (
+            "rebels/NOUN/nsubj/1/rebel surrendered/VERB/ROOT/1/surrender to/ADP/prep/1 "
+            "troops/NOUN/pobj/2/troop",
+            "Retreat",
+        ),
+        (
+            "Blair/PROPN/nsubj/1 surrendered/VERB/ROOT/1/surrender a/DET/det/3 veto/NOUN/dobj/1",
+            "Concede",
+        ),
+        ("Blair/PROPN/nsubj/1 telephoned/VERB/ROOT/1/telephone Bush/PROPN/dobj/1", "Consult"),
+        (
+            "Cuba/PROPN/nsubj/1 turned/VERB/ROOT/1/turn down/ADP/prt/1 the/DET/det/4 "
+            "offer/NOUN/dobj/1",
+            "Reject",
+        ),
+        (
+            "Workers/NOUN/nsubj/1/worker went/VERB/ROOT/1/go on/ADP/prep/1 strike/NOUN/pobj/2",
+            "Protest",
+        ),
+        (
+            "Israel/PROPN/nsubj/1 recalled/VERB/ROOT/1/recall its/PRON/poss/3 "
+            "ambassador/NOUN/dobj/1",
+            "Sanction",
+        ),
+        (
+            "Iraq/PROPN/nsubj/1 allowed/VERB/ROOT/1/allow UN/PROPN/compound/3 "
+            "inspectors/NOUN/dobj/1/inspector",
+            "Retreat",
+        ),
+        ("Iraq/PROPN/nsubj/1 allowed/VERB/ROOT/1/allow visits/NOUN/dobj/1/visit", None),
+    ],
+)
+def test_verbs_coded_as_cameo2plover_codes_them(spec, expected):
+    assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "expected"),
+    [
+        ("provided/VERB/ROOT/2/provide", "loan", "Aid"),  # a light verb of giving
+        ("delivered/VERB/ROOT/2/deliver", "loan", "Aid"),
+        ("staged/VERB/ROOT/2/stag", "rally", "Protest"),  # spaCy's lemma of "staged"
+    ],
+)
+def test_a_light_verb_takes_its_noun_class(verb, noun, expected):
+    spec = f"The/DET/det/1 Bank/PROPN/nsubj/2 {verb} a/DET/det/4 {noun}/NOUN/dobj/2"
+    assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize("doer", ["bomber", "kidnapper", "attacker"])
+def test_a_violent_doer_named_by_a_common_noun_can_assault(doer):
+    assert _typed(f"A/DET/det/1 {doer}/NOUN/nsubj/2 killed/VERB/ROOT/2/kill five/NUM/dobj/2") == [
+        "Assault"
+    ]

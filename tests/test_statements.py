@@ -137,6 +137,8 @@ def test_it_with_an_intent_adjective_is_the_speaker(knowledge, adjective, expect
         ("Russia/PROPN/nsubj/1", {"0": "GPE"}, "Support"),
         ("protocol/NOUN/nsubj/1", {}, None),  # a thing praises nobody
         ("movement/NOUN/nsubj/1", {}, "Support"),  # a body may act without a name
+        ("regime/NOUN/nsubj/1", {}, "Support"),  # a sector of a state is a party
+        ("commander/NOUN/nsubj/1", {}, "Support"),  # so is a person
     ],
 )
 def test_a_cooperation_needs_an_actor_as_agent(knowledge, subject, ents, expected):

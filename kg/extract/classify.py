@@ -127,6 +127,10 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
         sense = _pattern(ext.lemma, particle, doc[ext.object.root], lexicon) or sense
     if pos == "verb":
         sense = _lifted(trigger) or sense  # "cancelled restrictions": Concede, not the verb's
+    obj = doc[ext.object.root] if ext.object is not None else None
+    if pos == "verb" and obj is not None and obj.pos_ in NOUNS and lexicon.is_light(ext.lemma):
+        # "held talks": Consult; before a control word reads it ("promised to hold elections")
+        sense = noun_sense(_through_span(obj), lexicon) or sense
     if ext.matrix:
         control = _act(ext.matrix) or lexicon.lookup(ext.matrix, "verb")
         if control is not None and control.event_type in CONTROL_TYPES:
@@ -138,9 +142,6 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
                 return Sense("")  # "declined to say", "refused to comment": nothing refused
             if not (control.event_type == "Agree" and conflict):
                 sense = control
-    obj = doc[ext.object.root] if ext.object is not None else None
-    if pos == "verb" and obj is not None and obj.pos_ in NOUNS and lexicon.is_light(ext.lemma):
-        sense = noun_sense(_through_span(obj), lexicon) or sense  # "held talks": Consult
     return sense
 
 

@@ -28,6 +28,7 @@ from kg.extract.roles import (
     is_target,
     target_extras,
 )
+from kg.extract.targets import is_party
 from kg.extract.when import statement_date
 from kg.extract.words import Words, vocabulary
 from kg.layout import is_dateline
@@ -249,13 +250,9 @@ def _with_agent(event: dict, agent: Actor | None, head: Token | None) -> dict:
 
 
 def _thing(head: Token | None) -> bool:
-    """Whether a head noun names a thing: a singular common noun that is no people noun."""
-    if head is None or head.tag_ not in THING_TAGS:
-        return False
-    words = vocabulary()
-    lemma = head.lemma_.lower()
-    people = (words.group_nouns, words.organisation_nouns, words.quantity_nouns, words.leader_nouns)
-    return not any(lemma in nouns for nouns in people)
+    """Whether a head noun names a thing: a singular common noun that names no party
+    (:func:`kg.extract.targets.is_party`: "the army", "the regime", "a bomber" are parties)."""
+    return head is not None and head.tag_ in THING_TAGS and not is_party(head)
 
 
 def names_people(head: Token, codes: ActorCodes) -> bool:
