@@ -38,7 +38,7 @@ def test_contexts_in_order_of_their_cues():
 
 def test_the_context_of_the_predicates_cameo_code_comes_first():
     # CAMEO2PLOVER gives the code a context (the lexicon's context column: 173 arrest is legal)
-    doc = parse("Rebels/NOUN/nsubj/1/rebel detained/VERB/ROOT/1/detain troops/NOUN/dobj/1/troop")
+    doc = parse("Rebels/NOUN/nsubj/1/rebel held/VERB/ROOT/1/hold troops/NOUN/dobj/1/troop")
     sense = Sense("Coerce", "173", "arrest", context="legal")
     assert event_context("Coerce", cue_words(doc), sense) == ["legal", "military"]
     assert event_context("Coerce", cue_words(doc), Sense("Coerce", "17")) == ["military"]
@@ -57,3 +57,22 @@ def test_the_context_of_the_predicates_cameo_code_comes_first():
 )
 def test_quad_class(event_type, expected):
     assert quad_class(event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "expected"),
+    [
+        ("brigade", "brigade", ["military"]),  # a unit
+        ("extradition", "extradition", ["legal"]),  # custody and courts
+        ("referendum", "referendum", ["election"]),
+        ("plutonium", "plutonium", ["cbrn"]),
+        ("exiles", "exile", ["refugee"]),
+        ("weather", "weather", []),  # no topic
+    ],
+)
+def test_context_words_come_by_class(word, lemma, expected):
+    doc = parse(
+        f"Officials/NOUN/nsubj/1/official discussed/VERB/ROOT/1/discuss the/DET/det/3 "
+        f"{word}/NOUN/dobj/1/{lemma}"
+    )
+    assert event_context("Consult", cue_words(doc)) == expected
