@@ -769,3 +769,81 @@ def test_a_violent_doer_named_by_a_common_noun_can_assault(doer):
     assert _typed(f"A/DET/det/1 {doer}/NOUN/nsubj/2 killed/VERB/ROOT/2/kill five/NUM/dobj/2") == [
         "Assault"
     ]
+
+
+@pytest.mark.parametrize(
+    ("obj", "ents", "expected"),
+    [
+        ("party/NOUN/dobj/1/party", {}, "Coerce"),  # a restriction on a party (CAMEO 172)
+        ("candidates/NOUN/dobj/1/candidate", {}, "Coerce"),
+        ("Iraq/PROPN/dobj/1", {"2": "GPE"}, "Sanction"),  # a state: relations cut
+        ("diplomats/NOUN/dobj/1/diplomat", {}, "Sanction"),  # its envoys too (166)
+        ("imports/NOUN/dobj/1/import", {}, "Sanction"),  # goods
+    ],
+)
+def test_a_ban_on_a_party_is_coercion_on_a_state_or_goods_a_sanction(obj, ents, expected):
+    doc = parse(f"Museveni/PROPN/nsubj/1 banned/VERB/ROOT/1/ban {obj}", ents=ents)
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("obj", "expected"),
+    [
+        ("Albanians/PROPN/dobj/1/Albanians", "Coerce"),  # people (CAMEO 174)
+        ("diplomats/NOUN/dobj/1/diplomat", "Sanction"),  # envoys (166)
+        ("ambassador/NOUN/dobj/1/ambassador", "Sanction"),
+    ],
+)
+def test_expelling_people_coerces_expelling_envoys_cuts_relations(obj, expected):
+    assert _typed(f"Troops/NOUN/nsubj/1/troop expelled/VERB/ROOT/1/expel {obj}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("shelled/VERB/ROOT/2/shell", "Assault"),  # a means of violence is never figurative
+        ("bombed/VERB/ROOT/2/bomb", "Assault"),
+        ("attacked/VERB/ROOT/2/attack", "Accuse"),  # "attacked his position": words
+    ],
+)
+def test_only_a_verb_that_may_be_figurative_attacks_a_position_in_words(verb, expected):
+    assert _typed(
+        f"Government/NOUN/compound/1 forces/NOUN/nsubj/2/force {verb} rebel/NOUN/compound/4 "
+        "positions/NOUN/dobj/2/position"
+    ) == [expected]
+
+
+def test_a_light_verb_looks_through_a_sum_of_money():
+    doc = parse(
+        "Washington/PROPN/nsubj/1 gave/VERB/ROOT/1/give $/SYM/quantmod/4 10/NUM/compound/4 "
+        "million/NUM/dobj/1/million in/ADP/prep/4 aid/NOUN/pobj/5/aid",
+        ents={"2-4": "MONEY"},
+    )
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == ["Aid"]
+
+
+def test_a_phrasal_verb_is_no_light_verb():
+    # "gave in to the demands" yields (Concede); "give" + "demands" would be a Request
+    assert _typed(
+        "Iran/PROPN/nsubj/1 gave/VERB/ROOT/1/give in/ADP/prt/1 to/ADP/prep/1 the/DET/det/5 "
+        "demands/NOUN/pobj/3/demand"
+    ) == ["Concede"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # PLOVER's RETREAT: "withdraw, release, ..., resign"; the parser's adverb as particle
+        ("Blair/PROPN/nsubj/1 resigned/VERB/ROOT/1/resign", "Retreat"),
+        ("Blair/PROPN/nsubj/1 stepped/VERB/ROOT/1/step down/ADV/advmod/1", "Retreat"),
+        (
+            "Rebels/NOUN/nsubj/1/rebel freed/VERB/ROOT/1/free hostages/NOUN/dobj/1/hostage",
+            "Retreat",
+        ),
+        ("Blair/PROPN/nsubj/1 stepped/VERB/ROOT/1/step back/ADV/advmod/1", None),
+    ],
+)
+def test_resigning_and_freeing_are_retreats(spec, expected):
+    assert _typed(spec) == [expected]

@@ -18,7 +18,16 @@ from kg.extract.events import CONTROL_TYPES, FUTURE_AS_AGREE, Lexicon, Sense, in
 from kg.extract.modality import conditional, subjunctive
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
-from kg.extract.targets import CLAUSAL, is_party, object_fits
+from kg.extract.targets import (
+    CLAUSAL,
+    STATE_ENTS,
+    bans_a_party,
+    is_party,
+    lifted,
+    object_fits,
+    pobj,
+)
+from kg.extract.targets import through_span as _through_span
 from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
@@ -97,10 +106,12 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
     if found == "Threaten" and _warns_of_a_state(trigger, lexicon):
         found = "Say"  # "warned that the use of force could be illegal": no threat
-    if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon):
+    if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon) and not _violent(trigger):
         found = "Accuse"  # "launched an attack on Conservative spending plans"
     if found == "Retreat" and _verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
+    if found == "Sanction" and bans_a_party(trigger):
+        found = "Coerce"  # "banned the opposition party": a restriction on it (CAMEO 172)
     if found == "Coerce" and _orders_without_authority(ext, trigger, doc):
         found = "Request"  # "the United States ordered Iraq to disarm"
     if found in PHYSICAL_TYPES and not _doer_fits(ext, trigger, doc, lexicon):
@@ -117,6 +128,9 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     """The lexicon sense: control word, light verb + noun, or the predicate itself."""
     pos = "noun" if ext.pattern == "nominal" else "verb"
     particle = next((c.text for c in trigger.children if c.dep_ == "prt"), None)
+    if particle is None:  # "stepped down": the parser's adverb, a particle of the lexicon's
+        adverbs = (c.lower_ for c in trigger.children if c.dep_ == "advmod")
+        particle = next((a for a in adverbs if lexicon.lookup(f"{ext.lemma} {a}", pos)), None)
     last = ext.last_word
     if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
         particle = last  # "called for sanctions": the preposition makes the phrasal verb
@@ -126,11 +140,15 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
         # particle or the relation's preposition: "called off a strike", "remained on alert"
         sense = _pattern(ext.lemma, particle, doc[ext.object.root], lexicon) or sense
     if pos == "verb":
-        sense = _lifted(trigger) or sense  # "cancelled restrictions": Concede, not the verb's
+        sense = lifted(trigger) or sense  # "cancelled restrictions": Concede, not the verb's
     obj = doc[ext.object.root] if ext.object is not None else None
-    if pos == "verb" and obj is not None and obj.pos_ in NOUNS and lexicon.is_light(ext.lemma):
-        # "held talks": Consult; before a control word reads it ("promised to hold elections")
-        sense = noun_sense(_through_span(obj), lexicon) or sense
+    event = _through_span(obj) if obj is not None else None
+    phrasal = particle is not None and lexicon.lookup(f"{ext.lemma} {particle}") is not None
+    light = pos == "verb" and lexicon.is_light(ext.lemma) and not phrasal
+    if light and event is not None and event.pos_ in NOUNS:
+        # "held talks", "gave $10 million in aid"; before a control word reads it ("promised
+        # to hold elections"); a phrasal verb is no light verb ("gave in to the demands")
+        sense = noun_sense(event, lexicon) or sense
     if ext.matrix:
         control = _act(ext.matrix) or lexicon.lookup(ext.matrix, "verb")
         if control is not None and control.event_type in CONTROL_TYPES:
@@ -164,43 +182,6 @@ def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> 
     return lexicon.pattern(lemma, readings, loose=loose, means=vocabulary().event_modes)
 
 
-def _lifted(trigger: Token) -> Sense | None:
-    """The event of ending a restriction (CAMEO 08): a lifting verb ("lifted", "cancelled",
-    "eased", the ``lifting_verbs``) whose object, or a passive's subject, is a restriction
-    (``restriction_nouns``, directly or through "of": "the state of emergency") takes the
-    restriction's class: easing restrictions is Concede, lifting sanctions, a curfew or a
-    siege Retreat, whatever class the verb has alone."""
-    words = vocabulary()
-    if trigger.lemma_.lower() not in words.lifting_verbs:
-        return None
-    ended = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if ended is None:
-        return None
-    ended = _through_span(ended)
-    of = next((o for p in ended.children if p.lower_ == "of" and (o := _pobj(p))), None)
-    for noun in (ended, of):
-        found = words.restriction_nouns.get(noun.lemma_.lower()) if noun is not None else None
-        if found:
-            event_type, _, rest = found.partition("/")
-            cameo, _, context = rest.partition("/")
-            return Sense(event_type, cameo or None, context=context or None)
-    return None
-
-
-def _through_span(noun: Token) -> Token:
-    """The noun a span, measure or count of it stands before: "launched 10 days of war
-    games", "held a round of talks", "sent thousands of troops" (the ``span_nouns`` and
-    ``quantity_nouns`` word lists)."""
-    words = vocabulary()
-    if noun.lemma_.lower() not in words.span_nouns | words.quantity_nouns:
-        return noun
-    for prep in noun.children:
-        inner = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
-        if inner is not None:
-            return inner
-    return noun
-
-
 #: The class a speech act gives the infinitive it controls ("called on X to revive" is a
 #: request whatever is to be revived).
 ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reject"}
@@ -225,16 +206,12 @@ def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
     return found
 
 
-def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
 def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
     """The event the subject undergoes in "came under fire", "fell under attack"."""
     if trigger.lemma_.lower() not in UNDERGO:
         return None
     for prep in trigger.children:
-        noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
+        noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
         if noun is not None:
             found = noun_sense(noun, lexicon) or (
                 lexicon.lookup("attack", "noun") if noun.lemma_.lower() == "fire" else None
@@ -247,7 +224,7 @@ def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
 def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
     """A Consult purpose of a verb with no class: "arrived in Kabul for talks"."""
     for prep in trigger.children:
-        noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == PURPOSE else None
+        noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == PURPOSE else None
         found = noun_sense(noun, lexicon) if noun is not None else None
         if found is not None and found.event_type == "Consult":
             return found
@@ -265,6 +242,14 @@ def _warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
         if sense is not None and sense.event_type in CONFLICT_TYPES:
             return False
     return bool(clauses)
+
+
+def _violent(trigger: Token) -> bool:
+    """Whether the predicate itself names a means of violence (a cue word of an Assault or
+    Coerce mode: "shelled", "bombed"), which is never figurative: "shelled rebel positions"
+    is an assault, though "attacked his position" is an accusation."""
+    cue = vocabulary().event_modes.get(trigger.lemma_.lower(), "")
+    return cue.split("/", 1)[0] in PHYSICAL_TYPES
 
 
 def _demands(trigger: Token, lexicon: Lexicon) -> bool:
@@ -295,14 +280,10 @@ def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
     if head.lemma_.lower() in nouns:
         return True
     for prep in head.children:
-        target = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS else None
+        target = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS else None
         if target is not None and target.lemma_.lower() in nouns:
             return True
     return False
-
-
-#: Entity labels of a state, which no other actor's order binds ("ordered Iraq to disarm").
-STATE_ENTS = frozenset({"GPE"})
 
 
 def _orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
@@ -337,7 +318,7 @@ def _doer(ext: Extraction, trigger: Token, doc: Doc) -> Token | None:
     (None for a passive with no agent named)."""
     if not ext.passive:
         return doc[ext.subject.root]
-    agents = (_pobj(c) for c in trigger.children if c.dep_ == "agent")
+    agents = (pobj(c) for c in trigger.children if c.dep_ == "agent")
     return next((a for a in agents if a is not None), None)
 
 
@@ -396,13 +377,13 @@ def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
             return False  # "held without trial": the trial is no target
     else:
         return False  # "rebels attacked": no target named
-    of = next((o for p in target.children if p.lower_ == "of" and (o := _pobj(p))), None)
+    of = next((o for p in target.children if p.lower_ == "of" and (o := pobj(p))), None)
     if of is not None and _abstract(target):
         target = of  # "$50,000 worth of goods", "a portion of the liberties": what it measures
     if not _abstract(target):
         return False
     owners = [c for c in target.children if c.dep_ == "poss"]
-    owners += [o for p in target.children if p.dep_ == "prep" and (o := _pobj(p)) is not None]
+    owners += [o for p in target.children if p.dep_ == "prep" and (o := pobj(p)) is not None]
     if is_party(target) or any(is_party(o) and o.pos_ != "PRON" for o in owners):
         return False  # "its credibility", "our peace": a pronoun's are still abstractions
     lemma = target.lemma_.lower()

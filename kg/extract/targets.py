@@ -1,10 +1,12 @@
-"""What an event is done to or with: a party (an actor, people, a body), and whether a verb's
-object is of the kind its class needs ("met a cool reception" is no meeting)."""
+"""What an event is done to or with: a party (an actor, people, a body), whether a verb's object
+is of the kind its class needs ("met a cool reception" is no meeting), and the class an object
+gives the act ("lifted the curfew" is Retreat, "banned the opposition party" Coerce)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events import Sense
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
@@ -13,6 +15,10 @@ from kg.extract.words import vocabulary
 PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 #: Dependency labels of a verb's clausal complement ("recognise (that) there is a limit").
 CLAUSAL = frozenset({"ccomp"})
+#: Entity labels of a state: banning one is a sanction on it, not a restriction on a party.
+STATE_ENTS = frozenset({"GPE"})
+#: What a sum of money stands before: "$10 million in aid", "$50,000 worth of goods".
+MONEY_PREPOSITIONS = frozenset({"of", "in"})
 
 
 def is_party(tok: Token) -> bool:
@@ -63,3 +69,63 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     if lemma in words.ban_verbs and banned and dobj.lemma_.lower() not in words.traded_nouns:
         return False  # "prohibited torture": a policy, no sanction on anyone
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
+
+
+def pobj(prep: Token) -> Token | None:
+    """The object of a preposition."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def through_span(noun: Token) -> Token:
+    """The noun a span, measure or count of it stands before: "launched 10 days of war
+    games", "held a round of talks", "sent thousands of troops" (the ``span_nouns`` and
+    ``quantity_nouns`` word lists); a sum of money also before "in": "gave $10 million in
+    aid"."""
+    words = vocabulary()
+    if noun.lemma_.lower() not in words.span_nouns | words.quantity_nouns:
+        return noun
+    preps = MONEY_PREPOSITIONS if noun.ent_type_ == "MONEY" else {"of"}
+    for prep in noun.children:
+        inner = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in preps else None
+        if inner is not None:
+            return inner
+    return noun
+
+
+def lifted(trigger: Token) -> Sense | None:
+    """The event of ending a restriction (CAMEO 08): a lifting verb ("lifted", "cancelled",
+    "eased", the ``lifting_verbs``) whose object, or a passive's subject, is a restriction
+    (``restriction_nouns``, directly or through "of": "the state of emergency") takes the
+    restriction's class: easing restrictions is Concede, lifting sanctions, a curfew or a
+    siege Retreat, whatever class the verb has alone."""
+    words = vocabulary()
+    if trigger.lemma_.lower() not in words.lifting_verbs:
+        return None
+    ended = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if ended is None:
+        return None
+    ended = through_span(ended)
+    of = next((o for p in ended.children if p.lower_ == "of" and (o := pobj(p))), None)
+    for noun in (ended, of):
+        found = words.restriction_nouns.get(noun.lemma_.lower()) if noun is not None else None
+        if found:
+            event_type, _, rest = found.partition("/")
+            cameo, _, context = rest.partition("/")
+            return Sense(event_type, cameo or None, context=context or None)
+    return None
+
+
+def bans_a_party(trigger: Token) -> bool:
+    """Whether a ban (``ban_verbs``) is on a party that is no state: "banned the main
+    opposition party", "banned opposition candidates from the elections" restrict the party
+    (CAMEO 172, Coerce); a ban on a state, its envoys (``envoy_nouns``: "banned diplomats")
+    or goods ("banned imports") cuts relations (Sanction)."""
+    words = vocabulary()
+    if trigger.lemma_.lower() not in words.ban_verbs:
+        return False
+    banned = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if banned is None:
+        return False
+    banned = through_span(banned)
+    apart = banned.lemma_.lower() in words.traded_nouns | words.envoy_nouns
+    return is_party(banned) and banned.ent_type_ not in STATE_ENTS and not apart

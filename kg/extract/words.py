@@ -70,6 +70,7 @@ class Words:
     question_verbs: frozenset[str]
     ban_verbs: frozenset[str]
     traded_nouns: frozenset[str]
+    envoy_nouns: frozenset[str]
     span_nouns: frozenset[str]
     lifting_verbs: frozenset[str]
     restriction_nouns: Mapping[str, str]  # noun -> "EventType/CAMEO code/context" lifting it is
