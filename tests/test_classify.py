@@ -847,3 +847,44 @@ def test_a_phrasal_verb_is_no_light_verb():
 )
 def test_resigning_and_freeing_are_retreats(spec, expected):
     assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (
+            "Arabs/PROPN/nsubj/1 broke/VERB/ROOT/1/break diplomatic/ADJ/amod/3 "
+            "ties/NOUN/dobj/1/tie",
+            "Sanction",  # reduce relations (161)
+        ),
+        ("Arabs/PROPN/nsubj/1 broke/VERB/ROOT/1/break the/DET/det/3 record/NOUN/dobj/1", None),
+        (
+            "Iran/PROPN/nsubj/1 broke/VERB/ROOT/1/break off/ADP/prt/1 talks/NOUN/dobj/1/talk",
+            "Sanction",  # halt negotiations (164)
+        ),
+        (
+            "Greece/PROPN/nsubj/1 closed/VERB/ROOT/1/close its/PRON/poss/3 embassy/NOUN/dobj/1",
+            "Sanction",
+        ),
+        ("India/PROPN/nsubj/1 moved/VERB/ROOT/1/move troops/NOUN/dobj/1/troop", "Mobilize"),
+        (
+            "Israel/PROPN/nsubj/1 handed/VERB/ROOT/1/hand over/ADP/prt/1 the/DET/det/4 "
+            "town/NOUN/dobj/1",
+            "Retreat",
+        ),
+        (
+            "Cairo/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/ADP/prep/1 the/DET/det/4 "
+            "demands/NOUN/pobj/2/demand",
+            "Concede",  # accede to demands (083)
+        ),
+    ],
+)
+def test_verb_and_object_rows_of_reduced_relations_and_yielding(spec, expected):
+    assert _typed(spec) == [expected]
+
+
+def test_a_motion_verb_on_a_visit_is_consult():
+    assert _typed(
+        "Rafsanjani/PROPN/nsubj/1 arrived/VERB/ROOT/1/arrive on/ADP/prep/1 a/DET/det/4 "
+        "visit/NOUN/pobj/2"
+    ) == ["Consult"]

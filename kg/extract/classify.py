@@ -50,8 +50,8 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 NOUN_CONTENTS = frozenset({"acl", "ccomp"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
-#: "arrived in Kabul for talks": the purpose of a motion verb gives its class.
-PURPOSE = "for"
+#: "arrived in Kabul for talks", "on a visit": the purpose of a motion verb gives its class.
+PURPOSE = frozenset({"for", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +224,7 @@ def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
 def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
     """A Consult purpose of a verb with no class: "arrived in Kabul for talks"."""
     for prep in trigger.children:
-        noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == PURPOSE else None
+        noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PURPOSE else None
         found = noun_sense(noun, lexicon) if noun is not None else None
         if found is not None and found.event_type == "Consult":
             return found
