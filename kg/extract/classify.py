@@ -15,12 +15,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import CONTROL_TYPES, FUTURE_AS_AGREE, Lexicon, Sense, in_context
-from kg.extract.modality import conditional, subjunctive
+from kg.extract.modality import conditional
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
+from kg.extract.speech import (
+    act,
+    asks_a_question,
+    demands,
+    orders_without_authority,
+    says_it,
+    urges,
+    warns_of_a_state,
+)
 from kg.extract.targets import (
-    CLAUSAL,
-    STATE_ENTS,
+    NOUNS,
     bans_a_party,
     is_party,
     lifted,
@@ -39,15 +47,6 @@ PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
 MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction", "Cooperate", "Aid"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
-#: Classes of conflict a warning may announce ("warned it would strike": a threat).
-CONFLICT_TYPES = frozenset(
-    {"Threaten", "Protest", "Sanction", "Mobilize", "Coerce", "Assault", "Reject", "Accuse"}
-)
-#: What a light verb's object must be to give its class ("announced it had called off ..." is
-#: no call).
-NOUNS = frozenset({"NOUN", "PROPN"})
-#: Dependency labels of a noun's content clause ("a reminder that it must cooperate").
-NOUN_CONTENTS = frozenset({"acl", "ccomp"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
 #: "arrived in Kabul for talks", "on a visit": the purpose of a motion verb gives its class.
@@ -96,15 +95,15 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     # "failed to reach agreement": what was to be done was not (failure_words)
     negated = ext.negated or ext.matrix in vocabulary().failure_words
     found = in_context(sense, negated=negated, modality=modality)
-    if found == "Protest" and _says_it(ext, trigger, doc):
+    if found == "Protest" and says_it(ext, trigger, doc):
         found = "Accuse"  # "protested that the visit violated its sovereignty": in words
-    if found == "Request" and _asks_a_question(trigger):
+    if found == "Request" and asks_a_question(trigger):
         found = "Say"  # "was asked whether he was comfortable": a question, no request
-    if found == sense.event_type and _urges(trigger):
+    if found == sense.event_type and urges(trigger):
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
-    if found == "Say" and _demands(trigger, lexicon):
+    if found == "Say" and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
-    if found == "Threaten" and _warns_of_a_state(trigger, lexicon):
+    if found == "Threaten" and warns_of_a_state(trigger, lexicon):
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon) and not _violent(trigger):
         found = "Accuse"  # "launched an attack on Conservative spending plans"
@@ -112,7 +111,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
     if found == "Sanction" and bans_a_party(trigger):
         found = "Coerce"  # "banned the opposition party": a restriction on it (CAMEO 172)
-    if found == "Coerce" and _orders_without_authority(ext, trigger, doc):
+    if found == "Coerce" and orders_without_authority(ext, trigger, doc):
         found = "Request"  # "the United States ordered Iraq to disarm"
     if found in PHYSICAL_TYPES and not _doer_fits(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
@@ -150,7 +149,7 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
         # to hold elections"); a phrasal verb is no light verb ("gave in to the demands")
         sense = noun_sense(event, lexicon) or sense
     if ext.matrix:
-        control = _act(ext.matrix) or lexicon.lookup(ext.matrix, "verb")
+        control = act(ext.matrix) or lexicon.lookup(ext.matrix, "verb")
         if control is not None and control.event_type in CONTROL_TYPES:
             # "refused to meet" is a refusal, "demanded to see" a request; an intention keeps
             # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
@@ -180,17 +179,6 @@ def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> 
     loose = [(prefix, compounds[-1].lemma_.lower()) for prefix in prefixes if compounds]
     readings = [(p, noun) for p in prefixes for noun in nouns]
     return lexicon.pattern(lemma, readings, loose=loose, means=vocabulary().event_modes)
-
-
-#: The class a speech act gives the infinitive it controls ("called on X to revive" is a
-#: request whatever is to be revived).
-ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reject"}
-
-
-def _act(matrix: str) -> Sense | None:
-    """The sense of a speech act that controls an infinitive ("urged Iran to release")."""
-    found = vocabulary().speech_acts.get(matrix)
-    return Sense(ACT_CLASSES[found]) if found else None
 
 
 def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
@@ -231,42 +219,12 @@ def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
     return None
 
 
-def _warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
-    """Whether a warning's complement names no act of conflict ("warned that solving the
-    conflict was the most pressing challenge"), so that it threatens nothing."""
-    if trigger.lemma_.lower() != "warn":
-        return False
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
-    for clause in clauses:
-        sense = lexicon.lookup(clause.lemma_, "verb")
-        if sense is not None and sense.event_type in CONFLICT_TYPES:
-            return False
-    return bool(clauses)
-
-
 def _violent(trigger: Token) -> bool:
     """Whether the predicate itself names a means of violence (a cue word of an Assault or
     Coerce mode: "shelled", "bombed"), which is never figurative: "shelled rebel positions"
     is an assault, though "attacked his position" is an accusation."""
     cue = vocabulary().event_modes.get(trigger.lemma_.lower(), "")
     return cue.split("/", 1)[0] in PHYSICAL_TYPES
-
-
-def _demands(trigger: Token, lexicon: Lexicon) -> bool:
-    """Whether a reporting verb's complement says what must or should be done ("declared
-    China must drop barriers", "insisted that Beijing stop": a subjunctive), or the content
-    clause of a light verb's speech noun does ("issued a reminder to Iraq that it must
-    cooperate")."""
-    obligations = vocabulary().obligation_auxiliaries
-    contents = [c for c in trigger.children if c.dep_ == "ccomp"]
-    if lexicon.is_light(trigger.lemma_):
-        nouns = (o for o in trigger.children if o.dep_ == "dobj" and o.pos_ in NOUNS)
-        contents += [c for o in nouns for c in o.children if c.dep_ in NOUN_CONTENTS]
-    return any(
-        any(a.dep_ in {"aux", "auxpass"} and a.lower_ in obligations for a in c.children)
-        or subjunctive(c)
-        for c in contents
-    )
 
 
 def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
@@ -284,33 +242,6 @@ def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
         if target is not None and target.lemma_.lower() in nouns:
             return True
     return False
-
-
-def _orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
-    """Whether an order ("X ordered Y to ...") is only a demand: Y is a state, which the one
-    ordering has no authority over, and X is no court (a court's order binds anyone). A
-    state or leader ordering its forces, officials, citizens or companies, or ordering a
-    thing done ("ordered the closure"), coerces."""
-    words = vocabulary()
-    if trigger.lemma_.lower() not in words.command_verbs or ext.passive:
-        return False
-    orderer = doc[ext.subject.root]
-    if orderer.lemma_.lower() in words.court_nouns:
-        return False
-    ordered = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
-    return ordered is not None and ordered.ent_type_ in STATE_ENTS
-
-
-def _urges(trigger: Token) -> bool:
-    """Whether the predicate presses someone to act: a speech act whose content is requested,
-    with an object and that object's infinitive ("challenged the Tories to publish"). An
-    order is an order (:func:`_orders_without_authority`)."""
-    words = vocabulary()
-    lemma = trigger.lemma_.lower()
-    if words.speech_acts.get(lemma) != "requested" or lemma in words.command_verbs:
-        return False
-    deps = {c.dep_ for c in trigger.children}
-    return "dobj" in deps and "xcomp" in deps
 
 
 def _doer(ext: Extraction, trigger: Token, doc: Doc) -> Token | None:
@@ -338,25 +269,6 @@ def _doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> b
     modes = vocabulary().event_modes
     cues = (modes.get(doer.lower_, ""), modes.get(doer.lemma_.lower(), ""))
     return any(cue.split("/", 1)[0] in PHYSICAL_TYPES for cue in cues)
-
-
-def _asks_a_question(trigger: Token) -> bool:
-    """Whether a verb of asking has a question for its content ("asked whether ...", "asked
-    if ...", a clause), not an act to be done ("asked Iran to release", "asked for aid")."""
-    if trigger.lemma_.lower() not in vocabulary().question_verbs:
-        return False
-    deps = {c.dep_ for c in trigger.children}
-    return "ccomp" in deps and "xcomp" not in deps
-
-
-def _says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:
-    """Whether a protest is made in words, not in the street: it has a clause for content
-    ("protested that ...") or is made to an audience ("protested to Tokyo over the
-    visit"), as a diplomatic complaint (an accusation, CAMEO 11) is."""
-    if any(c.dep_ in CLAUSAL for c in trigger.children):
-        return True
-    to_audience = ext.last_word == "to" and ext.object is not None
-    return to_audience and is_party(doc[ext.object.root])
 
 
 def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:

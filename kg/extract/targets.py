@@ -15,6 +15,9 @@ from kg.extract.words import vocabulary
 PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 #: Dependency labels of a verb's clausal complement ("recognise (that) there is a limit").
 CLAUSAL = frozenset({"ccomp"})
+#: What a light verb's object must be to give its class ("announced it had called off ..." is
+#: no call; "held talks" is).
+NOUNS = frozenset({"NOUN", "PROPN"})
 #: Entity labels of a state: banning one is a sanction on it, not a restriction on a party.
 STATE_ENTS = frozenset({"GPE"})
 #: What a sum of money stands before: "$10 million in aid", "$50,000 worth of goods".

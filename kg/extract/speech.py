@@ -1,0 +1,106 @@
+"""Speech acts: the class what is said gives a reporting or speech verb. A warning threatens
+only an act of conflict, a statement of what must be done is a request, a question is no
+request, a protest in words is an accusation, an order to a state that need not obey it is a
+request, and a speech act controlling an infinitive gives it its class."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events import Lexicon, Sense
+from kg.extract.modality import subjunctive
+from kg.extract.records import Extraction
+from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
+from kg.extract.words import vocabulary
+
+#: Classes of conflict a warning may announce ("warned it would strike": a threat).
+CONFLICT_TYPES = frozenset(
+    {"Threaten", "Protest", "Sanction", "Mobilize", "Coerce", "Assault", "Reject", "Accuse"}
+)
+#: Dependency labels of a noun's content clause ("a reminder that it must cooperate").
+NOUN_CONTENTS = frozenset({"acl", "ccomp"})
+#: The class a speech act gives the infinitive it controls ("called on X to revive" is a
+#: request whatever is to be revived).
+ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reject"}
+
+
+def act(matrix: str) -> Sense | None:
+    """The sense of a speech act that controls an infinitive ("urged Iran to release")."""
+    found = vocabulary().speech_acts.get(matrix)
+    return Sense(ACT_CLASSES[found]) if found else None
+
+
+def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a warning's complement names no act of conflict ("warned that solving the
+    conflict was the most pressing challenge"), so that it threatens nothing."""
+    if trigger.lemma_.lower() != "warn":
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        sense = lexicon.lookup(clause.lemma_, "verb")
+        if sense is not None and sense.event_type in CONFLICT_TYPES:
+            return False
+    return bool(clauses)
+
+
+def demands(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a reporting verb's complement says what must or should be done ("declared
+    China must drop barriers", "insisted that Beijing stop": a subjunctive), or the content
+    clause of a light verb's speech noun does ("issued a reminder to Iraq that it must
+    cooperate")."""
+    obligations = vocabulary().obligation_auxiliaries
+    contents = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if lexicon.is_light(trigger.lemma_):
+        nouns = (o for o in trigger.children if o.dep_ == "dobj" and o.pos_ in NOUNS)
+        contents += [c for o in nouns for c in o.children if c.dep_ in NOUN_CONTENTS]
+    return any(
+        any(a.dep_ in {"aux", "auxpass"} and a.lower_ in obligations for a in c.children)
+        or subjunctive(c)
+        for c in contents
+    )
+
+
+def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether an order ("X ordered Y to ...") is only a demand: Y is a state, which the one
+    ordering has no authority over, and X is no court (a court's order binds anyone). A
+    state or leader ordering its forces, officials, citizens or companies, or ordering a
+    thing done ("ordered the closure"), coerces."""
+    words = vocabulary()
+    if trigger.lemma_.lower() not in words.command_verbs or ext.passive:
+        return False
+    orderer = doc[ext.subject.root]
+    if orderer.lemma_.lower() in words.court_nouns:
+        return False
+    ordered = next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None)
+    return ordered is not None and ordered.ent_type_ in STATE_ENTS
+
+
+def urges(trigger: Token) -> bool:
+    """Whether the predicate presses someone to act: a speech act whose content is requested,
+    with an object and that object's infinitive ("challenged the Tories to publish"). An
+    order is an order (:func:`_orders_without_authority`)."""
+    words = vocabulary()
+    lemma = trigger.lemma_.lower()
+    if words.speech_acts.get(lemma) != "requested" or lemma in words.command_verbs:
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    return "dobj" in deps and "xcomp" in deps
+
+
+def asks_a_question(trigger: Token) -> bool:
+    """Whether a verb of asking has a question for its content ("asked whether ...", "asked
+    if ...", a clause), not an act to be done ("asked Iran to release", "asked for aid")."""
+    if trigger.lemma_.lower() not in vocabulary().question_verbs:
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    return "ccomp" in deps and "xcomp" not in deps
+
+
+def says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether a protest is made in words, not in the street: it has a clause for content
+    ("protested that ...") or is made to an audience ("protested to Tokyo over the
+    visit"), as a diplomatic complaint (an accusation, CAMEO 11) is."""
+    if any(c.dep_ in CLAUSAL for c in trigger.children):
+        return True
+    to_audience = ext.last_word == "to" and ext.object is not None
+    return to_audience and is_party(doc[ext.object.root])
