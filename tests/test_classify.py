@@ -888,3 +888,55 @@ def test_a_motion_verb_on_a_visit_is_consult():
         "Rafsanjani/PROPN/nsubj/1 arrived/VERB/ROOT/1/arrive on/ADP/prep/1 a/DET/det/4 "
         "visit/NOUN/pobj/2"
     ) == ["Consult"]
+
+
+def test_a_preposition_without_an_object_is_a_particle():
+    # "pulled out of the town": "out" has no object, "pull out" is the lexicon's phrasal verb
+    assert _typed(
+        "Troops/NOUN/nsubj/1/troop pulled/VERB/ROOT/1/pull out/ADP/prep/1 of/ADP/prep/2 "
+        "the/DET/det/5 town/NOUN/pobj/3"
+    ) == ["Retreat"]
+
+
+def test_a_passive_light_verb_takes_the_class_of_its_subject():
+    doc = parse(
+        "An/DET/det/1 investigation/NOUN/nsubjpass/3 was/AUX/auxpass/3/be "
+        "opened/VERB/ROOT/3/open by/ADP/agent/3 prosecutors/NOUN/pobj/4/prosecutor"
+    )
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == ["Accuse"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (
+            "Police/NOUN/nsubj/1 shut/VERB/ROOT/1/shut down/ADP/prt/1 two/NUM/nummod/4 "
+            "newspapers/NOUN/dobj/1/newspaper",
+            "Coerce",  # restrictions on expression (1721)
+        ),
+        (
+            "Labour/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw from/ADP/prep/1 the/DET/det/4 "
+            "coalition/NOUN/pobj/2",
+            "Sanction",  # reduce relations (160), not a military withdrawal
+        ),
+        (
+            "Troops/NOUN/nsubj/1/troop withdrew/VERB/ROOT/1/withdraw from/ADP/prep/1 "
+            "the/DET/det/4 town/NOUN/pobj/2",
+            "Retreat",
+        ),
+    ],
+)
+def test_closing_papers_and_leaving_coalitions(spec, expected):
+    assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("obj", "expected"),
+    [
+        ("supplies/NOUN/dobj/1/supply/NNS", "Sanction"),  # what passes between parties
+        ("supply/NOUN/dobj/1/supply/NN", None),  # the singular is an amount
+    ],
+)
+def test_plural_traded_nouns_count_things(obj, expected):
+    assert _typed(f"Russia/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend {obj}") == [expected]

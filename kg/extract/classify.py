@@ -126,10 +126,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
 def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense | None:
     """The lexicon sense: control word, light verb + noun, or the predicate itself."""
     pos = "noun" if ext.pattern == "nominal" else "verb"
-    particle = next((c.text for c in trigger.children if c.dep_ == "prt"), None)
-    if particle is None:  # "stepped down": the parser's adverb, a particle of the lexicon's
-        adverbs = (c.lower_ for c in trigger.children if c.dep_ == "advmod")
-        particle = next((a for a in adverbs if lexicon.lookup(f"{ext.lemma} {a}", pos)), None)
+    particle = _particle(ext, trigger, lexicon, pos)
     last = ext.last_word
     if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
         particle = last  # "called for sanctions": the preposition makes the phrasal verb
@@ -141,6 +138,8 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     if pos == "verb":
         sense = lifted(trigger) or sense  # "cancelled restrictions": Concede, not the verb's
     obj = doc[ext.object.root] if ext.object is not None else None
+    if ext.passive:
+        obj = doc[ext.subject.root]  # "an investigation was opened", "talks were held"
     event = _through_span(obj) if obj is not None else None
     phrasal = particle is not None and lexicon.lookup(f"{ext.lemma} {particle}") is not None
     light = pos == "verb" and lexicon.is_light(ext.lemma) and not phrasal
@@ -160,6 +159,22 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
             if not (control.event_type == "Agree" and conflict):
                 sense = control
     return sense
+
+
+def _particle(ext: Extraction, trigger: Token, lexicon: Lexicon, pos: str) -> str | None:
+    """The particle of a phrasal verb: the parser's, else an adverb ("stepped down") or a
+    preposition with no object ("pulled out of the town") that makes a phrasal verb of the
+    lexicon."""
+    found = next((c.text for c in trigger.children if c.dep_ == "prt"), None)
+    if found is not None:
+        return found
+    loose = (
+        c.lower_
+        for c in trigger.children
+        if c.dep_ == "advmod"
+        or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+    )
+    return next((w for w in loose if lexicon.lookup(f"{ext.lemma} {w}", pos)), None)
 
 
 def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> Sense | None:
@@ -304,9 +319,11 @@ def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
 
 def _abstract(noun: Token) -> bool:
     """Whether a word is a common noun that names an abstraction; the plural of one that may
-    name a thing counts things ("goods", "supplies": lemmas "good", "supply"), not of one that
-    never does ("privatisations")."""
+    name a thing ("goods": lemma "good") or of what passes between parties (``traded_nouns``:
+    "supplies", "shipments") counts things, not of one that never does ("privatisations")."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
-    things = abstract_nouns().get(noun.lemma_.lower())
-    return things is not None and not (things and noun.tag_ in PLURALS)
+    lemma = noun.lemma_.lower()
+    things = abstract_nouns().get(lemma)
+    counted = things or lemma in vocabulary().traded_nouns
+    return things is not None and not (counted and noun.tag_ in PLURALS)
