@@ -940,3 +940,69 @@ def test_closing_papers_and_leaving_coalitions(spec, expected):
 )
 def test_plural_traded_nouns_count_things(obj, expected):
     assert _typed(f"Russia/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend {obj}") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (
+            "Army/NOUN/nsubj/1 imposed/VERB/ROOT/1/impose martial/ADJ/amod/3 law/NOUN/dobj/1",
+            "Coerce",  # the adjective names the event; "law" is then no verbal target
+        ),
+        (
+            "Junta/PROPN/nsubj/1 placed/VERB/ROOT/1/place the/DET/det/3 leader/NOUN/dobj/1 "
+            "under/ADP/prep/1 house/NOUN/compound/6 arrest/NOUN/pobj/4",
+            "Coerce",  # a verb + preposition + noun idiom beside the object
+        ),
+        (
+            "Iran/PROPN/nsubj/1 put/VERB/ROOT/1/put its/PRON/poss/3 forces/NOUN/dobj/1/force "
+            "on/ADP/prep/1 full/ADJ/amod/6 alert/NOUN/pobj/4",
+            "Mobilize",
+        ),
+        (
+            "King/PROPN/nsubj/1 received/VERB/ROOT/1/receive the/DET/det/3 envoy/NOUN/dobj/1",
+            "Consult",
+        ),
+        (
+            "King/PROPN/nsubj/1 received/VERB/ROOT/1/receive a/DET/det/3 letter/NOUN/dobj/1",
+            None,  # receiving is hosting a party only
+        ),
+        (
+            "Cypriots/PROPN/nsubj/1 voted/VERB/ROOT/1/vote against/ADP/prep/1 the/DET/det/4 "
+            "plan/NOUN/pobj/2",
+            "Reject",
+        ),
+        (
+            "Turkey/PROPN/nsubj/1 closed/VERB/ROOT/1/close its/PRON/poss/3 airspace/NOUN/dobj/1",
+            "Coerce",  # restrict movement (191)
+        ),
+        (
+            "Cairo/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3 hold/VERB/xcomp/1/hold "
+            "a/DET/det/5 referendum/NOUN/dobj/3",
+            "Agree",  # the referendum has no class of its own
+        ),
+    ],
+)
+def test_idioms_adjectives_and_hosts(spec, expected):
+    assert _typed(spec) == [expected]
+
+
+def test_a_sum_of_money_in_any_currency_is_looked_through():
+    doc = parse(
+        "Brussels/PROPN/nsubj/1 allocated/VERB/ROOT/1/allocate 20/NUM/nummod/4 "
+        "million/NUM/compound/4 euros/NOUN/dobj/1/euro in/ADP/prep/4 aid/NOUN/pobj/5",
+        ents={"2-4": "MONEY"},
+    )
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == ["Aid"]
+
+
+def test_a_warning_of_a_light_verb_with_a_conflict_noun_threatens():
+    doc = parse(
+        "Turkey/PROPN/nsubj/1 warned/VERB/ROOT/1/warn Syria/PROPN/dobj/1 that/SCONJ/mark/6 "
+        "it/PRON/nsubj/6 would/AUX/aux/6 take/VERB/ccomp/1/take military/ADJ/amod/8 "
+        "action/NOUN/dobj/6"
+    )
+    lex = Lexicon.load()
+    warned = next(ext for ext in clauses(doc) if ext.trigger == 1)
+    assert classify(warned, doc, lex).event_type == "Threaten"

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events import CONTROL_TYPES, FUTURE_AS_AGREE, Lexicon, Sense, in_context
+from kg.extract.events import (
+    CONTROL_TYPES,
+    FUTURE_AS_AGREE,
+    Lexicon,
+    Sense,
+    in_context,
+    noun_sense,
+)
 from kg.extract.modality import conditional
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
@@ -136,6 +143,7 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
         # particle or the relation's preposition: "called off a strike", "remained on alert"
         sense = _pattern(ext.lemma, particle, doc[ext.object.root], lexicon) or sense
     if pos == "verb":
+        sense = _idiom(ext.lemma, trigger, lexicon) or sense  # "placed X under arrest"
         sense = lifted(trigger) or sense  # "cancelled restrictions": Concede, not the verb's
     obj = doc[ext.object.root] if ext.object is not None else None
     if ext.passive:
@@ -177,6 +185,20 @@ def _particle(ext: Extraction, trigger: Token, lexicon: Lexicon, pos: str) -> st
     return next((w for w in loose if lexicon.lookup(f"{ext.lemma} {w}", pos)), None)
 
 
+def _idiom(lemma: str, trigger: Token, lexicon: Lexicon) -> Sense | None:
+    """A lexicon row of the verb with a prepositional phrase beside its object: "placed the
+    leader under house arrest", "put its forces on alert" (the noun with its compound or
+    adjective, then alone)."""
+    readings = []
+    for prep in trigger.children:
+        noun = pobj(prep) if prep.dep_ == "prep" else None
+        if noun is not None:
+            mods = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}][-1:]
+            readings += [(prep.lower_, " ".join([*mods, noun.lemma_.lower()]))]
+            readings += [(prep.lower_, noun.lemma_.lower())] if mods else []
+    return lexicon.pattern(lemma, (), loose=readings) if readings else None
+
+
 def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> Sense | None:
     """The sense of a verb + object pattern: the direct object's noun after the verb (and its
     particle), or a prepositional object's after the verb and the preposition the relation
@@ -194,19 +216,6 @@ def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> 
     loose = [(prefix, compounds[-1].lemma_.lower()) for prefix in prefixes if compounds]
     readings = [(p, noun) for p in prefixes for noun in nouns]
     return lexicon.pattern(lemma, readings, loose=loose, means=vocabulary().event_modes)
-
-
-def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
-    """A nominal trigger's sense; a compound ("hunger strike") wins over its head."""
-    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
-    if compounds:
-        found = lexicon.lookup(f"{compounds[-1].lower_} {noun.lemma_}", "noun")
-        if found is not None:
-            return found
-    found = lexicon.lookup(noun.lemma_, "noun")
-    if found is None and compounds:  # "a mediation effort": the compound names the event
-        found = lexicon.lookup(compounds[-1].lemma_, "noun")
-    return found
 
 
 def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
@@ -245,13 +254,14 @@ def _violent(trigger: Token) -> bool:
 def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether a conflict event is aimed at a policy, claim or statement, not at people or
     places: the object itself ("attacked the plans"), or the target of a light verb's event
-    noun ("launched an attack on ... plans")."""
+    noun ("launched an attack on ... plans"); not an object that is the event itself
+    ("imposed martial law")."""
     nouns = vocabulary().verbal_target_nouns
     if ext.object is None:
         return False
     head = doc[ext.object.root]
     if head.lemma_.lower() in nouns:
-        return True
+        return noun_sense(head, lexicon) is None
     for prep in head.children:
         target = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS else None
         if target is not None and target.lemma_.lower() in nouns:

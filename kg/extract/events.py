@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import data, tsv
 from kg.errors import OntologyError
 from kg.extract.patterns import VerbPatterns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 POS = frozenset({"verb", "noun", "light"})
 #: The event_type that says a predicate has no class ("come", "leave"): it overrides a
@@ -96,6 +100,21 @@ class Lexicon:
             (word, "noun") in self.senses or word in self.patterns.sets or word in means
             for word in (noun, last)
         )
+
+
+def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
+    """A nominal trigger's sense; a compound or adjective with it ("hunger strike", "martial
+    law", "general strike") wins over its head."""
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+    if modifiers:
+        found = lexicon.lookup(f"{modifiers[-1].lower_} {noun.lemma_}", "noun")
+        if found is not None:
+            return found
+    found = lexicon.lookup(noun.lemma_, "noun")
+    if found is None and compounds:  # "a mediation effort": the compound names the event
+        found = lexicon.lookup(compounds[-1].lemma_, "noun")
+    return found
 
 
 def _sense(path: Path | str, n: int, row: dict[str, str]) -> tuple[tuple[str, str], Sense]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events import Lexicon, Sense
+from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import subjunctive
 from kg.extract.records import Extraction
 from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
@@ -37,8 +37,10 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
     for clause in clauses:
-        sense = lexicon.lookup(clause.lemma_, "verb")
-        if sense is not None and sense.event_type in CONFLICT_TYPES:
+        senses = [lexicon.lookup(clause.lemma_, "verb")]
+        if lexicon.is_light(clause.lemma_):  # "warned it would take military action"
+            senses += [noun_sense(o, lexicon) for o in clause.children if o.dep_ == "dobj"]
+        if any(s is not None and s.event_type in CONFLICT_TYPES for s in senses):
             return False
     return bool(clauses)
 

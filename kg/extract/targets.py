@@ -85,9 +85,10 @@ def through_span(noun: Token) -> Token:
     ``quantity_nouns`` word lists); a sum of money also before "in": "gave $10 million in
     aid"."""
     words = vocabulary()
-    if noun.lemma_.lower() not in words.span_nouns | words.quantity_nouns:
+    money = noun.ent_type_ == "MONEY"  # "20 million euros in aid"
+    if not money and noun.lemma_.lower() not in words.span_nouns | words.quantity_nouns:
         return noun
-    preps = MONEY_PREPOSITIONS if noun.ent_type_ == "MONEY" else {"of"}
+    preps = MONEY_PREPOSITIONS if money else {"of"}
     for prep in noun.children:
         inner = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in preps else None
         if inner is not None:
