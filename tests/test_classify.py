@@ -1006,3 +1006,17 @@ def test_a_warning_of_a_light_verb_with_a_conflict_noun_threatens():
     lex = Lexicon.load()
     warned = next(ext for ext in clauses(doc) if ext.trigger == 1)
     assert classify(warned, doc, lex).event_type == "Threaten"
+
+
+@pytest.mark.parametrize(
+    ("group", "members", "expected"),
+    [
+        ("mission", "observers/NOUN/pobj/4/observer", "Retreat"),  # receive inspectors (0862)
+        ("delegation", "ministers/NOUN/pobj/4/minister", "Consult"),  # host a visit (043)
+    ],
+)
+def test_receiving_a_group_is_receiving_its_members(group, members, expected):
+    assert _typed(
+        f"Tanaev/PROPN/nsubj/1 received/VERB/ROOT/1/receive a/DET/det/3 {group}/NOUN/dobj/1 "
+        f"of/ADP/prep/3 {members}"
+    ) == [expected]
