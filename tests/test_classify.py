@@ -1020,3 +1020,67 @@ def test_receiving_a_group_is_receiving_its_members(group, members, expected):
         f"Tanaev/PROPN/nsubj/1 received/VERB/ROOT/1/receive a/DET/det/3 {group}/NOUN/dobj/1 "
         f"of/ADP/prep/3 {members}"
     ) == [expected]
+
+
+def test_a_control_word_needs_no_object_of_the_controlled_verbs_kind():
+    # "recognised the results" is no recognition (a party object), but refusing to is a refusal
+    assert _typed(
+        "Junta/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 "
+        "recognise/VERB/xcomp/1/recognise the/DET/det/5 results/NOUN/dobj/3/result"
+    ) == ["Reject"]
+    assert _typed(
+        "Junta/PROPN/nsubj/1 recognised/VERB/ROOT/1/recognise the/DET/det/3 "
+        "results/NOUN/dobj/1/result"
+    ) == [None]
+
+
+@pytest.mark.parametrize(
+    ("verb", "obj", "expected"),
+    [
+        ("cut/VERB/ROOT/1/cut off/ADP/prt/1", "exports/NOUN/dobj/1/export", "Sanction"),
+        ("halted/VERB/ROOT/1/halt", "flights/NOUN/dobj/1/flight", "Sanction"),
+        ("stopped/VERB/ROOT/1/stop", "aid/NOUN/dobj/1/aid", "Sanction"),
+        ("stopped/VERB/ROOT/1/stop", "the/DET/det/3 car/NOUN/dobj/1/car", None),  # not traded
+    ],
+)
+def test_stopping_what_passes_between_parties_is_a_sanction(verb, obj, expected):
+    spec = f"Iran/PROPN/nsubj/1 {verb} {obj}"
+    doc = parse(spec)
+    lex = Lexicon.load()
+    typed = [classify(ext, doc, lex).event_type for ext in clauses(doc)]
+    assert typed[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (
+            "Police/NOUN/nsubj/1 rounded/VERB/ROOT/1/round up/ADP/prt/1 "
+            "militants/NOUN/dobj/1/militant",
+            "Coerce",
+        ),
+        (
+            "Police/NOUN/nsubj/1 carried/VERB/ROOT/1/carry out/ADP/prt/1 a/DET/det/5 "
+            "joint/ADJ/amod/5 operation/NOUN/dobj/1",
+            "Cooperate",  # a light phrasal verb and an adjective's event
+        ),
+        (
+            "Demonstrators/NOUN/nsubj/1/demonstrator burned/VERB/ROOT/1/burn "
+            "flags/NOUN/dobj/1/flag",
+            "Protest",
+        ),
+        (
+            "Workers/NOUN/nsubj/1/worker walked/VERB/ROOT/1/walk off/ADP/prt/1 the/DET/det/4 "
+            "job/NOUN/dobj/1",
+            "Protest",
+        ),
+        (
+            "WFP/PROPN/nsubj/1 delivered/VERB/ROOT/1/deliver 500/NUM/nummod/3 "
+            "tonnes/NOUN/dobj/1/tonne of/ADP/prep/3 food/NOUN/pobj/4 to/ADP/prep/1 "
+            "Somalia/PROPN/pobj/6",
+            "Aid",  # a counted measure is looked through to what is delivered
+        ),
+    ],
+)
+def test_arrests_joint_operations_and_street_protests(spec, expected):
+    assert _typed(spec)[0] == expected

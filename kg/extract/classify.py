@@ -37,6 +37,7 @@ from kg.extract.speech import (
 from kg.extract.targets import (
     NOUNS,
     bans_a_party,
+    halted,
     is_party,
     lifted,
     object_fits,
@@ -92,7 +93,12 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     sense = _sense(ext, trigger, doc, lexicon)
     if sense is None or not sense.event_type:
         sense = _purpose(trigger, lexicon) or sense
-    if sense is None or not sense.event_type or not object_fits(ext, trigger, doc):
+    if sense is None or not sense.event_type:
+        return Typed(None, sense)
+    # a control word's class needs no object of the controlled verb's kind: "refused to
+    # recognise the election results" is a refusal, though "recognised the results" is none
+    controlled = ext.matrix is not None and sense == _control(ext.matrix, lexicon)
+    if not controlled and not object_fits(ext, trigger, doc):
         return Typed(None, sense)
     if conditional(trigger):
         return Typed(None, sense)  # "if Iran attacks Israel, ...": a condition, no event
@@ -145,18 +151,19 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     if pos == "verb":
         sense = _idiom(ext.lemma, trigger, lexicon) or sense  # "placed X under arrest"
         sense = lifted(trigger) or sense  # "cancelled restrictions": Concede, not the verb's
+        sense = halted(trigger, particle) or sense  # "cut off oil exports": Sanction
     obj = doc[ext.object.root] if ext.object is not None else None
     if ext.passive:
         obj = doc[ext.subject.root]  # "an investigation was opened", "talks were held"
     event = _through_span(obj) if obj is not None else None
     phrasal = particle is not None and lexicon.lookup(f"{ext.lemma} {particle}") is not None
-    light = pos == "verb" and lexicon.is_light(ext.lemma) and not phrasal
+    light = pos == "verb" and not phrasal and _light(ext.lemma, particle, lexicon)
     if light and event is not None and event.pos_ in NOUNS:
         # "held talks", "gave $10 million in aid"; before a control word reads it ("promised
         # to hold elections"); a phrasal verb is no light verb ("gave in to the demands")
         sense = noun_sense(event, lexicon) or sense
     if ext.matrix:
-        control = act(ext.matrix) or lexicon.lookup(ext.matrix, "verb")
+        control = _control(ext.matrix, lexicon)
         if control is not None and control.event_type in CONTROL_TYPES:
             # "refused to meet" is a refusal, "demanded to see" a request; an intention keeps
             # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
@@ -183,6 +190,19 @@ def _particle(ext: Extraction, trigger: Token, lexicon: Lexicon, pos: str) -> st
         or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
     )
     return next((w for w in loose if lexicon.lookup(f"{ext.lemma} {w}", pos)), None)
+
+
+def _light(lemma: str, particle: str | None, lexicon: Lexicon) -> bool:
+    """Whether a verb, or the phrasal verb it makes with its particle ("carried out a joint
+    operation", "set up a blockade"), is a light verb."""
+    return lexicon.is_light(lemma) or (
+        particle is not None and lexicon.is_light(f"{lemma} {particle}")
+    )
+
+
+def _control(matrix: str, lexicon: Lexicon) -> Sense | None:
+    """The sense of a control word: a speech act's ("urged Iran to release"), else its own."""
+    return act(matrix) or lexicon.lookup(matrix, "verb")
 
 
 def _idiom(lemma: str, trigger: Token, lexicon: Lexicon) -> Sense | None:

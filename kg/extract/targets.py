@@ -82,10 +82,13 @@ def pobj(prep: Token) -> Token | None:
 def through_span(noun: Token) -> Token:
     """The noun a span, measure or count of it stands before: "launched 10 days of war
     games", "held a round of talks", "sent thousands of troops" (the ``span_nouns`` and
-    ``quantity_nouns`` word lists); a sum of money also before "in": "gave $10 million in
-    aid"."""
+    ``quantity_nouns`` word lists); a sum of money or a counted measure also before "in":
+    "gave $10 million in aid", "20 million euros in aid", "500 tonnes of food"."""
     words = vocabulary()
-    money = noun.ent_type_ == "MONEY"  # "20 million euros in aid"
+    # a sum or a counted measure: "$10 million in aid", "20 million euros in aid", "500 tonnes
+    # of food" (a count of parties, "three leaders of the opposition", names the parties)
+    counted = any(c.dep_ == "nummod" for c in noun.children) and not is_party(noun)
+    money = noun.ent_type_ == "MONEY" or counted
     if not money and noun.lemma_.lower() not in words.span_nouns | words.quantity_nouns:
         return noun
     preps = MONEY_PREPOSITIONS if money else {"of"}
@@ -133,3 +136,20 @@ def bans_a_party(trigger: Token) -> bool:
     banned = through_span(banned)
     apart = banned.lemma_.lower() in words.traded_nouns | words.envoy_nouns
     return is_party(banned) and banned.ent_type_ not in STATE_ENTS and not apart
+
+
+def halted(trigger: Token, particle: str | None = None) -> Sense | None:
+    """The event of stopping what passes between parties: a halting verb (``halting_verbs``:
+    "halted", "stopped", "cut off", "froze") whose object, or a passive's subject, is a
+    traded noun ("aid", "exports", "flights", "oil supplies") reduces relations (CAMEO 16:
+    Sanction; 162 for aid)."""
+    words = vocabulary()
+    lemma = trigger.lemma_.lower()
+    if particle:
+        lemma = f"{lemma}_{particle.lower()}"  # "cut off": the word list's "cut_off"
+    if lemma not in words.halting_verbs:
+        return None
+    stopped = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if stopped is None or through_span(stopped).lemma_.lower() not in words.traded_nouns:
+        return None
+    return Sense("Sanction", "16")

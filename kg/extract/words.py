@@ -73,6 +73,7 @@ class Words:
     envoy_nouns: frozenset[str]
     span_nouns: frozenset[str]
     lifting_verbs: frozenset[str]
+    halting_verbs: frozenset[str]
     restriction_nouns: Mapping[str, str]  # noun -> "EventType/CAMEO code/context" lifting it is
     event_modes: Mapping[str, str]  # cue word -> "EventType/mode"
     event_contexts: Mapping[str, str]  # cue word -> PLOVER context
