@@ -150,6 +150,17 @@ def test_a_cooperation_needs_an_actor_as_agent(knowledge, subject, ents, expecte
     assert [s.event_type for s in sts] == [expected]
 
 
+def test_a_thing_a_party_owns_is_no_agent(knowledge):
+    # "Foster's proposal offered a fit": the proposal is a thing, Foster's or not
+    sts = _statements(
+        knowledge,
+        "Foster/PROPN/poss/2 's/PART/case/0 proposal/NOUN/nsubj/3 praised/VERB/ROOT/3/praise "
+        "China/PROPN/dobj/3",
+        {"0": "ORG", "4": "GPE"},
+    )
+    assert [s.event_type for s in sts if s.relation == "praised"] == [None]
+
+
 def test_typed_statements_carry_mode_context_and_quad_class(knowledge):
     (st,) = _statements(
         knowledge,

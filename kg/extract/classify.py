@@ -55,6 +55,8 @@ PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
 MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction", "Cooperate", "Aid"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
+#: Modes of weapons of war, whose verbs are never figurative ("shelled", "bombed").
+WAR_MODES = frozenset({"Assault/heavy-weapons", "Assault/explosives", "Assault/aerial"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
 #: "arrived in Kabul for talks", "on a visit": the purpose of a motion verb gives its class.
@@ -264,11 +266,12 @@ def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
 
 
 def _violent(trigger: Token) -> bool:
-    """Whether the predicate itself names a means of violence (a cue word of an Assault or
-    Coerce mode: "shelled", "bombed"), which is never figurative: "shelled rebel positions"
-    is an assault, though "attacked his position" is an accusation."""
+    """Whether the predicate itself names a weapon of war (a cue word of an Assault mode of
+    heavy weapons, explosives or aircraft: "shelled", "bombed"), which is never figurative:
+    "shelled rebel positions" is an assault, though "attacked his position" is an
+    accusation (and "fired a broadside", "shot down the proposal" may be words)."""
     cue = vocabulary().event_modes.get(trigger.lemma_.lower(), "")
-    return cue.split("/", 1)[0] in PHYSICAL_TYPES
+    return cue in WAR_MODES
 
 
 def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:

@@ -251,8 +251,9 @@ def _with_agent(event: dict, agent: Actor | None, head: Token | None) -> dict:
 
 def _thing(head: Token | None) -> bool:
     """Whether a head noun names a thing: a singular common noun that names no party
-    (:func:`kg.extract.targets.is_party`: "the army", "the regime", "a bomber" are parties)."""
-    return head is not None and head.tag_ in THING_TAGS and not is_party(head)
+    (:func:`kg.extract.targets.is_party`: "the army", "the regime", "a bomber" are parties;
+    "Turkey's involvement", "Foster's proposal" are things a party owns, no party)."""
+    return head is not None and head.tag_ in THING_TAGS and not is_party(head, owned=False)
 
 
 def names_people(head: Token, codes: ActorCodes) -> bool:

@@ -20,13 +20,17 @@ CLAUSAL = frozenset({"ccomp"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 #: Entity labels of a state: banning one is a sanction on it, not a restriction on a party.
 STATE_ENTS = frozenset({"GPE"})
+#: Prepositions of the other party to what passes between parties ("exports to Iran",
+#: "through Turkey").
+PARTY_PREPOSITIONS = frozenset({"to", "from", "with", "for", "through"})
 #: What a sum of money stands before: "$10 million in aid", "$50,000 worth of goods".
 MONEY_PREPOSITIONS = frozenset({"of", "in"})
 
 
-def is_party(tok: Token) -> bool:
+def is_party(tok: Token, *, owned: bool = True) -> bool:
     """Whether a word names a party (an actor, people, a body): a pronoun, a number
-    ("released 12"), a name or a named actor or place, or a noun of people or bodies."""
+    ("released 12"), a name or a named actor or place, or a noun of people or bodies; with
+    ``owned``, also a thing a name owns ("recognised Kosovo's independence": Kosovo's)."""
     words = vocabulary()
     lemma = tok.lemma_.lower()
     nouns = (
@@ -44,7 +48,7 @@ def is_party(tok: Token) -> bool:
         tok.pos_ in {"PRON", "NUM", "PROPN"}
         or tok.ent_type_ in PARTY_ENTS
         or any(lemma in found for found in nouns)
-        or (owner is not None and owner.pos_ == "PROPN")  # "recognised Kosovo's independence"
+        or (owned and owner is not None and owner.pos_ == "PROPN")  # "Kosovo's independence"
     )
 
 
@@ -141,8 +145,8 @@ def bans_a_party(trigger: Token) -> bool:
 def halted(trigger: Token, particle: str | None = None) -> Sense | None:
     """The event of stopping what passes between parties: a halting verb (``halting_verbs``:
     "halted", "stopped", "cut off", "froze") whose object, or a passive's subject, is a
-    traded noun ("aid", "exports", "flights", "oil supplies") reduces relations (CAMEO 16:
-    Sanction; 162 for aid)."""
+    traded noun ("aid", "exports", "flights", "oil supplies") to, from or with another party
+    ("cut off oil exports to the Netherlands") reduces relations (CAMEO 16: Sanction)."""
     words = vocabulary()
     lemma = trigger.lemma_.lower()
     if particle:
@@ -152,4 +156,12 @@ def halted(trigger: Token, particle: str | None = None) -> Sense | None:
     stopped = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if stopped is None or through_span(stopped).lemma_.lower() not in words.traded_nouns:
         return None
+    between = (p for w in (trigger, stopped) for p in w.children if p.lower_ in PARTY_PREPOSITIONS)
+    if not any((o := pobj(p)) is not None and is_party(o) and not _sum(o) for p in between):
+        return None  # "stopped sales of Vioxx": no other party is cut off
     return Sense("Sanction", "16")
+
+
+def _sum(tok: Token) -> bool:
+    """Whether a word is part of a sum or figure ("from $1.4bn"), which is no party."""
+    return tok.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}
