@@ -2,10 +2,11 @@
 
 The lexicon gives a predicate's usual class (:mod:`kg.extract.events`); the rules here change it
 where the clause does: a control word ("refused to meet" is Reject), a light verb's noun ("held
-talks" is Consult), a figurative attack on a policy or claim (Accuse, not Assault), "came under
-fire" (Assault on the subject), a motion verb with a purpose ("arrived for talks" is Consult),
-a statement of what another must do (Request), an order to a state that need not obey it
-(Request, not Coerce).
+talks" is Consult), a phrasal verb or an idiom beside the object ("stepped down", "placed him
+under house arrest"), a figurative attack on a policy or claim (Accuse, not Assault), "came
+under fire" (Assault on the subject), a motion verb with a purpose ("arrived for talks" is
+Consult); the object's own class (:mod:`kg.extract.targets`: "lifted the curfew" is Retreat)
+and speech acts (:mod:`kg.extract.speech`: a statement of what another must do is a Request).
 """
 
 from __future__ import annotations
