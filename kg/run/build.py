@@ -2,7 +2,9 @@
 
 Workers (this process, ``--jobs`` processes or a Dask cluster) parse and extract batches of
 articles and send back each article's JSON lines and N-Quads; this process alone writes them,
-in input order, loading the N-Quads into the Oxigraph store in bulk.
+in input order, loading the N-Quads into the Oxigraph store in bulk. An article with a bare
+surname waits for the end of the run, to be rewritten if another article names the person
+(:mod:`kg.run.names`); it keeps its place in ``statements.jsonl`` (:mod:`kg.run.inorder`).
 """
 
 from __future__ import annotations
@@ -279,10 +281,10 @@ def build(
     _remove_stale(out)
     graph = Store(store)
     held = len(graph.articles()) if store is not None else 0
-    # the writer's thread starts only once statements.jsonl is open, and is always joined
     names = Across(keep=keep, rdf=True, hold=not names_alone)
     if held and not names_alone:  # the people its earlier articles name in full
         names.index.add(stored_people(graph))
+    # the writer's thread starts only once statements.jsonl is open, and is always joined
     with (
         _output(out / "statements.jsonl", "w") as jsonl,
         InOrder(jsonl) as lines,  # type: ignore[arg-type]
@@ -290,12 +292,12 @@ def build(
     ):
         work = outputs(chain([first], articles), model=model, jobs=jobs, scheduler=scheduler,
                        aliases=aliases, limits=limits, keep=keep)  # fmt: skip
-        for at, done, unstored in names.resolved(work, on_held=w.add):
+        for at, done, to_store in names.resolved(work, on_held=w.add):
             lines.put(at, done.jsonl)
             if done.error is not None:
                 report.failed.append(InputError(done.source, done.error))
                 continue
-            if unstored:  # not when stored as held back and not rewritten since
+            if to_store:  # not when stored as held back and not rewritten since
                 w.add(done)
             report.add(done)
             if progress is not None:

@@ -20,12 +20,17 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import unquote
 
 from kg.extract.genders import gender_of
 from kg.extract.surnames import FullName, Surname, surname_of
+from kg.ids import RESOURCE_BASE
 from kg.model import Actor, ArticleResult, Statement
 from kg.run.work import Done, serialized
+
+if TYPE_CHECKING:
+    from kg.store.db import Store
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 #: The roles of a statement that name an actor with an id, label, country and code.
@@ -160,16 +165,13 @@ def _statement(st: Statement, by_iri: Mapping[str, Actor], code: Coder) -> State
     return replace(st, **changes) if changes else st
 
 
-def stored_people(store) -> list[FullName]:
+def stored_people(store: Store) -> list[FullName]:
     """The people an Oxigraph store's articles name in full (a label of two words or more),
     with every country and role their graphs give them, in the order of their IRIs: for an
     index that knows the people of earlier builds (no node of their country: a rewritten
     article then writes the country's code on the person, as it does for a country it does
     not name)."""
-    from urllib.parse import unquote
-
-    from kg.ids import RESOURCE_BASE
-    from kg.rdf.namespace import KG
+    from kg.rdf.namespace import KG  # loads rdflib, which only a build into a store needs
 
     query = f"""SELECT DISTINCT ?p ?label ?country ?role WHERE {{ GRAPH ?g {{
         ?p a <{KG.Person}> ; <{RDFS_LABEL}> ?label .
@@ -253,7 +255,9 @@ class Across:
                 yield Resolved(at, settled, store=on_held is None or again)
 
     def settle(self, done: Done) -> Done:
-        """An article held back, its bare surnames resolved by the index as it stands."""
+        """An article held back, its bare surnames resolved by the index as it stands: a new
+        :class:`Done` when one of them is rewritten, else ``done`` itself, its ``result``
+        dropped (it is needed no more)."""
         people, nations = {}, {}
         for mention in done.surnames:
             found = self.index.candidates(mention)
