@@ -54,9 +54,7 @@ def build(args: argparse.Namespace) -> int:
 def extract(args: argparse.Namespace) -> int:
     from kg import ingest
     from kg.nlp import resolve_model
-    from kg.run.build import outputs
-    from kg.run.inorder import InOrder
-    from kg.run.names import Across
+    from kg.run import lines
 
     failed: list[InputError] = []
     model = resolve_model(args.model)
@@ -67,15 +65,9 @@ def extract(args: argparse.Namespace) -> int:
         encoding=args.encoding,
     )
     articles = ingest.dated(articles, args.date)
-    found = outputs(articles, model=model, jobs=_jobs(args), rdf=False, aliases=args.aliases,
-                    limits=_limits(args))  # fmt: skip
-    names = Across(rdf=False, hold=not args.names_alone)
-    with InOrder(sys.stdout) as lines:  # articles with bare surnames come last, in their place
-        for at, done, _ in names.resolved(found):
-            lines.put(at, done.jsonl)
-            sys.stdout.flush()
-            if done.error is not None:
-                failed.append(InputError(done.source, done.error))
+    names = lines.write(articles, sys.stdout, on_error=failed.append, model=model,
+                        jobs=_jobs(args), aliases=args.aliases, limits=_limits(args),
+                        names_alone=args.names_alone)  # fmt: skip
     for err in failed:
         print(f"kg: skipped {err}", file=sys.stderr)
     for line in render.names_summary(names.named, names.ambiguous):
