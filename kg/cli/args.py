@@ -110,9 +110,10 @@ def _extract(sub) -> None:
         description="Write one JSON object per extracted statement to stdout: every "
         "statement, with admitted and dropped_because saying whether kg build's graph "
         'holds it (README, "What goes into the graph"). Bare surnames are resolved across '
-        "the run's articles as kg build does: an article with one waits until the end, and "
-        "the articles after it with it (--names-alone: each article alone, written as it "
-        'is read; README, "Names across articles").',
+        "the run's articles as kg build does: an article with one waits until the end of "
+        "the input, and so do the lines of the articles after it, to keep input order "
+        '(--names-alone: each article alone, written as it is read; README, "Names across '
+        'articles").',
         epilog=EPILOG,
     )
     options.inputs(e)
