@@ -91,13 +91,18 @@ def examples(judged: Path, shared: Path) -> list[tuple[dict, bool]]:
     return found
 
 
+def probabilities(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The logistic model's probability for each row of ``x`` under weights ``w``."""
+    return 1.0 / (1.0 + np.exp(-x @ w))
+
+
 def fit(x: np.ndarray, y: np.ndarray, *, l2: float, steps: int = 50) -> np.ndarray:
     """Weights of an L2-penalised logistic regression (the bias, column 0, unpenalised)."""
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
     penalty[0] = 0.0
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-x @ w))
+        p = probabilities(x, w)
         grad = x.T @ (p - y) + penalty * w
         hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
         step = np.linalg.solve(hess, grad)
@@ -114,7 +119,7 @@ def held_out(x: np.ndarray, y: np.ndarray, groups: list[str], l2: float) -> np.n
     for name in sorted(set(groups)):
         out = np.array([g == name for g in groups])
         w = fit(x[~out], y[~out], l2=l2)
-        p[out] = 1.0 / (1.0 + np.exp(-x[out] @ w))
+        p[out] = probabilities(x[out], w)
     return p
 
 
@@ -167,6 +172,7 @@ def compare(statements: list, y: np.ndarray, features, l2: float) -> list[str]:
 
 
 def table(confidences: list[float], right: list[bool]) -> list[str]:
+    """A reliability table: statements and the share right per band of confidence."""
     bins = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
     lines = ["  confidence    n   right"]
     for lo, hi in bins:
@@ -201,7 +207,6 @@ def main() -> int:
     found = examples(args.judged, args.shared)
     statements = [Statement.from_dict(st) for st, _ in found]
     x, index = design(statements, features)
-    names = list(index)
     y = np.array([float(r) for _, r in found])
     if args.cv:
         groups = [st.doc for st in statements]
@@ -217,7 +222,7 @@ def main() -> int:
     if args.compare:
         print("\n".join(compare(statements, y, features, args.l2)))
     w = fit(x, y, l2=args.l2)
-    p_hat = 1.0 / (1.0 + np.exp(-x @ w))
+    p_hat = probabilities(x, w)
     admitted = [i for i, st in enumerate(statements) if st.admitted]
     print(f"tune: {len(found)} judged statements produced, {int(y.sum())} right; "
           f"{len(admitted)} admitted")  # fmt: skip
@@ -234,7 +239,7 @@ def main() -> int:
     )
     body = "".join(f"{n}\t{w[i]:.4f}\n" for n, i in sorted(index.items()) if abs(w[i]) >= 5e-5)
     args.out.write_text(header + "feature\tweight\n" + body, encoding="utf-8")
-    print(f"wrote {args.out} ({len(names)} features)")
+    print(f"wrote {args.out} ({len(index)} features)")
     return 0
 
 

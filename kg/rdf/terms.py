@@ -57,7 +57,9 @@ def integer(value: int) -> Lit:
 
 @lru_cache(maxsize=1024, typed=True)  # confidences have two decimals: 101 values at most
 def decimal(value: float) -> Lit:
-    """An ``xsd:decimal`` literal of a number in plain notation (``1e-05``: ``0.00001``)."""
+    """An ``xsd:decimal`` literal of a number, as ``Decimal`` writes its shortest repr: plain
+    notation down to 1e-06 (``1e-05``: ``0.00001``; ``1e-07`` would be ``1E-7``, no
+    ``xsd:decimal``, but confidences have two decimals)."""
     return Lit(str(Decimal(str(value))), DECIMAL)
 
 
