@@ -3,8 +3,10 @@
 A worker (this process, a local process pool or a Dask worker) parses a batch with spaCy,
 extracts statements and writes each article's JSON lines and N-Quads as text, so what travels
 back to the single writer is small, plain and cheap to load (Oxigraph parses N-Quads in Rust).
-Each article is held to :class:`Limits`: one over them is reported in its :class:`Done` and
-the rest of the batch goes on.
+With them go the people the article names in full and its bare surnames; only an article with
+a bare surname also sends its :class:`~kg.model.ArticleResult`, which the writer may rewrite
+(:mod:`kg.run.names`). Each article is held to :class:`Limits`: one over them is reported in
+its :class:`Done` and the rest of the batch goes on.
 """
 
 from __future__ import annotations
