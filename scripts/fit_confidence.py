@@ -208,9 +208,9 @@ def main() -> int:
     statements = [Statement.from_dict(st) for st, _ in found]
     x, index = design(statements, features)
     y = np.array([float(r) for _, r in found])
+    groups = [st.doc for st in statements]  # an article is left out of the fit as a whole
+    admitted = np.array([st.admitted for st in statements])
     if args.cv:
-        groups = [st.doc for st in statements]
-        admitted = np.array([st.admitted for st in statements])
         constant = np.ones((len(y), 1))
         print(f"a constant: leave-one-article-out log-loss "
               f"{cross_validated(constant, y, groups, 0.0):.4f} / "
@@ -223,14 +223,14 @@ def main() -> int:
         print("\n".join(compare(statements, y, features, args.l2)))
     w = fit(x, y, l2=args.l2)
     p_hat = probabilities(x, w)
-    admitted = [i for i, st in enumerate(statements) if st.admitted]
+    kept = np.flatnonzero(admitted)
     print(f"tune: {len(found)} judged statements produced, {int(y.sum())} right; "
-          f"{len(admitted)} admitted")  # fmt: skip
+          f"{len(kept)} admitted")  # fmt: skip
     print("admitted statements, confidence as fitted:")
-    print("\n".join(table([round(p_hat[i], 2) for i in admitted], [bool(y[i]) for i in admitted])))
-    p_out = held_out(x, y, [st.doc for st in statements], args.l2)
+    print("\n".join(table([round(p_hat[i], 2) for i in kept], [bool(y[i]) for i in kept])))
+    p_out = held_out(x, y, groups, args.l2)
     print("admitted statements, confidence from a fit without their article (leave one out):")
-    print("\n".join(table([round(p_out[i], 2) for i in admitted], [bool(y[i]) for i in admitted])))
+    print("\n".join(table([round(p_out[i], 2) for i in kept], [bool(y[i]) for i in kept])))
     header = (
         "# Confidence weights (kg/extract/confidence.py): a logistic model of the probability\n"
         "# that a statement is right (faithful, actors not wrong), fitted on the tune split of\n"
