@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import modality as mood
 from kg.extract.nominal import appositions, nominal_events
+from kg.extract.parse import parse_of, positions
 from kg.extract.phrases import (
     clause_arg,
     conjuncts,
@@ -31,7 +32,7 @@ from kg.extract.predicates import (
     absorbed_xcomp,
     clause_depth,
     is_passive,
-    is_predicate,
+    is_predicate_at,
     matrix,
     objects,
     subjects,
@@ -94,9 +95,9 @@ def clauses(doclike: Doc | Span, *, negation: bool = True) -> Iterator[Extractio
     Conjoined subjects and objects are distributed ("A and B sent C" gives two statements).
     With ``negation=False`` negated clauses are left out; by default they are kept, flagged.
     """
-    n_tokens = len(doclike)
-    for verb in doclike:
-        if not is_predicate(verb) or absorbed_by_head(verb):
+    n_tokens, p, doc = len(doclike), parse_of(doclike.doc), doclike.doc
+    for i in positions(doclike):
+        if not is_predicate_at(p, i) or absorbed_by_head(verb := doc[i]):
             continue
         pred = predicate(verb)
         if pred is None or (pred.negated and not negation):

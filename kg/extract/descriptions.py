@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.names import Names
+from kg.extract.parse import Parse, parse_of
 from kg.extract.pronouns import PLURALS, is_modifier
 from kg.extract.titles import OWNER_DEPS
 from kg.extract.words import vocabulary
@@ -198,15 +199,15 @@ def titled(tok: Token, names: Names, positions: Positions) -> Actor | None:
         return None
     role = " ".join([*_role_words(tok), tok.lower_])
     owner = names.owner(tok)
-    at = dict(positions)
+    at, p = dict(positions), parse_of(tok.doc)
     found = None
-    for ent in names.ents:
+    for ent, root in zip(names.ents, names.roots, strict=True):
         if ent.start >= tok.i:
             break
-        if tok.i in (ent.root.head.i, *(c.i for c in ent.root.children if c.dep_ == "appos")):
+        if tok.i == p.head[root] or tok.i in (c for c in p.children[root] if p.dep[c] == "appos"):
             continue
         said = names.described.get((ent.start, ent.end))
-        actor = at.get(ent.root.i) if said is not None and said.role == role else None
+        actor = at.get(root) if said is not None and said.role == role else None
         if actor is not None and (owner is None or actor.country == owner.country):
             found = actor
     return found
@@ -236,7 +237,9 @@ def office_holder(tok: Token, names: Names) -> Actor | None:
 
 def _role_words(tok: Token) -> list[str]:
     """The words of a role noun's title before it ("foreign" of "the foreign secretary")."""
-    return [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
+    p = parse_of(tok.doc)
+    lefts = (c for c in p.children[tok.i] if c < tok.i)
+    return [p.lower[c] for c in lefts if p.dep[c] in {"compound", "amod"} and not p.ent_type[c]]
 
 
 def _personal(tok: Token) -> bool:
@@ -247,16 +250,20 @@ def _personal(tok: Token) -> bool:
 
 def _definite(tok: Token) -> bool:
     """A singular noun with "the" ("the prime minister", "the Chancellor")."""
-    if tok.tag_ not in {"NN", "NNP"}:
-        return False
-    return any(c.lower_ == "the" for c in tok.children if c.dep_ == "det")
+    p = parse_of(tok.doc)
+    return p.tag[tok.i] in {"NN", "NNP"} and _with_the(p, tok.i)
+
+
+def _with_the(p: Parse, i: int) -> bool:
+    """Whether token ``i`` has "the" as a determiner."""
+    return any(p.lower[c] == "the" for c in p.children[i] if p.dep[c] == "det")
 
 
 def _definite_leader_noun(tok: Token) -> bool:
     """A singular leader noun with "the" ("the president")."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in vocabulary().leader_nouns:
         return False
-    return any(c.lower_ == "the" for c in tok.children if c.dep_ == "det")
+    return _with_the(parse_of(tok.doc), tok.i)
 
 
 def collective(tok: Token, names: Names) -> Actor | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from kg.extract.parse import Parse, parse_of
 from kg.extract.phrases import phrase
 from kg.extract.predicates import AUX_DEPS, open_marks, subjects
 from kg.extract.records import Arg
@@ -28,17 +29,19 @@ def negated(tokens: Iterable[Token]) -> bool:
     """Whether the words of a relation are negated ("are not sending", "never met")."""
     negations = vocabulary().negations
     for tok in tokens:
-        if tok.dep_ == "neg" or (tok.lower_ in negations and tok.dep_ in {"advmod", "neg"}):
+        p, i = parse_of(tok.doc), tok.i
+        if p.dep[i] == "neg" or (p.lower[i] in negations and p.dep[i] in {"advmod", "neg"}):
             return True
         # "never" negates wherever the parser hangs it; "no longer" through its adverb
-        if any(c.dep_ == "neg" or c.lower_ == "never" or _negated_adverb(c) for c in tok.children):
+        kids = p.children[i]
+        if any(p.dep[c] == "neg" or p.lower[c] == "never" or _negated_adverb(p, c) for c in kids):
             return True
     return False
 
 
-def _negated_adverb(tok: Token) -> bool:
+def _negated_adverb(p: Parse, i: int) -> bool:
     """An adverb negated in turn: "no longer", "not yet"."""
-    return tok.dep_ == "advmod" and any(c.dep_ == "neg" for c in tok.children)
+    return p.dep[i] == "advmod" and any(p.dep[c] == "neg" for c in p.children[i])
 
 
 def speech_act(verb: Token) -> tuple[Token, str] | None:
@@ -141,11 +144,12 @@ def subjunctive(verb: Token) -> bool:
     """Whether a complement clause's verb is a bare subjunctive, which says what is to be
     done: "insisted that Beijing stop the exercises" (tag VB with a subject and no
     auxiliary; "said they stop work at five" is VBP)."""
+    p, i = parse_of(verb.doc), verb.i
     return (
-        verb.dep_ == "ccomp"
-        and verb.tag_ == "VB"
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in AUX_DEPS for c in verb.children)
+        p.dep[i] == "ccomp"
+        and p.tag[i] == "VB"
+        and any(p.dep[c] == "nsubj" for c in p.children[i])
+        and not any(p.dep[c] in AUX_DEPS for c in p.children[i])
     )
 
 
@@ -160,16 +164,15 @@ def conditional(verb: Token) -> bool:
     """Whether ``verb`` (or the verb it is coordinated with or controlled by) is in an "if"
     clause, or is the complement of a conditional word the parser took for its head
     ("provided it sticks with reform": "provided" a preposition, "sticks" its clause)."""
-    marks = vocabulary().conditional_marks
-    tok = verb
+    marks, p, i = vocabulary().conditional_marks, parse_of(verb.doc), verb.i
     for _ in range(MAX_CONDITION_HOPS):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+        if any(p.dep[c] == "mark" and p.lower[c] in marks for c in p.children[i]):
             return True
-        if tok.dep_ in {"ccomp", "pcomp"} and tok.head.lower_ in marks:
+        if p.dep[i] in {"ccomp", "pcomp"} and p.lower[p.head[i]] in marks:
             return True
-        if tok.dep_ not in {"conj", "xcomp"} or tok.head == tok:
+        if p.dep[i] not in {"conj", "xcomp"} or p.head[i] == i:
             return False
-        tok = tok.head
+        i = p.head[i]
     return False
 
 
@@ -203,7 +206,10 @@ def controlled(verb: Token) -> str | None:
 
 def _infinitive(tok: Token) -> bool:
     """A complement infinitive with a subject of its own ("allow China to operate")."""
-    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    p, i = parse_of(tok.doc), tok.i
+    return p.dep[i] == "ccomp" and any(
+        p.dep[c] == "aux" and p.tag[c] == "TO" for c in p.children[i]
+    )
 
 
 def aux_modality(verb: Token) -> str | None:
@@ -215,15 +221,17 @@ def aux_modality(verb: Token) -> str | None:
         return "obligation"
     if auxes & words.hypothetical_auxiliaries:
         return "would" if auxes & WOULD else "hypothetical"
-    if auxes & words.future_auxiliaries or any(a.lower_ == "going" for a in verb.children):
+    if auxes & words.future_auxiliaries:
         return "future"
-    return None
+    p = parse_of(verb.doc)
+    return "future" if any(p.lower[a] == "going" for a in p.children[verb.i]) else None
 
 
 def _auxiliaries(verb: Token) -> set[str]:
     """The auxiliaries of ``verb``, or of the verb it is coordinated with ("will meet and
     sign"), lower-cased."""
-    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    if not auxes and verb.dep_ == "conj":
-        auxes = [c for c in verb.head.children if c.dep_ in AUX_DEPS]
-    return {a.lower_ for a in auxes}
+    p, i = parse_of(verb.doc), verb.i
+    auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS]
+    if not auxes and p.dep[i] == "conj":
+        auxes = [c for c in p.children[p.head[i]] if p.dep[c] in AUX_DEPS]
+    return {p.lower[a] for a in auxes}

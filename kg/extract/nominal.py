@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.parse import Parse, parse_of, positions
 from kg.extract.phrases import (
     TOP_DROP_DEPS,
     conjuncts,
@@ -27,21 +28,18 @@ AGENT_DROP_DEPS = TOP_DROP_DEPS | {"case"}
 
 def appositions(doclike: Doc | Span) -> Iterator[Extraction]:
     """``X, Y`` appositions as ``X – is – Y`` ("Xi, China's president"); a name is the subject."""
-    for tok in doclike:
-        if _appositive(tok):
+    p, doc = parse_of(doclike.doc), doclike.doc
+    for i in positions(doclike):
+        if _appositive(p, i) and not (is_temporal(doc[p.head[i]]) or is_temporal(tok := doc[i])):
             found = _apposition(tok)
             if found is not None:
                 yield found
 
 
-def _appositive(tok: Token) -> bool:
-    """A noun in apposition to a noun, neither of them a date or time."""
-    if tok.dep_ != "appos" or tok.head == tok:
-        return False
-    head = tok.head
-    if head.pos_ not in NOMINALS or tok.pos_ not in NOMINALS:
-        return False
-    return not (is_temporal(head) or is_temporal(tok))
+def _appositive(p: Parse, i: int) -> bool:
+    """A noun in apposition to a noun (of the two, dates and times are left to the caller)."""
+    head = p.head[i]
+    return p.dep[i] == "appos" and head != i and p.pos[head] in NOMINALS and p.pos[i] in NOMINALS
 
 
 def _apposition(tok: Token) -> Extraction | None:
@@ -66,8 +64,9 @@ def _apposition(tok: Token) -> Extraction | None:
 
 def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
     """Nominal events with a possessor and a target: "Beijing's crackdown on Hong Kong"."""
-    for noun in doclike:
-        agent = _agent(noun) if noun.pos_ == "NOUN" else None
+    p, doc = parse_of(doclike.doc), doclike.doc
+    for i in positions(doclike):
+        agent = _agent(noun := doc[i]) if p.pos[i] == "NOUN" else None
         if agent is None:
             continue
         for prep, pobj in _targets(noun):
@@ -92,19 +91,21 @@ def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
 def _agent(noun: Token) -> Token | None:
     """The possessor of a nominal event ("Beijing's"), else a nationality or name that
     modifies it ("Russian strikes")."""
-    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    p, kids, doc = parse_of(noun.doc), parse_of(noun.doc).children[noun.i], noun.doc
+    poss = next((c for c in kids if p.dep[c] == "poss" and p.pos[c] == "PROPN"), None)
     if poss is not None:
-        return poss
-    modifiers = (c for c in noun.children if c.dep_ in {"amod", "compound"})
+        return doc[poss]
+    modifiers = (doc[c] for c in kids if p.dep[c] in {"amod", "compound"})
     return next((c for c in modifiers if c.ent_type_ in AGENT_ENTS), None)
 
 
 def _targets(noun: Token) -> Iterator[tuple[Token, Token]]:
     """(preposition, object) of each target of a nominal event ("crackdown on Hong Kong")."""
-    preps = vocabulary().nominal_prepositions
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in preps:
+    preps, p = vocabulary().nominal_prepositions, parse_of(noun.doc)
+    for i in p.children[noun.i]:
+        if p.dep[i] != "prep" or p.lower[i] not in preps:
             continue
+        prep = noun.doc[i]
         pobj = prep_object(prep)
         if pobj is not None and pobj.pos_ in NOMINALS:
             yield prep, pobj

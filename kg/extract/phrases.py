@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.doctext import doc_memo, tokens_text
+from kg.extract.parse import Parse, parse_of
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 
@@ -51,24 +52,26 @@ def phrase(tok: Token, *, drop: frozenset[str] = TOP_DROP_DEPS) -> Arg:
 
 
 def _phrase(tok: Token, drop: frozenset[str]) -> Arg:
-    kept: list[Token] = [tok]
-    for child in tok.children:
-        if child.dep_ not in drop or completes(child):
-            _collect(child, INNER_DROP_DEPS, kept)
-    lo, hi = _trim(tok, min(t.i for t in kept), max(t.i for t in kept))
+    p, i = parse_of(tok.doc), tok.i
+    kept = [i]  # token indices
+    for child in p.children[i]:
+        if p.dep[child] not in drop or _completes(p, child):
+            _collect(p, child, kept)
+    lo, hi = _trim(tok, min(kept), max(kept))
     text, start, end = tokens_text(tok.doc, lo, hi + 1)
-    appos = next((c.i for c in tok.children if c.dep_ == "appos"), None)
-    return Arg(text, start, end, tok.i, appos)
+    appos = next((c for c in p.children[i] if p.dep[c] == "appos"), None)
+    return Arg(text, start, end, i, appos)
 
 
-def _collect(tok: Token, drop: frozenset[str], out: list[Token]) -> None:
-    """``tok`` and its dependents, leaving out sub-clauses (iterative: no recursion limit)."""
-    stack = [(tok, drop)]
+def _collect(p: Parse, i: int, out: list[int]) -> None:
+    """Token ``i`` and its dependents, leaving out sub-clauses (iterative: no recursion
+    limit)."""
+    stack = [i]
     while stack:
-        current, cut = stack.pop()
+        current = stack.pop()
         out.append(current)
         stack.extend(
-            (c, INNER_DROP_DEPS) for c in current.children if c.dep_ not in cut or completes(c)
+            c for c in p.children[current] if p.dep[c] not in INNER_DROP_DEPS or _completes(p, c)
         )
 
 
@@ -77,12 +80,18 @@ def completes(tok: Token) -> bool:
     infinitive ("any bid to reduce the rebate", "talks to buy assets") or a "that" clause
     ("a signal that they are willing"). A relative or participle clause ("the rebate secured
     by Thatcher") says something of its own and stays out."""
-    if tok.dep_ != "acl" or tok.head.pos_ not in {"NOUN", "PROPN"} or tok.i < tok.head.i:
+    return _completes(parse_of(tok.doc), tok.i)
+
+
+def _completes(p: Parse, i: int) -> bool:
+    """:func:`completes` of token ``i``."""
+    head = p.head[i]
+    if p.dep[i] != "acl" or p.pos[head] not in {"NOUN", "PROPN"} or i < head:
         return False
     marks = vocabulary().complement_marks
     return any(
-        (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ in marks)
-        for c in tok.children
+        (p.dep[c] == "aux" and p.tag[c] == "TO") or (p.dep[c] == "mark" and p.lower[c] in marks)
+        for c in p.children[i]
     )
 
 
@@ -145,12 +154,12 @@ def _closes(doc: Doc, lo: int, hi: int) -> bool:
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("the US, Britain and Canada")."""
-    out, stack = [], [tok]
+    p, out, stack = parse_of(tok.doc), [], [tok.i]
     while stack:
         current = stack.pop()
         out.append(current)
-        stack.extend(reversed([c for c in current.children if c.dep_ == "conj"]))
-    return out
+        stack.extend(reversed([c for c in p.children[current] if p.dep[c] == "conj"]))
+    return [tok.doc[i] for i in out]
 
 
 def is_relative(tok: Token) -> bool:
@@ -164,7 +173,9 @@ def is_temporal(tok: Token) -> bool:
 
 def prep_object(prep: Token) -> Token | None:
     """The object of a preposition (a noun phrase or a clause)."""
-    return next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+    p = parse_of(prep.doc)
+    found = next((g for g in p.children[prep.i] if p.dep[g] in {"pobj", "pcomp"}), None)
+    return prep.doc[found] if found is not None else None
 
 
 def clause_arg(tok: Token) -> Arg:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.parse import Parse, parse_of
 from kg.extract.phrases import conjuncts, is_relative
 from kg.extract.words import vocabulary
 
@@ -14,6 +15,8 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 COPULA_OBJ_DEPS = frozenset({"attr", "acomp"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
+#: Dependents of a verb that are words of its relation: auxiliaries, negation, a particle.
+GROUP_DEPS = AUX_DEPS | {"neg", "prt"}
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 #: Heads whose dependents are not predicates of their own.
 NON_PREDICATE_DEPS = frozenset({"amod", "compound", "prep", "aux", "auxpass", "nmod", "npadvmod"})
@@ -29,24 +32,31 @@ MAX_SUBJECT_HOPS = 8
 
 def is_predicate(tok: Token) -> bool:
     """A verb (or a main-verb copula) that heads a clause of its own."""
-    if tok.dep_ in NON_PREDICATE_DEPS:
+    return is_predicate_at(parse_of(tok.doc), tok.i)
+
+
+def is_predicate_at(p: Parse, i: int) -> bool:
+    """:func:`is_predicate` of token ``i``."""
+    if p.dep[i] in NON_PREDICATE_DEPS:
         return False
-    if tok.pos_ == "VERB":
+    if p.pos[i] == "VERB":
         return True
-    return tok.pos_ == "AUX" and any(c.dep_ in COPULA_OBJ_DEPS for c in tok.children)
+    return p.pos[i] == "AUX" and any(p.dep[c] in COPULA_OBJ_DEPS for c in p.children[i])
 
 
 def absorbed_xcomp(verb: Token) -> Token | None:
     """An ``xcomp`` that extends the relation ("sought to project", "will be able to meet")."""
-    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+    p, kids = parse_of(verb.doc), parse_of(verb.doc).children[verb.i]
+    if any(p.dep[c] in {"dobj", "dative"} for c in kids):
         return None
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+    for c in kids:
+        if p.dep[c] == "xcomp" and p.pos[c] in {"VERB", "AUX"}:
+            child = verb.doc[c]
             return None if addressee(verb, child) is not None else child
-        if child.dep_ == "acomp":
-            inner = next((g for g in child.children if g.dep_ == "xcomp"), None)
+        if p.dep[c] == "acomp":
+            inner = next((g for g in p.children[c] if p.dep[g] == "xcomp"), None)
             if inner is not None:
-                return inner
+                return verb.doc[inner]
     return None
 
 
@@ -55,20 +65,25 @@ def addressee(verb: Token, xcomp: Token) -> Token | None:
     who is to do what the infinitive says ("called on the government to act"), if any; not
     any preposition ("agreed in principle to sell": the infinitive extends the relation)."""
     preps = vocabulary().addressee_prepositions
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps and verb.i < prep.i < xcomp.i:
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return obj
+    p = parse_of(verb.doc)
+    for prep in p.children[verb.i]:
+        if p.dep[prep] == "prep" and p.lower[prep] in preps and verb.i < prep < xcomp.i:
+            obj = next((g for g in p.children[prep] if p.dep[g] == "pobj"), None)
+            if obj is not None and p.pos[obj] in {"NOUN", "PROPN", "PRON"}:
+                return verb.doc[obj]
     return None
 
 
 def absorbed_by_head(verb: Token) -> bool:
     """Whether ``verb`` is the absorbed infinitive of its head's relation (not a predicate)."""
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.dep_ == "acomp":
-        head = head.head
-    return verb.dep_ == "xcomp" and head != verb and absorbed_xcomp(head) == verb
+    p, i = parse_of(verb.doc), verb.i
+    if p.dep[i] != "xcomp":
+        return False
+    head = p.head[i]
+    if p.dep[head] == "acomp":
+        head = p.head[head]
+    absorbed = absorbed_xcomp(verb.doc[head]) if head != i else None
+    return absorbed is not None and absorbed.i == i
 
 
 def link(xcomp: Token | None) -> Token | None:
@@ -79,9 +94,10 @@ def link(xcomp: Token | None) -> Token | None:
 def is_passive(verb: Token) -> bool:
     """A passive clause, or a past participle modifying a noun ("civilians killed by troops",
     "the plans announced"): the noun undergoes the act."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    p, i = parse_of(verb.doc), verb.i
+    if p.dep[i] == "acl" and p.tag[i] == "VBN":
         return True
-    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(p.dep[c] in PASSIVE_SUBJ_DEPS or p.dep[c] == "auxpass" for c in p.children[i])
 
 
 def matrix(verb: Token, xcomp: Token | None) -> str | None:
@@ -94,13 +110,13 @@ def matrix(verb: Token, xcomp: Token | None) -> str | None:
 
 def clause_depth(tok: Token) -> int:
     """How many clause boundaries lie between ``tok`` and its sentence root."""
-    depth = 0
+    p, i, depth = parse_of(tok.doc), tok.i, 0
     for _ in range(40):
-        if tok.head == tok:
+        if p.head[i] == i:
             break
-        if tok.dep_ in CLAUSE_DEPS and not absorbed_by_head(tok):
+        if p.dep[i] in CLAUSE_DEPS and not absorbed_by_head(tok.doc[i]):
             depth += 1
-        tok = tok.head
+        i = p.head[i]
     return depth
 
 
@@ -114,18 +130,20 @@ def subjects(verb: Token, hops: int = 0) -> tuple[list[Token], str]:
     found = _explicit(verb)
     if found:
         return _stated(verb, found[0])
-    if any(c.dep_ == "expl" for c in verb.children):
+    p = parse_of(verb.doc)
+    if any(p.dep[c] == "expl" for c in p.children[verb.i]):
         return [], ""  # "but there is scepticism": the clause has a subject, an empty one
     return _implicit(verb, hops)
 
 
 def _explicit(verb: Token) -> list[Token]:
-    subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    p, doc = parse_of(verb.doc), verb.doc
+    subs = [doc[c] for c in p.children[verb.i] if p.dep[c] in SUBJ_DEPS]
     if subs:
         return subs
     # a frequent misparse hangs the subject on the auxiliary
-    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    return [g for c in auxes for g in c.children if g.dep_ in SUBJ_DEPS]
+    auxes = [c for c in p.children[verb.i] if p.dep[c] in AUX_DEPS]
+    return [doc[g] for c in auxes for g in p.children[c] if p.dep[g] in SUBJ_DEPS]
 
 
 def _stated(verb: Token, sub: Token) -> tuple[list[Token], str]:
@@ -185,7 +203,8 @@ def verb_group(verb: Token, xcomp: Token | None) -> list[Token]:
     absorbed infinitive with its own ("has not sought to project") and the conditional word
     that opens it ("will decide whether to block": not "will decide to block")."""
     verbs = [verb] if xcomp is None else [verb, xcomp]
-    group = [*verbs, *(c for v in verbs for c in v.children if _in_group(c))]
+    p, doc = parse_of(verb.doc), verb.doc
+    group = [*verbs, *(doc[c] for v in verbs for c in p.children[v.i] if p.dep[c] in GROUP_DEPS)]
     if xcomp is not None:
         group += open_marks(xcomp)
     linked = link(xcomp)
@@ -197,12 +216,9 @@ def verb_group(verb: Token, xcomp: Token | None) -> list[Token]:
 def open_marks(verb: Token) -> list[Token]:
     """The conditional words (words.tsv ``conditional_marks``) that open a verb's clause:
     "whether" in "whether to block"."""
-    marks = vocabulary().conditional_marks
-    return [c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks]
-
-
-def _in_group(child: Token) -> bool:
-    return child.dep_ in AUX_DEPS or child.dep_ in {"neg", "prt"}
+    marks, p = vocabulary().conditional_marks, parse_of(verb.doc)
+    kids = p.children[verb.i]
+    return [verb.doc[c] for c in kids if p.dep[c] == "mark" and p.lower[c] in marks]
 
 
 def objects(verb: Token, xcomp: Token | None) -> tuple[list[Token], list[Token], Token | None]:
@@ -238,9 +254,10 @@ def shared_objects(verb: Token) -> list[Token]:
 
 def _dependents(verb: Token, xcomp: Token | None) -> Iterator[tuple[bool, Token]]:
     """(whether on ``verb`` itself, dependent) of the verb, then of its absorbed infinitive."""
-    yield from ((True, c) for c in verb.children)
+    p, doc = parse_of(verb.doc), verb.doc
+    yield from ((True, doc[c]) for c in p.children[verb.i])
     if xcomp is not None:
-        yield from ((False, c) for c in xcomp.children)
+        yield from ((False, doc[c]) for c in p.children[xcomp.i])
 
 
 def _object_kind(child: Token, *, on_verb: bool, xcomp: Token | None, has_direct: bool) -> str:
@@ -258,7 +275,9 @@ def _object_kind(child: Token, *, on_verb: bool, xcomp: Token | None, has_direct
 
 def _has_object(child: Token) -> bool:
     """A preposition with an object (or an agent or dative phrase)."""
-    return child.dep_ in PREP_DEPS and any(g.dep_ in {"pobj", "pcomp"} for g in child.children)
+    p = parse_of(child.doc)
+    kids = p.children[child.i]
+    return p.dep[child.i] in PREP_DEPS and any(p.dep[g] in {"pobj", "pcomp"} for g in kids)
 
 
 def _is_receiver(child: Token) -> bool:
@@ -273,6 +292,8 @@ def _is_direct(child: Token, xcomp: Token | None) -> bool:
 
 def _modifies_its_object(verb: Token) -> bool:
     """A relative clause without a relative pronoun subject, whose noun is its object."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in NOMINALS:
+    p, i = parse_of(verb.doc), verb.i
+    if p.dep[i] != "relcl" or p.pos[p.head[i]] not in NOMINALS:
         return False
-    return not any(c.dep_ in SUBJ_DEPS and is_relative(c) for c in verb.children)
+    kids = p.children[i]
+    return not any(p.dep[c] in SUBJ_DEPS and is_relative(verb.doc[c]) for c in kids)

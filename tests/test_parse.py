@@ -1,0 +1,64 @@
+"""The plain snapshot of a Doc's parse (kg.extract.parse) against spaCy's own Tokens."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from factories import parse
+
+from kg.extract import parse as snapshot
+from kg.extract.parse import parse_of, positions, read_parse
+
+SPEC = (
+    "“/PUNCT/punct/3 Foreign/PROPN/compound/2 Minister/PROPN/compound/3 Straw/PROPN/nsubj/4 "
+    "met/VERB/ROOT/4 the/DET/det/6 Chinese/ADJ/amod/7 envoy/NOUN/dobj/4 ,/PUNCT/punct/4 "
+    "Wang/PROPN/appos/7 Yi/PROPN/flat/9 ’s/PART/case/9 aides/NOUN/conj/7 ./PUNCT/punct/4 "
+    "He/PRON/nsubj/15 left/VERB/ROOT/15 ./PUNCT/punct/15"
+)
+ENTS = {"1-3": "PERSON", "6": "NORP", "9-10": "PERSON"}
+
+
+@pytest.mark.parametrize("i", range(17))
+def test_the_snapshot_says_what_the_tokens_say(i):
+    doc = parse(SPEC, ents=ENTS)
+    tok, p = doc[i], read_parse(doc)
+    assert p.head[i] == tok.head.i
+    assert p.children[i] == tuple(c.i for c in tok.children)
+    assert (p.dep[i], p.pos[i], p.tag[i], p.lower[i], p.ent_type[i]) == (
+        tok.dep_,
+        tok.pos_,
+        tok.tag_,
+        tok.lower_,
+        tok.ent_type_,
+    )
+
+
+def test_roots_head_themselves_and_children_are_in_order():
+    p = read_parse(parse(SPEC, ents=ENTS))
+    assert p.head[4] == 4 and p.head[15] == 15  # the roots of the two sentences
+    assert p.children[4] == (3, 7, 8, 13)
+    assert p.children[7] == (6, 9, 12) and p.children[6] == (5,)
+
+
+def test_an_empty_doc_has_an_empty_snapshot():
+    p = read_parse(parse("x/X/ROOT/0")[0:0].as_doc())
+    assert p.head == p.children == p.dep == ()
+
+
+def test_the_snapshot_is_read_once_per_doc_and_goes_with_it():
+    doc, other = parse(SPEC), parse(SPEC)
+    first = parse_of(doc)
+    assert parse_of(other) is not first  # another Doc: its own
+    assert parse_of(doc) is first  # from the memo, not read again
+    assert parse_of(doc) is first  # the last Doc asked for
+    ref = snapshot._last[0]
+    del doc, other
+    gc.collect()
+    assert ref is not None and ref() is None  # the snapshot holds no Doc
+
+
+def test_positions_are_the_docs_token_indices():
+    doc = parse(SPEC)
+    assert positions(doc) == range(17)
+    assert positions(doc[14:17]) == range(14, 17)
