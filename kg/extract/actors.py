@@ -117,8 +117,8 @@ class Resolver:
 
     def _mentions(self, arg: Arg) -> list[Actor]:
         found: dict[str, Actor] = {}
-        for ent in self.names.ents:
-            inside = ent.start_char >= arg.start and ent.end_char <= arg.end
+        for ent, (start, end) in zip(self.names.ents, self.names.chars, strict=True):
+            inside = start >= arg.start and end <= arg.end
             if inside and not (ent.start <= arg.root < ent.end):
                 actor = self._named(ent)
                 if actor is not None and actor.type != "Topic":

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.errors import UsageError
 from kg.extract.words import Words, vocabulary
@@ -60,7 +61,12 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 
 def words_of(text: str | None) -> list[str]:
     """The words of a phrase, lower case, without quotes and punctuation around them."""
-    return [w.rstrip(".").lower() for w in _WORD.findall(text or "")]
+    return list(_words(text or ""))
+
+
+@lru_cache(maxsize=4096)  # the same subjects and objects come back for many statements
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.rstrip(".").lower() for w in _WORD.findall(text))
 
 
 def title_end(text: str, title: str | None) -> int:

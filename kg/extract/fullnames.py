@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doctext import doc_memo, tokens_text
+from kg.extract.parse import parse_of
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm
 
@@ -34,11 +35,11 @@ def with_honorific_names(doc: Doc) -> tuple[Span, ...]:
     Mr Brown and Mr Blair" as a work of art). The doc is not changed."""
     words = vocabulary()
     not_names = words.titles | words.name_junk
-    ents = list(doc.ents)
-    for tok in doc[:-1]:
-        if tok.lower_.rstrip(".") not in words.honorifics:
+    ents, lowers = list(doc.ents), parse_of(doc).lower
+    for i in range(len(doc) - 1):
+        if lowers[i].rstrip(".") not in words.honorifics:
             continue
-        end = tok.i + 1
+        tok, end = doc[i], i + 1
         while end < len(doc) and _name_word(doc[end], not_names):
             end += 1
         met = [e for e in ents if e.start < end and e.end > tok.i]

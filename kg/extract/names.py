@@ -68,6 +68,7 @@ class Names:
     places: Places = field(default_factory=places)  # cities and states, with their countries
     ents: tuple[Span, ...] = field(init=False)  # doc.ents once, and names after honorifics
     roots: tuple[int, ...] = field(init=False)  # the index of each entity's root token
+    chars: tuple[tuple[int, int], ...] = field(init=False)  # each entity's character offsets
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
     by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
     people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
@@ -77,6 +78,7 @@ class Names:
     def __post_init__(self) -> None:
         self.ents = with_honorific_names(self.doc)
         self.roots = tuple(ent.root.i for ent in self.ents)
+        self.chars = tuple((ent.start_char, ent.end_char) for ent in self.ents)
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.by_name = {}
         for ent in self.ents:

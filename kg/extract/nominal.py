@@ -91,7 +91,8 @@ def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
 def _agent(noun: Token) -> Token | None:
     """The possessor of a nominal event ("Beijing's"), else a nationality or name that
     modifies it ("Russian strikes")."""
-    p, kids, doc = parse_of(noun.doc), parse_of(noun.doc).children[noun.i], noun.doc
+    p, doc = parse_of(noun.doc), noun.doc
+    kids = p.children[noun.i]
     poss = next((c for c in kids if p.dep[c] == "poss" and p.pos[c] == "PROPN"), None)
     if poss is not None:
         return doc[poss]

@@ -75,15 +75,19 @@ def read_parse(doc: Doc) -> Parse:
     n = len(doc)
     if n == 0:
         return Parse((), (), (), (), (), (), ())
-    head = tuple((doc.to_array([HEAD]).astype("int64") + numpy.arange(n)).tolist())
-    children: list[list[int]] = [[] for _ in range(n)]
-    for i, h in enumerate(head):
-        if h != i:
-            children[h].append(i)
+    at = numpy.arange(n)
+    heads = doc.to_array([HEAD]).astype("int64") + at
+    # the tokens grouped by head, in order (a root, its own head, in a group of its own past
+    # the end): token i's children are the i-th group
+    grouped = numpy.where(heads == at, n, heads)
+    order = numpy.argsort(grouped, kind="stable").tolist()
+    ends = numpy.cumsum(numpy.bincount(grouped, minlength=n + 1)).tolist()[:n]
+    starts = [0, *ends[:-1]]
+    children = tuple(tuple(order[a:b]) for a, b in zip(starts, ends, strict=True))
     strings = doc.vocab.strings
     columns = (doc.to_array([attr]).tolist() for attr in _STRING_ATTRS)
     dep, pos, tag, lower, ent_type = (_strings(column, strings) for column in columns)
-    return Parse(head, tuple(map(tuple, children)), dep, pos, tag, lower, ent_type)
+    return Parse(tuple(heads.tolist()), children, dep, pos, tag, lower, ent_type)
 
 
 def _strings(ids: list[int], strings) -> tuple[str, ...]:

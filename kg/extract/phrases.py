@@ -180,7 +180,15 @@ def prep_object(prep: Token) -> Token | None:
 
 def clause_arg(tok: Token) -> Arg:
     """A clausal complement as an argument, without its ``that`` and edge punctuation (but
-    with a quote or bracket that closes one opened inside: 'the rebate was "set in stone"')."""
+    with a quote or bracket that closes one opened inside: 'the rebate was "set in stone"').
+    Kept per Doc, like :func:`phrase`."""
+    memo, key = doc_memo(tok.doc), ("clause_arg", tok.i)
+    if key not in memo:
+        memo[key] = _clause_arg(tok)
+    return memo[key]
+
+
+def _clause_arg(tok: Token) -> Arg:
     arg = phrase(tok, drop=CLAUSE_DROP_DEPS)
     span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")
     tokens = list(span) if span is not None else [tok]

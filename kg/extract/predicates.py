@@ -46,7 +46,8 @@ def is_predicate_at(p: Parse, i: int) -> bool:
 
 def absorbed_xcomp(verb: Token) -> Token | None:
     """An ``xcomp`` that extends the relation ("sought to project", "will be able to meet")."""
-    p, kids = parse_of(verb.doc), parse_of(verb.doc).children[verb.i]
+    p = parse_of(verb.doc)
+    kids = p.children[verb.i]
     if any(p.dep[c] in {"dobj", "dative"} for c in kids):
         return None
     for c in kids:

@@ -19,6 +19,7 @@ from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_context, event_mode, quad_class
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
+from kg.extract.parse import parse_of
 from kg.extract.records import Arg, Extraction
 from kg.extract.roles import (
     deed_agents,
@@ -284,13 +285,9 @@ OWNER_DEPS = frozenset({"poss", "compound"})
 def institutional(head: Token) -> bool:
     """Whether a head noun is the act of a body that acts, named as its owner or modifier
     ("the council's ruling", "the court order": the council, the court act)."""
-    words = vocabulary()
-    return any(
-        child.dep_ in OWNER_DEPS
-        and child.pos_ == "NOUN"
-        and child.lemma_.lower() in words.organisation_nouns
-        for child in head.children
-    )
+    words, p = vocabulary(), parse_of(head.doc)
+    owners = (c for c in p.children[head.i] if p.dep[c] in OWNER_DEPS and p.pos[c] == "NOUN")
+    return any(head.doc[c].lemma_.lower() in words.organisation_nouns for c in owners)
 
 
 #: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.

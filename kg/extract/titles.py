@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from kg.extract.parse import parse_of
 from kg.extract.words import vocabulary
 
 #: Entities that name whose title a person holds ("Russian President ...", "U.N. envoy").
@@ -94,15 +95,15 @@ def in_title(tok: Token) -> bool:
 
 def owner_candidates(tok: Token) -> Iterator[Token]:
     """Modifiers of ``tok``, and objects of its place phrases, that look like names."""
-    places = vocabulary().place_prepositions
-    for child in tok.children:
+    places, p = vocabulary().place_prepositions, parse_of(tok.doc)
+    for child in p.children[tok.i]:
         cand = None
-        if child.dep_ in OWNER_DEPS:
+        if p.dep[child] in OWNER_DEPS:
             cand = child
-        elif child.dep_ == "prep" and child.lower_ in places:
-            cand = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if cand is not None and looks_named(cand):
-            yield cand
+        elif p.dep[child] == "prep" and p.lower[child] in places:
+            cand = next((g for g in p.children[child] if p.dep[g] == "pobj"), None)
+        if cand is not None and looks_named(named := tok.doc[cand]):
+            yield named
 
 
 def looks_named(tok: Token) -> bool:

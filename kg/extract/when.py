@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.doctext import entity_text
+from kg.extract.parse import parse_of
 from kg.layout import MONTHS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -131,11 +132,13 @@ def _last_or_next(words: list[str], anchor: dt.date) -> Found | None:
 
 def _date_children(trigger: Token) -> Iterable[Token]:
     """Temporal expressions that modify the predicate directly ("on Wednesday", "last week")."""
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in {"on", "in", "during"}:
-            yield from (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "DATE")
-        elif child.dep_ in {"npadvmod", "tmod", "obl"} and child.ent_type_ == "DATE":
-            yield child
+    p, doc = parse_of(trigger.doc), trigger.doc
+    for child in p.children[trigger.i]:
+        if p.dep[child] == "prep" and p.lower[child] in {"on", "in", "during"}:
+            dates = (g for g in p.children[child] if p.dep[g] == "pobj")
+            yield from (doc[g] for g in dates if p.ent_type[g] == "DATE")
+        elif p.dep[child] in {"npadvmod", "tmod", "obl"} and p.ent_type[child] == "DATE":
+            yield doc[child]
 
 
 def statement_date(
