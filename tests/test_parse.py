@@ -25,6 +25,7 @@ def test_the_snapshot_says_what_the_tokens_say(i):
     tok, p = doc[i], read_parse(doc)
     assert p.head[i] == tok.head.i
     assert p.children[i] == tuple(c.i for c in tok.children)
+    assert p.sent_start[i] == tok.sent.start
     assert (p.dep[i], p.pos[i], p.tag[i], p.lower[i], p.ent_type[i]) == (
         tok.dep_,
         tok.pos_,
@@ -37,6 +38,7 @@ def test_the_snapshot_says_what_the_tokens_say(i):
 def test_roots_head_themselves_and_children_are_in_order():
     p = read_parse(parse(SPEC, ents=ENTS))
     assert p.head[4] == 4 and p.head[15] == 15  # the roots of the two sentences
+    assert p.sent_start[3] == 0 and p.sent_start[16] == 14
     assert p.children[4] == (3, 7, 8, 13)
     assert p.children[7] == (6, 9, 12) and p.children[6] == (5,)
 

@@ -158,10 +158,11 @@ def _named_by_sentence(
 ) -> dict[int, dict[str, list[Actor]]]:
     """Sentence start -> kind -> the different actors of ``kinds`` named there before ``tok``."""
     by_sentence: dict[int, dict[str, list[Actor]]] = {}
+    sent_start = parse_of(tok.doc).sent_start
     for i, actor in positions:
         if i >= tok.i or actor.type not in kinds:
             continue
-        named = by_sentence.setdefault(tok.doc[i].sent.start, {}).setdefault(actor.type, [])
+        named = by_sentence.setdefault(sent_start[i], {}).setdefault(actor.type, [])
         if all(a.id != actor.id for a in named):
             named.append(actor)
     return by_sentence

@@ -20,7 +20,7 @@ import weakref
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span
 
 from kg.extract.doctext import doc_memo
@@ -34,7 +34,9 @@ class Parse:
     """A Doc's parse as tuples indexed by token position: for token ``i``, ``head[i]`` is
     ``doc[i].head.i`` (``i`` itself for a root), ``children[i]`` the indices of
     ``doc[i].children`` in order, and ``dep[i]``, ``pos[i]``, ``tag[i]``, ``lower[i]``,
-    ``ent_type[i]`` what ``doc[i].dep_``, ``.pos_``, ``.tag_``, ``.lower_``, ``.ent_type_`` say."""
+    ``ent_type[i]`` what ``doc[i].dep_``, ``.pos_``, ``.tag_``, ``.lower_``, ``.ent_type_`` say;
+    ``sent_start[i]`` is ``doc[i].sent.start``, the index of the first token of its sentence
+    (for a Doc with sentence boundaries, as a parsed one has)."""
 
     head: tuple[int, ...]
     children: tuple[tuple[int, ...], ...]
@@ -43,6 +45,7 @@ class Parse:
     tag: tuple[str, ...]
     lower: tuple[str, ...]
     ent_type: tuple[str, ...]
+    sent_start: tuple[int, ...]
 
 
 #: The Doc last asked for (a weak reference) and its snapshot: the rules ask for the same Doc
@@ -74,7 +77,7 @@ def read_parse(doc: Doc) -> Parse:
     string lookup per distinct value (about 0.9 µs a token)."""
     n = len(doc)
     if n == 0:
-        return Parse((), (), (), (), (), (), ())
+        return Parse((), (), (), (), (), (), (), ())
     at = numpy.arange(n)
     heads = doc.to_array([HEAD]).astype("int64") + at
     # the tokens grouped by head, in order (a root, its own head, in a group of its own past
@@ -87,7 +90,10 @@ def read_parse(doc: Doc) -> Parse:
     strings = doc.vocab.strings
     columns = (doc.to_array([attr]).tolist() for attr in _STRING_ATTRS)
     dep, pos, tag, lower, ent_type = (_strings(column, strings) for column in columns)
-    return Parse(tuple(heads.tolist()), children, dep, pos, tag, lower, ent_type)
+    # a token's sentence starts at the nearest sentence start at or before it (else at 0)
+    opens = doc.to_array([SENT_START]).astype("int64") == 1
+    sent_start = tuple(numpy.maximum.accumulate(numpy.where(opens, at, 0)).tolist())
+    return Parse(tuple(heads.tolist()), children, dep, pos, tag, lower, ent_type, sent_start)
 
 
 def _strings(ids: list[int], strings) -> tuple[str, ...]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.parse import parse_of
+
 #: Dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Dependency labels that start a clause of their own below the main one.
@@ -74,12 +76,12 @@ def prior_subject(tok: Token) -> Token | None:
 def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
     """The subjects before ``tok`` in its sentence and the ``sentences`` before it, nearest
     first, pronouns left out."""
-    doc = tok.doc
-    start = tok.sent.start
+    doc, sent_start = tok.doc, parse_of(tok.doc).sent_start
+    start = sent_start[tok.i]
     for _ in range(sentences):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = sent_start[start - 1]
     return [t for t in reversed(doc[start : tok.i]) if t.dep_ in SUBJECTS and t.pos_ != "PRON"]
 
 
@@ -93,9 +95,10 @@ def plural_noun(tok: Token) -> Token | None:
     subject = governing_subject(tok)
     if subject is not None and subject.i < tok.i and _plural_noun(subject):
         return subject
-    start = tok.sent.start
+    sent_start = parse_of(tok.doc).sent_start
+    start = sent_start[tok.i]
     if start > 0:
-        start = tok.doc[start - 1].sent.start
+        start = sent_start[start - 1]
     for t in reversed(tok.doc[start : tok.i]):
         if _plural_noun(t) and t.dep_ in ARGUMENTS:
             while t.dep_ == "conj" and t.head.i != t.i:  # "diplomats and media": the first
