@@ -26,6 +26,7 @@ def test_the_snapshot_says_what_the_tokens_say(i):
     assert p.head[i] == tok.head.i
     assert p.children[i] == tuple(c.i for c in tok.children)
     assert p.sent_start[i] == tok.sent.start
+    assert (p.idx[i], p.end[i]) == (tok.idx, tok.idx + len(tok.text))
     assert (p.dep[i], p.pos[i], p.tag[i], p.lower[i], p.ent_type[i]) == (
         tok.dep_,
         tok.pos_,

@@ -19,6 +19,8 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.parse import parse_of
+
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 _MEMOS: WeakKeyDictionary[Doc, dict] = WeakKeyDictionary()
 
@@ -39,8 +41,8 @@ def span_text(span: Span) -> str:
 def tokens_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
     """The text of ``doc[start:end]`` (a non-empty range) and its character offsets, as the
     Span's ``text``, ``start_char`` and ``end_char`` give them, without making the Span."""
-    last = doc[end - 1]
-    first_char, end_char = doc[start].idx, last.idx + len(last)
+    p = parse_of(doc)
+    first_char, end_char = p.idx[start], p.end[end - 1]
     return doc_text(doc)[first_char:end_char], first_char, end_char
 
 

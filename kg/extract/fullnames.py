@@ -23,8 +23,9 @@ def is_person(ent: Span) -> bool:
     spaCy took for an organisation)."""
     if ent.label_ == "PERSON":
         return True
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_.rstrip(".") in vocabulary().honorifics
+    start = ent.start
+    before = parse_of(ent.doc).lower[start - 1] if start > 0 else None
+    return before is not None and before.rstrip(".") in vocabulary().honorifics
 
 
 def with_honorific_names(doc: Doc) -> tuple[Span, ...]:

@@ -9,21 +9,20 @@ per Doc, with :meth:`Doc.to_array`; a rule then reads ``p.dep[i]`` and ``p.child
 (token indices) where it would make Token objects, and makes a Token (``doc[i]``) only for
 what it returns.
 
-The snapshot holds only strings and integers (never the Doc or a Token), so it can live in
-the Doc's memo (:func:`kg.extract.doctext.doc_memo`) and go with the Doc. Like that memo it
-assumes the parse does not change once read, as after the pipeline.
+The snapshot holds only strings and integers (never the Doc or a Token), so it is kept in a
+cache weakly keyed by the Doc and goes with it (like :func:`kg.extract.doctext.doc_memo`, it
+assumes the parse does not change once read, as after the pipeline).
 """
 
 from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span
-
-from kg.extract.doctext import doc_memo
 
 #: The string attributes read, in the order of the snapshot's fields.
 _STRING_ATTRS = (DEP, POS, TAG, LOWER, ENT_TYPE)
@@ -36,7 +35,8 @@ class Parse:
     ``doc[i].children`` in order, and ``dep[i]``, ``pos[i]``, ``tag[i]``, ``lower[i]``,
     ``ent_type[i]`` what ``doc[i].dep_``, ``.pos_``, ``.tag_``, ``.lower_``, ``.ent_type_`` say;
     ``sent_start[i]`` is ``doc[i].sent.start``, the index of the first token of its sentence
-    (for a Doc with sentence boundaries, as a parsed one has)."""
+    (for a Doc with sentence boundaries, as a parsed one has); ``idx[i]`` and ``end[i]`` are
+    the character offsets of its start and end (``doc[i].idx``, plus ``len(doc[i])``)."""
 
     head: tuple[int, ...]
     children: tuple[tuple[int, ...], ...]
@@ -46,23 +46,25 @@ class Parse:
     lower: tuple[str, ...]
     ent_type: tuple[str, ...]
     sent_start: tuple[int, ...]
+    idx: tuple[int, ...]
+    end: tuple[int, ...]
 
 
+_SNAPSHOTS: WeakKeyDictionary[Doc, Parse] = WeakKeyDictionary()
 #: The Doc last asked for (a weak reference) and its snapshot: the rules ask for the same Doc
 #: many times in a row, and this is quicker than the memo's weak-keyed lookup.
 _last: tuple[weakref.ref | None, Parse | None] = (None, None)
 
 
 def parse_of(doc: Doc) -> Parse:
-    """The snapshot of ``doc``'s parse, read on first use and kept in the Doc's memo."""
+    """The snapshot of ``doc``'s parse, read on first use and kept while the Doc lives."""
     global _last
     ref, found = _last
     if ref is not None and ref() is doc and found is not None:
         return found
-    memo = doc_memo(doc)
-    found = memo.get("parse")
+    found = _SNAPSHOTS.get(doc)
     if found is None:
-        found = memo["parse"] = read_parse(doc)
+        found = _SNAPSHOTS[doc] = read_parse(doc)
     _last = (weakref.ref(doc), found)
     return found
 
@@ -77,7 +79,7 @@ def read_parse(doc: Doc) -> Parse:
     string lookup per distinct value (about 0.9 µs a token)."""
     n = len(doc)
     if n == 0:
-        return Parse((), (), (), (), (), (), (), ())
+        return Parse((), (), (), (), (), (), (), (), (), ())
     at = numpy.arange(n)
     heads = doc.to_array([HEAD]).astype("int64") + at
     # the tokens grouped by head, in order (a root, its own head, in a group of its own past
@@ -93,7 +95,10 @@ def read_parse(doc: Doc) -> Parse:
     # a token's sentence starts at the nearest sentence start at or before it (else at 0)
     opens = doc.to_array([SENT_START]).astype("int64") == 1
     sent_start = tuple(numpy.maximum.accumulate(numpy.where(opens, at, 0)).tolist())
-    return Parse(tuple(heads.tolist()), children, dep, pos, tag, lower, ent_type, sent_start)
+    offsets = doc.to_array([IDX, LENGTH]).astype("int64")
+    idx, end = tuple(offsets[:, 0].tolist()), tuple((offsets[:, 0] + offsets[:, 1]).tolist())
+    head = tuple(heads.tolist())
+    return Parse(head, children, dep, pos, tag, lower, ent_type, sent_start, idx, end)
 
 
 def _strings(ids: list[int], strings) -> tuple[str, ...]:

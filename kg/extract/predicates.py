@@ -26,6 +26,8 @@ CLAUSE_DEPS = frozenset(
 )
 PARTICIPLES = frozenset({"VBG", "VBN"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
+#: What a bare receiver ("gave Tanzania a grant") can be.
+RECEIVER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 #: How deep a subject is looked for through coordinated and controlling verbs.
 MAX_SUBJECT_HOPS = 8
 
@@ -224,14 +226,20 @@ def open_marks(verb: Token) -> list[Token]:
 
 def objects(verb: Token, xcomp: Token | None) -> tuple[list[Token], list[Token], Token | None]:
     """Direct objects, prepositions (with objects) and a clausal complement of a predicate."""
+    p, doc = parse_of(verb.doc), verb.doc
     direct: list[Token] = []
     preps: list[Token] = []
     clauses: list[Token] = []
     found = {"direct": direct, "prep": preps, "clause": clauses}
-    for on_verb, child in _dependents(verb, xcomp):
-        kind = _object_kind(child, on_verb=on_verb, xcomp=xcomp, has_direct=bool(direct))
+    linked = link(xcomp)
+    x = xcomp.i if xcomp is not None else None
+    adjective = linked.i if linked is not None else None
+    for on_verb, child in _dependents(p, verb.i, x):
+        kind = _object_kind(
+            p, child, on_verb=on_verb, xcomp=x, link=adjective, has_direct=bool(direct)
+        )
         if kind:
-            found[kind].append(child)
+            found[kind].append(doc[child])
     clause = clauses[0] if clauses else None
     if not (direct or preps or clauses) and _modifies_its_object(verb):
         direct.append(verb.head)  # "a criticism Russia has leveled": the noun is the object
@@ -244,51 +252,45 @@ def shared_objects(verb: Token) -> list[Token]:
     """The direct objects a verb shares with the verb coordinated right after it ("promoted
     and glorified acts": both take "acts"); none when anything stands between the two, or
     the first is passive ("was received and inspired Hunter")."""
-    after = [c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2]
-    if not after or verb.doc[verb.i + 1].dep_ != "cc" or is_passive(verb):
+    p, i = parse_of(verb.doc), verb.i
+    after = [c for c in p.children[i] if p.dep[c] == "conj" and c == i + 2]
+    if not after or p.dep[i + 1] != "cc" or is_passive(verb):
         return []
     second = after[0]
-    if second.pos_ != "VERB" or any(c.dep_ in SUBJ_DEPS for c in second.children):
+    if p.pos[second] != "VERB" or any(p.dep[c] in SUBJ_DEPS for c in p.children[second]):
         return []
-    return [c for c in second.children if c.dep_ == "dobj"]
+    return [verb.doc[c] for c in p.children[second] if p.dep[c] == "dobj"]
 
 
-def _dependents(verb: Token, xcomp: Token | None) -> Iterator[tuple[bool, Token]]:
-    """(whether on ``verb`` itself, dependent) of the verb, then of its absorbed infinitive."""
-    p, doc = parse_of(verb.doc), verb.doc
-    yield from ((True, doc[c]) for c in p.children[verb.i])
+def _dependents(p: Parse, verb: int, xcomp: int | None) -> Iterator[tuple[bool, int]]:
+    """(whether on ``verb`` itself, dependent) of the verb, then of its absorbed infinitive
+    (token indices)."""
+    yield from ((True, c) for c in p.children[verb])
     if xcomp is not None:
-        yield from ((False, doc[c]) for c in p.children[xcomp.i])
+        yield from ((False, c) for c in p.children[xcomp])
 
 
-def _object_kind(child: Token, *, on_verb: bool, xcomp: Token | None, has_direct: bool) -> str:
+def _object_kind(
+    p: Parse, child: int, *, on_verb: bool, xcomp: int | None, link: int | None, has_direct: bool
+) -> str:
     """What a dependent of the predicate is: "direct", "prep", "clause" or "" (none)."""
-    if _is_direct(child, xcomp):
+    dep = p.dep[child]
+    if dep in {"dobj", "attr"} or (dep == "acomp" and child != link):
+        # an object or attribute, or a complement adjective other than an infinitive's link;
         # with an absorbed infinitive, the objects are the infinitive's
-        skip = on_verb and xcomp is not None and child.dep_ != "attr"
+        skip = on_verb and xcomp is not None and dep != "attr"
         return "" if skip else "direct"
-    if child.dep_ == "oprd":  # "calling Xi a dear friend", after an object
+    if dep == "oprd":  # "calling Xi a dear friend", after an object
         return "direct" if has_direct else ""
-    if _has_object(child) or _is_receiver(child):
+    if _has_object(p, child) or (dep == "dative" and p.pos[child] in RECEIVER_POS):
+        # a preposition with an object, or a bare receiver ("gave Tanzania a grant")
         return "prep"
-    return "clause" if child.dep_ == "ccomp" else ""
+    return "clause" if dep == "ccomp" else ""
 
 
-def _has_object(child: Token) -> bool:
+def _has_object(p: Parse, i: int) -> bool:
     """A preposition with an object (or an agent or dative phrase)."""
-    p = parse_of(child.doc)
-    kids = p.children[child.i]
-    return p.dep[child.i] in PREP_DEPS and any(p.dep[g] in {"pobj", "pcomp"} for g in kids)
-
-
-def _is_receiver(child: Token) -> bool:
-    """A bare receiver ("gave Tanzania a grant"), taken as an argument like a preposition."""
-    return child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN", "PRON"}
-
-
-def _is_direct(child: Token, xcomp: Token | None) -> bool:
-    """An object or attribute, or a complement adjective other than an infinitive's link."""
-    return child.dep_ in {"dobj", "attr"} or (child.dep_ == "acomp" and child != link(xcomp))
+    return p.dep[i] in PREP_DEPS and any(p.dep[g] in {"pobj", "pcomp"} for g in p.children[i])
 
 
 def _modifies_its_object(verb: Token) -> bool:
