@@ -8,7 +8,7 @@ import pytest
 from factories import parse
 
 from kg.extract import parse as snapshot
-from kg.extract.parse import parse_of, positions, read_parse
+from kg.extract.parse import parse_of, positions, read_parse, sentence_root
 
 SPEC = (
     "“/PUNCT/punct/3 Foreign/PROPN/compound/2 Minister/PROPN/compound/3 Straw/PROPN/nsubj/4 "
@@ -59,6 +59,12 @@ def test_the_snapshot_is_read_once_per_doc_and_goes_with_it():
     del doc, other
     gc.collect()
     assert ref is not None and ref() is None  # the snapshot holds no Doc
+
+
+@pytest.mark.parametrize("start", [0, 14])
+def test_sentence_root_is_spacys(start):
+    doc = parse(SPEC)
+    assert sentence_root(doc, start) == doc[start].sent.root
 
 
 def test_positions_are_the_docs_token_indices():

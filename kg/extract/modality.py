@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.parse import Parse, parse_of
 from kg.extract.phrases import phrase
@@ -49,57 +49,57 @@ def speech_act(verb: Token) -> tuple[Token, str] | None:
     "demanded that Y cancel" -> requested, "warned it would strike" -> threatened,
     "dismissed reports he told" -> denied. The content is not asserted: the act is; nor is
     a verb coordinated with the content ("demanded that Y cancel and withdraw")."""
-    words = vocabulary()
-    tok, via_noun = _first_conjunct(verb), False
+    words, p, doc = vocabulary(), parse_of(verb.doc), verb.doc
+    i, via_noun = _first_conjunct(verb).i, False
     for _ in range(MAX_REPORT_HOPS):
-        if tok.head == tok or tok.dep_ not in CONTENT_DEPS:
+        if p.head[i] == i or p.dep[i] not in CONTENT_DEPS:
             return None
-        if tok.dep_ in {"acl", "relcl"}:
-            if tok.head.lemma_.lower() not in words.content_nouns:
+        head = doc[p.head[i]]
+        if p.dep[i] in {"acl", "relcl"}:
+            if head.lemma_.lower() not in words.content_nouns:
                 return None  # "the plan Y proposed" is a fact about the plan
             via_noun = True
-        elif tok.dep_ in {"dobj", "pobj", "prep"} and not via_noun:
+        elif p.dep[i] in {"dobj", "pobj", "prep"} and not via_noun:
             return None  # the act's own object, not a clause below it
-        head = tok.head
         found = words.speech_acts.get(head.lemma_.lower())
         if found is not None:
             return head, found
-        tok = head
+        i = head.i
     return None
 
 
 def _first_conjunct(verb: Token) -> Token:
     """The first of the verbs ``verb`` is coordinated with: what is asked in "called on it to
     free or charge the men" is asked of "charge" too."""
-    tok = verb
+    p, i = parse_of(verb.doc), verb.i
     for _ in range(MAX_REPORT_HOPS):
-        if tok.dep_ != "conj" or tok.head == tok:
+        if p.dep[i] != "conj" or p.head[i] == i:
             break
-        tok = tok.head
-    return tok
+        i = p.head[i]
+    return verb.doc[i]
 
 
 def reporter(verb: Token) -> Token | None:
     """The reporting verb ("said", "told") whose complement clause holds ``verb``, or the
     accusing verb whose "of V-ing" complement it is ("accused Russia of planning")."""
-    tok = verb
+    p, i = parse_of(verb.doc), verb.i
     for _ in range(MAX_REPORT_HOPS):
-        if tok.head == tok:
+        if p.head[i] == i:
             return None
-        found = _reports(tok)
+        found = _reports(verb.doc, p, i)
         if found is not None:
             return found
-        tok = tok.head
+        i = p.head[i]
     return None
 
 
-def _reports(tok: Token) -> Token | None:
-    """The verb that reports or alleges the clause ``tok`` heads, if it is one."""
-    words = vocabulary()
-    if tok.dep_ in {"ccomp", "parataxis"} and tok.head.lemma_ in words.reporting_verbs:
-        return tok.head
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-        alleging = tok.head.head
+def _reports(doc: Doc, p: Parse, i: int) -> Token | None:
+    """The verb that reports or alleges the clause token ``i`` heads, if it is one."""
+    words, head = vocabulary(), p.head[i]
+    if p.dep[i] in {"ccomp", "parataxis"} and doc[head].lemma_ in words.reporting_verbs:
+        return doc[head]
+    if p.dep[i] == "pcomp" and p.dep[head] == "prep":
+        alleging = doc[p.head[head]]
         return alleging if alleging.lemma_ in words.allegation_verbs else None
     return None
 

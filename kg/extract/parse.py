@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS, SENT_START, TAG
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 #: The string attributes read, in the order of the snapshot's fields.
 _STRING_ATTRS = (DEP, POS, TAG, LOWER, ENT_TYPE)
@@ -72,6 +72,19 @@ def parse_of(doc: Doc) -> Parse:
 def positions(doclike: Doc | Span) -> range:
     """The token indices (in the Doc) of a Doc or Span."""
     return range(doclike.start, doclike.end) if isinstance(doclike, Span) else range(len(doclike))
+
+
+def sentence_root(doc: Doc, start: int) -> Token:
+    """The root of the sentence that starts at token ``start``: ``doc[start].sent.root`` (its
+    first token that heads itself, else what :attr:`Span.root` finds), without making the
+    sentence's Span."""
+    p = parse_of(doc)
+    i = start
+    while i < len(p.head) and p.sent_start[i] == start:
+        if p.head[i] == i:
+            return doc[i]
+        i += 1
+    return doc[start:i].root
 
 
 def read_parse(doc: Doc) -> Parse:

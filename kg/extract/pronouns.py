@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.parse import parse_of
+from kg.extract.parse import parse_of, sentence_root
 
 #: Dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -62,12 +62,13 @@ def in_subject(tok: Token) -> bool:
 def prior_subject(tok: Token) -> Token | None:
     """The subject a singular pronoun prefers as its antecedent (see the module), or None
     (a plural subject is none: "Russian firms fell after it ruled")."""
-    sent = tok.sent
+    sent_start = parse_of(tok.doc).sent_start
+    start = sent_start[tok.i]
     if not in_main_clause(tok):
-        subject = main_subject(sent.root)
+        subject = main_subject(sentence_root(tok.doc, start))
         subject = subject if subject is not None and subject.i < tok.i else None
-    elif in_subject(tok) and sent.start > 0:
-        subject = main_subject(tok.doc[sent.start - 1].sent.root)
+    elif in_subject(tok) and start > 0:
+        subject = main_subject(sentence_root(tok.doc, sent_start[start - 1]))
     else:
         subject = None
     return subject if subject is not None and subject.tag_ not in PLURALS else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.parse import parse_of
 from kg.extract.phrases import phrase, prep_arg, prep_object
 from kg.extract.records import Arg, Extraction
 from kg.extract.words import vocabulary
@@ -43,11 +44,11 @@ AUDIENCE_TYPES = frozenset({"Accuse", "Protest"})
 
 def preposition(arg: Arg, doc: Doc) -> Token | None:
     """The preposition a prepositional argument hangs from, or None for a bare one."""
-    tok = doc[arg.root]
-    while tok.dep_ == "conj" and tok.head != tok:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
-        return tok.head
+    p, i = parse_of(doc), arg.root
+    while p.dep[i] == "conj" and p.head[i] != i:
+        i = p.head[i]
+    if p.dep[i] == "pobj" and p.dep[p.head[i]] in {"prep", "agent"}:
+        return doc[p.head[i]]
     return None
 
 
@@ -134,10 +135,10 @@ def deed_agents(arg: Arg, doc: Doc) -> list[Arg]:
     """The "by" agents of a passive participle that modifies an argument's head: "condemned
     the strikes carried out by Israel" is aimed at Israel, the doer of the deed (the reduced
     relative takes the passive's roles; the argument's phrase leaves it out)."""
-    head = doc[arg.root]
-    found = []
-    for participle in head.children:
-        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+    p, found = parse_of(doc), []
+    for participle in p.children[arg.root]:
+        if p.dep[participle] != "acl" or p.tag[participle] != "VBN":
             continue
-        found += [prep_arg(c) for c in participle.children if c.dep_ == "agent" and prep_object(c)]
+        agents = (doc[c] for c in p.children[participle] if p.dep[c] == "agent")
+        found += [prep_arg(c) for c in agents if prep_object(c)]
     return found
