@@ -6,9 +6,11 @@ punctuation at its edges; clausal and prepositional arguments get their own shap
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
-from kg.extract.doctext import doc_memo, tokens_text
+from kg.extract.doctext import doc_memo, doc_text, tokens_text
 from kg.extract.parse import Parse, parse_of
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
@@ -190,15 +192,16 @@ def clause_arg(tok: Token) -> Arg:
 
 def _clause_arg(tok: Token) -> Arg:
     arg = phrase(tok, drop=CLAUSE_DROP_DEPS)
-    span = tok.doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    tokens = list(span) if span is not None else [tok]
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-        tokens.pop(0)
-    while tokens and tokens[-1].is_punct and not _closes(tok.doc, tokens[0].i, tokens[-1].i):
-        tokens.pop()
-    if not tokens:
+    doc, p = tok.doc, parse_of(tok.doc)
+    # the phrase's tokens (its text is cut from whole tokens)
+    lo, hi = bisect_left(p.idx, arg.start), bisect_left(p.idx, arg.end) - 1
+    while lo <= hi and (p.dep[lo] == "mark" or doc[lo].is_punct):
+        lo += 1
+    while lo <= hi and doc[hi].is_punct and not _closes(doc, lo, hi):
+        hi -= 1
+    if lo > hi:
         return arg
-    text, start, end = tokens_text(tok.doc, tokens[0].i, tokens[-1].i + 1)
+    text, start, end = tokens_text(doc, lo, hi + 1)
     return Arg(text, start, end, tok.i)
 
 
@@ -226,10 +229,15 @@ def prep_arg(prep: Token) -> Arg:
 
 def token_text(tokens: list[Token]) -> str:
     """The text of tokens in document order as written: adjacent tokens keep the text's own
-    spacing (``don't``, not ``do n't``); a gap between them (tokens left out) is one space."""
-    parts = []
+    spacing (``don't``, not ``do n't``); a gap between them (tokens left out) is one space.
+    Each run of adjacent tokens is cut from the text as it is."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    p, text = parse_of(doc), doc_text(doc)
+    runs, start = [], tokens[0].i
     for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
-        parts.append(tok.text)
-        if nxt is not None:
-            parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")
-    return "".join(parts)
+        if nxt is None or nxt.i != tok.i + 1:  # a run ends
+            runs.append(text[p.idx[start] : p.end[tok.i]])
+            start = nxt.i if nxt is not None else start
+    return " ".join(runs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -311,6 +311,10 @@ def article_statements(
     statements: list[Statement] = []
     people: list[tuple[bool, bool]] = []  # per statement: subject, object name people
     actors: dict[str, Actor] = {}
+    # pure functions of an actor and a day, and of a head word, asked again and again: kept
+    # for the article
+    code = cache(lambda actor, when: code_of(actor, when, knowledge.codes))
+    people_noun = cache(lambda i: names_people(doc[i], knowledge.codes))
     for sid, sent in enumerate(doc.sents):
         sentences.append(span_text(sent).strip())
         cues: tuple[Cues, ...] | None = None  # read for the first typed statement, then kept
@@ -330,11 +334,9 @@ def article_statements(
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
-            coder = partial(code_of, when=parse_day(date), codes=knowledge.codes)
+            coder = partial(code, when=parse_day(date))
             heads = (ext.subject, ext.object)
-            acting = tuple(
-                a is not None and names_people(doc[a.root], knowledge.codes) for a in heads
-            )
+            acting = tuple(a is not None and people_noun(a.root) for a in heads)
             for subj in subjects:
                 for obj in objects:
                     built = _statement(
