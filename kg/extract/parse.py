@@ -122,6 +122,10 @@ def read_parse(doc: Doc) -> Parse:
 def _strings(ids: list[int], strings) -> tuple[str, ...]:
     """The strings of a column of ids: each id new to :data:`_NAMES` looked up in the
     StringStore (decoding it costs about 0.3 µs), then all read from there."""
+    try:
+        return tuple(map(_NAMES.__getitem__, ids))
+    except KeyError:  # new words: look them up
+        pass
     missing = set(ids).difference(_NAMES)
     if len(_NAMES) + len(missing) > NAMES_CACHE:
         _NAMES.clear()
