@@ -68,13 +68,13 @@ def _phrase(tok: Token, drop: frozenset[str]) -> Arg:
 def _collect(p: Parse, i: int, out: list[int]) -> None:
     """Token ``i`` and its dependents, leaving out sub-clauses (iterative: no recursion
     limit)."""
-    stack = [i]
+    stack, children, dep = [i], p.children, p.dep
     while stack:
         current = stack.pop()
         out.append(current)
-        stack.extend(
-            c for c in p.children[current] if p.dep[c] not in INNER_DROP_DEPS or _completes(p, c)
-        )
+        for c in children[current]:
+            if dep[c] not in INNER_DROP_DEPS or _completes(p, c):
+                stack.append(c)
 
 
 def completes(tok: Token) -> bool:
