@@ -24,6 +24,7 @@ from kg.extract.events import (
     noun_sense,
 )
 from kg.extract.modality import conditional
+from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.speech import (
@@ -183,14 +184,16 @@ def _particle(ext: Extraction, trigger: Token, lexicon: Lexicon, pos: str) -> st
     """The particle of a phrasal verb: the parser's, else an adverb ("stepped down") or a
     preposition with no object ("pulled out of the town") that makes a phrasal verb of the
     lexicon."""
-    found = next((c.text for c in trigger.children if c.dep_ == "prt"), None)
+    p = parse_of(trigger.doc)
+    kids = p.children[trigger.i]
+    found = next((trigger.doc[c].text for c in kids if p.dep[c] == "prt"), None)
     if found is not None:
         return found
     loose = (
-        c.lower_
-        for c in trigger.children
-        if c.dep_ == "advmod"
-        or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+        p.lower[c]
+        for c in kids
+        if p.dep[c] == "advmod"
+        or (p.dep[c] == "prep" and not any(p.dep[g] == "pobj" for g in p.children[c]))
     )
     return next((w for w in loose if lexicon.lookup(f"{ext.lemma} {w}", pos)), None)
 

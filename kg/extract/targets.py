@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import Sense
+from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
@@ -43,12 +44,13 @@ def is_party(tok: Token, *, owned: bool = True) -> bool:
         words.sector_nouns,  # "the military", "the regime", "the navy"
         words.court_nouns,  # "a judge"
     )
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    p, i = parse_of(tok.doc), tok.i
+    owner = next((c for c in p.children[i] if p.dep[c] == "poss"), None)
     return (
-        tok.pos_ in {"PRON", "NUM", "PROPN"}
-        or tok.ent_type_ in PARTY_ENTS
+        p.pos[i] in {"PRON", "NUM", "PROPN"}
+        or p.ent_type[i] in PARTY_ENTS
         or any(lemma in found for found in nouns)
-        or (owned and owner is not None and owner.pos_ == "PROPN")  # "Kosovo's independence"
+        or (owned and owner is not None and p.pos[owner] == "PROPN")  # "Kosovo's independence"
     )
 
 
