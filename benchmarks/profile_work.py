@@ -23,20 +23,30 @@ import io
 import pstats
 import sys
 import time
+import weakref
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def forget() -> None:
-    """Empty kg's bounded memo caches (``lru_cache`` with a ``maxsize``; not the data read once
-    per process), so each run of the work starts as a fresh worker would."""
+    """Empty kg's memo caches, so each run of the work starts as a fresh worker would: the
+    bounded ``lru_cache`` ones (not the data read once per process), the per-Doc memos and
+    parse snapshots (weakly keyed by the Doc: the parsed Docs outlive each run here, so
+    without this a second run would find the first run's), and the snapshots' table of
+    strings."""
     memoized = type(functools.lru_cache(maxsize=1)(len))
     for name, module in list(sys.modules.items()):
         if name == "kg" or name.startswith("kg."):
             for obj in vars(module).values():
                 if isinstance(obj, memoized) and obj.cache_info().maxsize is not None:
                     obj.cache_clear()
+                elif isinstance(obj, weakref.WeakKeyDictionary):
+                    obj.clear()
+    snapshots = sys.modules.get("kg.extract.parse")
+    if snapshots is not None:
+        snapshots._NAMES.clear()
+        snapshots._last = (None, None)
 
 
 def main() -> int:

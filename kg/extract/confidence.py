@@ -44,8 +44,9 @@ def is_sure(st: Statement) -> bool:
     return named and st.clause_depth == 0 and st.object_resolution not in GUESSED
 
 
-def _typed(st: Statement) -> str:
-    return "say" if st.event_type == "Say" else "yes" if st.event_type else "no"
+def _typed(st: Statement) -> bool:
+    """Whether the statement has an event class other than plain speech (Say)."""
+    return bool(st.event_type) and st.event_type != "Say"
 
 
 def _yes(flag: bool) -> str:
@@ -61,7 +62,7 @@ def features(st: Statement) -> list[str]:
         "bias",
         f"admitted={_yes(st.admitted)}",
         f"sure={_yes(sure)}",
-        f"sure_typed={_yes(sure and _typed(st) == 'yes')}",
+        f"sure_typed={_yes(sure and _typed(st))}",
     ]
     return found + [f"dropped={code}" for code in st.dropped_because]
 

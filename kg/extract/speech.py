@@ -22,6 +22,8 @@ NOUN_CONTENTS = frozenset({"acl", "ccomp"})
 #: The class a speech act gives the infinitive it controls ("called on X to revive" is a
 #: request whatever is to be revived).
 ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reject"}
+#: Dependency labels of an auxiliary ("must" in "said China must drop barriers").
+AUXILIARIES = frozenset({"aux", "auxpass"})
 
 
 def act(matrix: str) -> Sense | None:
@@ -35,7 +37,7 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
     conflict was the most pressing challenge"), so that it threatens nothing."""
     if trigger.lemma_.lower() != "warn":
         return False
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    clauses = [c for c in trigger.children if c.dep_ in CLAUSAL]
     for clause in clauses:
         senses = [lexicon.lookup(clause.lemma_, "verb")]
         if lexicon.is_light(clause.lemma_):  # "warned it would take military action"
@@ -51,13 +53,12 @@ def demands(trigger: Token, lexicon: Lexicon) -> bool:
     clause of a light verb's speech noun does ("issued a reminder to Iraq that it must
     cooperate")."""
     obligations = vocabulary().obligation_auxiliaries
-    contents = [c for c in trigger.children if c.dep_ == "ccomp"]
+    contents = [c for c in trigger.children if c.dep_ in CLAUSAL]
     if lexicon.is_light(trigger.lemma_):
         nouns = (o for o in trigger.children if o.dep_ == "dobj" and o.pos_ in NOUNS)
         contents += [c for o in nouns for c in o.children if c.dep_ in NOUN_CONTENTS]
     return any(
-        any(a.dep_ in {"aux", "auxpass"} and a.lower_ in obligations for a in c.children)
-        or subjunctive(c)
+        any(a.dep_ in AUXILIARIES and a.lower_ in obligations for a in c.children) or subjunctive(c)
         for c in contents
     )
 
@@ -80,7 +81,7 @@ def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
 def urges(trigger: Token) -> bool:
     """Whether the predicate presses someone to act: a speech act whose content is requested,
     with an object and that object's infinitive ("challenged the Tories to publish"). An
-    order is an order (:func:`_orders_without_authority`)."""
+    order is an order (:func:`orders_without_authority`)."""
     words = vocabulary()
     lemma = trigger.lemma_.lower()
     if words.speech_acts.get(lemma) != "requested" or lemma in words.command_verbs:
@@ -95,7 +96,7 @@ def asks_a_question(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in vocabulary().question_verbs:
         return False
     deps = {c.dep_ for c in trigger.children}
-    return "ccomp" in deps and "xcomp" not in deps
+    return bool(deps & CLAUSAL) and "xcomp" not in deps
 
 
 def says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:

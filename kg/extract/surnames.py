@@ -74,7 +74,7 @@ def full_names(result: ArticleResult) -> tuple[FullName, ...]:
     return tuple(found)
 
 
-def _bare_key(actor: Actor) -> bool:
+def _is_bare(actor: Actor) -> bool:
     """Whether a node is what a one-word person name the article left alone becomes."""
     return (
         actor.type == "Person"
@@ -88,7 +88,7 @@ def bare_surnames(doc: Doc, result: ArticleResult, gazetteer: Gazetteer) -> tupl
     each with the gender its honorifics give; a node both "Mr" and "Mrs" name has none it
     can be resolved by, and is left out, and so is one that no mention gives an honorific
     and no title a role ("Paying the Price", a report spaCy read as a person)."""
-    nodes = {key: actor for key, actor in result.actors.items() if _bare_key(actor)}
+    nodes = {key: actor for key, actor in result.actors.items() if _is_bare(actor)}
     if not nodes:  # most articles: no need to look at the names again
         return ()
     ents = with_honorific_names(doc)
@@ -111,11 +111,8 @@ def bare_surnames(doc: Doc, result: ArticleResult, gazetteer: Gazetteer) -> tupl
         genders.setdefault(key, set()).add(gender)
         if before is not None:
             titled.add(key)
-    return tuple(
-        Surname(nodes[key], _one(found))
-        for key, found in genders.items()
-        if _one(found) != "-" and key in titled
-    )
+    ones = {key: _one(found) for key, found in genders.items() if key in titled}
+    return tuple(Surname(nodes[key], one) for key, one in ones.items() if one != "-")
 
 
 def _one(genders: Iterable[str | None]) -> str | None:

@@ -4,6 +4,8 @@ gives the act ("lifted the curfew" is Retreat, "banned the opposition party" Coe
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import Sense
@@ -26,30 +28,66 @@ STATE_ENTS = frozenset({"GPE"})
 PARTY_PREPOSITIONS = frozenset({"to", "from", "with", "for", "through"})
 #: What a sum of money stands before: "$10 million in aid", "$50,000 worth of goods".
 MONEY_PREPOSITIONS = frozenset({"of", "in"})
+#: Entity labels of a sum or figure ("from $1.4bn"), which is no party.
+FIGURE_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 
-def is_party(tok: Token, *, owned: bool = True) -> bool:
-    """Whether a word names a party (an actor, people, a body): a pronoun, a number
-    ("released 12"), a name or a named actor or place, or a noun of people or bodies; with
-    ``owned``, also a thing a name owns ("recognised Kosovo's independence": Kosovo's)."""
+@cache
+def _party_lemmas() -> frozenset[str]:
+    """The lemmas of nouns that name parties: people, bodies, leaders, sectors ("the
+    military", "the regime", "the navy"), courts ("a judge"), counts of people; the word
+    lists united once per process (the lists are read once, :func:`vocabulary`)."""
     words = vocabulary()
-    lemma = tok.lemma_.lower()
-    nouns = (
+    return frozenset().union(
         words.party_nouns,
         words.group_nouns,
         words.organisation_nouns,
         words.leader_nouns,
         words.quantity_nouns,
         words.people_nouns,
-        words.sector_nouns,  # "the military", "the regime", "the navy"
-        words.court_nouns,  # "a judge"
+        words.sector_nouns,
+        words.court_nouns,
     )
+
+
+@cache
+def _spans() -> frozenset[str]:
+    """Nouns a span, measure or count of something stands in (``span_nouns``,
+    ``quantity_nouns``)."""
+    words = vocabulary()
+    return words.span_nouns | words.quantity_nouns
+
+
+@cache
+def _not_banned_parties() -> frozenset[str]:
+    """Objects of a ban that cut relations rather than restrict a party: goods
+    (``traded_nouns``) and envoys (``envoy_nouns``)."""
+    words = vocabulary()
+    return words.traded_nouns | words.envoy_nouns
+
+
+@cache
+def _restrictions() -> dict[str, Sense]:
+    """Each ``restriction_nouns`` word with the sense its lifting has (the list's value,
+    ``Type/cameo/context``)."""
+    senses = {}
+    for noun, value in vocabulary().restriction_nouns.items():
+        event_type, _, rest = value.partition("/")
+        cameo, _, context = rest.partition("/")
+        senses[noun] = Sense(event_type, cameo or None, context=context or None)
+    return senses
+
+
+def is_party(tok: Token, *, owned: bool = True) -> bool:
+    """Whether a word names a party (an actor, people, a body): a pronoun, a number
+    ("released 12"), a name or a named actor or place, or a noun of people or bodies; with
+    ``owned``, also a thing a name owns ("recognised Kosovo's independence": Kosovo's)."""
     p, i = parse_of(tok.doc), tok.i
     owner = next((c for c in p.children[i] if p.dep[c] == "poss"), None)
     return (
         p.pos[i] in {"PRON", "NUM", "PROPN"}
         or p.ent_type[i] in PARTY_ENTS
-        or any(lemma in found for found in nouns)
+        or tok.lemma_.lower() in _party_lemmas()
         or (owned and owner is not None and p.pos[owner] == "PROPN")  # "Kosovo's independence"
     )
 
@@ -90,12 +128,11 @@ def through_span(noun: Token) -> Token:
     games", "held a round of talks", "sent thousands of troops" (the ``span_nouns`` and
     ``quantity_nouns`` word lists); a sum of money or a counted measure also before "in":
     "gave $10 million in aid", "20 million euros in aid", "500 tonnes of food"."""
-    words = vocabulary()
     # a sum or a counted measure: "$10 million in aid", "20 million euros in aid", "500 tonnes
     # of food" (a count of parties, "three leaders of the opposition", names the parties)
     counted = any(c.dep_ == "nummod" for c in noun.children) and not is_party(noun)
     money = noun.ent_type_ == "MONEY" or counted
-    if not money and noun.lemma_.lower() not in words.span_nouns | words.quantity_nouns:
+    if not money and noun.lemma_.lower() not in _spans():
         return noun
     preps = MONEY_PREPOSITIONS if money else {"of"}
     for prep in noun.children:
@@ -119,12 +156,10 @@ def lifted(trigger: Token) -> Sense | None:
         return None
     ended = through_span(ended)
     of = next((o for p in ended.children if p.lower_ == "of" and (o := pobj(p))), None)
+    senses = _restrictions()
     for noun in (ended, of):
-        found = words.restriction_nouns.get(noun.lemma_.lower()) if noun is not None else None
-        if found:
-            event_type, _, rest = found.partition("/")
-            cameo, _, context = rest.partition("/")
-            return Sense(event_type, cameo or None, context=context or None)
+        if noun is not None and noun.lemma_.lower() in senses:
+            return senses[noun.lemma_.lower()]
     return None
 
 
@@ -140,7 +175,7 @@ def bans_a_party(trigger: Token) -> bool:
     if banned is None:
         return False
     banned = through_span(banned)
-    apart = banned.lemma_.lower() in words.traded_nouns | words.envoy_nouns
+    apart = banned.lemma_.lower() in _not_banned_parties()
     return is_party(banned) and banned.ent_type_ not in STATE_ENTS and not apart
 
 
@@ -166,4 +201,4 @@ def halted(trigger: Token, particle: str | None = None) -> Sense | None:
 
 def _sum(tok: Token) -> bool:
     """Whether a word is part of a sum or figure ("from $1.4bn"), which is no party."""
-    return tok.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}
+    return tok.ent_type_ in FIGURE_ENTS
