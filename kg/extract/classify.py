@@ -44,8 +44,8 @@ from kg.extract.targets import (
     lifted,
     object_fits,
     pobj,
+    through_span,
 )
-from kg.extract.targets import through_span as _through_span
 from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
@@ -62,7 +62,7 @@ WAR_MODES = frozenset({"Assault/heavy-weapons", "Assault/explosives", "Assault/a
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
 #: "arrived in Kabul for talks", "on a visit": the purpose of a motion verb gives its class.
-PURPOSE = frozenset({"for", "on"})
+PURPOSE_PREPOSITIONS = frozenset({"for", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +159,7 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     obj = doc[ext.object.root] if ext.object is not None else None
     if ext.passive:
         obj = doc[ext.subject.root]  # "an investigation was opened", "talks were held"
-    event = _through_span(obj) if obj is not None else None
+    event = through_span(obj) if obj is not None else None
     phrasal = particle is not None and lexicon.lookup(f"{ext.lemma} {particle}") is not None
     light = pos == "verb" and not phrasal and _light(ext.lemma, particle, lexicon)
     if light and event is not None and event.pos_ in NOUNS:
@@ -186,7 +186,7 @@ def _particle(ext: Extraction, trigger: Token, lexicon: Lexicon, pos: str) -> st
     lexicon."""
     p = parse_of(trigger.doc)
     kids = p.children[trigger.i]
-    found = next((trigger.doc[c].text for c in kids if p.dep[c] == "prt"), None)
+    found = next((p.lower[c] for c in kids if p.dep[c] == "prt"), None)  # as the lexicon
     if found is not None:
         return found
     loose = (
@@ -231,7 +231,7 @@ def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> 
     ends with; the object's compound and head ("peace talks") first, then its head noun, then
     its compound ("mediation efforts"), looked through a span or quantity ("sent thousands of
     troops", "$50,000 worth of goods"). The lexicon's rows, then CAMEO's patterns."""
-    dep, obj = obj.dep_, _through_span(obj)
+    dep, obj = obj.dep_, through_span(obj)
     head = obj.lemma_.lower()
     compounds = [c for c in obj.lefts if c.dep_ == "compound"]
     nouns = [f"{compounds[-1].lower_} {head}", head] if compounds else [head]
@@ -260,9 +260,10 @@ def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
 
 
 def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
-    """A Consult purpose of a verb with no class: "arrived in Kabul for talks"."""
+    """A Consult purpose of a verb with no class: "arrived in Kabul for talks", "went to
+    Moscow on a visit"."""
     for prep in trigger.children:
-        noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PURPOSE else None
+        noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PURPOSE_PREPOSITIONS else None
         found = noun_sense(noun, lexicon) if noun is not None else None
         if found is not None and found.event_type == "Consult":
             return found
@@ -333,7 +334,7 @@ def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
     if ext.passive:
         target = doc[ext.subject.root]
     elif ext.object is not None:
-        target = _through_span(doc[ext.object.root])
+        target = through_span(doc[ext.object.root])
         first = doc[ext.object.root]
         while first.dep_ == "conj" and first.head is not first:
             first = first.head  # "without charge or trial"
