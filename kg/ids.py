@@ -7,7 +7,7 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -36,6 +36,12 @@ def slug(text: str, *, max_len: int = 60) -> str:
 def node_iri(key: str) -> str:
     """The IRI (a plain string) of a node key such as ``person/vladimir-putin``."""
     return RESOURCE_BASE + quote(key, safe="/-._~")
+
+
+def node_key(iri: str) -> str | None:
+    """The node key of a node IRI (:func:`node_iri` read back), None for an IRI kg did not
+    mint as a node."""
+    return unquote(iri[len(RESOURCE_BASE) :]) if iri.startswith(RESOURCE_BASE) else None
 
 
 def article_iri(doc: str) -> str:

@@ -16,7 +16,7 @@ from rdflib.namespace import SKOS
 
 import kg
 from kg.errors import UsageError
-from kg.ids import graph_iri, node_iri, sentence_iri, statement_iri
+from kg.ids import graph_iri, node_iri, node_key, sentence_iri, statement_iri
 from kg.model import Statement
 from kg.rdf.namespace import CONTEXT, KG, MODE
 from kg.rdf.ontology import ontology_graph
@@ -388,3 +388,9 @@ def test_statement_and_sentence_iris_quote_the_article_id_as_a_node_key_does(doc
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     assert statement_iri(doc, key) == node_iri(f"statement/{doc}/{digest}")
     assert sentence_iri(doc, 12) == node_iri(f"article/{doc}/sentence/12")
+
+
+@pytest.mark.parametrize("key", ["person/michael-howard", "topic/ü/../x#y?z", "a%20b c"])
+def test_a_node_key_reads_its_iri_back(key):
+    assert node_key(node_iri(key)) == key
+    assert node_key("https://example.org/id/person/x") is None

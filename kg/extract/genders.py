@@ -50,7 +50,13 @@ def gender_of(full_name: str) -> str | None:
 def fits(full_name: str, gender: str | None) -> bool:
     """Whether a mention with an honorific of ``gender`` (None: no honorific, or one of no
     gender) may stand for ``full_name``: its first name is not of the other gender."""
-    return gender is None or gender_of(full_name) in (None, gender)
+    return agrees(gender_of(full_name), gender)
+
+
+def agrees(first_name: str | None, honorific: str | None) -> bool:
+    """Whether a first name's gender and an honorific's may be one person's: either is
+    unknown (None) or they are the same."""
+    return honorific is None or first_name in (None, honorific)
 
 
 def of_gender(full_names: tuple[str, ...], gender: str | None) -> tuple[str, ...]:

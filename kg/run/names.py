@@ -21,11 +21,10 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
-from urllib.parse import unquote
 
-from kg.extract.genders import gender_of
+from kg.extract.genders import agrees, gender_of
 from kg.extract.surnames import FullName, Surname, surname_of
-from kg.ids import RESOURCE_BASE
+from kg.ids import node_key
 from kg.model import Actor, ArticleResult, Statement
 from kg.run.work import Done, serialized
 
@@ -64,7 +63,7 @@ class Known:
         theirs are known."""
         actor = mention.actor
         return (
-            (mention.gender is None or self.gender in (None, mention.gender))
+            agrees(self.gender, mention.gender)
             and (actor.country is None or not self.countries or actor.country in self.countries)
             and (actor.role is None or not self.roles or _head(actor.role) in self.heads)
         )
@@ -181,12 +180,12 @@ def stored_people(store: Store) -> list[FullName]:
         BIND (COALESCE(?of, ?code) AS ?country) }} }}"""
     rows = []
     for row in store.oxigraph.query(query):
-        iri, label = row["p"].value, row["label"].value
+        key, label = node_key(row["p"].value), row["label"].value
         surname = surname_of(label)
-        if surname is None or not iri.startswith(RESOURCE_BASE):
+        if surname is None or key is None:
             continue
         country, role = (row[v].value if row[v] is not None else None for v in ("country", "role"))
-        rows.append((unquote(iri[len(RESOURCE_BASE) :]), label, surname, country, role))
+        rows.append((key, label, surname, country, role))
     return [
         FullName(Actor(key, label, "Person", country=country, role=role), surname, gender_of(label))
         for key, label, surname, country, role in sorted(rows, key=_sort_key)
