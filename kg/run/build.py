@@ -136,15 +136,17 @@ def outputs(
     aliases: Path | str | None = None,
     limits: Limits = LIMITS,
     keep: str = "admitted",
+    names: bool = True,
 ) -> Iterator[Done]:
     """Serialized outputs of each article, in input order, from wherever the work runs:
     this process (``jobs=1``), ``jobs`` local processes, or Dask (``scheduler``);
     ``aliases`` is a user's alias file applied over the gazetteer; ``keep`` says which
-    statements go into the graph (:func:`kg.extract.admission.for_graph`)."""
+    statements go into the graph (:func:`kg.extract.admission.for_graph`); ``names=False``
+    leaves out what names across articles need (:mod:`kg.run.names`)."""
     from kg.run.executors import dask, ordered, process_pool
 
     task = partial(run_batch, model=model, rdf=rdf, aliases=str(aliases) if aliases else None,
-                   limits=limits, keep=keep)  # fmt: skip
+                   limits=limits, keep=keep, names=names)  # fmt: skip
     stream = batches(articles)
     head = list(next(stream, [])), list(next(stream, []))
     if scheduler is None and (jobs <= 1 or not head[1]):  # one batch: not worth a pool
@@ -291,7 +293,8 @@ def build(
         StoreWriter(graph, report.failed.append) as w,
     ):
         work = outputs(chain([first], articles), model=model, jobs=jobs, scheduler=scheduler,
-                       aliases=aliases, limits=limits, keep=keep)  # fmt: skip
+                       aliases=aliases, limits=limits, keep=keep,
+                       names=not names_alone)  # fmt: skip
         for at, done, to_store in names.resolved(work, on_held=w.add):
             lines.put(at, done.jsonl)
             if done.error is not None:

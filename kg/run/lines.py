@@ -33,7 +33,8 @@ def write(
     go out); an article that fails goes to ``on_error``. Returns the resolver, whose
     ``named`` and ``ambiguous`` say which bare surnames took a full name and which were left
     apart."""
-    found = outputs(articles, model=model, jobs=jobs, rdf=False, aliases=aliases, limits=limits)
+    found = outputs(articles, model=model, jobs=jobs, rdf=False, aliases=aliases, limits=limits,
+                    names=not names_alone)  # fmt: skip
     names = Across(rdf=False, hold=not names_alone)
     with InOrder(out) as lines:  # articles with bare surnames come last, in their place
         for at, done, _ in names.resolved(found):

@@ -205,10 +205,12 @@ def run_batch(
     aliases: str | None = None,
     limits: Limits = LIMITS,
     keep: str = "admitted",
+    names: bool = True,
 ) -> list[Done]:
     """Parse and extract a batch; an article over a limit, or whose extraction fails, is
     reported in its :class:`Done` and the others go on. Every statement goes into the JSON
-    lines; the graph holds the admitted ones (``keep="all"``: every one)."""
+    lines; the graph holds the admitted ones (``keep="all"``: every one). With ``names``,
+    each :class:`Done` also says what the article tells names across articles."""
     from kg.extract.statements import process
     from kg.extract.surnames import bare_surnames, full_names
 
@@ -222,9 +224,10 @@ def run_batch(
             with deadline(limits.seconds):
                 result = process(doc, article, knowledge)
                 done = serialized(result, rdf=rdf, keep=keep)
-                done.persons = full_names(result)
-                done.surnames = bare_surnames(doc, result, knowledge.gazetteer)
-                done.result = result if done.surnames else None
+                if names:
+                    done.persons = full_names(result)
+                    done.surnames = bare_surnames(doc, result, knowledge.gazetteer)
+                    done.result = result if done.surnames else None
         except OverTime:
             done = Done(article.id, article.source, error=over_time(limits))
         except Exception as exc:  # one bad article must not stop a batch
