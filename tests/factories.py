@@ -490,6 +490,22 @@ def filled(*docs: str) -> Store:
     return store
 
 
+def loaded_on_import(imports: str, cached: str) -> int:
+    """How many entries the ``functools.cache`` function ``cached`` ("module:function")
+    holds in a fresh interpreter right after ``import {imports}``: 0 when importing does no
+    work (the data is read on first use, not at import)."""
+    module, function = cached.split(":")
+    code = (
+        f"import {imports}\n"
+        f"from {module} import {function}\n"
+        f"print({function}.cache_info().currsize)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return int(out.stdout)
+
+
 def kg_cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     proc = subprocess.run(
         [sys.executable, "-m", "kg", *args], capture_output=True, text=True, check=False

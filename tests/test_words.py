@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
-from factories import ROOT, parse
+from factories import loaded_on_import, parse
 
 from kg import data
 from kg.errors import OntologyError
@@ -46,15 +43,10 @@ def test_the_packaged_lists_load_with_every_list_filled():
 
 def test_the_lists_are_read_once_per_process_and_not_on_import():
     assert vocabulary() is vocabulary()
-    code = (
-        "import kg.extract.statements, kg.extract.openie\n"
-        "from kg.extract.words import vocabulary\n"
-        "print(vocabulary.cache_info().currsize)"
+    assert (
+        loaded_on_import("kg.extract.statements, kg.extract.openie", "kg.extract.words:vocabulary")
+        == 0
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == "0"
 
 
 REPORT = (
