@@ -21,6 +21,7 @@ from kg.extract.events import (
     Lexicon,
     Sense,
     in_context,
+    modifier,
     noun_sense,
 )
 from kg.extract.modality import conditional
@@ -219,9 +220,11 @@ def _idiom(lemma: str, trigger: Token, lexicon: Lexicon) -> Sense | None:
     for prep in trigger.children:
         noun = pobj(prep) if prep.dep_ == "prep" else None
         if noun is not None:
-            mods = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}][-1:]
-            readings += [(prep.lower_, " ".join([*mods, noun.lemma_.lower()]))]
-            readings += [(prep.lower_, noun.lemma_.lower())] if mods else []
+            lemma_of_noun = noun.lemma_.lower()
+            before = modifier(noun)
+            if before is not None:  # "house arrest", then "arrest"
+                readings.append((prep.lower_, f"{before.lower_} {lemma_of_noun}"))
+            readings.append((prep.lower_, lemma_of_noun))
     return lexicon.pattern(lemma, (), loose=readings) if readings else None
 
 

@@ -102,18 +102,28 @@ class Lexicon:
         )
 
 
+#: Dependency labels of the words before a noun that may name an event with it.
+MODIFIERS = frozenset({"compound", "amod"})
+
+
+def modifier(noun: Token, deps: frozenset[str] = MODIFIERS) -> Token | None:
+    """The last compound or adjective before a noun ("hunger" of "hunger strike", "martial"
+    of "martial law"), or of ``deps`` only; None without one."""
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ in deps), None)
+
+
 def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
     """A nominal trigger's sense; a compound or adjective with it ("hunger strike", "martial
     law", "general strike") wins over its head."""
-    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
-    modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
-    if modifiers:
-        found = lexicon.lookup(f"{modifiers[-1].lower_} {noun.lemma_}", "noun")
+    before = modifier(noun)
+    if before is not None:
+        found = lexicon.lookup(f"{before.lower_} {noun.lemma_}", "noun")
         if found is not None:
             return found
     found = lexicon.lookup(noun.lemma_, "noun")
-    if found is None and compounds:  # "a mediation effort": the compound names the event
-        found = lexicon.lookup(compounds[-1].lemma_, "noun")
+    if found is None:  # "a mediation effort": the compound names the event
+        compound = modifier(noun, frozenset({"compound"}))
+        found = lexicon.lookup(compound.lemma_, "noun") if compound is not None else None
     return found
 
 
