@@ -68,6 +68,7 @@ class Words:
     intransitive_event_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
     ban_verbs: frozenset[str]
     traded_nouns: frozenset[str]
     envoy_nouns: frozenset[str]
