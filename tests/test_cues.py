@@ -6,7 +6,7 @@ import pytest
 from factories import parse
 
 from kg.extract.cues import cue_words, event_context, event_mode, quad_class
-from kg.extract.events import Sense
+from kg.extract.sense import Sense
 
 GUNMEN = (
     "Gunmen/NOUN/nsubj/1/gunman attacked/VERB/ROOT/1/attack troops/NOUN/dobj/1/troop "

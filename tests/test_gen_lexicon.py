@@ -12,7 +12,8 @@ import pytest
 from kg import data
 from kg.errors import OntologyError
 from kg.extract import wordnet
-from kg.extract.patterns import Pattern, VerbPatterns
+from kg.extract.patterns import VerbPatterns
+from kg.extract.sense import Sense
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -109,8 +110,8 @@ def test_verb_patterns_load_and_look_up(tmp_path):
     assert found.lookup("smuggle", "gun").event_type == "Assault"  # the noun's own first
     found.objects.pop(("smuggle", "gun"))
     assert found.lookup("smuggle", "gun").event_type == "Aid"  # then its set's
-    assert found.lookup("call", "talk", prefix="off") == Pattern(
-        "Sanction", "164", None, "diplomatic"
+    assert found.lookup("call", "talk", prefix="off") == Sense(
+        "Sanction", "164", None, context="diplomatic"
     )
     assert found.lookup("return", "barrack", prefix="to").event_type == ""
     assert found.lookup("smuggle", "cigarette") is None

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.events import Sense
+from kg.extract.sense import Sense
 from kg.extract.words import vocabulary
 
 #: A token's cue words: its lower-case form and its lemma in lower case.

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg import data, tsv
 from kg.errors import OntologyError
 from kg.extract.patterns import VerbPatterns
+from kg.extract.sense import Sense
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,17 +21,6 @@ POS = frozenset({"verb", "noun", "light"})
 NO_CLASS = "-"
 #: Control words whose own type wins over their infinitive ("refused to meet" is Reject).
 CONTROL_TYPES = frozenset({"Request", "Reject", "Threaten", "Agree", "Accuse"})
-
-
-@dataclass(frozen=True, slots=True)
-class Sense:
-    """What a predicate means as an event."""
-
-    event_type: str
-    cameo: str | None = None
-    mode: str | None = None
-    negated: str | None = None  # the type when the predicate is negated
-    context: str | None = None  # the PLOVER context its CAMEO code has ("arrest": legal)
 
 
 @dataclass
@@ -82,11 +72,9 @@ class Lexicon:
                 return found
         for prefix, noun in objects:
             eventful = self._eventful(noun, means)
-            pattern = self.patterns.lookup(verb, noun, prefix=prefix) if eventful else None
-            if pattern is not None:
-                return Sense(
-                    pattern.event_type, pattern.cameo, pattern.mode, context=pattern.context
-                )
+            found = self.patterns.lookup(verb, noun, prefix=prefix) if eventful else None
+            if found is not None:
+                return found
         return None
 
     def _eventful(self, noun: str, means: Collection[str]) -> bool:

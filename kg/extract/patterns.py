@@ -14,26 +14,18 @@ from pathlib import Path
 
 from kg import data, tsv
 from kg.errors import OntologyError
+from kg.extract.sense import Sense
 
 KINDS = frozenset({"set", "object"})
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    """What a verb does to an object of a pattern: its PLOVER type ('' for none), code, mode."""
-
-    event_type: str
-    cameo: str | None = None
-    mode: str | None = None
-    context: str | None = None
-
-
 @dataclass
 class VerbPatterns:
-    """Noun -> its synonym sets; (verb, object key) -> :class:`Pattern`."""
+    """Noun -> its synonym sets; (verb, object key) -> the :class:`~kg.extract.sense.Sense`
+    the verb with that object has."""
 
     sets: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    objects: dict[tuple[str, str], Pattern] = field(default_factory=dict)
+    objects: dict[tuple[str, str], Sense] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> VerbPatterns:
@@ -48,17 +40,17 @@ class VerbPatterns:
                 )
             if kind == "object":
                 event_type = (row.get("event_type") or "").strip()
-                found.objects[(group, word)] = Pattern(
+                found.objects[(group, word)] = Sense(
                     "" if event_type == "-" else event_type,
                     row.get("cameo") or None,
                     row.get("mode") or None,
-                    row.get("context") or None,
+                    context=row.get("context") or None,
                 )
             else:
                 found.sets[word] = (*found.sets.get(word, ()), group)
         return found
 
-    def lookup(self, verb: str, noun: str, *, prefix: str | None = None) -> Pattern | None:
+    def lookup(self, verb: str, noun: str, *, prefix: str | None = None) -> Sense | None:
         """The pattern a verb and its object's noun make ("resume" + "talk"), the noun after a
         particle or preposition when ``prefix`` is given ("return" + "to" + "barrack"; "call"
         + "off" + "talk" is also the phrasal verb "call off" + "talk"); a pattern of the noun

@@ -8,10 +8,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events import Sense
 from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
+from kg.extract.sense import Sense
 from kg.extract.words import vocabulary
 
 #: Entity labels that name a party an event can be done to or with ("met Putin").
