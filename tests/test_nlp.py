@@ -1,0 +1,48 @@
+"""kg/nlp.py's reading of where lines begin, on spaCy's tokenizer alone (no pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.nlp import _datelines, _lines
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Putin spoke.\nXi listened.", ["Putin", "Xi"]),
+        ("Title\n\nBody text.", ["Title", "Body"]),  # a blank line is whitespace, not a line
+        ("One\n  indented line", ["One", "indented"]),
+        ("Mid sentence break\r\nstill", ["Mid", "still"]),
+        ("A line\n\n\n", ["A"]),
+        ("  leading spaces, no break", []),  # as before: only the first token or a break opens
+        ("no break at all", ["no"]),
+        ("", []),
+    ],
+)
+def test_first_words_of_lines(blank, text, opening):
+    doc = blank.make_doc(text)
+    lines = _lines(doc)
+    assert [t.text for t in doc if lines.opens(t.i)] == opening
+    assert lines.text == doc.text
+    assert lines.idx == [t.idx for t in doc]
+
+
+def test_offsets_count_characters_not_bytes(blank):
+    doc = blank.make_doc("Société Générale é\nZürich said")
+    lines = _lines(doc)
+    assert [t.text for t in doc if lines.opens(t.i)] == ["Société", "Zürich"]
+
+
+def test_a_wire_dateline_is_found_at_its_line(blank):
+    text = "Ties hailed\nMOSCOW (Reuters) - Putin praised Xi."
+    doc = blank.make_doc(text)
+    ((start, found),) = _datelines(doc, _lines(doc))
+    assert start == text.index("MOSCOW")
+    assert text[start + found.place_start : start + found.place_end] == "MOSCOW"
