@@ -18,6 +18,7 @@ from factories import SAMPLE, generated_articles
 
 from kg.ingest import count
 from kg.run.build import StoreWriter, build, worth_compacting
+from kg.run import work
 from kg.run.executors import ordered
 from kg.run.work import Done, batches
 from kg.store.db import Store
@@ -49,6 +50,18 @@ def test_ordered_keeps_input_order_and_reads_ahead_only_a_window():
 def test_batches_cut_a_stream():
     assert [len(b) for b in batches(iter(range(37)), 16)] == [16, 16, 5]
     assert list(batches(iter([]), 16)) == []
+
+
+def test_settle_freezes_what_is_loaded_once_per_process(monkeypatch):
+    frozen = []
+    monkeypatch.setattr(work.gc, "freeze", lambda: frozen.append(1))
+    monkeypatch.setattr(work, "_settled_in", None)
+    work.settle()
+    work.settle()
+    assert frozen == [1]
+    monkeypatch.setattr(work, "_settled_in", -1)  # as after a fork: another process's flag
+    work.settle()
+    assert frozen == [1, 1]
 
 
 def test_count_inputs(tmp_path: Path):

@@ -12,6 +12,8 @@ its :class:`Done` and the rest of the batch goes on.
 from __future__ import annotations
 
 import contextlib
+import gc
+import os
 import signal
 import threading
 from collections.abc import Iterable, Iterator
@@ -43,6 +45,7 @@ MAX_PUNCT = 500
 MAX_SECONDS = 120.0
 
 _PIPELINES: dict[tuple, tuple] = {}  # (model, aliases) -> (nlp, knowledge), per process
+_settled_in: int | None = None  # the process that has run :func:`settle`
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,19 @@ def pipeline(model: str | None = None, aliases: str | None = None):
         knowledge = Knowledge(gazetteer=Gazetteer.load(aliases=aliases))
         _PIPELINES[model, aliases] = (load(model), knowledge)
     return _PIPELINES[model, aliases]
+
+
+def settle() -> None:
+    """Once per process, after its first batch (when the pipeline and the data kg reads on
+    first use are loaded): put every object then alive out of the cyclic garbage collector's
+    way (:func:`gc.freeze`). Each full collection would otherwise walk those hundreds of
+    thousands of long-lived objects again, about 7 % of kg's work on the BBC corpus;
+    reference counting still frees them as before, only a reference cycle among them would
+    now stay."""
+    global _settled_in
+    if _settled_in != os.getpid():
+        _settled_in = os.getpid()
+        gc.freeze()
 
 
 def batches(articles: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:
@@ -233,6 +249,7 @@ def run_batch(
         except Exception as exc:  # one bad article must not stop a batch
             done = Done(article.id, article.source, error=f"extraction failed: {exc!r}")
         out.append(done)
+    settle()
     return out
 
 
