@@ -36,10 +36,9 @@ def with_honorific_names(doc: Doc) -> tuple[Span, ...]:
     Mr Brown and Mr Blair" as a work of art). The doc is not changed."""
     words = vocabulary()
     not_names = words.titles | words.name_junk
-    ents, lowers = list(doc.ents), parse_of(doc).lower
-    for i in range(len(doc) - 1):
-        if lowers[i].rstrip(".") not in words.honorifics:
-            continue
+    ents, lowers, honorifics = list(doc.ents), parse_of(doc).lower, words.honorifics
+    titled = [i for i, lower in enumerate(lowers[:-1]) if lower.rstrip(".") in honorifics]
+    for i in titled:
         tok, end = doc[i], i + 1
         while end < len(doc) and _name_word(doc[end], not_names):
             end += 1

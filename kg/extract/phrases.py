@@ -7,6 +7,7 @@ punctuation at its edges; clausal and prepositional arguments get their own shap
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -110,32 +111,32 @@ def _trim(tok: Token, lo: int, hi: int) -> tuple[int, int]:
 def _balanced(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """``lo`` and ``hi`` moved outwards over a quote or bracket that closes (or opens) one
     left open inside, when it stands right at the edge ("Labour's ‘third way’", not
-    "Labour's ‘third way")."""
-    if hi + 1 < len(doc) and _unclosed(doc, lo, hi, doc[hi + 1].text):
+    "Labour's ‘third way"). Read from the lower-case forms of the parse snapshot: a bracket
+    or quote is its own lower case."""
+    words = parse_of(doc).lower
+    if hi + 1 < len(words) and _unclosed(words[lo : hi + 1], words[hi + 1]):
         hi += 1
-    if lo > 0 and _unopened(doc, lo, hi, doc[lo - 1].text):
+    if lo > 0 and _unopened(words[lo : hi + 1], words[lo - 1]):
         lo -= 1
     return lo, hi
 
 
-def _unclosed(doc: Doc, lo: int, hi: int, closer: str) -> bool:
-    """Whether ``closer`` closes a bracket or quote opened in ``doc[lo : hi + 1]``."""
+def _unclosed(words: Sequence[str], closer: str) -> bool:
+    """Whether ``closer`` closes a bracket or quote opened among ``words``."""
     opener = CLOSERS.get(closer)
     if opener is None:
         return False
-    texts = [t.text for t in doc[lo : hi + 1]]
     if opener == closer:  # straight quotes pair up by count
-        return texts.count(opener) % 2 == 1
-    return texts.count(opener) > texts.count(closer)
+        return words.count(opener) % 2 == 1
+    return words.count(opener) > words.count(closer)
 
 
-def _unopened(doc: Doc, lo: int, hi: int, opener: str) -> bool:
-    """Whether ``opener`` opens a bracket or quote closed in ``doc[lo : hi + 1]``."""
+def _unopened(words: Sequence[str], opener: str) -> bool:
+    """Whether ``opener`` opens a bracket or quote closed among ``words``."""
     closer = OPENERS.get(opener)
     if closer is None:
         return False
-    texts = [t.text for t in doc[lo : hi + 1]]
-    return texts.count(closer) > texts.count(opener)
+    return words.count(closer) > words.count(opener)
 
 
 def _loose_start(tok: Token) -> bool:
