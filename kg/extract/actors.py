@@ -4,6 +4,7 @@ descriptions, collectives and groups (:mod:`kg.extract.descriptions`), else topi
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -65,9 +66,11 @@ class Resolver:
     nesting: int = field(init=False, default=0)  # "the party" resolutions under way (a guard)
     version: int = field(init=False, default=0)  # changes to ``roles`` so far
     memo: dict[tuple, object] = field(init=False, default_factory=dict)  # for this article
+    starts: list[int] = field(init=False)  # each entity's first character, in order
 
     def __post_init__(self) -> None:
         self.names = Names(self.doc, self.gazetteer, codes=self.codes, when=self.when)
+        self.starts = [start for start, _ in self.names.chars]
         self.positions = []
         for ent in self.names.ents:
             self.remember(ent)
@@ -117,9 +120,12 @@ class Resolver:
 
     def _mentions(self, arg: Arg) -> list[Actor]:
         found: dict[str, Actor] = {}
-        for ent, (start, end) in zip(self.names.ents, self.names.chars, strict=True):
-            inside = start >= arg.start and end <= arg.end
-            if inside and not (ent.start <= arg.root < ent.end):
+        first = bisect_left(self.starts, arg.start)  # entities are in order and never overlap
+        ents, chars = self.names.ents[first:], self.names.chars[first:]
+        for ent, (start, end) in zip(ents, chars, strict=True):
+            if start >= arg.end:
+                break
+            if end <= arg.end and not (ent.start <= arg.root < ent.end):
                 actor = self._named(ent)
                 if actor is not None and actor.type != "Topic":
                     found.setdefault(actor.id, actor)
