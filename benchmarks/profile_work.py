@@ -5,9 +5,10 @@
 
 The articles are parsed first, outside the profile; then extraction, JSON lines and N-Quads
 (what a worker does after the parse) run under cProfile. The parse is kg's whole pipeline,
-with kg's two components in it (``kg_line_sentences``, ``kg_entity_repair``: 0.12 s of the
-12.7 s of 200 articles); ``benchmarks/throughput.py`` counts them as kg's work. Prints the parse time for scale, the
-profiled time, and the functions with the most time of their own.
+with kg's two components in it (``kg_line_sentences`` and ``kg_entity_repair``, 0.12 s of
+the 12.7 s of 200 articles); ``benchmarks/throughput.py`` counts them as kg's work. Prints
+the parse time for scale, the profiled time, and the functions with the most time of their
+own.
 
 ``--no-profile`` only measures: the CPU time (``time.process_time``) of the parse and of kg's
 work, run ``--repeat`` times, each from empty memo caches (the least is kept: other processes

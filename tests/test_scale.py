@@ -17,8 +17,8 @@ import pytest
 from factories import SAMPLE, generated_articles
 
 from kg.ingest import count
-from kg.run.build import StoreWriter, build, worth_compacting
 from kg.run import work
+from kg.run.build import StoreWriter, build, worth_compacting
 from kg.run.executors import ordered
 from kg.run.work import Done, batches
 from kg.store.db import Store
