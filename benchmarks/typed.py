@@ -3,7 +3,7 @@
     python benchmarks/typed.py [--shared ../shared] [--model NAME] [--unjudged]
                                [--part tuning|held-out]
 
-benchmarks/data/typed_gold.tsv holds, for statements kg typed in 13 BBC articles, the class a
+benchmarks/data/typed_gold.tsv holds, for statements kg typed in 23 BBC articles, the class a
 reader gives the statement after reading its sentence ('-': no PLOVER class; Say is not
 counted). A statement is keyed by article, sentence, subject, relation and object, so the
 judgments stay valid as kg changes; a typed statement with no judgment is counted apart
