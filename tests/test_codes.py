@@ -78,6 +78,14 @@ def codes():
          "ZUBBUS"),
         # ... but not a role's: a party's "deputy leader" is no government
         (Actor("person/x", "X", "Person", "ZUB", role="deputy leader"), None, "ZUB"),
+        # a shadow minister is the opposition front bench, whatever the office
+        (Actor("person/x", "X", "Person", "ZUB", role="shadow foreign secretary"), None,
+         "ZUBOPP"),
+        (Actor("person/x", "X", "Person", "ZUB", role="foreign secretary"), None, "ZUBGOV"),
+        # a title the name keeps says the sector when the role does not
+        (Actor("person/x", "Prince X", "Person", "ZUB", role="grandson"), None, "ZUBGOV"),
+        (Actor("person/x", "Prince X", "Person", "ZUB"), None, "ZUBGOV"),
+        (Actor("person/x", "Prince", "Person", "ZUB"), None, "ZUB"),  # a name, no title
         (None, None, None),
     ],
 )  # fmt: skip

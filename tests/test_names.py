@@ -170,6 +170,16 @@ HONORIFIC = (
             "Kimberly Quinn",
         ),
         ("Mr/PROPN/nsubj/1 left/VERB/ROOT/1", {"0": "PERSON"}, "Mr"),  # nothing else: kept
+        (  # a religious title spaCy took in is a title, not part of the name
+            "Rabbi/PROPN/compound/2 Marvin/PROPN/compound/2 Hier/PROPN/nsubj/3 said/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            "Marvin Hier",
+        ),
+        (  # a prince's title is part of the name he is known by
+            "Prince/PROPN/compound/1 Harry/PROPN/nsubj/2 left/VERB/ROOT/2",
+            {"0-1": "PERSON"},
+            "Prince Harry",
+        ),
     ],
 )
 def test_a_name_loses_the_junk_at_its_edges(spec, ents, expected):

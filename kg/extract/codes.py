@@ -9,8 +9,9 @@ country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); e
 the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
 Court of Appeal: GBRJUD); else its country alone. A person's sector may be that of the body
 a title or apposition names ("UKIP chairman Petrina Holdsworth": GBRPTY; the leader of a
-union: LAB). A topic has a code only when it has a country and a sector ("two other
-Russian firms": RUSBUS); other topics have none.
+union: LAB), or of a title the name keeps ("Prince Harry": GBRGOV); a shadow minister is the
+opposition (GBROPP), whatever the office. A topic has a code only when it has a country and
+a sector ("two other Russian firms": RUSBUS); other topics have none.
 """
 
 from __future__ import annotations
@@ -103,14 +104,32 @@ def _sector_words(actor: Actor) -> list[str]:
     justice", "chief justice", "justice"), the last word of a group's or organisation's
     name ("Congress", "rebels"); a person's sector (the body of "UKIP chairman") after the
     role."""
-    words = [actor.role]
-    if actor.role and " " in actor.role:  # "lord chief justice": "chief justice", "justice"
-        parts = actor.role.split()
+    role = _role(actor.role)
+    words = [role]
+    if role and " " in role:  # "lord chief justice": "chief justice", "justice"
+        parts = role.split()
         words += [" ".join(parts[i:]) for i in range(1, len(parts))]
+    if actor.type == "Person":  # "Prince Harry", though his role is "grandson"
+        words.append(_name_title(actor))
     # a person's sector is the body a title names: after the role ("Labour MP": LEG)
     words.insert(len(words) if actor.type == "Person" else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
+
+
+def _role(role: str | None) -> str | None:
+    """The role noun a role codes as: the one its first word decides, whatever the rest says
+    ("shadow foreign secretary": an opposition leader; ``prefix_roles``), else itself."""
+    if not role:
+        return role
+    return vocabulary().prefix_roles.get(role.split(maxsplit=1)[0], role)
+
+
+def _name_title(actor: Actor) -> str | None:
+    """A title a person's name starts with and keeps ("prince" of Prince Harry;
+    ``name_titles``), if any."""
+    first, _, rest = (actor.label or "").partition(" ")
+    return first.lower() if rest and first.lower() in vocabulary().name_titles else None
 
 
 def _inner_agent(word: str, codes: ActorCodes) -> Agent | None:

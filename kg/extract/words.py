@@ -21,6 +21,7 @@ from kg.errors import OntologyError
 VALUES: dict[str, frozenset[str] | None] = {
     "sector_nouns": None,
     "subtype_codes": None,
+    "prefix_roles": None,
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
@@ -112,6 +113,8 @@ class Words:
     spokesperson_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
     subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
+    prefix_roles: Mapping[str, str]  # a role's first word -> the role noun it codes as
+    name_titles: frozenset[str]  # titles that stay in a person's name and give its sector
     state_sectors: frozenset[str]
 
     @classmethod
