@@ -65,6 +65,19 @@ def test_the_antecedent_is_the_last_compatible_actor_before_the_pronoun():
     assert d.antecedent(doc[0], positions) is None
 
 
+def test_a_name_inside_a_quotation_is_no_antecedent_outside_it():
+    # Blair said " Straw left . He fell . " He said  (the factories' spaces: marks toggle)
+    doc = parse(
+        'Blair/PROPN/nsubj/1 said/VERB/ROOT/1 "/PUNCT/punct/4 Straw/PROPN/nsubj/4 '
+        "left/VERB/ccomp/1 ./PUNCT/punct/4 He/PRON/nsubj/7 fell/VERB/ROOT/7 ./PUNCT/punct/7 "
+        '"/PUNCT/punct/7 He/PRON/nsubj/11 said/VERB/ROOT/11'
+    )
+    blair, straw = actor("Person", "blair"), actor("Person", "straw")
+    positions = [(0, blair), (3, straw)]
+    assert d.antecedent(doc[10], positions) == blair  # outside: not the quoted name
+    assert d.antecedent(doc[6], positions) == straw  # inside the same quote: the nearest
+
+
 def test_the_two_leaders_are_the_pair_just_named(gaz):
     doc = parse(
         "Biden/PROPN/nsubj/1 called/VERB/ROOT/1/call Macron/PROPN/dobj/1 ./PUNCT/punct/1 "

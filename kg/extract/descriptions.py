@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.names import Names
 from kg.extract.parse import Parse, parse_of
-from kg.extract.pronouns import PLURALS, is_modifier
+from kg.extract.pronouns import PLURALS, cross_quote, is_modifier
 from kg.extract.titles import OWNER_DEPS
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor, topic
@@ -49,12 +49,13 @@ def antecedent(tok: Token, positions: Positions) -> Actor | None:
 
 def nearest(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor | None:
     """The last actor of one of ``kinds`` named before ``tok`` (not a name that only
-    modifies a noun: "Russian" in "Russian oil company Yukos")."""
+    modifies a noun: "Russian" in "Russian oil company Yukos"; not a name inside a quotation
+    ``tok`` is outside of)."""
     best = None
     for i, actor in positions:
         if i >= tok.i:
             break
-        if actor.type in kinds and not is_modifier(tok.doc[i]):
+        if actor.type in kinds and not is_modifier(tok.doc[i]) and not cross_quote(tok, i):
             best = actor
     return best
 

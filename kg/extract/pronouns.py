@@ -5,7 +5,10 @@ A reader takes "he" or "it" for the subject of the clause it leans on before the
 - in a subordinate clause, the subject of the sentence's main clause, if it comes first
   ("Yukos has dropped action against five banks it had accused": Yukos, not the banks);
 - as (or inside) the subject of a main clause, the subject of the previous sentence's main
-  clause ("Mr Hockney said ... . He accused the party": Mr Hockney, not the last man named).
+  clause ("Mr Hockney said ... . He accused the party": Mr Hockney, not the last man named);
+- outside a quotation, never a name inside one: 'Mr Blair said: "Since Jack Straw gave those
+  figures ..." He said the money ...' is Mr Blair; the quoted words are the speaker's, their
+  names not what the narrative goes on about.
 
 Which actor that subject is, and whether the pronoun can stand for it, the resolver decides
 (:mod:`kg.extract.actors`); these functions only find the token.
@@ -13,8 +16,9 @@ Which actor that subject is, and whether the pronoun can stand for it, the resol
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from kg.extract.doctext import doc_memo
 from kg.extract.parse import parse_of, sentence_root
 
 #: Dependency labels of a clause's subject.
@@ -27,6 +31,8 @@ PLURALS = frozenset({"NNS", "NNPS"})
 ARGUMENTS = SUBJECTS | {"dobj", "pobj", "attr", "conj"}
 #: Modifiers that are not referents of their own: "Russian" in "Russian oil company Yukos".
 MODIFIERS = frozenset({"amod", "compound"})
+#: Double quotation marks: a straight one opens or closes, a curly one says which.
+STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE = '"', "\u201c", "\u201d"
 
 
 def clause_head(tok: Token) -> Token:
@@ -71,7 +77,9 @@ def prior_subject(tok: Token) -> Token | None:
         subject = main_subject(sentence_root(tok.doc, sent_start[start - 1]))
     else:
         subject = None
-    return subject if subject is not None and subject.tag_ not in PLURALS else None
+    if subject is None or subject.tag_ in PLURALS or cross_quote(tok, subject.i):
+        return None
+    return subject
 
 
 def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
@@ -127,3 +135,48 @@ def _plural_noun(tok: Token) -> bool:
 def is_modifier(tok: Token) -> bool:
     """A name that only modifies a noun ("Russian" oil company): not an antecedent."""
     return tok.dep_ in MODIFIERS
+
+
+def cross_quote(tok: Token, i: int) -> bool:
+    """Whether token ``i`` is inside a quotation that ``tok`` is outside of (a name there is
+    no antecedent of a pronoun in the narrative)."""
+    inside = quoted(tok.doc)
+    return i in inside and tok.i not in inside
+
+
+def quoted(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens inside double quotation marks, the marks left out. A
+    paragraph ends every quotation (a quote that runs on opens again in the next one, as
+    news text writes it). Kept per Doc."""
+    memo = doc_memo(doc)
+    if "quoted" not in memo:
+        memo["quoted"] = _quoted(doc)
+    return memo["quoted"]
+
+
+def _quoted(doc: Doc) -> frozenset[int]:
+    inside: set[int] = set()
+    open_ = False
+    for tok in doc:
+        if tok.text in (STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE):
+            open_ = _opens(tok, open_)
+        elif tok.is_space and "\n" in tok.text:
+            open_ = False
+        elif open_:
+            inside.add(tok.i)
+        if "\n" in tok.whitespace_:
+            open_ = False
+    return frozenset(inside)
+
+
+def _opens(mark: Token, open_: bool) -> bool:
+    """Whether a quotation is open after ``mark``: a curly mark says; a straight one opens
+    when it leans on the word after it (space before, none after: 'regulated. "They' opens
+    again a quote that ran on), closes when it leans on the word before, else toggles."""
+    if mark.text != STRAIGHT_QUOTE:
+        return mark.text == OPENING_QUOTE
+    spaced_before = mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)
+    spaced_after = bool(mark.whitespace_) or mark.i + 1 == len(mark.doc)
+    if spaced_before != spaced_after:
+        return spaced_before
+    return not open_
