@@ -219,6 +219,20 @@ PM_ENTS = {"5": "GPE"}
             dt.date(2005, 3, 1),
             None,  # the dictionaries title nobody chancellor then: not the prime minister
         ),
+        (  # an adjective that is no title word is no part of the office
+            "the/DET/det/2 embattled/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
+            "./PUNCT/punct/3 Russia/PROPN/nsubj/6 voted/VERB/ROOT/6/vote",
+            {"5": "GPE"},
+            dt.date(2005, 3, 1),
+            "person/vladimir-putin",
+        ),
+        (  # a former holder is not whoever holds it that day
+            "the/DET/det/2 former/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
+            "./PUNCT/punct/3 Russia/PROPN/nsubj/6 voted/VERB/ROOT/6/vote",
+            {"5": "GPE"},
+            dt.date(2005, 3, 1),
+            None,
+        ),
     ],
 )
 def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expected):
@@ -226,6 +240,34 @@ def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expe
     head = next(t for t in names.doc if t.dep_ == "nsubj")
     found = d.office_holder(head, names)
     assert (found.id if found else None) == expected
+
+
+#: "Jack Straw spoke . The foreign secretary left ." (and who else the article named first)
+STRAW = (
+    "{first}/PROPN/compound/1 {last}/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    "The/DET/det/6 foreign/ADJ/amod/6 secretary/NOUN/nsubj/7 left/VERB/ROOT/7/leave "
+    "./PUNCT/punct/7"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "when", "expected"),
+    [
+        # the dictionaries give him GBRGOV that day, not as a leader, and name no foreign
+        # secretary: he is the one person named who can be
+        ("Jack", "Straw", dt.date(2005, 3, 1), "person/jack-straw"),
+        ("Jack", "Straw", dt.date(2010, 3, 1), None),  # out of government then
+        ("Tony", "Blair", dt.date(2005, 3, 1), None),  # the head of government: no minister
+    ],
+)
+def test_an_office_the_dictionaries_do_not_title_is_the_one_person_who_can_hold_it(
+    gaz, first, last, when, expected
+):
+    doc = parse(STRAW.format(first=first, last=last), ents={"0-1": "PERSON"})
+    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=when)
+    found = d.office_holder(doc[6], resolver.names, resolver.positions)
+    assert (found.id if found else None) == expected
+    assert d.office_holder(doc[6], resolver.names) is None  # without the names before it
 
 
 # -- expletive "it" ------------------------------------------------------------------------

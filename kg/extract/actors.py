@@ -329,7 +329,7 @@ class Resolver:
         holder = described.titled(tok, self.names, self.positions)
         if holder is not None:
             return Resolution(holder, True, "description", 0.8)
-        holder = described.office_holder(tok, self.names)
+        holder = described.office_holder(tok, self.names, self.positions)
         if holder is not None:
             return Resolution(holder, True, "office", 0.8)
         collective = described.collective(tok, self.names)

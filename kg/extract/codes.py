@@ -30,7 +30,7 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
     if actor.type == "Topic":  # "two other Russian firms": their country and sector
         agent = codes.agent(actor.sector) if actor.country and actor.sector else None
         return actor.country + agent.code if agent is not None and not agent.before else None
-    coded = _coded(actor, codes)
+    coded = coded_actor(actor, codes)
     held = codes_at(coded, when) if coded is not None else ()
     if held:
         return _pick(held, actor.country)
@@ -63,7 +63,7 @@ def parse_day(text: str | None) -> dt.date | None:
         return None
 
 
-def _coded(actor: Actor, codes: ActorCodes) -> CodedActor | None:
+def coded_actor(actor: Actor, codes: ActorCodes) -> CodedActor | None:
     """The Phoenix actor that ``actor`` is: the same key, else the one its label names (of
     its country, when it has one)."""
     if actor.id in codes.rows:

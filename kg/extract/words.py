@@ -115,6 +115,7 @@ class Words:
     subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
     prefix_roles: Mapping[str, str]  # a role's first word -> the role noun it codes as
     name_titles: frozenset[str]  # titles that stay in a person's name and give its sector
+    past_title_words: frozenset[str]  # "the former president" holds no office now
     state_sectors: frozenset[str]
 
     @classmethod
