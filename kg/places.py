@@ -59,14 +59,17 @@ class Places:
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
         """The place a name names: one in ``country`` (the article's) if there is one, else
-        the most populous of those whose own name it is, else of those it is an alias of."""
+        of those whose own name it is (else of those it is an alias of) a state, which news
+        names far more often than a town of the same name ("Virginia": the US state, not the
+        South African town; the file gives states no population), else the most populous."""
         key = norm(name)
         own, other = self.by_name.get(key, []), self.by_alias.get(key, [])
         if country is not None:
             here = next((p for p in [*own, *other] if p.country == country), None)
             if here is not None:
                 return here
-        return (own or other or [None])[0]
+        found = own or other
+        return next((p for p in found if p.kind == "state"), found[0] if found else None)
 
 
 def place_actor(place: Place) -> Actor:

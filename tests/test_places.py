@@ -24,6 +24,8 @@ def small() -> Places:
     found.add(Place("Newcastle", "AUS", "city", 500_000))
     found.add(Place("Newcastle upon Tyne", "GBR", "city", 300_000), ("Newcastle",))
     found.add(Place("Kyiv", "UKR", "capital", 3_000_000), ("Kiev",))
+    found.add(Place("Virginia", "ZAF", "city", 122_502))
+    found.add(Place("Virginia", "USA", "state", 0))
     return found
 
 
@@ -33,6 +35,8 @@ def small() -> Places:
         ("Newcastle", None, ("Newcastle", "AUS")),  # a place's own name before an alias
         ("Newcastle", "GBR", ("Newcastle upon Tyne", "GBR")),  # the article's country first
         ("Kiev", None, ("Kyiv", "UKR")),  # an alternate name
+        ("Virginia", None, ("Virginia", "USA")),  # a state before a bigger town
+        ("Virginia", "ZAF", ("Virginia", "ZAF")),  # ... unless the town is in the country
         ("the Kiev", None, ("Kyiv", "UKR")),  # normalised as gazetteer names are
         ("Zubrovia", None, None),
     ],
