@@ -170,6 +170,29 @@ HONORIFIC = (
             "Kimberly Quinn",
         ),
         ("Mr/PROPN/nsubj/1 left/VERB/ROOT/1", {"0": "PERSON"}, "Mr"),  # nothing else: kept
+        (  # a function word left at the end ("the Commons on Monday")
+            "Commons/PROPN/nsubj/2 on/ADP/prep/0 spoke/VERB/ROOT/2",
+            {"0-1": "ORG"},
+            "Commons",
+        ),
+        (  # a bracket the entity cut open
+            "Survivors/PROPN/compound/1 Fund/PROPN/nsubj/4 (/PUNCT/punct/1 SURF/PROPN/appos/1 "
+            "said/VERB/ROOT/4",
+            {"0-3": "ORG"},
+            "Survivors Fund",
+        ),
+        (  # ... or closes at its end
+            "Project/PROPN/nsubj/4 (/PUNCT/punct/0 PCO/PROPN/appos/0 )/PUNCT/punct/0 "
+            "said/VERB/ROOT/4",
+            {"0-3": "ORG"},
+            "Project",
+        ),
+        (  # ... not one inside it
+            "Fund/PROPN/nsubj/5 (/PUNCT/punct/0 UK/PROPN/appos/0 )/PUNCT/punct/0 "
+            "Trust/PROPN/appos/0 said/VERB/ROOT/5",
+            {"0-4": "ORG"},
+            "Fund ( UK ) Trust",
+        ),
         (  # a religious title spaCy took in is a title, not part of the name
             "Rabbi/PROPN/compound/2 Marvin/PROPN/compound/2 Hier/PROPN/nsubj/3 said/VERB/ROOT/3",
             {"0-2": "PERSON"},
@@ -409,6 +432,12 @@ def test_a_gazetteer_alias_of_the_other_gender_is_not_taken(gaz, title, expected
             "Deutsche/PROPN/compound/1 Bank/PROPN/nsubj/2 sued/VERB/ROOT/2/sue",
             {"0-1": "ORG"},
             ("org/deutsche-bank", "Organization", "DEU"),  # the country of its code MNCDEU
+        ),
+        (
+            "Simon/PROPN/compound/2 Wiesenthal/PROPN/compound/2 Center/PROPN/nsubj/3 "
+            "spoke/VERB/ROOT/3/speak",
+            {"0-2": "ORG"},
+            ("org/simon-wiesenthal-center", "Organization", None),  # NGOJEW: JEW is no state
         ),
         (
             "Ivan/PROPN/compound/1 Zubrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",

@@ -60,12 +60,19 @@ def _name_word(tok: Token, not_names: frozenset[str]) -> bool:
 def name_of(ent: Span) -> str:
     """The name an entity gives, without the junk spaCy can take in at its edges:
     punctuation, weekdays ("Wednesday Mr Blair"), a person's titles ("Mr Blair" is "Blair"),
-    a lower-case word glued on by a lost space ("ofNew Labour"). Kept per Doc (an article
+    a lower-case word glued on by a lost space ("ofNew Labour"), a function word left at its
+    end ("the Commons on Monday") and a bracket at its end, closed or cut open ("the Survivors
+    Fund (SURF": the acronym is another name of it). Kept per Doc (an article
     asks for the name of each entity several times)."""
     memo, key = doc_memo(ent.doc), ("name_of", ent.start, ent.end, ent.label_)
     if key not in memo:
         memo[key] = _name_of(ent)
     return memo[key]
+
+
+def _dangling(tok: Token) -> bool:
+    """A lower-case function word no name ends with ("on" of "the Commons on Monday")."""
+    return tok.is_lower and tok.is_stop
 
 
 def _name_of(ent: Span) -> str:
@@ -80,7 +87,10 @@ def _name_of(ent: Span) -> str:
 
     while toks and junk(toks[0], lead=True):
         toks.pop(0)
-    while toks and (junk(toks[-1], lead=False) or toks[-1].tag_ == "POS"):
+    opened = [n for n, tok in enumerate(toks) if tok.text == "("]
+    if opened and opened[-1] > 0 and not any(t.text == ")" for t in toks[opened[-1] : -1]):
+        del toks[opened[-1] :]  # a bracket at the end: "the Survivors Fund (SURF", "PCO (PCO)"
+    while toks and (junk(toks[-1], lead=False) or toks[-1].tag_ == "POS" or _dangling(toks[-1])):
         toks.pop()
     if not toks:
         return ""

@@ -149,6 +149,10 @@ class Names:
             return hit[0].country if hit is not None and hit[0].type == "Country" else None
         return None
 
+    def _is_state(self, code: str) -> bool:
+        """Whether a code's three letters are a state's (``DEU`` of MNCDEU, not ``JEW``)."""
+        return len(code) == 3 and f"country/{code}" in self.gazetteer.entries
+
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
         role, country, body = self.description(ent)
         gender = self._gender(ent)  # "Mrs Blair" is not the gazetteer's Tony Blair
@@ -197,7 +201,8 @@ class Names:
 
     def _coded_org(self, text: str, ent: Span | None = None) -> Actor | None:
         """The one Phoenix organisation or group a name names, with its country (that of its
-        multinational or NGO code, ``MNCDEU``, when the row has none; else the one its name
+        multinational or NGO code, ``MNCDEU``, when the row has none and the code names a
+        state; else the one its name
         starts with: "Palestinian Islamic Jihad" is PSE). The name as written first, then with
         a proper noun the parser left out of the entity ("BNP" of "BNP Paribas"), then without
         a last word that only says what it is ("JP Morgan Chase Bank")."""
@@ -212,8 +217,8 @@ class Names:
         coded = found[0]
         held = codes_at(coded, self.when)
         country = coded.country or next(
-            (c[3:6] for c in held if c[:3] in {"MNC", "NGO"} and len(c) >= 6), None
-        )
+            (c[3:6] for c in held if c[:3] in {"MNC", "NGO"} and self._is_state(c[3:6])), None
+        )  # not the religion of NGOJEW
         if country is None and ent is not None:
             country = self._national(ent)
         return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
