@@ -3,8 +3,6 @@ collectives, groups and quantities."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from factories import parse
 
@@ -104,19 +102,6 @@ def test_both_countries_are_the_two_countries_of_the_nearest_sentence(gaz):
     assert [a.id for a in d.pair(doc[9], positions)] == ["country/RUS", "country/IND"]
 
 
-def test_the_russian_leader_is_the_russian_person_named_last(gaz):
-    doc = parse(
-        "Russian/ADJ/amod/1 President/PROPN/compound/3 Ivan/PROPN/compound/3 "
-        "Petrov/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
-        "The/DET/det/8 Russian/ADJ/amod/8 leader/NOUN/nsubj/9/leader left/VERB/ROOT/9/leave",
-        ents={"0": "NORP", "2-3": "PERSON", "7": "NORP"},
-    )
-    res = Resolver(doc, gaz)
-    found = d.definite_leader(doc[8], res.names, res.positions)
-    assert found is not None and found.id == "person/ivan-petrov"
-    assert d.definite_leader(doc[3], res.names, res.positions) is None
-
-
 @pytest.mark.parametrize(
     ("spec", "ents", "key", "sector"),
     [
@@ -181,6 +166,32 @@ def test_groups_and_places(gaz, spec, ents, key, kind):
     assert ((found.id, found.type) if found else (None, None)) == (key, kind)
 
 
+@pytest.mark.parametrize(
+    ("word", "tag", "country", "expected"),
+    [
+        ("ministers", "NNS", "GBR", ("GBR", "minister")),  # the country's government
+        ("MPs", "NNP", "GBR", ("GBR", "mp")),  # a plural the tagger took for a name
+        ("analysts", "NNS", "GBR", None),  # no body of the state
+        ("minister", "NN", "GBR", None),  # one person: an office, not a group
+        ("ministers", "NNS", None, None),  # an article about no one country
+        ("governments", "NNS", "GBR", None),  # "of rich countries": placed elsewhere
+    ],
+)
+def test_state_people_no_word_places_are_the_main_country_s(gaz, word, tag, country, expected):
+    spec = f"{word}/NOUN/nsubj/1/{word.lower()}/{tag} spoke/VERB/ROOT/1/speak"
+    if word == "governments":
+        spec = "governments/NOUN/nsubj/3/government/NNS of/ADP/prep/0 nations/NOUN/pobj/1 "
+        spec += "spoke/VERB/ROOT/3"
+    end = len(spec.split())
+    if country:  # "... . Britain voted": the article's one country
+        spec += f" ./PUNCT/punct/1 Britain/PROPN/nsubj/{end + 2} voted/VERB/ROOT/{end + 2}/vote"
+    doc = parse(spec, ents={str(end + 1): "GPE"} if country else {})
+    names = Names(doc, gaz, codes=actorcodes.load())
+    found = d.group(doc[0], word, names)
+    assert ((found.country, found.sector) if found else None) == expected
+    assert found is None or found.type == "Topic"  # people in general, not the state
+
+
 def test_a_quantity_points_to_its_of_phrase():
     doc = parse(
         "Thousands/NOUN/nsubj/4/thousand of/ADP/prep/0 Iraqi/ADJ/amod/3 Kurds/PROPN/pobj/1 "
@@ -188,86 +199,6 @@ def test_a_quantity_points_to_its_of_phrase():
     )
     assert d.quantified(doc[0]) == doc[3]
     assert d.quantified(doc[3]) is None
-
-
-# -- offices to their holders on the article's date -----------------------------------------
-
-PM = (
-    "the/DET/det/2 prime/ADJ/amod/2 minister/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
-    "./PUNCT/punct/3 Britain/PROPN/nsubj/6 voted/VERB/ROOT/6/vote"
-)
-PM_ENTS = {"5": "GPE"}
-
-
-@pytest.mark.parametrize(
-    ("spec", "ents", "when", "expected"),
-    [
-        (PM, PM_ENTS, dt.date(2005, 3, 1), "person/tony-blair"),
-        (PM, PM_ENTS, dt.date(2009, 3, 1), "person/gordon-brown"),
-        (PM, PM_ENTS, None, None),  # no date: nobody can be said to hold it
-        (PM, {}, dt.date(2005, 3, 1), None),  # no country in the article
-        (
-            "the/DET/det/2 Russian/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak",
-            {"1": "NORP"},
-            dt.date(2005, 3, 1),
-            "person/vladimir-putin",
-        ),
-        (
-            "the/DET/det/1 chancellor/NOUN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
-            "Britain/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
-            {"4": "GPE"},
-            dt.date(2005, 3, 1),
-            None,  # the dictionaries title nobody chancellor then: not the prime minister
-        ),
-        (  # an adjective that is no title word is no part of the office
-            "the/DET/det/2 embattled/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
-            "./PUNCT/punct/3 Russia/PROPN/nsubj/6 voted/VERB/ROOT/6/vote",
-            {"5": "GPE"},
-            dt.date(2005, 3, 1),
-            "person/vladimir-putin",
-        ),
-        (  # a former holder is not whoever holds it that day
-            "the/DET/det/2 former/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
-            "./PUNCT/punct/3 Russia/PROPN/nsubj/6 voted/VERB/ROOT/6/vote",
-            {"5": "GPE"},
-            dt.date(2005, 3, 1),
-            None,
-        ),
-    ],
-)
-def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expected):
-    names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load(), when=when)
-    head = next(t for t in names.doc if t.dep_ == "nsubj")
-    found = d.office_holder(head, names)
-    assert (found.id if found else None) == expected
-
-
-#: "Jack Straw spoke . The foreign secretary left ." (and who else the article named first)
-STRAW = (
-    "{first}/PROPN/compound/1 {last}/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
-    "The/DET/det/6 foreign/ADJ/amod/6 secretary/NOUN/nsubj/7 left/VERB/ROOT/7/leave "
-    "./PUNCT/punct/7"
-)
-
-
-@pytest.mark.parametrize(
-    ("first", "last", "when", "expected"),
-    [
-        # the dictionaries give him GBRGOV that day, not as a leader, and name no foreign
-        # secretary: he is the one person named who can be
-        ("Jack", "Straw", dt.date(2005, 3, 1), "person/jack-straw"),
-        ("Jack", "Straw", dt.date(2010, 3, 1), None),  # out of government then
-        ("Tony", "Blair", dt.date(2005, 3, 1), None),  # the head of government: no minister
-    ],
-)
-def test_an_office_the_dictionaries_do_not_title_is_the_one_person_who_can_hold_it(
-    gaz, first, last, when, expected
-):
-    doc = parse(STRAW.format(first=first, last=last), ents={"0-1": "PERSON"})
-    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=when)
-    found = d.office_holder(doc[6], resolver.names, resolver.positions)
-    assert (found.id if found else None) == expected
-    assert d.office_holder(doc[6], resolver.names) is None  # without the names before it
 
 
 # -- expletive "it" ------------------------------------------------------------------------

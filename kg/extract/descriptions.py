@@ -11,10 +11,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.actorcodes import Agent, codes_at
-from kg.extract.codes import coded_actor
 from kg.extract.names import Names
-from kg.extract.parse import Parse, parse_of
+from kg.extract.offices import definite_leader as definite_leader
+from kg.extract.offices import is_definite, is_office_noun
+from kg.extract.offices import office_holder as office_holder
+from kg.extract.offices import titled as titled
+from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS, cross_quote, is_modifier
 from kg.extract.titles import OWNER_DEPS
 from kg.extract.words import vocabulary
@@ -92,7 +94,7 @@ def named_body(tok: Token, names: Names) -> Span | None:
 
 def personal(tok: Token) -> bool:
     """A noun for a person ("spokesman", "minister", "leader") "he" or "she" can stand for."""
-    return _personal(tok) or tok.lemma_.lower() in vocabulary().spokesperson_nouns
+    return is_office_noun(tok) or tok.lemma_.lower() in vocabulary().spokesperson_nouns
 
 
 def organisation_mention(tok: Token, names: Names) -> bool:
@@ -100,7 +102,7 @@ def organisation_mention(tok: Token, names: Names) -> bool:
     organisation it named (with no owner of its own: "the Russian company" is Russia's)."""
     if tok.lemma_.lower() not in vocabulary().named_organisation_nouns:
         return False
-    return _definite(tok) and names.owner(tok) is None
+    return is_definite(tok) and names.owner(tok) is None
 
 
 def expletive(tok: Token) -> bool:
@@ -182,148 +184,6 @@ def _pair_kinds(tok: Token) -> frozenset[str]:
     return frozenset({kind}) if words & {"two", "both"} else frozenset()
 
 
-def definite_leader(tok: Token, names: Names, positions: Positions) -> Actor | None:
-    """ "the Russian leader", "the Chinese president": the person of that country and role
-    the article named last."""
-    if not _definite_leader_noun(tok):
-        return None
-    owner = names.owner(tok)
-    if owner is None or owner.country is None:
-        return None
-    people = (a for i, a in reversed(positions) if i < tok.i and a.type == "Person")
-    return next((a for a in people if a.country == owner.country), None)
-
-
-def titled(tok: Token, names: Names, positions: Positions) -> Actor | None:
-    """ "the chancellor" after "Chancellor Gordon Brown", "the culture secretary" after
-    "Culture Secretary Tessa Jowell": the person the article last gave that title (of the
-    country the phrase names, if it names one) before the mention; not the name the noun is
-    in apposition with ("Mark Serwotka, the leader of ...": a statement of its own)."""
-    if not _definite(tok) or _past(tok):
-        return None
-    role = " ".join([*_role_words(tok), tok.lower_])
-    owner = names.owner(tok)
-    at, p = dict(positions), parse_of(tok.doc)
-    found = None
-    for ent, root in zip(names.ents, names.roots, strict=True):
-        if ent.start >= tok.i:
-            break
-        if tok.i == p.head[root] or tok.i in (c for c in p.children[root] if p.dep[c] == "appos"):
-            continue
-        said = names.described.get((ent.start, ent.end))
-        actor = at.get(root) if said is not None and said.role == role else None
-        if actor is not None and (owner is None or actor.country == owner.country):
-            found = actor
-    return found
-
-
-def office_holder(tok: Token, names: Names, positions: Positions | None = None) -> Actor | None:
-    """ "the prime minister", "the Russian president", "the foreign secretary", "the
-    left-wing president": whoever held that office of the country the phrase names (else of
-    the article's main country) on the article's date, when the dictionaries know exactly one
-    so titled; else, for an office that heads nothing, the one person named before the
-    mention (``positions``) who held its code that day ("Jack Straw said ... . The foreign
-    secretary told MPs": GBRGOV, and no other such person named); else None. Not a former
-    holder ("the former president": ``past_title_words``)."""
-    if names.codes is None or names.when is None or not _definite(tok):
-        return None
-    agent = _office(tok, names)
-    owner = names.owner(tok)
-    country = owner.country if owner is not None else names.country
-    if agent is None:
-        return None
-    held = names.codes.who_held(agent.name, country, names.when) if country else []
-    if len(held) != 1 or agent.name not in held[0].actor.titles:
-        if agent.head or agent.before or positions is None or not _personal(tok):
-            return None
-        return _sole_holder(tok, names, positions, (country or "") + agent.code)
-    person = held[0].actor
-    entry = names.gazetteer.entries.get(person.key)
-    if entry is not None:
-        return to_actor(entry, role=agent.name)
-    return Actor(person.key, person.label, person.type, person.country, agent.name)
-
-
-def _office(tok: Token, names: Names) -> Agent | None:
-    """The office a role noun names with the title words before it, the longest ending that
-    is a Phoenix role noun ("foreign secretary"; "president" of "the left-wing president");
-    None for a former one's ("the former president") or a noun that is none."""
-    if names.codes is None or _past(tok):
-        return None
-    words = [*_role_words(tok), tok.lemma_.lower()]
-    found = (names.codes.agent(" ".join(words[n:])) for n in range(len(words)))
-    return next(filter(None, found), None)
-
-
-def _sole_holder(tok: Token, names: Names, positions: Positions, code: str) -> Actor | None:
-    """The one person named before ``tok`` whom the dictionaries give ``code`` (or a
-    narrower one; with no country, a code of that sector of any) on the article's date, not
-    as a leader; None if none or several."""
-    found: dict[str, Actor] = {}
-    for i, actor in positions:
-        if i >= tok.i:
-            break
-        coded = coded_actor(actor, names.codes) if actor.type == "Person" else None
-        if coded is None or any(s.covers(names.when) for s in coded.leader):
-            continue
-        if any(_holds(c, code) for c in codes_at(coded, names.when)):
-            found.setdefault(actor.id, actor)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _holds(held: str, code: str) -> bool:
-    """Whether the code ``held`` is ``code`` or narrower; ``code`` may be a sector alone
-    (``GOV``: a state's government, any state)."""
-    if len(code) == 3:
-        return held[3:6] == code and held[:3] not in {"IGO", "NGO", "MNC"}
-    return held.startswith(code)
-
-
-def _role_words(tok: Token) -> list[str]:
-    """The words of a role noun's title before it: compounds ("culture" of "the culture
-    secretary") and adjectives that are title words ("foreign" of "the foreign secretary"),
-    not other adjectives ("the left-wing president" is a president)."""
-    p = parse_of(tok.doc)
-    titles = vocabulary().titles
-    lefts = (c for c in p.children[tok.i] if c < tok.i and not p.ent_type[c])
-    return [
-        p.lower[c]
-        for c in lefts
-        if p.dep[c] == "compound" or (p.dep[c] == "amod" and p.lower[c] in titles)
-    ]
-
-
-def _past(tok: Token) -> bool:
-    """Whether a word before a role noun makes it a past or future office ("the former
-    president"; ``past_title_words``)."""
-    past = vocabulary().past_title_words
-    return any(c.lower_ in past for c in tok.children if c.i < tok.i)
-
-
-def _personal(tok: Token) -> bool:
-    """A noun of one person's office ("the minister", "the leader"), not an institution."""
-    words = vocabulary()
-    return tok.lemma_.lower() in words.titles or tok.lemma_.lower() in words.leader_nouns
-
-
-def _definite(tok: Token) -> bool:
-    """A singular noun with "the" ("the prime minister", "the Chancellor")."""
-    p = parse_of(tok.doc)
-    return p.tag[tok.i] in {"NN", "NNP"} and _with_the(p, tok.i)
-
-
-def _with_the(p: Parse, i: int) -> bool:
-    """Whether token ``i`` has "the" as a determiner."""
-    return any(p.lower[c] == "the" for c in p.children[i] if p.dep[c] == "det")
-
-
-def _definite_leader_noun(tok: Token) -> bool:
-    """A singular leader noun with "the" ("the president")."""
-    if tok.tag_ != "NN" or tok.lemma_.lower() not in vocabulary().leader_nouns:
-        return False
-    return _with_the(parse_of(tok.doc), tok.i)
-
-
 def collective(tok: Token, names: Names) -> Actor | None:
     """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
     government" alone is the article's main country's. Not a state's firms or people
@@ -332,7 +192,7 @@ def collective(tok: Token, names: Names) -> Actor | None:
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
-    if owner is None and names.country and _definite(tok) and not _personal(tok):
+    if owner is None and names.country and is_definite(tok) and not is_office_noun(tok):
         owner = names.gazetteer.entries.get(f"country/{names.country}")
     if owner is None or (owner.type == "Country" and sector not in vocabulary().state_sectors):
         return None
@@ -346,7 +206,7 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
         return None
     owner = names.owner(tok)
     if owner is None:
-        return None
+        return _unplaced(tok, text, names)
     words = vocabulary()
     lemma = tok.lemma_.lower()
     if owner.type == "Organization" and lemma in words.group_nouns:
@@ -359,6 +219,23 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
         kind, prefix = ("Location", "location") if place else ("Group", "group")
         return Actor(id=f"{prefix}/{slug(label)}", label=label, type=kind, country=owner.country)
     return replace(topic(text), country=owner.country, sector=_sector(tok, names))
+
+
+def _unplaced(tok: Token, text: str, names: Names) -> Actor | None:
+    """ "ministers", "MPs" that no word places, in an article about one country: that
+    country's (a topic with its country and sector: GBRGOV, GBRLEG), as a named actor the
+    article does not place takes its main country; only a state's own bodies
+    (``state_codes``), not "analysts" or "voters"; a plural by its tag or its form ("MPs",
+    which the tagger may take for a singular proper noun); not one a phrase places where no
+    country is found ("the governments of the rich countries")."""
+    agent = names.codes.agent(tok.text) if names.codes is not None and names.country else None
+    if agent is None or agent.before or agent.code[:3].lower() not in vocabulary().state_codes:
+        return None
+    plural = tok.tag_ in PLURALS or (tok.lower_ != agent.name and tok.lower_.endswith("s"))
+    placed = any(c.dep_ == "prep" for c in tok.children)  # "of the rich countries": not here
+    if not plural or placed:
+        return None
+    return replace(topic(text), country=names.country, sector=agent.name)
 
 
 def _sector(tok: Token, names: Names) -> str | None:

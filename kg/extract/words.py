@@ -116,6 +116,7 @@ class Words:
     prefix_roles: Mapping[str, str]  # a role's first word -> the role noun it codes as
     name_titles: frozenset[str]  # titles that stay in a person's name and give its sector
     past_title_words: frozenset[str]  # "the former president" holds no office now
+    state_codes: frozenset[str]  # CAMEO sectors of a state's own bodies (gov, leg, ...)
     state_sectors: frozenset[str]
 
     @classmethod

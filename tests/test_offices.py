@@ -1,0 +1,113 @@
+"""Mentions of a person by an office (kg.extract.offices, hand-built parses): the leader of a
+country, the person the article titled so, the office holder on the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factories import parse
+
+from kg import actorcodes
+from kg.extract import offices as d
+from kg.extract.actors import Resolver
+from kg.extract.names import Names
+from kg.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+def test_the_russian_leader_is_the_russian_person_named_last(gaz):
+    doc = parse(
+        "Russian/ADJ/amod/1 President/PROPN/compound/3 Ivan/PROPN/compound/3 "
+        "Petrov/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
+        "The/DET/det/8 Russian/ADJ/amod/8 leader/NOUN/nsubj/9/leader left/VERB/ROOT/9/leave",
+        ents={"0": "NORP", "2-3": "PERSON", "7": "NORP"},
+    )
+    res = Resolver(doc, gaz)
+    found = d.definite_leader(doc[8], res.names, res.positions)
+    assert found is not None and found.id == "person/ivan-petrov"
+    assert d.definite_leader(doc[3], res.names, res.positions) is None
+
+
+# -- offices to their holders on the article's date -----------------------------------------
+
+PM = (
+    "the/DET/det/2 prime/ADJ/amod/2 minister/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
+    "./PUNCT/punct/3 Britain/PROPN/nsubj/6 voted/VERB/ROOT/6/vote"
+)
+PM_ENTS = {"5": "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "when", "expected"),
+    [
+        (PM, PM_ENTS, dt.date(2005, 3, 1), "person/tony-blair"),
+        (PM, PM_ENTS, dt.date(2009, 3, 1), "person/gordon-brown"),
+        (PM, PM_ENTS, None, None),  # no date: nobody can be said to hold it
+        (PM, {}, dt.date(2005, 3, 1), None),  # no country in the article
+        (
+            "the/DET/det/2 Russian/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak",
+            {"1": "NORP"},
+            dt.date(2005, 3, 1),
+            "person/vladimir-putin",
+        ),
+        (
+            "the/DET/det/1 chancellor/NOUN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Britain/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
+            {"4": "GPE"},
+            dt.date(2005, 3, 1),
+            None,  # the dictionaries title nobody chancellor then: not the prime minister
+        ),
+        (  # an adjective that is no title word is no part of the office
+            "the/DET/det/2 embattled/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
+            "./PUNCT/punct/3 Russia/PROPN/nsubj/6 voted/VERB/ROOT/6/vote",
+            {"5": "GPE"},
+            dt.date(2005, 3, 1),
+            "person/vladimir-putin",
+        ),
+        (  # a former holder is not whoever holds it that day
+            "the/DET/det/2 former/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
+            "./PUNCT/punct/3 Russia/PROPN/nsubj/6 voted/VERB/ROOT/6/vote",
+            {"5": "GPE"},
+            dt.date(2005, 3, 1),
+            None,
+        ),
+    ],
+)
+def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expected):
+    names = Names(parse(spec, ents=ents), gaz, codes=actorcodes.load(), when=when)
+    head = next(t for t in names.doc if t.dep_ == "nsubj")
+    found = d.office_holder(head, names)
+    assert (found.id if found else None) == expected
+
+
+#: "Jack Straw spoke . The foreign secretary left ." (and who else the article named first)
+STRAW = (
+    "{first}/PROPN/compound/1 {last}/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    "The/DET/det/6 foreign/ADJ/amod/6 secretary/NOUN/nsubj/7 left/VERB/ROOT/7/leave "
+    "./PUNCT/punct/7"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "when", "expected"),
+    [
+        # the dictionaries give him GBRGOV that day, not as a leader, and name no foreign
+        # secretary: he is the one person named who can be
+        ("Jack", "Straw", dt.date(2005, 3, 1), "person/jack-straw"),
+        ("Jack", "Straw", dt.date(2010, 3, 1), None),  # out of government then
+        ("Tony", "Blair", dt.date(2005, 3, 1), None),  # the head of government: no minister
+    ],
+)
+def test_an_office_the_dictionaries_do_not_title_is_the_one_person_who_can_hold_it(
+    gaz, first, last, when, expected
+):
+    doc = parse(STRAW.format(first=first, last=last), ents={"0-1": "PERSON"})
+    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=when)
+    found = d.office_holder(doc[6], resolver.names, resolver.positions)
+    assert (found.id if found else None) == expected
+    assert d.office_holder(doc[6], resolver.names) is None  # without the names before it
