@@ -86,6 +86,9 @@ def codes():
         (Actor("person/x", "Prince X", "Person", "ZUB", role="grandson"), None, "ZUBGOV"),
         (Actor("person/x", "Prince X", "Person", "ZUB"), None, "ZUBGOV"),
         (Actor("person/x", "Prince", "Person", "ZUB"), None, "ZUB"),  # a name, no title
+        # an organisation by the noun an apposition or title calls it: "the mill, X"
+        (Actor("org/x", "Zubstal", "Organization", "ZUB", role="mill"), None, "ZUBBUS"),
+        (Actor("org/x", "Zubcorp", "Organization", "ZUB", role="steel giant"), None, "ZUBBUS"),
         (None, None, None),
     ],
 )  # fmt: skip

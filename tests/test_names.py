@@ -60,6 +60,23 @@ def test_apposition_gives_a_role_and_country(gaz):
     assert names.description(names.ents[1]) == ("adviser", "RUS", None)
 
 
+def test_an_unknown_organisation_takes_the_noun_its_apposition_or_title_calls_it(gaz):
+    # "The mill , Zubstal , was sold . Zubstal closed ."
+    doc = parse(
+        "The/DET/det/1 mill/NOUN/nsubjpass/5 ,/PUNCT/punct/1 Zubstal/PROPN/appos/1 "
+        ",/PUNCT/punct/1 was/AUX/auxpass/6 sold/VERB/ROOT/6/sell ./PUNCT/punct/6 "
+        "Zubstal/PROPN/nsubj/9 closed/VERB/ROOT/9/close",
+        ents={"3": "ORG", "8": "ORG"},
+    )
+    names = Names(doc, gaz)
+    first, later = names.ents
+    assert names.role_of(first) == ("Zubstal", ("mill", None, None))
+    assert names.role_of(later) is None  # nothing calls it anything here
+    actor = names.entity(later, dict([names.role_of(first)]))
+    assert (actor.id, actor.type, actor.role) == ("org/zubstal", "Organization", "mill")
+    assert names.entity(later, {}).role is None
+
+
 def test_a_known_person_keeps_the_gazetteer_identity_and_remembers_nothing(gaz):
     doc = parse(
         "President/PROPN/compound/1 Putin/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",

@@ -125,8 +125,9 @@ class Names:
             return coded
         country = role = None
         if kind == "Organization":  # of a British story, unknown: British
-            country = self._national(ent) or self.country
-            role = organisation_role(roles.get(text, Description()).role)  # "oil company"
+            said = roles.get(text, Description())
+            country = self._national(ent) or said.country or self.country
+            role = said.role  # "oil company", "the mill, Krivorizhstal": its sector's word
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
 
@@ -259,7 +260,13 @@ class Names:
 
     def role_of(self, ent: Span) -> tuple[str, Description] | None:
         """(name, (role, country, body)) a titled mention of a person the gazetteer does not
-        know gives, for later bare mentions of the name; else None."""
+        know gives, for later bare mentions of the name; for an organisation's name, the noun
+        a title or apposition calls it ("steel giant LNM", "the mill, Krivorizhstal"), whose
+        sector its code takes; else None."""
+        if ent.label_ == "ORG" and not is_person(ent):
+            name = name_of(ent)
+            found = self._describe(ent) if name and self.gazetteer.lookup(name) is None else None
+            return (name, found) if found is not None and found.role else None
         name = self.full_name(ent) if is_person(ent) else None
         if not name or self.gazetteer.lookup(name) is not None:
             return None
