@@ -77,6 +77,39 @@ def test_an_unknown_organisation_takes_the_noun_its_apposition_or_title_calls_it
     assert names.entity(later, {}).role is None
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "country"),
+    [
+        (  # "Zubcorp, of Houston, said . Iraq voted": the place phrase, not the main country
+            "Zubcorp/PROPN/nsubj/5 ,/PUNCT/punct/0 of/ADP/prep/0 Houston/PROPN/pobj/2 "
+            ",/PUNCT/punct/0 said/VERB/ROOT/5/say ./PUNCT/punct/5 Iraq/PROPN/nsubj/8 "
+            "voted/VERB/ROOT/8/vote",
+            {"0": "ORG", "3": "GPE", "7": "GPE"},
+            "USA",
+        ),
+        (  # "the Pentagon's Zub Office said . Iraq voted . Iraq won": its owner's
+            "the/DET/det/1 Pentagon/PROPN/poss/4 's/PART/case/1 Zub/PROPN/compound/4 "
+            "Office/PROPN/nsubj/5 said/VERB/ROOT/5/say ./PUNCT/punct/5 Iraq/PROPN/nsubj/8 "
+            "voted/VERB/ROOT/8/vote ./PUNCT/punct/8 Iraq/PROPN/nsubj/11 won/VERB/ROOT/11/win",
+            {"1": "ORG", "3-4": "ORG", "7": "GPE", "10": "GPE"},
+            "USA",
+        ),
+        (  # "Zubcorp said . Iraq voted": unplaced, the article's main country
+            "Zubcorp/PROPN/nsubj/1 said/VERB/ROOT/1/say ./PUNCT/punct/1 Iraq/PROPN/nsubj/4 "
+            "voted/VERB/ROOT/4/vote",
+            {"0": "ORG", "3": "GPE"},
+            "IRQ",
+        ),
+    ],
+)
+def test_an_unknown_organisation_is_of_the_place_or_owner_its_phrase_names(
+    gaz, spec, ents, country
+):
+    names = Names(parse(spec, ents=ents), gaz)
+    org = next(e for e in names.ents if e.text.startswith("Zub"))
+    assert names.entity(org, {}).country == country
+
+
 def test_a_known_person_keeps_the_gazetteer_identity_and_remembers_nothing(gaz):
     doc = parse(
         "President/PROPN/compound/1 Putin/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",

@@ -126,7 +126,13 @@ class Names:
         country = role = None
         if kind == "Organization":  # of a British story, unknown: British
             said = roles.get(text, Description())
-            country = self._national(ent) or said.country or self.country
+            owner = self.owner(ent.root)  # "the Pentagon's PCO", "X, of Arlington, Virginia"
+            country = (
+                self._national(ent)
+                or said.country
+                or (owner.country if owner is not None else None)
+                or self.country
+            )
             role = said.role  # "oil company", "the mill, Krivorizhstal": its sector's word
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
