@@ -192,6 +192,29 @@ def test_state_people_no_word_places_are_the_main_country_s(gaz, word, tag, coun
     assert found is None or found.type == "Topic"  # people in general, not the state
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "head", "name"),
+    [
+        # "the Zubfax group said": the name just before the noun
+        ("the/DET/det/2 Zubfax/PROPN/compound/2 group/NOUN/nsubj/3 said/VERB/ROOT/3/say",
+         {"1": "ORG"}, 2, "Zubfax"),
+        # "the Zubfax news agency said": through a common noun between
+        ("the/DET/det/3 Zubfax/PROPN/compound/3 news/NOUN/compound/3 agency/NOUN/nsubj/4 "
+         "said/VERB/ROOT/4/say", {"1": "ORG"}, 3, "Zubfax"),
+        # "the news agency said": no name
+        ("the/DET/det/2 news/NOUN/compound/2 agency/NOUN/nsubj/3 said/VERB/ROOT/3/say", {}, 2,
+         None),
+        # "the Zubfax news report said": not an organisation's noun
+        ("the/DET/det/3 Zubfax/PROPN/compound/3 news/NOUN/compound/3 report/NOUN/nsubj/4 "
+         "said/VERB/ROOT/4/say", {"1": "ORG"}, 3, None),
+    ],
+)  # fmt: skip
+def test_an_organisation_noun_is_the_name_compounded_on_it(gaz, spec, ents, head, name):
+    doc = parse(spec, ents=ents)
+    found = d.named_body(doc[head], Names(doc, gaz))
+    assert (found.text if found is not None else None) == name
+
+
 def test_a_quantity_points_to_its_of_phrase():
     doc = parse(
         "Thousands/NOUN/nsubj/4/thousand of/ADP/prep/0 Iraqi/ADJ/amod/3 Kurds/PROPN/pobj/1 "

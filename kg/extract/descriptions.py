@@ -81,15 +81,20 @@ def spokesperson(tok: Token, names: Names) -> Actor | None:
 
 
 def named_body(tok: Token, names: Names) -> Span | None:
-    """ "the radical Palestinian Islamic Jihad movement", "the Hamas group": the named
-    organisation a noun of organisations is the name's (a compound naming it), if any."""
+    """ "the radical Palestinian Islamic Jihad movement", "the Hamas group", "the Interfax
+    news agency": the named organisation a noun of organisations is the name's (a compound
+    naming it, maybe through common nouns between: "news"), if any."""
     if tok.lemma_.lower() not in vocabulary().named_organisation_nouns:
         return None
     for child in tok.children:
         ent = names.entity_at(child) if child.dep_ == "compound" else None
         if ent is not None and ent.label_ == "ORG" and ent.end == tok.i:
             return ent
-    return None
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].dep_ == "compound" and tok.doc[i].pos_ == "NOUN":
+        i -= 1  # "news" of "the Interfax news agency"
+    ent = names.entity_at(tok.doc[i]) if 0 <= i < tok.i - 1 else None
+    return ent if ent is not None and ent.label_ == "ORG" and ent.end == i + 1 else None
 
 
 def personal(tok: Token) -> bool:
