@@ -1,10 +1,10 @@
-"""Admitted statements against hand judgments on 34 BBC articles (issue "Measure it yourself").
+"""Admitted statements against hand judgments on 40 BBC articles (issue "Measure it yourself").
 
     python benchmarks/judged.py [--shared ../shared] [--split tune|held-out|all]
                                 [--statements FILE] [--model NAME] [--facts]
 
-benchmarks/judged/ holds 34 BBC articles (articles.tsv, split into a tuning part of 19 and a
-held-out part of 15 that is never tuned on), 510 of kg's statements on them judged by hand
+benchmarks/judged/ holds 40 BBC articles (articles.tsv, split into a tuning part of 25 and a
+held-out part of 15 that is never tuned on), 600 of kg's statements on them judged by hand
 (statements.tsv: faithful, actors_right, class_right, keep) and three key who-did-what-to-whom
 facts for 28 of them (facts.tsv). This script runs kg's extraction on the articles in this
 process (or reads ``--statements``, a ``kg extract`` JSONL), matches each statement to the
