@@ -1,7 +1,7 @@
 """Admitted statements against hand judgments on 40 BBC articles (issue "Measure it yourself").
 
     python benchmarks/judged.py [--shared ../shared] [--split tune|held-out|all]
-                                [--statements FILE] [--model NAME] [--facts]
+                                [--statements FILE] [--model NAME] [--facts] [--errors]
 
 benchmarks/judged/ holds 40 BBC articles (articles.tsv, split into a tuning part of 25 and a
 held-out part of 15 that is never tuned on), 600 of kg's statements on them judged by hand
@@ -19,7 +19,10 @@ judgments by (article, sentence text, subject, relation, object) and prints, per
 - calibration: confidence bins of judged admitted statements against the share right
   (faithful and actors_right not 'n') and the share good.
 
-A statement without an ``admitted`` field counts as admitted. See benchmarks/judged/README.md.
+A statement without an ``admitted`` field counts as admitted. ``--errors`` lists, for the tune
+split only, the judged admitted statements that are not good and the good ones dropped, with the
+judge's note and kg's reasons (what admission rules are tuned on). See
+benchmarks/judged/README.md.
 """
 
 from __future__ import annotations
@@ -174,10 +177,12 @@ def report(
     facts: list[dict],
     *,
     verbose: bool = False,
+    errors: bool = False,
 ) -> None:
     """Print the figures of one split: ``statements`` kg produced on its articles,
     ``judged`` its judged rows by key, ``facts`` its key facts (``verbose``: each fact and
-    the admitted statement that matches it). The judge's tags and the facts one by one are
+    the admitted statement that matches it; ``errors``: each admitted statement that is not good
+    and each good one dropped). The judge's tags, the facts and the errors one by one are
     shown for the tune split only, so that the held-out part stays unread by whoever tunes."""
     seen = {statement_key(st): st for st in statements}
     matched = [(st, judged[statement_key(st)]) for st in statements if statement_key(st) in judged]
@@ -217,6 +222,25 @@ def report(
     )
     print("why good statements were dropped (reason codes): "
           + ", ".join(f"{k} {n}" for k, n in reasons.most_common()))  # fmt: skip
+    if errors:
+        wrong = [(st, j) for st, j in admitted_judged if not good(j)]
+        lost = [(seen[k], j) for k, j in judged.items() if good(j) and k in seen
+                and not admitted(seen[k])]  # fmt: skip
+        for title, pairs in (("admitted, not good", wrong), ("good, dropped", lost)):
+            print(f"-- {title}: {len(pairs)}")
+            for st, j in pairs:
+                print(error_line(st, j))
+
+
+def error_line(st: dict, j: dict[str, str]) -> str:
+    """One judged statement as ``--errors`` lists it: the key, the judgment and kg's reading."""
+    verdict = "".join(j[c][0] for c in ("faithful", "actors_right", "class_right", "keep"))
+    dropped = ",".join(st.get("dropped_because") or []) or "-"
+    return (f"  [{verdict}] {st['doc']} {st['sentence_id']}: {st['subject']} | {st['relation']} | "
+            f"{st.get('object') or ''}\n      kg: {st.get('pattern')} {st.get('subject_type')}/"
+            f"{st.get('subject_resolution')} {st.get('object_type')}/{st.get('object_resolution')} "
+            f"{st.get('modality')} dropped={dropped} conf={st.get('confidence')}\n"
+            f"      judge: {j['kind'] or '-'}: {j['note']}")  # fmt: skip
 
 
 def recall(facts: list[dict], statements: list[dict], *, verbose: bool = False) -> None:
@@ -288,6 +312,11 @@ def main() -> int:
     p.add_argument("--statements", type=Path, help="score this kg extract JSONL instead")
     p.add_argument("--model", help="spaCy pipeline (default: kg's)")
     p.add_argument("--facts", action="store_true", help="list each tune fact and its match")
+    p.add_argument(
+        "--errors",
+        action="store_true",
+        help="list the tune split's admitted statements that are not good and good ones dropped",
+    )
     args = p.parse_args()
     articles = [(r["article"], r["split"]) for r in rows(DATA / "articles.tsv")]
     judged_rows = list(rows(DATA / "statements.tsv"))
@@ -314,6 +343,7 @@ def main() -> int:
             },
             [f for f in facts if stem(f["article"]) in docs],
             verbose=args.facts,
+            errors=args.errors,
         )
     return 0
 

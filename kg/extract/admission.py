@@ -31,7 +31,11 @@ statement lists them:
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject
     supplied ("Putin - to attend": what was wished, allowed or asked, not done), a side cut
     at a hyphen ("co" of "co-ordinated"), at an ellipsis (text the writer left out) or with
-    no word, or one that starts or ends where no phrase does ("... a limit but").
+    no word, or one that starts or ends where no phrase does ("... a limit but"); or a side
+    that opens right after a conditional word (``conditional_marks``: "if", "unless") in a
+    statement not marked hypothetical: the condition was left out and the clause reads as
+    said or done ('he said | we follow that logic, we should nationalise' of '"If we follow
+    that logic, we should nationalise"').
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations").
@@ -216,8 +220,9 @@ ASKED = frozenset({"requested"})
 def is_fragment(st: Statement, text: str, words: Words) -> bool:
     """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin
     to attend", "would allow China to invest"; not when marked as asked), a "said" with a
-    bare noun phrase (``clause_verbs``), a side cut at a hyphen or with no word, or one
-    starting or ending with a word no phrase starts or ends with."""
+    bare noun phrase (``clause_verbs``), a side cut at a hyphen or with no word, one
+    starting or ending with a word no phrase starts or ends with, or one cut from the
+    condition that opens it (:func:`after_condition`)."""
     if words_of(st.relation)[:1] == ["to"] and st.modality not in ASKED:
         return True  # what was wished or allowed, read as if done ("it to ignore any measures")
     if st.pattern == "svo" and st.object and st.relation_lemma in words.clause_verbs:
@@ -233,7 +238,20 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
             return True
         if _cut(text, span):
             return True
+        if st.modality != "hypothetical" and after_condition(text, span[0], words):
+            return True
     return False
+
+
+#: Text that may stand between a conditional word and the phrase it opens: spaces and quotes.
+_OPENING = re.compile(r"([^\W\d_]+)[\s\"'“‘]*$")
+
+
+def after_condition(text: str, start: int, words: Words) -> bool:
+    """Whether a phrase starting at ``start`` opens right after a conditional word
+    (``conditional_marks``): "we follow that logic" in '"If we follow that logic, ...'."""
+    found = _OPENING.search(text, max(0, start - 20), start)
+    return found is not None and found.group(1).lower() in words.conditional_marks
 
 
 #: Marks of text left out: a phrase that stops at one was cut by the writer.
