@@ -148,6 +148,16 @@ CASES = [
      ["fragment"]),
     ("Of which fewer than 1% voted for Putin.", "Of which fewer than 1%", "voted for", "Putin",
      {**TOPICAL, "object_type": "Person"}, ["fragment"]),
+    # ... or stops inside a quotation it opens (not at the quotation's end)
+    ('Bingham said they held men "in a way that discriminates".', "Bingham", "said",
+     'they held men "in a way', {"relation_lemma": "say", "pattern": "clause"}, ["fragment"]),
+    ('Bingham said they held men "in a way".', "Bingham", "said", 'they held men "in a way',
+     {"relation_lemma": "say", "pattern": "clause"}, []),
+    ('Beith said it should wait "until it proved effective."', "Beith", "said",
+     'it should wait "until it proved effective', {"relation_lemma": "say", "pattern": "clause"},
+     []),
+    ("Putin said Britain's 'law' was wrong.", "Putin", "said", "Britain's 'law' was wrong",
+     {"relation_lemma": "say", "pattern": "clause"}, []),
     # ... or one that opens right after a conditional word, unless marked hypothetical
     ('He said "if we act, we win."', "He", "said", "we act, we win",
      {"relation_lemma": "say", "pattern": "clause"}, ["fragment"]),

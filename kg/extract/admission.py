@@ -31,7 +31,8 @@ statement lists them:
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject
     supplied ("Putin - to attend": what was wished, allowed or asked, not done), a side cut
     at a hyphen ("co" of "co-ordinated"), at an ellipsis (text the writer left out) or with
-    no word, or one that starts or ends where no phrase does ("... a limit but"); or a side
+    no word, inside a quotation it opens ('allowed detentions "in a way'), or one that starts
+    or ends where no phrase does ("... a limit but"); or a side
     that opens right after a conditional word (``conditional_marks``: "if", "unless") in a
     statement not marked hypothetical: the condition was left out and the clause reads as
     said or done ('he said | we follow that logic, we should nationalise' of '"If we follow
@@ -236,7 +237,7 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
             return True
         if found[0] in words.fragment_starts or found[-1] in words.fragment_ends:
             return True
-        if _cut(text, span):
+        if _cut(text, span) or open_quote(phrase, text, span[1]):
             return True
         if st.modality != "hypothetical" and after_condition(text, span[0], words):
             return True
@@ -267,6 +268,28 @@ def _cut(text: str, span: tuple[int, int]) -> bool:
     if text.startswith(ELLIPSES, end):
         return True
     return before == "-" or (after == "-" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+#: A quotation mark that opens a quote (at the start or after a space, a bracket or a dash,
+#: before a word) and one that closes it (after a word or punctuation, before a space,
+#: punctuation or the end): an apostrophe inside a word ("Britain's") is neither.
+_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“'‘](?=\w)")
+_CLOSES = re.compile(r"(?<=[\w.,!?%)])[\"”'’](?=$|[\s.,;:!?)\]—–-])")
+
+
+def open_quote(phrase: str, text: str, end: int) -> bool:
+    """Whether ``phrase`` (ending at ``end`` in ``text``) opens a quotation it does not
+    close, and no closing mark follows it there: it stops inside the quote ('allowed
+    detentions "in a way' of '"in a way that discriminates"', "this illegal 'law" of
+    "this illegal 'law'"), not at its end ('"until ... proved effective' before its '."')."""
+    opens = [m.start() for m in _OPENS.finditer(phrase)]
+    if not opens or _CLOSES.search(phrase, opens[-1] + 1):
+        return False
+    return _CLOSING.match(text, end) is None
+
+
+#: What follows a phrase that ends its quote: the closing mark, maybe after punctuation.
+_CLOSING = re.compile(r"[.,;:!?]*[\"”'’]")
 
 
 def pronouns(words: Words) -> frozenset[str]:
