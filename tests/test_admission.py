@@ -195,6 +195,13 @@ CASES = [
     ("He said it.", "He", "said", "it", {"subject_resolution": "pronoun"}, ["pronoun"]),
     ("This angered Russia.", "This", "angered", "Russia",
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, ["pronoun"]),
+    # ... but an acronym in capitals is no pronoun ("US", not "us")
+    ("US firms attacked Russia.", "US firms", "attacked", "Russia",
+     {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, []),
+    ("Our firms attacked Russia.", "Our firms", "attacked", "Russia",
+     {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, ["pronoun"]),
+    ("Putin asked us.", "Putin", "asked", "us", {}, ["pronoun"]),
+    ("Putin asked the US.", "Putin", "asked", "US", {}, []),
     # a determiner or a partitive leads a noun phrase that names something
     ("This decision angered Russia.", "This decision", "angered", "Russia",
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, []),

@@ -74,6 +74,19 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.rstrip(".").lower() for w in _WORD.findall(text))
 
 
+def pronoun_words(text: str | None) -> list[str]:
+    """The words of a phrase as :func:`words_of` gives them, but for a word written in
+    capitals ("US", "IT"): an acronym, kept as written, never the pronoun its lower case
+    spells ("US firms" is not led by "us")."""
+    return list(_pronoun_words(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _pronoun_words(text: str) -> tuple[str, ...]:
+    found = (w.rstrip(".") for w in _WORD.findall(text))
+    return tuple(w if len(w) > 1 and w.isupper() else w.lower() for w in found)
+
+
 def title_end(text: str, title: str | None) -> int:
     """Where the article's title ends in its text (0: the article has no title there)."""
     return len(title) if title and text.startswith(title) else 0
@@ -149,7 +162,7 @@ SPOKEN = frozenset({"speaker"})
 
 def _pronoun_led(st: Statement, words: Words) -> bool:
     """Whether the subject is a pronoun, or stands for one ("it" resolved to a country)."""
-    first = words_of(st.subject)[:1]
+    first = pronoun_words(st.subject)[:1]
     if st.subject_resolution in SPOKEN:
         return False
     return st.subject_resolution == "pronoun" or bool(first and first[0] in pronouns(words))
@@ -303,7 +316,7 @@ def is_unresolved(st: Statement, words: Words) -> bool:
     personal one ("its allies", "their relations"; not "this decision", "one of the rebels"),
     or a pronoun resolved by the nearest name with nothing after its verb ("it consumes")."""
     known = pronouns(words)
-    subject = words_of(st.subject)
+    subject = pronoun_words(st.subject)
     personal = known - words.vague_pronouns
     if (
         st.subject_type not in ACTOR_TYPES
@@ -311,7 +324,7 @@ def is_unresolved(st: Statement, words: Words) -> bool:
         and subject[0] in (known if len(subject) == 1 else personal)
     ):
         return True
-    obj = words_of(st.object)
+    obj = pronoun_words(st.object)
     if st.object is None and st.subject_resolution == "pronoun":
         return True  # "it consumes", "it was introduced": too little said to trust whose it is
     return st.object_type not in ACTOR_TYPES and len(obj) == 1 and obj[0] in known
