@@ -5,9 +5,9 @@ statement only when nothing below drops it. Each rule is a small pure function o
 finished :class:`~kg.model.Statement` (actors, roles and class known) and, for the rules that
 look at the layout, the article text. The words the rules look for are data
 (``ontology/words.tsv``: ``copulas``, ``light_verbs``, ``fragment_starts``,
-``fragment_ends``, ``audiences``, ``vague_pronouns``, ``reporting_verbs`` and the pronoun
-lists). The reason codes, in the order a
-statement lists them:
+``fragment_ends``, ``clause_verbs``, ``complement_words``, ``conditional_marks``,
+``audiences``, ``vague_pronouns``, ``reporting_verbs`` and the pronoun lists). The reason
+codes, in the order a statement lists them:
 
 ``title``
     the statement comes from the article's title: headline grammar ("Putin hails model
@@ -29,14 +29,15 @@ statement lists them:
     only its audience ("told the BBC", "told reporters").
 ``fragment``
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject
-    supplied ("Putin - to attend": what was wished, allowed or asked, not done), a side cut
-    at a hyphen ("co" of "co-ordinated"), at an ellipsis (text the writer left out) or with
-    no word, inside a quotation it opens ('allowed detentions "in a way'), or one that starts
-    or ends where no phrase does ("... a limit but"); or a side
-    that opens right after a conditional word (``conditional_marks``: "if", "unless") in a
-    statement not marked hypothetical: the condition was left out and the clause reads as
-    said or done ('he said | we follow that logic, we should nationalise' of '"If we follow
-    that logic, we should nationalise"').
+    supplied ("Putin - to attend": what was wished, allowed or asked, not done), a relation
+    with no object whose complement the text goes on with ("A US company - has pulled" of
+    "has pulled out of a contract"), a side cut at a hyphen ("co" of "co-ordinated"), at an
+    ellipsis (text the writer left out), inside a quotation it opens ('allowed detentions
+    "in a way') or with no word, one that starts or ends where no phrase does ("... a limit
+    but"), or one that opens right after a conditional word ("if", "unless") in a statement
+    not marked hypothetical: the condition was left out and the clause reads as said or done
+    ('he said - we follow that logic, we should nationalise' of '"If we follow that logic,
+    we should nationalise"').
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations").
@@ -234,13 +235,17 @@ ASKED = frozenset({"requested"})
 def is_fragment(st: Statement, text: str, words: Words) -> bool:
     """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin
     to attend", "would allow China to invest"; not when marked as asked), a "said" with a
-    bare noun phrase (``clause_verbs``), a side cut at a hyphen or with no word, one
+    bare noun phrase (``clause_verbs``), a relation with no object (nor other argument)
+    whose complement follows it in the text (:func:`complement_left`), a side cut at a
+    hyphen, at an ellipsis or inside a quotation (:func:`open_quote`) or with no word, one
     starting or ending with a word no phrase starts or ends with, or one cut from the
     condition that opens it (:func:`after_condition`)."""
     if words_of(st.relation)[:1] == ["to"] and st.modality not in ASKED:
         return True  # what was wished or allowed, read as if done ("it to ignore any measures")
     if st.pattern == "svo" and st.object and st.relation_lemma in words.clause_verbs:
         return True  # "said | individual voter registration": the clause was cut off
+    if st.object is None and not st.extra_args and complement_left(st, text, words):
+        return True  # "A US company | has pulled" of "has pulled out of a contract"
     sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
     for phrase, span in sides:
         if phrase is None or span is None:
@@ -255,6 +260,22 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
         if st.modality != "hypothetical" and after_condition(text, span[0], words):
             return True
     return False
+
+
+#: The word right after a relation, with nothing but spaces between (same line).
+_NEXT = re.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
+
+
+def complement_left(st: Statement, text: str, words: Words) -> bool:
+    """Whether the word right after the relation (nothing but spaces between) begins the
+    complement the statement left out: a particle or preposition (``complement_words``: "has
+    pulled | out of a contract", "have called | for ...") or a name ("a firm called |
+    Baikal")."""
+    found = _NEXT.match(text, st.relation_span[1]) if text else None
+    if found is None:
+        return False
+    word = found.group(1)
+    return word.lower() in words.complement_words or word[0].isupper()
 
 
 #: Text that may stand between a conditional word and the phrase it opens: spaces and quotes.

@@ -108,6 +108,7 @@ class Words:
     vague_pronouns: frozenset[str]
     audiences: frozenset[str]
     clause_verbs: frozenset[str]
+    complement_words: frozenset[str]
     people_nouns: frozenset[str]
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
