@@ -107,9 +107,15 @@ CASES = [
     # ... and so is an actor's reported judgement or demand about a topic
     ("Putin said the scope was narrow.", "the scope", "was", "narrow",
      {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": PUTIN}, []),
+    # ... or of a source kg cannot name ("the report", a title left unresolved)
     ("The report said the scope was narrow.", "the scope", "was", "narrow",
-     {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": TOPIC},
-     ["no-actor", "copula"]),
+     {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": TOPIC}, []),
+    ("The minister said spam must be stopped.", "spam", "must be stopped", None,
+     {**TOPICAL, "pattern": "intransitive", "relation_lemma": "stop", "attributed_to": TOPIC,
+      "modality": "requested"}, []),
+    # ... but with no speaker it is the writer's chatter
+    ("The scope was narrow.", "The scope", "was", "narrow",
+     {**TOPICAL, "pattern": "copula", "relation_lemma": "be"}, ["no-actor", "copula"]),
     ("Putin said it was too hard.", "it", "was", "too hard",
      {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": PUTIN},
      ["no-actor", "copula", "pronoun"]),

@@ -117,14 +117,14 @@ def has_actor(
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
     "officials"), or the agent or recipient is among ``actors`` (the IRIs of the article's
-    actors), or an actor voiced it as a judgement or a demand (:func:`is_voiced`)."""
+    actors), or a source voiced it as a judgement or a demand (:func:`is_voiced`)."""
     if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
         return True
     if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
         return True
     if is_speech(st, words):
         return True
-    return is_voiced(st, actors, words) and (links(st, words) or st.modality in VOICED_MODALITIES)
+    return is_voiced(st, words) and (links(st, words) or st.modality in VOICED_MODALITIES)
 
 
 def is_speech(st: Statement, words: Words) -> bool:
@@ -147,13 +147,12 @@ def links(st: Statement, words: Words) -> bool:
     return st.pattern in COPULA_PATTERNS or st.relation_lemma in words.copulas
 
 
-def is_voiced(st: Statement, actors: Collection[str], words: Words) -> bool:
-    """Reported speech of an actor about something named: its speaker (``attributed_to``) is
-    among ``actors`` and its subject is no pronoun ("Straw said the scope of the embargo was
-    very narrow": Straw's judgement; not "it's been too hard")."""
-    if not st.attributed_to or st.attributed_to not in actors:
-        return False
-    return not _pronoun_led(st, words)
+def is_voiced(st: Statement, words: Words) -> bool:
+    """Reported speech about something named: it has a speaker (``attributed_to``), an actor
+    or a source kg cannot name, and its subject is no pronoun ("Straw said the scope of the
+    embargo was very narrow": Straw's judgement; "the foreign secretary said the right to life
+    was the most important liberty": whoever that is; not "it's been too hard")."""
+    return bool(st.attributed_to) and not _pronoun_led(st, words)
 
 
 #: Resolutions of a pronoun that name their actor surely: the speaker of the quote it is in
@@ -194,13 +193,13 @@ def describes_actor(st: Statement, words: Words) -> bool:
     return bool(found) and found[0] not in words.copula_states
 
 
-def is_copula(st: Statement, words: Words, actors: Collection[str] = ()) -> bool:
+def is_copula(st: Statement, words: Words) -> bool:
     """An "X is Y" statement that says nothing of an actor: a copula, apposition or linking
-    verb, unless it describes a named actor (:func:`describes_actor`) or an actor said it
+    verb, unless it describes a named actor (:func:`describes_actor`) or a source said it
     (:func:`is_voiced`: a judgement, "the code of conduct is much more effective")."""
     if not links(st, words):
         return False
-    return not (describes_actor(st, words) or is_voiced(st, actors, words))
+    return not (describes_actor(st, words) or is_voiced(st, words))
 
 
 def is_light(st: Statement, words: Words) -> bool:
@@ -369,7 +368,7 @@ def reasons(
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
         "no-actor": not has_actor(st, actors, people, words),
-        "copula": is_copula(st, words, actors),
+        "copula": is_copula(st, words),
         "light-verb": is_light(st, words),
         "frame": is_frame(st, words),
         "fragment": is_fragment(st, text, words),
