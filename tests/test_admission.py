@@ -252,6 +252,23 @@ def test_people_left_a_topic_are_an_actor(people, expected):
     assert reasons(st, actors=ACTORS, people=people, text=text) == expected
 
 
+COPULAS = [
+    ((False, False), ["no-actor", "copula"]),
+    ((True, False), []),
+    ((False, True), ["copula"]),
+]
+
+
+@pytest.mark.parametrize(("people", "expected"), COPULAS)
+def test_what_people_left_a_topic_are_is_kept(people, expected):
+    """ "US firms have been targets": what people who act are says something of an actor,
+    as what a named actor is does; not what a thing is that people are said of."""
+    text = "US firms have been targets of attacks."
+    st = statement(text, "US firms", "have been", "targets of attacks", **TOPICAL,
+                   relation_lemma="be", pattern="copula")  # fmt: skip
+    assert reasons(st, actors=ACTORS, people=people, text=text) == expected
+
+
 def test_every_reason_code_is_covered_by_a_case():
     covered = {code for *_, expected in CASES for code in expected} | {"title", "dateline"}
     assert covered == set(REASONS)

@@ -174,14 +174,16 @@ def _pronoun_led(st: Statement, words: Words) -> bool:
 ROLES = frozenset({"collective", "group"})
 
 
-def describes_actor(st: Statement, words: Words) -> bool:
+def describes_actor(st: Statement, words: Words, *, people: bool = False) -> bool:
     """An "X is Y" that says what a named actor is: a role, a status, a stance ("Robert
     Zoellick is US Trade Representative", "Venezuela is the world's fifth largest oil
-    exporter", "I'm outraged"). Not when X is a pronoun ("it's hard") or a place, not an
+    exporter", "I'm outraged"), or what people who act are, though left a topic (``people``:
+    the subject's head names them, "US firms have been targets of attacks"; see
+    :func:`has_actor`). Not when X is a pronoun ("it's hard") or a place, not an
     apposition naming an actor other than a role (:data:`ROLES`): an alias ("the Federal
     Trade Commission, FTC") or a misparse ("Khristenko, India's petroleum minister"), and
     not a passing state led by a preposition (``copula_states``: "Blair is under pressure")."""
-    if st.subject_type not in ACTOR_TYPES or _pronoun_led(st, words):
+    if not (st.subject_type in ACTOR_TYPES or people) or _pronoun_led(st, words):
         return False
     if (
         st.pattern == "appos"
@@ -193,13 +195,14 @@ def describes_actor(st: Statement, words: Words) -> bool:
     return bool(found) and found[0] not in words.copula_states
 
 
-def is_copula(st: Statement, words: Words) -> bool:
+def is_copula(st: Statement, words: Words, *, people: bool = False) -> bool:
     """An "X is Y" statement that says nothing of an actor: a copula, apposition or linking
-    verb, unless it describes a named actor (:func:`describes_actor`) or a source said it
-    (:func:`is_voiced`: a judgement, "the code of conduct is much more effective")."""
+    verb, unless it describes a named actor or people who act (:func:`describes_actor`;
+    ``people``: the subject's head names them) or a source said it (:func:`is_voiced`: a
+    judgement, "the code of conduct is much more effective")."""
     if not links(st, words):
         return False
-    return not (describes_actor(st, words) or is_voiced(st, words))
+    return not (describes_actor(st, words, people=people) or is_voiced(st, words))
 
 
 def is_light(st: Statement, words: Words) -> bool:
@@ -368,7 +371,7 @@ def reasons(
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
         "no-actor": not has_actor(st, actors, people, words),
-        "copula": is_copula(st, words),
+        "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "frame": is_frame(st, words),
         "fragment": is_fragment(st, text, words),
