@@ -210,6 +210,13 @@ CASES = [
     ("Its allies accused Russia.", "Its allies", "accused", "Russia",
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, ["pronoun"]),
     ("Putin denied it.", "Putin", "denied", "it", {}, ["pronoun"]),
+    # ... but not one resolved to the speaker of its quote, though a topic ("the ministers")
+    ("They are fair, the ministers said.", "They", "are", "fair",
+     {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": TOPIC,
+      "subject_resolution": "speaker"}, []),
+    ("They are fair, the ministers said.", "They", "are", "fair",
+     {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": TOPIC},
+     ["no-actor", "copula", "pronoun"]),
     # ... or a pronoun resolved to the nearest name with nothing after its verb
     ("It consumes.", "It", "consumes", None,
      {"subject_type": "Country", "subject_resolution": "pronoun", "pattern": "intransitive"},

@@ -337,12 +337,15 @@ def pronouns(words: Words) -> frozenset[str]:
 def is_unresolved(st: Statement, words: Words) -> bool:
     """A side left a topic that is only a pronoun ("it", "this"), a subject led by a
     personal one ("its allies", "their relations"; not "this decision", "one of the rebels"),
-    or a pronoun resolved by the nearest name with nothing after its verb ("it consumes")."""
+    or a pronoun resolved by the nearest name with nothing after its verb ("it consumes").
+    A pronoun resolved to the speaker of its quote (:data:`SPOKEN`) is resolved, though the
+    speaker be a topic ("they are proportionate", said by the ministers)."""
     known = pronouns(words)
     subject = pronoun_words(st.subject)
     personal = known - words.vague_pronouns
     if (
         st.subject_type not in ACTOR_TYPES
+        and st.subject_resolution not in SPOKEN
         and subject
         and subject[0] in (known if len(subject) == 1 else personal)
     ):
@@ -350,7 +353,8 @@ def is_unresolved(st: Statement, words: Words) -> bool:
     obj = pronoun_words(st.object)
     if st.object is None and st.subject_resolution == "pronoun":
         return True  # "it consumes", "it was introduced": too little said to trust whose it is
-    return st.object_type not in ACTOR_TYPES and len(obj) == 1 and obj[0] in known
+    lone = len(obj) == 1 and obj[0] in known
+    return st.object_type not in ACTOR_TYPES and st.object_resolution not in SPOKEN and lone
 
 
 def reasons(
