@@ -163,6 +163,8 @@ CASES = [
      ["fragment"]),
     ("Putin resigned yesterday.", "Putin", "resigned", None,
      {"pattern": "intransitive", "relation_lemma": "resign"}, []),
+    ("Putin resigned Monday.", "Putin", "resigned", None,
+     {"pattern": "intransitive", "relation_lemma": "resign"}, []),
     ("Putin resigned, Xi said.", "Putin", "resigned", None,
      {"pattern": "intransitive", "relation_lemma": "resign"}, []),
     ("Putin resigned from the party.", "Putin", "resigned", None,

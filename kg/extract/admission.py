@@ -272,12 +272,13 @@ def complement_left(st: Statement, text: str, words: Words) -> bool:
     """Whether the word right after the relation (nothing but spaces between) begins the
     complement the statement left out: a particle or preposition (``complement_words``: "has
     pulled | out of a contract", "have called | for ...") or a name ("a firm called |
-    Baikal")."""
+    Baikal"; not a day, ``name_junk``: "resigned Monday")."""
     found = _NEXT.match(text, st.relation_span[1]) if text else None
     if found is None:
         return False
-    word = found.group(1)
-    return word.lower() in words.complement_words or word[0].isupper()
+    word = found.group(1).lower()
+    named = found.group(1)[0].isupper() and word not in words.name_junk
+    return word in words.complement_words or named
 
 
 #: Text that may stand between a conditional word and the phrase it opens: spaces and quotes.
