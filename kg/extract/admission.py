@@ -259,7 +259,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
             return True
         if _cut(text, span) or open_quote(phrase, text, span[1]):
             return True
-        if st.modality != "hypothetical" and after_condition(text, span[0], words):
+        condition = after_condition(text, span[0], words, relation=st.relation_span)
+        if condition and st.modality != "hypothetical":
             return True
     return False
 
@@ -285,11 +286,16 @@ def complement_left(st: Statement, text: str, words: Words) -> bool:
 _OPENING = re.compile(r"([^\W\d_]+)[\s\"'“‘]*$")
 
 
-def after_condition(text: str, start: int, words: Words) -> bool:
+def after_condition(
+    text: str, start: int, words: Words, *, relation: tuple[int, int] = (0, 0)
+) -> bool:
     """Whether a phrase starting at ``start`` opens right after a conditional word
-    (``conditional_marks``): "we follow that logic" in '"If we follow that logic, ...'."""
+    (``conditional_marks``): "we follow that logic" in '"If we follow that logic, ...'; not
+    one of the ``relation`` span, a verb ("the US provided | Iraq with aid")."""
     found = _OPENING.search(text, max(0, start - 20), start)
-    return found is not None and found.group(1).lower() in words.conditional_marks
+    if found is None or relation[0] <= found.start(1) < relation[1]:
+        return False
+    return found.group(1).lower() in words.conditional_marks
 
 
 #: Marks of text left out: a phrase that stops at one was cut by the writer.
@@ -308,9 +314,10 @@ def _cut(text: str, span: tuple[int, int]) -> bool:
 
 
 #: A quotation mark that opens a quote (at the start or after a space, a bracket or a dash,
-#: before a word) and one that closes it (after a word or punctuation, before a space,
-#: punctuation or the end): an apostrophe inside a word ("Britain's") is neither.
-_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“'‘](?=\w)")
+#: before a word; a single one before a letter: "the '90s" opens none) and one that closes it
+#: (after a word or punctuation, before a space, punctuation or the end): an apostrophe
+#: inside a word ("Britain's") is neither.
+_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:[\"“](?=\w)|['‘](?=[^\W\d_]))")
 _CLOSES = re.compile(r"(?<=[\w.,!?%)])[\"”'’](?=$|[\s.,;:!?)\]—–-])")
 
 
