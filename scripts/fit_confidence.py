@@ -52,6 +52,7 @@ def _speaker(st) -> str:
 CANDIDATES = {
     "pattern": lambda st: [f"pattern={st.pattern or 'none'}"],
     "subject": lambda st: [f"subject={st.subject_resolution or 'none'}"],
+    "object": lambda st: [f"object={st.object_resolution or 'none'}"],
     "modality": lambda st: [f"modality={st.modality}"],
     "depth": lambda st: [f"depth={_depth(st)}"],
     "typed": lambda st: [f"typed={'say' if st.event_type == 'Say' else bool(st.event_type)}"],

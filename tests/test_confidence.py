@@ -10,7 +10,6 @@ from factories import result
 from kg.errors import OntologyError
 from kg.extract.admission import REASONS
 from kg.extract.confidence import calibrate, features, is_sure, load, model, probability
-from kg.model import RESOLUTIONS
 
 PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin praised a topic
 
@@ -36,9 +35,6 @@ PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin pr
         # sure: a name, an office or a spokesperson of a named body
         ({"subject_resolution": "office"}, {"sure=yes"}, set()),
         ({"subject_resolution": "spokesperson"}, {"sure=yes"}, set()),
-        # how the object was resolved, "none" without one
-        ({"object_resolution": "name"}, {"object=name"}, {"object=topic"}),
-        ({"object_resolution": None, "object": None}, {"object=none"}, {"object=name"}),
     ],
 )  # fmt: skip
 def test_features(changes, present, absent):
@@ -89,7 +85,6 @@ DOMAINS = {
     "sure_typed": {"yes", "no"},
     "admitted": {"yes", "no"},
     "dropped": set(REASONS),
-    "object": {*RESOLUTIONS, "none"},
 }
 
 

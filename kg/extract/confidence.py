@@ -3,14 +3,13 @@
 "Right" is what the judged benchmark (``benchmarks/judged/``) calls right: a faithful reading
 of the sentence whose actors are not wrong. The probability comes from a small logistic model
 over what the extraction knows of a statement (:func:`features`): whether admission kept it
-and why not, whether it is one extraction is surest of (:func:`is_sure`), whether that one is
-also a typed event, and how its object was resolved (a named actor, a topic, a guess). The
-fitted weights are data (``ontology/confidence.tsv``), refitted from the tune split of the
-judgments by ``scripts/fit_confidence.py``, which also shows why the model is no larger: the
-statement's pattern, subject resolution, modality, clause depth, event type and recipient,
-added, made the predictions for articles left out of the fit worse, not better (the object's
-resolution, added when the tune split grew to 25 articles, made them better). The Open IE
-extraction's own confidence (``kg openie``, CaRB) is another number and is left alone.
+and why not, whether it is one extraction is surest of (:func:`is_sure`), and whether that
+one is also a typed event. The fitted weights are data (``ontology/confidence.tsv``),
+refitted from the tune split of the judgments by ``scripts/fit_confidence.py``, which also
+shows why the model is no larger: the statement's pattern, resolutions, modality, clause
+depth, event type and recipient, added, made the predictions for articles left out of the
+fit worse, not better. The Open IE extraction's own confidence (``kg openie``, CaRB) is
+another number and is left alone.
 """
 
 from __future__ import annotations
@@ -56,16 +55,14 @@ def _yes(flag: bool) -> str:
 
 def features(st: Statement) -> list[str]:
     """The features of a statement the model weighs, as ``name=value`` strings: admitted
-    or not and the reasons why not, sure (:func:`is_sure`), sure with a typed event (not
-    a Say: "Tony Blair has met Silvio Berlusconi"), and the object's resolution ("name", "topic",
-    "pronoun", ...; "none" without an object)."""
+    or not and the reasons why not, sure (:func:`is_sure`), and sure with a typed event (not
+    a Say): "Tony Blair has met Silvio Berlusconi"."""
     sure = is_sure(st)
     found = [
         "bias",
         f"admitted={_yes(st.admitted)}",
         f"sure={_yes(sure)}",
         f"sure_typed={_yes(sure and _typed(st))}",
-        f"object={st.object_resolution or 'none'}",
     ]
     return found + [f"dropped={code}" for code in st.dropped_because]
 
