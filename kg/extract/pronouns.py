@@ -16,10 +16,12 @@ Which actor that subject is, and whether the pronoun can stand for it, the resol
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
-from kg.extract.doctext import doc_memo
-from kg.extract.parse import parse_of, sentence_root
+from kg.extract.doctext import doc_memo, doc_text
+from kg.extract.parse import Parse, parse_of, sentence_root
 
 #: Dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -33,6 +35,7 @@ ARGUMENTS = SUBJECTS | {"dobj", "pobj", "attr", "conj"}
 MODIFIERS = frozenset({"amod", "compound"})
 #: Double quotation marks: a straight one opens or closes, a curly one says which.
 STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE = '"', "\u201c", "\u201d"
+QUOTE_MARKS = frozenset({STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE})
 
 
 def clause_head(tok: Token) -> Token:
@@ -155,28 +158,48 @@ def quoted(doc: Doc) -> frozenset[int]:
 
 
 def _quoted(doc: Doc) -> frozenset[int]:
-    inside: set[int] = set()
-    open_ = False
-    for tok in doc:
-        if tok.text in (STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE):
-            open_ = _opens(tok, open_)
-        elif tok.is_space and "\n" in tok.text:
+    """Read from where the quotation marks and line breaks are (the parse snapshot's words and
+    offsets, the text's line breaks), not from a Token per word: the tokens between two
+    places where something happens all share the state."""
+    p, text = parse_of(doc), doc_text(doc)
+    n = len(p.idx)
+    marks = {i for i, word in enumerate(p.lower) if word in QUOTE_MARKS}
+    breaks: dict[int, bool] = {}  # token -> whether the break is the token itself (a space)
+    at = text.find("\n")
+    while at >= 0 and n:
+        i = bisect_right(p.idx, at) - 1
+        if i >= 0:
+            breaks[i] = breaks.get(i, False) or at < p.end[i]
+        at = text.find("\n", at + 1)
+    inside: list[int] = []
+    open_, start = False, 0
+    for i in sorted(marks | breaks.keys()):
+        if open_:
+            inside.extend(range(start, i))
+        if i in marks:
+            open_ = _opens(p, i, open_)
+        elif breaks[i]:  # a space token holding a line break
             open_ = False
         elif open_:
-            inside.add(tok.i)
-        if "\n" in tok.whitespace_:
+            inside.append(i)
+        if i in breaks and not breaks[i]:  # a line break right after the token
             open_ = False
+        start = i + 1
+    if open_:
+        inside.extend(range(start, n))
     return frozenset(inside)
 
 
-def _opens(mark: Token, open_: bool) -> bool:
-    """Whether a quotation is open after ``mark``: a curly mark says; a straight one opens
-    when it leans on the word after it (space before, none after: 'regulated. "They' opens
-    again a quote that ran on), closes when it leans on the word before, else toggles."""
-    if mark.text != STRAIGHT_QUOTE:
-        return mark.text == OPENING_QUOTE
-    spaced_before = mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)
-    spaced_after = bool(mark.whitespace_) or mark.i + 1 == len(mark.doc)
+def _opens(p: Parse, i: int, open_: bool) -> bool:
+    """Whether a quotation is open after the mark at token ``i``: a curly mark says; a
+    straight one opens when it leans on the word after it (space before, none after:
+    'regulated. "They' opens again a quote that ran on), closes when it leans on the word
+    before, else toggles."""
+    mark = p.lower[i]
+    if mark != STRAIGHT_QUOTE:
+        return mark == OPENING_QUOTE
+    spaced_before = i == 0 or p.end[i - 1] != p.idx[i]
+    spaced_after = i + 1 == len(p.idx) or p.idx[i + 1] != p.end[i]
     if spaced_before != spaced_after:
         return spaced_before
     return not open_
