@@ -489,6 +489,26 @@ def test_the_condition_of_an_if_clause_is_no_event():
 
 
 @pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        # "may halt mediation if cooperation is not forthcoming": a threat (CAMEO 13x)
+        ("if/SCONJ/mark/7", "Threaten"),
+        ("unless/SCONJ/mark/7", "Threaten"),
+        # "whether" opens a question; with no condition "may halt" is a hypothetical halt
+        ("whether/SCONJ/mark/7", "Sanction"),
+        ("and/CCONJ/cc/1", "Sanction"),
+    ],
+)
+def test_a_conditional_act_of_conflict_is_a_threat(condition, expected):
+    spec = (
+        "EC/PROPN/nsubj/2 may/AUX/aux/2/may/MD halt/VERB/ROOT/2/halt/VB "
+        "mediation/NOUN/compound/4 efforts/NOUN/dobj/2/effort/NNS "
+        f"{condition} cooperation/NOUN/nsubj/7 fails/VERB/advcl/2/fail/VBZ"
+    )
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         # CAMEO's verb + object patterns (ontology/verb_patterns.tsv, from PETRARCH2)

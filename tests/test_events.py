@@ -69,7 +69,10 @@ def test_a_broken_row_says_where(tmp_path):
         ("attack", True, "asserted", None),  # "did not attack" is no event
         ("meet", False, "future", "Agree"),  # PLOVER: future cooperation is AGREE
         ("withdraw", False, "future", "Agree"),  # CAMEO 035x: intent to yield -> AGREE
-        ("attack", False, "hypothetical", "Threaten"),  # CAMEO 13x
+        ("attack", False, "future", "Threaten"),  # CAMEO 13x: announced for the future
+        # "could impose curfews" (what a law would allow): no threat, a hypothetical act
+        ("attack", False, "hypothetical", "Assault"),
+        ("impose", False, "hypothetical", "Coerce"),
         ("accuse", False, "reported", "Accuse"),
     ],
 )

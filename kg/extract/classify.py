@@ -18,13 +18,14 @@ from spacy.tokens import Doc, Token
 from kg.extract.events import (
     CONTROL_TYPES,
     FUTURE_AS_AGREE,
+    FUTURE_AS_THREATEN,
     Lexicon,
     Sense,
     in_context,
     modifier,
     noun_sense,
 )
-from kg.extract.modality import conditional
+from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
@@ -113,6 +114,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     # "failed to reach agreement": what was to be done was not (failure_words)
     negated = ext.negated or ext.matrix in vocabulary().failure_words
     found = in_context(sense, negated=negated, modality=modality)
+    if found in FUTURE_AS_THREATEN and modality == "hypothetical" and has_condition(trigger):
+        found = "Threaten"  # "may halt mediation if cooperation is not forthcoming" (CAMEO 13x)
     if found == "Protest" and says_it(ext, trigger, doc):
         found = "Accuse"  # "protested that the visit violated its sovereignty": in words
     if found == "Request" and asks_a_question(trigger):

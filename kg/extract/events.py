@@ -139,6 +139,9 @@ def _cell(row: dict[str, str], column: str) -> str:
 #: CAMEO 03x "express intent to ..." (cooperate, aid, yield, release) maps to AGREE as well.
 FUTURE_AS_AGREE = frozenset({"Consult", "Support", "Cooperate", "Aid", "Concede", "Retreat"})
 #: CAMEO 13x: a threat is a conflictual act announced for the future ("will impose a curfew").
+#: A hypothetical one is no threat: "control orders could impose curfews" says what a law
+#: would allow, "the order would be imposed by judges" who imposes it; it keeps its class and
+#: its modality says it is hypothetical (PLOVER's auxiliary mode).
 FUTURE_AS_THREATEN = frozenset({"Sanction", "Coerce", "Assault", "Mobilize"})
 #: Negated cooperation is a refusal unless the lexicon says otherwise ("not sending" -> Sanction).
 NEGATED_AS_REJECT = frozenset(
@@ -151,7 +154,7 @@ def in_context(sense: Sense | None, *, negated: bool, modality: str) -> str | No
 
     A negated predicate takes the lexicon's ``negated`` type, else negated cooperation is
     Reject and a negated conflict event is no event; a future cooperation is Agree and a
-    future or hypothetical material conflict is Threaten.
+    future material conflict is Threaten (a hypothetical one keeps its class).
     """
     if sense is None or not sense.event_type:
         return None
@@ -161,6 +164,6 @@ def in_context(sense: Sense | None, *, negated: bool, modality: str) -> str | No
         return "Reject" if sense.event_type in NEGATED_AS_REJECT else None
     if modality == "future" and sense.event_type in FUTURE_AS_AGREE:
         return "Agree"
-    if modality in {"future", "hypothetical"} and sense.event_type in FUTURE_AS_THREATEN:
+    if modality == "future" and sense.event_type in FUTURE_AS_THREATEN:
         return "Threaten"
     return sense.event_type

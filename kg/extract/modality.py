@@ -176,6 +176,18 @@ def conditional(verb: Token) -> bool:
     return False
 
 
+def has_condition(verb: Token) -> bool:
+    """Whether a condition clause hangs on ``verb``: "may halt mediation if cooperation is not
+    forthcoming", "there should be a strike unless there is a rethink" (an "if" or "unless"
+    adverbial clause of its own; "whether" opens a question, not a condition)."""
+    marks, p = vocabulary().conditional_marks - {"whether"}, parse_of(verb.doc)
+    return any(
+        p.dep[c] == "advcl"
+        and any(p.dep[m] == "mark" and p.lower[m] in marks for m in p.children[c])
+        for c in p.children[verb.i]
+    )
+
+
 def controlled(verb: Token) -> str | None:
     """The modality a controlled clause takes from the verb that controls it, when that verb
     is not a plain fact: "will allow China to operate and invest" (future), "pledged to work
