@@ -122,6 +122,11 @@ INNER = {
 }
 #: Classes a verb keeps whatever its commonest sense ("storm", "torture", "contain").
 MATERIAL = frozenset({"Assault", "Coerce", "Mobilize"})
+#: PETRARCH2's blocks whose code is no class for the verbs that have none of their own: running
+#: or governing something (administer, control, manage, regulate, rule: 060, material
+#: cooperation) is no act with another party. Their verbs with a code of their own keep it
+#: ("monitor" 090, "order" 100), and so do CAMEO's patterns ("rule in favour of extradition").
+NO_CLASS_BLOCKS = frozenset({"oversee manage"})
 
 
 def verb_rows(
@@ -134,7 +139,8 @@ def verb_rows(
     code beats its block's. A verb whose commonest WordNet sense (``senses``: verb -> its
     lexicographer file) is an inner state or sensing has no class ('-'), unless its class is
     material conflict: PETRARCH2's synonym blocks file "ponder" under Consult, "mourn" under
-    Accuse, "admire" under Support."""
+    Accuse, "admire" under Support. The verbs of a block of :data:`NO_CLASS_BLOCKS` with no
+    code of their own have none ('-')."""
     rows = []
     for block in blocks(lines):
         for verb, own in block.verbs:
@@ -142,7 +148,8 @@ def verb_rows(
             if (mapped := to_plover(code, table)) is None:
                 continue
             inner = (senses or {}).get(verb) in INNER and mapped[0] not in MATERIAL
-            event_type = "-" if inner else mapped[0]
+            idle = own is None and block.name in NO_CLASS_BLOCKS
+            event_type = "-" if inner or idle else mapped[0]
             rows.append((verb, event_type, code, mapped[1], mapped[2]))
     return rows
 

@@ -88,6 +88,10 @@ def test_context_shapes_the_type(lemma, negated, modality, expected):
         # PETRARCH2's synonym blocks, no event alone: "served eight years in prison", "the
         # court heard how ...", "handling explosives", "the rules governing the euro zone"
         *("serve", "hear", "learn", "introduce", "handle", "govern", "steer", "pay"),
+        # running something (PETRARCH2's block of managing, 060) cooperates with no one: "the
+        # court has ruled", "the firm controls the market"; competing criticises no one and
+        # dealing with something supports nothing
+        *("rule", "control", "manage", "regulate", "oversee", "compete", "deal"),
     ],
 )
 def test_motion_and_existence_verbs_have_no_class(lemma):
@@ -105,6 +109,9 @@ def test_motion_and_existence_verbs_have_no_class(lemma):
         ("release", "Retreat"),
         ("visit", "Consult"),
         ("rule out", "Reject"),  # "ruled out free personal care": a refusal
+        ("rule against", "Sanction"),  # a court finds a party liable (PLOVER: convict)
+        ("hammer out", "Agree"),  # "the deal was hammered out": reached, no assault
+        ("walk out", "Protest"),  # "tube workers walked out": a strike, no visit
     ],
 )
 def test_giving_up_and_lifting_is_retreat(lemma, event_type):

@@ -205,3 +205,20 @@ STORM [190]
     rows = {r[0]: r[1] for r in gen_lexicon.verb_rows(lines, table, senses=senses)}
     # a verb of cognition is no consultation; a social one is; material conflict stays
     assert rows == {"ponder": "-", "meet": "Consult", "storm": "Assault"}
+
+
+def test_a_block_of_running_things_gives_its_verbs_no_class():
+    lines = """\
+####### VERB PATTERNS #######
+
+---  OVERSEE_MANAGE   [060]  ---
+RULE
+MONITOR [090]
+
+---  COOPERATE   [060]  ---
+COLLABORATE
+""".splitlines()
+    table = {"060": ("Cooperate", "", ""), "090": ("Accuse", "investigate", "")}
+    rows = {r[0]: r[1] for r in gen_lexicon.verb_rows(lines, table)}
+    # "the court has ruled" cooperates with no one; a verb's own code and other blocks stay
+    assert rows == {"rule": "-", "monitor": "Accuse", "collaborate": "Cooperate"}
