@@ -110,6 +110,33 @@ def test_a_copula_has_no_class():
     assert _typed("Putin/PROPN/nsubj/1 is/AUX/ROOT/1/be president/NOUN/attr/1") == [None]
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "said China must drop barriers": what is to be done
+        ("must/AUX/aux/4/must/MD drop/VERB/ccomp/1/drop/VB barriers/NOUN/dobj/4", "Request"),
+        ("should/AUX/aux/4/should/MD drop/VERB/ccomp/1/drop/VB barriers/NOUN/dobj/4", "Request"),
+        # "said there must have been 20 instances", "should have dropped": a guess about the
+        # past or a reproach; nothing is left to be done
+        (
+            "must/AUX/aux/5/must/MD have/AUX/aux/5/have/VB dropped/VERB/ccomp/1/drop/VBN "
+            "barriers/NOUN/dobj/5",
+            "Say",
+        ),
+        (
+            "should/AUX/aux/5/should/MD have/AUX/aux/5/have/VB dropped/VERB/ccomp/1/drop/VBN "
+            "barriers/NOUN/dobj/5",
+            "Say",
+        ),
+    ],
+)
+def test_a_perfect_modal_demands_nothing(content, expected):
+    spec = f"Livingstone/PROPN/nsubj/1 said/VERB/ROOT/1/say China/PROPN/nsubj/4 {content}"
+    if "have" in content:
+        spec = spec.replace("nsubj/4", "nsubj/5")
+    assert _typed(spec)[0] == expected
+
+
 def test_declaring_what_another_must_do_is_a_request():
     assert (
         _typed(

@@ -20,6 +20,7 @@ def clause(spec: str, lemma: str):
         ("might/AUX/aux/2/might/MD", "hypothetical"),
         ("would/AUX/aux/2/would/MD", "hypothetical"),
         ("does/AUX/aux/2/do/VBZ", "asserted"),
+        ("must/AUX/aux/2/must/MD", "hypothetical"),  # not reported: an obligation, no fact
     ],
 )
 def test_modality_from_auxiliaries(aux, modality):
@@ -27,6 +28,24 @@ def test_modality_from_auxiliaries(aux, modality):
         f"Putin/PROPN/nsubj/2 {aux} attend/VERB/ROOT/2/attend/VB the/DET/det/4 Games/PROPN/dobj/2"
     )
     (ext,) = clauses(doc)
+    assert ext.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("auxes", "modality"),
+    [
+        ("should/AUX/aux/4/should/MD", "requested"),  # "said Putin should attend"
+        # "said Putin should have attended": a reproach about the past, nothing requested
+        ("should/AUX/aux/5/should/MD have/AUX/aux/5/have/VB", "hypothetical"),
+    ],
+)
+def test_a_perfect_modal_requests_nothing(auxes, modality):
+    head = 5 if "have" in auxes else 4
+    ext = clause(
+        f"Blair/PROPN/nsubj/1 said/VERB/ROOT/1/say Putin/PROPN/nsubj/{head} {auxes} "
+        f"attend/VERB/ccomp/1/attend/VB",
+        "attend",
+    )
     assert ext.modality == modality
 
 

@@ -19,6 +19,8 @@ WOULD = frozenset({"would", "'d"})
 #: How far up the parse a reporting verb or a condition is looked for.
 MAX_REPORT_HOPS = 12
 MAX_CONDITION_HOPS = 8
+#: The auxiliary of the perfect ("must have been"), lower-cased.
+PERFECT = "have"
 #: How a clause hangs below the speech act whose content it is: a complement ("demanded that
 #: Y cancel"), a controlled infinitive, or a clause on a content noun ("dismissed reports he
 #: told"), that noun being the act's object.
@@ -226,11 +228,13 @@ def _infinitive(tok: Token) -> bool:
 
 def aux_modality(verb: Token) -> str | None:
     """Modality from a verb's auxiliaries: "would", "hypothetical", "future", "obligation"
-    ("must", "should") or None."""
+    ("must", "should"; with a perfect "have" hypothetical) or None."""
     words = vocabulary()
     auxes = _auxiliaries(verb)
     if auxes & words.obligation_auxiliaries:
-        return "obligation"
+        # "must have been", "should have acted": a perfect modal speaks of what was or was not
+        # done, a guess or a reproach; nothing is left to be done
+        return "hypothetical" if PERFECT in auxes else "obligation"
     if auxes & words.hypothetical_auxiliaries:
         return "would" if auxes & WOULD else "hypothetical"
     if auxes & words.future_auxiliaries:

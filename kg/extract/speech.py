@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import Lexicon, Sense, noun_sense
-from kg.extract.modality import subjunctive
+from kg.extract.modality import PERFECT, subjunctive
 from kg.extract.records import Extraction
 from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
 from kg.extract.words import vocabulary
@@ -52,16 +52,20 @@ def demands(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether a reporting verb's complement says what must or should be done ("declared
     China must drop barriers", "insisted that Beijing stop": a subjunctive), or the content
     clause of a light verb's speech noun does ("issued a reminder to Iraq that it must
-    cooperate")."""
+    cooperate"); a perfect modal says what was, not what is to be done."""
     obligations = vocabulary().obligation_auxiliaries
     contents = [c for c in trigger.children if c.dep_ in CLAUSAL]
     if lexicon.is_light(trigger.lemma_):
         nouns = (o for o in trigger.children if o.dep_ == "dobj" and o.pos_ in NOUNS)
         contents += [c for o in nouns for c in o.children if c.dep_ in NOUN_CONTENTS]
-    return any(
-        any(a.dep_ in AUXILIARIES and a.lower_ in obligations for a in c.children) or subjunctive(c)
-        for c in contents
-    )
+    return any(_obliges(c, obligations) or subjunctive(c) for c in contents)
+
+
+def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
+    """Whether a clause has an auxiliary of obligation and is not perfect: "China must drop
+    barriers", not "there must have been 20 instances" (a guess about the past)."""
+    auxes = {a.lower_ for a in clause.children if a.dep_ in AUXILIARIES}
+    return bool(auxes & obligations) and PERFECT not in auxes
 
 
 def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
