@@ -1150,3 +1150,25 @@ def test_a_rifle_shot_may_be_words_a_bombing_never():
         "Labour/PROPN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 Tory/PROPN/compound/4 "
         "plans/NOUN/pobj/2/plan"
     ) != ["Assault"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "rest", "expected"),
+    [
+        ("workers/NOUN/nsubj/1/worker/NNS", "", "Protest"),  # "workers struck": a strike
+        ("union/NOUN/nsubj/1/union", "", "Protest"),
+        ("jets/NOUN/nsubj/1/jet/NNS", "", "Assault"),  # "jets struck": an air strike
+        # with an object the strike is on someone: "workers struck the guard"
+        ("workers/NOUN/nsubj/1/worker/NNS", "guard/NOUN/dobj/1/guard", "Assault"),
+    ],
+)
+def test_working_people_striking_strike(subject, rest, expected):
+    assert _typed(f"{subject} struck/VERB/ROOT/1/strike {rest}".strip())[0] == expected
+
+
+def test_a_count_of_working_people_strikes():
+    spec = (
+        "Millions/NOUN/nsubj/3/million/NNS of/ADP/prep/0 workers/NOUN/pobj/1/worker/NNS "
+        "struck/VERB/ROOT/3/strike"
+    )
+    assert _typed(spec)[0] == "Protest"

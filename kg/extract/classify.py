@@ -134,6 +134,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Coerce"  # "banned the opposition party": a restriction on it (CAMEO 172)
     if found == "Coerce" and orders_without_authority(ext, trigger, doc):
         found = "Request"  # "the United States ordered Iraq to disarm"
+    if found == "Assault" and _labour_strike(ext, trigger, doc, lexicon):
+        found = "Protest"  # "millions of workers could strike": a strike, no assault
     if found in PHYSICAL_TYPES and not _doer_fits(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
     material = found in MATERIAL_TYPES or (
@@ -328,6 +330,17 @@ def _doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> b
     modes = vocabulary().event_modes
     cues = (modes.get(doer.lower_, ""), modes.get(doer.lemma_.lower(), ""))
     return any(cue.split("/", 1)[0] in PHYSICAL_TYPES for cue in cues)
+
+
+def _labour_strike(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a verb whose noun is a protest ("strike") is done without an object by working
+    people or their union (``labour_nouns``; through a count: "millions of workers"), which is
+    a labour strike (CAMEO 143): "staff will strike", not "jets struck the town"."""
+    noun = lexicon.lookup(ext.lemma, "noun")
+    if ext.object is not None or ext.passive or noun is None or noun.event_type != "Protest":
+        return False
+    doer = through_span(doc[ext.subject.root])
+    return doer.lemma_.lower() in vocabulary().labour_nouns
 
 
 def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:

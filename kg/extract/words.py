@@ -67,6 +67,7 @@ class Words:
     party_object_verbs: frozenset[str]
     party_nouns: frozenset[str]
     intransitive_event_verbs: frozenset[str]
+    labour_nouns: frozenset[str]
     belief_verbs: frozenset[str]
     question_verbs: frozenset[str]
     warning_verbs: frozenset[str]
