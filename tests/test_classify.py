@@ -1172,3 +1172,20 @@ def test_a_count_of_working_people_strikes():
         "struck/VERB/ROOT/3/strike"
     )
     assert _typed(spec)[0] == "Protest"
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # "said they need to rethink the bill": what must be done, a demand
+        ("need/VERB/ccomp/1/need/VBP", "Request"),
+        # "said they want to rethink the bill": their intention, no demand
+        ("want/VERB/ccomp/1/want/VBP", "Say"),
+    ],
+)
+def test_saying_what_others_need_to_do_is_a_request(verb, expected):
+    spec = (
+        f"Oaten/PROPN/nsubj/1 said/VERB/ROOT/1/say they/PRON/nsubj/3 {verb} to/PART/aux/5/to/TO "
+        "rethink/VERB/xcomp/3/rethink/VB bill/NOUN/dobj/5/bill"
+    )
+    assert _typed(spec)[0] == expected

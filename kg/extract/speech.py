@@ -52,7 +52,8 @@ def demands(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether a reporting verb's complement says what must or should be done ("declared
     China must drop barriers", "insisted that Beijing stop": a subjunctive), or the content
     clause of a light verb's speech noun does ("issued a reminder to Iraq that it must
-    cooperate"); a perfect modal says what was, not what is to be done."""
+    cooperate", "said they need to rethink the bill"); a perfect modal says what was, not what
+    is to be done."""
     obligations = vocabulary().obligation_auxiliaries
     contents = [c for c in trigger.children if c.dep_ in CLAUSAL]
     if lexicon.is_light(trigger.lemma_):
@@ -63,9 +64,14 @@ def demands(trigger: Token, lexicon: Lexicon) -> bool:
 
 def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
     """Whether a clause has an auxiliary of obligation and is not perfect: "China must drop
-    barriers", not "there must have been 20 instances" (a guess about the past)."""
+    barriers", not "there must have been 20 instances" (a guess about the past); or is a verb
+    of obligation with its infinitive ("they need to rethink the bill": ``obligation_verbs``)."""
     auxes = {a.lower_ for a in clause.children if a.dep_ in AUXILIARIES}
-    return bool(auxes & obligations) and PERFECT not in auxes
+    if auxes & obligations:
+        return PERFECT not in auxes
+    return clause.lemma_.lower() in vocabulary().obligation_verbs and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in clause.children
+    )
 
 
 def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:

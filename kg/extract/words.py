@@ -46,6 +46,7 @@ class Words:
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]
+    obligation_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     addressee_prepositions: frozenset[str]
     content_verbs: frozenset[str]
