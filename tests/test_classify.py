@@ -1189,3 +1189,49 @@ def test_saying_what_others_need_to_do_is_a_request(verb, expected):
         "rethink/VERB/xcomp/3/rethink/VB bill/NOUN/dobj/5/bill"
     )
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "warned that using back taxes was a mistake": a criticism
+        ("was/AUX/ccomp/1/be/VBD mistake/NOUN/attr/3/mistake", "Accuse"),
+        # "said the sale had been badly handled": blame in the manner
+        ("was/AUX/auxpass/4/be/VBD handled/VERB/ccomp/1/handle/VBN badly/ADV/advmod/4", "Accuse"),
+        ("was/AUX/ccomp/1/be/VBD success/NOUN/attr/3/success", "Say"),  # praise, no blame
+        # "said the sale was not a mistake": blames no one
+        ("was/AUX/ccomp/1/be/VBD not/PART/neg/3 mistake/NOUN/attr/3/mistake", "Say"),
+    ],
+)
+def test_saying_a_thing_was_badly_done_is_an_accusation(content, expected):
+    spec = f"Gref/PROPN/nsubj/1 said/VERB/ROOT/1/say sale/NOUN/nsubj/3/sale {content}"
+    if "handled" in content:
+        spec = spec.replace("sale/NOUN/nsubj/3", "sale/NOUN/nsubjpass/4")
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "ministers would detain suspects": a hypothetical act keeps its class, no threat
+        (
+            "ministers/NOUN/nsubj/2/minister/NNS would/AUX/aux/2/would/MD "
+            "detain/VERB/ROOT/2/detain/VB suspects/NOUN/dobj/2/suspect/NNS",
+            "Coerce",
+        ),
+        # "suspects would be detained by ministers": the passive's agent does it
+        (
+            "suspects/NOUN/nsubjpass/3/suspect/NNS would/AUX/aux/3/would/MD be/AUX/auxpass/3/be/VB "
+            "detained/VERB/ROOT/3/detain/VBN by/ADP/agent/3 ministers/NOUN/pobj/4/minister/NNS",
+            "Coerce",
+        ),
+        # "suspects would be detained": no one is named to do it, no event
+        (
+            "suspects/NOUN/nsubjpass/3/suspect/NNS would/AUX/aux/3/would/MD be/AUX/auxpass/3/be/VB "
+            "detained/VERB/ROOT/3/detain/VBN",
+            None,
+        ),
+    ],
+)
+def test_a_hypothetical_act_needs_a_doer(spec, expected):
+    assert _typed(spec)[0] == expected

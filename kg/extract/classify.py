@@ -32,6 +32,7 @@ from kg.extract.records import Extraction
 from kg.extract.speech import (
     act,
     asks_a_question,
+    criticises,
     demands,
     orders_without_authority,
     says_it,
@@ -114,8 +115,11 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     # "failed to reach agreement": what was to be done was not (failure_words)
     negated = ext.negated or ext.matrix in vocabulary().failure_words
     found = in_context(sense, negated=negated, modality=modality)
-    if found in FUTURE_AS_THREATEN and modality == "hypothetical" and has_condition(trigger):
-        found = "Threaten"  # "may halt mediation if cooperation is not forthcoming" (CAMEO 13x)
+    if found in FUTURE_AS_THREATEN and modality == "hypothetical":
+        if ext.passive and _doer(ext, trigger, doc) is None:
+            return Typed(None, sense)  # "fees would be removed": no one named to do it
+        if has_condition(trigger):
+            found = "Threaten"  # "may halt mediation if cooperation is not forthcoming" (13x)
     if found == "Protest" and says_it(ext, trigger, doc):
         found = "Accuse"  # "protested that the visit violated its sovereignty": in words
     if found == "Request" and asks_a_question(trigger):
@@ -124,6 +128,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
     if found == "Say" and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
+    if found == "Say" and criticises(trigger):
+        found = "Accuse"  # "warned that using back taxes was a mistake"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon) and not _violent(trigger):

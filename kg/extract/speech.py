@@ -24,6 +24,10 @@ NOUN_CONTENTS = frozenset({"acl", "ccomp"})
 ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reject"}
 #: Dependency labels of an auxiliary ("must" in "said China must drop barriers").
 AUXILIARIES = frozenset({"aux", "auxpass"})
+#: Where a content clause says how good a thing is: its complement ("was a mistake", "was
+#: unjustified") or manner ("had been badly handled"), and the words before those.
+JUDGEMENTS = frozenset({"acomp", "attr", "oprd", "advmod"})
+JUDGEMENT_MODIFIERS = frozenset({"advmod", "amod"})
 
 
 def act(matrix: str) -> Sense | None:
@@ -72,6 +76,23 @@ def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
     return clause.lemma_.lower() in vocabulary().obligation_verbs and any(
         c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in clause.children
     )
+
+
+def criticises(trigger: Token) -> bool:
+    """Whether a reporting verb's content clause, not negated, judges what it speaks of badly
+    with a word of blame (``blame_words``) as its complement or manner: "warned that using back
+    taxes was a mistake", "said the privatisation had been badly handled", "told the paper
+    state involvement was 'unjustified'": a criticism (CAMEO 111, Accuse), not a plain
+    statement. "said his comments were not racist" blames no one."""
+    blame = vocabulary().blame_words
+    for clause in (c for c in trigger.children if c.dep_ in CLAUSAL):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        said = [c for c in clause.children if c.dep_ in JUDGEMENTS]
+        said += [m for c in said for m in c.children if m.dep_ in JUDGEMENT_MODIFIERS]
+        if any(t.lemma_.lower() in blame or t.lower_ in blame for t in said):
+            return True
+    return False
 
 
 def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:

@@ -47,6 +47,7 @@ class Words:
     hypothetical_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]
     obligation_verbs: frozenset[str]
+    blame_words: frozenset[str]
     conditional_marks: frozenset[str]
     addressee_prepositions: frozenset[str]
     content_verbs: frozenset[str]
