@@ -1235,3 +1235,23 @@ def test_saying_a_thing_was_badly_done_is_an_accusation(content, expected):
 )
 def test_a_hypothetical_act_needs_a_doer(spec, expected):
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("police/NOUN/nsubj/1/police held/VERB/ROOT/1/hold men/NOUN/dobj/1/man/NNS", "Coerce"),
+        # "Letwin holding a blackboard": nobody detained
+        ("Letwin/PROPN/nsubj/1 held/VERB/ROOT/1/hold blackboard/NOUN/dobj/1/blackboard", None),
+        ("men/NOUN/nsubjpass/2/man/NNS were/AUX/auxpass/2/be held/VERB/ROOT/2/hold/VBN", "Coerce"),
+        # "a civil ceremony to be held at Windsor Castle"
+        (
+            "ceremony/NOUN/nsubjpass/2/ceremony was/AUX/auxpass/2/be held/VERB/ROOT/2/hold/VBN",
+            None,
+        ),
+        # a light verb's event is the noun's: "Iran held talks"
+        ("Iran/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk/NNS", "Consult"),
+    ],
+)
+def test_holding_detains_only_a_party(spec, expected):
+    assert _typed(spec)[0] == expected

@@ -41,6 +41,7 @@ from kg.extract.speech import (
 )
 from kg.extract.targets import (
     NOUNS,
+    acts_on_a_party,
     bans_a_party,
     halted,
     is_party,
@@ -107,6 +108,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     controlled = ext.matrix is not None and sense == _control(ext.matrix, lexicon)
     if not controlled and not object_fits(ext, trigger, doc):
         return Typed(None, sense)
+    own = sense == lexicon.lookup(ext.lemma, "verb")
+    if own and not controlled and not acts_on_a_party(ext, trigger, doc):
+        return Typed(None, sense)  # "held a blackboard", "a ceremony to be held"
     if conditional(trigger):
         return Typed(None, sense)  # "if Iran attacks Israel, ...": a condition, no event
     modality = ext.modality

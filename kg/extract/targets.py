@@ -118,6 +118,23 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
 
 
+def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether a verb of ``party_patient_verbs`` in its own sense (not a light verb's event:
+    "held talks") acts on a party: its direct object or a passive's subject, through a count
+    ("most of the men"). "the men were held" is a detention; "held a blackboard", "a
+    ceremony to be held at Windsor", "previous sweeps held" are none."""
+    if trigger.lemma_.lower() not in vocabulary().party_patient_verbs:
+        return True
+    if ext.passive:
+        patient = doc[ext.subject.root]
+    else:
+        patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if patient is None:
+        return False
+    inner = next((o for p in patient.children if p.lower_ == "of" and (o := pobj(p))), None)
+    return is_party(patient) or (inner is not None and is_party(inner))
+
+
 def pobj(prep: Token) -> Token | None:
     """The object of a preposition."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)

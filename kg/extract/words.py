@@ -67,6 +67,7 @@ class Words:
     command_verbs: frozenset[str]
     court_nouns: frozenset[str]
     party_object_verbs: frozenset[str]
+    party_patient_verbs: frozenset[str]
     party_nouns: frozenset[str]
     intransitive_event_verbs: frozenset[str]
     labour_nouns: frozenset[str]
