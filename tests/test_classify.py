@@ -1255,3 +1255,15 @@ def test_a_hypothetical_act_needs_a_doer(spec, expected):
 )
 def test_holding_detains_only_a_party(spec, expected):
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "the men agreed he was brilliant": a view shared, no agreement to act
+        ("he/PRON/nsubj/3 was/AUX/ccomp/1/be brilliant/ADJ/acomp/3", None),
+        ("to/ADP/prep/1 changes/NOUN/pobj/2/change/NNS", "Agree"),  # "agreed to the changes"
+    ],
+)
+def test_agreeing_that_something_is_so_is_no_agreement(rest, expected):
+    assert _typed(f"men/NOUN/nsubj/1/man/NNS agreed/VERB/ROOT/1/agree {rest}")[0] == expected

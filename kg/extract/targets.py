@@ -98,7 +98,8 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     party as direct object); "demonstrating the strength of our values" is no protest
     (``intransitive_event_verbs``: no direct object); "prohibited torture" is no sanction
     (``ban_verbs``: a party or ``traded_nouns``); "recognise there is a limit" is no
-    recognition (``belief_verbs``: no direct object, unless passive)."""
+    recognition (``belief_verbs``: no direct object, unless passive); "agreed he was
+    brilliant" is no agreement (``opinion_verbs``: a clause for content)."""
     words = vocabulary()
     lemma = trigger.lemma_.lower()
     particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
@@ -115,6 +116,8 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     banned = dobj is not None and not is_party(dobj) and dobj.tag_ not in PLURALS
     if lemma in words.ban_verbs and banned and dobj.lemma_.lower() not in words.traded_nouns:
         return False  # "prohibited torture": a policy, no sanction on anyone
+    if lemma in words.opinion_verbs and clause:
+        return False  # "agreed there was nothing wrong": a view shared, no agreement to act
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
 
 

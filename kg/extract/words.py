@@ -72,6 +72,7 @@ class Words:
     intransitive_event_verbs: frozenset[str]
     labour_nouns: frozenset[str]
     belief_verbs: frozenset[str]
+    opinion_verbs: frozenset[str]
     question_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     ban_verbs: frozenset[str]
