@@ -122,11 +122,14 @@ INNER = {
 }
 #: Classes a verb keeps whatever its commonest sense ("storm", "torture", "contain").
 MATERIAL = frozenset({"Assault", "Coerce", "Mobilize"})
-#: PETRARCH2's blocks whose code is no class for the verbs that have none of their own: running
-#: or governing something (administer, control, manage, regulate, rule: 060, material
-#: cooperation) is no act with another party. Their verbs with a code of their own keep it
-#: ("monitor" 090, "order" 100), and so do CAMEO's patterns ("rule in favour of extradition").
-NO_CLASS_BLOCKS = frozenset({"oversee manage"})
+#: PETRARCH2's blocks whose code (060, material cooperation) is no class for the verbs that have
+#: none of their own, for they name no act with another party: running or governing something
+#: (administer, control, manage, regulate, rule), stepping it up (boost, enhance, deepen,
+#: intensify: the class is what is stepped up), easing it (facilitate, mitigate, simplify),
+#: allotting it (allocate, assign), linking it (attach, connect, relate) and enacting it
+#: (enact, found). Their verbs with a code of their own keep it ("monitor" 090, "order" 100),
+#: and so do CAMEO's patterns ("stepped up attacks", "rule in favour of extradition").
+NO_CLASS_BLOCKS = frozenset({"oversee manage", "boost", "facilitate", "allocate", "link", "enact"})
 
 
 def verb_rows(

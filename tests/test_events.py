@@ -92,6 +92,9 @@ def test_context_shapes_the_type(lemma, negated, modality, expected):
         # court has ruled", "the firm controls the market"; competing criticises no one and
         # dealing with something supports nothing
         *("rule", "control", "manage", "regulate", "oversee", "compete", "deal"),
+        # stepping something up, easing, allotting, linking or enacting it (PETRARCH2's 060
+        # blocks): "leaders step up", "can enhance our democracy"
+        *("step up", "enhance", "intensify", "facilitate", "allocate", "connect", "enact"),
     ],
 )
 def test_motion_and_existence_verbs_have_no_class(lemma):
