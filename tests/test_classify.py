@@ -1267,3 +1267,26 @@ def test_holding_detains_only_a_party(spec, expected):
 )
 def test_agreeing_that_something_is_so_is_no_agreement(rest, expected):
     assert _typed(f"men/NOUN/nsubj/1/man/NNS agreed/VERB/ROOT/1/agree {rest}")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("doer", "expected"),
+    [
+        ("airlines/NOUN/nsubj/1/airline/NNS", None),  # "low-cost airlines hit Eurotunnel"
+        ("Russia/PROPN/nsubj/1/Russia", None),  # "Russia hit Yukos": a party, harm at large
+        ("jets/NOUN/nsubj/1/jet/NNS", "Assault"),  # violence's means: an air strike
+        ("bomb/NOUN/nsubj/1/bomb", "Assault"),
+        ("rebels/NOUN/nsubj/1/rebel/NNS", "Assault"),  # armed men
+    ],
+)
+def test_hitting_is_an_assault_only_by_violence_or_its_means(doer, expected):
+    assert _typed(f"{doer} hit/VERB/ROOT/1/hit/VBD convoy/NOUN/dobj/1/convoy")[0] == expected
+
+
+def test_hitting_with_the_means_of_violence_is_an_assault():
+    # "Hamas hit Israeli towns with rockets": the means are the verb's
+    spec = (
+        "Hamas/PROPN/nsubj/1 hit/VERB/ROOT/1/hit/VBD towns/NOUN/dobj/1/town/NNS "
+        "with/ADP/prep/1 rockets/NOUN/pobj/3/rocket/NNS"
+    )
+    assert _typed(spec)[0] == "Assault"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.doers import PHYSICAL_TYPES, doer, doer_fits, labour_strike
 from kg.extract.events import (
     CONTROL_TYPES,
     FUTURE_AS_AGREE,
@@ -53,9 +54,6 @@ from kg.extract.targets import (
 from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
-#: Material conflict that needs a physical target (people, places, forces); aimed at a policy,
-#: a claim or a statement the same words are an accusation.
-PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
 #: Material acts whose target must be an actor or a physical thing (issue 19): "blocked the
 #: sale" is no coercion of anyone, "encouraged the growth of credit" no cooperation.
 MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction", "Cooperate", "Aid"})
@@ -120,7 +118,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     negated = ext.negated or ext.matrix in vocabulary().failure_words
     found = in_context(sense, negated=negated, modality=modality)
     if found in FUTURE_AS_THREATEN and modality == "hypothetical":
-        if ext.passive and _doer(ext, trigger, doc) is None:
+        if ext.passive and doer(ext, trigger, doc) is None:
             return Typed(None, sense)  # "fees would be removed": no one named to do it
         if has_condition(trigger):
             found = "Threaten"  # "may halt mediation if cooperation is not forthcoming" (13x)
@@ -144,9 +142,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Coerce"  # "banned the opposition party": a restriction on it (CAMEO 172)
     if found == "Coerce" and orders_without_authority(ext, trigger, doc):
         found = "Request"  # "the United States ordered Iraq to disarm"
-    if found == "Assault" and _labour_strike(ext, trigger, doc, lexicon):
+    if found == "Assault" and labour_strike(ext, trigger, doc, lexicon):
         found = "Protest"  # "millions of workers could strike": a strike, no assault
-    if found in PHYSICAL_TYPES and not _doer_fits(ext, trigger, doc, lexicon):
+    if found in PHYSICAL_TYPES and not doer_fits(ext, trigger, doc, lexicon, own=own):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
     material = found in MATERIAL_TYPES or (
         found in {"Threaten", "Agree"} and sense.event_type in MATERIAL_TYPES
@@ -313,44 +311,6 @@ def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
         if target is not None and target.lemma_.lower() in nouns:
             return True
     return False
-
-
-def _doer(ext: Extraction, trigger: Token, doc: Doc) -> Token | None:
-    """The head word of who or what does the act: the subject, or a passive's "by" agent
-    (None for a passive with no agent named)."""
-    if not ext.passive:
-        return doc[ext.subject.root]
-    agents = (pobj(c) for c in trigger.children if c.dep_ == "agent")
-    return next((a for a in agents if a is not None), None)
-
-
-def _doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
-    """Whether an assault or coercion has a doer that can do it: a party (a name, a pronoun,
-    people or a body, a plural noun) or violence or its means ("the attack killed five", "a
-    roadside bomb killed", the cue words of Assault and Coerce modes). "strike action
-    hitting Jobcentres", "cutting jobs will hit morale", "hit by controversy" are
-    figurative."""
-    doer = _doer(ext, trigger, doc)
-    if doer is None or is_party(doer) or doer.tag_ in PLURALS:
-        return True  # plural nouns may be people the lists lack ("Burundian militiamen")
-    if doer.pos_ in NOUNS:
-        sense = noun_sense(doer, lexicon)
-        if sense is not None and sense.event_type in PHYSICAL_TYPES:
-            return True
-    modes = vocabulary().event_modes
-    cues = (modes.get(doer.lower_, ""), modes.get(doer.lemma_.lower(), ""))
-    return any(cue.split("/", 1)[0] in PHYSICAL_TYPES for cue in cues)
-
-
-def _labour_strike(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
-    """Whether a verb whose noun is a protest ("strike") is done without an object by working
-    people or their union (``labour_nouns``; through a count: "millions of workers"), which is
-    a labour strike (CAMEO 143): "staff will strike", not "jets struck the town"."""
-    noun = lexicon.lookup(ext.lemma, "noun")
-    if ext.object is not None or ext.passive or noun is None or noun.event_type != "Protest":
-        return False
-    doer = through_span(doc[ext.subject.root])
-    return doer.lemma_.lower() in vocabulary().labour_nouns
 
 
 def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:

@@ -70,6 +70,8 @@ class Words:
     party_patient_verbs: frozenset[str]
     party_nouns: frozenset[str]
     intransitive_event_verbs: frozenset[str]
+    figurative_verbs: frozenset[str]
+    armed_nouns: frozenset[str]
     labour_nouns: frozenset[str]
     belief_verbs: frozenset[str]
     opinion_verbs: frozenset[str]

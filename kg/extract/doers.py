@@ -1,0 +1,71 @@
+"""Who does an act, and whether it can: the doer of an assault or coercion must be a party,
+armed men, violence or its means, or the act is figurative ("strike action hitting
+Jobcentres", "shares hit a low"); working people striking with no object strike."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events import Lexicon, noun_sense
+from kg.extract.pronouns import PLURALS
+from kg.extract.records import Extraction
+from kg.extract.targets import NOUNS, is_party, pobj, through_span
+from kg.extract.words import vocabulary
+
+#: Material conflict that needs a physical target (people, places, forces) and a doer that can
+#: do it; aimed at a policy, a claim or a statement the same words are an accusation.
+PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
+
+
+def doer(ext: Extraction, trigger: Token, doc: Doc) -> Token | None:
+    """The head word of who or what does the act: the subject, or a passive's "by" agent
+    (None for a passive with no agent named)."""
+    if not ext.passive:
+        return doc[ext.subject.root]
+    agents = (pobj(c) for c in trigger.children if c.dep_ == "agent")
+    return next((a for a in agents if a is not None), None)
+
+
+def doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, *, own: bool) -> bool:
+    """Whether an assault or coercion has a doer that can do it: a party (a name, a pronoun,
+    people or a body, a plural noun) or violence or its means ("the attack killed five", "a
+    roadside bomb killed", the cue words of Assault and Coerce modes). "strike action
+    hitting Jobcentres", "cutting jobs will hit morale", "hit by controversy" are
+    figurative, and so is a verb of ``figurative_verbs`` in its own sense (``own``; not a
+    pattern's) done by anyone but armed men (``armed_nouns``), violence or its means, the
+    doer's or the verb's ("hit the towns with rockets"): "airlines hit Eurotunnel", "shares
+    hit a low", "the areas hit"."""
+    found, words = doer(ext, trigger, doc), vocabulary()
+    figurative = own and trigger.lemma_.lower() in words.figurative_verbs
+    if found is None:
+        return not figurative
+    if not figurative:
+        # plural nouns may be people the lists lack ("Burundian militiamen")
+        return is_party(found) or found.tag_ in PLURALS or _violence(found, lexicon)
+    if found.lemma_.lower() in words.armed_nouns:
+        return True
+    means = [o for p in trigger.children if p.dep_ == "prep" and (o := pobj(p)) is not None]
+    return any(_violence(t, lexicon) for t in (found, *means))
+
+
+def _violence(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a word names violence or its means: a noun of an assault or coercion ("the
+    attack"), or a cue word of their modes ("bomb", "jets")."""
+    if tok.pos_ in NOUNS:
+        sense = noun_sense(tok, lexicon)
+        if sense is not None and sense.event_type in PHYSICAL_TYPES:
+            return True
+    modes = vocabulary().event_modes
+    cues = (modes.get(tok.lower_, ""), modes.get(tok.lemma_.lower(), ""))
+    return any(cue.split("/", 1)[0] in PHYSICAL_TYPES for cue in cues)
+
+
+def labour_strike(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a verb whose noun is a protest ("strike") is done without an object by working
+    people or their union (``labour_nouns``; through a count: "millions of workers"), which is
+    a labour strike (CAMEO 143): "staff will strike", not "jets struck the town"."""
+    noun = lexicon.lookup(ext.lemma, "noun")
+    if ext.object is not None or ext.passive or noun is None or noun.event_type != "Protest":
+        return False
+    worker = through_span(doc[ext.subject.root])
+    return worker.lemma_.lower() in vocabulary().labour_nouns
