@@ -1290,3 +1290,15 @@ def test_hitting_with_the_means_of_violence_is_an_assault():
         "with/ADP/prep/1 rockets/NOUN/pobj/3/rocket/NNS"
     )
     assert _typed(spec)[0] == "Assault"
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("", None),  # "the banks assisted": aid to no one (PLOVER: AID needs a recipient)
+        ("firms/NOUN/dobj/1/firm/NNS", "Aid"),  # "the banks assisted firms"
+    ],
+)
+def test_aid_needs_a_recipient(rest, expected):
+    spec = f"banks/NOUN/nsubj/1/bank/NNS assisted/VERB/ROOT/1/assist {rest}".strip()
+    assert _typed(spec)[0] == expected

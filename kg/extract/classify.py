@@ -57,6 +57,8 @@ from kg.extract.words import vocabulary
 #: Material acts whose target must be an actor or a physical thing (issue 19): "blocked the
 #: sale" is no coercion of anyone, "encouraged the growth of credit" no cooperation.
 MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction", "Cooperate", "Aid"})
+#: PLOVER's types that need a recipient: cooperation, aid and sanctions are given to someone.
+RECIPIENT_TYPES = frozenset({"Cooperate", "Aid", "Sanction"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
 #: Modes of weapons of war, whose verbs are never figurative ("shelled", "bombed").
@@ -151,6 +153,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     )
     if material and _abstract_target(ext, doc, lexicon):
         return Typed(None, sense)  # "bombs can shatter peace", "tendered my resignation"
+    if found in RECIPIENT_TYPES and ext.object is None and not ext.passive:
+        return Typed(None, sense)  # "the banks could step in", "it funded": aid to no one
     return Typed(found, sense)
 
 
