@@ -1302,3 +1302,16 @@ def test_hitting_with_the_means_of_violence_is_an_assault():
 def test_aid_needs_a_recipient(rest, expected):
     spec = f"banks/NOUN/nsubj/1/bank/NNS assisted/VERB/ROOT/1/assist {rest}".strip()
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("Kabul/PROPN/dobj/1", "Coerce"),  # "the Taleban took over Kabul": seized
+        ("as/ADP/prep/1 chief/NOUN/pobj/3/chief", None),  # "took over as chief executive"
+        ("reins/NOUN/dobj/1/rein/NNS", None),  # "took over the reins"
+    ],
+)
+def test_taking_over_seizes_only_a_party(rest, expected):
+    spec = f"Taleban/PROPN/nsubj/1 took/VERB/ROOT/1/take over/ADP/prt/1/over {rest}"
+    assert _typed(spec)[0] == expected

@@ -108,7 +108,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     controlled = ext.matrix is not None and sense == _control(ext.matrix, lexicon)
     if not controlled and not object_fits(ext, trigger, doc):
         return Typed(None, sense)
-    own = sense == lexicon.lookup(ext.lemma, "verb")
+    # the verb's own sense, a phrasal verb's too ("took over"), not a light verb's event
+    prt = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
+    own = sense in {lexicon.lookup(ext.lemma, "verb"), lexicon.lookup(ext.lemma, particle=prt)}
     if own and not controlled and not acts_on_a_party(ext, trigger, doc):
         return Typed(None, sense)  # "held a blackboard", "a ceremony to be held"
     if conditional(trigger):

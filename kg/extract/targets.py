@@ -124,9 +124,12 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
 def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     """Whether a verb of ``party_patient_verbs`` in its own sense (not a light verb's event:
     "held talks") acts on a party: its direct object or a passive's subject, through a count
-    ("most of the men"). "the men were held" is a detention; "held a blackboard", "a
-    ceremony to be held at Windsor", "previous sweeps held" are none."""
-    if trigger.lemma_.lower() not in vocabulary().party_patient_verbs:
+    ("most of the men"); a phrasal verb is one word. "the men were held" is a detention;
+    "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
+    "took over the reins" are none."""
+    lemma = trigger.lemma_.lower()
+    particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
+    if (f"{lemma}_{particle}" if particle else lemma) not in vocabulary().party_patient_verbs:
         return True
     if ext.passive:
         patient = doc[ext.subject.root]
