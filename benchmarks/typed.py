@@ -1,7 +1,7 @@
 """Typed statements on BBC articles against hand judgments (issue "Events": class precision).
 
     python benchmarks/typed.py [--shared ../shared] [--model NAME] [--unjudged]
-                               [--part tuning|held-out]
+                               [--part tuning|held-out] [--errors]
 
 benchmarks/data/typed_gold.tsv holds, for statements kg typed in 33 BBC articles (19 tuning,
 14 held-out), the class a reader gives the statement after reading its sentence ('-': no
@@ -14,7 +14,8 @@ judgments stay valid as kg changes; a typed statement with no judgment is counte
 Also lists every Assault, Coerce or Sanction whose target is neither an actor nor a place, to
 read: its object must be a physical one (the issue: no material conflict against a policy or
 a claim). ``--part tuning`` reads the tuning articles only, so that working on the rules shows
-no held-out statement.
+no held-out statement; ``--errors`` lists the tuning part's typed statements whose class is
+not the judged one (never the held-out part's).
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ def main() -> int:
     p.add_argument("--model")
     p.add_argument("--unjudged", action="store_true", help="list typed statements not judged")
     p.add_argument("--part", choices=("tuning", "held-out"), help="read only this part")
+    p.add_argument(
+        "--errors", action="store_true", help="list the tuning part's wrongly typed statements"
+    )
     args = p.parse_args()
     judged, parts = load_gold(GOLD)
     corpus = args.shared / "corpus" / "bbc"
@@ -72,6 +76,7 @@ def main() -> int:
     totals: dict[str, Counter] = defaultdict(Counter)
     unjudged: list[str] = []
     suspicious: list[str] = []
+    errors: list[str] = []
     for doc_id in sorted(d for d in parts if args.part in {None, parts[d]}):
         section, name = doc_id.split("--", 1)
         text = (corpus / section / f"{name}.txt").read_text(encoding="utf-8")
@@ -91,12 +96,16 @@ def main() -> int:
             part = parts[doc_id]
             totals[part][st.event_type] += 1
             hits[part][st.event_type] += judged[key] == st.event_type
+            if part == "tuning" and judged[key] != st.event_type:
+                errors.append(f"{line} (judged {judged[key]})")
     for part in (args.part,) if args.part else ("tuning", "held-out"):
         total, hit = sum(totals[part].values()), sum(hits[part].values())
         share = f"{100 * hit / total:.1f}% ({hit}/{total})" if total else "n/a"
         print(f"== {part}: typed-class precision {share}")
         for cls in sorted(totals[part]):
             print(f"   {cls:10} {hits[part][cls]}/{totals[part][cls]}")
+    for line in errors if args.errors else ():
+        print("   ", line)
     print(f"typed statements not judged: {len(unjudged)}")
     for line in unjudged if args.unjudged else ():
         print("   ", line)
