@@ -111,3 +111,33 @@ def test_an_office_the_dictionaries_do_not_title_is_the_one_person_who_can_hold_
     found = d.office_holder(doc[6], resolver.names, resolver.positions)
     assert (found.id if found else None) == expected
     assert d.office_holder(doc[6], resolver.names) is None  # without the names before it
+
+
+#: "A B spoke . C D spoke . E F spoke . The prime minister left ."
+THREE = (
+    "{0}/PROPN/compound/1 {1}/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    "{2}/PROPN/compound/5 {3}/PROPN/nsubj/6 spoke/VERB/ROOT/6/speak ./PUNCT/punct/6 "
+    "{4}/PROPN/compound/9 {5}/PROPN/nsubj/10 spoke/VERB/ROOT/10/speak ./PUNCT/punct/10 "
+    "The/DET/det/14 prime/ADJ/amod/14 minister/NOUN/nsubj/15 left/VERB/ROOT/15/leave "
+    "./PUNCT/punct/15"
+)
+
+
+@pytest.mark.parametrize(
+    ("people", "expected"),
+    [
+        # the article is mostly about the US (no prime minister), and of those it named only
+        # Blair was one that day
+        (("George Bush", "Tony Blair", "Condoleezza Rice"), "person/tony-blair"),
+        # no country the article is mostly about
+        (("George Bush", "Tony Blair", "Jacques Chirac"), "person/tony-blair"),
+        (("George Bush", "Jacques Chirac", "Vladimir Putin"), None),  # no prime minister named
+        (("George Bush", "Tony Blair", "Ariel Sharon"), None),  # two of them: no guess
+    ],
+)
+def test_an_office_of_no_named_country_is_the_one_person_named_who_held_it(gaz, people, expected):
+    words = [w for person in people for w in person.split()]
+    doc = parse(THREE.format(*words), ents={"0-1": "PERSON", "4-5": "PERSON", "8-9": "PERSON"})
+    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = d.office_holder(doc[14], resolver.names, resolver.positions)
+    assert (found.id if found else None) == expected

@@ -72,6 +72,12 @@ def office_holder(tok: Token, names: Names, positions: Positions | None = None) 
         return None
     held = names.codes.who_held(agent.name, country, names.when) if country else []
     if len(held) != 1 or agent.name not in held[0].actor.titles:
+        if (
+            owner is None
+            and positions is not None
+            and (named := _named_holder(tok, names, positions, agent.name))
+        ):
+            return named
         if agent.head or agent.before or positions is None or not is_office_noun(tok):
             return None
         return _sole_holder(tok, names, positions, (country or "") + agent.code)
@@ -91,6 +97,27 @@ def _office(tok: Token, names: Names) -> Agent | None:
     words = [*_role_words(tok), tok.lemma_.lower()]
     found = (names.codes.agent(" ".join(words[n:])) for n in range(len(words)))
     return next(filter(None, found), None)
+
+
+def _named_holder(tok: Token, names: Names, positions: Positions, office: str) -> Actor | None:
+    """The one person named before ``tok`` who held ``office`` of their own country on the
+    article's date ("the prime minister" in a story about the US that named Tony Blair and
+    George Bush is Blair); None if none or several did ("the prime minister" after Blair and
+    Ariel Sharon). The dictionaries' titles carry no dates, so a person they give another
+    head's title too (Putin: president and prime minister) cannot be told to hold this one."""
+    codes = names.codes
+    found: dict[str, Actor] = {}
+    for i, actor in positions:
+        if i >= tok.i:
+            break
+        if actor.type != "Person" or actor.country is None or actor.id in found:
+            continue
+        for held in codes.who_held(office, actor.country, names.when):
+            titles = held.actor.titles
+            heads = [t for t in titles if (agent := codes.agent(t)) is not None and agent.head]
+            if held.actor.key == actor.id and office in titles and heads in ([], [office]):
+                found[actor.id] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _sole_holder(tok: Token, names: Names, positions: Positions, code: str) -> Actor | None:
