@@ -517,3 +517,24 @@ def test_a_name_the_parser_tags_once_is_the_same_organisation_where_it_does_not(
     again = res.resolve(phrase(doc[3]))
     assert again.is_actor and again.actor.id == "org/acme"
     assert not res.resolve(phrase(doc[6])).is_actor  # a common noun is no name
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # Kahn said he left: indirect speech, "he" is the speaker
+        ("Kahn/PROPN/nsubj/1 said/VERB/ROOT/1/say he/PRON/nsubj/3 left/VERB/ccomp/1/leave",
+         ("person/kahn", "speaker")),
+        # Kahn said: " Makarov left ; he left ": quoted, "he" is not the one quoted
+        ('Kahn/PROPN/nsubj/1 said/VERB/ROOT/1/say "/PUNCT/punct/4 Makarov/PROPN/nsubj/4 '
+         'left/VERB/ccomp/1/leave ;/PUNCT/punct/4 he/PRON/nsubj/7 left/VERB/conj/4/leave '
+         '"/PUNCT/punct/4', ("person/makarov", "pronoun")),
+    ],
+)  # fmt: skip
+def test_a_quoted_third_person_pronoun_is_not_the_quotes_speaker(gaz, spec, expected):
+    doc = parse(spec, ents={"0": "PERSON", "3": "PERSON"} if "Makarov" in spec else {"0": "PERSON"})
+    res = Resolver(doc, gaz)
+    speaker = res.resolve(phrase(doc[0])).actor
+    he = next(t for t in doc if t.lower_ == "he")
+    found = res.resolve(phrase(he), speaker=speaker)
+    assert (found.actor.id, found.via) == expected

@@ -162,8 +162,9 @@ class Resolver:
         return found or [self._description(tok, arg.text)]
 
     def _pronoun(self, tok: Token, speaker: Actor | None, depth: int = 0) -> list[Resolution]:
-        """The speaker ("I", or "he" in "Putin said he would attend"), else the subject the
-        pronoun leans on (:func:`kg.extract.pronouns.prior_subject`), else the nearest
+        """The speaker ("I", or "he" in "Putin said he would attend", but not in quoted words:
+        a speaker says "I" of themself, so a quoted "him" is someone else), else the subject
+        the pronoun leans on (:func:`kg.extract.pronouns.prior_subject`), else the nearest
         actor named before it that it can stand for."""
         if described.expletive(tok):
             return []
@@ -172,7 +173,11 @@ class Resolver:
                 self._body(speaker) if tok.lower_ in vocabulary().plural_speaker_pronouns else None
             )
             return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
-        if speaker is not None and described.agrees(tok.lower_, speaker):
+        if (
+            speaker is not None
+            and described.agrees(tok.lower_, speaker)
+            and not pronouns.is_quoted(tok)
+        ):
             return [Resolution(speaker, True, "speaker", 0.8)]
         thing = self._thing(tok)
         if thing is not None:

@@ -8,7 +8,9 @@ A reader takes "he" or "it" for the subject of the clause it leans on before the
   clause ("Mr Hockney said ... . He accused the party": Mr Hockney, not the last man named);
 - outside a quotation, never a name inside one: 'Mr Blair said: "Since Jack Straw gave those
   figures ..." He said the money ...' is Mr Blair; the quoted words are the speaker's, their
-  names not what the narrative goes on about.
+  names not what the narrative goes on about;
+- inside a quotation, never the subject outside it: 'Mr Kahn said: "They wrung him dry"' is
+  not Mr Kahn (a speaker says "I" of themself).
 
 Which actor that subject is, and whether the pronoun can stand for it, the resolver decides
 (:mod:`kg.extract.actors`); these functions only find the token.
@@ -80,7 +82,7 @@ def prior_subject(tok: Token) -> Token | None:
         subject = main_subject(sentence_root(tok.doc, sent_start[start - 1]))
     else:
         subject = None
-    if subject is None or subject.tag_ in PLURALS or cross_quote(tok, subject.i):
+    if subject is None or subject.tag_ in PLURALS or across_quote(tok, subject):
         return None
     return subject
 
@@ -140,11 +142,23 @@ def is_modifier(tok: Token) -> bool:
     return tok.dep_ in MODIFIERS
 
 
+def across_quote(tok: Token, other: Token) -> bool:
+    """Whether a quotation mark stands between two tokens' sides: one is inside a quotation
+    the other is outside of (the speaker of 'Kahn said: "... wrung him dry"' is not the
+    quoted "him", nor is a quoted name what the narrative's "he" is)."""
+    return cross_quote(tok, other.i) or cross_quote(other, tok.i)
+
+
 def cross_quote(tok: Token, i: int) -> bool:
     """Whether token ``i`` is inside a quotation that ``tok`` is outside of (a name there is
     no antecedent of a pronoun in the narrative)."""
     inside = quoted(tok.doc)
     return i in inside and tok.i not in inside
+
+
+def is_quoted(tok: Token) -> bool:
+    """Whether ``tok`` is inside double quotation marks (see :func:`quoted`)."""
+    return tok.i in quoted(tok.doc)
 
 
 def quoted(doc: Doc) -> frozenset[int]:
