@@ -3,9 +3,12 @@ rules, speakers, mentions inside an argument, and the one piece of state, the ro
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from factories import parse
 
+from kg import actorcodes
 from kg.extract.actors import Gazetteer, Resolver
 from kg.extract.phrases import phrase
 from kg.model import Actor
@@ -538,3 +541,29 @@ def test_a_quoted_third_person_pronoun_is_not_the_quotes_speaker(gaz, spec, expe
     he = next(t for t in doc if t.lower_ == "he")
     found = res.resolve(phrase(he), speaker=speaker)
     assert (found.actor.id, found.via) == expected
+
+
+#: "Tony Blair spoke . we met {other} ." : Blair's "we", with or without someone else named
+BLAIR_WE = (
+    "Tony/PROPN/compound/1 Blair/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    "we/PRON/nsubj/5 met/VERB/ROOT/5/meet {other}/PROPN/dobj/5 ./PUNCT/punct/5"
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "ents", "when", "expected"),
+    [
+        # in government that day (GBRGOV): his "we" is the state he governs
+        ("voters", {"0-1": "PERSON"}, dt.date(2005, 3, 1), "country/GBR"),
+        ("voters", {"0-1": "PERSON"}, dt.date(2010, 3, 1), "person/tony-blair"),  # out of it
+        # someone of another state named with "we": maybe the two of them, not the UK
+        ("Chirac", {"0-1": "PERSON", "6": "PERSON"}, dt.date(2005, 3, 1), "person/tony-blair"),
+    ],
+)
+def test_we_of_a_member_of_a_government_is_its_state(gaz, other, ents, when, expected):
+    doc = parse(BLAIR_WE.format(other=other), ents=ents)
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=when)
+    speaker = res.resolve(phrase(doc[1])).actor
+    found = res.resolve(phrase(doc[4]), speaker=speaker)
+    assert (found.actor.id, found.via) == (expected, "speaker")
+    assert res.resolve(phrase(doc[4]), speaker=None) is None  # no speaker, no "we"

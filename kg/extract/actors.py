@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actorcodes import ActorCodes
+from kg.actorcodes import ActorCodes, codes_at
 from kg.extract import descriptions as described
 from kg.extract import pronouns
+from kg.extract.codes import coded_actor
 from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
@@ -25,6 +26,8 @@ from kg.model import Actor
 BODIES = frozenset({"Organization", "Group"})
 #: How many "the party" mentions back one may lean on ("The party ... . The party ...").
 MAX_NESTING = 3
+#: The CAMEO sector code of a state's government (after its country code: GBRGOV).
+GOVERNMENT = "GOV"
 
 __all__ = ["Gazetteer", "Resolution", "Resolver", "to_actor", "topic"]
 
@@ -170,7 +173,9 @@ class Resolver:
             return []
         if tok.lower_ in vocabulary().speaker_pronouns:
             body = (
-                self._body(speaker) if tok.lower_ in vocabulary().plural_speaker_pronouns else None
+                self._body(speaker, tok)
+                if tok.lower_ in vocabulary().plural_speaker_pronouns
+                else None
             )
             return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
         if (
@@ -191,11 +196,34 @@ class Resolver:
             return [things]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
 
-    def _body(self, speaker: Actor | None) -> Actor | None:
+    def _body(self, speaker: Actor | None, tok: Token) -> Actor | None:
         """The organisation a speaking person's title names, which their "we" is ("UKIP
-        chairman Petrina Holdsworth": "we could take legal proceedings" is UKIP), if any."""
+        chairman Petrina Holdsworth": "we could take legal proceedings" is UKIP), else the
+        state they speak for (:meth:`_state`), if any."""
         if speaker is None or speaker.type != "Person":
             return None
+        return self._titled_body(speaker) or self._state(speaker, tok)
+
+    def _state(self, person: Actor, tok: Token) -> Actor | None:
+        """The state whose government a person is in on the article's date, by the Phoenix
+        dictionaries (GBRGOV, VENGOVBUS; not a code a title word guessed), as its government:
+        Tony Blair's "we" is the United Kingdom. Not when the sentence of the pronoun ``tok``
+        names an actor of another state, with whom "we" may be the speaker ("we will meet in
+        Beijing", said by Putin of Xi and himself; "if we put back on the table the British
+        cheque", Chirac of the EU's members): None."""
+        if self.codes is None or person.country is None:
+            return None
+        coded = coded_actor(person, self.codes)
+        held = codes_at(coded, self.when) if coded is not None else ()
+        entry = self.gazetteer.entries.get(f"country/{person.country}")
+        if entry is None or not any(c.startswith(person.country + GOVERNMENT) for c in held):
+            return None
+        if described.foreign_in_sentence(tok, self.positions, person.country):
+            return None
+        return to_actor(entry, sector=vocabulary().sector_nouns.get("government"))
+
+    def _titled_body(self, speaker: Actor) -> Actor | None:
+        """The organisation the title of a mention of the person names, if any."""
         for ent in self.names.ents:
             if (
                 is_person(ent)

@@ -64,6 +64,15 @@ def nearest(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor | 
     return best
 
 
+def foreign_in_sentence(tok: Token, positions: Positions, country: str) -> bool:
+    """Whether the sentence of ``tok`` names an actor of a state other than ``country``."""
+    sent_start = parse_of(tok.doc).sent_start
+    start = sent_start[tok.i]
+    return any(
+        sent_start[i] == start and actor.country not in (None, country) for i, actor in positions
+    )
+
+
 def spokesperson(tok: Token, names: Names) -> Actor | None:
     """ "a UKIP spokesman", "a spokesman for the British Casino Association": the
     organisation, state or person the spokesperson speaks for."""
