@@ -567,3 +567,27 @@ def test_we_of_a_member_of_a_government_is_its_state(gaz, other, ents, when, exp
     found = res.resolve(phrase(doc[4]), speaker=speaker)
     assert (found.actor.id, found.via) == (expected, "speaker")
     assert res.resolve(phrase(doc[4]), speaker=None) is None  # no speaker, no "we"
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Acme spoke . the plight grew . it spread": the thing the main subject before was
+        ("the/DET/det/4 plight/NOUN/nsubj/5 grew/VERB/ROOT/5/grow ./PUNCT/punct/5 "
+         "it/PRON/nsubj/8 spread/VERB/ROOT/8/spread", ("topic/plight", False)),
+        # a noun of organisations describes one: the organisation named before
+        ("the/DET/det/4 group/NOUN/nsubj/5 grew/VERB/ROOT/5/grow ./PUNCT/punct/5 "
+         "it/PRON/nsubj/8 spread/VERB/ROOT/8/spread", ("org/acme", True)),
+        # a subject naming an actor ("membership of Acme"): unsure, the nearest name as before
+        ("membership/NOUN/nsubj/6 of/ADP/prep/3 Acme/PROPN/pobj/4 grew/VERB/ROOT/6/grow "
+         "./PUNCT/punct/6 it/PRON/nsubj/9 spread/VERB/ROOT/9/spread", ("org/acme", True)),
+    ],
+)  # fmt: skip
+def test_it_as_a_main_subject_leans_on_the_thing_the_subject_before_was(gaz, spec, expected):
+    doc = parse(
+        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 " + spec,
+        ents={"0": "ORG", "5": "ORG"} if "Acme/PROPN/pobj" in spec else {"0": "ORG"},
+    )
+    it = next(t for t in doc if t.lower_ == "it")
+    found = Resolver(doc, gaz).resolve(phrase(it))
+    assert (found.actor.id, found.is_actor) == expected

@@ -247,6 +247,28 @@ class Resolver:
         found = self._description(subj, phrase(subj).text)
         return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
 
+    def _leaned_thing(self, tok: Token, subj: Token) -> Resolution | None:
+        """ "it" as a main clause's subject, leaning on the previous sentence's subject, a
+        thing that is no actor and names none ("The plight of the women was overshadowed. It
+        was overshadowed by ..."; "Thursday's report was drawn up by ... . It said ..."):
+        that topic, not sure, rather than an organisation named before it. None when unsure:
+        in a subordinate clause (:meth:`_thing` reads those), a noun of organisations ("The
+        Indian firm ... . It ..."), a subject naming an actor ("Membership of the WTO")."""
+        words = vocabulary()
+        if (
+            tok.lower_ not in words.thing_pronouns
+            or subj.tag_ != "NN"
+            or subj.ent_type_
+            or subj.lemma_.lower() in words.named_organisation_nouns
+            or not pronouns.in_main_clause(tok)
+        ):
+            return None
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        if any(lo <= i <= hi for i, _ in self.positions):
+            return None
+        found = self._description(subj, phrase(subj).text)
+        return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
+
     def _things(self, tok: Token, named: Actor | None) -> Resolution | None:
         """ "They" after "Russian diplomats", "British casinos" or "thousands of civil
         servants", with no actor named since: what the plural noun is, an actor or a topic
@@ -279,7 +301,7 @@ class Resolver:
             return replace(found[0], via="pronoun", confidence=0.7) if found else None
         actor = self._subject_actor(subj)
         if actor is None:
-            return None
+            return self._leaned_thing(tok, subj)
         person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
         agrees = person or described.agrees(tok.lower_, actor)
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
