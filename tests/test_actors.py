@@ -263,11 +263,11 @@ def resolve_at(gaz, spec: str, ents: dict[str, str], i: int):
          "Boris/PROPN/compound/5 Orlov/PROPN/dobj/6 he/PRON/nsubj/7 met/VERB/ROOT/7/meet "
          "./PUNCT/punct/7 He/PRON/nsubj/10 left/VERB/ROOT/10/leave",
          {"0-1": "PERSON", "4-5": "PERSON"}, 9, ("person/ivan-petrov", "pronoun")),
-        # an object pronoun: the nearest name that fits
+        # an object pronoun: the nearest name that fits (not Anna, a woman's name)
         ("Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
          "Boris/PROPN/compound/5 Orlov/PROPN/nsubj/6 left/VERB/ROOT/6/leave ./PUNCT/punct/6 "
          "Anna/PROPN/nsubj/9 met/VERB/ROOT/9/meet him/PRON/dobj/9",
-         {"0-1": "PERSON", "4-5": "PERSON", "8": "PERSON"}, 10, ("person/anna", "pronoun")),
+         {"0-1": "PERSON", "4-5": "PERSON", "8": "PERSON"}, 10, ("person/boris-orlov", "pronoun")),
         # a name that only modifies a noun is no antecedent ("Russian" oil company)
         ("Russian/ADJ/amod/2 oil/NOUN/compound/2 firms/NOUN/nsubj/3/firm/NNS fell/VERB/ROOT/3/fall "
          "after/SCONJ/mark/6 it/PRON/nsubj/6 ruled/VERB/advcl/3/rule",
@@ -591,3 +591,16 @@ def test_it_as_a_main_subject_leans_on_the_thing_the_subject_before_was(gaz, spe
     it = next(t for t in doc if t.lower_ == "it")
     found = Resolver(doc, gaz).resolve(phrase(it))
     assert (found.actor.id, found.is_actor) == expected
+
+
+def test_she_after_she_is_not_what_he_was(gaz):
+    doc = parse(
+        "Tessa/PROPN/compound/1 Jowell/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        "John/PROPN/compound/5 Smith/PROPN/nsubj/6 left/VERB/ROOT/6/leave ./PUNCT/punct/6 "
+        "He/PRON/nsubj/9 sat/VERB/ROOT/9/sit ./PUNCT/punct/9 She/PRON/nsubj/12 "
+        "stood/VERB/ROOT/12/stand",
+        ents={"0-1": "PERSON", "4-5": "PERSON"},
+    )
+    res = Resolver(doc, gaz)
+    assert res.resolve(phrase(doc[8])).actor.id == "person/john-smith"
+    assert res.resolve(phrase(doc[11])).actor.id == "person/tessa-jowell"  # not John's "He"

@@ -280,3 +280,28 @@ def test_the_minister_alone_is_no_government(gaz):
         ents={"0": "GPE"},
     )
     assert d.collective(doc[4], Names(doc, gaz)) is None
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "label", "agrees"),
+    [
+        ("he", "John Smith", True),
+        ("he", "Tessa Jowell", False),  # a woman's first name
+        ("she", "Tessa Jowell", True),
+        ("her", "John Smith", False),
+        ("she", "Kuznetsova", True),  # no first name: no gender known, may be
+        ("his", "Menzies Campbell", True),  # a first name the table lacks: may be
+    ],
+)
+def test_he_and_she_agree_with_the_gender_of_a_first_name(pronoun, label, agrees):
+    person = Actor(id="person/x", label=label, type="Person")
+    assert d.agrees(pronoun, person) is agrees
+
+
+def test_the_antecedent_of_she_is_the_last_person_who_may_be_a_woman():
+    doc = parse("a/DET/det/1 b/NOUN/ROOT/1 c/NOUN/dep/1 she/PRON/nsubj/1 he/PRON/dep/1")
+    tessa = Actor(id="person/tj", label="Tessa Jowell", type="Person")
+    john = Actor(id="person/js", label="John Smith", type="Person")
+    positions = [(0, tessa), (2, john)]
+    assert d.antecedent(doc[3], positions) == tessa  # not John, named nearer
+    assert d.antecedent(doc[4], positions) == john

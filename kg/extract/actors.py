@@ -293,10 +293,13 @@ class Resolver:
             return None
         subj = pronouns.prior_subject(tok)
         plural = tok.lower_ in vocabulary().plural_pronouns
+        genders = vocabulary().pronoun_genders
         if subj is None or (plural and subj.pos_ != "PRON"):
             return None
         if subj.pos_ == "PRON":  # "He said ... . He accused ...": what the first one is
-            same = described.pronoun_kinds(subj.lower_) == kinds
+            # of the same kind and gender: "He said ... . She ..." is not what "he" was
+            gender = genders.get(subj.lower_) == genders.get(tok.lower_)
+            same = gender and described.pronoun_kinds(subj.lower_) == kinds
             found = self._pronoun(subj, None, depth + 1) if same else []
             return replace(found[0], via="pronoun", confidence=0.7) if found else None
         actor = self._subject_actor(subj)

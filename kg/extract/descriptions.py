@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.genders import fits
 from kg.extract.names import Names
 from kg.extract.offices import definite_leader as definite_leader
 from kg.extract.offices import is_definite, is_office_noun
@@ -46,22 +47,36 @@ def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
 
 
 def antecedent(tok: Token, positions: Positions) -> Actor | None:
-    """The last actor of a kind the pronoun ``tok`` can stand for, named before it."""
+    """The last actor of a kind (and, for "he" or "she", a gender) the pronoun ``tok`` can
+    stand for, named before it."""
     kinds = pronoun_kinds(tok.lower_)
-    return nearest(tok, positions, kinds) if kinds is not None else None
+    gender = vocabulary().pronoun_genders.get(tok.lower_)
+    return nearest(tok, positions, kinds, gender=gender) if kinds is not None else None
 
 
-def nearest(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor | None:
+def nearest(
+    tok: Token, positions: Positions, kinds: frozenset[str], *, gender: str | None = None
+) -> Actor | None:
     """The last actor of one of ``kinds`` named before ``tok`` (not a name that only
     modifies a noun: "Russian" in "Russian oil company Yukos"; not a name inside a quotation
-    ``tok`` is outside of)."""
+    ``tok`` is outside of; with a ``gender``, not a person whose first name is of the other)."""
     best = None
     for i, actor in positions:
         if i >= tok.i:
             break
-        if actor.type in kinds and not is_modifier(tok.doc[i]) and not cross_quote(tok, i):
+        if (
+            actor.type in kinds
+            and not is_modifier(tok.doc[i])
+            and not cross_quote(tok, i)
+            and _of_gender(actor, gender)
+        ):
             best = actor
     return best
+
+
+def _of_gender(actor: Actor, gender: str | None) -> bool:
+    """Whether a person pronoun of ``gender`` may stand for ``actor`` (by its first name)."""
+    return gender is None or actor.type != "Person" or fits(actor.label, gender)
 
 
 def foreign_in_sentence(tok: Token, positions: Positions, country: str) -> bool:
@@ -148,10 +163,11 @@ def expletive(tok: Token) -> bool:
 
 def agrees(pronoun: str, actor: Actor) -> bool:
     """Whether a pronoun can stand for the speaker of the clause it is in (a plural pronoun
-    for a state, organisation or group: "Russia said they would ...", never one person)."""
+    for a state, organisation or group: "Russia said they would ...", never one person; "she"
+    for no one whose first name is a man's)."""
     words = vocabulary()
     if pronoun in words.person_pronouns:
-        return actor.type == "Person"
+        return actor.type == "Person" and _of_gender(actor, words.pronoun_genders.get(pronoun))
     if pronoun in words.thing_pronouns:
         return actor.type in THING_KINDS
     return pronoun in words.plural_pronouns and actor.type != "Person"

@@ -28,6 +28,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "restriction_nouns": None,
     "event_contexts": None,
     "honorific_genders": frozenset({"male", "female"}),
+    "pronoun_genders": frozenset({"male", "female"}),
     "quad_classes": frozenset(
         {"verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"}
     ),
@@ -90,6 +91,7 @@ class Words:
     titles: frozenset[str]
     honorifics: frozenset[str]
     honorific_genders: Mapping[str, str]  # honorific -> the gender it gives (male, female)
+    pronoun_genders: Mapping[str, str]  # person pronoun -> the gender it gives (male, female)
     expletive_verbs: frozenset[str]
     name_junk: frozenset[str]
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
