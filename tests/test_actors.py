@@ -604,3 +604,24 @@ def test_she_after_she_is_not_what_he_was(gaz):
     res = Resolver(doc, gaz)
     assert res.resolve(phrase(doc[8])).actor.id == "person/john-smith"
     assert res.resolve(phrase(doc[11])).actor.id == "person/tessa-jowell"  # not John's "He"
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Acme grew . Straw said : it failed ." unquoted: the organisation named before
+        ("Straw/PROPN/nsubj/4 said/VERB/ROOT/4/say :/PUNCT/punct/4 it/PRON/nsubj/7 "
+         "failed/VERB/ccomp/4/fail ./PUNCT/punct/4", "org/acme"),
+        # quoted: the speaker's words, not the narrative's Acme: no antecedent, no guess
+        ('Straw/PROPN/nsubj/4 said/VERB/ROOT/4/say :/PUNCT/punct/4 "/PUNCT/punct/8 '
+         'it/PRON/nsubj/8 failed/VERB/ccomp/4/fail ./PUNCT/punct/4 "/PUNCT/punct/4', None),
+    ],
+)  # fmt: skip
+def test_a_quoted_pronoun_takes_no_name_from_outside_the_quotation(gaz, spec, expected):
+    doc = parse(
+        "Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 " + spec,
+        ents={"0": "ORG", "3": "PERSON"},
+    )
+    it = next(t for t in doc if t.lower_ == "it")
+    found = Resolver(doc, gaz).resolve(phrase(it))
+    assert (found.actor.id if found else None) == expected

@@ -6,7 +6,7 @@ import pytest
 from factories import english_vocab, parse
 from spacy.tokens import Doc
 
-from kg.extract.pronouns import cross_quote, quoted
+from kg.extract.pronouns import across_quote, cross_quote, quoted
 
 
 def doc_of(text: str) -> Doc:
@@ -32,6 +32,8 @@ def doc_of(text: str) -> Doc:
         # a paragraph ends a quote left open
         ('"~Straw left~.~\n\n~He said', ["Straw", "left", "."]),
         ("no quotes here", []),
+        # a stray mark between a word and a stop opens nothing: "He" is outside
+        ('for terrorists~"~. He left', []),
     ],
 )
 def test_the_words_inside_double_quotes(text, inside):
@@ -51,3 +53,10 @@ def test_a_name_inside_a_quote_is_across_it_only_from_outside():
 def test_a_parse_without_quotes_has_nothing_inside():
     doc = parse("He/PRON/nsubj/1 left/VERB/ROOT/1")
     assert quoted(doc) == frozenset()
+
+
+def test_across_a_quote_runs_both_ways():
+    doc = doc_of('Straw said : "~it left~.~" He said')
+    straw, it, he = doc[0], doc[4], doc[8]
+    assert across_quote(it, straw) and across_quote(straw, it)  # inside one side only
+    assert not across_quote(he, straw)  # both outside

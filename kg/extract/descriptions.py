@@ -18,7 +18,7 @@ from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.offices import office_holder as office_holder
 from kg.extract.offices import titled as titled
 from kg.extract.parse import parse_of
-from kg.extract.pronouns import PLURALS, cross_quote, is_modifier
+from kg.extract.pronouns import PLURALS, across_quote, is_modifier
 from kg.extract.titles import OWNER_DEPS
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor, topic
@@ -58,8 +58,10 @@ def nearest(
     tok: Token, positions: Positions, kinds: frozenset[str], *, gender: str | None = None
 ) -> Actor | None:
     """The last actor of one of ``kinds`` named before ``tok`` (not a name that only
-    modifies a noun: "Russian" in "Russian oil company Yukos"; not a name inside a quotation
-    ``tok`` is outside of; with a ``gender``, not a person whose first name is of the other)."""
+    modifies a noun: "Russian" in "Russian oil company Yukos"; not a name across a quotation
+    mark, inside a quotation ``tok`` is outside of or outside one it is in: a quoted "it" is
+    what the speaker talks of, not the narrative's last organisation; with a ``gender``, not
+    a person whose first name is of the other)."""
     best = None
     for i, actor in positions:
         if i >= tok.i:
@@ -67,7 +69,7 @@ def nearest(
         if (
             actor.type in kinds
             and not is_modifier(tok.doc[i])
-            and not cross_quote(tok, i)
+            and not across_quote(tok, tok.doc[i])
             and _of_gender(actor, gender)
         ):
             best = actor

@@ -9,8 +9,9 @@ A reader takes "he" or "it" for the subject of the clause it leans on before the
 - outside a quotation, never a name inside one: 'Mr Blair said: "Since Jack Straw gave those
   figures ..." He said the money ...' is Mr Blair; the quoted words are the speaker's, their
   names not what the narrative goes on about;
-- inside a quotation, never the subject outside it: 'Mr Kahn said: "They wrung him dry"' is
-  not Mr Kahn (a speaker says "I" of themself).
+- inside a quotation, never a name outside it: 'Mr Kahn said: "They wrung him dry"' is
+  not Mr Kahn (a speaker says "I" of themself), and 'told the Commons committee: "it is
+  entirely justified"' is not the Commons (:func:`across_quote`).
 
 Which actor that subject is, and whether the pronoun can stand for it, the resolver decides
 (:mod:`kg.extract.actors`); these functions only find the token.
@@ -208,12 +209,15 @@ def _opens(p: Parse, i: int, open_: bool) -> bool:
     """Whether a quotation is open after the mark at token ``i``: a curly mark says; a
     straight one opens when it leans on the word after it (space before, none after:
     'regulated. "They' opens again a quote that ran on), closes when it leans on the word
-    before, else toggles."""
+    before or stands between a word and punctuation ('terrorists".', a stray mark that
+    opens nothing), else toggles."""
     mark = p.lower[i]
     if mark != STRAIGHT_QUOTE:
         return mark == OPENING_QUOTE
     spaced_before = i == 0 or p.end[i - 1] != p.idx[i]
     spaced_after = i + 1 == len(p.idx) or p.idx[i + 1] != p.end[i]
+    if not spaced_before and not spaced_after and not p.lower[i + 1][:1].isalnum():
+        return False  # 'for terrorists".': glued to a word and to a stop, it closes
     if spaced_before != spaced_after:
         return spaced_before
     return not open_
