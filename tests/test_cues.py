@@ -21,6 +21,12 @@ def test_a_cue_word_gives_the_mode_of_its_class_only():
     assert event_mode(None, None, doc[1], cue_words(doc)) is None
 
 
+def test_cue_words_are_each_tokens_lower_case_form_and_lemma_for_a_doc_or_its_span():
+    doc = parse("Gunmen/NOUN/nsubj/1/Gunman ATTACKED/VERB/ROOT/1/attack troops/NOUN/dobj/1/troop")
+    assert cue_words(doc) == (("gunmen", "gunman"), ("attacked", "attack"), ("troops", "troop"))
+    assert cue_words(doc[1:3]) == (("attacked", "attack"), ("troops", "troop"))
+
+
 def test_the_lexicon_mode_counts_when_it_is_a_mode_of_the_class():
     doc = parse("Police/NOUN/nsubj/1 searched/VERB/ROOT/1/search homes/NOUN/dobj/1/home")
     assert event_mode("Coerce", Sense("Coerce", "171", "seize"), doc[1], cue_words(doc)) == "seize"

@@ -12,9 +12,9 @@ from kg.extract.parse import parse_of, positions, read_parse, sentence_root
 
 SPEC = (
     "“/PUNCT/punct/3 Foreign/PROPN/compound/2 Minister/PROPN/compound/3 Straw/PROPN/nsubj/4 "
-    "met/VERB/ROOT/4 the/DET/det/6 Chinese/ADJ/amod/7 envoy/NOUN/dobj/4 ,/PUNCT/punct/4 "
-    "Wang/PROPN/appos/7 Yi/PROPN/flat/9 ’s/PART/case/9 aides/NOUN/conj/7 ./PUNCT/punct/4 "
-    "He/PRON/nsubj/15 left/VERB/ROOT/15 ./PUNCT/punct/15"
+    "met/VERB/ROOT/4/meet the/DET/det/6 Chinese/ADJ/amod/7 envoy/NOUN/dobj/4 ,/PUNCT/punct/4 "
+    "Wang/PROPN/appos/7 Yi/PROPN/flat/9 ’s/PART/case/9 aides/NOUN/conj/7/aide ./PUNCT/punct/4 "
+    "He/PRON/nsubj/15 left/VERB/ROOT/15/leave ./PUNCT/punct/15"
 )
 ENTS = {"1-3": "PERSON", "6": "NORP", "9-10": "PERSON"}
 
@@ -27,12 +27,13 @@ def test_the_snapshot_says_what_the_tokens_say(i):
     assert p.children[i] == tuple(c.i for c in tok.children)
     assert p.sent_start[i] == tok.sent.start
     assert (p.idx[i], p.end[i]) == (tok.idx, tok.idx + len(tok.text))
-    assert (p.dep[i], p.pos[i], p.tag[i], p.lower[i], p.ent_type[i]) == (
+    assert (p.dep[i], p.pos[i], p.tag[i], p.lower[i], p.ent_type[i], p.lemma[i]) == (
         tok.dep_,
         tok.pos_,
         tok.tag_,
         tok.lower_,
         tok.ent_type_,
+        tok.lemma_,
     )
 
 

@@ -27,7 +27,7 @@ from kg.extract.events import (
     noun_sense,
 )
 from kg.extract.modality import conditional, has_condition
-from kg.extract.parse import parse_of
+from kg.extract.parse import Parse, parse_of
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.speech import (
@@ -109,7 +109,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if not controlled and not object_fits(ext, trigger, doc):
         return Typed(None, sense)
     # the verb's own sense, a phrasal verb's too ("took over"), not a light verb's event
-    prt = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
+    p = parse_of(doc)
+    prt = next((p.lower[c] for c in p.children[trigger.i] if p.dep[c] == "prt"), None)
     own = sense in {lexicon.lookup(ext.lemma, "verb"), lexicon.lookup(ext.lemma, particle=prt)}
     if own and not controlled and not acts_on_a_party(ext, trigger, doc):
         return Typed(None, sense)  # "held a blackboard", "a ceremony to be held"
@@ -164,8 +165,9 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     """The lexicon sense: control word, light verb + noun, or the predicate itself."""
     pos = "noun" if ext.pattern == "nominal" else "verb"
     particle = _particle(ext, trigger, lexicon, pos)
-    last = ext.last_word
-    if particle is None and last in {t.lower_ for t in trigger.children if t.dep_ == "prep"}:
+    last, p = ext.last_word, parse_of(doc)
+    preps = (c for c in p.children[trigger.i] if p.dep[c] == "prep")
+    if particle is None and any(p.lower[c] == last for c in preps):
         particle = last  # "called for sanctions": the preposition makes the phrasal verb
     sense = lexicon.lookup(ext.lemma, pos, particle=particle)
     if pos == "verb" and ext.object is not None:
@@ -235,15 +237,15 @@ def _idiom(lemma: str, trigger: Token, lexicon: Lexicon) -> Sense | None:
     """A lexicon row of the verb with a prepositional phrase beside its object: "placed the
     leader under house arrest", "put its forces on alert" (the noun with its compound or
     adjective, then alone)."""
-    readings = []
-    for prep in trigger.children:
-        noun = pobj(prep) if prep.dep_ == "prep" else None
+    readings, p = [], parse_of(trigger.doc)
+    for prep in p.children[trigger.i]:
+        noun = _pobj_at(p, prep) if p.dep[prep] == "prep" else None
         if noun is not None:
-            lemma_of_noun = noun.lemma_.lower()
-            before = modifier(noun)
+            lemma_of_noun = p.lemma[noun].lower()
+            before = modifier(trigger.doc[noun])
             if before is not None:  # "house arrest", then "arrest"
-                readings.append((prep.lower_, f"{before.lower_} {lemma_of_noun}"))
-            readings.append((prep.lower_, lemma_of_noun))
+                readings.append((p.lower[prep], f"{before.lower_} {lemma_of_noun}"))
+            readings.append((p.lower[prep], lemma_of_noun))
     return lexicon.pattern(lemma, (), loose=readings) if readings else None
 
 
@@ -254,21 +256,22 @@ def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> 
     its compound ("mediation efforts"), looked through a span or quantity ("sent thousands of
     troops", "$50,000 worth of goods"). The lexicon's rows, then CAMEO's patterns."""
     dep, obj = obj.dep_, through_span(obj)
-    head = obj.lemma_.lower()
-    compounds = [c for c in obj.lefts if c.dep_ == "compound"]
-    nouns = [f"{compounds[-1].lower_} {head}", head] if compounds else [head]
+    p, at = parse_of(obj.doc), obj.i
+    head = p.lemma[at].lower()
+    compounds = [c for c in p.children[at] if c < at and p.dep[c] == "compound"]  # its lefts
+    nouns = [f"{p.lower[compounds[-1]]} {head}", head] if compounds else [head]
     prefixes = [particle.lower()] if particle else []
     if dep == "dobj":
         prefixes.append(None)
     # "halted mediation efforts": the compound names what is halted (the lexicon's rows only)
-    loose = [(prefix, compounds[-1].lemma_.lower()) for prefix in prefixes if compounds]
-    readings = [(p, noun) for p in prefixes for noun in nouns]
+    loose = [(prefix, p.lemma[compounds[-1]].lower()) for prefix in prefixes if compounds]
+    readings = [(prefix, noun) for prefix in prefixes for noun in nouns]
     return lexicon.pattern(lemma, readings, loose=loose, means=vocabulary().event_modes)
 
 
 def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
     """The event the subject undergoes in "came under fire", "fell under attack"."""
-    if trigger.lemma_.lower() not in UNDERGO:
+    if parse_of(trigger.doc).lemma[trigger.i].lower() not in UNDERGO:
         return None
     for prep in trigger.children:
         noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
@@ -284,12 +287,20 @@ def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
 def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
     """A Consult purpose of a verb with no class: "arrived in Kabul for talks", "went to
     Moscow on a visit"."""
-    for prep in trigger.children:
-        noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PURPOSE_PREPOSITIONS else None
-        found = noun_sense(noun, lexicon) if noun is not None else None
+    p = parse_of(trigger.doc)
+    for prep in p.children[trigger.i]:
+        purpose = p.dep[prep] == "prep" and p.lower[prep] in PURPOSE_PREPOSITIONS
+        noun = _pobj_at(p, prep) if purpose else None
+        found = noun_sense(trigger.doc[noun], lexicon) if noun is not None else None
         if found is not None and found.event_type == "Consult":
             return found
     return None
+
+
+def _pobj_at(p: Parse, prep: int) -> int | None:
+    """:func:`kg.extract.targets.pobj` by index: the first object of the preposition at
+    ``prep``."""
+    return next((c for c in p.children[prep] if p.dep[c] == "pobj"), None)
 
 
 def _violent(trigger: Token) -> bool:

@@ -8,10 +8,11 @@ about (military, diplomatic, legal, ...; several may apply).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
+from kg.extract.parse import parse_of, positions
 from kg.extract.sense import Sense
 from kg.extract.words import vocabulary
 
@@ -23,9 +24,11 @@ def _cues(tok: Token) -> Cues:
     return tok.lower_, tok.lemma_.lower()
 
 
-def cue_words(tokens: Iterable[Token]) -> tuple[Cues, ...]:
-    """The cue words of each token of a sentence, read once for all its statements."""
-    return tuple(_cues(tok) for tok in tokens)
+def cue_words(doclike: Doc | Span) -> tuple[Cues, ...]:
+    """The cue words of each token of a sentence, read once for all its statements (from the
+    parse's snapshot: no Token made)."""
+    p = parse_of(doclike.doc)
+    return tuple((p.lower[i], p.lemma[i].lower()) for i in positions(doclike))
 
 
 def event_mode(

@@ -66,9 +66,10 @@ def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
     """Nominal events with a possessor and a target: "Beijing's crackdown on Hong Kong"."""
     p, doc = parse_of(doclike.doc), doclike.doc
     for i in positions(doclike):
-        agent = _agent(noun := doc[i]) if p.pos[i] == "NOUN" else None
-        if agent is None:
+        at = _agent(p, i) if p.pos[i] == "NOUN" else None
+        if at is None:
             continue
+        noun, agent = doc[i], doc[at]
         for prep, pobj in _targets(noun):
             rel_tokens = [
                 *(c for c in noun.lefts if c.dep_ == "compound" and c.i > agent.i),
@@ -88,16 +89,15 @@ def nominal_events(doclike: Doc | Span) -> Iterator[Extraction]:
                 )
 
 
-def _agent(noun: Token) -> Token | None:
-    """The possessor of a nominal event ("Beijing's"), else a nationality or name that
-    modifies it ("Russian strikes")."""
-    p, doc = parse_of(noun.doc), noun.doc
-    kids = p.children[noun.i]
+def _agent(p: Parse, noun: int) -> int | None:
+    """The possessor of the nominal event at ``noun`` ("Beijing's"), else a nationality or
+    name that modifies it ("Russian strikes"): its index, read from the snapshot."""
+    kids = p.children[noun]
     poss = next((c for c in kids if p.dep[c] == "poss" and p.pos[c] == "PROPN"), None)
     if poss is not None:
-        return doc[poss]
-    modifiers = (doc[c] for c in kids if p.dep[c] in {"amod", "compound"})
-    return next((c for c in modifiers if c.ent_type_ in AGENT_ENTS), None)
+        return poss
+    modifiers = (c for c in kids if p.dep[c] in {"amod", "compound"})
+    return next((c for c in modifiers if p.ent_type[c] in AGENT_ENTS), None)
 
 
 def _targets(noun: Token) -> Iterator[tuple[Token, Token]]:

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 #: The string attributes read, in the order of the snapshot's fields.
-_STRING_ATTRS = (DEP, POS, TAG, LOWER, ENT_TYPE)
+_STRING_ATTRS = (DEP, POS, TAG, LOWER, ENT_TYPE, LEMMA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,8 @@ class Parse:
     """A Doc's parse as tuples indexed by token position: for token ``i``, ``head[i]`` is
     ``doc[i].head.i`` (``i`` itself for a root), ``children[i]`` the indices of
     ``doc[i].children`` in order, and ``dep[i]``, ``pos[i]``, ``tag[i]``, ``lower[i]``,
-    ``ent_type[i]`` what ``doc[i].dep_``, ``.pos_``, ``.tag_``, ``.lower_``, ``.ent_type_`` say;
+    ``ent_type[i]``, ``lemma[i]`` what ``doc[i].dep_``, ``.pos_``, ``.tag_``, ``.lower_``,
+    ``.ent_type_``, ``.lemma_`` say;
     ``sent_start[i]`` is ``doc[i].sent.start``, the index of the first token of its sentence
     (for a Doc with sentence boundaries, as a parsed one has); ``idx[i]`` and ``end[i]`` are
     the character offsets of its start and end (``doc[i].idx``, plus ``len(doc[i])``)."""
@@ -45,6 +46,7 @@ class Parse:
     tag: tuple[str, ...]
     lower: tuple[str, ...]
     ent_type: tuple[str, ...]
+    lemma: tuple[str, ...]
     sent_start: tuple[int, ...]
     idx: tuple[int, ...]
     end: tuple[int, ...]
@@ -97,7 +99,7 @@ def read_parse(doc: Doc) -> Parse:
     string lookup per distinct value (about 1 µs a token)."""
     n = len(doc)
     if n == 0:
-        return Parse((), (), (), (), (), (), (), (), (), ())
+        return Parse((), (), (), (), (), (), (), (), (), (), ())
     at = numpy.arange(n)
     heads = doc.to_array([HEAD]).astype("int64") + at
     # the tokens grouped by head, in order (a root, its own head, in a group of its own past
@@ -109,14 +111,14 @@ def read_parse(doc: Doc) -> Parse:
     children = tuple(tuple(order[a:b]) for a, b in zip(starts, ends, strict=True))
     strings = doc.vocab.strings
     columns = (doc.to_array([attr]).tolist() for attr in _STRING_ATTRS)
-    dep, pos, tag, lower, ent_type = (_strings(column, strings) for column in columns)
+    dep, pos, tag, lower, ent_type, lemma = (_strings(column, strings) for column in columns)
     # a token's sentence starts at the nearest sentence start at or before it (else at 0)
     opens = doc.to_array([SENT_START]).astype("int64") == 1
     sent_start = tuple(numpy.maximum.accumulate(numpy.where(opens, at, 0)).tolist())
     offsets = doc.to_array([IDX, LENGTH]).astype("int64")
     idx, end = tuple(offsets[:, 0].tolist()), tuple((offsets[:, 0] + offsets[:, 1]).tolist())
     head = tuple(heads.tolist())
-    return Parse(head, children, dep, pos, tag, lower, ent_type, sent_start, idx, end)
+    return Parse(head, children, dep, pos, tag, lower, ent_type, lemma, sent_start, idx, end)
 
 
 def _strings(ids: list[int], strings) -> tuple[str, ...]:

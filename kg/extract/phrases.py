@@ -157,7 +157,10 @@ def _closes(doc: Doc, lo: int, hi: int) -> bool:
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it ("the US, Britain and Canada")."""
-    p, out, stack = parse_of(tok.doc), [], [tok.i]
+    p = parse_of(tok.doc)
+    if "conj" not in map(p.dep.__getitem__, p.children[tok.i]):
+        return [tok]  # most words: no Token made again
+    out, stack = [], [tok.i]
     while stack:
         current = stack.pop()
         out.append(current)

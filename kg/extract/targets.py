@@ -100,13 +100,15 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     (``ban_verbs``: a party or ``traded_nouns``); "recognise there is a limit" is no
     recognition (``belief_verbs``: no direct object, unless passive); "agreed he was
     brilliant" is no agreement (``opinion_verbs``: a clause for content)."""
-    words = vocabulary()
-    lemma = trigger.lemma_.lower()
-    particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
+    words, p = vocabulary(), parse_of(trigger.doc)
+    kids = p.children[trigger.i]
+    lemma = p.lemma[trigger.i].lower()
+    particle = next((p.lower[c] for c in kids if p.dep[c] == "prt"), None)
     if particle:  # a phrasal verb is another verb: "called off the strike" calls no one
         lemma = f"{lemma} {particle}"
-    dobj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    clause = any(c.dep_ in CLAUSAL for c in trigger.children)
+    found = next((c for c in kids if p.dep[c] == "dobj"), None)
+    dobj = trigger.doc[found] if found is not None else None
+    clause = any(p.dep[c] in CLAUSAL for c in kids)
     # "released growth figures", "released figures showing (that) ...": no party released
     unfit = (dobj is not None and not is_party(dobj)) or (dobj is None and clause)
     if lemma in words.party_object_verbs and unfit:
@@ -127,8 +129,9 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     ("most of the men"); a phrasal verb is one word. "the men were held" is a detention;
     "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
     "took over the reins" are none."""
-    lemma = trigger.lemma_.lower()
-    particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
+    p = parse_of(trigger.doc)
+    lemma = p.lemma[trigger.i].lower()
+    particle = next((p.lower[c] for c in p.children[trigger.i] if p.dep[c] == "prt"), None)
     if (f"{lemma}_{particle}" if particle else lemma) not in vocabulary().party_patient_verbs:
         return True
     if ext.passive:
@@ -137,7 +140,7 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if patient is None:
         return False
-    inner = next((o for p in patient.children if p.lower_ == "of" and (o := pobj(p))), None)
+    inner = next((o for c in patient.children if c.lower_ == "of" and (o := pobj(c))), None)
     return is_party(patient) or (inner is not None and is_party(inner))
 
 
@@ -153,9 +156,10 @@ def through_span(noun: Token) -> Token:
     "gave $10 million in aid", "20 million euros in aid", "500 tonnes of food"."""
     # a sum or a counted measure: "$10 million in aid", "20 million euros in aid", "500 tonnes
     # of food" (a count of parties, "three leaders of the opposition", names the parties)
-    counted = any(c.dep_ == "nummod" for c in noun.children) and not is_party(noun)
-    money = noun.ent_type_ == "MONEY" or counted
-    if not money and noun.lemma_.lower() not in _spans():
+    p, i = parse_of(noun.doc), noun.i
+    counted = "nummod" in map(p.dep.__getitem__, p.children[i]) and not is_party(noun)
+    money = p.ent_type[i] == "MONEY" or counted
+    if not money and p.lemma[i].lower() not in _spans():
         return noun
     preps = MONEY_PREPOSITIONS if money else {"of"}
     for prep in noun.children:
@@ -172,7 +176,7 @@ def lifted(trigger: Token) -> Sense | None:
     restriction's class: easing restrictions is Concede, lifting sanctions, a curfew or a
     siege Retreat, whatever class the verb has alone."""
     words = vocabulary()
-    if trigger.lemma_.lower() not in words.lifting_verbs:
+    if parse_of(trigger.doc).lemma[trigger.i].lower() not in words.lifting_verbs:
         return None
     ended = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if ended is None:
@@ -208,7 +212,7 @@ def halted(trigger: Token, particle: str | None = None) -> Sense | None:
     traded noun ("aid", "exports", "flights", "oil supplies") to, from or with another party
     ("cut off oil exports to the Netherlands") reduces relations (CAMEO 16: Sanction)."""
     words = vocabulary()
-    lemma = trigger.lemma_.lower()
+    lemma = parse_of(trigger.doc).lemma[trigger.i].lower()
     if particle:
         lemma = f"{lemma}_{particle.lower()}"  # "cut off": the word list's "cut_off"
     if lemma not in words.halting_verbs:

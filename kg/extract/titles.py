@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.extract.parse import parse_of
+from kg.extract.doctext import doc_text
+from kg.extract.parse import Parse, parse_of
 from kg.extract.words import vocabulary
 
 #: Entities that name whose title a person holds ("Russian President ...", "U.N. envoy").
@@ -102,9 +103,16 @@ def owner_candidates(tok: Token) -> Iterator[Token]:
             cand = child
         elif p.dep[child] == "prep" and p.lower[child] in places:
             cand = next((g for g in p.children[child] if p.dep[g] == "pobj"), None)
-        if cand is not None and looks_named(named := tok.doc[cand]):
-            yield named
+        if cand is not None and _looks_named_at(tok.doc, p, cand):
+            yield tok.doc[cand]
 
 
 def looks_named(tok: Token) -> bool:
     return bool(tok.ent_type_) or tok.pos_ == "PROPN" or tok.text[:1].isupper()
+
+
+def _looks_named_at(doc: Doc, p: Parse, i: int) -> bool:
+    """:func:`looks_named` of ``doc[i]``, read from the snapshot and the Doc's text."""
+    if p.ent_type[i] or p.pos[i] == "PROPN":
+        return True
+    return doc_text(doc)[p.idx[i] : p.idx[i] + 1].isupper()
