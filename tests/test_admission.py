@@ -12,8 +12,9 @@ from factories import ROOT, SAMPLE, kg_cli, parse, result
 from rdflib import Graph
 
 from kg.actorcodes import ActorCodes
-from kg.extract.admission import KEEP, REASONS, for_graph, reasons, title_end
+from kg.extract.admission import KEEP, REASONS, after_condition, for_graph, reasons, title_end
 from kg.extract.statements import institutional, names_people
+from kg.extract.words import vocabulary
 from kg.ids import node_iri
 from kg.model import CONTRACT_KEYS, Statement
 from kg.rdf.namespace import KG
@@ -418,3 +419,24 @@ def test_an_act_owned_by_a_body_names_an_actor(spec, head, expected):
 def test_a_head_noun_names_people_who_act(noun, expected):
     doc = parse(f"the/DET/det/1 {noun}/NOUN/ROOT/1/{noun}")
     assert names_people(doc[1], ActorCodes()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "relation", "expected"),
+    [
+        ('"If we follow that logic, we lose', "we follow", (0, 0), True),
+        ("Unless  ‘the talks resume", "the talks", (0, 0), True),  # spaces and a quote between
+        ("asked whether Iran would", "Iran", (0, 0), True),
+        ("We follow that logic", "follow", (0, 0), False),  # no conditional word before
+        ("the gift if wrapped", "wrapped", (9, 11), False),  # the word is the relation's
+        ("a stiff breeze", "breeze", (0, 0), False),  # "if" inside another word
+        ("IF THEY COME", "THEY", (0, 0), True),
+        ("if, they come", "they", (0, 0), False),  # a comma between
+        ("if 3 come", "3", (0, 0), True),  # whatever the phrase starts with
+    ],
+)
+def test_after_condition_is_a_phrase_right_after_a_conditional_word(
+    text, phrase, relation, expected
+):
+    start = text.index(phrase)
+    assert after_condition(text, start, vocabulary(), relation=relation) is expected

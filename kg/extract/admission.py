@@ -292,7 +292,11 @@ def after_condition(
     """Whether a phrase starting at ``start`` opens right after a conditional word
     (``conditional_marks``): "we follow that logic" in '"If we follow that logic, ...'; not
     one of the ``relation`` span, a verb ("the US provided | Iraq with aid")."""
-    found = _OPENING.search(text, max(0, start - 20), start)
+    lo = max(0, start - 20)
+    window = text[lo:start].lower()
+    if not any(mark in window for mark in words.conditional_marks):
+        return False  # most phrases: no conditional word before, no search
+    found = _OPENING.search(text, lo, start)
     if found is None or relation[0] <= found.start(1) < relation[1]:
         return False
     return found.group(1).lower() in words.conditional_marks

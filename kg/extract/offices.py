@@ -41,15 +41,18 @@ def titled(tok: Token, names: Names, positions: Positions) -> Actor | None:
         return None
     role = " ".join([*_role_words(tok), tok.lower_])
     owner = names.owner(tok)
-    at, p = dict(positions), parse_of(tok.doc)
+    at, p = None, parse_of(tok.doc)
     found = None
     for ent, root in zip(names.ents, names.roots, strict=True):
         if ent.start >= tok.i:
             break
+        said = names.described.get((ent.start, ent.end))
+        if said is None or said.role != role:
+            continue  # most names: another title or none (asked first: the cheaper test)
         if tok.i == p.head[root] or tok.i in (c for c in p.children[root] if p.dep[c] == "appos"):
             continue
-        said = names.described.get((ent.start, ent.end))
-        actor = at.get(root) if said is not None and said.role == role else None
+        at = dict(positions) if at is None else at
+        actor = at.get(root)
         if actor is not None and (owner is None or actor.country == owner.country):
             found = actor
     return found
