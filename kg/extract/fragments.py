@@ -1,0 +1,137 @@
+"""Fragments: a statement that is a piece of a phrase, not a reading of its sentence (the
+``fragment`` reason of :mod:`kg.extract.admission`, which documents it). Pure functions of a
+finished :class:`~kg.model.Statement`, the article text and the word lists
+(``ontology/words.tsv``: ``fragment_starts``, ``fragment_ends``, ``clause_verbs``,
+``complement_words``, ``conditional_marks``, ``name_junk``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.words import Words
+from kg.model import Statement
+
+#: A word of a phrase, as the rules read it.
+WORD = re.compile(r"[^\W_][\w'’.-]*")
+
+
+def words_of(text: str | None) -> list[str]:
+    """The words of a phrase, lower case, without quotes and punctuation around them."""
+    return list(_words(text or ""))
+
+
+@lru_cache(maxsize=4096)  # the same subjects and objects come back for many statements
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.rstrip(".").lower() for w in WORD.findall(text))
+
+
+#: Modalities under which "to V" is read as what it is, a request ("urged the WTO | to set up
+#: | a panel", requested): no fragment.
+ASKED = frozenset({"requested"})
+
+
+def is_fragment(st: Statement, text: str, words: Words) -> bool:
+    """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin
+    to attend", "would allow China to invest"; not when marked as asked), a "said" with a
+    bare noun phrase (``clause_verbs``), a relation with no object (nor other argument)
+    whose complement follows it in the text (:func:`complement_left`), a side cut at a
+    hyphen, at an ellipsis or inside a quotation (:func:`open_quote`) or with no word, one
+    starting or ending with a word no phrase starts or ends with, or one cut from the
+    condition that opens it (:func:`after_condition`)."""
+    if words_of(st.relation)[:1] == ["to"] and st.modality not in ASKED:
+        return True  # what was wished or allowed, read as if done ("it to ignore any measures")
+    if st.pattern == "svo" and st.object and st.relation_lemma in words.clause_verbs:
+        return True  # "said | individual voter registration": the clause was cut off
+    if st.object is None and not st.extra_args and complement_left(st, text, words):
+        return True  # "A US company | has pulled" of "has pulled out of a contract"
+    sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
+    for phrase, span in sides:
+        if phrase is None or span is None:
+            continue
+        found = words_of(phrase)
+        if not found:
+            return True
+        if found[0] in words.fragment_starts or found[-1] in words.fragment_ends:
+            return True
+        if _cut(text, span) or open_quote(phrase, text, span[1]):
+            return True
+        condition = after_condition(text, span[0], words, relation=st.relation_span)
+        if condition and st.modality != "hypothetical":
+            return True
+    return False
+
+
+#: The word right after a relation, with nothing but spaces between (same line).
+_NEXT = re.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
+
+
+def complement_left(st: Statement, text: str, words: Words) -> bool:
+    """Whether the word right after the relation (nothing but spaces between) begins the
+    complement the statement left out: a particle or preposition (``complement_words``: "has
+    pulled | out of a contract", "have called | for ...") or a name ("a firm called |
+    Baikal"; not a day, ``name_junk``: "resigned Monday")."""
+    found = _NEXT.match(text, st.relation_span[1]) if text else None
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    named = found.group(1)[0].isupper() and word not in words.name_junk
+    return word in words.complement_words or named
+
+
+#: Text that may stand between a conditional word and the phrase it opens: spaces and quotes.
+_OPENING = re.compile(r"([^\W\d_]+)[\s\"'“‘]*$")
+
+
+def after_condition(
+    text: str, start: int, words: Words, *, relation: tuple[int, int] = (0, 0)
+) -> bool:
+    """Whether a phrase starting at ``start`` opens right after a conditional word
+    (``conditional_marks``): "we follow that logic" in '"If we follow that logic, ...'; not
+    one of the ``relation`` span, a verb ("the US provided | Iraq with aid")."""
+    lo = max(0, start - 20)
+    window = text[lo:start].lower()
+    if not any(mark in window for mark in words.conditional_marks):
+        return False  # most phrases: no conditional word before, no search
+    found = _OPENING.search(text, lo, start)
+    if found is None or relation[0] <= found.start(1) < relation[1]:
+        return False
+    return found.group(1).lower() in words.conditional_marks
+
+
+#: Marks of text left out: a phrase that stops at one was cut by the writer.
+ELLIPSES = ("...", "…")
+
+
+def _cut(text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase at ``span`` is a word cut at its hyphen ("X" of "X-ray"), or stops
+    where the writer cut the text ('the ruling would "make more difficult...')."""
+    start, end = span
+    before = text[start - 1] if 0 < start <= len(text) else " "
+    after = text[end] if 0 <= end < len(text) else " "
+    if text.startswith(ELLIPSES, end):
+        return True
+    return before == "-" or (after == "-" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+#: A quotation mark that opens a quote (at the start or after a space, a bracket or a dash,
+#: before a word; a single one before a letter: "the '90s" opens none) and one that closes it
+#: (after a word or punctuation, before a space, punctuation or the end): an apostrophe
+#: inside a word ("Britain's") is neither.
+_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:[\"“](?=\w)|['‘](?=[^\W\d_]))")
+_CLOSES = re.compile(r"(?<=[\w.,!?%)])[\"”'’](?=$|[\s.,;:!?)\]—–-])")
+
+
+def open_quote(phrase: str, text: str, end: int) -> bool:
+    """Whether ``phrase`` (ending at ``end`` in ``text``) opens a quotation it does not
+    close, and no closing mark follows it there: it stops inside the quote ('allowed
+    detentions "in a way' of '"in a way that discriminates"', "this illegal 'law" of
+    "this illegal 'law'"), not at its end ('"until ... proved effective' before its '."')."""
+    opens = [m.start() for m in _OPENS.finditer(phrase)]
+    if not opens or _CLOSES.search(phrase, opens[-1] + 1):
+        return False
+    return _CLOSING.match(text, end) is None
+
+
+#: What follows a phrase that ends its quote: the closing mark, maybe after punctuation.
+_CLOSING = re.compile(r"[.,;:!?]*[\"”'’]")
