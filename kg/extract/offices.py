@@ -7,6 +7,8 @@ names, or whoever held the office on the article's date.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.actorcodes import Agent, codes_at
@@ -109,33 +111,44 @@ def _named_holder(tok: Token, names: Names, positions: Positions, office: str) -
     Ariel Sharon). The dictionaries' titles carry no dates, so a person they give another
     head's title too (Putin: president and prime minister) cannot be told to hold this one."""
     codes = names.codes
-    found: dict[str, Actor] = {}
-    for i, actor in positions:
-        if i >= tok.i:
-            break
-        if actor.type != "Person" or actor.country is None or actor.id in found:
-            continue
+
+    def held_it(actor: Actor) -> bool:
+        if actor.type != "Person" or actor.country is None:
+            return False
         for held in codes.who_held(office, actor.country, names.when):
             titles = held.actor.titles
             heads = [t for t in titles if (agent := codes.agent(t)) is not None and agent.head]
             if held.actor.key == actor.id and office in titles and heads in ([], [office]):
-                found[actor.id] = actor
-    return next(iter(found.values())) if len(found) == 1 else None
+                return True
+        return False
+
+    return _one_named_before(tok, positions, held_it)
 
 
 def _sole_holder(tok: Token, names: Names, positions: Positions, code: str) -> Actor | None:
     """The one person named before ``tok`` whom the dictionaries give ``code`` (or a
     narrower one; with no country, a code of that sector of any) on the article's date, not
     as a leader; None if none or several."""
+
+    def holds_it(actor: Actor) -> bool:
+        coded = coded_actor(actor, names.codes) if actor.type == "Person" else None
+        if coded is None or any(s.covers(names.when) for s in coded.leader):
+            return False
+        return any(_holds(c, code) for c in codes_at(coded, names.when))
+
+    return _one_named_before(tok, positions, holds_it)
+
+
+def _one_named_before(
+    tok: Token, positions: Positions, fits: Callable[[Actor], bool]
+) -> Actor | None:
+    """The one actor named before ``tok`` that ``fits``; None if none or several."""
     found: dict[str, Actor] = {}
     for i, actor in positions:
         if i >= tok.i:
             break
-        coded = coded_actor(actor, names.codes) if actor.type == "Person" else None
-        if coded is None or any(s.covers(names.when) for s in coded.leader):
-            continue
-        if any(_holds(c, code) for c in codes_at(coded, names.when)):
-            found.setdefault(actor.id, actor)
+        if actor.id not in found and fits(actor):
+            found[actor.id] = actor
     return next(iter(found.values())) if len(found) == 1 else None
 
 
