@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, codes_at
 from kg.extract import descriptions as described
-from kg.extract import pronouns
+from kg.extract import offices, pronouns
 from kg.extract.codes import coded_actor
 from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
@@ -381,13 +381,13 @@ class Resolver:
         spoken = described.spokesperson(tok, self.names)
         if spoken is not None:
             return Resolution(spoken, True, "spokesperson", 0.8)
-        leader = described.definite_leader(tok, self.names, self.positions)
+        leader = offices.definite_leader(tok, self.names, self.positions)
         if leader is not None:
             return Resolution(leader, True, "description", 0.8)
-        holder = described.titled(tok, self.names, self.positions)
+        holder = offices.titled(tok, self.names, self.positions)
         if holder is not None:
             return Resolution(holder, True, "description", 0.8)
-        holder = described.office_holder(tok, self.names, self.positions)
+        holder = offices.office_holder(tok, self.names, self.positions)
         if holder is not None:
             return Resolution(holder, True, "office", 0.8)
         collective = described.collective(tok, self.names)

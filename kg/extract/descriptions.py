@@ -1,6 +1,6 @@
 """Mentions that do not name their actor: pronouns ("he"), pairs ("the two leaders"),
-descriptions ("the Russian leader"), collectives ("Russian troops"), groups ("Afghan
-guerrillas") and quantities ("thousands of Iraqi Kurds").
+collectives ("Russian troops"), groups ("Afghan guerrillas") and quantities ("thousands of
+Iraqi Kurds"); offices ("the Russian leader") are :mod:`kg.extract.offices`'s.
 
 ``positions`` is the article's list of (token index, actor) of every actor named, in order.
 """
@@ -13,10 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.genders import fits
 from kg.extract.names import Names
-from kg.extract.offices import definite_leader as definite_leader
 from kg.extract.offices import is_definite, is_office_noun
-from kg.extract.offices import office_holder as office_holder
-from kg.extract.offices import titled as titled
 from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS, across_quote, is_modifier
 from kg.extract.titles import OWNER_DEPS
