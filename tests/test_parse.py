@@ -8,7 +8,7 @@ import pytest
 from factories import parse
 
 from kg.extract import parse as snapshot
-from kg.extract.parse import parse_of, positions, read_parse, sentence_root
+from kg.extract.parse import dependent, parse_of, particle, positions, read_parse, sentence_root
 
 SPEC = (
     "“/PUNCT/punct/3 Foreign/PROPN/compound/2 Minister/PROPN/compound/3 Straw/PROPN/nsubj/4 "
@@ -72,3 +72,26 @@ def test_positions_are_the_docs_token_indices():
     doc = parse(SPEC)
     assert positions(doc) == range(17)
     assert positions(doc[14:17]) == range(14, 17)
+
+
+@pytest.mark.parametrize(
+    ("i", "dep", "expected"),
+    [
+        (4, "nsubj", 3),  # met <- Straw
+        (4, "dobj", 7),  # met -> envoy
+        (4, "punct", 8),  # the first of several: ",", not "."
+        (7, "appos", 9),  # envoy <- Wang
+        (15, "dobj", None),  # left: none
+    ],
+)
+def test_dependent_is_the_first_child_with_the_label(i, dep, expected):
+    doc = parse(SPEC, ents=ENTS)
+    found = dependent(parse_of(doc), i, dep)
+    assert found == next((c.i for c in doc[i].children if c.dep_ == dep), None) == expected
+
+
+def test_particle_is_the_parsers_in_lower_case():
+    doc = parse("They/PRON/nsubj/1 Called/VERB/ROOT/1/call OFF/ADP/prt/1 talks/NOUN/dobj/1")
+    p = parse_of(doc)
+    assert particle(p, 1) == "off"
+    assert particle(p, 3) is None

@@ -27,7 +27,7 @@ from kg.extract.events import (
     noun_sense,
 )
 from kg.extract.modality import conditional, has_condition
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.speech import (
@@ -110,7 +110,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         return Typed(None, sense)
     # the verb's own sense, a phrasal verb's too ("took over"), not a light verb's event
     p = parse_of(doc)
-    prt = next((p.lower[c] for c in p.children[trigger.i] if p.dep[c] == "prt"), None)
+    prt = particle(p, trigger.i)
     own = sense in {lexicon.lookup(ext.lemma, "verb"), lexicon.lookup(ext.lemma, particle=prt)}
     if own and not controlled and not acts_on_a_party(ext, trigger, doc):
         return Typed(None, sense)  # "held a blackboard", "a ceremony to be held"
@@ -208,7 +208,7 @@ def _particle(ext: Extraction, trigger: Token, lexicon: Lexicon, pos: str) -> st
     lexicon."""
     p = parse_of(trigger.doc)
     kids = p.children[trigger.i]
-    found = next((p.lower[c] for c in kids if p.dep[c] == "prt"), None)  # as the lexicon
+    found = particle(p, trigger.i)
     if found is not None:
         return found
     loose = (
@@ -239,7 +239,7 @@ def _idiom(lemma: str, trigger: Token, lexicon: Lexicon) -> Sense | None:
     adjective, then alone)."""
     readings, p = [], parse_of(trigger.doc)
     for prep in p.children[trigger.i]:
-        noun = _pobj_at(p, prep) if p.dep[prep] == "prep" else None
+        noun = dependent(p, prep, "pobj") if p.dep[prep] == "prep" else None
         if noun is not None:
             lemma_of_noun = p.lemma[noun].lower()
             before = modifier(trigger.doc[noun])
@@ -290,17 +290,11 @@ def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
     p = parse_of(trigger.doc)
     for prep in p.children[trigger.i]:
         purpose = p.dep[prep] == "prep" and p.lower[prep] in PURPOSE_PREPOSITIONS
-        noun = _pobj_at(p, prep) if purpose else None
+        noun = dependent(p, prep, "pobj") if purpose else None
         found = noun_sense(trigger.doc[noun], lexicon) if noun is not None else None
         if found is not None and found.event_type == "Consult":
             return found
     return None
-
-
-def _pobj_at(p: Parse, prep: int) -> int | None:
-    """:func:`kg.extract.targets.pobj` by index: the first object of the preposition at
-    ``prep``."""
-    return next((c for c in p.children[prep] if p.dep[c] == "pobj"), None)
 
 
 def _violent(trigger: Token) -> bool:

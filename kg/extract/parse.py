@@ -81,6 +81,18 @@ def positions(doclike: Doc | Span) -> range:
     return range(doclike.start, doclike.end) if isinstance(doclike, Span) else range(len(doclike))
 
 
+def dependent(p: Parse, i: int, dep: str) -> int | None:
+    """The first dependent of token ``i`` labelled ``dep`` (its index), if any."""
+    return next((c for c in p.children[i] if p.dep[c] == dep), None)
+
+
+def particle(p: Parse, i: int) -> str | None:
+    """The particle the parser gave the verb at ``i`` ("off" of "called off"), lower case
+    as the lexicon writes it, if any."""
+    found = dependent(p, i, "prt")
+    return p.lower[found] if found is not None else None
+
+
 def sentence_root(doc: Doc, start: int) -> Token:
     """The root of the sentence that starts at token ``start``: ``doc[start].sent.root`` (its
     first token that heads itself, else what :attr:`Span.root` finds), without making the

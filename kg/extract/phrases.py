@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kg.extract.doctext import doc_memo, doc_text, tokens_text
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 
@@ -62,7 +62,7 @@ def _phrase(tok: Token, drop: frozenset[str]) -> Arg:
             _collect(p, child, kept)
     lo, hi = _trim(tok, min(kept), max(kept))
     text, start, end = tokens_text(tok.doc, lo, hi + 1)
-    appos = next((c for c in p.children[i] if p.dep[c] == "appos"), None)
+    appos = dependent(p, i, "appos")
     return Arg(text, start, end, i, appos)
 
 

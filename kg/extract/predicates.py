@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.phrases import conjuncts, is_relative
 from kg.extract.words import vocabulary
 
@@ -57,7 +57,7 @@ def absorbed_xcomp(verb: Token) -> Token | None:
             child = verb.doc[c]
             return None if addressee(verb, child) is not None else child
         if p.dep[c] == "acomp":
-            inner = next((g for g in p.children[c] if p.dep[g] == "xcomp"), None)
+            inner = dependent(p, c, "xcomp")
             if inner is not None:
                 return verb.doc[inner]
     return None
@@ -71,7 +71,7 @@ def addressee(verb: Token, xcomp: Token) -> Token | None:
     p = parse_of(verb.doc)
     for prep in p.children[verb.i]:
         if p.dep[prep] == "prep" and p.lower[prep] in preps and verb.i < prep < xcomp.i:
-            obj = next((g for g in p.children[prep] if p.dep[g] == "pobj"), None)
+            obj = dependent(p, prep, "pobj")
             if obj is not None and p.pos[obj] in {"NOUN", "PROPN", "PRON"}:
                 return verb.doc[obj]
     return None

@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parse import parse_of
+from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
@@ -83,7 +83,7 @@ def is_party(tok: Token, *, owned: bool = True) -> bool:
     ("released 12"), a name or a named actor or place, or a noun of people or bodies; with
     ``owned``, also a thing a name owns ("recognised Kosovo's independence": Kosovo's)."""
     p, i = parse_of(tok.doc), tok.i
-    owner = next((c for c in p.children[i] if p.dep[c] == "poss"), None)
+    owner = dependent(p, i, "poss")
     return (
         p.pos[i] in {"PRON", "NUM", "PROPN"}
         or p.ent_type[i] in PARTY_ENTS
@@ -103,10 +103,10 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     words, p = vocabulary(), parse_of(trigger.doc)
     kids = p.children[trigger.i]
     lemma = p.lemma[trigger.i].lower()
-    particle = next((p.lower[c] for c in kids if p.dep[c] == "prt"), None)
-    if particle:  # a phrasal verb is another verb: "called off the strike" calls no one
-        lemma = f"{lemma} {particle}"
-    found = next((c for c in kids if p.dep[c] == "dobj"), None)
+    prt = particle(p, trigger.i)
+    if prt:  # a phrasal verb is another verb: "called off the strike" calls no one
+        lemma = f"{lemma} {prt}"
+    found = dependent(p, trigger.i, "dobj")
     dobj = trigger.doc[found] if found is not None else None
     clause = any(p.dep[c] in CLAUSAL for c in kids)
     # "released growth figures", "released figures showing (that) ...": no party released
@@ -131,8 +131,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     "took over the reins" are none."""
     p = parse_of(trigger.doc)
     lemma = p.lemma[trigger.i].lower()
-    particle = next((p.lower[c] for c in p.children[trigger.i] if p.dep[c] == "prt"), None)
-    if (f"{lemma}_{particle}" if particle else lemma) not in vocabulary().party_patient_verbs:
+    prt = particle(p, trigger.i)
+    if (f"{lemma}_{prt}" if prt else lemma) not in vocabulary().party_patient_verbs:
         return True
     if ext.passive:
         patient = doc[ext.subject.root]

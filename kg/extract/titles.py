@@ -10,7 +10,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doctext import doc_text
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.words import vocabulary
 
 #: Entities that name whose title a person holds ("Russian President ...", "U.N. envoy").
@@ -102,7 +102,7 @@ def owner_candidates(tok: Token) -> Iterator[Token]:
         if p.dep[child] in OWNER_DEPS:
             cand = child
         elif p.dep[child] == "prep" and p.lower[child] in places:
-            cand = next((g for g in p.children[child] if p.dep[g] == "pobj"), None)
+            cand = dependent(p, child, "pobj")
         if cand is not None and _looks_named_at(tok.doc, p, cand):
             yield tok.doc[cand]
 
