@@ -72,12 +72,15 @@ def judged_module(judged: Path):
 
 
 def examples(judged: Path, shared: Path) -> list[tuple[dict, bool]]:
-    """(kg's statement, right) for each judged tune statement kg produces."""
+    """(kg's statement, right) for each judged tune statement kg produces, but those of the
+    check half (check.tsv), kept apart as a figure."""
     bench = judged_module(judged)
-    articles = [r["article"] for r in bench.rows(judged / "articles.tsv") if r["split"] == "tune"]
+    check = bench.check_articles(judged)
+    articles = [r["article"] for r in bench.rows(judged / "articles.tsv")
+                if r["split"] == "tune" and r["article"] not in check]  # fmt: skip
     verdicts = {}
     for row in bench.rows(judged / "statements.tsv"):
-        if row["split"] != "tune":
+        if row["split"] != "tune" or row["article"] in check:
             continue
         k = bench.key(row["article"], row["sentence"], row["subject"], row["relation"],
                       row["object"])  # fmt: skip
