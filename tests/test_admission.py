@@ -203,6 +203,63 @@ CASES = [
     # ... unless marked as what was asked
     ("Xi asked the WTO to set up a panel.", "the WTO", "to set up", "a panel",
      {"subject_type": "Organization", "relation_lemma": "set", "modality": "requested"}, []),
+    # ... or a side that starts or stops inside a word: an amount cut from its unit
+    ("Titan agreed to pay $28.5m in fines.", "Titan", "agreed to pay", "$28.5",
+     {"subject_type": "Organization", "relation_lemma": "pay"}, ["fragment"]),
+    ("Titan agreed to pay $28.5m in fines.", "Titan", "agreed to pay", "m",
+     {"subject_type": "Organization", "relation_lemma": "pay"}, ["fragment"]),
+    ("Titan agreed to pay $28.5m in fines.", "Titan", "agreed to pay", "$28.5m",
+     {"subject_type": "Organization", "relation_lemma": "pay"}, []),
+    ("Titan agreed to pay Benin's fines.", "Titan", "agreed to pay", "Benin",
+     {"subject_type": "Organization", "relation_lemma": "pay", "object_type": "Country"}, []),
+    # ... or a light verb whose short object left the complement after it in extra_args
+    ("ONGC may take part in joint bids.", "ONGC", "may take", "part",
+     {"subject_type": "Organization", "relation_lemma": "take",
+      "extra_args": ["in joint bids"]}, ["fragment"]),
+    ("The detainees took their case to the Lords.", "The detainees", "took", "their case",
+     {"subject_type": "Group", "relation_lemma": "take",
+      "extra_args": ["to the Lords"]}, ["fragment"]),
+    ("ONGC may take part.", "ONGC", "may take", "part",
+     {"subject_type": "Organization", "relation_lemma": "take"}, []),  # nothing left out
+    ("It would be given legal force by law.", "It", "would be given", "legal force",
+     {"subject_type": "Organization", "relation_lemma": "give", "extra_args": ["by law"],
+      "subject_resolution": "name"}, []),  # a passive's agent
+    ("A body would give Gibraltarians a voice in it.", "A body", "would give", "a voice",
+     {"subject_type": "Organization", "relation_lemma": "give",
+      "extra_args": ["Gibraltarians", "in it"]}, []),  # a bare phrase first: no complement
+    ("Putin took a stake in Yukos.", "Putin", "took", "a stake in Yukos",
+     {"relation_lemma": "take"}, []),  # the complement is in the object
+    ("Putin took the bold decision in May.", "Putin", "took", "the bold decision",
+     {"relation_lemma": "take", "extra_args": ["in May"]}, []),  # more than two words
+    ("Putin took Russia to court.", "Putin", "took", "Russia",
+     {"relation_lemma": "take", "object_type": "Country", "object_id": RUSSIA,
+      "extra_args": ["to court"]}, []),  # an actor as object
+    ("A protester was taken to hospital after a clash.", "A protester", "was taken to",
+     "hospital", {"relation_lemma": "take", "extra_args": ["after a clash"]},
+     []),  # the object is the relation's preposition's: complete
+    ("Putin sold part to Xi.", "Putin", "sold", "part",
+     {"relation_lemma": "sell", "extra_args": ["to Xi"]}, []),  # no light verb
+    # ... or a side right after "until": awaited, not done (unless marked hypothetical)
+    ("He will starve until he receives a pension.", "he", "receives", "a pension",
+     {"subject_resolution": "speaker"}, ["fragment"]),
+    ("He will starve until he receives a pension.", "he", "receives", "a pension",
+     {"subject_resolution": "speaker", "modality": "hypothetical"}, []),
+    ("He starved until May; now he receives a pension.", "he", "receives", "a pension",
+     {"subject_resolution": "speaker"}, []),
+    # ... or a generic "any" subject read as a fact ("in any country which observes ...")
+    ("It is anathema in any country which observes the law.", "any country", "observes",
+     "the law", {"subject_type": "Country"}, ["fragment"]),
+    ("Any foreign national can be detained.", "Any foreign national", "can be detained",
+     None, {"subject_type": "Group", "modality": "hypothetical", "pattern": "passive",
+            "relation_lemma": "detain"}, []),
+    ("He said any decision would be reviewed by a judge.", "any decision",
+     "would be reviewed by", "a judge", {**TOPICAL, "modality": "future",
+     "pattern": "passive", "object_type": "Person"}, []),  # a pledge, not a fact of no one
+    ("The committee made 101 proposals after hearing evidence.", "The committee", "made",
+     "101 proposals", {"subject_type": "Organization", "relation_lemma": "make",
+     "extra_args": ["after hearing evidence"]}, []),  # a time, no complement
+    ("Many countries observe the law.", "Many countries", "observe", "the law",
+     {"subject_type": "Country"}, []),
     # frame: a reporting verb with nothing said, or only its audience
     ("Dechy said.", "Dechy", "said", None, {"relation_lemma": "say"}, ["frame"]),
     ("Tutu told BBC News.", "Tutu", "told", "BBC News", {"relation_lemma": "tell"}, ["frame"]),
@@ -441,3 +498,18 @@ def test_after_condition_is_a_phrase_right_after_a_conditional_word(
 ):
     start = text.index(phrase)
     assert after_condition(text, start, vocabulary(), relation=relation) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("he will go on until he receives a pension", "he receives", True),
+        ("he will go on till 'he receives a pension", "he receives", True),
+        ("if he receives a pension", "he receives", False),  # conditional, not pending
+        ("he said he receives a pension", "he receives", False),
+    ],
+)
+def test_pending_marks_are_asked_for_apart(text, phrase, expected):
+    words = vocabulary()
+    start = text.rindex(phrase)
+    assert after_condition(text, start, words, marks=words.pending_marks) is expected

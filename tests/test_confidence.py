@@ -9,7 +9,16 @@ from factories import result
 
 from kg.errors import OntologyError
 from kg.extract.admission import REASONS
-from kg.extract.confidence import calibrate, features, is_sure, load, model, probability
+from kg.extract.confidence import (
+    CEILING,
+    calibrate,
+    features,
+    inferred_recipient,
+    is_sure,
+    load,
+    model,
+    probability,
+)
 
 PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin praised a topic
 
@@ -35,6 +44,13 @@ PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin pr
         # sure: a name, an office or a spokesperson of a named body
         ({"subject_resolution": "office"}, {"sure=yes"}, set()),
         ({"subject_resolution": "spokesperson"}, {"sure=yes"}, set()),
+        # sure and direct: no recipient read off the words of an object that is no actor
+        ({}, {"sure_direct=yes"}, {"sure_direct=no"}),
+        ({"recipient_id": "https://w3id.org/kg-news/id/country/USA"},
+         {"sure=yes", "sure_direct=no"}, set()),  # "claims the US Open champion tested ..."
+        ({"recipient_id": "https://w3id.org/kg-news/id/country/CHN", "object_type": "Country"},
+         {"sure_direct=yes"}, set()),  # the object itself
+        ({"subject_resolution": "pronoun"}, {"sure_direct=no"}, set()),
     ],
 )  # fmt: skip
 def test_features(changes, present, absent):
@@ -48,6 +64,25 @@ def test_probability_is_the_logistic_of_the_summed_weights():
     guessed = replace(PRAISED, subject_resolution="pronoun")
     assert probability(guessed, weights) == pytest.approx(1 / (1 + 2.718281828**2), rel=1e-6)
     assert calibrate(guessed, weights) == 0.12
+
+
+def test_the_ceiling_caps_the_confidence_and_is_no_feature():
+    weights = {"bias": 3.0}
+    assert calibrate(PRAISED, weights) == 0.95
+    assert calibrate(PRAISED, {**weights, CEILING: 0.79}) == 0.79
+    assert calibrate(PRAISED, {"bias": -3.0, CEILING: 0.79}) == 0.05  # below: unchanged
+    assert probability(PRAISED, {**weights, CEILING: 0.79}) == probability(PRAISED, weights)
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [({}, False),
+     ({"recipient_id": "https://w3id.org/kg-news/id/country/USA"}, True),
+     ({"recipient_id": "https://w3id.org/kg-news/id/country/USA", "object_type": "Country"},
+      False)],
+)  # fmt: skip
+def test_an_inferred_recipient_is_one_the_object_is_not(changes, expected):
+    assert inferred_recipient(replace(PRAISED, **{"recipient_id": None, **changes})) is expected
 
 
 def test_the_packaged_weights_load_and_give_a_probability():
@@ -83,6 +118,7 @@ DOMAINS = {
     "bias": None,
     "sure": {"yes", "no"},
     "sure_typed": {"yes", "no"},
+    "sure_direct": {"yes", "no"},
     "admitted": {"yes", "no"},
     "dropped": set(REASONS),
 }
@@ -93,5 +129,7 @@ def test_every_packaged_weight_is_a_feature_kg_can_produce():
     dead; a feature without a weight counts 0 (the bias decides)."""
     for feature in model():
         name, _, value = feature.partition("=")
+        if feature == CEILING:
+            continue  # the cap, no feature
         assert name in DOMAINS, feature
         assert DOMAINS[name] is None or value in DOMAINS[name], feature

@@ -80,3 +80,16 @@ def test_compare_lists_a_constant_the_model_and_each_candidate():
     assert len(lines) == 1 + 2 + len(fit_confidence.CANDIDATES) + 1
     constant, model = (float(line.split()[-4]) for line in lines[1:3])  # log-loss, all
     assert model < constant  # sure separates right from wrong here
+
+
+@pytest.mark.parametrize(
+    ("p_out", "right", "expected"),
+    [([0.85, 0.85, 0.6], [True, True, False], 1.0),  # the top bin all right: no cap
+     ([0.85, 0.85, 0.6], [True, False, True], 0.79),  # half right at 0.85: capped
+     ([0.5, 0.6], [True, True], 0.79),  # nothing at 0.8: capped
+     ([0.795, 0.9], [False, True], 0.79)],  # 0.795 rounds to 0.8 and is wrong
+)  # fmt: skip
+def test_the_ceiling_allows_0_8_only_where_left_out_articles_are_90_percent_right(
+    p_out, right, expected
+):
+    assert fit_confidence.ceiling(np.array(p_out), np.array(right)) == expected

@@ -6,8 +6,8 @@ finished :class:`~kg.model.Statement` (actors, roles and class known) and, for t
 look at the layout, the article text. The words the rules look for are data
 (``ontology/words.tsv``: ``copulas``, ``light_verbs``, ``fragment_starts``,
 ``fragment_ends``, ``clause_verbs``, ``complement_words``, ``conditional_marks``,
-``audiences``, ``vague_pronouns``, ``reporting_verbs`` and the pronoun lists). The reason
-codes, in the order a statement lists them:
+``pending_marks``, ``generic_words``, ``audiences``, ``vague_pronouns``,
+``reporting_verbs`` and the pronoun lists). The reason codes, in the order a statement lists them:
 
 ``title``
     the statement comes from the article's title: headline grammar ("Putin hails model
@@ -37,7 +37,12 @@ codes, in the order a statement lists them:
     but"), or one that opens right after a conditional word ("if", "unless") in a statement
     not marked hypothetical: the condition was left out and the clause reads as said or done
     ('he said - we follow that logic, we should nationalise' of '"If we follow that logic,
-    we should nationalise"').
+    we should nationalise"'), or right after "until" ("he receives a pension" of "until he
+    receives ..."); a side that starts or stops inside a word ("$28.5" and "m" of "$28.5m");
+    a light verb with a short object whose complement was kept apart ("ONGC - may take -
+    part" of "may take part in joint bids"); a generic subject read as a fact ("any country
+    - observes - the rule of law" of "anathema in any country which observes the rule of
+    law").
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations").

@@ -2,7 +2,8 @@
 ``fragment`` reason of :mod:`kg.extract.admission`, which documents it). Pure functions of a
 finished :class:`~kg.model.Statement`, the article text and the word lists
 (``ontology/words.tsv``: ``fragment_starts``, ``fragment_ends``, ``clause_verbs``,
-``complement_words``, ``conditional_marks``, ``name_junk``)."""
+``complement_words``, ``conditional_marks``, ``pending_marks``, ``generic_words``,
+``light_verbs``, ``name_junk``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.words import Words
-from kg.model import Statement
+from kg.model import ACTOR_TYPES, Statement
 
 #: A word of a phrase, as the rules read it.
 WORD = re.compile(r"[^\W_][\w'’.-]*")
@@ -26,6 +27,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.rstrip(".").lower() for w in WORD.findall(text))
 
 
+#: Modalities of what a statement gives as a fact, asserted or reported.
+FACTS = frozenset({"asserted", "reported"})
+
 #: Modalities under which "to V" is read as what it is, a request ("urged the WTO | to set up
 #: | a panel", requested): no fragment.
 ASKED = frozenset({"requested"})
@@ -35,16 +39,30 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
     """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin
     to attend", "would allow China to invest"; not when marked as asked), a "said" with a
     bare noun phrase (``clause_verbs``), a relation with no object (nor other argument)
-    whose complement follows it in the text (:func:`complement_left`), a side cut at a
-    hyphen, at an ellipsis or inside a quotation (:func:`open_quote`) or with no word, one
-    starting or ending with a word no phrase starts or ends with, or one cut from the
-    condition that opens it (:func:`after_condition`)."""
+    whose complement follows it in the text (:func:`complement_left`), a light verb whose
+    short object left behind the complement that follows it (:func:`light_complement_left`),
+    a side cut at a hyphen, inside a word (:func:`_inside_word`), at an ellipsis or inside a
+    quotation (:func:`open_quote`) or with no word, one starting or ending with a word no
+    phrase starts or ends with, one cut from the condition that opens it
+    (:func:`after_condition`) or from the "until" it awaits (``pending_marks``), or a
+    generic subject ("any country", of "any country which observes the rule of law",
+    ``generic_words``) read as a fact (:data:`FACTS`: not "any decision would be reviewed");
+    the conditions not in a statement marked hypothetical."""
     if words_of(st.relation)[:1] == ["to"] and st.modality not in ASKED:
         return True  # what was wished or allowed, read as if done ("it to ignore any measures")
     if st.pattern == "svo" and st.object and st.relation_lemma in words.clause_verbs:
         return True  # "said | individual voter registration": the clause was cut off
     if st.object is None and not st.extra_args and complement_left(st, text, words):
         return True  # "A US company | has pulled" of "has pulled out of a contract"
+    if light_complement_left(st, words):
+        return True  # "ONGC | may take | part" of "may take part in joint tender bids"
+    hypothetical = st.modality == "hypothetical"
+    if (
+        st.modality in FACTS
+        and words_of(st.subject)[:1]
+        and words_of(st.subject)[0] in (words.generic_words)
+    ):
+        return True  # "any country | observes | the rule of law": of no one, and not said
     sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
     for phrase, span in sides:
         if phrase is None or span is None:
@@ -54,12 +72,42 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
             return True
         if found[0] in words.fragment_starts or found[-1] in words.fragment_ends:
             return True
-        if _cut(text, span) or open_quote(phrase, text, span[1]):
+        if _cut(text, span) or _inside_word(text, span) or open_quote(phrase, text, span[1]):
             return True
-        condition = after_condition(text, span[0], words, relation=st.relation_span)
-        if condition and st.modality != "hypothetical":
-            return True
+        for marks in (words.conditional_marks, words.pending_marks):
+            if not hypothetical and after_condition(
+                text, span[0], words, relation=st.relation_span, marks=marks
+            ):
+                return True
     return False
+
+
+def light_complement_left(st: Statement, words: Words) -> bool:
+    """A light verb (``light_verbs``) whose object is a short phrase of no actor (at most
+    :data:`SHORT` words) and whose complement kg kept apart, its first ``extra_args`` led by
+    a preposition that completes the verb and its object (``complement_words``, "in", "to"):
+    they mean little without it ("may take | part" of "may take part in joint tender bids",
+    "took | their case" of "took their case to the House of Lords"). Not a bare phrase first
+    ("would give | a voice | Gibraltarians, in their future"), a time or a passive's agent
+    ("made | 101 recommendations | after hearing evidence", "by law"), nor the object of a
+    preposition that ends the relation ("was taken to | hospital | after a clash")."""
+    if st.relation_lemma not in words.light_verbs or st.object is None or not st.extra_args:
+        return False
+    last = words_of(st.relation)[-1:]
+    completing = words.complement_words | COMPLETING
+    if not last or last[0] in completing or last[0] in ("as", "by"):
+        return False  # "was taken to | hospital": the object is the preposition's, complete
+    if st.object_type in ACTOR_TYPES or len(words_of(st.object)) > SHORT:
+        return False
+    first = st.extra_args[0].split(maxsplit=1)[:1]
+    return bool(first) and first[0] in completing
+
+
+#: Prepositions that complete a light verb and its object besides ``complement_words``
+#: ("take part in", "took their case to").
+COMPLETING = frozenset({"in", "to"})
+#: How many words a light verb's object has at most to say nothing without its complement.
+SHORT = 2
 
 
 #: The word right after a relation, with nothing but spaces between (same line).
@@ -84,19 +132,26 @@ _OPENING = re.compile(r"([^\W\d_]+)[\s\"'“‘]*$")
 
 
 def after_condition(
-    text: str, start: int, words: Words, *, relation: tuple[int, int] = (0, 0)
+    text: str,
+    start: int,
+    words: Words,
+    *,
+    relation: tuple[int, int] = (0, 0),
+    marks: frozenset[str] | None = None,
 ) -> bool:
     """Whether a phrase starting at ``start`` opens right after a conditional word
-    (``conditional_marks``): "we follow that logic" in '"If we follow that logic, ...'; not
-    one of the ``relation`` span, a verb ("the US provided | Iraq with aid")."""
+    (``marks``, by default ``conditional_marks``): "we follow that logic" in '"If we follow
+    that logic, ...'; not one of the ``relation`` span, a verb ("the US provided | Iraq with
+    aid")."""
+    marks = words.conditional_marks if marks is None else marks
     lo = max(0, start - 20)
     window = text[lo:start].lower()
-    if not any(mark in window for mark in words.conditional_marks):
+    if not any(mark in window for mark in marks):
         return False  # most phrases: no conditional word before, no search
     found = _OPENING.search(text, lo, start)
     if found is None or relation[0] <= found.start(1) < relation[1]:
         return False
-    return found.group(1).lower() in words.conditional_marks
+    return found.group(1).lower() in marks
 
 
 #: Marks of text left out: a phrase that stops at one was cut by the writer.
@@ -112,6 +167,16 @@ def _cut(text: str, span: tuple[int, int]) -> bool:
     if text.startswith(ELLIPSES, end):
         return True
     return before == "-" or (after == "-" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def _inside_word(text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase at ``span`` starts or stops inside a word of the text, a letter or
+    digit right before or after it: an amount cut from its unit ("$28.5" and "m" of
+    "$28.5m"), a garbled side."""
+    start, end = span
+    before = text[start - 1] if 0 < start <= len(text) else " "
+    after = text[end] if 0 <= end < len(text) else " "
+    return before.isalnum() or after.isalnum()
 
 
 #: A quotation mark that opens a quote (at the start or after a space, a bracket or a dash,

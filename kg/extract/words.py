@@ -118,6 +118,8 @@ class Words:
     audiences: frozenset[str]
     clause_verbs: frozenset[str]
     complement_words: frozenset[str]
+    pending_marks: frozenset[str]
+    generic_words: frozenset[str]
     people_nouns: frozenset[str]
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
