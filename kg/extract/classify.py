@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.abstain import COMMITMENTS, asks, attacks_in_words, willed_by_another
 from kg.extract.doers import PHYSICAL_TYPES, doer, doer_fits, labour_strike
 from kg.extract.events import (
     CONTROL_TYPES,
@@ -141,6 +142,12 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon) and not _violent(trigger):
         found = "Accuse"  # "launched an attack on Conservative spending plans"
+    if found == "Assault" and own and attacks_in_words(ext, trigger, doc, lexicon):
+        found = "Accuse"  # "Cherie Blair attacking Bush": a criticism
+    if found in COMMITMENTS and willed_by_another(ext, trigger):
+        return Typed(None, sense)  # "expected Palestinians to give up terrorism"
+    if asks(trigger):
+        return Typed(None, sense)  # "why target the airlines?": asked, not done
     if found == "Retreat" and _verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
     if found == "Sanction" and bans_a_party(trigger):

@@ -41,14 +41,14 @@ def doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, *, ow
         return not figurative
     if not figurative:
         # plural nouns may be people the lists lack ("Burundian militiamen")
-        return is_party(found) or found.tag_ in PLURALS or _violence(found, lexicon)
+        return is_party(found) or found.tag_ in PLURALS or violence(found, lexicon)
     if found.lemma_.lower() in words.armed_nouns:
         return True
     means = [o for p in trigger.children if p.dep_ == "prep" and (o := pobj(p)) is not None]
-    return any(_violence(t, lexicon) for t in (found, *means))
+    return any(violence(t, lexicon) for t in (found, *means))
 
 
-def _violence(tok: Token, lexicon: Lexicon) -> bool:
+def violence(tok: Token, lexicon: Lexicon) -> bool:
     """Whether a word names violence or its means: a noun of an assault or coercion ("the
     attack"), or a cue word of their modes ("bomb", "jets")."""
     if tok.pos_ in NOUNS:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import Lexicon, Sense, noun_sense
-from kg.extract.modality import PERFECT, subjunctive
+from kg.extract.modality import PERFECT, has_condition, subjunctive
 from kg.extract.records import Extraction
-from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
+from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party, pobj
+from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
 #: Classes of conflict a warning may announce ("warned it would strike": a threat).
@@ -63,7 +64,29 @@ def demands(trigger: Token, lexicon: Lexicon) -> bool:
     if lexicon.is_light(trigger.lemma_):
         nouns = (o for o in trigger.children if o.dep_ == "dobj" and o.pos_ in NOUNS)
         contents += [c for o in nouns for c in o.children if c.dep_ in NOUN_CONTENTS]
-    return any(_obliges(c, obligations) or subjunctive(c) for c in contents)
+    return any((_obliges(c, obligations) or subjunctive(c)) and _asks_an_act(c) for c in contents)
+
+
+def _asks_an_act(clause: Token) -> bool:
+    """Whether a clause of what must be done asks for an act, unconditionally: its doer (an
+    active subject) is no abstraction ("any plan should not hinder the airlines" asks nothing
+    of anyone; "there must be an inquiry", "the bill must be amended" name no doer), its verb
+    no verb of thought (``cognition_verbs``: "ministers should expect it to be re-written"),
+    and no "if" or "unless" hangs on it ("if we follow that logic, we should nationalise all
+    businesses": an argument)."""
+    if has_condition(clause) or clause.lemma_.lower() in vocabulary().cognition_verbs:
+        return False
+    return not any(c.dep_ == "nsubj" and _abstraction(c) for c in clause.children)
+
+
+def _abstraction(noun: Token) -> bool:
+    """Whether a subject is a common noun that names an abstraction, which can do nothing
+    ("any plan", not "the rest of the world": through "of", to what it is part of)."""
+    inner = next((o for c in noun.children if c.lower_ == "of" and (o := pobj(c))), None)
+    if inner is not None and noun.lemma_.lower() in abstract_nouns():
+        noun = inner
+    plain = noun.pos_ == "NOUN" and not noun.ent_type_ and not is_party(noun)
+    return plain and noun.lemma_.lower() in abstract_nouns()
 
 
 def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
@@ -73,6 +96,8 @@ def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
     auxes = {a.lower_ for a in clause.children if a.dep_ in AUXILIARIES}
     if auxes & obligations:
         return PERFECT not in auxes
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # "they would not need to attend": nothing must be done
     return clause.lemma_.lower() in vocabulary().obligation_verbs and any(
         c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in clause.children
     )

@@ -1,0 +1,112 @@
+"""Where the clause does not decide a verb's class, and typing abstains or takes the weaker
+reading.
+
+Typing too eagerly was the commonest error on news kg was not tuned on (issue 19): a
+polysemous verb typed by its commonest class where the context says nothing of it. These rules
+ask for the specific evidence a class needs and leave the statement untyped without it:
+
+- an agreement or concession is said by its subject; an act someone else wants of the subject
+  ("expected the Palestinians to give up terrorism", "called on the Authority to revive its
+  reform programme", "needed to get out of oil") commits the subject to nothing;
+- a question asserts nothing ("why target the airlines?");
+- "attack" and "target" between people, with no arms or violence in the clause, are words:
+  "Cherie Blair was accused of attacking Bush" is a criticism (CAMEO 111), not an assault.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.doers import doer, violence
+from kg.extract.events import Lexicon
+from kg.extract.parse import parse_of
+from kg.extract.records import Extraction
+from kg.extract.targets import pobj
+from kg.extract.words import vocabulary
+
+#: Classes that say the subject itself committed or gave way in words (PLOVER's Agree and
+#: Concede; a future cooperation is coded Agree only as the actor's own intention).
+COMMITMENTS = frozenset({"Agree", "Concede"})
+#: Modalities of an act another asks of the subject, or the subject must do.
+WILLED = frozenset({"requested", "obligation"})
+#: Dependency labels of the object of a verb that controls an infinitive ("prepared a team
+#: to defend", "allowed China to operate"): the object, not the subject, is to act.
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: How far up a chain of infinitives the rules climb ("prepared a team to be able to defend").
+MAX_HOPS = 4
+#: Entity types of places: a person who attacks one uses force, not words.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def willed_by_another(ext: Extraction, trigger: Token) -> bool:
+    """Whether the act is what someone other than its subject wants done, or what the subject
+    must do: requested or obliged (its modality), an infinitive with a subject of its own
+    ("expected Palestinians to give up"), an infinitive of a verb with an object ("prepared a
+    legal team to be able to defend"; "called on the Authority to revive": an addressee) or
+    of a verb of obligation ("needed to get out of oil"). "agreed to buy", "offered to repay",
+    "pledged to help" are the subject's own."""
+    if ext.modality in WILLED:
+        return True
+    p, i = parse_of(trigger.doc), trigger.i
+    words = vocabulary()
+    while p.dep[i] == "conj" and p.head[i] != i:
+        i = p.head[i]  # "to revive its programme and maintain discipline"
+    for _ in range(MAX_HOPS):
+        kids = p.children[i]
+        if p.dep[i] == "ccomp" and any(p.tag[c] == "TO" for c in kids):
+            return any(p.dep[c] in SUBJECT_DEPS for c in kids)
+        if p.dep[i] != "xcomp" or p.head[i] == i:
+            return False
+        head = p.head[i]
+        if p.dep[head] == "acomp":  # "to be able to defend": climb to "be"
+            head = p.head[head]
+        heads = p.children[head]
+        addressed = any(
+            p.dep[c] == "prep" and p.lower[c] in words.addressee_prepositions for c in heads
+        )
+        if p.lemma[head].lower() in words.obligation_verbs or addressed:
+            return True
+        if any(p.dep[c] in OBJECT_DEPS for c in heads):
+            return True
+        if any(p.dep[c] in SUBJECT_DEPS for c in heads):
+            return False  # subject control: the subject's own intention
+        i = head
+    return False
+
+
+def asks(trigger: Token) -> bool:
+    """Whether the predicate is asked about, not asserted: a "why" question of its own ("why
+    target the airlines?")."""
+    p = parse_of(trigger.doc)
+    return any(p.lower[c] == "why" and p.dep[c] == "advmod" for c in p.children[trigger.i])
+
+
+def attacks_in_words(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an attack (``verbal_attack_verbs`` in their own sense) is one of words: done by
+    a person (a person's name or a personal pronoun) to no place, or by no one named to a
+    person, with no armed doer and no violence or its means in the clause ("with rockets").
+    "Cherie attacking Bush", "I am being attacked on one side" are criticisms; "gunmen
+    attacked the convoy", "Israel attacked Gaza", "he attacked the village" are not."""
+    if trigger.lemma_.lower() not in vocabulary().verbal_attack_verbs:
+        return False
+    found = doer(ext, trigger, doc)
+    if found is None:  # a passive with no agent: its subject is attacked
+        between_people = _person(doc[ext.subject.root])
+    else:
+        aimed = doc[ext.object.root] if ext.object is not None and not ext.passive else None
+        between_people = _person(found) and (aimed is None or not _place(aimed))
+    if not between_people:
+        return False
+    means = [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    return not any(violence(t, lexicon) for t in means)
+
+
+def _place(tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_ENTS
+
+
+def _person(tok: Token) -> bool:
+    """A person's name or a personal pronoun ("Cherie", "he", "I", "we")."""
+    words = vocabulary()
+    return tok.ent_type_ == "PERSON" or tok.lower_ in words.person_pronouns | words.speaker_pronouns

@@ -1,0 +1,153 @@
+"""Where typing abstains: another's will is no commitment, a question asserts nothing, an
+attack between people is words, and what "should" be is a demand only of a doer, for an act,
+unconditionally; on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.classify import classify
+from kg.extract.clauses import clauses
+from kg.extract.events import Lexicon
+
+
+def _typed(spec: str, ents: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Relation lemma -> class of each extraction of a parse."""
+    doc = parse(spec, ents=ents)
+    lex = Lexicon.load()
+    return {ext.lemma: classify(ext, doc, lex).event_type for ext in clauses(doc)}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Israel expected Palestinians to give up terrorism": the expecter's wish
+        (
+            "Israel/PROPN/nsubj/1 expected/VERB/ROOT/1/expect Palestinians/PROPN/nsubj/4 "
+            "to/PART/aux/4/to/TO give/VERB/ccomp/1/give up/ADP/prt/4/up/RP "
+            "terrorism/NOUN/dobj/4/terrorism",
+            None,
+        ),
+        # "the government prepared a team to be able to defend its case": the team's task
+        (
+            "Ministers/NOUN/nsubj/1/minister prepared/VERB/ROOT/1/prepare a/DET/det/3 "
+            "team/NOUN/dobj/1/team to/PART/aux/5/to/TO be/AUX/xcomp/1/be able/ADJ/acomp/5 "
+            "to/PART/aux/8/to/TO defend/VERB/xcomp/6/defend it/PRON/dobj/8",
+            None,
+        ),
+        # "the government needed to get out of oil": what it must do, not a concession
+        (
+            "Officials/NOUN/nsubj/1/official needed/VERB/ROOT/1/need to/PART/aux/3/to/TO "
+            "get/VERB/xcomp/1/get out/ADP/prep/3/out of/ADP/prep/4 oil/NOUN/pobj/5",
+            None,
+        ),
+        # the subject's own intention stays an agreement
+        (
+            "Inbev/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3/to/TO "
+            "buy/VERB/xcomp/1/buy shares/NOUN/dobj/3/share",
+            "Agree",
+        ),
+        (
+            "Syria/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
+            "withdraw/VERB/xcomp/1/withdraw troops/NOUN/dobj/3/troop",
+            "Agree",
+        ),
+    ],
+)
+def test_another_s_will_commits_the_subject_to_nothing(spec, expected):
+    found = _typed(spec)
+    verb = next(lemma for lemma in found if lemma not in {"expect", "prepare", "need"})
+    assert found[verb] == expected
+
+
+def test_a_question_asserts_nothing():
+    asked = _typed(
+        "why/SCONJ/advmod/2 we/PRON/nsubj/2 target/VERB/ROOT/2/target/VB the/DET/det/4 "
+        "airlines/NOUN/dobj/2/airline/NNS"
+    )
+    assert asked == {"target": None}
+    told = _typed("they/PRON/nsubj/1 target/VERB/ROOT/1/target/VBP rebels/NOUN/dobj/1/rebel/NNS")
+    assert told == {"target": "Assault"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Cherie attacking Bush": between people, in words
+        (
+            "Cherie/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Bush/PROPN/dobj/1",
+            {"0": "PERSON", "2": "PERSON"},
+            "Accuse",
+        ),
+        # "I am being attacked": a person, no one armed named
+        ("I/PRON/nsubjpass/2 was/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN", {}, "Accuse"),
+        # a state, armed men, a place, or violence's means: force
+        (
+            "Israel/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Gaza/PROPN/dobj/1",
+            {"0": "GPE", "2": "GPE"},
+            "Assault",
+        ),
+        (
+            "Gunmen/NOUN/nsubj/1/gunman attacked/VERB/ROOT/1/attack Smith/PROPN/dobj/1",
+            {"2": "PERSON"},
+            "Assault",
+        ),
+        ("He/PRON/nsubj/1 attacked/VERB/ROOT/1/attack Basra/PROPN/dobj/1", {"2": "GPE"}, "Assault"),
+        (
+            "He/PRON/nsubj/1 attacked/VERB/ROOT/1/attack Smith/PROPN/dobj/1 with/ADP/prep/1 "
+            "bombs/NOUN/pobj/3/bomb",
+            {"2": "PERSON"},
+            "Assault",
+        ),
+    ],
+)
+def test_an_attack_between_people_is_words(spec, ents, expected):
+    assert _typed(spec, ents)["attack"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "said China should drop barriers": a demand
+        (
+            "China/PROPN/nsubj/4 should/AUX/aux/4/should/MD drop/VERB/ccomp/1/drop/VB "
+            "barriers/NOUN/dobj/4/barrier",
+            "Request",
+        ),
+        # "said the rest of the world should listen": a part of the world is a doer
+        (
+            "rest/NOUN/nsubj/7/rest of/ADP/prep/2 the/DET/det/5 world/NOUN/pobj/3 "
+            "should/AUX/aux/7/should/MD listen/VERB/ccomp/1/listen/VB",
+            "Request",
+        ),
+        # "said any plan should not hinder airlines": an abstraction asked nothing
+        (
+            "plan/NOUN/nsubj/5/plan should/AUX/aux/5/should/MD not/PART/neg/5 "
+            "hinder/VERB/ccomp/1/hinder/VB airlines/NOUN/dobj/5/airline",
+            "Say",
+        ),
+        # "said ministers should expect it to be re-written": a thought, no act
+        (
+            "ministers/NOUN/nsubj/4/minister should/AUX/aux/4/should/MD "
+            "expect/VERB/ccomp/1/expect/VB it/PRON/dobj/4",
+            "Say",
+        ),
+        # "said they would not need to attend": nothing must be done
+        (
+            "they/PRON/nsubj/5 would/AUX/aux/5/would/MD not/PART/neg/5 "
+            "need/VERB/ccomp/1/need/VB to/PART/aux/7/to/TO attend/VERB/xcomp/5/attend",
+            "Say",
+        ),
+        # "said if we follow that logic we should nationalise all businesses": an argument
+        (
+            "if/SCONJ/mark/4 we/PRON/nsubj/4 follow/VERB/advcl/8/follow logic/NOUN/dobj/4 "
+            "we/PRON/nsubj/8 should/AUX/aux/8/should/MD "
+            "nationalise/VERB/ccomp/1/nationalise/VB businesses/NOUN/dobj/8/business",
+            "Say",
+        ),
+    ],
+)
+def test_what_should_be_is_a_demand_only_of_a_doer_for_an_act(content, expected):
+    found = _typed(f"He/PRON/nsubj/1 said/VERB/ROOT/1/say {content}")
+    assert found["say"] == expected
