@@ -151,3 +151,70 @@ def test_an_attack_between_people_is_words(spec, ents, expected):
 def test_what_should_be_is_a_demand_only_of_a_doer_for_an_act(content, expected):
     found = _typed(f"He/PRON/nsubj/1 said/VERB/ROOT/1/say {content}")
     assert found["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("taxes/NOUN/nsubj/1/tax/NNS", "Sanction"),  # not an abstraction in WordNet's sense
+        ("findings/NOUN/nsubj/1/finding/NNS", None),  # an abstraction does nothing
+        ("plans/NOUN/nsubj/1/plan/NNS", None),
+        ("Iran/PROPN/nsubj/1", "Sanction"),
+        ("orders/NOUN/nsubj/1/order/NNS", "Sanction"),  # an instrument acts for its wielder
+        ("sanctions/NOUN/nsubj/1/sanction/NNS", "Sanction"),
+    ],
+)
+def test_an_abstraction_is_no_actor(subject, expected):
+    found = _typed(f"{subject} undermined/VERB/ROOT/1/undermine Yukos/PROPN/dobj/1", {"2": "ORG"})
+    assert found["undermine"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "was asked by journalists about his view": a question
+        (
+            "He/PRON/nsubjpass/2 was/AUX/auxpass/2/be asked/VERB/ROOT/2/ask/VBN by/ADP/agent/2 "
+            "journalists/NOUN/pobj/3/journalist/NNS",
+            "Say",
+        ),
+        # "asked for aid", "asked Iran to release sailors": a request
+        ("He/PRON/nsubj/1 asked/VERB/ROOT/1/ask for/ADP/prep/1 aid/NOUN/pobj/2/aid", "Request"),
+        (
+            "He/PRON/nsubj/1 asked/VERB/ROOT/1/ask Iran/PROPN/dobj/1 to/PART/aux/4/to/TO "
+            "release/VERB/xcomp/1/release sailors/NOUN/dobj/4/sailor/NNS",
+            "Request",
+        ),
+    ],
+)
+def test_asking_with_nothing_asked_for_is_a_question(spec, expected):
+    assert _typed(spec)["ask"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # "voters to hold him to account": an accusation, not a detention (the lexicon's idiom)
+        (
+            "Voters/NOUN/nsubj/1/voter held/VERB/ROOT/1/hold him/PRON/dobj/1 to/ADP/prep/1 "
+            "account/NOUN/pobj/3/account",
+            "hold",
+            "Accuse",
+        ),
+        ("Police/NOUN/nsubj/1/police held/VERB/ROOT/1/hold him/PRON/dobj/1", "hold", "Coerce"),
+        # "rang Lucy": a call; "caught fish": no one coerced; "caught the suspects": coerced
+        ("He/PRON/nsubj/1 rang/VERB/ROOT/1/ring Lucy/PROPN/dobj/1", "ring", None),
+        (
+            "Anglers/NOUN/nsubj/1/angler caught/VERB/ROOT/1/catch fish/NOUN/dobj/1/fish",
+            "catch",
+            None,
+        ),
+        (
+            "Police/NOUN/nsubj/1/police caught/VERB/ROOT/1/catch suspects/NOUN/dobj/1/suspect/NNS",
+            "catch",
+            "Coerce",
+        ),
+    ],
+)
+def test_polysemous_verbs_need_their_context(spec, lemma, expected):
+    assert _typed(spec)[lemma] == expected

@@ -9,6 +9,7 @@ ask for the specific evidence a class needs and leave the statement untyped with
   ("expected the Palestinians to give up terrorism", "called on the Authority to revive its
   reform programme", "needed to get out of oil") commits the subject to nothing;
 - a question asserts nothing ("why target the airlines?");
+- an abstraction does nothing: "higher taxes undermining enterprise" is no sanction;
 - "attack" and "target" between people, with no arms or violence in the clause, are words:
   "Cherie Blair was accused of attacking Bush" is a criticism (CAMEO 111), not an assault.
 """
@@ -18,10 +19,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.doers import doer, violence
-from kg.extract.events import Lexicon
+from kg.extract.events import Lexicon, noun_sense
 from kg.extract.parse import parse_of
 from kg.extract.records import Extraction
-from kg.extract.targets import pobj
+from kg.extract.targets import is_party, pobj
+from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
 #: Classes that say the subject itself committed or gave way in words (PLOVER's Agree and
@@ -100,6 +102,32 @@ def attacks_in_words(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon
         return False
     means = [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
     return not any(violence(t, lexicon) for t in means)
+
+
+def abstraction(noun: Token) -> bool:
+    """Whether a word is a common noun that names an abstraction, which can do nothing
+    ("any plan", "higher taxes", "the latest findings"; not "the rest of the world": through
+    "of", to what it is part of), and is no party."""
+    inner = next((o for c in noun.children if c.lower_ == "of" and (o := pobj(c))), None)
+    if inner is not None and noun.lemma_.lower() in abstract_nouns():
+        noun = inner
+    plain = noun.pos_ == "NOUN" and not noun.ent_type_ and not is_party(noun)
+    return plain and noun.lemma_.lower() in abstract_nouns()
+
+
+def abstract_doer(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether the one who does the act is an abstraction, which no event has as its actor:
+    "higher taxes undermining enterprise", "the findings contain few surprises", "high house
+    prices forcing people out". An event or its means may do harm ("the attack killed five",
+    "talks produced a deal"), and so may an instrument of authority ("control orders could
+    impose curfews": ``instrument_nouns``, ``restriction_nouns``): a noun of the lexicon,
+    one of those or a cue word of a mode is no abstraction here."""
+    found = doer(ext, trigger, doc)
+    if found is None or not abstraction(found):
+        return False
+    lemma, words = found.lemma_.lower(), vocabulary()
+    means = words.instrument_nouns | words.restriction_nouns.keys() | words.event_modes.keys()
+    return noun_sense(found, lexicon) is None and lemma not in means
 
 
 def _place(tok: Token) -> bool:

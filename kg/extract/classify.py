@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.abstain import COMMITMENTS, asks, attacks_in_words, willed_by_another
+from kg.extract.abstain import (
+    COMMITMENTS,
+    abstract_doer,
+    asks,
+    attacks_in_words,
+    willed_by_another,
+)
 from kg.extract.doers import PHYSICAL_TYPES, doer, doer_fits, labour_strike
 from kg.extract.events import (
     CONTROL_TYPES,
@@ -148,6 +154,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         return Typed(None, sense)  # "expected Palestinians to give up terrorism"
     if asks(trigger):
         return Typed(None, sense)  # "why target the airlines?": asked, not done
+    if found != "Say" and abstract_doer(ext, trigger, doc, lexicon):
+        return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
     if found == "Retreat" and _verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
     if found == "Sanction" and bans_a_party(trigger):

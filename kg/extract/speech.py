@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.abstain import abstraction
 from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import PERFECT, has_condition, subjunctive
+from kg.extract.parse import parse_of
 from kg.extract.records import Extraction
-from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party, pobj
-from kg.extract.wordnet import abstract_nouns
+from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
 from kg.extract.words import vocabulary
 
 #: Classes of conflict a warning may announce ("warned it would strike": a threat).
@@ -76,17 +77,7 @@ def _asks_an_act(clause: Token) -> bool:
     businesses": an argument)."""
     if has_condition(clause) or clause.lemma_.lower() in vocabulary().cognition_verbs:
         return False
-    return not any(c.dep_ == "nsubj" and _abstraction(c) for c in clause.children)
-
-
-def _abstraction(noun: Token) -> bool:
-    """Whether a subject is a common noun that names an abstraction, which can do nothing
-    ("any plan", not "the rest of the world": through "of", to what it is part of)."""
-    inner = next((o for c in noun.children if c.lower_ == "of" and (o := pobj(c))), None)
-    if inner is not None and noun.lemma_.lower() in abstract_nouns():
-        noun = inner
-    plain = noun.pos_ == "NOUN" and not noun.ent_type_ and not is_party(noun)
-    return plain and noun.lemma_.lower() in abstract_nouns()
+    return not any(c.dep_ == "nsubj" and abstraction(c) for c in clause.children)
 
 
 def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
@@ -148,12 +139,20 @@ def urges(trigger: Token) -> bool:
 
 
 def asks_a_question(trigger: Token) -> bool:
-    """Whether a verb of asking has a question for its content ("asked whether ...", "asked
-    if ...", a clause), not an act to be done ("asked Iran to release", "asked for aid")."""
+    """Whether a verb of asking asks a question, not for an act: it has no infinitive
+    ("asked Iran to release"), no "for" ("asked for aid") and no thing asked for as its
+    object ("asked permission"): "asked whether ...", "asked if he was appointed", "was asked
+    by journalists about his view", "asked the minister"."""
     if trigger.lemma_.lower() not in vocabulary().question_verbs:
         return False
-    deps = {c.dep_ for c in trigger.children}
-    return bool(deps & CLAUSAL) and "xcomp" not in deps
+    p = parse_of(trigger.doc)
+    for c in p.children[trigger.i]:
+        dep = p.dep[c]
+        if dep == "xcomp" or (dep == "prep" and p.lower[c] == "for"):
+            return False
+        if dep == "dobj" and not is_party(trigger.doc[c]):
+            return False
+    return True
 
 
 def says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:

@@ -74,6 +74,7 @@ class Words:
     intransitive_event_verbs: frozenset[str]
     figurative_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
+    instrument_nouns: frozenset[str]
     armed_nouns: frozenset[str]
     labour_nouns: frozenset[str]
     belief_verbs: frozenset[str]
