@@ -218,3 +218,40 @@ def test_asking_with_nothing_asked_for_is_a_question(spec, expected):
 )
 def test_polysemous_verbs_need_their_context(spec, lemma, expected):
     assert _typed(spec)[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "the UK continued to invest in infrastructure": given to no party
+        (
+            "UK/PROPN/nsubj/1 invested/VERB/ROOT/1/invest in/ADP/prep/1 roads/NOUN/pobj/2/road",
+            {"0": "GPE"},
+            None,
+        ),
+        # "people buy a share of a property"
+        ("People/NOUN/nsubj/1/people buy/VERB/ROOT/1/buy shares/NOUN/dobj/1/share/NNS", {}, None),
+        # "Inbev bought Ambev", "bought Alfa-Eco's stake": a party, or a party's
+        (
+            "Inbev/PROPN/nsubj/1 bought/VERB/ROOT/1/buy Ambev/PROPN/dobj/1",
+            {"0": "ORG", "2": "ORG"},
+            "Cooperate",
+        ),
+        (
+            "Inbev/PROPN/nsubj/1 bought/VERB/ROOT/1/buy Alfa/PROPN/poss/4 's/PART/case/2 "
+            "stake/NOUN/dobj/1/stake",
+            {"0": "ORG", "2": "ORG"},
+            "Cooperate",
+        ),
+        # "Britain and France invested in roads": with each other
+        (
+            "Britain/PROPN/nsubj/3 and/CCONJ/cc/0 France/PROPN/conj/0 invested/VERB/ROOT/3/invest "
+            "in/ADP/prep/3 roads/NOUN/pobj/4/road",
+            {"0": "GPE", "2": "GPE"},
+            "Cooperate",
+        ),
+    ],
+)
+def test_material_cooperation_is_given_to_a_party(spec, ents, expected):
+    found = _typed(spec, ents)
+    assert found[next(iter(found))] == expected

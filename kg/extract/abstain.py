@@ -9,6 +9,8 @@ ask for the specific evidence a class needs and leave the statement untyped with
   ("expected the Palestinians to give up terrorism", "called on the Authority to revive its
   reform programme", "needed to get out of oil") commits the subject to nothing;
 - a question asserts nothing ("why target the airlines?");
+- material cooperation and aid are given to a party: "continued to invest in infrastructure"
+  is none;
 - an abstraction does nothing: "higher taxes undermining enterprise" is no sanction;
 - "attack" and "target" between people, with no arms or violence in the clause, are words:
   "Cherie Blair was accused of attacking Bush" is a criticism (CAMEO 111), not an assault.
@@ -22,7 +24,7 @@ from kg.extract.doers import doer, violence
 from kg.extract.events import Lexicon, noun_sense
 from kg.extract.parse import parse_of
 from kg.extract.records import Extraction
-from kg.extract.targets import is_party, pobj
+from kg.extract.targets import is_party, pobj, through_span
 from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
@@ -35,6 +37,8 @@ WILLED = frozenset({"requested", "obligation"})
 #: to defend", "allowed China to operate"): the object, not the subject, is to act.
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Subjects that name parties acting with each other ("both sides", "the two countries").
+PAIRS = frozenset({"side", "country", "nation", "state", "government", "party"})
 #: How far up a chain of infinitives the rules climb ("prepared a team to be able to defend").
 MAX_HOPS = 4
 #: Entity types of places: a person who attacks one uses force, not words.
@@ -128,6 +132,30 @@ def abstract_doer(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -
     lemma, words = found.lemma_.lower(), vocabulary()
     means = words.instrument_nouns | words.restriction_nouns.keys() | words.event_modes.keys()
     return noun_sense(found, lexicon) is None and lemma not in means
+
+
+def no_party_given(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether material cooperation or aid a verb names in its own sense (not a light verb's
+    noun: "granted asylum to") names no party it is given to or done with (PLOVER: Cooperate
+    and Aid need a recipient): no party as the object, a dative, the object of a preposition
+    of the verb or of its object ("sent aid to Iraq", "a loan of $500 million to Kenya"), in
+    a passive as the subject, nor several parties as the subject ("Britain and France",
+    "both sides": with each other). "continued to invest in infrastructure", "websites
+    provide information", "people buy a share of a property" are no cooperation between
+    parties; "bought Alfa-Eco's stake" is (a party's stake)."""
+    p = parse_of(doc)
+    if ext.passive:
+        return not is_party(doc[ext.subject.root])
+    subject = ext.subject.root
+    joined = p.dep[subject] == "conj" or any(p.dep[c] == "conj" for c in p.children[subject])
+    if joined or p.lemma[subject].lower() in PAIRS:
+        return False
+    heads = [ext.object.root] if ext.object is not None else []
+    heads += [c for c in p.children[trigger.i] if p.dep[c] in OBJECT_DEPS]
+    for i in (trigger.i, *heads):
+        for prep in (c for c in p.children[i] if p.dep[c] == "prep"):
+            heads += [o for o in p.children[prep] if p.dep[o] == "pobj"]
+    return not any(is_party(through_span(doc[i])) for i in heads)
 
 
 def _place(tok: Token) -> bool:

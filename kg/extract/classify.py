@@ -20,6 +20,7 @@ from kg.extract.abstain import (
     abstract_doer,
     asks,
     attacks_in_words,
+    no_party_given,
     willed_by_another,
 )
 from kg.extract.doers import PHYSICAL_TYPES, doer, doer_fits, labour_strike
@@ -66,6 +67,8 @@ from kg.extract.words import vocabulary
 MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction", "Cooperate", "Aid"})
 #: PLOVER's types that need a recipient: cooperation, aid and sanctions are given to someone.
 RECIPIENT_TYPES = frozenset({"Cooperate", "Aid", "Sanction"})
+#: Of those, what is given to a party or done with one, which must be named as a party.
+GIVEN_TYPES = frozenset({"Cooperate", "Aid"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
 #: Modes of weapons of war, whose verbs are never figurative ("shelled", "bombed").
@@ -156,6 +159,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         return Typed(None, sense)  # "why target the airlines?": asked, not done
     if found != "Say" and abstract_doer(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
+    if found in GIVEN_TYPES and own and no_party_given(ext, trigger, doc):
+        return Typed(None, sense)  # "continued to invest in infrastructure": given to no one
     if found == "Retreat" and _verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
     if found == "Sanction" and bans_a_party(trigger):
