@@ -255,3 +255,85 @@ def test_polysemous_verbs_need_their_context(spec, lemma, expected):
 def test_material_cooperation_is_given_to_a_party(spec, ents, expected):
     found = _typed(spec, ents)
     assert found[next(iter(found))] == expected
+
+
+def test_an_attack_for_something_done_is_words():
+    spec = (
+        "EPP/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack EC/PROPN/dobj/1 for/ADP/prep/1 "
+        "backing/VERB/pcomp/3/back down/ADP/prt/4/down/RP"
+    )
+    assert _typed(spec, {"0": "ORG", "2": "ORG"})["attack"] == "Accuse"
+    plain = "Hamas/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Israel/PROPN/dobj/1"
+    assert _typed(plain, {"0": "ORG", "2": "GPE"})["attack"] == "Assault"
+
+
+@pytest.mark.parametrize(
+    ("obj", "ents", "expected"),
+    [
+        ("services/NOUN/dobj/1/service/NNS", {}, None),  # "MCI offers internet services": a sale
+        ("talks/NOUN/dobj/1/talk/NNS", {}, "Agree"),  # an event the lexicon knows
+        ("aid/NOUN/dobj/1/aid", {}, "Agree"),
+        ("$/SYM/nmod/3 220m/NUM/dobj/1/220m/CD", {"2-3": "MONEY"}, "Agree"),  # a sum
+    ],
+)
+def test_an_offer_of_goods_is_a_sale(obj, ents, expected):
+    spec = f"MCI/PROPN/nsubj/1 offers/VERB/ROOT/1/offer/VBZ {obj}"
+    assert _typed(spec, {"0": "ORG", **ents})["offer"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # "says the powers are needed to counter threats": a need of a thing, no demand
+        (
+            "powers/NOUN/nsubjpass/4/power/NNS are/AUX/auxpass/4/be needed/VERB/ccomp/1/need/VBN "
+            "to/PART/aux/6/to/TO counter/VERB/xcomp/4/counter threats/NOUN/dobj/6/threat/NNS",
+            "Say",
+        ),
+        # "says they need to rethink the bill": a demand
+        (
+            "they/PRON/nsubj/3 need/VERB/ccomp/1/need/VBP to/PART/aux/5/to/TO "
+            "rethink/VERB/xcomp/3/rethink bill/NOUN/dobj/5/bill",
+            "Request",
+        ),
+        # "nobody should doubt that ...": a thought
+        (
+            "nobody/PRON/nsubj/4 should/AUX/aux/4/should/MD "
+            "doubt/VERB/ccomp/1/doubt/VB it/PRON/dobj/4",
+            "Say",
+        ),
+    ],
+)
+def test_a_need_of_a_thing_or_a_thought_demands_nothing(content, expected):
+    assert _typed(f"He/PRON/nsubj/1 says/VERB/ROOT/1/say/VBZ {content}")["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "figures were released by the ministry": no party released
+        (
+            "figures/NOUN/nsubjpass/2/figure/NNS were/AUX/auxpass/2/be "
+            "released/VERB/ROOT/2/release/VBN by/ADP/agent/2 ministry/NOUN/pobj/3/ministry",
+            None,
+        ),
+        (
+            "prisoners/NOUN/nsubjpass/2/prisoner/NNS were/AUX/auxpass/2/be "
+            "released/VERB/ROOT/2/release/VBN by/ADP/agent/2 rebels/NOUN/pobj/3/rebel/NNS",
+            "Retreat",
+        ),
+    ],
+)
+def test_a_passive_release_needs_a_party_released(spec, expected):
+    assert _typed(spec)["release"] == expected
+
+
+def test_a_date_or_a_sum_is_no_recipient():
+    # "French households bought fewer cars in January"
+    spec = (
+        "households/NOUN/nsubj/1/household/NNS bought/VERB/ROOT/1/buy cars/NOUN/dobj/1/car/NNS "
+        "in/ADP/prep/1 January/PROPN/pobj/3"
+    )
+    assert _typed(spec, {"4": "DATE"})["buy"] is None
+    to_kenya = spec.replace("in/ADP", "to/ADP")
+    assert _typed(to_kenya.replace("January", "Kenya"), {"4": "GPE"})["buy"] == "Cooperate"

@@ -12,8 +12,10 @@ ask for the specific evidence a class needs and leave the statement untyped with
 - material cooperation and aid are given to a party: "continued to invest in infrastructure"
   is none;
 - an abstraction does nothing: "higher taxes undermining enterprise" is no sanction;
-- "attack" and "target" between people, with no arms or violence in the clause, are words:
-  "Cherie Blair was accused of attacking Bush" is a criticism (CAMEO 111), not an assault.
+- an offer of goods or services is a sale: "MCI offers internet services" promises nothing;
+- "attack" and "target" for something done, or between people with no arms or violence in
+  the clause, are words: "Cherie Blair was accused of attacking Bush" is a criticism (CAMEO
+  111), not an assault.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Subjects that name parties acting with each other ("both sides", "the two countries").
 PAIRS = frozenset({"side", "country", "nation", "state", "government", "party"})
+#: Entity types of dates, sums and counts, which are no parties.
+MEASURE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+#: Entity types of the figures an offer may name (a sum, a share): a bargaining offer.
+FIGURE_ENTS = frozenset({"MONEY", "PERCENT"})
 #: How far up a chain of infinitives the rules climb ("prepared a team to be able to defend").
 MAX_HOPS = 4
 #: Entity types of places: a person who attacks one uses force, not words.
@@ -108,6 +114,37 @@ def attacks_in_words(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon
     return not any(violence(t, lexicon) for t in means)
 
 
+def blames_for_a_deed(trigger: Token) -> bool:
+    """Whether an attack (``verbal_attack_verbs``) is for something done: a "for" with a
+    verb ("attacking the Commission for backing down"), which is a criticism of it, whoever
+    attacks."""
+    if trigger.lemma_.lower() not in vocabulary().verbal_attack_verbs:
+        return False
+    p = parse_of(trigger.doc)
+    reasons = (c for c in p.children[trigger.i] if p.dep[c] == "prep" and p.lower[c] == "for")
+    return any(p.dep[g] == "pcomp" and p.pos[g] == "VERB" for r in reasons for g in p.children[r])
+
+
+def offers_nothing(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an offer (``offer_verbs`` in their own sense) offers nothing an event is made
+    of: no infinitive ("offered to repay"), no party offered it ("offered Iran incentives"),
+    no sum or figure ("offered an 8% increase in wages"), and an object that names no event or
+    aid in the lexicon ("offered talks",
+    "offered help"): "MCI offers internet services", "banks offer services" sell."""
+    p = parse_of(doc)
+    if p.lemma[trigger.i].lower() not in vocabulary().offer_verbs or ext.passive:
+        return False
+    kids = p.children[trigger.i]
+    if any(p.dep[c] in {"xcomp", "dative"} for c in kids):
+        return False
+    obj = next((c for c in kids if p.dep[c] == "dobj"), None)
+    if obj is None:
+        return False
+    noun = through_span(doc[obj])
+    figures = {noun.ent_type_, *(c.ent_type_ for c in noun.children)} & FIGURE_ENTS
+    return not figures and noun_sense(noun, lexicon) is None
+
+
 def abstraction(noun: Token) -> bool:
     """Whether a word is a common noun that names an abstraction, which can do nothing
     ("any plan", "higher taxes", "the latest findings"; not "the rest of the world": through
@@ -155,7 +192,14 @@ def no_party_given(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     for i in (trigger.i, *heads):
         for prep in (c for c in p.children[i] if p.dep[c] == "prep"):
             heads += [o for o in p.children[prep] if p.dep[o] == "pobj"]
-    return not any(is_party(through_span(doc[i])) for i in heads)
+    nouns = [through_span(doc[i]) for i in heads]
+    nouns += [o for n in nouns for c in n.children if c.lower_ == "of" and (o := pobj(c))]
+    return not any(_recipient(n) for n in nouns)  # "to the reconstruction of Lebanon"
+
+
+def _recipient(tok: Token) -> bool:
+    """A party that can be given something: not a date, a sum or a number ("in January")."""
+    return is_party(tok) and tok.pos_ != "NUM" and tok.ent_type_ not in MEASURE_ENTS
 
 
 def _place(tok: Token) -> bool:

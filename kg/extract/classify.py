@@ -20,7 +20,9 @@ from kg.extract.abstain import (
     abstract_doer,
     asks,
     attacks_in_words,
+    blames_for_a_deed,
     no_party_given,
+    offers_nothing,
     willed_by_another,
 )
 from kg.extract.doers import PHYSICAL_TYPES, doer, doer_fits, labour_strike
@@ -153,6 +155,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Accuse"  # "launched an attack on Conservative spending plans"
     if found == "Assault" and own and attacks_in_words(ext, trigger, doc, lexicon):
         found = "Accuse"  # "Cherie Blair attacking Bush": a criticism
+    if found == "Assault" and own and blames_for_a_deed(trigger):
+        found = "Accuse"  # "attacking the EC for backing down"
+    if found == "Agree" and own and offers_nothing(ext, trigger, doc, lexicon):
+        return Typed(None, sense)  # "MCI offers internet services": a sale
     if found in COMMITMENTS and willed_by_another(ext, trigger):
         return Typed(None, sense)  # "expected Palestinians to give up terrorism"
     if asks(trigger):

@@ -87,8 +87,8 @@ def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
     auxes = {a.lower_ for a in clause.children if a.dep_ in AUXILIARIES}
     if auxes & obligations:
         return PERFECT not in auxes
-    if any(c.dep_ == "neg" for c in clause.children):
-        return False  # "they would not need to attend": nothing must be done
+    if any(c.dep_ in {"neg", "auxpass"} for c in clause.children):
+        return False  # "they would not need to attend", "the powers are needed to counter"
     return clause.lemma_.lower() in vocabulary().obligation_verbs and any(
         c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in clause.children
     )

@@ -95,7 +95,8 @@ def is_party(tok: Token, *, owned: bool = True) -> bool:
 def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     """Whether the verb's object is of the kind its class needs: "met a cool reception" and
     "released growth figures" are no meeting and no release (``party_object_verbs``: a
-    party as direct object); "demonstrating the strength of our values" is no protest
+    party as direct object, or as a passive's subject: "figures released by the ministry");
+    "demonstrating the strength of our values" is no protest
     (``intransitive_event_verbs``: no direct object); "prohibited torture" is no sanction
     (``ban_verbs``: a party or ``traded_nouns``); "recognise there is a limit" is no
     recognition (``belief_verbs``: no direct object, unless passive); "agreed he was
@@ -111,6 +112,10 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     clause = any(p.dep[c] in CLAUSAL for c in kids)
     # "released growth figures", "released figures showing (that) ...": no party released
     unfit = (dobj is not None and not is_party(dobj)) or (dobj is None and clause)
+    own_passive = any(p.dep[c] in {"nsubjpass", "auxpass"} for c in kids)
+    reduced = p.dep[trigger.i] == "acl" and p.tag[trigger.i] == "VBN"
+    if own_passive or reduced:  # "figures (were) released by the ministry": the subject
+        unfit = not is_party(doc[ext.subject.root])
     if lemma in words.party_object_verbs and unfit:
         return False
     if lemma in words.intransitive_event_verbs and dobj is not None:

@@ -75,6 +75,7 @@ class Words:
     figurative_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     instrument_nouns: frozenset[str]
+    offer_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     labour_nouns: frozenset[str]
     belief_verbs: frozenset[str]
