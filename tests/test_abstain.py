@@ -337,3 +337,19 @@ def test_a_date_or_a_sum_is_no_recipient():
     assert _typed(spec, {"4": "DATE"})["buy"] is None
     to_kenya = spec.replace("in/ADP", "to/ADP")
     assert _typed(to_kenya.replace("January", "Kenya"), {"4": "GPE"})["buy"] == "Cooperate"
+
+
+@pytest.mark.parametrize(
+    ("doer", "expected"),
+    [
+        ("factors/NOUN/pobj/3/factor/NNS", None),  # "trade was hurt by one-off factors"
+        ("rebels/NOUN/pobj/3/rebel/NNS", "Assault"),  # armed men
+        ("bombs/NOUN/pobj/3/bomb/NNS", "Assault"),  # violence's means
+    ],
+)
+def test_hurt_and_damage_are_figurative_unless_violence_does_them(doer, expected):
+    spec = (
+        "Villages/NOUN/nsubjpass/2/village were/AUX/auxpass/2/be "
+        f"hurt/VERB/ROOT/2/hurt/VBN by/ADP/agent/2 {doer}"
+    )
+    assert _typed(spec)["hurt"] == expected
