@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import modality as mood
+from kg.extract.coordination import first_conjunct, frame, shared_words
 from kg.extract.nominal import appositions, nominal_events
 from kg.extract.parse import parse_of, positions
 from kg.extract.phrases import (
@@ -111,11 +112,12 @@ def predicate(verb: Token) -> Predicate | None:
     found, how = subjects(verb)
     if not found:
         return None
-    xcomp = absorbed_xcomp(verb)
-    group = verb_group(verb, xcomp)
+    shared = frame(verb)  # "needs to enter ... and change": read as "needs to change"
+    verb, xcomp = (shared, verb) if shared is not None else (verb, absorbed_xcomp(verb))
+    group = _words(verb, xcomp)
     reporting = mood.reporter(verb)
     act = mood.speech_act(verb)  # "demanded that Y cancel": the content is requested
-    control = matrix(verb, xcomp)
+    control = matrix(verb, first_conjunct(xcomp) if xcomp is not None else None)
     return Predicate(
         verb=verb,
         xcomp=xcomp,
@@ -123,7 +125,8 @@ def predicate(verb: Token) -> Predicate | None:
         how=how,
         group=group,
         negated=mood.negated(group),
-        passive=is_passive(verb),
+        # "was arrested and charged": the conjunct shares the passive auxiliary
+        passive=is_passive(verb) or any(w.dep_ == "auxpass" for w in group),
         copula=verb.pos_ == "AUX" and xcomp is None,
         modality=mood.modality(
             verb,
@@ -136,6 +139,14 @@ def predicate(verb: Token) -> Predicate | None:
         matrix=control,
         depth=clause_depth(verb),
     )
+
+
+def _words(verb: Token, xcomp: Token | None) -> list[Token]:
+    """The words of the relation, with those a coordinated verb shares with the verb before
+    it ("should cut costs and sell assets": "should sell"; :mod:`kg.extract.coordination`)."""
+    shared = [w for v in (verb, xcomp) if v is not None for w in shared_words(v)]
+    group = {*verb_group(verb, xcomp), *shared}
+    return sorted(group, key=lambda t: t.i)
 
 
 def arguments(pred: Predicate) -> tuple[list[Reading], list[Token]]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.coordination import first_conjunct, shares_auxiliaries
 from kg.extract.parse import Parse, parse_of
 from kg.extract.phrases import phrase
 from kg.extract.predicates import AUX_DEPS, open_marks, subjects
@@ -52,7 +53,7 @@ def speech_act(verb: Token) -> tuple[Token, str] | None:
     "dismissed reports he told" -> denied. The content is not asserted: the act is; nor is
     a verb coordinated with the content ("demanded that Y cancel and withdraw")."""
     words, p, doc = vocabulary(), parse_of(verb.doc), verb.doc
-    i, via_noun = _first_conjunct(verb).i, False
+    i, via_noun = first_conjunct(verb).i, False
     for _ in range(MAX_REPORT_HOPS):
         if p.head[i] == i or p.dep[i] not in CONTENT_DEPS:
             return None
@@ -68,17 +69,6 @@ def speech_act(verb: Token) -> tuple[Token, str] | None:
             return head, found
         i = head.i
     return None
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """The first of the verbs ``verb`` is coordinated with: what is asked in "called on it to
-    free or charge the men" is asked of "charge" too."""
-    p, i = parse_of(verb.doc), verb.i
-    for _ in range(MAX_REPORT_HOPS):
-        if p.dep[i] != "conj" or p.head[i] == i:
-            break
-        i = p.head[i]
-    return verb.doc[i]
 
 
 def reporter(verb: Token) -> Token | None:
@@ -156,7 +146,7 @@ def subjunctive(verb: Token) -> bool:
 
 
 def _mood(verb: Token, xcomp: Token | None) -> str:
-    if conditional(verb) or (xcomp is not None and open_marks(xcomp)):
+    if conditional(verb) or (xcomp is not None and open_marks(first_conjunct(xcomp))):
         return "hypothetical"  # "if ...", "will decide whether to block"
     found = aux_modality(verb) or (aux_modality(xcomp) if xcomp is not None else None)
     return found or controlled(verb) or "asserted"
@@ -244,10 +234,11 @@ def aux_modality(verb: Token) -> str | None:
 
 
 def _auxiliaries(verb: Token) -> set[str]:
-    """The auxiliaries of ``verb``, or of the verb it is coordinated with ("will meet and
-    sign"), lower-cased."""
+    """The auxiliaries of ``verb``, or of the verb it is coordinated with when it shares them
+    ("will meet and sign"; not "will meet and she signed", "did not go and left":
+    :func:`kg.extract.coordination.shares_auxiliaries`), lower-cased."""
     p, i = parse_of(verb.doc), verb.i
     auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS]
-    if not auxes and p.dep[i] == "conj":
+    if not auxes and shares_auxiliaries(verb):
         auxes = [c for c in p.children[p.head[i]] if p.dep[c] in AUX_DEPS]
     return {p.lower[a] for a in auxes}
