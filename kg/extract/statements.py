@@ -19,6 +19,7 @@ from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_context, event_mode, quad_class
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
+from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
 from kg.extract.records import Arg, Extraction
 from kg.extract.roles import (
@@ -67,6 +68,8 @@ def _recipient(
     an argument whose preposition makes it a target with this verb counts ("under Xi",
     "during the war" never do: :mod:`kg.extract.roles`). A complaint to an audience is aimed
     at the actor its grievance names ("complained to the UN over Israeli air raids")."""
+    if ext.object is not None:  # "attacked Iraqi positions", not "won the US Open"
+        mentions = _inside(ext.object, mentions, resolver)
     for grievance in grievances(ext, resolver.doc, typed.act):
         named = _named_in(grievance, resolver)
         if named:
@@ -93,7 +96,7 @@ def _recipient(
         if named:
             return named[0]
     for extra in extras:  # "fired at targets in Jericho"
-        inner = resolver.mentions(extra)
+        inner = _inside(extra, resolver.mentions(extra), resolver)
         if inner:
             return inner[0]
     for owner in grievance_owners(ext, resolver.doc, typed.event_type):  # "for China's abuses"
@@ -113,10 +116,24 @@ def _undergoer(ext: Extraction, subject: Actor, resolver: Resolver) -> Actor:
 
 
 def _named_in(arg: Arg, resolver: Resolver) -> list[Actor]:
-    """The actor an argument names (its head, if an actor or place), then those inside it."""
+    """The actor an argument names (its head, if an actor or place), then those inside it
+    that can be the target (:func:`_inside`)."""
     found = resolver.resolve(arg)
     head = [found.actor] if found is not None and found.actor.type in RECIPIENT_TYPES else []
-    return head + resolver.mentions(arg)
+    return head + _inside(arg, resolver.mentions(arg), resolver)
+
+
+def _inside(arg: Arg, actors: list[Actor], resolver: Resolver) -> list[Actor]:
+    """Of the actors named inside an argument, those that can be its target: an owner or a
+    party's name on its head, not part of a name or word (:mod:`kg.extract.inner`)."""
+    if not actors:
+        return actors
+
+    def named(sub: Arg) -> Actor | None:
+        found = resolver.resolve(sub)
+        return found.actor if found is not None else None
+
+    return targets_among(arg, resolver.doc, actors, named)
 
 
 def _statement(

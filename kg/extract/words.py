@@ -57,6 +57,7 @@ class Words:
     negations: frozenset[str]
     relative_pronouns: frozenset[str]
     nominal_prepositions: frozenset[str]
+    between_prepositions: frozenset[str]
     complement_marks: frozenset[str]
     complaint_prepositions: frozenset[str]
     grievance_prepositions: frozenset[str]
