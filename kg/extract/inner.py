@@ -5,8 +5,8 @@ holds: the possessor ("condemned Iran's nuclear programme": Iran), a name or nat
 modifies the head noun ("attacked Iraqi positions": Iraq; "dismissed the US complaint"), the
 object of a place preposition on the head or of one that carries a noun's target (words.tsv
 ``place_prepositions``, ``nominal_prepositions``, ``between_prepositions``: "fired at targets
-in Jericho", "positions of the Iraqi army", "hails the relationship with China"), what a
-plan's infinitive says ("rejected plans for sovereignty to be shared between Britain and
+in Jericho", "positions of the Iraqi army", "hails the relationship with China"), a deed's
+doer ("recognizing victories by Djindjic's coalition"), what a plan's infinitive says ("rejected plans for sovereignty to be shared between Britain and
 Spain"), and in a clause its subject, object and their words, and its target prepositions'
 objects ("said ONGC and NIOC reached a deal", "denied the decision would suggest to China").
 
@@ -38,13 +38,14 @@ THING_ENTS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 #: Dependencies by which a word modifies a head noun.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: A clause's arguments whose words can name the target.
-CLAUSE_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+CLAUSE_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "dative"})
 #: A clause's complements, whose arguments are its content's.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 VERBS = frozenset({"VERB", "AUX"})
-#: The preposition by which a count names what it counts ("many of the men").
-OF = "of"
+#: The prepositions by which a count names what it counts ("many of the men") and a deed its
+#: doer ("victories by Djindjic's coalition", as :func:`kg.extract.roles.deed_agents`).
+OF_BY = frozenset({"of", "by"})
 #: How deep into an argument the walk goes (a clause's subject's possessor's place, ...).
 MAX_DEPTH = 4
 
@@ -52,8 +53,27 @@ MAX_DEPTH = 4
 def target_phrases(arg: Arg, doc: Doc) -> list[Arg]:
     """The phrases inside ``arg`` that can name its target, in the order of the text."""
     p = parse_of(doc)
-    found = {(a.start, a.end): a for a in _walk(p, doc, arg.root, 0)}
+    walks = [_walk(p, doc, arg.root, 0), *(_walk(p, doc, c, 0) for c in _caught(p, arg))]
+    found = {(a.start, a.end): a for walk in walks for a in walk}
     return [found[k] for k in sorted(found)]
+
+
+def _caught(p: Parse, arg: Arg) -> list[int]:
+    """The receivers and target prepositions of the verb that the argument's span takes in
+    though they are the verb's ("issued a stern reminder Saturday to Iraq that it must ...":
+    "to Iraq" stands inside the object's span)."""
+    root, head = arg.root, p.head[arg.root]
+    if head == root:
+        return []
+    words = vocabulary()
+    targets = words.nominal_prepositions | words.between_prepositions
+    return [
+        c
+        for c in p.children[head]
+        if c != root
+        and arg.start <= p.idx[c] < arg.end
+        and (p.dep[c] == "dative" or (p.dep[c] == "prep" and p.lower[c] in targets))
+    ]
 
 
 def _walk(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
@@ -107,7 +127,7 @@ def _noun(p: Parse, doc: Doc, noun: int, depth: int) -> Iterator[Arg]:
             yield phrase(doc[c])
         elif dep in MODIFIER_DEPS and nominal:
             yield from _modifiers(p, doc, c, noun)
-        elif dep == "prep" and (p.lower[c] == OF or (nominal and p.lower[c] in places)):
+        elif dep == "prep" and (p.lower[c] in OF_BY or (nominal and p.lower[c] in places)):
             yield from _prep_objects(p, doc, c, depth)
         elif dep == "acl" and nominal and _infinitive(p, c):  # the plan's content
             yield from _walk(p, doc, c, depth + 1)
