@@ -117,3 +117,12 @@ def test_recipients_on_the_real_pipeline(nlp, knowledge, text, relation, recipie
     result = process(nlp(article.text), article, knowledge)
     (st,) = [s for s in result.statements if s.relation == relation]
     assert st.recipient_label == recipient
+
+
+def test_a_participles_doer_names_the_target():
+    """ "alleges messages sent by Mr Pitylak broke the law": the doer of the deed."""
+    spec = (
+        "He/PRON/nsubj/1 alleges/VERB/ROOT/1 messages/NOUN/nsubj/6 sent/VERB/acl/2/send/VBN "
+        "by/ADP/agent/3 Pitylak/PROPN/pobj/4 broke/VERB/ccomp/1 the/DET/det/8 law/NOUN/dobj/6"
+    )
+    assert inside(spec, 6, {"5": "PERSON"}, kind=clause_arg) == ["messages", "Pitylak", "the law"]

@@ -6,16 +6,16 @@ modifies the head noun ("attacked Iraqi positions": Iraq; "dismissed the US comp
 object of a place preposition on the head or of one that carries a noun's target (words.tsv
 ``place_prepositions``, ``nominal_prepositions``, ``between_prepositions``: "fired at targets
 in Jericho", "positions of the Iraqi army", "hails the relationship with China"), a deed's
-doer ("recognizing victories by Djindjic's coalition"), what a plan's infinitive says ("rejected plans for sovereignty to be shared between Britain and
+doer ("recognizing victories by Djindjic's coalition", "messages sent by Mr Pitylak"), what
+a plan's infinitive says ("rejected plans for sovereignty to be shared between Britain and
 Spain"), and in a clause its subject, object and their words, and its target prepositions'
 objects ("said ONGC and NIOC reached a deal", "denied the decision would suggest to China").
 
 It is not when it is part of a name or a word ("won the US Open", "the US Open champion",
 "the Iraq war" as an event's name, "a Russian-made rifle", "German-bashing"), nor further
-down: a modifier's modifier, a clause on a noun other than an infinitive ("a report that the
-firm failed to win a contract in Iraq", "the strikes carried out by Israel": that doer is
-:func:`kg.extract.roles.deed_agents`), a preposition of another kind ("a higher price for a
-project in Benin", "despite US objections").
+down: a modifier's modifier, a clause on a noun but a plan's infinitive and a participle's
+doer ("a report that the firm failed to win a contract in Iraq"), a preposition of another
+kind ("a higher price for a project in Benin", "despite US objections").
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ VERBS = frozenset({"VERB", "AUX"})
 #: The prepositions by which a count names what it counts ("many of the men") and a deed its
 #: doer ("victories by Djindjic's coalition", as :func:`kg.extract.roles.deed_agents`).
 OF_BY = frozenset({"of", "by"})
+#: A past participle on a noun: a reduced passive relative, whose "by" phrase names the doer.
+PARTICIPLE = "VBN"
 #: How deep into an argument the walk goes (a clause's subject's possessor's place, ...).
 MAX_DEPTH = 4
 
@@ -131,6 +133,10 @@ def _noun(p: Parse, doc: Doc, noun: int, depth: int) -> Iterator[Arg]:
             yield from _prep_objects(p, doc, c, depth)
         elif dep == "acl" and nominal and _infinitive(p, c):  # the plan's content
             yield from _walk(p, doc, c, depth + 1)
+        elif dep == "acl" and nominal and p.tag[c] == PARTICIPLE:  # "messages sent by X"
+            for agent in p.children[c]:
+                if p.dep[agent] == "agent":
+                    yield from _prep_objects(p, doc, agent, depth)
 
 
 def _infinitive(p: Parse, i: int) -> bool:
