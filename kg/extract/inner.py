@@ -4,8 +4,10 @@ An actor named inside an object is its target when it says whose the object is o
 holds: the possessor ("condemned Iran's nuclear programme": Iran), a name or nationality that
 modifies the head noun ("attacked Iraqi positions": Iraq; "dismissed the US complaint"), the
 object of a place preposition on the head or of one that carries a noun's target (words.tsv
-``place_prepositions``, ``nominal_prepositions``, ``between_prepositions``: "fired at targets
-in Jericho", "positions of the Iraqi army", "hails the relationship with China"), a deed's
+``place_prepositions``, ``location_prepositions`` but the ``non_target_prepositions``,
+``nominal_prepositions``, ``between_prepositions``: "fired at targets in Jericho", "positions
+of the Iraqi army", "began a hunger strike outside Parliament", "hails the relationship with
+China"), a deed's
 doer ("recognizing victories by Djindjic's coalition", "messages sent by Mr Pitylak"), what
 a plan's infinitive says ("rejected plans for sovereignty to be shared between Britain and
 Spain"), and in a clause its subject, object and their words, and its target prepositions'
@@ -121,7 +123,10 @@ def _noun(p: Parse, doc: Doc, noun: int, depth: int) -> Iterator[Arg]:
     prepositions ("targets in Jericho", "relationship with China"); of a count, what it
     counts ("many of Mr Khatami's supporters")."""
     words = vocabulary()
-    places = words.place_prepositions | words.nominal_prepositions | words.between_prepositions
+    located = words.location_prepositions - words.non_target_prepositions  # not "near"
+    places = (
+        words.place_prepositions | located | words.nominal_prepositions | words.between_prepositions
+    )
     nominal = p.pos[noun] in NOUNS
     for c in p.children[noun]:
         dep = p.dep[c]
