@@ -2,6 +2,7 @@
 
     python benchmarks/actors.py [--shared ../shared] [--date 2005-03-01] [--errors N]
     python benchmarks/actors.py --draft DOC...   # candidate rows to judge for new articles
+    python benchmarks/actors.py --docs DOC...    # score only these gold articles (a half)
 
 ``benchmarks/data/actors_gold.tsv`` holds, for each BBC article in it, every subject and object
 mention kg made an actor of (or that names one), with the actor a reader takes it for:
@@ -114,6 +115,7 @@ def main() -> int:
         "--errors", type=int, default=0, help="print up to N wrong readings (tune split only)"
     )
     p.add_argument("--draft", nargs="+", metavar="DOC", help="print candidate rows for DOCs")
+    p.add_argument("--docs", nargs="+", metavar="DOC", help="score only these gold articles")
     args = p.parse_args()
     when = dt.date.fromisoformat(args.date)
     if args.draft:
@@ -125,6 +127,8 @@ def main() -> int:
                 print("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
         return 0
     gold = load_gold(GOLD)
+    if args.docs:
+        gold = [g for g in gold if g["doc"] in set(args.docs)]
     docs = sorted({g["doc"] for g in gold})
     produced = {}
     for st in statements(docs, args.shared, when):
