@@ -171,13 +171,17 @@ def test_groups_and_places(gaz, spec, ents, key, kind):
     [
         ("ministers", "NNS", "GBR", ("GBR", "minister")),  # the country's government
         ("MPs", "NNP", "GBR", ("GBR", "mp")),  # a plural the tagger took for a name
-        ("analysts", "NNS", "GBR", None),  # no body of the state
+        ("analysts", "NNS", "GBR", None),  # no body of the state, nor people of the place
+        ("traders", "NNS", "GBR", ("GBR", "trader")),  # people where the story is: GBRBUS
+        ("protesters", "NNS", "GBR", ("GBR", "protester")),  # GBROPP
+        ("people", "NNS", "GBR", ("GBR", "people")),  # GBRPPL
+        ("traders", "NNS", None, None),  # an article about no one country
         ("minister", "NN", "GBR", None),  # one person: an office, not a group
         ("ministers", "NNS", None, None),  # an article about no one country
         ("governments", "NNS", "GBR", None),  # "of rich countries": placed elsewhere
     ],
 )
-def test_state_people_no_word_places_are_the_main_country_s(gaz, word, tag, country, expected):
+def test_state_and_local_people_unplaced_are_the_main_country_s(gaz, word, tag, country, expected):
     spec = f"{word}/NOUN/nsubj/1/{word.lower()}/{tag} spoke/VERB/ROOT/1/speak"
     if word == "governments":
         spec = "governments/NOUN/nsubj/3/government/NNS of/ADP/prep/0 nations/NOUN/pobj/1 "

@@ -251,14 +251,20 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
 
 
 def _unplaced(tok: Token, text: str, names: Names) -> Actor | None:
-    """ "ministers", "MPs" that no word places, in an article about one country: that
-    country's (a topic with its country and sector: GBRGOV, GBRLEG), as a named actor the
-    article does not place takes its main country; only a state's own bodies
-    (``state_codes``), not "analysts" or "voters"; a plural by its tag or its form ("MPs",
-    which the tagger may take for a singular proper noun); not one a phrase places where no
-    country is found ("the governments of the rich countries")."""
+    """ "ministers", "MPs", "traders", "people" that no word places, in an article about one
+    country: that country's (a topic with its country and sector: GBRGOV, GBRLEG, LBNBUS),
+    as a named actor the article does not place takes its main country; only a state's own
+    bodies (``state_codes``) and people who live and work where the story is
+    (``local_codes``), not "analysts"; a plural by its tag or its form ("MPs", which the
+    tagger may take for a singular proper noun); not one a phrase places where no country is
+    found ("the governments of the rich countries")."""
     agent = names.codes.agent(tok.text) if names.codes is not None and names.country else None
-    if agent is None or agent.before or agent.code[:3].lower() not in vocabulary().state_codes:
+    words = vocabulary()
+    if (
+        agent is None
+        or agent.before
+        or agent.code[:3].lower() not in (words.state_codes | words.local_codes)
+    ):
         return None
     plural = tok.tag_ in PLURALS or (tok.lower_ != agent.name and tok.lower_.endswith("s"))
     placed = any(c.dep_ == "prep" for c in tok.children)  # "of the rich countries": not here

@@ -134,6 +134,7 @@ class Words:
     name_titles: frozenset[str]  # titles that stay in a person's name and give its sector
     past_title_words: frozenset[str]  # "the former president" holds no office now
     state_codes: frozenset[str]  # CAMEO sectors of a state's own bodies (gov, leg, ...)
+    local_codes: frozenset[str]  # sectors of people where a story is (cvl, bus, ...)
     state_sectors: frozenset[str]
 
     @classmethod
