@@ -182,8 +182,7 @@ class ActorCodes:
         """The one person ``surname`` names on ``when``: the people of that surname (of
         ``country`` if given) who held a dated code that day (with no date, all of them), the
         leader among them if exactly one led; None when that leaves several or none."""
-        found = [self.actor(k) for k in self._by_surname().get(key_of(surname), ())]
-        found = [a for a in found if country is None or a.country == country]
+        found = [a for a in self.namesakes(surname) if country is None or a.country == country]
         if when is not None:
             found = [a for a in found if any(s.dated and s.covers(when) for s in a.spells)]
         leaders = [a for a in found if any(when is None or s.covers(when) for s in a.leader)]
@@ -191,6 +190,10 @@ class ActorCodes:
             if len(group) == 1:
                 return group[0]
         return None
+
+    def namesakes(self, surname: str) -> tuple[CodedActor, ...]:
+        """Every person whose label's last word is ``surname``, whatever the date."""
+        return tuple(self.actor(k) for k in self._by_surname().get(key_of(surname), ()))
 
     def _by_surname(self) -> dict[str, list[str]]:
         """The last word of each person's label -> their keys (built on first use)."""

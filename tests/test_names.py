@@ -645,3 +645,24 @@ def test_a_double_surname_the_article_hyphenates_is_one_person_named_with_the_hy
     assert full.id == short.id == "person/robert-kilroy-silk"
     assert short.label == "Robert Kilroy-Silk"
     assert names.people["Robert"] == names.people["Robert Kilroy Silk"] == ("Robert Kilroy-Silk",)
+
+
+def test_a_respelled_full_name_is_the_phoenix_person_and_a_bare_one_keeps_its_title(gaz):
+    """ "former prime minister Rafik Hariri ... Mr Hariri": Phoenix's Rafiq Hariri both times
+    (one node, his label), the bare mention with the role the title gave (ELI after office)."""
+    from kg import actorcodes
+
+    spec = (
+        "former/ADJ/amod/2 prime/NOUN/compound/2 minister/NOUN/compound/4 Rafik/PROPN/compound/4 "
+        "Hariri/PROPN/nsubj/5 died/VERB/ROOT/5/die ./PUNCT/punct/5 Mr/PROPN/compound/8 "
+        "Hariri/PROPN/nsubj/9 led/VERB/ROOT/9/lead Lebanon/PROPN/dobj/9 ./PUNCT/punct/9"
+    )
+    names = Names(parse(spec, ents={"3-4": "PERSON", "8": "PERSON", "10": "GPE"}), gaz,
+                  codes=actorcodes.load())  # fmt: skip
+    full, bare = names.ents[0], names.ents[1]
+    found = names.role_of(full)
+    assert found is not None and found[1].role == "former prime minister"
+    titled = names.entity(full, {})
+    later = names.entity(bare, {found[0]: found[1]})
+    assert (titled.id, titled.label) == ("person/rafiq-hariri", "Rafiq Hariri")
+    assert (later.id, later.role) == ("person/rafiq-hariri", "former prime minister")

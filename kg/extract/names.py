@@ -20,6 +20,7 @@ from kg.extract.fullnames import (
 )
 from kg.extract.genders import fits, of_gender
 from kg.extract.metonyms import as_place
+from kg.extract.spellings import respelled
 from kg.extract.titles import (
     OWNER_ENTS,
     Description,
@@ -168,10 +169,9 @@ class Names:
             actor = to_actor(hit[0], sector=hit[1] or body, role=role)
             return replace(actor, country=country) if country and not actor.country else actor
         known = self._known(name, country)
-        if known is not None and fits(known.label, gender):
-            return Actor(
-                known.key, known.label, "Person", known.country, role or known.subtype, body
-            )
+        if known is not None and fits(known.label, gender):  # "Mr Hariri": his title's role
+            role = role or roles.get(name, Description()).role or known.subtype
+            return Actor(known.key, known.label, "Person", known.country, role, body)
         if not (role or country):
             role, country, body = roles.get(name, Description(role, country, body))
         untitled = not (role or country or title_words(ent) or inner_titles(ent))
@@ -204,6 +204,8 @@ class Names:
             for a in self.codes.lookup(name)
             if a.type == "Person" and country in (None, a.country)
         ]
+        if not found:  # "Mikhail Saakashvili": Phoenix's Mikheil
+            return respelled(self.codes, name, country=country or self.country)
         return found[0] if len(found) == 1 else None
 
     def _coded_org(self, text: str, ent: Span | None = None) -> Actor | None:
