@@ -53,6 +53,10 @@ def codes():
         (Actor("org/zub-acme", "Acme", "Organization", "ZUB", subtype="NGO"), None, "ZUB"),
         (Actor("org/zub-x", "Zubrovian Congress", "Organization", "ZUB", subtype="party"),
          None, "ZUBLEG"),  # the name's last word comes first
+        # a people: civilians of their country (ETHNIC_GROUP [~CVL]), not the state
+        (Actor("group/zubrovians", "Zubrovians", "Group", "ZUB", subtype="nationals"), None,
+         "ZUBCVL"),
+        (Actor("group/zubs-fra", "Zubs", "Group", "FRA", subtype="ethnic"), None, "FRACVL"),
         # a last word the Phoenix agents lack, by kg's sector nouns
         (Actor("org/zub-ec", "Electoral Commission", "Organization", "ZUB"), None, "ZUBGOV"),
         (Actor("org/zub-bank", "Zubrovian Savings Bank", "Organization", "ZUB"), None,
