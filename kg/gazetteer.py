@@ -113,11 +113,14 @@ class Gazetteer:
                     self.folded.setdefault(key.casefold(), (entry.key, sector or None))
 
     def lookup(self, surface: str) -> tuple[Entry, str | None] | None:
-        """The entry a surface form names, with the sector a metonym stands for."""
+        """The entry a surface form names, with the sector a metonym stands for; case-folded
+        only for a name (a capital, four letters or more: "Ukip"), not a common noun ("the
+        amnesty" is no Amnesty International)."""
         key = norm(surface)
         if key in self.apart:
             return None
-        hit = self.index.get(key) or (self.folded.get(key.casefold()) if len(key) > 3 else None)
+        loose = len(key) > 3 and not key.islower()
+        hit = self.index.get(key) or (self.folded.get(key.casefold()) if loose else None)
         if hit is None:
             return None
         return self.entries[hit[0]], hit[1]

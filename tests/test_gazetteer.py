@@ -36,6 +36,21 @@ def test_gazetteer_lookup(gaz, surface, key, sector):
     assert entry.key == key and found_sector == sector
 
 
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Amnesty", "org/AMNESTY"),  # the name as the gazetteer has it
+        ("AMNESTY", "org/AMNESTY"),  # a name in another case: folded
+        ("the amnesty", None),  # a common noun, no name: not folded
+        ("The amnesty", None),  # a sentence's first word is no name either
+        ("the kremlin", None),
+    ],
+)
+def test_only_a_name_is_looked_up_case_folded(gaz, surface, key):
+    hit = gaz.lookup(surface)
+    assert (hit[0].key if hit is not None else None) == key
+
+
 def test_country_rows_carry_iso_codes(gaz):
     countries = [e for e in gaz.entries.values() if e.key.startswith("country/")]
     assert len(countries) >= 240
@@ -63,7 +78,7 @@ def test_an_alias_file_merges_and_keeps_apart(tmp_path):
         "person/vladimir-putin"
     )
     mine = Gazetteer.load(aliases=path)
-    assert mine.lookup("the boss")[0].key == "person/tony-blair"
+    assert mine.lookup("the Boss")[0].key == "person/tony-blair"  # a name, case-folded
     assert mine.lookup("Putin") is None and "Putin" in mine.apart
     assert mine.lookup("Vladimir Putin")[0].key == "person/vladimir-putin"  # others untouched
 
