@@ -309,3 +309,38 @@ def test_the_antecedent_of_she_is_the_last_person_who_may_be_a_woman():
     positions = [(0, tessa), (2, john)]
     assert d.antecedent(doc[3], positions) == tessa  # not John, named nearer
     assert d.antecedent(doc[4], positions) == john
+
+
+@pytest.mark.parametrize(
+    ("states", "expected"),
+    [
+        (("China", "Britain", "China"), "country/CHN"),  # named most before it
+        (("China", "Britain"), None),  # a tie: no one state
+        ((), None),  # none named
+    ],
+)
+def test_the_country_is_the_state_named_most_before_it(gaz, states, expected):
+    """ "China ... Britain ... China ... . The country voted": China, the state."""
+    spec, ents = [], {}
+    for name in states:  # "<name> spoke ."
+        n = len(spec)
+        ents[str(n)] = "GPE"
+        spec += [f"{name}/PROPN/nsubj/{n + 1}", f"spoke/VERB/ROOT/{n + 1}/speak",
+                 f"./PUNCT/punct/{n + 1}"]  # fmt: skip
+    n = len(spec)
+    spec += [f"the/DET/det/{n + 1}", f"country/NOUN/nsubj/{n + 2}/country/NN",
+             f"voted/VERB/ROOT/{n + 2}/vote"]  # fmt: skip
+    doc = parse(" ".join(spec), ents=ents)
+    found = d.collective(doc[n + 1], Names(doc, gaz))
+    got = (found.id, found.type, found.sector) if found is not None else None
+    assert got == ((expected, "Country", None) if expected else None)
+
+
+def test_the_country_with_an_owner_or_a_place_is_no_state_named_before(gaz):
+    """ "China spoke . the country of origin voted": placed by its phrase, not China."""
+    spec = (
+        "China/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 the/DET/det/4 "
+        "country/NOUN/nsubj/7/country/NN of/ADP/prep/4 origin/NOUN/pobj/5 voted/VERB/ROOT/7"
+    )
+    doc = parse(spec, ents={"0": "GPE"})
+    assert d.collective(doc[4], Names(doc, gaz)) is None

@@ -7,6 +7,7 @@ Iraqi Kurds"); offices ("the Russian leader") are :mod:`kg.extract.offices`'s.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -215,8 +216,11 @@ def _pair_kinds(tok: Token) -> frozenset[str]:
 
 def collective(tok: Token, names: Names) -> Actor | None:
     """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
-    government" alone is the article's main country's. Not a state's firms or people
-    ("two other Russian firms": :func:`group`)."""
+    government" alone is the article's main country's, "the country" the state it has named
+    most so far (:func:`named_most`). Not a state's firms or people ("two other Russian
+    firms": :func:`group`)."""
+    if tok.lemma_.lower() in vocabulary().country_nouns:
+        return named_most(tok, names) if is_definite(tok) and tok.tag_ == "NN" else None
     sector = vocabulary().sector_nouns.get(tok.lemma_.lower())
     if sector is None or tok.pos_ not in NOMINALS:
         return None
@@ -226,6 +230,27 @@ def collective(tok: Token, names: Names) -> Actor | None:
     if owner is None or (owner.type == "Country" and sector not in vocabulary().state_sectors):
         return None
     return to_actor(owner, sector=sector)
+
+
+def named_most(tok: Token, names: Names) -> Actor | None:
+    """The state named more often than any other before ``tok`` ("China's crackdown", "to
+    China", "Beijing said"), if one is; not "the country" with an owner ("the country's")
+    or a word that places it ("the country of ...")."""
+    if names.owner(tok) is not None or any(c.dep_ == "prep" for c in tok.children):
+        return None
+    counts: Counter[str] = Counter()
+    states: dict[str, Actor] = {}
+    for ent in names.ents:
+        if ent.start >= tok.i:
+            break
+        actor = names.entity(ent, {})
+        if actor is not None and actor.type == "Country":
+            counts[actor.id] += 1
+            states.setdefault(actor.id, replace(actor, sector=None))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return states[ranked[0][0]]
 
 
 def group(tok: Token, text: str, names: Names) -> Actor | None:

@@ -104,6 +104,7 @@ class Words:
     place_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     leader_nouns: frozenset[str]
+    country_nouns: frozenset[str]  # "the country": the state the article names most
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
     location_prepositions: frozenset[str]
