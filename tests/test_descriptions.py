@@ -344,3 +344,39 @@ def test_the_country_with_an_owner_or_a_place_is_no_state_named_before(gaz):
     )
     doc = parse(spec, ents={"0": "GPE"})
     assert d.collective(doc[4], Names(doc, gaz)) is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "of"),
+    [
+        # "5% of Georgian businesses", "half of the voters": a share is a quantity too
+        ("5/NUM/nummod/1 %/NOUN/nsubj/5/% of/ADP/prep/1 Georgian/ADJ/amod/4 "
+         "businesses/NOUN/pobj/2/business met/VERB/ROOT/5/meet", 4),
+        ("half/NOUN/nsubj/4/half of/ADP/prep/0 the/DET/det/3 voters/NOUN/pobj/1/voter "
+         "met/VERB/ROOT/4/meet", 3),
+        # "the price of oil": no quantity
+        ("the/DET/det/1 price/NOUN/nsubj/4/price of/ADP/prep/1 oil/NOUN/pobj/2 "
+         "rose/VERB/ROOT/4/rise", None),
+    ],
+)  # fmt: skip
+def test_a_share_is_a_quantity_whose_of_phrase_is_the_actor(spec, of):
+    doc = parse(spec)
+    root = next(t for t in doc if t.dep_ == "nsubj")
+    found = d.quantified(root)
+    assert (found.i if found is not None else None) == of
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "expected"),
+    [
+        ("Britons", "NNPS", ("Britons", "Group", "GBR", "nationals")),  # no entity tag
+        ("Britons", "NNP", None),  # not a plural: no people
+        ("Zubrovians", "NNPS", None),  # a people the gazetteer does not know
+    ],
+)
+def test_a_plural_people_the_parser_did_not_tag_is_a_group_of_its_country(gaz, word, tag, expected):
+    """ "about 440 Britons were dead", the parser tagging no NORP: British nationals."""
+    doc = parse(f"440/NUM/nummod/1 {word}/PROPN/nsubj/2/{word.lower()}/{tag} died/VERB/ROOT/2/die")
+    found = d.group(doc[1], word, Names(doc, gaz))
+    got = (found.label, found.type, found.country, found.subtype) if found is not None else None
+    assert got == expected

@@ -260,7 +260,7 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
         return None
     owner = names.owner(tok)
     if owner is None:
-        return _unplaced(tok, text, names)
+        return _nationals(tok, names) or _unplaced(tok, text, names)
     words = vocabulary()
     lemma = tok.lemma_.lower()
     if owner.type == "Organization" and lemma in words.group_nouns:
@@ -273,6 +273,13 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
         kind, prefix = ("Location", "location") if place else ("Group", "group")
         return Actor(id=f"{prefix}/{slug(label)}", label=label, type=kind, country=owner.country)
     return replace(topic(text), country=owner.country, sector=_sector(tok, names))
+
+
+def _nationals(tok: Token, names: Names) -> Actor | None:
+    """ "about 440 Britons" the parser tagged as no entity: people of the nationality or
+    ethnic group the gazetteer knows by the plural noun (:func:`people`), if it does."""
+    hit = names.gazetteer.lookup(tok.text) if tok.tag_ in PLURALS else None
+    return people(tok, to_actor(hit[0]), names) if hit is not None else None
 
 
 def _unplaced(tok: Token, text: str, names: Names) -> Actor | None:
