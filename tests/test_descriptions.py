@@ -380,3 +380,29 @@ def test_a_plural_people_the_parser_did_not_tag_is_a_group_of_its_country(gaz, w
     found = d.group(doc[1], word, Names(doc, gaz))
     got = (found.label, found.type, found.country, found.subtype) if found is not None else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "it was a recognition": an abstraction WordNet knows
+        ("it/PRON/nsubj/1 was/AUX/ROOT/1/be a/DET/det/3 recognition/NOUN/attr/1", {}, True),
+        # "It is one of a series of proposals": down the "of" phrases
+        ("It/PRON/nsubj/1 is/AUX/ROOT/1/be one/NUM/attr/1 of/ADP/prep/2 a/DET/det/5 "
+         "series/NOUN/pobj/3 of/ADP/prep/5 proposals/NOUN/pobj/6/proposal", {}, True),
+        # "it is 1.26%": an amount
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be 1.26/NUM/nummod/3 %/NOUN/attr/1", {"2-3": "PERCENT"},
+         True),
+        # "it was a company", "it is Russia": what a body or a state is
+        ("it/PRON/nsubj/1 was/AUX/ROOT/1/be a/DET/det/3 company/NOUN/attr/1", {}, False),
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be Russia/PROPN/attr/1", {"2": "GPE"}, False),
+        # "it is one of the members of NATO": a name down the "of" phrases
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be one/NUM/attr/1 of/ADP/prep/2 "
+         "NATO/PROPN/pobj/3", {"4": "ORG"}, False),
+        # "it said": no copula
+        ("it/PRON/nsubj/1 said/VERB/ROOT/1/say a/DET/det/3 recognition/NOUN/dobj/1", {}, False),
+    ],
+)  # fmt: skip
+def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    assert d.said_a_thing(doc[0]) is expected

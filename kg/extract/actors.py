@@ -236,9 +236,11 @@ class Resolver:
         return None
 
     def _thing(self, tok: Token) -> Resolution | None:
-        """ "it" in a subordinate clause whose governing clause's subject is a thing that is no
-        actor ("Mr Hockney said the law worked for the GLA as it did for other systems": the
-        law), that topic rather than an organisation named nearer; else None."""
+        """ "it" a copula says is a thing ("it was a recognition"), or in a subordinate clause
+        whose governing clause's subject is a thing that is no actor ("Mr Hockney said the law
+        worked for the GLA as it did for other systems": the law): that topic; else None."""
+        if described.said_a_thing(tok):
+            return Resolution(topic(tok.text), False, "pronoun", 0.4)
         if tok.lower_ not in vocabulary().thing_pronouns:
             return None
         subj = pronouns.governing_subject(tok)
@@ -311,8 +313,7 @@ class Resolver:
 
     def _organisation(self, tok: Token) -> Resolution | None:
         """ "the party", "the company": the organisation or group the nearest earlier subject
-        names (subjects are what a text goes on about: "Yukos says ... . The company has
-        ..."), else, less sure, the nearest one named before it."""
+        names ("Yukos says ... . The company has ..."), else, less sure, the nearest named."""
         if self.nesting > MAX_NESTING or not described.organisation_mention(tok, self.names):
             return None
         self.nesting += 1  # a subject may be "the party" too: back a few steps, not the article

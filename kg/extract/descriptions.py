@@ -18,6 +18,7 @@ from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS, across_quote, is_modifier
 from kg.extract.titles import OWNER_DEPS
+from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor, topic
 from kg.ids import slug
@@ -28,6 +29,11 @@ NOMINALS = frozenset({"NOUN", "PROPN"})
 THING_KINDS = frozenset({"Country", "Organization"})
 #: The kinds of actor a pair can be, in the order a sentence naming two of each is read.
 PAIR_KINDS = ("Person", "Country")
+#: Entity types of names (no thing a copula says "it" is) and of amounts (always one).
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+#: How many "of" phrases a thing may lie after ("one of a series of proposals").
+MAX_OF = 3
 #: Dependents that make a clause or predicate the real subject of an empty "it".
 CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
 
@@ -159,6 +165,27 @@ def expletive(tok: Token) -> bool:
     return head.lemma_.lower() == "be" and any(
         c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in head.children
     )
+
+
+def said_a_thing(tok: Token) -> bool:
+    """Whether "it" is what a copula says is a thing, no state or body: a noun WordNet knows
+    as an abstraction ("it was a recognition", "It is one of a series of proposals") or an
+    amount ("the Commission wants it to be 1.26%"), down the "of" phrases after the
+    complement, none of them a name."""
+    head = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or head.lemma_ != "be":
+        return False
+    noun = next((c for c in head.children if c.dep_ == "attr"), None)
+    for _ in range(MAX_OF):
+        if noun is None or noun.ent_type_ in NAMED:
+            return False
+        if noun.ent_type_ in AMOUNTS or (
+            noun.pos_ == "NOUN" and noun.lemma_.lower() in abstract_nouns()
+        ):
+            return True
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    return False
 
 
 def agrees(pronoun: str, actor: Actor) -> bool:
