@@ -29,6 +29,9 @@ def gaz():
         ("Putin", "person/vladimir-putin", None),
         ("Kiev", "country/UKR", "government"),
         ("Burma", "country/MMR", None),
+        ("BBC News", "org/BBC", None),  # news media, with their countries (GBRMED)
+        ("Al Jazeera", "org/ALJAZEERA", None),
+        ("The Times", "org/GB-TIMES", None),
     ],
 )
 def test_gazetteer_lookup(gaz, surface, key, sector):
@@ -44,11 +47,19 @@ def test_gazetteer_lookup(gaz, surface, key, sector):
         ("the amnesty", None),  # a common noun, no name: not folded
         ("The amnesty", None),  # a sentence's first word is no name either
         ("the kremlin", None),
+        ("times", None),  # "hard times": no newspaper
     ],
 )
 def test_only_a_name_is_looked_up_case_folded(gaz, surface, key):
     hit = gaz.lookup(surface)
     assert (hit[0].key if hit is not None else None) == key
+
+
+def test_news_media_have_their_country(gaz):
+    """ "BBC News", "Al-Jazeera": a broadcaster is of its country (GBRMED, QATMED), as event
+    coders code it, not the country of the story that cites it."""
+    assert {gaz.lookup(n)[0].country for n in ("BBC", "Reuters")} == {"GBR"}
+    assert gaz.lookup("Al-Jazeera")[0].country == "QAT"
 
 
 def test_country_rows_carry_iso_codes(gaz):
