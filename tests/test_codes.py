@@ -53,6 +53,9 @@ def codes():
         (Actor("org/zub-acme", "Acme", "Organization", "ZUB", subtype="NGO"), None, "ZUB"),
         (Actor("org/zub-x", "Zubrovian Congress", "Organization", "ZUB", subtype="party"),
          None, "ZUBLEG"),  # the name's last word comes first
+        # a region of the gazetteer: its CAMEO code, which its id ends in
+        (Actor("region/MEA", "Middle East", "Location", subtype="region"), None, "MEA"),
+        (Actor("location/zubland", "Zubland", "Location"), None, None),  # no code known
         # a people: civilians of their country (ETHNIC_GROUP [~CVL]), not the state
         (Actor("group/zubrovians", "Zubrovians", "Group", "ZUB", subtype="nationals"), None,
          "ZUBCVL"),

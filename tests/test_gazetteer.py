@@ -32,6 +32,7 @@ def gaz():
         ("BBC News", "org/BBC", None),  # news media, with their countries (GBRMED)
         ("Al Jazeera", "org/ALJAZEERA", None),
         ("The Times", "org/GB-TIMES", None),
+        ("the Middle East", "region/MEA", None),  # a region, by its CAMEO code
     ],
 )
 def test_gazetteer_lookup(gaz, surface, key, sector):

@@ -22,6 +22,9 @@ from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
+#: The subtype of the gazetteer's regions (Africa, the Middle East), coded by CAMEO's codes.
+REGION = "region"
+
 
 def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:
     """The CAMEO code of ``actor`` on ``when`` (None for a topic or a stateless unknown)."""
@@ -34,6 +37,8 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
     held = codes_at(coded, when) if coded is not None else ()
     if held:
         return _pick(held, actor.country)
+    if actor.subtype == REGION:  # a region row's id ends in its CAMEO code: region/AFR
+        return actor.id.rpartition("/")[2]
     if actor.country is None:
         return None
     for word in _sector_words(actor):
