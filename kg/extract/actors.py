@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, codes_at
+from kg.extract import callings, offices, pronouns
 from kg.extract import descriptions as described
-from kg.extract import offices, pronouns
 from kg.extract.codes import coded_actor
 from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
@@ -47,16 +47,13 @@ class Resolution:
 class Resolver:
     """Resolves argument phrases of one parsed article to canonical actors.
 
-    The one thing it remembers as it goes is ``roles``: the role and country the last titled
-    mention of each person gave ("Foreign Minister Jack Straw"), which a bare mention of the
-    name ("Mr Straw") takes. Only :meth:`remember` writes it: for every name, in order, when
-    the article is first read, and again for each name a resolution meets (so a bare mention
-    takes the title of the titled mention resolved last). :meth:`entity` only reads it.
-    (``nesting`` counts the "the party" look-backs under way, and is 0 between calls.)
-
-    The same arguments and names come back for every statement they are in, so what
-    :meth:`entity`, :meth:`mentions` and :meth:`resolve_all` give is kept (``memo``) for the
-    ``roles`` they read: ``version`` counts the changes to ``roles``, and is part of every key.
+    It remembers ``roles``: the role and country the last titled mention of each person gave
+    ("Foreign Minister Jack Straw"), which a bare mention ("Mr Straw") takes, written by
+    :meth:`remember` for every name in order as the article is first read, then for each name
+    a resolution meets; and the role a noun pointing back to an organisation gives its name
+    ("the firm": :mod:`kg.extract.callings`), once the article is read. :meth:`entity` only
+    reads it. What :meth:`entity`, :meth:`mentions` and :meth:`resolve_all` give is kept
+    (``memo``) per ``version`` of the roles; ``nesting`` counts "the party" look-backs under way.
     """
 
     doc: Doc
@@ -81,6 +78,10 @@ class Resolver:
             if actor is not None and actor.type != "Topic":
                 self.positions.append((ent.root.i, actor))
         self.positions.sort(key=lambda m: m[0])
+        called = callings.called(self.doc, self.names, self._organisation)  # "the firm"
+        if called:
+            self.roles, self.version = {**self.roles, **called}, self.version + 1
+            self.positions = callings.with_roles(self.positions, called)
 
     def entity(self, ent: Span) -> Actor | None:
         """The actor an entity names (no state changes: see :meth:`remember`)."""
@@ -272,9 +273,8 @@ class Resolver:
         return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
 
     def _things(self, tok: Token, named: Actor | None) -> Resolution | None:
-        """ "They" after "Russian diplomats", "British casinos" or "thousands of civil
-        servants", with no actor named since: what the plural noun is, an actor or a topic
-        (with its country, if any; not a guess)."""
+        """ "They" after "Russian diplomats" or "British casinos", with no actor named since:
+        what the plural noun is, an actor or a topic (with its country, if any; no guess)."""
         if tok.lower_ not in vocabulary().plural_pronouns:
             return None
         noun = pronouns.plural_noun(tok)

@@ -1,0 +1,64 @@
+"""Organisations an article calls by a noun of their kind: "Contrack International, of
+Arlington, Virginia, heads a coalition ... . But the firm denied reports ...": Contrack is a
+firm, for every mention of its name (its code is USABUS, not USA), as a title would have said
+("US firm Contrack"). Only for a name nothing else describes (no title, apposition, gazetteer
+or dictionary row), and only for a noun of a private sector (``sector_nouns``: "the firm",
+"the bank", "the airline"; not "the commission", which is the state's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import descriptions as described
+from kg.extract.names import Names
+from kg.extract.titles import Description
+from kg.extract.words import vocabulary
+from kg.model import Actor
+
+#: How sure a resolver is when "the firm" leans on an earlier subject that names the firm.
+SURE = 0.6
+#: How a resolver reads "the firm": the resolution of the organisation it points back to.
+PointsBack = Callable[[Token], object]
+
+
+def called(
+    tokens: Iterable[Token], names: Names, points_back: PointsBack
+) -> dict[str, Description]:
+    """Name -> the role a definite noun that points back to the organisation gives it (the
+    first such noun of the article), for organisations nothing else describes; only where
+    the noun leans on an earlier subject (``SURE``), not on the nearest name before it ("the
+    bank" of an Israeli story is not the Massachusetts Institute of Technology)."""
+    words = vocabulary()
+    found: dict[str, Description] = {}
+    for tok in tokens:
+        sector = words.sector_nouns.get(tok.lemma_.lower())
+        if sector is None or sector in words.state_sectors:
+            continue
+        if not described.organisation_mention(tok, names):
+            continue
+        resolved = points_back(tok)
+        actor = getattr(resolved, "actor", None)
+        if getattr(resolved, "confidence", 0.0) >= SURE and _undescribed(actor):
+            found.setdefault(actor.label, Description(role=tok.lemma_.lower()))
+    return found
+
+
+def _undescribed(actor: Actor | None) -> bool:
+    """An organisation kg knows nothing of but its name: no role, sector or subtype."""
+    return (
+        actor is not None
+        and actor.type == "Organization"
+        and not (actor.role or actor.sector or actor.subtype)
+    )
+
+
+def with_roles(positions: list[tuple[int, Actor]], roles: dict[str, Description]) -> list:
+    """``positions`` with the organisations ``roles`` names given their role."""
+    return [
+        (i, replace(a, role=roles[a.label].role) if _undescribed(a) and a.label in roles else a)
+        for i, a in positions
+    ]
