@@ -353,3 +353,23 @@ def test_hurt_and_damage_are_figurative_unless_violence_does_them(doer, expected
         f"hurt/VERB/ROOT/2/hurt/VBN by/ADP/agent/2 {doer}"
     )
     assert _typed(spec)["hurt"] == expected
+
+
+@pytest.mark.parametrize(
+    ("aux", "verb", "expected"),
+    [
+        # "Britain had not consulted France": an omission, no refusal
+        ("had/AUX/aux/3/have/VBD", "consulted/VERB/ROOT/3/consult/VBN", None),
+        ("has/AUX/aux/3/have/VBZ", "met/VERB/ROOT/3/meet/VBN", None),  # "has not met"
+        ("did/AUX/aux/3/do/VBD", "help/VERB/ROOT/3/help/VB", None),  # "did not help"
+        # a stand in the present or future, or a stance, is a rejection
+        ("does/AUX/aux/3/do/VBZ", "consult/VERB/ROOT/3/consult/VB", "Reject"),
+        ("will/AUX/aux/3/will/MD", "meet/VERB/ROOT/3/meet/VB", "Reject"),
+        ("did/AUX/aux/3/do/VBD", "support/VERB/ROOT/3/support/VB", "Reject"),
+        ("had/AUX/aux/3/have/VBD", "accepted/VERB/ROOT/3/accept/VBN", "Reject"),
+    ],
+)
+def test_an_act_that_did_not_happen_is_no_refusal(aux, verb, expected):
+    spec = f"Britain/PROPN/nsubj/3 {aux} not/PART/neg/3 {verb} France/PROPN/dobj/3"
+    found = _typed(spec, {"0": "GPE", "4": "GPE"})
+    assert list(found.values()) == [expected]

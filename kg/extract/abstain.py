@@ -15,7 +15,9 @@ ask for the specific evidence a class needs and leave the statement untyped with
 - an offer of goods or services is a sale: "MCI offers internet services" promises nothing;
 - "attack" and "target" for something done, or between people with no arms or violence in
   the clause, are words: "Cherie Blair was accused of attacking Bush" is a criticism (CAMEO
-  111), not an assault.
+  111), not an assault;
+- an act that did not happen is no refusal of it: "the government had not consulted on its
+  plans", "she had never met him" are omissions (PLOVER's Reject is a rejection or refusal).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.doers import doer, violence
-from kg.extract.events import Lexicon, noun_sense
+from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.parse import parse_of
 from kg.extract.records import Extraction
 from kg.extract.targets import is_party, pobj, through_span
@@ -47,6 +49,13 @@ MEASURE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANT
 FIGURE_ENTS = frozenset({"MONEY", "PERCENT"})
 #: How far up a chain of infinitives the rules climb ("prepared a team to be able to defend").
 MAX_HOPS = 4
+#: Classes of a stand taken, whose negation is a rejection whenever it is said ("did not
+#: accept the recommendation", "did not back the plan").
+STANCES = frozenset({"Agree", "Support"})
+#: Past tags of a verb or its auxiliary ("met", "did not meet", "was not consulted").
+PAST_TAGS = frozenset({"VBD"})
+#: Auxiliaries of a perfect, whose negation says the act has not happened ("had not consulted").
+AUX_DEPS = frozenset({"aux", "auxpass"})
 #: Entity types of places: a person who attacks one uses force, not words.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -195,6 +204,26 @@ def no_party_given(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     nouns = [through_span(doc[i]) for i in heads]
     nouns += [o for n in nouns for c in n.children if c.lower_ == "of" and (o := pobj(c))]
     return not any(_recipient(n) for n in nouns)  # "to the reconstruction of Lebanon"
+
+
+def omitted(ext: Extraction, trigger: Token, sense: Sense) -> bool:
+    """Whether a negated act is one that did not happen, not one refused: an act, not a
+    stance (``STANCES``: "did not agree", "did not support the campaign" are rejections), in
+    the past or the perfect ("did not inform", "had not consulted", "was not consulted", "had
+    never met"). PLOVER's Reject is a rejection or a refusal; an omission reported after the
+    fact is neither. The present and the future ("does not recognise", "will not meet")
+    state a stand and stay Reject."""
+    if not ext.negated or sense.event_type in STANCES:
+        return False
+    p = parse_of(trigger.doc)
+    i = trigger.i
+    while p.dep[i] == "conj" and p.head[i] != i:
+        i = p.head[i]  # "had not consulted or informed": the first verb's auxiliaries
+    auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS]
+    if any(p.tag[c] == "MD" for c in auxes):
+        return False  # "would not meet", "will not have met": a stand or a hypothesis
+    perfect = any(p.lemma[c].lower() == "have" for c in auxes)
+    return perfect or p.tag[i] in PAST_TAGS or any(p.tag[c] in PAST_TAGS for c in auxes)
 
 
 def _recipient(tok: Token) -> bool:
