@@ -373,3 +373,38 @@ def test_an_act_that_did_not_happen_is_no_refusal(aux, verb, expected):
     spec = f"Britain/PROPN/nsubj/3 {aux} not/PART/neg/3 {verb} France/PROPN/dobj/3"
     found = _typed(spec, {"0": "GPE", "4": "GPE"})
     assert list(found.values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # "Qwest has bid for MCI": a commercial offer, no demand
+        ("Qwest/PROPN/nsubj/1 bid/VERB/ROOT/1/bid for/ADP/prep/1 MCI/PROPN/pobj/2", "bid", None),
+        # amassing a fortune is no meeting; amassing troops is a mobilisation
+        ("Jaynes/PROPN/nsubj/1 amassed/VERB/ROOT/1/amass fortune/NOUN/dobj/1", "amass", None),
+        (
+            "Russia/PROPN/nsubj/1 amassed/VERB/ROOT/1/amass troops/NOUN/dobj/1/troop/NNS",
+            "amass",
+            "Mobilize",
+        ),
+        # persuading officials, promoting reform: no diplomatic support of a party
+        (
+            "Companies/NOUN/nsubj/1/company persuade/VERB/ROOT/1/persuade "
+            "officials/NOUN/dobj/1/official/NNS",
+            "persuade",
+            None,
+        ),
+        ("Trust/PROPN/nsubj/1 promotes/VERB/ROOT/1/promote reform/NOUN/dobj/1", "promote", None),
+        ("Britain/PROPN/nsubj/1 backed/VERB/ROOT/1/back France/PROPN/dobj/1", "back", "Support"),
+        # what is organised gives the class
+        ("It/PRON/nsubj/1 organised/VERB/ROOT/1/organise march/NOUN/dobj/1", "organise", "Protest"),
+        (
+            "It/PRON/nsubj/1 organised/VERB/ROOT/1/organise talks/NOUN/dobj/1/talk",
+            "organise",
+            "Consult",
+        ),
+        ("It/PRON/nsubj/1 organised/VERB/ROOT/1/organise database/NOUN/dobj/1", "organise", None),
+    ],
+)
+def test_commerce_influence_and_organising_are_no_support(spec, lemma, expected):
+    assert _typed(spec)[lemma] == expected
