@@ -408,3 +408,45 @@ def test_an_act_that_did_not_happen_is_no_refusal(aux, verb, expected):
 )
 def test_commerce_influence_and_organising_are_no_support(spec, lemma, expected):
     assert _typed(spec)[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # "Mr Clarke agreed to key changes": he gave way
+        (
+            "Clarke/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/ADP/prep/1 key/ADJ/amod/4 "
+            "changes/NOUN/pobj/2/change/NNS",
+            "agree",
+            "Concede",
+        ),
+        (
+            "Turkey/PROPN/nsubj/1 accepted/VERB/ROOT/1/accept demands/NOUN/dobj/1/demand/NNS",
+            "accept",
+            "Concede",
+        ),
+        # agreeing terms or to talks is an agreement
+        (
+            "Turkey/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/ADP/prep/1 "
+            "talks/NOUN/pobj/2/talk/NNS",
+            "agree",
+            "Agree",
+        ),
+        # "they had breached the protestors' human rights": a restriction on rights
+        (
+            "Police/NOUN/nsubj/1/police breached/VERB/ROOT/1/breach human/ADJ/amod/3 "
+            "rights/NOUN/dobj/1/right/NNS",
+            "breach",
+            "Coerce",
+        ),
+        # breaching a law, even a rights law, defies it
+        (
+            "Police/NOUN/nsubj/1/police breached/VERB/ROOT/1/breach rights/NOUN/compound/3/right "
+            "law/NOUN/dobj/1/law",
+            "breach",
+            "Reject",
+        ),
+    ],
+)
+def test_giving_way_is_a_concession_and_breaching_rights_a_coercion(spec, lemma, expected):
+    assert _typed(spec)[lemma] == expected
