@@ -450,3 +450,36 @@ def test_commerce_influence_and_organising_are_no_support(spec, lemma, expected)
 )
 def test_giving_way_is_a_concession_and_breaching_rights_a_coercion(spec, lemma, expected):
     assert _typed(spec)[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "numbers released by the ministry": a count of nothing is information
+        (
+            "Trade/NOUN/nsubj/1/trade rose/VERB/ROOT/1/rise according/VERB/prep/1/accord "
+            "to/ADP/prep/2 numbers/NOUN/pobj/3/number/NNS released/VERB/acl/4/release/VBN "
+            "by/ADP/agent/5 ministry/NOUN/pobj/6/ministry",
+            None,
+        ),
+        # "the game, released in November", read with the main clause's subject
+        (
+            "He/PRON/nsubj/1 released/VERB/ROOT/1/release/VBD in/ADP/prep/1 November/PROPN/pobj/2",
+            None,
+        ),
+        # captives released, in a reduced relative too
+        (
+            "Rebels/NOUN/nsubj/1/rebel released/VERB/ROOT/1/release/VBD "
+            "hundreds/NOUN/dobj/1/hundred/NNS",
+            "Retreat",
+        ),
+        (
+            "Talks/NOUN/nsubj/1/talk freed/VERB/ROOT/1/free/VBD hostages/NOUN/dobj/1/hostage/NNS "
+            "held/VERB/acl/2/hold/VBN by/ADP/agent/3 rebels/NOUN/pobj/4/rebel/NNS",
+            "Retreat",
+        ),
+    ],
+)
+def test_a_release_frees_captives(spec, expected):
+    found = _typed(spec)
+    assert found.get("release", found.get("free")) == expected

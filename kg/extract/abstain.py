@@ -17,7 +17,9 @@ ask for the specific evidence a class needs and leave the statement untyped with
   the clause, are words: "Cherie Blair was accused of attacking Bush" is a criticism (CAMEO
   111), not an assault;
 - an act that did not happen is no refusal of it: "the government had not consulted on its
-  plans", "she had never met him" are omissions (PLOVER's Reject is a rejection or refusal).
+  plans", "she had never met him" are omissions (PLOVER's Reject is a rejection or refusal);
+- a release frees captives: "numbers released by the Finance Ministry", "the game, released
+  in November" free no one.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.doers import doer, violence
 from kg.extract.events import Lexicon, Sense, noun_sense
-from kg.extract.parse import parse_of
+from kg.extract.parse import dependent, parse_of
 from kg.extract.records import Extraction
 from kg.extract.targets import is_party, pobj, through_span
 from kg.extract.wordnet import abstract_nouns
@@ -224,6 +226,34 @@ def omitted(ext: Extraction, trigger: Token, sense: Sense) -> bool:
         return False  # "would not meet", "will not have met": a stand or a hypothesis
     perfect = any(p.lemma[c].lower() == "have" for c in auxes)
     return perfect or p.tag[i] in PAST_TAGS or any(p.tag[c] in PAST_TAGS for c in auxes)
+
+
+def abstains(found: str | None, ext: Extraction, trigger: Token, sense: Sense) -> bool:
+    """Whether the class ``found`` is left off: an omission taken for a refusal
+    (:func:`omitted`), a release of no captive (:func:`frees_no_one`)."""
+    if found == "Reject":
+        return omitted(ext, trigger, sense)
+    return found == "Retreat" and frees_no_one(ext, trigger)
+
+
+def frees_no_one(ext: Extraction, trigger: Token) -> bool:
+    """Whether a release (``party_object_verbs`` as a Retreat: "release", "free") names no
+    one released: no object and no passive ("Halo 2, released in November", read as "he
+    released"), the noun a reduced relative hangs on or the thing released is information
+    (``information_nouns``: "numbers released by the Finance Ministry"; a count of people
+    is a party elsewhere: "released hundreds")."""
+    p, words = parse_of(trigger.doc), vocabulary()
+    if p.lemma[trigger.i].lower() not in words.party_object_verbs:
+        return False
+    if p.dep[trigger.i] == "acl" and p.tag[trigger.i] == "VBN":
+        released = p.head[trigger.i]  # "numbers released by", "Halo 2, released in"
+    elif ext.passive:
+        released = ext.subject.root
+    else:
+        released = dependent(p, trigger.i, "dobj")
+    if released is None:
+        return True
+    return p.lemma[released].lower() in words.information_nouns
 
 
 def _recipient(tok: Token) -> bool:

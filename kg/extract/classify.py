@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.abstain import (
     COMMITMENTS,
+    abstains,
     abstract_doer,
     asks,
     attacks_in_words,
     blames_for_a_deed,
     no_party_given,
     offers_nothing,
-    omitted,
     willed_by_another,
 )
 from kg.extract.doers import PHYSICAL_TYPES, doer, doer_fits, labour_strike
@@ -135,8 +135,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     # "failed to reach agreement": what was to be done was not (failure_words)
     negated = ext.negated or ext.matrix in vocabulary().failure_words
     found = in_context(sense, negated=negated, modality=modality)
-    if found == "Reject" and omitted(ext, trigger, sense):
-        return Typed(None, sense)  # "had not consulted on its plans": an omission
+    if abstains(found, ext, trigger, sense):
+        return Typed(None, sense)  # "had not consulted on": an omission; "numbers released"
     if found in FUTURE_AS_THREATEN and modality == "hypothetical":
         if ext.passive and doer(ext, trigger, doc) is None:
             return Typed(None, sense)  # "fees would be removed": no one named to do it

@@ -71,6 +71,7 @@ class Words:
     court_nouns: frozenset[str]
     party_object_verbs: frozenset[str]
     party_patient_verbs: frozenset[str]
+    information_nouns: frozenset[str]
     party_nouns: frozenset[str]
     intransitive_event_verbs: frozenset[str]
     figurative_verbs: frozenset[str]
