@@ -100,6 +100,36 @@ def test_a_question_asserts_nothing():
             {"2": "PERSON"},
             "Assault",
         ),
+        # "the trilogy has been attacked by critics": people of words
+        (
+            "trilogy/NOUN/nsubjpass/2/trilogy has/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN "
+            "by/ADP/agent/2 critics/NOUN/pobj/3/critic/NNS",
+            {},
+            "Accuse",
+        ),
+        (
+            "Tories/PROPN/nsubj/1/tory attack/VERB/ROOT/1/attack moves/NOUN/dobj/1/move",
+            {},
+            "Accuse",
+        ),
+        # critics who bomb, or armed men as the doer, use force
+        (
+            "Critics/NOUN/nsubj/1/critic attacked/VERB/ROOT/1/attack Smith/PROPN/dobj/1 "
+            "with/ADP/prep/1 bombs/NOUN/pobj/3/bomb",
+            {"2": "PERSON"},
+            "Assault",
+        ),
+        (
+            "MP/PROPN/nsubjpass/2/mp was/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN "
+            "by/ADP/agent/2 gunmen/NOUN/pobj/3/gunman/NNS",
+            {},
+            "Assault",
+        ),
+        (
+            "Critics/NOUN/nsubj/1/critic attacked/VERB/ROOT/1/attack Basra/PROPN/dobj/1",
+            {"2": "GPE"},
+            "Assault",
+        ),
     ],
 )
 def test_an_attack_between_people_is_words(spec, ents, expected):

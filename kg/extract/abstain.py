@@ -107,10 +107,12 @@ def asks(trigger: Token) -> bool:
 
 def attacks_in_words(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether an attack (``verbal_attack_verbs`` in their own sense) is one of words: done by
-    a person (a person's name or a personal pronoun) to no place, or by no one named to a
-    person, with no armed doer and no violence or its means in the clause ("with rockets").
-    "Cherie attacking Bush", "I am being attacked on one side" are criticisms; "gunmen
-    attacked the convoy", "Israel attacked Gaza", "he attacked the village" are not."""
+    a person (a person's name or a personal pronoun) or by people of words (``critic_nouns``:
+    critics, teachers, the press, the Tories) to no place, or by no one named to a person,
+    with no armed doer and no violence or its means in the clause ("with rockets"). "Cherie
+    attacking Bush", "I am being attacked on one side", "attacked by critics in the US" are
+    criticisms; "gunmen attacked the convoy", "Israel attacked Gaza", "he attacked the
+    village", "attacked by muggers" are not."""
     if trigger.lemma_.lower() not in vocabulary().verbal_attack_verbs:
         return False
     found = doer(ext, trigger, doc)
@@ -118,7 +120,8 @@ def attacks_in_words(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon
         between_people = _person(doc[ext.subject.root])
     else:
         aimed = doc[ext.object.root] if ext.object is not None and not ext.passive else None
-        between_people = _person(found) and (aimed is None or not _place(aimed))
+        speaks = _person(found) or found.lemma_.lower() in vocabulary().critic_nouns
+        between_people = speaks and (aimed is None or not _place(aimed))
     if not between_people:
         return False
     means = [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]

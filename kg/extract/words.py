@@ -76,6 +76,7 @@ class Words:
     intransitive_event_verbs: frozenset[str]
     figurative_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
+    critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     offer_verbs: frozenset[str]
     armed_nouns: frozenset[str]
