@@ -476,6 +476,21 @@ def test_commerce_influence_and_organising_are_no_support(spec, lemma, expected)
             "breach",
             "Reject",
         ),
+        # "the regime abused human rights"; "Labour had abused the public's trust" is no
+        # assault, "police abused the prisoners" is
+        (
+            "Regime/NOUN/nsubj/1/regime abused/VERB/ROOT/1/abuse human/ADJ/amod/3 "
+            "rights/NOUN/dobj/1/right/NNS",
+            "abuse",
+            "Coerce",
+        ),
+        ("Labour/PROPN/nsubj/1 abused/VERB/ROOT/1/abuse trust/NOUN/dobj/1", "abuse", None),
+        (
+            "Police/NOUN/nsubj/1/police abused/VERB/ROOT/1/abuse "
+            "prisoners/NOUN/dobj/1/prisoner/NNS",
+            "abuse",
+            "Assault",
+        ),
     ],
 )
 def test_giving_way_is_a_concession_and_breaching_rights_a_coercion(spec, lemma, expected):
