@@ -528,3 +528,29 @@ def test_giving_way_is_a_concession_and_breaching_rights_a_coercion(spec, lemma,
 def test_a_release_frees_captives(spec, expected):
     found = _typed(spec)
     assert found.get("release", found.get("free")) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # "the Tories appealed to the same voting instincts": they attract
+        ("to/ADP/prep/1 instincts/NOUN/pobj/2/instinct/NNS", None),
+        ("to/ADP/prep/1 gamers/NOUN/pobj/2/gamer/NNS", None),
+        # asked for something: "appealed for calm", "for them to be freed", "to fans to calm
+        # down"; or against a ruling (a court appeal, no request: Accuse)
+        ("for/ADP/prep/1 calm/NOUN/pobj/2", "Request"),
+        (
+            "for/SCONJ/mark/6 prisoners/NOUN/nsubjpass/6/prisoner/NNS to/PART/aux/6/to/TO "
+            "be/AUX/auxpass/6/be freed/VERB/advcl/1/free/VBN",
+            "Request",
+        ),
+        (
+            "to/ADP/prep/1 fans/NOUN/pobj/2/fan/NNS to/PART/aux/5/to/TO "
+            "calm/VERB/xcomp/1/calm down/ADP/prt/5/down/RP",
+            "Request",
+        ),
+    ],
+)
+def test_an_appeal_for_nothing_asks_nothing(tail, expected):
+    found = _typed(f"Tories/PROPN/nsubj/1/tory appealed/VERB/ROOT/1/appeal {tail}")
+    assert found.get("appeal", found.get("calm")) == expected  # "appealed to fans to calm down"

@@ -19,7 +19,8 @@ ask for the specific evidence a class needs and leave the statement untyped with
 - an act that did not happen is no refusal of it: "the government had not consulted on its
   plans", "she had never met him" are omissions (PLOVER's Reject is a rejection or refusal);
 - a release frees captives: "numbers released by the Finance Ministry", "the game, released
-  in November" free no one.
+  in November" free no one;
+- an appeal asks for something: "the Tories appealed to the same voting instincts" attract.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ MAX_HOPS = 4
 #: Classes of a stand taken, whose negation is a rejection whenever it is said ("did not
 #: accept the recommendation", "did not back the plan").
 STANCES = frozenset({"Agree", "Support"})
+#: Dependents that say what an appeal asks for: an infinitive or a clause.
+ASKED_DEPS = frozenset({"xcomp", "ccomp"})
+#: Prepositions of what an appeal asks for ("for calm") or is against (a court's ruling).
+ASKED_PREPOSITIONS = frozenset({"for", "against"})
 #: Past tags of a verb or its auxiliary ("met", "did not meet", "was not consulted").
 PAST_TAGS = frozenset({"VBD"})
 #: Auxiliaries of a perfect, whose negation says the act has not happened ("had not consulted").
@@ -233,10 +238,29 @@ def omitted(ext: Extraction, trigger: Token, sense: Sense) -> bool:
 
 def abstains(found: str | None, ext: Extraction, trigger: Token, sense: Sense) -> bool:
     """Whether the class ``found`` is left off: an omission taken for a refusal
-    (:func:`omitted`), a release of no captive (:func:`frees_no_one`)."""
+    (:func:`omitted`), an appeal that asks for nothing (:func:`asks_nothing`), a release of
+    no captive (:func:`frees_no_one`)."""
     if found == "Reject":
         return omitted(ext, trigger, sense)
+    if found == "Request":
+        return asks_nothing(trigger)
     return found == "Retreat" and frees_no_one(ext, trigger)
+
+
+def asks_nothing(trigger: Token) -> bool:
+    """Whether an appeal (``appeal_verbs``) asks for nothing: no "for" ("appealed for calm",
+    "for the inspectors to be given more time"), no infinitive or clause ("appealed to fans
+    to calm down"), no "against" (a court appeal): "the Tories appealed to the same voting
+    instincts", "the DS will appeal to all ages" attract, and ask no one for anything."""
+    p = parse_of(trigger.doc)
+    if p.lemma[trigger.i].lower() not in vocabulary().appeal_verbs:
+        return False
+    for c in p.children[trigger.i]:
+        marks = [p.lower[m] for m in p.children[c] if p.dep[m] == "mark"]
+        asked = p.dep[c] == "prep" and p.lower[c] in ASKED_PREPOSITIONS
+        if p.dep[c] in ASKED_DEPS or asked or "for" in marks:  # "for them to be freed"
+            return False
+    return True
 
 
 def frees_no_one(ext: Extraction, trigger: Token) -> bool:

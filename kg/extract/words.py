@@ -84,6 +84,7 @@ class Words:
     belief_verbs: frozenset[str]
     opinion_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    appeal_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     ban_verbs: frozenset[str]
     traded_nouns: frozenset[str]
