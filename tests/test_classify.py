@@ -1262,7 +1262,9 @@ def test_holding_detains_only_a_party(spec, expected):
     [
         # "the men agreed he was brilliant": a view shared, no agreement to act
         ("he/PRON/nsubj/3 was/AUX/ccomp/1/be brilliant/ADJ/acomp/3", None),
-        ("to/ADP/prep/1 changes/NOUN/pobj/2/change/NNS", "Agree"),  # "agreed to the changes"
+        # "agreed to the changes": an event, giving way (the lexicon's "agree to change")
+        ("to/ADP/prep/1 changes/NOUN/pobj/2/change/NNS", "Concede"),
+        ("to/ADP/prep/1 talks/NOUN/pobj/2/talk/NNS", "Agree"),  # "agreed to talks"
     ],
 )
 def test_agreeing_that_something_is_so_is_no_agreement(rest, expected):
