@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
+from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE
@@ -28,6 +29,27 @@ COMPONENTS = ("kg_line_sentences", "kg_entity_repair")
 PIECE = 100_000
 
 _WORD_CHAR = re.compile(r"\w")
+#: Each Doc's text, as kg's tokenizer was given it (see :func:`doc_text`); weakly keyed, so an
+#: entry goes with its Doc.
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins anew from the tokens at every ask (about 0.1 ms for a
+    news article, and kg's components, its batching and extraction each need it): the text
+    kg's tokenizer was given, which spaCy's tokens keep character for character, else read
+    once per Doc."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def _tokenized(tokenizer, text: str) -> Doc:
+    """``tokenizer(text)``, with the text kept for :func:`doc_text`."""
+    doc = tokenizer(text)
+    _TEXTS[doc] = text
+    return doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +59,7 @@ class _Lines:
     the start of the token before it and its own (so it opens a line, when it is not
     whitespace itself; never for the first token)."""
 
-    text: str  # ``doc.text``, which spaCy joins anew from the tokens at every ask
+    text: str  # ``doc.text``
     idx: list[int]
     space: list[bool]
     broken: list[bool]
@@ -53,7 +75,7 @@ def _lines(doc: Doc) -> _Lines:
     asking it costs more than the component's own work."""
     columns = doc.to_array([IDX, IS_SPACE]).astype("int64")
     idx = columns[:, 0]
-    text = doc.text
+    text = doc_text(doc)
     breaks = numpy.flatnonzero(numpy.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10)
     before = numpy.searchsorted(breaks, idx)  # line breaks before each token's start
     broken = numpy.zeros(len(idx), dtype=bool)
@@ -101,7 +123,7 @@ class UnwrappingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(unwrap(text) if "\n" in text else text)
+        return _tokenized(self.tokenizer, unwrap(text) if "\n" in text else text)
 
     def __getattr__(self, name: str):
         return getattr(self.tokenizer, name)
@@ -187,7 +209,7 @@ def tokenize(nlp: Language, text: str, *, size: int | None = None) -> list[Doc]:
         return [nlp.make_doc(text)]
     tokenizer = nlp.tokenizer
     plain = tokenizer.tokenizer if isinstance(tokenizer, UnwrappingTokenizer) else tokenizer
-    return [plain(piece) for piece in pieces(unwrap(text), size)]
+    return [_tokenized(plain, piece) for piece in pieces(unwrap(text), size)]
 
 
 def join(docs: list[Doc]) -> Doc:

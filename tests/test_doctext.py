@@ -7,6 +7,7 @@ import gc
 import pytest
 from factories import parse
 
+from kg import nlp
 from kg.extract import doctext
 from kg.extract.doctext import doc_memo, doc_text, entity_text, span_text, tokens_text
 from kg.extract.fullnames import _name_of, name_of
@@ -51,10 +52,10 @@ def test_entity_text_of_adjacent_entities_stops_at_the_next_one():
 def test_the_cache_goes_with_its_doc():
     doc = parse(SPEC)
     doc_text(doc)
-    before = len(doctext._TEXTS)
+    before = len(nlp._TEXTS)
     del doc
     gc.collect()
-    assert len(doctext._TEXTS) == before - 1
+    assert len(nlp._TEXTS) == before - 1
 
 
 @pytest.mark.parametrize("drop", [TOP_DROP_DEPS, CLAUSE_DROP_DEPS])

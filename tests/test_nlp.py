@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 import spacy
 
-from kg.nlp import _datelines, _lines
+from kg import nlp
+from kg.layout import unwrap
+from kg.nlp import UnwrappingTokenizer, _datelines, _lines, doc_text
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +50,24 @@ def test_a_wire_dateline_is_found_at_its_line(blank):
     ((start, found),) = _datelines(doc, _lines(doc))
     assert start == text.index("MOSCOW")
     assert text[start + found.place_start : start + found.place_end] == "MOSCOW"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Putin spoke\nto Xi on Monday.\n\nXi listened.", "one line", "Société\r\nGénérale", ""],
+)
+def test_the_tokenizer_keeps_the_text_it_read(blank, text):
+    tokenizer = UnwrappingTokenizer(blank.tokenizer)
+    doc = tokenizer(text)
+    assert doc_text(doc) == doc.text == unwrap(text)
+    assert nlp._TEXTS[doc] is doc_text(doc)  # kept, not joined from the tokens again
+
+
+def test_the_text_of_a_doc_from_elsewhere_is_read_once_and_goes_with_it(blank):
+    doc = blank.make_doc("Made by spaCy's own tokenizer.")
+    assert doc not in nlp._TEXTS
+    assert doc_text(doc) == doc.text
+    before = len(nlp._TEXTS)
+    del doc
+    gc.collect()
+    assert len(nlp._TEXTS) == before - 1

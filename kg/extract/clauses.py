@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import modality as mood
 from kg.extract.coordination import first_conjunct, frame, shared_words
+from kg.extract.doctext import doc_text
 from kg.extract.nominal import appositions, nominal_events
 from kg.extract.parse import parse_of, positions
 from kg.extract.phrases import (
@@ -216,7 +217,7 @@ def _wished(verb: Token, direct: list[Token]) -> Arg | None:
     if infinitive is None:
         return None
     start, end = phrase(obj).start, clause_arg(infinitive).end
-    return Arg(verb.doc.text[start:end], start, end, infinitive.i)
+    return Arg(doc_text(verb.doc)[start:end], start, end, infinitive.i)
 
 
 def _predicated(verb: Token, direct: list[Token]) -> Arg | None:
@@ -232,7 +233,7 @@ def _predicated(verb: Token, direct: list[Token]) -> Arg | None:
     if adjective is None or any(True for _ in adjective.children):
         return None
     start, end = phrase(obj).start, adjective.idx + len(adjective.text)
-    return Arg(verb.doc.text[start:end], start, end, obj.i)
+    return Arg(doc_text(verb.doc)[start:end], start, end, obj.i)
 
 
 def _to_infinitive(tok: Token) -> bool:

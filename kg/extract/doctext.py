@@ -3,9 +3,10 @@ memo per Doc for what pure functions of its parse give.
 
 spaCy's ``Span.text`` and ``Doc.text`` join the tokens' texts anew on every call (a Span of
 six tokens: about 4.5 µs, plus 1 µs to make the Span), and extraction asks for the text of
-the same sentences, phrases and names many times. Here the Doc's text is read once and a
-span's text is a slice of it, the same string ``Span.text`` gives: the tokens as written,
-without the last one's trailing space.
+the same sentences, phrases and names many times. Here the Doc's text is read once
+(:func:`kg.nlp.doc_text`: kg's tokenizer keeps the text it was given) and a span's text is a
+slice of it, the same string ``Span.text`` gives: the tokens as written, without the last
+one's trailing space.
 
 The caches are weakly keyed by the Doc (:class:`weakref.WeakKeyDictionary`) and hold only
 strings and plain records, never the Doc, its Tokens or Spans, so an entry goes with its Doc
@@ -20,17 +21,11 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.parse import parse_of
+from kg.nlp import doc_text
 
-_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+__all__ = ["doc_memo", "doc_text", "entity_text", "span_text", "tokens_text"]
+
 _MEMOS: WeakKeyDictionary[Doc, dict] = WeakKeyDictionary()
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per Doc."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _TEXTS[doc] = doc.text
-    return text
 
 
 def span_text(span: Span) -> str:

@@ -179,16 +179,16 @@ def parse(articles: list[Article], nlp, limits: Limits) -> list[Doc | str]:
 def _groups(docs: list[Doc]) -> Iterator[list[Doc]]:
     """Docs in groups of about :data:`kg.nlp.PIECE` characters, parsed together: the parser's
     memory grows with the text of a group (a batch of news articles is one group)."""
-    from kg.nlp import PIECE
+    from kg.nlp import PIECE, doc_text
 
     group: list[Doc] = []
     size = 0
     for doc in docs:
-        if group and size + len(doc.text) > PIECE:
+        if group and size + len(doc_text(doc)) > PIECE:
             yield group
             group, size = [], 0
         group.append(doc)
-        size += len(doc.text)
+        size += len(doc_text(doc))
     if group:
         yield group
 
