@@ -6,7 +6,6 @@ import importlib.util
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -57,16 +56,18 @@ class _Lines:
     """Where ``doc``'s lines begin, per token: ``idx[i]`` is token ``i``'s character offset,
     ``space[i]`` whether it is whitespace, and ``broken[i]`` whether a line break lies between
     the start of the token before it and its own (so it opens a line, when it is not
-    whitespace itself; never for the first token)."""
+    whitespace itself; never for the first token); ``openers`` are the tokens that open a
+    line (the first word of each), in order."""
 
     text: str  # ``doc.text``
     idx: list[int]
     space: list[bool]
     broken: list[bool]
+    openers: list[int]
 
-    def opens(self, i: int) -> bool:
-        """Whether token ``i`` is the first word of a line."""
-        return not self.space[i] and (i == 0 or self.broken[i])
+
+#: Where each Doc's lines begin, read by kg_line_sentences for kg_entity_repair.
+_LINES: WeakKeyDictionary[Doc, _Lines] = WeakKeyDictionary()
 
 
 def _lines(doc: Doc) -> _Lines:
@@ -80,15 +81,18 @@ def _lines(doc: Doc) -> _Lines:
     before = numpy.searchsorted(breaks, idx)  # line breaks before each token's start
     broken = numpy.zeros(len(idx), dtype=bool)
     broken[1:] = before[1:] > before[:-1]
-    return _Lines(text, idx.tolist(), columns[:, 1].astype(bool).tolist(), broken.tolist())
+    space = columns[:, 1].astype(bool)
+    opens = ~space & broken
+    opens[:1] = ~space[:1]  # the first token opens the first line
+    lists = (idx.tolist(), space.tolist(), broken.tolist(), numpy.flatnonzero(opens).tolist())
+    return _Lines(text, *lists)
 
 
 def _datelines(doc: Doc, lines: _Lines) -> Iterator[tuple[int, Dateline]]:
     """Wire datelines (``MOSCOW (Reuters) -``) opening one of the first lines of ``doc``,
     with the offset of their line; the text after one must follow on its line."""
     text = lines.text
-    starts = (lines.idx[i] for i in range(len(doc)) if lines.opens(i))
-    for start in islice(starts, DATE_LINES):
+    for start in (lines.idx[i] for i in lines.openers[:DATE_LINES]):
         end = text.find("\n", start)
         line = text[start : len(text) if end < 0 else end]
         found = dateline(line)
@@ -100,9 +104,9 @@ def _datelines(doc: Doc, lines: _Lines) -> Iterator[tuple[int, Dateline]]:
 def line_sentences(doc: Doc) -> Doc:
     """Start a sentence on every line, so a title or dateline never glues onto the body; a
     wire dateline opening one of the first lines is a sentence of its own."""
-    lines = _lines(doc)
-    for i in range(1, len(doc)):
-        if lines.opens(i):
+    lines = _LINES[doc] = _lines(doc)  # for kg_entity_repair: the tokens stay the same
+    for i in lines.openers:
+        if i:
             doc[i].is_sent_start = True
     for start, found in _datelines(doc, lines):
         head = doc.char_span(start, start + found.end, alignment_mode="expand")
@@ -132,9 +136,10 @@ class UnwrappingTokenizer:
 @Language.component("kg_entity_repair")
 def entity_repair(doc: Doc) -> Doc:
     """Cut entities at line breaks; a lone ``Moscow:`` dateline line and the place of a wire
-    dateline (``MOSCOW (Reuters) -``) are places, not persons or organisations."""
-    lines = _lines(doc)
-    ents = []
+    dateline (``MOSCOW (Reuters) -``) are places, not persons or organisations. The entities
+    are set again only when one changed: spaCy's setter rewrites every token's."""
+    lines = _LINES.pop(doc, None) or _lines(doc)
+    ents, changed = [], False
     for ent in doc.ents:
         start = ent.start
         end = next(
@@ -142,6 +147,7 @@ def entity_repair(doc: Doc) -> Doc:
             ent.end,
         )
         if end <= start:
+            changed = True
             continue
         label = ent.label_
         line_start = start == 0 or lines.broken[start]
@@ -152,13 +158,17 @@ def entity_repair(doc: Doc) -> Doc:
             and (end + 1 == len(doc) or lines.broken[end + 1])
         ):
             label = "GPE"
-        ents.append(Span(doc, start, end, label=label))
+        if end != ent.end or label != ent.label_:
+            ent, changed = Span(doc, start, end, label=label), True
+        ents.append(ent)
     for start, found in _datelines(doc, lines):
         place = doc.char_span(start + found.place_start, start + found.place_end)
         if place is not None:
             ents = [e for e in ents if e.end <= place.start or e.start >= place.end]
             ents.append(Span(doc, place.start, place.end, label="GPE"))
-    doc.ents = sorted(ents, key=lambda e: e.start)
+            changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
 

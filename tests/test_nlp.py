@@ -9,7 +9,7 @@ import spacy
 
 from kg import nlp
 from kg.layout import unwrap
-from kg.nlp import UnwrappingTokenizer, _datelines, _lines, doc_text
+from kg.nlp import UnwrappingTokenizer, _datelines, _lines, doc_text, entity_repair, line_sentences
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def blank():
 def test_first_words_of_lines(blank, text, opening):
     doc = blank.make_doc(text)
     lines = _lines(doc)
-    assert [t.text for t in doc if lines.opens(t.i)] == opening
+    assert [doc[i].text for i in lines.openers] == opening
     assert lines.text == doc.text
     assert lines.idx == [t.idx for t in doc]
 
@@ -41,7 +41,7 @@ def test_first_words_of_lines(blank, text, opening):
 def test_offsets_count_characters_not_bytes(blank):
     doc = blank.make_doc("Société Générale é\nZürich said")
     lines = _lines(doc)
-    assert [t.text for t in doc if lines.opens(t.i)] == ["Société", "Zürich"]
+    assert [doc[i].text for i in lines.openers] == ["Société", "Zürich"]
 
 
 def test_a_wire_dateline_is_found_at_its_line(blank):
@@ -71,3 +71,34 @@ def test_the_text_of_a_doc_from_elsewhere_is_read_once_and_goes_with_it(blank):
     del doc
     gc.collect()
     assert len(nlp._TEXTS) == before - 1
+
+
+def _with_ents(blank, text, ents):
+    """``text`` tokenized, with entities set only where given (other tokens keep no IOB)."""
+    doc = blank.make_doc(text)
+    doc.set_ents([doc.char_span(a, b, label) for a, b, label in ents], default="unmodified")
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "repaired"),
+    [
+        # cut at a line break
+        ("Tony Blair\nThe next line", [(0, 24, "PERSON")], [("Tony Blair", "PERSON")]),
+        # a lone "Moscow:" line is a place
+        ("Putin spoke.\nMoscow:", [(13, 19, "PERSON")], [("Moscow", "GPE")]),
+        # the place of a wire dateline, whatever spaCy took it for
+        ("Ties\nMOSCOW (Reuters) - Putin spoke.", [(5, 11, "ORG")], [("MOSCOW", "GPE")]),
+    ],
+)
+def test_entity_repair(blank, text, ents, repaired):
+    doc = entity_repair(line_sentences(_with_ents(blank, text, ents)))
+    assert [(e.text, e.label_) for e in doc.ents] == repaired
+    assert doc not in nlp._LINES  # read by line_sentences, taken by entity_repair
+
+
+def test_entities_with_nothing_to_repair_are_not_set_again(blank):
+    doc = _with_ents(blank, "Putin met Xi in Moscow.", [(0, 5, "PERSON"), (16, 22, "GPE")])
+    entity_repair(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Putin", "PERSON"), ("Moscow", "GPE")]
+    assert [t.ent_iob_ for t in doc] == ["B", "", "", "", "B", ""]  # setting them makes "O"
