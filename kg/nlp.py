@@ -133,6 +133,16 @@ class UnwrappingTokenizer:
         return getattr(self.tokenizer, name)
 
 
+def _ends_line(doc: Doc, lines: _Lines, i: int) -> bool:
+    """Whether token ``i`` is a colon or dash that ends its line (only spaces after it before
+    the line break or the end: spaCy makes the line break a token of its own)."""
+    if i >= len(doc) or doc[i].text not in {":", "—", "–"}:
+        return False
+    after = lines.idx[i] + len(doc[i].text)
+    end = lines.text.find("\n", after)
+    return not lines.text[after : len(lines.text) if end < 0 else end].strip()
+
+
 @Language.component("kg_entity_repair")
 def entity_repair(doc: Doc) -> Doc:
     """Cut entities at line breaks; a lone ``Moscow:`` dateline line and the place of a wire
@@ -150,13 +160,7 @@ def entity_repair(doc: Doc) -> Doc:
             changed = True
             continue
         label = ent.label_
-        line_start = start == 0 or lines.broken[start]
-        if (
-            line_start
-            and end < len(doc)
-            and doc[end].text in {":", "—", "–"}
-            and (end + 1 == len(doc) or lines.broken[end + 1])
-        ):
+        if (start == 0 or lines.broken[start]) and _ends_line(doc, lines, end):
             label = "GPE"
         if end != ent.end or label != ent.label_:
             ent, changed = Span(doc, start, end, label=label), True

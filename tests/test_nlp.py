@@ -87,6 +87,11 @@ def _with_ents(blank, text, ents):
         ("Tony Blair\nThe next line", [(0, 24, "PERSON")], [("Tony Blair", "PERSON")]),
         # a lone "Moscow:" line is a place
         ("Putin spoke.\nMoscow:", [(13, 19, "PERSON")], [("Moscow", "GPE")]),
+        # ... also when a line follows it (spaCy makes the line break a token of its own)
+        ("Moscow:\nPutin spoke.", [(0, 6, "PERSON")], [("Moscow", "GPE")]),
+        ("Moscow: \nPutin spoke.", [(0, 6, "ORG")], [("Moscow", "GPE")]),
+        # a name and a colon with words after it on its line is a speaker, not a dateline
+        ("Putin: we will respond.", [(0, 5, "PERSON")], [("Putin", "PERSON")]),
         # the place of a wire dateline, whatever spaCy took it for
         ("Ties\nMOSCOW (Reuters) - Putin spoke.", [(5, 11, "ORG")], [("MOSCOW", "GPE")]),
     ],
