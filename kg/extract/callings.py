@@ -8,13 +8,14 @@ or dictionary row), and only for a noun of a private sector (``sector_nouns``: "
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract import descriptions as described
 from kg.extract.names import Names
+from kg.extract.parse import parse_of
 from kg.extract.titles import Description
 from kg.extract.words import vocabulary
 from kg.model import Actor
@@ -25,25 +26,25 @@ SURE = 0.6
 PointsBack = Callable[[Token], object]
 
 
-def called(
-    tokens: Iterable[Token], names: Names, points_back: PointsBack
-) -> dict[str, Description]:
+def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Description]:
     """Name -> the role a definite noun that points back to the organisation gives it (the
     first such noun of the article), for organisations nothing else describes; only where
     the noun leans on an earlier subject (``SURE``), not on the nearest name before it ("the
-    bank" of an Israeli story is not the Massachusetts Institute of Technology)."""
+    bank" of an Israeli story is not the Massachusetts Institute of Technology). The lemmas
+    are read from the parse's snapshot: a Token is made only for a noun of a sector."""
     words = vocabulary()
     found: dict[str, Description] = {}
-    for tok in tokens:
-        sector = words.sector_nouns.get(tok.lemma_.lower())
+    for i, lemma in enumerate(parse_of(doc).lemma):
+        sector = words.sector_nouns.get(lemma.lower())
         if sector is None or sector in words.state_sectors:
             continue
+        tok = doc[i]
         if not described.organisation_mention(tok, names):
             continue
         resolved = points_back(tok)
         actor = getattr(resolved, "actor", None)
         if getattr(resolved, "confidence", 0.0) >= SURE and _undescribed(actor):
-            found.setdefault(actor.label, Description(role=tok.lemma_.lower()))
+            found.setdefault(actor.label, Description(role=lemma.lower()))
     return found
 
 

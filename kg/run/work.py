@@ -184,11 +184,12 @@ def _groups(docs: list[Doc]) -> Iterator[list[Doc]]:
     group: list[Doc] = []
     size = 0
     for doc in docs:
-        if group and size + len(doc_text(doc)) > PIECE:
+        length = len(doc_text(doc))
+        if group and size + length > PIECE:
             yield group
             group, size = [], 0
         group.append(doc)
-        size += len(doc_text(doc))
+        size += length
     if group:
         yield group
 
