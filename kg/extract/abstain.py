@@ -29,9 +29,10 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.doers import doer, violence
 from kg.extract.events import Lexicon, Sense, noun_sense
-from kg.extract.parse import dependent, parse_of
+from kg.extract.parse import dependent, first_conjunct_at, parse_of
+from kg.extract.predicates import AUX_DEPS, is_perfect
 from kg.extract.records import Extraction
-from kg.extract.targets import is_party, pobj, through_span
+from kg.extract.targets import is_party, of_object, pobj, through_span
 from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
@@ -61,8 +62,6 @@ ASKED_DEPS = frozenset({"xcomp", "ccomp"})
 ASKED_PREPOSITIONS = frozenset({"for", "against"})
 #: Past tags of a verb or its auxiliary ("met", "did not meet", "was not consulted").
 PAST_TAGS = frozenset({"VBD"})
-#: Auxiliaries of a perfect, whose negation says the act has not happened ("had not consulted").
-AUX_DEPS = frozenset({"aux", "auxpass"})
 #: Entity types of places: a person who attacks one uses force, not words.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -76,10 +75,8 @@ def willed_by_another(ext: Extraction, trigger: Token) -> bool:
     "pledged to help" are the subject's own."""
     if ext.modality in WILLED:
         return True
-    p, i = parse_of(trigger.doc), trigger.i
-    words = vocabulary()
-    while p.dep[i] == "conj" and p.head[i] != i:
-        i = p.head[i]  # "to revive its programme and maintain discipline"
+    p, words = parse_of(trigger.doc), vocabulary()
+    i = first_conjunct_at(p, trigger.i)  # "to revive its programme and maintain discipline"
     for _ in range(MAX_HOPS):
         kids = p.children[i]
         if p.dep[i] == "ccomp" and any(p.tag[c] == "TO" for c in kids):
@@ -168,7 +165,7 @@ def abstraction(noun: Token) -> bool:
     """Whether a word is a common noun that names an abstraction, which can do nothing
     ("any plan", "higher taxes", "the latest findings"; not "the rest of the world": through
     "of", to what it is part of), and is no party."""
-    inner = next((o for c in noun.children if c.lower_ == "of" and (o := pobj(c))), None)
+    inner = of_object(noun)
     if inner is not None and noun.lemma_.lower() in abstract_nouns():
         noun = inner
     plain = noun.pos_ == "NOUN" and not noun.ent_type_ and not is_party(noun)
@@ -226,14 +223,12 @@ def omitted(ext: Extraction, trigger: Token, sense: Sense) -> bool:
     if not ext.negated or sense.event_type in STANCES:
         return False
     p = parse_of(trigger.doc)
-    i = trigger.i
-    while p.dep[i] == "conj" and p.head[i] != i:
-        i = p.head[i]  # "had not consulted or informed": the first verb's auxiliaries
+    # "had not consulted or informed": the first verb's auxiliaries
+    i = first_conjunct_at(p, trigger.i)
     auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS]
     if any(p.tag[c] == "MD" for c in auxes):
         return False  # "would not meet", "will not have met": a stand or a hypothesis
-    perfect = any(p.lemma[c].lower() == "have" for c in auxes)
-    return perfect or p.tag[i] in PAST_TAGS or any(p.tag[c] in PAST_TAGS for c in auxes)
+    return is_perfect(p, i) or p.tag[i] in PAST_TAGS or any(p.tag[c] in PAST_TAGS for c in auxes)
 
 
 def abstains(found: str | None, ext: Extraction, trigger: Token, sense: Sense) -> bool:

@@ -15,27 +15,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.parse import parse_of
-from kg.extract.predicates import AUX_DEPS, SUBJ_DEPS, absorbed_by_head
+from kg.extract.parse import first_conjunct_at, parse_of
+from kg.extract.predicates import AUX_DEPS, SUBJ_DEPS, absorbed_by_head, is_perfect
 from kg.extract.words import vocabulary
 
 #: Coordinators that contrast the second verb with the first: a negation is not shared.
 CONTRASTIVE = frozenset({"but", "yet"})
-#: How far along a coordination its first verb is looked for.
-MAX_CONJUNCTS = 12
 VERBAL = frozenset({"VERB", "AUX"})
-PARTICIPLE, PAST, INFINITIVE, PERFECT = "VBN", "VBD", "TO", "have"
+PARTICIPLE, PAST, INFINITIVE = "VBN", "VBD", "TO"
 
 
 def first_conjunct(verb: Token) -> Token:
     """The first of the verbs ``verb`` is coordinated with (itself if none): what is asked in
     "called on it to free or charge the men" is asked of "charge" too."""
-    p, i = parse_of(verb.doc), verb.i
-    for _ in range(MAX_CONJUNCTS):
-        if p.dep[i] != "conj" or p.head[i] == i:
-            break
-        i = p.head[i]
-    return verb.doc[i]
+    return verb.doc[first_conjunct_at(parse_of(verb.doc), verb.i)]
 
 
 def bare_conjunct(verb: Token) -> Token | None:
@@ -61,9 +54,8 @@ def _same_form(first: Token, second: Token) -> bool:
     or paid the debt"; not "are applied but failed to act", nor "had risen and was")."""
     if first.tag_ == second.tag_:
         return True
-    p = parse_of(first.doc)
-    perfect = any(p.lemma[c].lower() == PERFECT for c in p.children[first.i] if p.dep[c] == "aux")
-    return perfect and (first.tag_, second.tag_, second.pos_) == (PARTICIPLE, PAST, "VERB")
+    forms = (first.tag_, second.tag_, second.pos_)
+    return forms == (PARTICIPLE, PAST, "VERB") and is_perfect(parse_of(first.doc), first.i)
 
 
 def frame(verb: Token) -> Token | None:

@@ -57,11 +57,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
     if light_complement_left(st, words):
         return True  # "ONGC | may take | part" of "may take part in joint tender bids"
     hypothetical = st.modality == "hypothetical"
-    if (
-        st.modality in FACTS
-        and words_of(st.subject)[:1]
-        and words_of(st.subject)[0] in (words.generic_words)
-    ):
+    opening = words_of(st.subject)[:1]
+    if st.modality in FACTS and opening and opening[0] in words.generic_words:
         return True  # "any country | observes | the rule of law": of no one, and not said
     sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
     for phrase, span in sides:
@@ -74,11 +71,11 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
             return True
         if _cut(text, span) or _inside_word(text, span) or open_quote(phrase, text, span[1]):
             return True
-        for marks in (words.conditional_marks, words.pending_marks):
-            if not hypothetical and after_condition(
-                text, span[0], words, relation=st.relation_span, marks=marks
-            ):
-                return True
+        awaited = words.conditional_marks | words.pending_marks  # "if ...", "until ..."
+        if not hypothetical and after_condition(
+            text, span[0], words, relation=st.relation_span, marks=awaited
+        ):
+            return True
     return False
 
 
@@ -161,9 +158,7 @@ ELLIPSES = ("...", "…")
 def _cut(text: str, span: tuple[int, int]) -> bool:
     """Whether a phrase at ``span`` is a word cut at its hyphen ("X" of "X-ray"), or stops
     where the writer cut the text ('the ruling would "make more difficult...')."""
-    start, end = span
-    before = text[start - 1] if 0 < start <= len(text) else " "
-    after = text[end] if 0 <= end < len(text) else " "
+    (before, after), end = _around(text, span), span[1]
     if text.startswith(ELLIPSES, end):
         return True
     return before == "-" or (after == "-" and end + 1 < len(text) and text[end + 1].isalnum())
@@ -173,10 +168,17 @@ def _inside_word(text: str, span: tuple[int, int]) -> bool:
     """Whether a phrase at ``span`` starts or stops inside a word of the text, a letter or
     digit right before or after it: an amount cut from its unit ("$28.5" and "m" of
     "$28.5m"), a garbled side."""
+    before, after = _around(text, span)
+    return before.isalnum() or after.isalnum()
+
+
+def _around(text: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The characters right before and after a phrase at ``span`` (a space at either end of
+    the text)."""
     start, end = span
     before = text[start - 1] if 0 < start <= len(text) else " "
     after = text[end] if 0 <= end < len(text) else " "
-    return before.isalnum() or after.isalnum()
+    return before, after
 
 
 #: A quotation mark that opens a quote (at the start or after a space, a bracket or a dash,

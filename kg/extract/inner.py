@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import Parse, conjuncts_at, parse_of
 from kg.extract.phrases import phrase
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
@@ -69,8 +69,7 @@ def _caught(p: Parse, arg: Arg) -> list[int]:
     root, head = arg.root, p.head[arg.root]
     if head == root:
         return []
-    words = vocabulary()
-    targets = words.nominal_prepositions | words.between_prepositions
+    targets = _target_prepositions()
     return [
         c
         for c in p.children[head]
@@ -78,6 +77,13 @@ def _caught(p: Parse, arg: Arg) -> list[int]:
         and arg.start <= p.idx[c] < arg.end
         and (p.dep[c] == "dative" or (p.dep[c] == "prep" and p.lower[c] in targets))
     ]
+
+
+def _target_prepositions() -> frozenset[str]:
+    """Prepositions that carry a target on a noun or a verb ("relationship with China",
+    "sovereignty shared between Britain and Spain")."""
+    words = vocabulary()
+    return words.nominal_prepositions | words.between_prepositions
 
 
 def _walk(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
@@ -88,7 +94,7 @@ def _walk(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
             if p.dep[o] in {"pobj", "pcomp"}:
                 yield from _object(p, doc, o, depth)
         return
-    for head in _conjuncts(p, i):
+    for head in conjuncts_at(p, i):
         if p.pos[head] in VERBS:
             yield from _clause(p, doc, head, depth)
         elif p.ent_type[head] not in THING_ENTS:
@@ -98,7 +104,7 @@ def _walk(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
 def _object(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
     """An argument inside the argument (and its conjuncts): its phrase, unless a pronoun or a
     named thing, and the words inside it."""
-    for c in _conjuncts(p, i):
+    for c in conjuncts_at(p, i):
         if p.pos[c] in NOUNS and p.ent_type[c] not in THING_ENTS:
             yield phrase(doc[c])
     yield from _walk(p, doc, i, depth + 1)
@@ -107,8 +113,7 @@ def _object(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
 def _clause(p: Parse, doc: Doc, verb: int, depth: int) -> Iterator[Arg]:
     """A clause's subject and object (and its complement's) and the objects of its target
     prepositions ("would suggest to China"): they and the words that say whose they are."""
-    words = vocabulary()
-    targets = words.nominal_prepositions | words.between_prepositions
+    targets = _target_prepositions()
     for c in p.children[verb]:
         if p.dep[c] in CLAUSE_ARG_DEPS:
             yield from _object(p, doc, c, depth)
@@ -124,9 +129,7 @@ def _noun(p: Parse, doc: Doc, noun: int, depth: int) -> Iterator[Arg]:
     counts ("many of Mr Khatami's supporters")."""
     words = vocabulary()
     located = words.location_prepositions - words.non_target_prepositions  # not "near"
-    places = (
-        words.place_prepositions | located | words.nominal_prepositions | words.between_prepositions
-    )
+    places = words.place_prepositions | located | _target_prepositions()
     nominal = p.pos[noun] in NOUNS
     for c in p.children[noun]:
         dep = p.dep[c]
@@ -191,16 +194,6 @@ def _name_goes_on(p: Parse, doc: Doc, c: int, noun: int) -> bool:
         return False
     same_entity = p.ent_type[nxt] == p.ent_type[c] and doc[nxt].ent_iob_ == "I"
     return p.pos[nxt] == "PROPN" and p.head[nxt] in {noun, c} and not same_entity
-
-
-def _conjuncts(p: Parse, i: int) -> list[int]:
-    """Token ``i`` and the tokens coordinated with it."""
-    found, todo = [], [i]
-    while todo:
-        j = todo.pop()
-        found.append(j)
-        todo += [c for c in p.children[j] if p.dep[c] == "conj"]
-    return found
 
 
 def targets_among(

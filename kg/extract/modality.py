@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.coordination import first_conjunct, shares_auxiliaries
 from kg.extract.parse import Parse, parse_of
 from kg.extract.phrases import phrase
-from kg.extract.predicates import AUX_DEPS, open_marks, subjects
+from kg.extract.predicates import AUX_DEPS, PERFECT, open_marks, subjects
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 
@@ -20,8 +20,6 @@ WOULD = frozenset({"would", "'d"})
 #: How far up the parse a reporting verb or a condition is looked for.
 MAX_REPORT_HOPS = 12
 MAX_CONDITION_HOPS = 8
-#: The auxiliary of the perfect ("must have been"), lower-cased.
-PERFECT = "have"
 #: How a clause hangs below the speech act whose content it is: a complement ("demanded that
 #: Y cancel"), a controlled infinitive, or a clause on a content noun ("dismissed reports he
 #: told"), that noun being the act's object.

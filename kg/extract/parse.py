@@ -86,6 +86,31 @@ def dependent(p: Parse, i: int, dep: str) -> int | None:
     return next((c for c in p.children[i] if p.dep[c] == dep), None)
 
 
+#: How far up a chain of coordinated words their first one is looked for.
+MAX_CONJUNCTS = 12
+
+
+def first_conjunct_at(p: Parse, i: int) -> int:
+    """The first of the words token ``i`` is coordinated with (its index; ``i`` if none): up
+    the ``conj`` links ("to free or charge the men": "free")."""
+    for _ in range(MAX_CONJUNCTS):
+        if p.dep[i] != "conj" or p.head[i] == i:
+            break
+        i = p.head[i]
+    return i
+
+
+def conjuncts_at(p: Parse, i: int) -> list[int]:
+    """Token ``i`` and the tokens coordinated with it (their indices), depth first in the
+    order of the text ("the US, Britain and Canada")."""
+    out, stack = [], [i]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(reversed([c for c in p.children[current] if p.dep[c] == "conj"]))
+    return out
+
+
 def particle(p: Parse, i: int) -> str | None:
     """The particle the parser gave the verb at ``i`` ("off" of "called off"), lower case
     as the lexicon writes it, if any."""

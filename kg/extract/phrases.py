@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kg.extract.doctext import doc_memo, doc_text, tokens_text
-from kg.extract.parse import Parse, dependent, parse_of
+from kg.extract.parse import Parse, conjuncts_at, dependent, parse_of
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 
@@ -160,12 +160,7 @@ def conjuncts(tok: Token) -> list[Token]:
     p = parse_of(tok.doc)
     if "conj" not in map(p.dep.__getitem__, p.children[tok.i]):
         return [tok]  # most words: no Token made again
-    out, stack = [], [tok.i]
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        stack.extend(reversed([c for c in p.children[current] if p.dep[c] == "conj"]))
-    return [tok.doc[i] for i in out]
+    return [tok.doc[i] for i in conjuncts_at(p, tok.i)]
 
 
 def is_relative(tok: Token) -> bool:

@@ -15,6 +15,8 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 COPULA_OBJ_DEPS = frozenset({"attr", "acomp"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
+#: The auxiliary of the perfect ("has met", "must have been"), lower case, as its lemma.
+PERFECT = "have"
 #: Dependents of a verb that are words of its relation: auxiliaries, negation, a particle.
 GROUP_DEPS = AUX_DEPS | {"neg", "prt"}
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -300,3 +302,8 @@ def _modifies_its_object(verb: Token) -> bool:
         return False
     kids = p.children[i]
     return not any(p.dep[c] in SUBJ_DEPS and is_relative(verb.doc[c]) for c in kids)
+
+
+def is_perfect(p: Parse, i: int) -> bool:
+    """Whether the verb at ``i`` has the perfect's auxiliary ("had not consulted", "has met")."""
+    return any(p.dep[c] in AUX_DEPS and p.lemma[c].lower() == PERFECT for c in p.children[i])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.parse import parse_of
+from kg.extract.parse import first_conjunct_at, parse_of
 from kg.extract.phrases import phrase, prep_arg, prep_object
 from kg.extract.records import Arg, Extraction
 from kg.extract.words import vocabulary
@@ -44,9 +44,8 @@ AUDIENCE_TYPES = frozenset({"Accuse", "Protest"})
 
 def preposition(arg: Arg, doc: Doc) -> Token | None:
     """The preposition a prepositional argument hangs from, or None for a bare one."""
-    p, i = parse_of(doc), arg.root
-    while p.dep[i] == "conj" and p.head[i] != i:
-        i = p.head[i]
+    p = parse_of(doc)
+    i = first_conjunct_at(p, arg.root)
     if p.dep[i] == "pobj" and p.dep[p.head[i]] in {"prep", "agent"}:
         return doc[p.head[i]]
     return None

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.abstain import abstraction
 from kg.extract.events import Lexicon, Sense, noun_sense
-from kg.extract.modality import PERFECT, has_condition, subjunctive
+from kg.extract.modality import has_condition, subjunctive
 from kg.extract.parse import parse_of
+from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.records import Extraction
 from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
 from kg.extract.words import vocabulary
@@ -24,8 +25,6 @@ NOUN_CONTENTS = frozenset({"acl", "ccomp"})
 #: The class a speech act gives the infinitive it controls ("called on X to revive" is a
 #: request whatever is to be revived).
 ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reject"}
-#: Dependency labels of an auxiliary ("must" in "said China must drop barriers").
-AUXILIARIES = frozenset({"aux", "auxpass"})
 #: Where a content clause says how good a thing is: its complement ("was a mistake", "was
 #: unjustified") or manner ("had been badly handled"), and the words before those.
 JUDGEMENTS = frozenset({"acomp", "attr", "oprd", "advmod"})
@@ -84,7 +83,7 @@ def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
     """Whether a clause has an auxiliary of obligation and is not perfect: "China must drop
     barriers", not "there must have been 20 instances" (a guess about the past); or is a verb
     of obligation with its infinitive ("they need to rethink the bill": ``obligation_verbs``)."""
-    auxes = {a.lower_ for a in clause.children if a.dep_ in AUXILIARIES}
+    auxes = {a.lower_ for a in clause.children if a.dep_ in AUX_DEPS}
     if auxes & obligations:
         return PERFECT not in auxes
     if any(c.dep_ in {"neg", "auxpass"} for c in clause.children):

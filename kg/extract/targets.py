@@ -145,13 +145,18 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if patient is None:
         return False
-    inner = next((o for c in patient.children if c.lower_ == "of" and (o := pobj(c))), None)
+    inner = of_object(patient)
     return is_party(patient) or (inner is not None and is_party(inner))
 
 
 def pobj(prep: Token) -> Token | None:
     """The object of a preposition."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def of_object(noun: Token) -> Token | None:
+    """The object of a noun's first "of" phrase ("most of the men": men), if any."""
+    return next((o for c in noun.children if c.lower_ == "of" and (o := pobj(c))), None)
 
 
 def through_span(noun: Token) -> Token:

@@ -108,7 +108,8 @@ def owner_candidates(tok: Token) -> Iterator[Token]:
 
 
 def looks_named(tok: Token) -> bool:
-    return bool(tok.ent_type_) or tok.pos_ == "PROPN" or tok.text[:1].isupper()
+    """Whether a word looks like (part of) a name: an entity, a proper noun or a capital."""
+    return _looks_named_at(tok.doc, parse_of(tok.doc), tok.i)
 
 
 def _looks_named_at(doc: Doc, p: Parse, i: int) -> bool:
