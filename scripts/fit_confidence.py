@@ -88,10 +88,10 @@ def examples(judged: Path, shared: Path) -> list[tuple[dict, bool]]:
     bench = judged_module(judged)
     check = bench.check_articles(judged)
     articles = [r["article"] for r in bench.rows(judged / "articles.tsv")
-                if r["split"] == "tune" and r["article"] not in check]  # fmt: skip
+                if r["split"] in ("tune", "retired") and r["article"] not in check]  # fmt: skip
     verdicts = {}
     for row in bench.rows(judged / "statements.tsv"):
-        if row["split"] != "tune" or row["article"] in check:
+        if row["split"] not in ("tune", "retired") or row["article"] in check:
             continue
         k = bench.key(row["article"], row["sentence"], row["subject"], row["relation"],
                       row["object"])  # fmt: skip
