@@ -1,14 +1,14 @@
-"""Admitted statements against hand judgments on 46 BBC articles (issue "Measure it yourself").
+"""Admitted statements against hand judgments on 54 BBC articles (issue "Measure it yourself").
 
     python benchmarks/judged.py [--shared ../shared] [--split tune|retired|held-out|check|all]
                                 [--statements FILE] [--model NAME] [--facts] [--errors]
 
-benchmarks/judged/ holds 46 BBC articles (articles.tsv, split into a tuning part of 31 and a
-held-out part of 15 that is never tuned on, retired into tuning material (``retired``) when
-a fresh held-out part was judged; three tune articles, check.tsv, are a check read
-only as a figure, never for errors), 690 of kg's statements on them judged by hand
+benchmarks/judged/ holds 54 BBC articles (articles.tsv: a tuning part of 31; a first held-out
+part of 15, read at the end of several rounds and retired into tuning material (``retired``);
+a fresh held-out part of 8 that is never tuned on; three tune articles, check.tsv, are a check
+read only as a figure, never for errors), 810 of kg's statements on them judged by hand
 (statements.tsv: faithful, actors_right, class_right, keep) and three key who-did-what-to-whom
-facts for 28 of them (facts.tsv). This script runs kg's extraction on the articles in this
+facts for 36 of them (facts.tsv). This script runs kg's extraction on the articles in this
 process (or reads ``--statements``, a ``kg extract`` JSONL), matches each statement to the
 judgments by (article, sentence text, subject, relation, object) and prints, per split:
 
