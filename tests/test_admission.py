@@ -324,6 +324,26 @@ def test_people_left_a_topic_are_an_actor(people, expected):
     assert reasons(st, actors=ACTORS, people=people, text=text) == expected
 
 
+NAMED_PERSON = {"object_type": "Person", "object_resolution": "name"}
+CUTS = [
+    (False, {}, []),
+    (True, {}, ["fragment"]),
+    (True, {"object_type": "Organization", "object_resolution": "name"}, ["fragment"]),
+    (True, {"object_type": "Country", "object_resolution": "collective"}, ["fragment"]),
+    # what passes between two named actors stands: "Putin told Xi | a new model has formed"
+    (True, NAMED_PERSON, []),
+    (True, {"object_type": "Country", "object_resolution": "alias"}, []),
+]
+
+
+@pytest.mark.parametrize(("cut", "fields", "expected"), CUTS)
+def test_a_statement_that_leaves_out_its_complement_is_a_fragment(cut, fields, expected):
+    """ "The US has asked the WTO" of "... to investigate": what was asked is lost."""
+    text = "The US has asked the WTO to investigate tariffs."
+    st = statement(text, "The US", "has asked", "the WTO", relation_lemma="ask", **fields)
+    assert reasons(st, actors=ACTORS, text=text, cut=cut) == expected
+
+
 COPULAS = [
     ((False, False), ["no-actor", "copula"]),
     ((True, False), []),

@@ -42,7 +42,11 @@ look at the layout, the article text. The words the rules look for are data
     a light verb with a short object whose complement was kept apart ("ONGC - may take -
     part" of "may take part in joint bids"); a generic subject read as a fact ("any country
     - observes - the rule of law" of "anathema in any country which observes the rule of
-    law").
+    law"); a statement that stops right before a clausal complement it leaves out, the
+    infinitive of a speech act or a content clause ("The US - has asked - the WTO" of "has
+    asked the WTO to investigate EU tariffs", "Venezuela - has assured - foreign companies"
+    of "... that it respects existing contracts": :mod:`kg.extract.complements`), unless its
+    object is a person or country named (:func:`addresses`: "Putin told Xi ...").
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations").
@@ -229,6 +233,19 @@ def pronouns(words: Words) -> frozenset[str]:
             | words.speaker_pronouns | words.vague_pronouns)  # fmt: skip
 
 
+#: Who a statement that leaves out what was said may still be kept for: a person or a country
+#: named as its object ("Putin told Xi | a new model of cooperation has formed"): what passes
+#: between two named actors is itself worth a statement.
+ADDRESSEES = frozenset({"Person", "Country"})
+#: Resolutions that name the object's actor itself, not one inferred ("the government").
+NAMING = frozenset({"name", "alias", "apposition"})
+
+
+def addresses(st: Statement) -> bool:
+    """Whether the statement's object is a person or country named (:data:`ADDRESSEES`)."""
+    return st.object_type in ADDRESSEES and st.object_resolution in NAMING
+
+
 def is_unresolved(st: Statement, words: Words) -> bool:
     """A side left a topic that is only a pronoun ("it", "this"), a subject led by a
     personal one ("its allies", "their relations"; not "this decision", "one of the rebels"),
@@ -259,12 +276,14 @@ def reasons(
     people: tuple[bool, bool] = (False, False),
     text: str = "",
     title: int = 0,
+    cut: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
     ``actors``: the IRIs of the article's actors; ``people``: whether the subject's and the
     object's head nouns name people ("a spokesman"); ``text``: the article text; ``title``:
-    where its title ends (:func:`title_end`)."""
+    where its title ends (:func:`title_end`); ``cut``: whether the statement stops where a
+    clausal complement it leaves out begins (:func:`kg.extract.complements.leaves_out`)."""
     words = words or vocabulary()
     found = {
         "title": in_title(st, title),
@@ -273,7 +292,7 @@ def reasons(
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "frame": is_frame(st, words),
-        "fragment": is_fragment(st, text, words),
+        "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words),
     }
     return [code for code in REASONS if found[code]]
@@ -286,11 +305,15 @@ def admit(
     people: Sequence[tuple[bool, bool]],
     text: str,
     title: int,
+    cuts: Sequence[bool] | None = None,
 ) -> None:
-    """Set each statement's ``admitted`` and ``dropped_because`` (``people``: per statement,
-    see :func:`reasons`)."""
-    for st, acting in zip(statements, people, strict=True):
-        st.dropped_because = reasons(st, actors=actors, people=acting, text=text, title=title)
+    """Set each statement's ``admitted`` and ``dropped_because`` (``people`` and ``cuts``:
+    per statement, see :func:`reasons`; no ``cuts``: none is cut)."""
+    cuts = cuts if cuts is not None else [False] * len(statements)
+    for st, acting, cut in zip(statements, people, cuts, strict=True):
+        st.dropped_because = reasons(
+            st, actors=actors, people=acting, text=text, title=title, cut=cut
+        )
         st.admitted = not st.dropped_because
 
 

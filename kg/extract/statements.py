@@ -15,6 +15,7 @@ from kg.extract.admission import admit, title_end
 from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
+from kg.extract.complements import leaves_out
 from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_context, event_mode, quad_class
 from kg.extract.doctext import span_text
@@ -327,6 +328,7 @@ def article_statements(
     sentences: list[str] = []
     statements: list[Statement] = []
     people: list[tuple[bool, bool]] = []  # per statement: subject, object name people
+    cuts: list[bool] = []  # per statement: it leaves out a clausal complement
     actors: dict[str, Actor] = {}
     # pure functions of an actor and a day, and of a head word, asked again and again: kept
     # for the article
@@ -354,6 +356,7 @@ def article_statements(
             coder = partial(code, when=parse_day(date))
             heads = (ext.subject, ext.object)
             acting = tuple(a is not None and people_noun(a.root) for a in heads)
+            cut = leaves_out(ext, doc)
             for subj in subjects:
                 for obj in objects:
                     built = _statement(
@@ -377,9 +380,10 @@ def article_statements(
                         )
                     )
                     people.append(acting)
+                    cuts.append(cut)
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
     title = title_end(article.text, article.title)
-    admit(statements, actors=kinds, people=people, text=article.text, title=title)
+    admit(statements, actors=kinds, people=people, text=article.text, title=title, cuts=cuts)
     for st in statements:  # the probability of being right, now that admission is known
         st.confidence = calibrate(st)
     for actor in list(actors.values()):  # every country an actor belongs to is a node too
