@@ -64,6 +64,7 @@ def statement(text: str, subject: str, relation: str, obj: str | None, **fields)
 
 TOPICAL = dict(subject_id=TOPIC, subject_type="Topic", agent_id=TOPIC)
 
+NAMED_PERSON = {"object_type": "Person", "object_resolution": "name"}
 CASES = [
     # (text, subject, relation, object, fields, reasons)
     ("Putin praised the deal.", "Putin", "praised", "the deal", {}, []),
@@ -260,10 +261,28 @@ CASES = [
      "extra_args": ["after hearing evidence"]}, []),  # a time, no complement
     ("Many countries observe the law.", "Many countries", "observe", "the law",
      {"subject_type": "Country"}, []),
+    # ... or one that opens an embedded question, a free relative or a comparison
+    ("He asked why the government was agreeing to it.", "the government", "was agreeing to",
+     "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
+     ["fragment"]),
+    ("He said the government was agreeing to it.", "the government", "was agreeing to",
+     "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
+     []),
+    ("The talks were better than we've seen.", "we", "'ve seen",
+     None, {"subject_resolution": "speaker", "subject_type": "Country",
+     "relation_lemma": "see"}, ["fragment"]),
     # frame: a reporting verb with nothing said, or only its audience
     ("Dechy said.", "Dechy", "said", None, {"relation_lemma": "say"}, ["frame"]),
     ("Tutu told BBC News.", "Tutu", "told", "BBC News", {"relation_lemma": "tell"}, ["frame"]),
-    ("Putin told Xi.", "Putin", "told", "Xi", {"relation_lemma": "tell"}, []),
+    ("Putin told Xi.", "Putin", "told", "Xi", {"relation_lemma": "tell", **NAMED_PERSON}, []),
+    # ... or only whom it was said to, but a person or country named
+    ("Mr Blunkett told MPs.", "Mr Blunkett", "told", "MPs", {"relation_lemma": "tell"},
+     ["frame"]),
+    ("Clarke told The Times.", "Clarke", "told", "The Times",
+     {"relation_lemma": "tell", "object_type": "Organization", "object_resolution": "name"},
+     ["frame"]),
+    ("Putin assured Russia.", "Putin", "assured", "Russia",
+     {"relation_lemma": "assure", "object_type": "Country", "object_resolution": "name"}, []),
     ("Blair told the Financial Times paper.", "Blair", "told", "the Financial Times paper",
      {"relation_lemma": "tell"}, ["frame"]),
     # ... but what is said, even ending on an audience's word, is no frame
@@ -324,7 +343,6 @@ def test_people_left_a_topic_are_an_actor(people, expected):
     assert reasons(st, actors=ACTORS, people=people, text=text) == expected
 
 
-NAMED_PERSON = {"object_type": "Person", "object_resolution": "name"}
 CUTS = [
     (False, {}, []),
     (True, {}, ["fragment"]),

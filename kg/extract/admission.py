@@ -209,14 +209,19 @@ def is_light(st: Statement, words: Words) -> bool:
 
 
 def is_frame(st: Statement, words: Words) -> bool:
-    """A reporting verb with nothing said, or only whom it was said to ("told the BBC")."""
-    if st.relation_lemma not in words.reporting_verbs:
+    """A reporting verb with nothing said, or only whom it was said to ("told the BBC"); a
+    verb whose object is whom it was said to (``addressee_verbs``) with only that ("Mr
+    Blunkett told MPs", "Mr Clarke told The Times"), unless it is a person or country named
+    (:func:`addresses`: "Putin told Xi")."""
+    if st.relation_lemma not in words.reporting_verbs | words.addressee_verbs:
         return False
     found = words_of(st.object)
     if not found:
         return True
     named = [w for w in found if w not in ARTICLES]  # "the BBC", "the Financial Times paper"
     short = len(named) <= AUDIENCE_WORDS and not set(found) & pronouns(words)
+    if st.relation_lemma in words.addressee_verbs and st.pattern == "svo":
+        return short and not addresses(st)  # "told MPs", not "told MPs he would sue"
     return short and found[-1] in words.audiences  # not "MPs he would sue the paper"
 
 

@@ -56,6 +56,9 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
         return True  # "A US company | has pulled" of "has pulled out of a contract"
     if light_complement_left(st, words):
         return True  # "ONGC | may take | part" of "may take part in joint tender bids"
+    if after_condition(text, st.subject_span[0], words, relation=st.relation_span,
+                       marks=words.question_marks):  # fmt: skip
+        return True  # "how | we tackle this problem": what is asked, not said or done
     hypothetical = st.modality == "hypothetical"
     opening = words_of(st.subject)[:1]
     if st.modality in FACTS and opening and opening[0] in words.generic_words:

@@ -125,6 +125,8 @@ class Words:
     fragment_ends: frozenset[str]
     vague_pronouns: frozenset[str]
     audiences: frozenset[str]
+    addressee_verbs: frozenset[str]
+    question_marks: frozenset[str]
     clause_verbs: frozenset[str]
     complement_words: frozenset[str]
     pending_marks: frozenset[str]
