@@ -84,6 +84,18 @@ CASES = [
     ("Parliamentarians/NOUN/nsubj/1 side/VERB/ROOT/1 with/ADP/prep/1 it/PRON/pobj/2 "
      ",/PUNCT/punct/1 papers/NOUN/nsubj/6 report/VERB/ccomp/1 ./PUNCT/punct/1",
      (0, 0), (1, 2), (3, 3), 1, "side", False),
+    # inside a clause the statement holds: "said | it was time" before "to talk"
+    ("Brown/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/3 was/AUX/ccomp/1/be "
+     "time/NOUN/attr/3 to/PART/aux/6//TO talk/VERB/relcl/4 ./PUNCT/punct/1",
+     (0, 0), (1, 1), (2, 4), 1, "say", True),
+    ("Brown/PROPN/nsubj/1 said/VERB/ROOT/1/say Russia/PROPN/nsubj/3 waited/VERB/ccomp/1/wait "
+     "to/PART/aux/5//TO join/VERB/xcomp/3 ./PUNCT/punct/1",
+     (0, 0), (1, 1), (2, 3), 1, "say", True),
+    # ... but not before a purpose clause there: "said | the US lifted a ban" | "to reward"
+    ("He/PRON/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 US/PROPN/nsubj/4 "
+     "lifted/VERB/ccomp/1/lift a/DET/det/6 ban/NOUN/dobj/4 to/PART/aux/8//TO "
+     "reward/VERB/advcl/4 it/PRON/dobj/8 ./PUNCT/punct/1",
+     (0, 0), (1, 1), (2, 6), 1, "say", False),
 ]  # fmt: skip
 
 

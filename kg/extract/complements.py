@@ -10,17 +10,21 @@ requested and attributed to the US), so the cut one is left out of the graph.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from kg.extract.parse import Parse, parse_of
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
-#: Relations whose object is a noun that an infinitive may complete ("had | good reason" of
-#: "had good reason to want to leave", "was | time" of "it was time to talk"): copulas and
-#: light verbs (``copulas``, ``light_verbs``); other verbs' objects take purpose clauses
-#: ("signed a deal to import gas") that only add.
-OBJECT_INFINITIVES = frozenset({"acl", "relcl"})
+#: Clauses that complete the word they hang on, when a statement stops right before one: a
+#: content clause ("assured companies | that it respects contracts"), an infinitive a verb
+#: controls ("asked the WTO | to investigate"), an infinitive completing a noun ("had good
+#: reason | to want to leave", "it was time | to talk"; the parser often calls it a relative).
+CONTENT = "ccomp"
+CONTROLLED = "xcomp"
+NOUN_INFINITIVES = frozenset({"acl", "relcl"})
 #: Prepositions that end a request's relation and make its object the thing asked for ("called
 #: for changes to combat vote rigging": the infinitive is the changes' purpose).
 ASKED_FOR = frozenset({"for"})
@@ -30,30 +34,42 @@ OPENERS = frozenset({'"', "'", "“", "”", "‘", "’", ":"})
 
 
 def leaves_out(ext: Extraction, doc: Doc) -> bool:
-    """Whether the statement of ``ext`` stops right before a clausal complement that no part
-    of it holds (:func:`_follows`): a content clause of its predicate
-    ("has assured | foreign companies" before "that it respects existing contracts"), the
+    """Whether the statement of ``ext`` stops right before a clause that completes a word of
+    it, a clause no part of it holds and that begins with the next word of the text (but for
+    quote marks and a colon, :data:`OPENERS`): a content clause ("has assured | foreign
+    companies" before "that it respects existing contracts", "may be | so political" before
+    "that ...", "has confirmed | Agroflora is absolutely confident" before "that ..."), the
     infinitive of a speech act (``speech_acts``, ``reporting_verbs``: "has asked | the WTO"
-    before "to investigate"; not "called for | changes" before "to combat vote rigging"), the
-    infinitive of a predicate with no object ("Russia | has been waiting" before "to join"),
-    a content clause of the object's head ("may be | so political" before "that ...") or an
-    infinitive completing an object of a copula or light verb ("had | good reason" before "to
-    want to leave", "was | time" before "to talk")."""
-    p, words = parse_of(doc), vocabulary()
+    before "to investigate"; not "called for | changes" before "to combat vote rigging") or of
+    a predicate with no object ("Russia | has been waiting" before "to join"; not "lifted a
+    ban | to reward Tripoli", a purpose), an infinitive completing the noun a copula or light
+    verb takes ("had | good reason" before "to want to leave", "said | it was time" before
+    "to talk"; not "signed a deal | to import gas")."""
+    p = parse_of(doc)
     spans = [ext.relation_span, (ext.subject.start, ext.subject.end)]
     spans += [(a.start, a.end) for a in (ext.object, *ext.extras) if a is not None]
     last = max(end for _, end in spans)
-    found = [c for c in p.children[ext.trigger] if p.dep[c] == "ccomp"]
-    speech = ext.lemma in words.speech_acts or ext.lemma in words.reporting_verbs
-    if ext.object is None or (speech and ext.last_word not in ASKED_FOR):
-        found += [c for c in p.children[ext.trigger] if p.dep[c] == "xcomp" and _to(p, c)]
-    if ext.object is not None:
-        light = ext.lemma in words.copulas or ext.lemma in words.light_verbs
-        for c in p.children[ext.object.root]:
-            infinitive = light and p.dep[c] in OBJECT_INFINITIVES and _to(p, c)
-            if p.dep[c] == "ccomp" or infinitive:
-                found.append(c)
-    return any(_follows(p, c, last) and not _inside(p.idx[c], spans) for c in found)
+    first = bisect_left(p.idx, last)  # the first token after the statement
+    start = _next_word(p, first, ext.trigger)
+    path = _path(p, start, ext.trigger) if start is not None else []
+    return any(first <= _left_edge(p, i) <= start and _completes(p, ext, i) for i in path)
+
+
+def _completes(p: Parse, ext: Extraction, i: int) -> bool:
+    """Whether the clause of token ``i`` completes the word it hangs on (see
+    :func:`leaves_out`)."""
+    words, dep, head = vocabulary(), p.dep[i], p.head[i]
+    if dep == CONTENT:
+        return True
+    if dep == CONTROLLED and _to(p, i):
+        if head != ext.trigger:
+            return True  # inside a clause the statement holds: "said | Russia was waiting"
+        speech = ext.lemma in words.speech_acts or ext.lemma in words.reporting_verbs
+        return ext.object is None or (speech and ext.last_word not in ASKED_FOR)
+    if dep in NOUN_INFINITIVES and _to(p, i):
+        verb = p.lemma[p.head[head]].lower()
+        return verb in words.copulas or verb in words.light_verbs
+    return False
 
 
 def _to(p: Parse, i: int) -> bool:
@@ -61,24 +77,37 @@ def _to(p: Parse, i: int) -> bool:
     return any(p.tag[c] == "TO" for c in p.children[i])
 
 
-def _follows(p: Parse, i: int, end: int) -> bool:
-    """Whether the phrase of token ``i`` (its subtree) is the next thing in the text after
-    ``end``, but for quote marks and a colon (:data:`OPENERS`): "told MPs | the UK was
-    losing", not "rejected that idea | saying intercept evidence | is only a small part"."""
+def _next_word(p: Parse, i: int, trigger: int) -> int | None:
+    """The first token from ``i`` on, past quote marks and a colon (:data:`OPENERS`), in the
+    sentence of ``trigger``."""
+    while i < len(p.idx) and p.lower[i] in OPENERS:
+        i += 1
+    if i >= len(p.idx) or p.sent_start[i] != p.sent_start[trigger]:
+        return None
+    return i
+
+
+def _path(p: Parse, i: int, top: int) -> list[int]:
+    """The tokens from ``i`` up to ``top`` (not included) along heads; empty if ``top``
+    is not above ``i``."""
+    path: list[int] = []
+    while i != top:
+        if p.head[i] == i or len(path) > MAX_DEPTH:
+            return []
+        path.append(i)
+        i = p.head[i]
+    return path
+
+
+#: How far up the walk from a word to the statement's predicate goes (a bound on the climb).
+MAX_DEPTH = 24
+
+
+def _left_edge(p: Parse, i: int) -> int:
+    """The first token of the phrase of token ``i`` (its subtree)."""
     low, todo = i, [i]
     while todo:
         k = todo.pop()
         low = min(low, k)
         todo.extend(p.children[k])
-    if p.idx[low] < end:
-        return False
-    k = low - 1
-    while k >= 0 and p.idx[k] >= end:
-        if p.lower[k] not in OPENERS:
-            return False
-        k -= 1
-    return True
-
-
-def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
-    return any(lo <= start < hi for lo, hi in spans)
+    return low
