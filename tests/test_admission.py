@@ -301,6 +301,16 @@ CASES = [
     ("They are fair, the ministers said.", "They", "are", "fair",
      {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": TOPIC},
      ["no-actor", "copula", "pronoun"]),
+    # ... but for "we" resolved to one person: the speaker's party, club or country
+    ("We have misgivings, Howard said.", "We", "have", "misgivings",
+     {"subject_resolution": "speaker", "attributed_to": PUTIN, "relation_lemma": "have"},
+     ["pronoun"]),
+    ("We have misgivings, Howard said.", "We", "have", "misgivings",
+     {"subject_resolution": "speaker", "attributed_to": PUTIN, "relation_lemma": "have",
+      "subject_type": "Country"}, []),
+    ("Our plans are good, Howard said.", "Our plans", "are", "good",
+     {"subject_resolution": "speaker", "attributed_to": PUTIN, "relation_lemma": "be",
+      "pattern": "copula"}, []),
     # ... or a pronoun resolved to the nearest name with nothing after its verb
     ("It consumes.", "It", "consumes", None,
      {"subject_type": "Country", "subject_resolution": "pronoun", "pattern": "intransitive"},

@@ -49,7 +49,8 @@ look at the layout, the article text. The words the rules look for are data
     object is a person or country named (:func:`addresses`: "Putin told Xi ...").
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
-    led by a pronoun that names no actor ("its allies", "their relations").
+    led by a pronoun that names no actor ("its allies", "their relations"), or "we" or "us"
+    resolved to the one person who speaks (the party, club or government meant is unnamed).
 """
 
 from __future__ import annotations
@@ -251,12 +252,26 @@ def addresses(st: Statement) -> bool:
     return st.object_type in ADDRESSEES and st.object_resolution in NAMING
 
 
+def _many_for_one(phrase: str | None, kind: str | None, words: Words) -> bool:
+    """Whether a side is only a plural pronoun of the speaker ("we", "us":
+    ``plural_speaker_pronouns``) that stands for a person: a group the speaker speaks for
+    (a party, a club, a government), left unnamed."""
+    found = pronoun_words(phrase)
+    return kind == "Person" and len(found) == 1 and found[0] in words.plural_speaker_pronouns
+
+
 def is_unresolved(st: Statement, words: Words) -> bool:
     """A side left a topic that is only a pronoun ("it", "this"), a subject led by a
     personal one ("its allies", "their relations"; not "this decision", "one of the rebels"),
     or a pronoun resolved by the nearest name with nothing after its verb ("it consumes").
     A pronoun resolved to the speaker of its quote (:data:`SPOKEN`) is resolved, though the
-    speaker be a topic ("they are proportionate", said by the ministers)."""
+    speaker be a topic ("they are proportionate", said by the ministers), but for "we" or
+    "us" resolved to a person (:func:`_many_for_one`: "We thought about giving the game as
+    concluded", said by a club's president, is the clubs')."""
+    if _many_for_one(st.subject, st.subject_type, words) or _many_for_one(
+        st.object, st.object_type, words
+    ):
+        return True  # "we" said by one: the speaker's party, club or country, not the speaker
     known = pronouns(words)
     subject = pronoun_words(st.subject)
     personal = known - words.vague_pronouns
