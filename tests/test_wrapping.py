@@ -86,10 +86,12 @@ def test_the_sample_wrapped_by_textwrap_gives_the_same_statements(nlp, knowledge
     _, flat_sentences, flat_statements = outputs(nlp, knowledge, flat)
     assert sentences == flat_sentences
     assert _read(statements) == _read(flat_statements) and len(statements) > 80
-    # admission differs on the title alone: wrapped onto two lines, it reads as no title
+    # admission may differ on the title alone: wrapped onto two lines, it reads as no title
+    # (its "Putin hails model relationship with China", a headline in the present, is kept
+    # either way)
     differ = {a["sentence_id"] for a, b in zip(statements, flat_statements, strict=True) if a != b}
-    assert differ == {0} and all("title" in st["dropped_because"] for st in flat_statements
-                                 if st["sentence_id"] == 0)  # fmt: skip
+    assert differ <= {0}
+    assert [st["admitted"] for st in statements] == [st["admitted"] for st in flat_statements]
 
 
 #: What admission adds to a statement (whether the graph holds it, and its confidence).

@@ -10,9 +10,10 @@ look at the layout, the article text. The words the rules look for are data
 ``reporting_verbs`` and the pronoun lists). The reason codes, in the order a statement lists them:
 
 ``title``
-    the statement comes from the article's title: headline grammar ("Putin hails model
-    relationship", "UK urged") drops articles and auxiliaries, so its reading is unreliable,
-    and the body says the same in full.
+    the statement comes from the article's title: headline grammar ("UK urged", "Straw
+    attacked on China arms") drops articles and auxiliaries, so its reading is unreliable,
+    and the body says the same in full; but for "X verbs Y" in the headline present ("Putin
+    hails model relationship", "IMF agrees fresh Turkey funding": :func:`is_headline`).
 ``dateline``
     its subject or object is (part of) a wire dateline opening its line ("MOSCOW -"): a
     place that files the story, not an actor of it.
@@ -93,8 +94,36 @@ def title_end(text: str, title: str | None) -> int:
 
 
 def in_title(st: Statement, end: int) -> bool:
-    """Whether the statement was read off the article's title (its relation is there)."""
-    return st.relation_span[0] < end
+    """Whether the statement was read off the article's title (its relation is there), and
+    is no headline in the present tense (:func:`is_headline`)."""
+    return st.relation_span[0] < end and not is_headline(st)
+
+
+#: Patterns of a headline that says who does what to whom ("IMF agrees fresh Turkey funding").
+HEADLINE_PATTERNS = frozenset({"svo", "clause"})
+
+
+def is_headline(st: Statement) -> bool:
+    """A title's "X verbs Y" in the headline present ("IMF agrees fresh Turkey funding",
+    "Tories attack EU asylum moves", "Minister hits out at Yukos sale"): the one headline
+    form whose reading is reliable, saying what was done; not a past or passive participle
+    ("Straw attacked on China arms", "Talks held on Gibraltar's future", "UK set to cut back
+    on embassies"), a copula, a nominal, or a verb with no object."""
+    if st.pattern not in HEADLINE_PATTERNS or st.object is None:
+        return False
+    first = words_of(st.relation)[:1]
+    return bool(first) and first[0] in present_forms(st.relation_lemma)
+
+
+def present_forms(lemma: str) -> frozenset[str]:
+    """The present-tense forms of a regular verb: "agree", "agrees"; "reach", "reaches";
+    "deny", "denies" (not of "be": "is" is a copula, never a headline's verb)."""
+    if not lemma or lemma == "be":
+        return frozenset()
+    forms = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("y"):
+        forms.add(lemma[:-1] + "ies")
+    return frozenset(forms)
 
 
 def in_dateline(st: Statement, text: str) -> bool:
