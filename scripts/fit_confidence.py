@@ -262,8 +262,8 @@ def main() -> int:
     print("\n".join(table([round(p_out[i], 2) for i in kept], [bool(y[i]) for i in kept])))
     header = (
         "# Confidence weights (kg/extract/confidence.py): a logistic model of the probability\n"
-        "# that a statement is right (faithful, actors not wrong), fitted on the tune split of\n"
-        f"# benchmarks/judged ({len(found)} statements) by scripts/fit_confidence.py "
+        "# that a statement is right (faithful, actors not wrong), fitted on the tune and retired\n"
+        f"# splits of benchmarks/judged ({len(found)} statements) by scripts/fit_confidence.py "
         f"--l2 {args.l2:g}.\n# columns: feature (name=value, see features()), weight; the row\n"
         "# 'ceiling' is no feature but the cap on the confidence (see ceiling()).\n"
     )

@@ -26,14 +26,22 @@ PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin pr
 @pytest.mark.parametrize(
     ("changes", "present", "absent"),
     [
-        ({}, {"bias", "admitted=yes", "sure=yes", "sure_typed=yes"}, {"admitted=no"}),  # Support
+        ({}, {"bias", "admitted=yes", "sure=yes", "sure_direct_typed=yes"}, {"admitted=no"}),
         ({"admitted": False, "dropped_because": ["copula", "pronoun"]},
          {"admitted=no", "dropped=copula", "dropped=pronoun"}, {"admitted=yes"}),
-        # sure with a typed event, not a Say
-        ({"event_type": "Accuse"}, {"sure=yes", "sure_typed=yes"}, set()),
-        ({"event_type": "Say"}, {"sure=yes", "sure_typed=no"}, set()),
-        ({"event_type": None}, {"sure=yes", "sure_typed=no"}, set()),
-        ({"event_type": "Accuse", "subject_resolution": "pronoun"}, {"sure_typed=no"}, set()),
+        # sure and direct with a typed event, not a Say
+        ({"event_type": "Accuse"}, {"sure=yes", "sure_direct_typed=yes"}, set()),
+        ({"event_type": "Say"}, {"sure=yes", "sure_direct_typed=no"}, set()),
+        ({"event_type": None}, {"sure=yes", "sure_direct_typed=no"}, set()),
+        ({"event_type": "Accuse", "subject_resolution": "pronoun"}, {"sure_direct_typed=no"},
+         set()),
+        ({"event_type": "Accuse", "recipient_id": "https://w3id.org/kg-news/id/country/USA"},
+         {"sure=yes", "sure_direct=no", "sure_direct_typed=no"}, set()),
+        # sure, saying what its actor is: "Robert Zoellick is US Trade Representative"
+        ({"pattern": "copula"}, {"sure_describes=yes"}, set()),
+        ({"pattern": "appos"}, {"sure_describes=yes"}, set()),
+        ({"pattern": "svo"}, {"sure_describes=no"}, set()),
+        ({"pattern": "copula", "clause_depth": 1}, {"sure_describes=no"}, set()),
         # not sure: outside the main clause, a guessed subject or object, a subject no actor
         ({"clause_depth": 1}, {"sure=no"}, {"sure=yes"}),
         ({"subject_resolution": "pronoun"}, {"sure=no"}, {"sure=yes"}),
@@ -117,8 +125,9 @@ def test_sample_confidences_are_probabilities_that_rank(sample_result):
 DOMAINS = {
     "bias": None,
     "sure": {"yes", "no"},
-    "sure_typed": {"yes", "no"},
     "sure_direct": {"yes", "no"},
+    "sure_direct_typed": {"yes", "no"},
+    "sure_describes": {"yes", "no"},
     "admitted": {"yes", "no"},
     "dropped": set(REASONS),
 }

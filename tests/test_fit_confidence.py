@@ -38,7 +38,7 @@ def test_design_has_the_bias_first_and_one_column_per_feature_value():
     found, _ = statements()
     x, index = fit_confidence.design(found, features)
     assert next(iter(index)) == "bias" and (x[:, 0] == 1).all()
-    assert {"sure=yes", "sure=no", "sure_typed=yes", "admitted=yes"} <= set(index)
+    assert {"sure=yes", "sure=no", "sure_direct_typed=yes", "admitted=yes"} <= set(index)
     assert x[0, index["sure=yes"]] == 1 and x[1, index["sure=no"]] == 1
     assert (x.sum(axis=1) == len(features(PRAISED))).all()
 
