@@ -372,6 +372,22 @@ def test_a_statement_that_leaves_out_its_complement_is_a_fragment(cut, fields, e
     assert reasons(st, actors=ACTORS, text=text, cut=cut) == expected
 
 
+RELATIVES = [
+    (False, {}, []),
+    (True, {}, ["background"]),  # "assets | owned by | Yukos": background of a noun
+    (True, {"event_type": "Say"}, ["background"]),  # "The chancellor | speaking during | ..."
+    (True, {"event_type": "Coerce"}, []),  # "all four Britons | held by | the US": an event
+]
+
+
+@pytest.mark.parametrize(("relative", "fields", "expected"), RELATIVES)
+def test_a_participle_describing_a_noun_is_background(relative, fields, expected):
+    text = "India bought assets owned by Putin."
+    st = statement(text, "assets", "owned by", "Putin", relation_lemma="own",
+                   pattern="passive", **TOPICAL, object_type="Person", **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, relative=relative) == expected
+
+
 COPULAS = [
     ((False, False), ["no-actor", "copula"]),
     ((True, False), []),
@@ -390,7 +406,8 @@ def test_what_people_left_a_topic_are_is_kept(people, expected):
 
 
 def test_every_reason_code_is_covered_by_a_case():
-    covered = {code for *_, expected in CASES for code in expected} | {"title", "dateline"}
+    covered = {code for *_, expected in CASES for code in expected}
+    covered |= {code for *_, expected in RELATIVES for code in expected} | {"title", "dateline"}
     assert covered == set(REASONS)
 
 

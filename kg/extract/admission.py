@@ -28,6 +28,12 @@ look at the layout, the article text. The words the rules look for are data
 ``frame``
     a speech frame with no content: a reporting verb with nothing said ("Dechy said"), or
     only its audience ("told the BBC", "told reporters").
+``background``
+    a participle that describes a noun, read as a statement, and no event (untyped or a
+    Say): "assets | owned by | Yukos" of "a stake in assets once owned by Yukos", "the
+    utilities | operating in | Argentina", "an event | organised by | DfID"
+    (:mod:`kg.extract.relatives`); not "the debt freeze | offered by | the Paris Club" (Agree)
+    or "all four Britons | held by | the US" (Coerce).
 ``fragment``
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject
     supplied ("Putin - to attend": what was wished, allowed or asked, not done), a relation
@@ -57,7 +63,7 @@ look at the layout, the article text. The words the rules look for are data
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import UsageError
@@ -67,12 +73,25 @@ from kg.layout import dateline
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
-REASONS = ("title", "dateline", "no-actor", "copula", "light-verb", "frame", "fragment",
-           "pronoun")  # fmt: skip
+REASONS = ("title", "dateline", "no-actor", "copula", "light-verb", "frame", "background",
+           "fragment", "pronoun")  # fmt: skip
 #: ``--keep``: the graph holds the admitted statements (default) or every statement.
 KEEP = ("admitted", "all")
 #: Patterns whose relation is "is" between two phrases (kg.extract.clauses).
 COPULA_PATTERNS = frozenset({"copula", "appos"})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the parse says of one statement, for the rules (see :func:`reasons`):
+    ``people``, whether the subject's and the object's head nouns name people ("a
+    spokesman"); ``cut``, whether it stops right before a clausal complement it leaves out
+    (:func:`kg.extract.complements.leaves_out`); ``relative``, whether its predicate is a
+    participle describing a noun (:func:`kg.extract.relatives.reduced_relative`)."""
+
+    people: tuple[bool, bool] = (False, False)
+    cut: bool = False
+    relative: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -233,6 +252,11 @@ def is_copula(st: Statement, words: Words, *, people: bool = False) -> bool:
     return not (describes_actor(st, words, people=people) or is_voiced(st, words))
 
 
+def is_event(st: Statement) -> bool:
+    """Whether the statement has an event class other than plain speech (Say)."""
+    return st.event_type is not None and st.event_type != "Say"
+
+
 def is_light(st: Statement, words: Words) -> bool:
     """A light verb ("come", "take") with no object to say what."""
     return st.object is None and st.relation_lemma in words.light_verbs
@@ -326,13 +350,16 @@ def reasons(
     text: str = "",
     title: int = 0,
     cut: bool = False,
+    relative: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
     ``actors``: the IRIs of the article's actors; ``people``: whether the subject's and the
     object's head nouns name people ("a spokesman"); ``text``: the article text; ``title``:
     where its title ends (:func:`title_end`); ``cut``: whether the statement stops where a
-    clausal complement it leaves out begins (:func:`kg.extract.complements.leaves_out`)."""
+    clausal complement it leaves out begins (:func:`kg.extract.complements.leaves_out`);
+    ``relative``: whether its predicate is a participle describing a noun
+    (:func:`kg.extract.relatives.reduced_relative`)."""
     words = words or vocabulary()
     found = {
         "title": in_title(st, title),
@@ -341,6 +368,7 @@ def reasons(
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "frame": is_frame(st, words),
+        "background": relative and not is_event(st),
         "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words),
     }
@@ -351,17 +379,21 @@ def admit(
     statements: Sequence[Statement],
     *,
     actors: Collection[str],
-    people: Sequence[tuple[bool, bool]],
+    evidence: Sequence[Evidence],
     text: str,
     title: int,
-    cuts: Sequence[bool] | None = None,
 ) -> None:
-    """Set each statement's ``admitted`` and ``dropped_because`` (``people`` and ``cuts``:
-    per statement, see :func:`reasons`; no ``cuts``: none is cut)."""
-    cuts = cuts if cuts is not None else [False] * len(statements)
-    for st, acting, cut in zip(statements, people, cuts, strict=True):
+    """Set each statement's ``admitted`` and ``dropped_because`` (``evidence``: per
+    statement, what the parse says of it)."""
+    for st, seen in zip(statements, evidence, strict=True):
         st.dropped_because = reasons(
-            st, actors=actors, people=acting, text=text, title=title, cut=cut
+            st,
+            actors=actors,
+            people=seen.people,
+            text=text,
+            title=title,
+            cut=seen.cut,
+            relative=seen.relative,
         )
         st.admitted = not st.dropped_because
 

@@ -4,9 +4,10 @@
 of the sentence whose actors are not wrong. The probability comes from a small logistic model
 over what the extraction knows of a statement (:func:`features`): whether admission kept it
 and why not, whether it is one extraction is surest of (:func:`is_sure`), whether that one
-has no recipient read off the object's words (:func:`inferred_recipient`) and is also a typed
-event, and whether it says what its actor is (:func:`describes`); the confidence is capped where the fit's check on articles left
-out finds no group right often enough (:data:`CEILING`). The fitted weights are data
+has no recipient read off the object's words (:func:`inferred_recipient`) and is also a
+typed event, and whether it says what its actor is (:func:`describes`); the confidence is
+capped where the fit's check on articles left out finds no group right often enough
+(:data:`CEILING`). The fitted weights are data
 (``ontology/confidence.tsv``), refitted from the tune and retired splits of the judgments by
 ``scripts/fit_confidence.py``, which also shows why the model is no larger: the statement's
 pattern, resolutions, modality, clause depth, event type and recipient, added, made the

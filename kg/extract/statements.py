@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import actorcodes
 from kg.actorcodes import ActorCodes
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
-from kg.extract.admission import admit, title_end
+from kg.extract.admission import Evidence, admit, title_end
 from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
@@ -23,6 +23,7 @@ from kg.extract.events import Lexicon
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
 from kg.extract.records import Arg, Extraction
+from kg.extract.relatives import reduced_relative
 from kg.extract.roles import (
     deed_agents,
     grievance_owners,
@@ -327,8 +328,7 @@ def article_statements(
     resolver = Resolver(doc, knowledge.gazetteer, codes=knowledge.codes, when=article.date)
     sentences: list[str] = []
     statements: list[Statement] = []
-    people: list[tuple[bool, bool]] = []  # per statement: subject, object name people
-    cuts: list[bool] = []  # per statement: it leaves out a clausal complement
+    evidence: list[Evidence] = []  # per statement: what the parse says of it, for admission
     actors: dict[str, Actor] = {}
     # pure functions of an actor and a day, and of a head word, asked again and again: kept
     # for the article
@@ -356,7 +356,7 @@ def article_statements(
             coder = partial(code, when=parse_day(date))
             heads = (ext.subject, ext.object)
             acting = tuple(a is not None and people_noun(a.root) for a in heads)
-            cut = leaves_out(ext, doc)
+            seen = Evidence(acting, leaves_out(ext, doc), reduced_relative(ext, doc))
             for subj in subjects:
                 for obj in objects:
                     built = _statement(
@@ -379,11 +379,10 @@ def article_statements(
                             **st,
                         )
                     )
-                    people.append(acting)
-                    cuts.append(cut)
+                    evidence.append(seen)
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
     title = title_end(article.text, article.title)
-    admit(statements, actors=kinds, people=people, text=article.text, title=title, cuts=cuts)
+    admit(statements, actors=kinds, evidence=evidence, text=article.text, title=title)
     for st in statements:  # the probability of being right, now that admission is known
         st.confidence = calibrate(st)
     for actor in list(actors.values()):  # every country an actor belongs to is a node too
