@@ -1,17 +1,19 @@
-"""Refit the statement confidence (ontology/confidence.tsv) from the judged tune split.
+"""Refit the statement confidence (ontology/confidence.tsv) from the judged tune and retired splits.
 
     python scripts/fit_confidence.py [--shared ../shared] [--judged benchmarks/judged]
-                                     [--l2 3] [--cv] [--compare] [--out ontology/confidence.tsv]
+                                     [--l2 3] [--cv] [--compare] [--cap C]
+                                     [--out ontology/confidence.tsv]
 
-Runs kg's extraction on the tune articles of ``benchmarks/judged/articles.tsv`` (never the
-held-out ones), matches its statements to the hand judgments as ``benchmarks/judged.py`` does
-(its functions are reused), and fits a logistic regression, L2-penalised (Newton's method,
-numpy), of "right" (faithful, and actors not wrong) on :func:`kg.extract.confidence.features`.
-Prints the fit's reliability table on the tune split, as fitted and leaving each article out
+Runs kg's extraction on the tune and retired articles of ``benchmarks/judged/articles.tsv``
+(never the held-out ones), matches its statements to the hand judgments as
+``benchmarks/judged.py`` does (its functions are reused), and fits a logistic regression,
+L2-penalised (Newton's method, numpy), of "right" (faithful, and actors not wrong) on
+:func:`kg.extract.confidence.features`.
+Prints the fit's reliability table on them, as fitted and leaving each article out
 of the fit that predicts it (what the model says of unseen articles), and writes the weights
 with the cap on the confidence (:func:`ceiling`: 0.79 unless the statements put at 0.8 or more
-by fits without their article are at least 90 % right). The check half of the tune split
-(``benchmarks/judged/check.tsv``) is left out.
+by fits without their article are at least 90 % right; ``--cap`` writes another). The check
+half of the tune split (``benchmarks/judged/check.tsv``) is left out.
 ``--cv`` first prints the leave-one-article-out log-loss of a few penalties (all judged
 statements, and the admitted ones, against a constant); ``--compare`` that of the model with
 each group of :data:`CANDIDATES` added (features that were tried and left out).
@@ -227,6 +229,12 @@ def main() -> int:
         action="store_true",
         help="first print the leave-one-article-out log-loss with each left-out feature added",
     )
+    p.add_argument(
+        "--cap",
+        type=float,
+        help="write this cap on the confidence instead of the one the check decides (a cap "
+        "kept while the check's support is marginal: one statement from failing it)",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "ontology" / "confidence.tsv")
     args = p.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -260,16 +268,21 @@ def main() -> int:
     p_out = held_out(x, y, groups, args.l2)
     print("admitted statements, confidence from a fit without their article (leave one out):")
     print("\n".join(table([round(p_out[i], 2) for i in kept], [bool(y[i]) for i in kept])))
+    cap = ceiling(p_out[kept], y[kept])
+    high = np.round(p_out[kept], 2) >= TOP
+    print(f"left out, admitted at >= {TOP}: {int(y[kept][high].sum())}/{int(high.sum())} right; "
+          f"ceiling by the check: {cap:g}")  # fmt: skip
+    chosen = f" --cap {args.cap:g}" if args.cap is not None else ""
+    cap = args.cap if args.cap is not None else cap
     header = (
         "# Confidence weights (kg/extract/confidence.py): a logistic model of the probability\n"
         "# that a statement is right (faithful, actors not wrong), fitted on the tune and retired\n"
         f"# splits of benchmarks/judged ({len(found)} statements) by scripts/fit_confidence.py "
-        f"--l2 {args.l2:g}.\n# columns: feature (name=value, see features()), weight; the row\n"
-        "# 'ceiling' is no feature but the cap on the confidence (see ceiling()).\n"
+        f"--l2 {args.l2:g}{chosen}.\n# columns: feature (name=value, see features()), weight; "
+        "the row\n# 'ceiling' is no feature but the cap on the confidence (see ceiling()).\n"
     )
     body = "".join(f"{n}\t{w[i]:.4f}\n" for n, i in sorted(index.items()) if abs(w[i]) >= 5e-5)
-    cap = ceiling(p_out[kept], y[kept])
-    print(f"ceiling: {cap:g} (the highest confidence a check on articles left out supports)")
+    print(f"ceiling: {cap:g} (written; the check on articles left out decides it unless --cap)")
     body += f"{CEILING}\t{cap:g}\n"
     args.out.write_text(header + "feature\tweight\n" + body, encoding="utf-8")
     print(f"wrote {args.out} ({len(index)} features)")
