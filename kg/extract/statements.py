@@ -22,6 +22,7 @@ from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
+from kg.extract.quotes import attributed, quote_speakers
 from kg.extract.records import Arg, Extraction
 from kg.extract.relatives import reduced_relative
 from kg.extract.roles import (
@@ -334,10 +335,11 @@ def article_statements(
     # for the article
     code = cache(lambda actor, when: code_of(actor, when, knowledge.codes))
     people_noun = cache(lambda i: names_people(doc[i], knowledge.codes))
+    quoted = quote_speakers(doc)  # a quotation's sentences with no frame of their own
     for sid, sent in enumerate(doc.sents):
         sentences.append(span_text(sent).strip())
         cues: tuple[Cues, ...] | None = None  # read for the first typed statement, then kept
-        for ext in sentence_extractions(sent):
+        for ext in (attributed(e, quoted.get(sent.start)) for e in sentence_extractions(sent)):
             speaker = None
             if ext.attributed_to is not None:
                 found = resolver.resolve(ext.attributed_to)

@@ -1,0 +1,131 @@
+"""Speakers of quotations that run past their frame: whose words a sentence of a quotation is
+when the sentence has no reporting verb of its own.
+
+News writes a long quotation over several sentences, with its frame ("Mr Khatami said") in
+one of them only, and goes on quoting the same speaker in a sentence of quotation alone:
+
+    "Current government expenditure should come from tax revenues," Mr Khatami said.
+    "Oil revenues should be used for productive investment."
+
+    "We think the US case is very weak. They haven't come up with any evidence that US
+    companies are being harmed," said Anthony Gooch.
+
+The second sentence is Mr Khatami's, the third Anthony Gooch's, as a reader sees.
+:func:`quote_speakers` finds that speaker for each such sentence: the frame of another
+sentence of the same quotation (one left open at a sentence's end runs on into the next, even
+where the next opens with a mark of its own, as a quotation's new paragraph does), else, for a
+sentence that is a quotation and nothing else, the speaker of the quotation right before it,
+or of the indirect speech right before it ("Sandford said it appeared ...", then his words).
+:func:`attributed` gives an extraction of it that speaker (``attributed_to``) and makes what
+it asserts ``reported``, as a clause of the frame's own sentence would be. A sentence of
+narration with no reporting verb ends the chain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.modality import speaker
+from kg.extract.records import Arg, Extraction
+from kg.extract.words import vocabulary
+
+#: Curly marks that open and close a quotation; a straight one does either, by its place.
+OPENING, CLOSING, STRAIGHT = "“", "”", '"'
+#: A straight mark opens a quotation when it stands at the start or after a space, a bracket,
+#: a dash or a colon, before a word or a quote mark.
+_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–:-]))\"(?=[\w'‘“])")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """What the quote marks say of one sentence: whether it starts and ends inside a
+    quotation, whether it opens with a mark, whether it holds quote marks at all, and the
+    speaker a reporting verb outside the marks names (its subject): the frame of its quoted
+    words, or in a sentence with none, whose indirect speech it reports."""
+
+    starts_inside: bool
+    ends_inside: bool
+    opens: bool
+    quoting: bool
+    reporter: Arg | None
+
+    @property
+    def frame(self) -> Arg | None:
+        """The speaker of the sentence's quoted words, named in the sentence."""
+        return self.reporter if self.quoting else None
+
+
+def quote_speakers(doc: Doc) -> dict[int, Arg]:
+    """The speaker of each sentence (by its first token's index) of quoted words with no frame
+    of its own (see the module's text)."""
+    found: dict[int, Arg] = {}
+    last: Arg | None = None  # the speaker of the quotation just before
+    for run in _runs(doc):
+        marks = [q for _, q in run]
+        if not any(q.quoting or q.starts_inside for q in marks):
+            last = marks[-1].reporter  # narration: "Sandford said ...", then his quotation
+            continue
+        who = next((q.frame for q in marks if q.frame is not None), None)
+        if who is None and marks[0].opens:
+            who = last  # a quotation alone, right after another: the same speaker's
+        for sent, q in run:
+            if who is not None and q.frame is None:
+                found[sent.start] = who
+        last = who
+    return found
+
+
+def attributed(ext: Extraction, who: Arg | None) -> Extraction:
+    """``ext`` with the speaker ``who`` of its quotation, when it has none of its own; what it
+    asserts becomes reported (a future, a condition or a demand stays what it is)."""
+    if who is None or ext.attributed_to is not None:
+        return ext
+    modality = "reported" if ext.modality == "asserted" else ext.modality
+    return replace(ext, attributed_to=who, modality=modality)
+
+
+def _runs(doc: Doc) -> list[list[tuple[Span, Quoted]]]:
+    """The sentences with what their marks say, grouped by the quotation that joins them: a
+    sentence that ends inside one runs on into the next of its paragraph."""
+    runs: list[list[tuple[Span, Quoted]]] = []
+    before, end = False, None
+    for sent in doc.sents:
+        if end is not None and "\n" in doc.text[end : sent.start_char]:
+            before = False  # a new paragraph
+            runs.append([])
+        elif not before or not runs:
+            runs.append([])
+        q = _quoted(sent, before)
+        runs[-1].append((sent, q))
+        before, end = q.ends_inside, sent.start_char + len(sent.text.rstrip())
+    return [run for run in runs if run]
+
+
+def _quoted(sent: Span, before: bool) -> Quoted:
+    """What the marks of ``sent`` say, ``before``: whether the sentence before ended inside a
+    quotation. It starts inside one if its first mark closes one, outside if it opens one."""
+    marks = [(t, _opens(t)) for t in sent if _is_mark(t.text)]
+    inside = (not marks[0][1]) if marks else before
+    start, reporter, words = inside, None, vocabulary()
+    for tok in sent:
+        if _is_mark(tok.text):
+            inside = _opens(tok)
+        elif not inside and reporter is None and tok.lemma_.lower() in words.reporting_verbs:
+            reporter = speaker(tok)
+    opens = bool(marks) and marks[0][0].i == sent.start and marks[0][1]
+    return Quoted(start, inside, opens, bool(marks), reporter)
+
+
+def _is_mark(text: str) -> bool:
+    return text in (OPENING, CLOSING, STRAIGHT)
+
+
+def _opens(tok: Token) -> bool:
+    """Whether a quote mark opens a quotation (by its place, for a straight one)."""
+    if tok.text != STRAIGHT:
+        return tok.text == OPENING
+    text = tok.doc.text
+    return _OPENS.match(text[max(0, tok.idx - 1) : tok.idx + 2], 1 if tok.idx else 0) is not None

@@ -1,0 +1,67 @@
+"""Speakers of quotations that run past their frame (kg/extract/quotes.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kg.extract.quotes import attributed, quote_speakers
+from kg.extract.records import Arg, Extraction
+
+SPEAKER = Arg("Mr Khatami", 0, 10, 1)
+
+
+def extraction(**changes) -> Extraction:
+    """ "Revenues rose", as Open IE reads it."""
+    subject = Arg("Revenues", 0, 8, 0)
+    base = Extraction(subject=subject, relation="rose", relation_span=(9, 13), object=None,
+                      lemma="rise", trigger=1)  # fmt: skip
+    return replace(base, **changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "who", "speaker", "modality"),
+    [
+        ({}, SPEAKER, "Mr Khatami", "reported"),  # what it asserts, he says
+        ({"modality": "requested"}, SPEAKER, "Mr Khatami", "requested"),  # a demand stays one
+        ({}, None, None, "asserted"),  # no quotation, no speaker
+        # a speaker of its own stays
+        ({"attributed_to": Arg("Gooch", 0, 5, 0)}, SPEAKER, "Gooch", "asserted"),
+    ],
+)
+def test_attributed(changes, who, speaker, modality):
+    found = attributed(extraction(**changes), who)
+    assert (found.attributed_to.text if found.attributed_to else None) == speaker
+    assert found.modality == modality
+
+
+def _speakers(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    found = quote_speakers(doc)
+    return [found[s.start].text if s.start in found else None for s in doc.sents]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation alone, right after one with a frame: the same speaker's
+        ('"Spending should come from taxes," Mr Khatami said. "Oil revenues should be used '
+         'for investment."', [None, "Mr Khatami"]),
+        # a quotation left open runs on to the sentence that names its speaker
+        ('"We think the US case is very weak. They have no evidence," said Anthony Gooch.',
+         ["Anthony Gooch", None]),
+        # indirect speech, then the quotation of the same reporter
+        ('Mr Sandford said the plan was risky. "Some of these people are accused of crimes."',
+         [None, "Mr Sandford"]),
+        # narration with no reporting verb ends the chain
+        ('"Taxes must rise," Mr Khatami said. The budget was passed. "It is a good day."',
+         [None, None, None]),
+        # a quoted phrase inside narration is no quotation of a sentence's own
+        ('The minister called the sale "the swindle of the century". Oil prices rose.',
+         [None, None]),
+    ],
+)  # fmt: skip
+def test_quote_speakers(nlp, text, expected):
+    assert _speakers(nlp, text) == expected
