@@ -12,8 +12,9 @@ from factories import ROOT, SAMPLE, kg_cli, parse, result
 from rdflib import Graph
 
 from kg.actorcodes import ActorCodes
-from kg.extract.admission import KEEP, REASONS, for_graph, is_headline, reasons, title_end
+from kg.extract.admission import KEEP, REASONS, for_graph, reasons
 from kg.extract.fragments import after_condition
+from kg.extract.headlines import is_headline, title_end
 from kg.extract.statements import institutional, names_people
 from kg.extract.words import vocabulary
 from kg.ids import node_iri

@@ -13,7 +13,8 @@ look at the layout, the article text. The words the rules look for are data
     the statement comes from the article's title: headline grammar ("UK urged", "Straw
     attacked on China arms") drops articles and auxiliaries, so its reading is unreliable,
     and the body says the same in full; but for "X verbs Y" in the headline present ("Putin
-    hails model relationship", "IMF agrees fresh Turkey funding": :func:`is_headline`).
+    hails model relationship", "IMF agrees fresh Turkey funding":
+    :func:`kg.extract.headlines.is_headline`).
 ``dateline``
     its subject or object is (part of) a wire dateline opening its line ("MOSCOW -"): a
     place that files the story, not an actor of it.
@@ -68,8 +69,8 @@ from functools import lru_cache
 
 from kg.errors import UsageError
 from kg.extract.fragments import WORD, is_fragment, words_of
+from kg.extract.headlines import in_dateline, in_title
 from kg.extract.words import Words, vocabulary
-from kg.layout import dateline
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
@@ -105,57 +106,6 @@ def pronoun_words(text: str | None) -> list[str]:
 def _pronoun_words(text: str) -> tuple[str, ...]:
     found = (w.rstrip(".") for w in WORD.findall(text))
     return tuple(w if len(w) > 1 and w.isupper() else w.lower() for w in found)
-
-
-def title_end(text: str, title: str | None) -> int:
-    """Where the article's title ends in its text (0: the article has no title there)."""
-    return len(title) if title and text.startswith(title) else 0
-
-
-def in_title(st: Statement, end: int) -> bool:
-    """Whether the statement was read off the article's title (its relation is there), and
-    is no headline in the present tense (:func:`is_headline`)."""
-    return st.relation_span[0] < end and not is_headline(st)
-
-
-#: Patterns of a headline that says who does what to whom ("IMF agrees fresh Turkey funding").
-HEADLINE_PATTERNS = frozenset({"svo", "clause"})
-
-
-def is_headline(st: Statement) -> bool:
-    """A title's "X verbs Y" in the headline present ("IMF agrees fresh Turkey funding",
-    "Tories attack EU asylum moves", "Minister hits out at Yukos sale"): the one headline
-    form whose reading is reliable, saying what was done; not a past or passive participle
-    ("Straw attacked on China arms", "Talks held on Gibraltar's future", "UK set to cut back
-    on embassies"), a copula, a nominal, or a verb with no object."""
-    if st.pattern not in HEADLINE_PATTERNS or st.object is None:
-        return False
-    first = words_of(st.relation)[:1]
-    return bool(first) and first[0] in present_forms(st.relation_lemma)
-
-
-def present_forms(lemma: str) -> frozenset[str]:
-    """The present-tense forms of a regular verb: "agree", "agrees"; "reach", "reaches";
-    "deny", "denies" (not of "be": "is" is a copula, never a headline's verb)."""
-    if not lemma or lemma == "be":
-        return frozenset()
-    forms = {lemma, lemma + "s", lemma + "es"}
-    if lemma.endswith("y"):
-        forms.add(lemma[:-1] + "ies")
-    return frozenset(forms)
-
-
-def in_dateline(st: Statement, text: str) -> bool:
-    """Whether the subject or object starts inside a wire dateline opening its line."""
-    for span in (st.subject_span, st.object_span):
-        if span is None or not text:
-            continue
-        start = text.rfind("\n", 0, span[0]) + 1
-        stop = text.find("\n", start)
-        found = dateline(text[start : stop if stop >= 0 else len(text)])
-        if found is not None and span[0] < start + found.end:
-            return True
-    return False
 
 
 def has_actor(

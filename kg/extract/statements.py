@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import actorcodes
 from kg.actorcodes import ActorCodes
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
-from kg.extract.admission import Evidence, admit, title_end
+from kg.extract.admission import Evidence, admit
 from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
@@ -20,6 +20,7 @@ from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_context, event_mode, quad_class
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
+from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
 from kg.extract.quotes import attributed, quote_speakers
@@ -356,8 +357,7 @@ def article_statements(
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             coder = partial(code, when=parse_day(date))
-            heads = (ext.subject, ext.object)
-            acting = tuple(a is not None and people_noun(a.root) for a in heads)
+            acting = tuple(a is not None and people_noun(a.root) for a in (ext.subject, ext.object))
             seen = Evidence(acting, leaves_out(ext, doc), reduced_relative(ext, doc))
             for subj in subjects:
                 for obj in objects:
