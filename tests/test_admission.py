@@ -358,6 +358,18 @@ CUTS = [
     (False, {}, []),
     (True, {}, ["fragment"]),
     (True, {"object_type": "Organization", "object_resolution": "name"}, ["fragment"]),
+    # a request to an actor named is the event and its dyad; its content is stated apart
+    (
+        True,
+        {"object_type": "Organization", "object_resolution": "name", "event_type": "Request"},
+        [],
+    ),
+    (
+        True,
+        {"object_type": "Organization", "object_resolution": "name", "event_type": "Say"},
+        ["fragment"],
+    ),
+    (True, {"event_type": "Request"}, ["fragment"]),  # the object no actor named
     (True, {"object_type": "Country", "object_resolution": "collective"}, ["fragment"]),
     # what passes between two named actors stands: "Putin told Xi | a new model has formed"
     (True, NAMED_PERSON, []),

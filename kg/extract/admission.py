@@ -54,7 +54,8 @@ look at the layout, the article text. The words the rules look for are data
     infinitive of a speech act or a content clause ("The US - has asked - the WTO" of "has
     asked the WTO to investigate EU tariffs", "Venezuela - has assured - foreign companies"
     of "... that it respects existing contracts": :mod:`kg.extract.complements`), unless its
-    object is a person or country named (:func:`addresses`: "Putin told Xi ...").
+    object is a person or country named (:func:`addresses`: "Putin told Xi ..."), or any
+    actor named when the statement is an event ("The US - has asked - the WTO", a Request).
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations"), or "we" or "us"
@@ -250,9 +251,21 @@ ADDRESSEES = frozenset({"Person", "Country"})
 NAMING = frozenset({"name", "alias", "apposition"})
 
 
+#: Kinds of actor an event may be addressed to: any actor named ("asked the WTO", "urged
+#: Hamas"), when the statement is itself an event (:func:`is_event`).
+ACTOR_KINDS = frozenset({"Person", "Country", "Organization", "Group"})
+
+
 def addresses(st: Statement) -> bool:
-    """Whether the statement's object is a person or country named (:data:`ADDRESSEES`)."""
-    return st.object_type in ADDRESSEES and st.object_resolution in NAMING
+    """Whether the statement's object is a person or country named (:data:`ADDRESSEES`), or,
+    in a statement with an event class (:func:`is_event`: a request, a threat, an
+    accusation), any actor named: "The US | has asked | the WTO" of "... to investigate
+    tariffs" is the Request and its dyad, whose content kg states apart ("the WTO | to
+    investigate | tariffs", requested), so the graph keeps both."""
+    if st.object_resolution not in NAMING:
+        return False
+    kinds = ACTOR_KINDS if is_event(st) else ADDRESSEES
+    return st.object_type in kinds
 
 
 def _many_for_one(phrase: str | None, kind: str | None, words: Words) -> bool:
