@@ -206,6 +206,25 @@ def test_a_build_that_reads_no_article_leaves_the_outputs_alone(tmp_path, inputs
     assert not (tmp_path / "db").exists()  # the store is not even created
 
 
+@pytest.mark.parametrize(
+    ("inputs", "status"),
+    [(["missing.txt"], 2), (["missing.txt", "empty"], 2), (["missing.txt", "bad.txt"], 1),
+     (["missing.txt", "a.txt"], 1), (["a.txt"], 0)],
+)  # fmt: skip
+def test_extract_exits_as_build_does_when_no_input_path_exists(
+    tmp_path, monkeypatch, capsys, inputs, status
+):
+    monkeypatch.setattr("kg.nlp.resolve_model", lambda name=None: "no pipeline needed")
+    monkeypatch.setattr("kg.run.lines.outputs", _fake_outputs)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "a.txt").write_text("Russia praised China.", encoding="utf-8")
+    assert main(["extract", *(str(tmp_path / name) for name in inputs), "-q"]) == status
+    captured = capsys.readouterr()
+    assert ("missing.txt: does not exist" in captured.err) == ("missing.txt" in inputs)
+    assert bool(captured.out) == ("a.txt" in inputs)  # the readable article still comes out
+
+
 def test_a_build_whose_every_article_fails_leaves_the_outputs_alone(tmp_path, monkeypatch):
     monkeypatch.setattr("kg.run.build.outputs", _failing_outputs)
     (tmp_path / "a.txt").write_text("Russia praised China.", encoding="utf-8")

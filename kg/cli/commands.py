@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from kg.cli import render
-from kg.errors import InputError, UsageError
+from kg.errors import InputError, MissingInputError, UsageError
 
-EXIT_OK, EXIT_PARTIAL = 0, 1
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 
 def build(args: argparse.Namespace) -> int:
@@ -72,7 +72,7 @@ def extract(args: argparse.Namespace) -> int:
         print(f"kg: skipped {err}", file=sys.stderr)
     for line in render.names_summary(names.named, names.ambiguous):
         render.say(args.quiet, line)
-    return EXIT_PARTIAL if failed else EXIT_OK
+    return _status(failed, inputs=len(args.inputs))
 
 
 def openie(args: argparse.Namespace) -> int:
@@ -273,6 +273,16 @@ def push(args: argparse.Namespace) -> int:
         f"kg: pushed {len(store.articles())} article graphs, {sent} triples, to {args.endpoint}",
     )
     return EXIT_OK
+
+
+def _status(failed: list[InputError], *, inputs: int) -> int:
+    """The exit status of a batch: 2 when every input path named nothing (each gives one
+    :class:`MissingInputError` and nothing else, so none was read: a typo), as ``kg build``
+    gives; 1 when some input failed; else 0."""
+    missing = sum(isinstance(err, MissingInputError) for err in failed)
+    if failed and missing == len(failed) == inputs:
+        return EXIT_USAGE
+    return EXIT_PARTIAL if failed else EXIT_OK
 
 
 # --- arguments into library calls ------------------------------------------------------------
