@@ -87,3 +87,26 @@ def test_exports_pass_rapper(fmt, syntax, tmp_path):
         [rapper, "-q", "-i", syntax, "-c", str(path)], capture_output=True, text=True, check=False
     )
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("command", [["build", "in.txt", "--out", "out", "-q"], ["remove", "x"],
+                                     ["query", "ASK {}"], ["export"]])  # fmt: skip
+def test_a_store_path_that_is_a_file_is_a_usage_error(tmp_path, monkeypatch, capsys, command):
+    from kg.cli.main import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.txt").write_text("Russia praised China.", encoding="utf-8")
+    (tmp_path / "notes").write_text("mine\n", encoding="utf-8")
+    assert main([*command, "--store", "notes"]) == 2
+    err = capsys.readouterr().err
+    assert "notes is a file, not a store" in err and "writing to it" not in err
+    assert (tmp_path / "notes").read_text(encoding="utf-8") == "mine\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_that_holds_no_store_is_not_blamed_on_a_writer(tmp_path):
+    from kg.store.db import StoreError
+
+    with pytest.raises(StoreError, match="a folder kg build --store made") as exc:
+        Store(tmp_path, read_only=True)
+    assert "writing to it" not in str(exc.value)

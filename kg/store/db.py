@@ -55,6 +55,11 @@ class Store:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        if self.path is not None and self.path.exists() and not self.path.is_dir():
+            raise UsageError(
+                f"{self.path} is a file, not a store",
+                "give --store a folder; kg build --store DIR creates it",
+            )
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -68,7 +73,9 @@ class Store:
         except OSError as exc:
             raise StoreError(
                 f"cannot open the store at {self.path}: {exc}",
-                "is another kg process writing to it? (one writer at a time)",
+                "is it a folder kg build --store made?"
+                if read_only
+                else "is another kg process writing to it? One writer at a time",
             ) from None
 
     @classmethod
