@@ -66,7 +66,7 @@ class Gazetteer:
         """Apply an alias file: each row's ``alias`` names the actor ``id`` (merging it into
         that actor, over any earlier reading), or, with ``-`` as the id, nothing but itself
         (kept apart from every actor a name index would merge it into)."""
-        for n, row in tsv.rows(path, "aliases"):
+        for n, row in tsv.rows(path, "aliases", columns=("alias", "id")):
             alias, key = norm(row.get("alias") or ""), (row.get("id") or "").strip()
             if not alias or not key:
                 raise OntologyError(f"{path}: row {n} needs an alias and an id (or -)")

@@ -109,6 +109,22 @@ def test_a_bad_alias_row_is_named(tmp_path, rows, message):
         Gazetteer.load(aliases=path)
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"Dubya\tperson/george-w-bush\n", "the header lacks the columns alias, id"),
+        (b"name\tid\nDubya\tperson/george-w-bush\n", "the header lacks the column alias"),
+        (b"alias\tid\nDubya\tperson/george-w-bush\nBlai\xdf\t-\n", "not UTF-8 text"),
+    ],
+)
+def test_an_alias_file_that_cannot_be_read_says_why(tmp_path, data, message):
+    path = tmp_path / "aliases.tsv"
+    path.write_bytes(data)
+    with pytest.raises(OntologyError, match=message) as exc:
+        Gazetteer.load(aliases=path)
+    assert str(path) in str(exc.value) and exc.value.hint  # the file, and what to do
+
+
 def test_a_name_kept_apart_is_its_own_person_in_an_article(tmp_path):
     from factories import parse
 
