@@ -286,12 +286,25 @@ def test_query_cli_table_list_errors_and_remove(sample_store, tmp_path):
         ("dyads", {"x": "1"}, "no parameter 'x'", "it takes: limit, offset"),
         ("accusations", {"x": "1"}, "no parameter 'x'", "it takes: no parameters"),
         ("events", {"since": "2021-01-01"}, "needs --param type=", "kg query"),
+        # a date that is no day would compare with nothing and give no rows
+        ("events", {"type": "Accuse", "since": "2021-02-30"}, "since='2021-02-30' is not a date",
+         "YYYY-MM-DD"),
+        ("events", {"type": "Accuse", "until": "yesterday"}, "until='yesterday' is not a date",
+         "YYYY-MM-DD"),
     ],
-)
+)  # fmt: skip
 def test_named_query_parameters_are_checked(name, params, message, hint):
     with pytest.raises(UsageError, match=message) as err:
         kg.query(name=name, store=filled("a1"), params=params)
     assert hint in str(err.value.hint)
+
+
+def test_a_date_value_is_a_day_of_the_calendar():
+    text = "SELECT ?x WHERE { BIND(?d AS ?x) }"
+    assert run(Store(), text, {"d": "2021-02-28"}).rows  # a date, bound as xsd:date
+    with pytest.raises(UsageError, match="'2021-02-30' is not a date"):
+        run(Store(), text, {"d": "2021-02-30"})
+    assert run(Store(), text, {"d": "2021-02"}).rows  # not a date's form: a string
 
 
 def test_optional_parameters_may_be_left_out():

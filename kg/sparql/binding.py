@@ -3,6 +3,7 @@ into the query as code; names of actors and classes resolved to their IRIs first
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -65,8 +66,22 @@ def term_for(value: str) -> ox.NamedNode | ox.Literal:
     if _IRI.match(value):
         return iri(value)
     if _DATE.match(value):
+        day(value)
         return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
     return literal(value)
+
+
+def day(value: str, name: str | None = None) -> None:
+    """Refuse a value that is no day of the calendar as ``YYYY-MM-DD`` (``2021-02-30``,
+    ``yesterday``): bound as a date or a string it would compare with no date and find no
+    rows, where a typo must be an error."""
+    try:
+        ok = bool(_DATE.match(value)) and bool(dt.date.fromisoformat(value))
+    except ValueError:
+        ok = False
+    if not ok:
+        what = f"--param {name}={value!r}" if name else repr(value)
+        raise UsageError(f"{what} is not a date", "give a day as YYYY-MM-DD, e.g. 2021-12-01")
 
 
 def literal(value: str) -> ox.Literal:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg import data
 from kg.errors import UsageError
-from kg.sparql.binding import PLAIN, Kinds
+from kg.sparql.binding import PLAIN, Kinds, day
 
 _HEADER = re.compile(
     r"^#\s*(name|description|param|node|class|concept|page|example)\s*:\s*(.*)$", re.I
@@ -45,6 +45,9 @@ class NamedQuery:
         declared = [p for p, _ in self.params]
         if unknown := [p for p in given if p not in declared]:
             raise unknown_params(self.name, unknown, declared)
+        for p, meaning in self.params:  # "since optional first date, YYYY-MM-DD"
+            if p in given and "YYYY-MM-DD" in meaning:
+                day(given[p], p)
         if missing := [p for p in self.required if p not in given]:
             needs = ", ".join(f"--param {p}=..." for p in missing)
             raise UsageError(
