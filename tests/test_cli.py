@@ -233,15 +233,15 @@ def test_build_summary_names_the_files_written(ttl, wrote_ttl, html, written, hi
 # --- small things of the workbench issue -------------------------------------------------------
 
 
-def test_push_offers_no_model_and_every_store_option_has_help():
+def test_push_offers_no_model_and_every_option_has_help():
     from kg.cli.args import parser
 
     subs = parser()._subparsers._group_actions[0].choices
     assert "--model" not in subs["push"].format_help()
     for name, sub in subs.items():
-        for action in sub._actions:
-            if "--store" in action.option_strings:
-                assert action.help, f"kg {name} --store has no help"
+        for action in sub._actions:  # options and positional arguments alike
+            what = "/".join(action.option_strings) or action.metavar or action.dest
+            assert action.help, f"kg {name} {what} has no help"
 
 
 def test_a_missing_store_is_a_usage_error(tmp_path, capsys):

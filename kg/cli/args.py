@@ -191,7 +191,12 @@ def _export(sub) -> None:
         "unstated (ontology/queries/derived/*.rq), for tools that load the file "
         "without kg's queries.",
     )
-    x.add_argument("--format", default="turtle", choices=[*FORMATS, "events"])
+    x.add_argument(
+        "--format",
+        default="turtle",
+        choices=[*FORMATS, "events"],
+        help="RDF format (default: turtle), or events for the event table",
+    )
     x.add_argument(
         "--verbose",
         action="store_true",
@@ -219,7 +224,12 @@ def _remove(sub) -> None:
         help="drop articles from a store",
         description="Remove articles (their named graphs) from a store.",
     )
-    r.add_argument("ids", nargs="+", metavar="ARTICLE_ID")
+    r.add_argument(
+        "ids",
+        nargs="+",
+        metavar="ARTICLE_ID",
+        help="an article's id, as statements.jsonl's doc gives it (000_8813760514876ec4)",
+    )
     r.add_argument(
         "--store", type=Path, required=True, metavar="DIR", help="the store to remove them from"
     )
@@ -265,7 +275,12 @@ def _push(sub) -> None:
         "HTTP Protocol endpoint, e.g. http://HOST:7878/store "
         "(Oxigraph) or http://HOST:3030/DATASET/data (Fuseki).",
     )
-    u.add_argument("--endpoint", required=True, metavar="URL")
+    u.add_argument(
+        "--endpoint",
+        required=True,
+        metavar="URL",
+        help="the Graph Store endpoint's URL (not its query URL)",
+    )
     u.add_argument("--store", type=Path, required=True, metavar="DIR", help="the store to upload")
     options.quiet(u)
 
@@ -306,7 +321,14 @@ def _viz(sub) -> None:
         "filters, actor search and the evidence of each actor and edge, in the page.",
     )
     options.source(w)
-    w.add_argument("-o", "--out", type=Path, default=Path("output/graph.html"), metavar="FILE")
+    w.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=Path("output/graph.html"),
+        metavar="FILE",
+        help="the page to write (default: output/graph.html, the one kg build writes)",
+    )
     w.add_argument("--actor", help="only this actor's ego network")
     w.add_argument("--radius", type=int, default=1, help="ego network radius (1)")
     options.date_range(w)
