@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
-from factories import result
+from factories import ROOT, result
 
-from kg.model import CONTRACT_KEYS, Statement
+from kg.extract.admission import REASONS
+from kg.extract.words import VALUES, vocabulary
+from kg.model import CONTRACT_KEYS, MODALITIES, RESOLUTIONS, Statement
 
 
 def _statement() -> Statement:
@@ -39,3 +42,13 @@ def test_the_dict_holds_lists_of_its_own():
     d["extra_args"].append("changed")
     assert st.extra_args == ["in Moscow"]
     assert d["id"] == st.id
+
+
+def test_the_readme_documents_every_key_and_value_of_the_contract():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    contract = text[text.index("### The statement contract") : text.index("## Commands")]
+    documented = set(re.findall(r"`([a-z][a-z_-]*)`", contract))
+    assert set(json.loads(_statement().to_json())) <= documented
+    assert set(MODALITIES) | set(RESOLUTIONS) | set(REASONS) <= documented
+    assert VALUES["quad_classes"] <= documented
+    assert set(vocabulary().event_contexts.values()) <= documented
