@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import UsageError
+from kg.errors import OutputError, UsageError
 
 FILES = ("dyads.png", "activity.png", "centrality.png")
 
@@ -47,13 +47,16 @@ def plot(g: nx.MultiDiGraph, data: dict[str, Any], folder: Path, *, top: int = 1
         raise UsageError(
             "kg stats --plot needs matplotlib", "pip install 'kg[notebook]' (or matplotlib)"
         ) from None
-    folder.mkdir(parents=True, exist_ok=True)
     drawers = (_dyads(dyad_months(g, top=min(top, 6))), _activity(data["activity"], top=top),
                _centrality(data["central"]))  # fmt: skip
-    written = []
-    for name, fig in zip(FILES, drawers, strict=True):
-        written.append(_save(fig, folder / name))
-    return written
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return [_save(fig, folder / name) for name, fig in zip(FILES, drawers, strict=True)]
+    except OSError as exc:  # a file where the folder should be, no permission, a full disk
+        raise OutputError(
+            f"cannot write the pictures into {folder}: {exc.strerror or exc}",
+            "give --plot a folder kg may write to (it is created if missing)",
+        ) from None
 
 
 def _dyads(pairs: dict) -> Any:

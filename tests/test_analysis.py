@@ -180,3 +180,18 @@ def test_stats_plot_writes_three_pngs(tmp_path, capsys):
     for name in files:
         data = (tmp_path / "pics" / name).read_bytes()
         assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000
+
+
+def test_stats_plot_into_a_file_is_one_line_not_a_traceback(tmp_path, capsys):
+    from factories import filled
+
+    from kg.cli.main import main
+
+    pytest.importorskip("matplotlib")
+    src = tmp_path / "g.trig"
+    filled("a1", "a2").export(src, "trig")
+    (tmp_path / "pics").write_text("mine\n", encoding="utf-8")
+    assert main(["stats", "--graph", str(src), "--plot", str(tmp_path / "pics")]) == 4
+    err = capsys.readouterr().err
+    assert err.startswith("kg: error: cannot write the pictures into") and "--plot a folder" in err
+    assert (tmp_path / "pics").read_text(encoding="utf-8") == "mine\n"
