@@ -161,6 +161,14 @@ def test_dates_on_the_command_line_are_checked(args, capsys):
     assert exc.value.code == 2 and "expected a date as YYYY-MM-DD" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("command", "name"), [("extract", "latin-9x"), ("build", "base64")])
+def test_an_unknown_encoding_is_refused_before_any_file_is_read(command, name, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main([command, "x.txt", "--encoding", name])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "expected a text encoding" in err and repr(name) in err
+
+
 def test_no_command_prints_the_help_and_fails(capsys):
     assert main([]) == 2
     assert "COMMAND" in capsys.readouterr().out

@@ -67,6 +67,7 @@ def inputs(p: argparse.ArgumentParser) -> None:
                         "seconds (default 120)")  # fmt: skip
     p.add_argument(
         "--encoding",
+        type=encoding,
         metavar="NAME",
         help="decode inputs with this encoding instead of UTF-8 (e.g. latin-1)",
     )
@@ -131,6 +132,18 @@ def date(value: str) -> dt.date:
 def day(value: str) -> str:
     """An argparse type: an ISO date, checked, as text (``--since``/``--until`` compare text)."""
     return date(value).isoformat()
+
+
+def encoding(value: str) -> str:
+    """An argparse type: a text encoding Python knows (``latin-1``, ``cp1252``), checked
+    before any file is read rather than reported once per file."""
+    try:
+        b"\n".decode(value, "ignore")  # b"" would skip the lookup
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"expected a text encoding such as latin-1 or cp1252, got {value!r}"
+        ) from None
+    return value
 
 
 def seconds(value: str) -> float:
