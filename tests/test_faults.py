@@ -234,6 +234,18 @@ def test_a_build_whose_every_article_fails_leaves_the_outputs_alone(tmp_path, mo
     assert _files(out) == before
 
 
+def test_an_out_folder_that_is_a_file_is_named_before_any_work(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("kg.run.build.outputs", _fake_outputs)
+    (tmp_path / "a.txt").write_text("Russia praised China.", encoding="utf-8")
+    (tmp_path / "out").write_text("mine\n", encoding="utf-8")
+    args = ["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")]
+    assert main([*args, "--store", str(tmp_path / "db"), "-q"]) == 4
+    err = capsys.readouterr().err
+    assert "out is a file, not a folder" in err and "free some space" not in err
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "mine\n"
+    assert not (tmp_path / "db").exists()  # nothing done: not even the store created
+
+
 def _no_space(*_args, **_kwargs):
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 

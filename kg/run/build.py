@@ -271,6 +271,8 @@ def build(
     from kg.store.db import Store
 
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out} is a file, not a folder", "choose another --out")
     report = Report()
     if scheduler is None:
         model = resolve_model(model)  # fails here, once, if no pipeline is installed
