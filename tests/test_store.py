@@ -95,6 +95,7 @@ def test_a_store_path_that_is_a_file_is_a_usage_error(tmp_path, monkeypatch, cap
     from kg.cli.main import main
 
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("kg.nlp.resolve_model", lambda name=None: "no pipeline needed")
     (tmp_path / "in.txt").write_text("Russia praised China.", encoding="utf-8")
     (tmp_path / "notes").write_text("mine\n", encoding="utf-8")
     assert main([*command, "--store", "notes"]) == 2
