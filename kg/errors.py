@@ -64,6 +64,18 @@ class OutputError(KgError):
     exit_code = 4
 
 
+class StoreError(KgError):
+    """The store cannot be opened or written."""
+
+
+class PushError(KgError):
+    """The graph store refused an upload or could not be reached."""
+
+
+class ServeError(KgError):
+    """The endpoint cannot start."""
+
+
 class OntologyError(KgError):
     """The ontology or one of the data files in ``ontology/`` is broken."""
 

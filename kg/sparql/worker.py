@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from kg.errors import KgError, QueryError, UpdateRefused
+from kg.errors import KgError, QueryError, ServeError, UpdateRefused
 from kg.rdf.mapping import PREFIXES
 from kg.sparql import deadline
 from kg.sparql.policy import LIMITS, Limits, prepare
@@ -38,10 +38,6 @@ from kg.store.db import Store
 
 STARTUP = 60.0  # seconds a new worker may take to import, open the store and say so
 _CLONE_NEWUSER, _CLONE_NEWNET = 0x10000000, 0x40000000
-
-
-class ServeError(KgError):
-    """The endpoint cannot start."""
 
 
 @dataclass(frozen=True)

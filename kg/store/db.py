@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, UsageError
+from kg.errors import StoreError, UsageError
 from kg.ids import graph_iri
 from kg.rdf.mapping import PREFIXES
 from kg.rdf.namespace import GRAPH
@@ -44,10 +44,6 @@ def _blocks(quads: Iterable[ox.Quad]) -> str:
     for q in quads:
         by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
     return "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
-
-
-class StoreError(KgError):
-    """The store cannot be opened or written."""
 
 
 class Store:

@@ -9,13 +9,9 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import PushError
 from kg.ids import graph_iri
 from kg.store.db import Store
-
-
-class PushError(KgError):
-    """The graph store refused an upload or could not be reached."""
 
 
 def graph_url(endpoint: str, graph: str) -> str:
