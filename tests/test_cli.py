@@ -169,6 +169,12 @@ def test_an_unknown_encoding_is_refused_before_any_file_is_read(command, name, c
     assert exc.value.code == 2 and "expected a text encoding" in err and repr(name) in err
 
 
+def test_openie_on_a_missing_file_is_a_usage_error(tmp_path, capsys):
+    assert main(["openie", str(tmp_path / "sentences.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kg: error: ") and "sentences.txt does not exist" in err
+
+
 def test_no_command_prints_the_help_and_fails(capsys):
     assert main([]) == 2
     assert "COMMAND" in capsys.readouterr().out

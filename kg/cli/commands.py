@@ -83,6 +83,8 @@ def openie(args: argparse.Namespace) -> int:
     source = "<stdin>" if args.input == "-" else args.input
     try:
         data = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
+    except FileNotFoundError:  # a typo: exit 2, as for kg build and kg extract
+        raise UsageError(f"{source} does not exist", "give a file, or - for stdin") from None
     except OSError as exc:
         raise InputError(source, f"cannot be read: {exc.strerror}") from None
     text = decode(data, source)
