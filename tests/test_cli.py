@@ -169,6 +169,20 @@ def test_an_unknown_encoding_is_refused_before_any_file_is_read(command, name, c
     assert exc.value.code == 2 and "expected a text encoding" in err and repr(name) in err
 
 
+@pytest.mark.parametrize(
+    ("query", "fmt"),
+    [("SELECT ?s WHERE { ?s ?p ?o }", "turtle"), ("CONSTRUCT WHERE { ?s ?p ?o }", "csv")],
+)
+def test_a_format_that_does_not_fit_the_query_is_refused(tmp_path, capsys, query, fmt):
+    from factories import filled
+
+    src = tmp_path / "g.trig"
+    filled("a1").export(src, "trig")
+    assert main(["query", query, "--graph", str(src), "--format", fmt]) == 2
+    captured = capsys.readouterr()
+    assert f"--format {fmt} does not fit" in captured.err and not captured.out
+
+
 def test_openie_on_a_missing_file_is_a_usage_error(tmp_path, capsys):
     assert main(["openie", str(tmp_path / "sentences.txt")]) == 2
     err = capsys.readouterr().err

@@ -115,12 +115,22 @@ def query(args: argparse.Namespace) -> int:
     else:
         result = run(_open(args), text, params, kinds=kinds, timeout=args.timeout,
                      results_format=fmt)  # fmt: skip
+    graph = result.kind == "graph"
+    if args.format != "table" and graph != (args.format in graph_formats()):
+        kind = "CONSTRUCT or DESCRIBE" if graph else "SELECT or ASK"
+        raise UsageError(
+            f"--format {args.format} does not fit a {kind} query",
+            "a CONSTRUCT or DESCRIBE query writes "
+            + ", ".join(graph_formats())
+            + "; a SELECT or ASK query table, "
+            + ", ".join(RESULTS_FORMATS),
+        )
     if result.data is not None:
         sys.stdout.buffer.write(result.data)
         return EXIT_OK
     if result.kind == "ask":
         print("true" if result.boolean else "false")
-    elif result.kind == "graph":
+    elif graph:
         fmt = args.format if args.format in graph_formats() else "turtle"
         sys.stdout.write(render.graph_text(result.triples, fmt))
     else:
