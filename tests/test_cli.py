@@ -272,11 +272,18 @@ def test_push_offers_no_model_and_every_option_has_help():
             assert action.help, f"kg {name} {what} has no help"
 
 
-def test_a_missing_store_is_a_usage_error(tmp_path, capsys):
+@pytest.mark.parametrize(
+    "command",
+    [["query", "ASK {}"], ["export"], ["stats"], ["viz"], ["remove", "a1"], ["serve"],
+     ["push", "--endpoint", "http://127.0.0.1:9/store"]],
+)  # fmt: skip
+def test_a_missing_store_is_a_usage_error(tmp_path, capsys, command):
     from kg.cli.main import main
 
-    assert main(["query", "ASK {}", "--store", str(tmp_path / "nostore")]) == 2
-    assert "no store at" in capsys.readouterr().err
+    assert main([*command, "--store", str(tmp_path / "nostore")]) == 2
+    err = capsys.readouterr().err
+    assert "no store at" in err and "(" in err  # with what to do
+    assert not (tmp_path / "nostore").exists()
 
 
 def test_stats_path_names_the_unknown_actor(tmp_path, capsys):

@@ -245,7 +245,9 @@ def remove(args: argparse.Namespace) -> int:
     from kg.store.db import Store
 
     if not args.store.exists():
-        raise UsageError(f"no store at {args.store}")
+        raise UsageError(
+            f"no store at {args.store}", "check the path: kg build --store DIR made it"
+        )
     store = Store(args.store)
     missing = [doc for doc in args.ids if not store.remove_article(doc)]
     store.flush()

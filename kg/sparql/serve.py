@@ -24,7 +24,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from socketserver import ThreadingMixIn
 
-from kg.errors import QueryRefused
+from kg.errors import QueryRefused, UsageError
 from kg.sparql.policy import LIMITS, Limits, check_limits, check_size, normalize
 from kg.sparql.worker import Pool, Reply, ServeError, Settings
 
@@ -221,7 +221,7 @@ def serve(
         log(f"kg serve: warning: listening on {host}: anyone who can reach this machine "
             "can query the store, unauthenticated (--host 127.0.0.1 keeps it local)")  # fmt: skip
     if not Path(location).is_dir():
-        raise ServeError(f"no store at {location}", "build one with kg build --store")
+        raise UsageError(f"no store at {location}", "build one with kg build --store DIR")
     handler = type("Handler", (QueryHandler,), {})
     try:
         httpd = _Server((host, port), handler, threads=HANDLER_THREADS)

@@ -60,8 +60,10 @@ class Store:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
-                if not self.path.exists():
-                    raise StoreError(f"no store at {self.path}", "build one with kg build --store")
+                if not self.path.exists():  # a mistyped path, like a bad option
+                    raise UsageError(
+                        f"no store at {self.path}", "build one with kg build --store DIR"
+                    )
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
