@@ -161,6 +161,22 @@ def test_dates_on_the_command_line_are_checked(args, capsys):
     assert exc.value.code == 2 and "expected a date as YYYY-MM-DD" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [(["query", "ASK {}", "--timeout", "-5"], "expected seconds (0: no limit)"),
+     (["serve", "--store", "s", "--port", "99999"], "expected a port from 0 to 65535"),
+     (["serve", "--store", "s", "--timeout", "0"], "expected a number of seconds above 0"),
+     (["serve", "--store", "s", "--max-results", "0"], "at least 1"),
+     (["stats", "--top", "-3"], "at least 1"), (["viz", "--top", "-1"], "at least 1"),
+     (["viz", "--radius", "-1"], "at least 0"), (["viz", "--min-mentions", "x"], "at least 0"),
+     (["extract", "x.txt", "--max-bytes", "-1"], "at least 1")],
+)  # fmt: skip
+def test_numbers_on_the_command_line_are_checked(args, says, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(args)  # a negative --top sliced the nodes from the end; a big port was a traceback
+    assert exc.value.code == 2 and says in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("command", "name"), [("extract", "latin-9x"), ("build", "base64")])
 def test_an_unknown_encoding_is_refused_before_any_file_is_read(command, name, capsys):
     with pytest.raises(SystemExit) as exc:

@@ -162,7 +162,7 @@ def _query(sub) -> None:
     )
     q.add_argument(
         "--timeout",
-        type=float,
+        type=options.timeout,
         default=60,
         metavar="SECONDS",
         help="give up a query after this long (default 60; 0: no limit)",
@@ -252,9 +252,9 @@ def _serve(sub) -> None:
         help="address to listen on (default 127.0.0.1: this machine only; any other "
         "address is open to whoever can reach it, with a warning)",
     )
-    v.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    v.add_argument("--port", type=options.port, default=7878, help="port (default 7878)")
     v.add_argument(
-        "--timeout", type=float, default=30, help="seconds before a query is stopped (30)"
+        "--timeout", type=options.seconds, default=30, help="seconds before a query is stopped (30)"
     )
     v.add_argument(
         "--workers",
@@ -263,7 +263,10 @@ def _serve(sub) -> None:
         help="query worker processes (2-4 by cores)",
     )
     v.add_argument(
-        "--max-results", type=int, default=10000, help="most results a query returns (10000)"
+        "--max-results",
+        type=options.positive,
+        default=10000,
+        help="most results a query returns (10000)",
     )
 
 
@@ -294,7 +297,7 @@ def _stats(sub) -> None:
         "cooperation/conflict balance of each pair, activity over time.",
     )
     options.source(t)
-    t.add_argument("--top", type=int, default=10, help="rows per table (10)")
+    t.add_argument("--top", type=options.positive, default=10, help="rows per table (10)")
     options.date_range(t)
     t.add_argument("--json", action="store_true", help="print JSON for machines")
     t.add_argument(
@@ -330,16 +333,18 @@ def _viz(sub) -> None:
         help="the page to write (default: output/graph.html, the one kg build writes)",
     )
     w.add_argument("--actor", help="only this actor's ego network")
-    w.add_argument("--radius", type=int, default=1, help="ego network radius (1)")
+    w.add_argument("--radius", type=options.whole, default=1, help="ego network radius (1)")
     options.date_range(w)
     w.add_argument(
         "--min-mentions",
-        type=int,
+        type=options.whole,
         default=0,
         metavar="N",
         help="only nodes in at least N statements",
     )
-    w.add_argument("--top", type=int, metavar="N", help="only the N most connected nodes")
+    w.add_argument(
+        "--top", type=options.positive, metavar="N", help="only the N most connected nodes"
+    )
     w.add_argument(
         "--topics", action="store_true", help="also draw topics (by default only actors and places)"
     )

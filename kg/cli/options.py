@@ -42,7 +42,7 @@ def inputs(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--max-bytes",
-        type=int,
+        type=positive,
         default=None,
         metavar="N",
         help="skip articles larger than N bytes (default 5000000; in a .jsonl file, per line)",
@@ -118,6 +118,36 @@ def positive(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def whole(value: str) -> int:
+    """An argparse type: a whole number of at least 0."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 0, got {value!r}")
+    return number
+
+
+def port(value: str) -> int:
+    """An argparse type: a TCP port (0 lets the system pick one)."""
+    number = whole(value)
+    if number > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {value!r}")
+    return number
+
+
+def timeout(value: str) -> float:
+    """An argparse type: seconds to wait, or 0 for no limit."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected seconds (0: no limit), got {value!r}")
     return number
 
 
