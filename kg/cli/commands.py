@@ -321,7 +321,10 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
         name, sep, value = pair.partition("=")
         if not sep or not name:
             raise UsageError(f"--param {pair!r} is not NAME=VALUE")
-        out[name.lstrip("?$")] = value
+        name = name.lstrip("?$")
+        if name in out:  # the last would win, silently
+            raise UsageError(f"--param {name} is given twice", "give each parameter once")
+        out[name] = value
     return out
 
 
