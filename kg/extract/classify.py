@@ -119,12 +119,13 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     # a control word's class needs no object of the controlled verb's kind: "refused to
     # recognise the election results" is a refusal, though "recognised the results" is none
     controlled = ext.matrix is not None and sense == _control(ext.matrix, lexicon)
-    if not controlled and not object_fits(ext, trigger, doc):
-        return Typed(None, sense)
     # the verb's own sense, a phrasal verb's too ("took over"), not a light verb's event
     p = parse_of(doc)
     prt = particle(p, trigger.i)
     own = sense in {lexicon.lookup(ext.lemma, "verb"), lexicon.lookup(ext.lemma, particle=prt)}
+    # a verb + object row names the object's kind itself: "met the demands" is a concession
+    if not controlled and own and not object_fits(ext, trigger, doc):
+        return Typed(None, sense)
     if own and not controlled and not acts_on_a_party(ext, trigger, doc):
         return Typed(None, sense)  # "held a blackboard", "a ceremony to be held"
     if conditional(trigger):

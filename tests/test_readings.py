@@ -1,0 +1,76 @@
+"""A verb's class by what it acts on, and where it is no event at all (issue 19: the families
+of the retired typed part): convictions are sanctions, documents submitted or signed are no
+concession or endorsement, demands met are conceded; on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.classify import classify
+from kg.extract.clauses import clauses
+from kg.extract.events import Lexicon
+
+
+def _typed(spec: str, ents: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Relation lemma -> class of each extraction of a parse."""
+    doc = parse(spec, ents=ents)
+    lex = Lexicon.load()
+    return {ext.lemma: classify(ext, doc, lex).event_type for ext in clauses(doc)}
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # PLOVER's SANCTION mode 'convict': found guilty (not CAMEO 173's arrest)
+        (
+            "Conlon/PROPN/nsubjpass/2 was/AUX/auxpass/2/be convicted/VERB/ROOT/2/convict/VBN "
+            "of/ADP/prep/2 murder/NOUN/pobj/3/murder",
+            "convict",
+            "Sanction",
+        ),
+        # CAMEO 055: an apology made is Support, as 'apologised' is
+        (
+            "He/PRON/nsubj/1 made/VERB/ROOT/1/make the/DET/det/3 apology/NOUN/dobj/1/apology",
+            "make",
+            "Support",
+        ),
+        # a suit submitted accuses (CAMEO 115); a plan submitted yields to no one
+        (
+            "Yukos/PROPN/nsubj/1 submitted/VERB/ROOT/1/submit the/DET/det/3 suit/NOUN/dobj/1/suit",
+            "submit",
+            "Accuse",
+        ),
+        (
+            "It/PRON/nsubj/1 submitted/VERB/ROOT/1/submit a/DET/det/3 plan/NOUN/dobj/1/plan",
+            "submit",
+            None,
+        ),
+        (
+            "Rebels/NOUN/nsubj/1/rebel submitted/VERB/ROOT/1/submit to/ADP/prep/1 "
+            "Baghdad/PROPN/pobj/2",
+            "submit",
+            "Concede",
+        ),
+        # demands met are conceded (CAMEO 083); a target met meets no one
+        (
+            "They/PRON/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/3 demands/NOUN/dobj/1/demand/NNS",
+            "meet",
+            "Concede",
+        ),
+        (
+            "They/PRON/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/3 target/NOUN/dobj/1/target",
+            "meet",
+            None,
+        ),
+        # a stake signed over is transferred, not endorsed
+        (
+            "He/PRON/nsubj/1 signed/VERB/ROOT/1/sign over/ADP/prt/1/over/RP "
+            "his/PRON/poss/4 shareholding/NOUN/dobj/1/shareholding",
+            "sign",
+            None,
+        ),
+    ],
+)
+def test_the_object_gives_the_class(spec, lemma, expected):
+    assert _typed(spec)[lemma] == expected
