@@ -74,3 +74,59 @@ def _typed(spec: str, ents: dict[str, str] | None = None) -> dict[str, str | Non
 )
 def test_the_object_gives_the_class(spec, lemma, expected):
     assert _typed(spec)[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a vow of no event promises no cooperation
+        (
+            "Yukos/PROPN/nsubj/1 vowed/VERB/ROOT/1/vow to/PART/aux/3/to/TO go/VERB/xcomp/1/go "
+            "after/ADP/prep/3 any/DET/det/6 company/NOUN/pobj/4/company",
+            {"0": "ORG"},
+            None,
+        ),
+        (
+            "It/PRON/nsubj/1 vowed/VERB/ROOT/1/vow to/PART/aux/3/to/TO use/VERB/xcomp/1/use "
+            "all/DET/det/6 legal/ADJ/amod/6 means/NOUN/dobj/3/means",
+            {},
+            None,
+        ),
+        (
+            "Organisers/NOUN/nsubj/1/organiser promised/VERB/ROOT/1/promise to/PART/aux/3/to/TO "
+            "set/VERB/xcomp/1/set an/DET/det/5 agenda/NOUN/dobj/3/agenda",
+            {},
+            None,
+        ),
+        # an agreement to anything is one
+        (
+            "Both/DET/det/1 sides/NOUN/nsubj/2/side agreed/VERB/ROOT/2/agree to/PART/aux/4/to/TO "
+            "set/VERB/xcomp/2/set a/DET/det/6 date/NOUN/dobj/4/date",
+            {},
+            "Agree",
+        ),
+        # a promise about an event, what passes between parties or a sum commits
+        (
+            "Rebels/NOUN/nsubj/1/rebel pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
+            "give/VERB/xcomp/1/give up/ADP/prt/3/up/RP their/PRON/poss/6 arms/NOUN/dobj/3/arm/NNS",
+            {},
+            "Agree",
+        ),
+        (
+            "Kabul/PROPN/nsubj/1 promised/VERB/ROOT/1/promise to/PART/aux/3/to/TO "
+            "hold/VERB/xcomp/1/hold elections/NOUN/dobj/3/election/NNS",
+            {"0": "GPE"},
+            "Agree",
+        ),
+        (
+            "CAO/PROPN/nsubj/1 offered/VERB/ROOT/1/offer to/PART/aux/3/to/TO "
+            "repay/VERB/xcomp/1/repay $/SYM/nmod/5 220m/NUM/dobj/3/220m",
+            {"4-5": "MONEY"},
+            "Agree",
+        ),
+    ],
+)
+def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
+    found = _typed(spec, ents)
+    verb = next(lemma for lemma in found if lemma not in {"vow", "promise", "pledge", "offer"})
+    assert found[verb] == expected

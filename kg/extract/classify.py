@@ -6,12 +6,14 @@ talks" is Consult), a phrasal verb or an idiom beside the object ("stepped down"
 under house arrest"), a figurative attack on a policy or claim (Accuse, not Assault), "came
 under fire" (Assault on the subject), a motion verb with a purpose ("arrived for talks" is
 Consult); the object's own class (:mod:`kg.extract.targets`: "lifted the curfew" is Retreat)
-and speech acts (:mod:`kg.extract.speech`: a statement of what another must do is a Request).
+and speech acts (:mod:`kg.extract.speech`: a statement of what another must do is a Request);
+where the object or the content cancels the class (:mod:`kg.extract.readings`: a vow of no
+event, a material act on an abstraction).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -39,7 +41,7 @@ from kg.extract.events import (
 )
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
-from kg.extract.pronouns import PLURALS
+from kg.extract.readings import abstract_target, promises_nothing
 from kg.extract.records import Extraction
 from kg.extract.speech import (
     act,
@@ -56,13 +58,11 @@ from kg.extract.targets import (
     acts_on_a_party,
     bans_a_party,
     halted,
-    is_party,
     lifted,
     object_fits,
     pobj,
     through_span,
 )
-from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
 #: Material acts whose target must be an actor or a physical thing (issue 19): "blocked the
@@ -163,6 +163,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Accuse"  # "attacking the EC for backing down"
     if found == "Agree" and own and offers_nothing(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "MCI offers internet services": a sale
+    if found == "Agree" and controlled:
+        content = _sense(replace(ext, matrix=None), trigger, doc, lexicon)
+        if promises_nothing(ext, trigger, doc, lexicon, content):
+            return Typed(None, sense)  # "vowed to go after any company": no cooperation
     if found in COMMITMENTS and willed_by_another(ext, trigger):
         return Typed(None, sense)  # "expected Palestinians to give up terrorism"
     if asks(trigger):
@@ -184,7 +188,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     material = found in MATERIAL_TYPES or (
         found in {"Threaten", "Agree"} and sense.event_type in MATERIAL_TYPES
     )
-    if material and _abstract_target(ext, doc, lexicon):
+    if material and abstract_target(ext, doc, lexicon):
         return Typed(None, sense)  # "bombs can shatter peace", "tendered my resignation"
     if found in RECIPIENT_TYPES and ext.object is None and not ext.passive:
         return Typed(None, sense)  # "the banks could step in", "it funded": aid to no one
@@ -352,46 +356,3 @@ def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
         if target is not None and target.lemma_.lower() in nouns:
             return True
     return False
-
-
-def _abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
-    """Whether a material act is aimed at an abstraction, not at an actor or a physical thing:
-    its target (the object, or a passive's subject) is a common noun whose commonest senses
-    in WordNet are abstractions (``abstract_nouns``: "shattered the peace", "blocked the
-    sale", "hurt its credibility"; through "of": "$50,000 worth of goods" are goods), names
-    no party, owned by none ("blocked Yukos's sale" is aimed at Yukos), and is not the event
-    itself ("imposed a curfew", "opened fire")."""
-    if ext.passive:
-        target = doc[ext.subject.root]
-    elif ext.object is not None:
-        target = through_span(doc[ext.object.root])
-        first = doc[ext.object.root]
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head  # "without charge or trial"
-        if first.dep_ == "pobj" and first.head.lower_ in vocabulary().non_target_prepositions:
-            return False  # "held without trial": the trial is no target
-    else:
-        return False  # "rebels attacked": no target named
-    of = next((o for p in target.children if p.lower_ == "of" and (o := pobj(p))), None)
-    if of is not None and _abstract(target):
-        target = of  # "$50,000 worth of goods", "a portion of the liberties": what it measures
-    if not _abstract(target):
-        return False
-    owners = [c for c in target.children if c.dep_ == "poss"]
-    owners += [o for p in target.children if p.dep_ == "prep" and (o := pobj(p)) is not None]
-    if is_party(target) or any(is_party(o) and o.pos_ != "PRON" for o in owners):
-        return False  # "its credibility", "our peace": a pronoun's are still abstractions
-    lemma = target.lemma_.lower()
-    return noun_sense(target, lexicon) is None and lemma not in vocabulary().event_modes
-
-
-def _abstract(noun: Token) -> bool:
-    """Whether a word is a common noun that names an abstraction; the plural of one that may
-    name a thing ("goods": lemma "good") or of what passes between parties (``traded_nouns``:
-    "supplies", "shipments") counts things, not of one that never does ("privatisations")."""
-    if noun.pos_ != "NOUN" or noun.ent_type_:
-        return False
-    lemma = noun.lemma_.lower()
-    things = abstract_nouns().get(lemma)
-    counted = things or lemma in vocabulary().traded_nouns
-    return things is not None and not (counted and noun.tag_ in PLURALS)

@@ -44,6 +44,7 @@ class Words:
     allegation_verbs: frozenset[str]
     intent_words: frozenset[str]
     failure_words: frozenset[str]
+    agreement_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
     obligation_auxiliaries: frozenset[str]

@@ -1,0 +1,108 @@
+"""Where what a verb acts on, or what it commits to, cancels the verb's usual class (issue 19).
+
+The lexicon gives a verb its commonest class; in news at large the same verb often names no
+event of PLOVER's at all, and the clause says so:
+
+- a material act aimed at an abstraction is none: "bombs can shatter peace", "blocked the
+  sale" (:func:`abstract_target`);
+- a promise of nothing the lexicon knows as an event promises no cooperation: "have vowed to go
+  after any company", "promised to set an alternative agenda" (PLOVER's Agree is a promise of
+  cooperation); an agreement to anything is one ("agreed to set a date": ``agreement_verbs``),
+  and so is a promise about an event or what passes between parties ("promised to hold
+  elections", "pledged to lay down their arms", "offered to return to the talks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.abstain import FIGURE_ENTS
+from kg.extract.events import Lexicon, noun_sense
+from kg.extract.parse import parse_of
+from kg.extract.pronouns import PLURALS
+from kg.extract.records import Extraction
+from kg.extract.sense import Sense
+from kg.extract.targets import is_party, pobj, through_span
+from kg.extract.wordnet import abstract_nouns
+from kg.extract.words import vocabulary
+
+#: Dependency labels of what a verb acts on: its object, or a preposition's.
+OBJECT_DEPS = frozenset({"dobj", "pobj"})
+
+
+def promises_nothing(
+    ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, content: Sense | None
+) -> bool:
+    """Whether a commitment (a control word read as Agree: "vowed to", "promised to") commits
+    to no event: the infinitive's own sense (``content``, read without the control word) has
+    no class and nothing it acts on is a noun of the lexicon (an event: "elections", "talks")
+    or of ``traded_nouns`` ("arms", "aid") or a sum ("offered to repay $220m"). The control
+    words of an agreement itself (``agreement_verbs``) always commit."""
+    words = vocabulary()
+    if ext.matrix is None or ext.matrix in words.agreement_verbs:
+        return False
+    if content is not None and content.event_type:
+        return False
+    return not any(_eventful(n, lexicon) for n in _acted_on(ext, trigger, doc))
+
+
+def _acted_on(ext: Extraction, trigger: Token, doc: Doc) -> list[Token]:
+    """The nouns a verb acts on: the extraction's object, the verb's direct object and its
+    prepositions' objects, each looked through a span or quantity ("all of their arms")."""
+    p = parse_of(doc)
+    found = [ext.object.root] if ext.object is not None else []
+    for c in p.children[trigger.i]:
+        found += [c] if p.dep[c] in OBJECT_DEPS else []
+        if p.dep[c] == "prep":
+            found += [g for g in p.children[c] if p.dep[g] in OBJECT_DEPS]
+    return [through_span(doc[i]) for i in found]
+
+
+def _eventful(noun: Token, lexicon: Lexicon) -> bool:
+    """An event of the lexicon, what passes between parties, or a sum ("to repay $220m")."""
+    if noun_sense(noun, lexicon) is not None or noun.lemma_.lower() in vocabulary().traded_nouns:
+        return True
+    return bool({noun.ent_type_, *(c.ent_type_ for c in noun.children)} & FIGURE_ENTS)
+
+
+def abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a material act is aimed at an abstraction, not at an actor or a physical thing:
+    its target (the object, or a passive's subject) is a common noun whose commonest senses
+    in WordNet are abstractions (``abstract_nouns``: "shattered the peace", "blocked the
+    sale", "hurt its credibility"; through "of": "$50,000 worth of goods" are goods), names
+    no party, owned by none ("blocked Yukos's sale" is aimed at Yukos), and is not the event
+    itself ("imposed a curfew", "opened fire")."""
+    if ext.passive:
+        target = doc[ext.subject.root]
+    elif ext.object is not None:
+        target = through_span(doc[ext.object.root])
+        first = doc[ext.object.root]
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "without charge or trial"
+        if first.dep_ == "pobj" and first.head.lower_ in vocabulary().non_target_prepositions:
+            return False  # "held without trial": the trial is no target
+    else:
+        return False  # "rebels attacked": no target named
+    of = next((o for p in target.children if p.lower_ == "of" and (o := pobj(p))), None)
+    if of is not None and _abstract(target):
+        target = of  # "$50,000 worth of goods", "a portion of the liberties": what it measures
+    if not _abstract(target):
+        return False
+    owners = [c for c in target.children if c.dep_ == "poss"]
+    owners += [o for p in target.children if p.dep_ == "prep" and (o := pobj(p)) is not None]
+    if is_party(target) or any(is_party(o) and o.pos_ != "PRON" for o in owners):
+        return False  # "its credibility", "our peace": a pronoun's are still abstractions
+    lemma = target.lemma_.lower()
+    return noun_sense(target, lexicon) is None and lemma not in vocabulary().event_modes
+
+
+def _abstract(noun: Token) -> bool:
+    """Whether a word is a common noun that names an abstraction; the plural of one that may
+    name a thing ("goods": lemma "good") or of what passes between parties (``traded_nouns``:
+    "supplies", "shipments") counts things, not of one that never does ("privatisations")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    things = abstract_nouns().get(lemma)
+    counted = things or lemma in vocabulary().traded_nouns
+    return things is not None and not (counted and noun.tag_ in PLURALS)
