@@ -130,3 +130,148 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
     found = _typed(spec, ents)
     verb = next(lemma for lemma in found if lemma not in {"vow", "promise", "pledge", "offer"})
     assert found[verb] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "lemma", "expected"),
+    [
+        # a contest won: a person over a person, or over what is contested
+        (
+            "Yushchenko/PROPN/nsubj/1 defeated/VERB/ROOT/1/defeat Yanukovych/PROPN/dobj/1",
+            {"0": "PERSON", "2": "PERSON"},
+            "defeat",
+            None,
+        ),
+        (
+            "Labour/PROPN/nsubj/1 defeated/VERB/ROOT/1/defeat the/DET/det/4 Tory/PROPN/compound/4 "
+            "candidate/NOUN/dobj/1",
+            {"0": "ORG"},
+            "defeat",
+            None,
+        ),
+        (
+            "Smith/PROPN/nsubj/1 beat/VERB/ROOT/1/beat Jones/PROPN/dobj/1 in/ADP/prep/1 "
+            "the/DET/det/5 election/NOUN/pobj/3",
+            {"0": "PERSON", "2": "PERSON"},
+            "beat",
+            None,
+        ),
+        # a fight won is an assault
+        (
+            "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat government/NOUN/compound/3 "
+            "forces/NOUN/dobj/1/force/NNS",
+            {},
+            "defeat",
+            "Assault",
+        ),
+        # papers signed endorse nothing; an agreement signed does
+        (
+            "They/PRON/nsubj/1 signed/VERB/ROOT/1/sign false/ADJ/amod/3 "
+            "documents/NOUN/dobj/1/document/NNS",
+            {},
+            "sign",
+            None,
+        ),
+        (
+            "Egypt/PROPN/nsubj/1 signed/VERB/ROOT/1/sign a/DET/det/4 trade/NOUN/compound/4 "
+            "protocol/NOUN/dobj/1/protocol",
+            {"0": "GPE"},
+            "sign",
+            "Support",
+        ),
+        # a state is no act
+        (
+            "The/DET/det/2 peace/NOUN/compound/2 process/NOUN/nsubjpass/4 "
+            "remains/AUX/auxpass/4/remain blocked/VERB/ROOT/4/block/VBN",
+            {},
+            "block",
+            None,
+        ),
+        (
+            "The/DET/det/1 road/NOUN/nsubjpass/3 was/AUX/auxpass/3/be "
+            "blocked/VERB/ROOT/3/block/VBN by/ADP/agent/3 police/NOUN/pobj/4",
+            {},
+            "block",
+            "Coerce",
+        ),
+        # an amount falls; a party declines or retreats
+        (
+            "Such/ADJ/amod/1 payments/NOUN/nsubj/3/payment/NNS should/AUX/aux/3/should/MD "
+            "decline/VERB/ROOT/3/decline",
+            {},
+            "decline",
+            None,
+        ),
+        (
+            "Troops/NOUN/nsubj/1/troop retreated/VERB/ROOT/1/retreat",
+            {},
+            "retreat",
+            "Retreat",
+        ),
+        (
+            "Iran/PROPN/nsubj/1 declined/VERB/ROOT/1/decline the/DET/det/3 offer/NOUN/dobj/1",
+            {"0": "GPE"},
+            "decline",
+            "Reject",
+        ),
+        # a thing threatened is endangered; an act threatened is a threat
+        (
+            "Linux/PROPN/nsubj/1 threatens/VERB/ROOT/1/threaten Microsoft/PROPN/poss/4 "
+            "'s/PART/case/2 monopoly/NOUN/dobj/1/monopoly",
+            {"0": "ORG", "2": "ORG"},
+            "threaten",
+            None,
+        ),
+        (
+            "Russia/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten "
+            "sanctions/NOUN/dobj/1/sanction/NNS",
+            {"0": "GPE"},
+            "threaten",
+            "Threaten",
+        ),
+        (
+            "Workers/NOUN/nsubj/1/worker threatened/VERB/ROOT/1/threaten united/ADJ/amod/3 "
+            "action/NOUN/dobj/1/action",
+            {},
+            "threaten",
+            "Threaten",
+        ),
+        (
+            "Russia/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten Georgia/PROPN/dobj/1",
+            {"0": "GPE", "2": "GPE"},
+            "threaten",
+            "Threaten",
+        ),
+    ],
+)
+def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
+    assert _typed(spec, ents)[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # an act one does not have to do is refused by no one
+        (
+            "Russia/PROPN/nsubj/3 does/AUX/aux/3/do not/PART/neg/3 have/VERB/ROOT/3/have "
+            "to/PART/aux/5/to/TO accept/VERB/xcomp/3/accept the/DET/det/7 ruling/NOUN/dobj/5",
+            "accept",
+            None,
+        ),
+        (
+            "They/PRON/nsubj/3 need/AUX/aux/3/need not/PART/neg/3 accept/VERB/ROOT/3/accept "
+            "the/DET/det/5 plan/NOUN/dobj/3",
+            "accept",
+            None,
+        ),
+        # a refusal stays one
+        (
+            "Russia/PROPN/nsubj/3 does/AUX/aux/3/do not/PART/neg/3 accept/VERB/ROOT/3/accept "
+            "the/DET/det/5 ruling/NOUN/dobj/3",
+            "accept",
+            "Reject",
+        ),
+    ],
+)
+def test_no_duty_is_no_refusal(spec, lemma, expected):
+    assert _typed(spec, {"0": "GPE"})[lemma] == expected

@@ -41,7 +41,7 @@ from kg.extract.events import (
 )
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
-from kg.extract.readings import abstract_target, promises_nothing
+from kg.extract.readings import abstract_target, cancelled, promises_nothing
 from kg.extract.records import Extraction
 from kg.extract.speech import (
     act,
@@ -138,6 +138,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     found = in_context(sense, negated=negated, modality=modality)
     if abstains(found, ext, trigger, sense):
         return Typed(None, sense)  # "had not consulted on": an omission; "numbers released"
+    if cancelled(found, ext, trigger, doc, lexicon):
+        return Typed(None, sense)  # "defeated his rival", "remains blocked", "should decline"
     if found in FUTURE_AS_THREATEN and modality == "hypothetical":
         if ext.passive and doer(ext, trigger, doc) is None:
             return Typed(None, sense)  # "fees would be removed": no one named to do it

@@ -5,6 +5,18 @@ event of PLOVER's at all, and the clause says so:
 
 - a material act aimed at an abstraction is none: "bombs can shatter peace", "blocked the
   sale" (:func:`abstract_target`);
+- a contest won is no assault: "defeated his rival in the election", "the motion was defeated"
+  (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them);
+- a paper signed is no endorsement: "signing false documents" (``signing_verbs`` with a
+  ``paper_nouns`` as object; an agreement signed is one);
+- a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
+- an amount that falls does nothing: "such payments should decline", "the dollar retreated"
+  (``amount_verbs`` with no object or complement, said of no party);
+- a threat to a thing endangers it: "Linux threatens Microsoft's monopoly" (``threat_verbs``
+  with a direct object that is no party and names no act, no infinitive and no "with":
+  PLOVER's Threaten is a warning to someone);
+- an act one does not have to do is no refusal: "do not have to abide by US court decisions",
+  "need not accept" (``duty_verbs``);
 - a promise of nothing the lexicon knows as an event promises no cooperation: "have vowed to go
   after any company", "promised to set an alternative agenda" (PLOVER's Agree is a promise of
   cooperation); an agreement to anything is one ("agreed to set a date": ``agreement_verbs``),
@@ -18,7 +30,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.abstain import FIGURE_ENTS
 from kg.extract.events import Lexicon, noun_sense
-from kg.extract.parse import parse_of
+from kg.extract.parse import dependent, parse_of
+from kg.extract.predicates import PERFECT
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
@@ -28,6 +41,88 @@ from kg.extract.words import vocabulary
 
 #: Dependency labels of what a verb acts on: its object, or a preposition's.
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
+#: Dependents that give a verb an object or a complement ("declined to comment").
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
+#: Dependency labels of auxiliaries, a passive's too ("remains blocked").
+AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def cancelled(
+    found: str | None, ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon
+) -> bool:
+    """Whether the clause says the verb names no event of the class ``found`` (see the
+    module's list)."""
+    if found is None:
+        return False
+    p, words = parse_of(doc), vocabulary()
+    lemma = p.lemma[trigger.i].lower()
+    auxes = [c for c in p.children[trigger.i] if p.dep[c] in AUX_DEPS]
+    if any(
+        p.lemma[c].lower() in words.state_verbs or p.lower[c] in words.state_verbs for c in auxes
+    ):
+        return True
+    if found == "Reject" and ext.negated:
+        # "need not accept"; an auxiliary "have" is the perfect's ("had not accepted")
+        duties = [p.lemma[c].lower() for c in auxes if p.lemma[c].lower() != PERFECT]
+        if ext.matrix in words.duty_verbs or any(d in words.duty_verbs for d in duties):
+            return True
+    if lemma in words.contest_verbs and found == "Assault":
+        return _contest(ext, trigger, doc)
+    if lemma in words.signing_verbs and found == "Support":
+        obj = dependent(p, trigger.i, "dobj")
+        return obj is not None and through_span(doc[obj]).lemma_.lower() in words.paper_nouns
+    if lemma in words.amount_verbs and not ext.passive:
+        kids = p.children[trigger.i]
+        alone = not any(p.dep[c] in COMPLEMENT_DEPS for c in kids)
+        return alone and not is_party(doc[ext.subject.root], owned=False)
+    if lemma in words.threat_verbs and found == "Threaten":
+        return _endangers(trigger, lexicon)
+    return False
+
+
+def _contest(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether a defeat is in a contest, not a fight: its target (the object, or a passive's
+    subject) or a noun of a preposition of it is a ``contest_nouns`` ("the candidate", "in
+    the election", "the motion"), or a person defeats a person ("Yushchenko defeated
+    Yanukovych"); not "the rebels defeated government forces"."""
+    words = vocabulary()
+    target = doc[ext.subject.root] if ext.passive else None
+    if not ext.passive and ext.object is not None:
+        target = through_span(doc[ext.object.root])
+    nouns = [target] if target is not None else []
+    nouns += [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    if any(n.lemma_.lower() in words.contest_nouns for n in nouns):
+        return True
+    agent = doc[ext.subject.root] if not ext.passive else None
+    people = agent is not None and target is not None
+    return people and agent.ent_type_ == "PERSON" and target.ent_type_ == "PERSON"
+
+
+def _endangers(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a threat is to a thing, with nothing threatened to be done: a direct object
+    that is no party (what a party owns is still a thing: "Microsoft's monopoly") and names
+    no act ("threatened sanctions", "united action"), no infinitive ("threatened to sue") and
+    no "with" ("threatened Iran with sanctions")."""
+    p = parse_of(trigger.doc)
+    kids = p.children[trigger.i]
+    if any(p.dep[c] in {"xcomp", "ccomp"} or p.lower[c] == "with" for c in kids):
+        return False
+    obj = dependent(p, trigger.i, "dobj")
+    if obj is None or is_party(trigger.doc[obj], owned=False):
+        return False
+    return not _act(through_span(trigger.doc[obj]), lexicon)
+
+
+def _act(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names what may be done to someone: an event noun of the lexicon
+    ("sanctions"), a cue word of an event's mode ("force") or an ``act_nouns`` ("action")."""
+    words = vocabulary()
+    lemma = noun.lemma_.lower()
+    return (
+        noun_sense(noun, lexicon) is not None
+        or lemma in words.event_modes
+        or lemma in words.act_nouns
+    )
 
 
 def promises_nothing(
