@@ -275,3 +275,17 @@ def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
 )
 def test_no_duty_is_no_refusal(spec, lemma, expected):
     assert _typed(spec, {"0": "GPE"})[lemma] == expected
+
+
+def test_a_promise_to_act_with_a_party_is_an_agreement():
+    alone = _typed(
+        "Iraq/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
+        "work/VERB/xcomp/1/work on/ADP/prep/3 plans/NOUN/pobj/4/plan/NNS",
+        {"0": "GPE"},
+    )
+    together = _typed(
+        "Iraq/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
+        "work/VERB/xcomp/1/work with/ADP/prep/3 Iran/PROPN/pobj/4",
+        {"0": "GPE", "5": "GPE"},
+    )
+    assert (alone["work"], together["work"]) == (None, "Agree")

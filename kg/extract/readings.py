@@ -21,7 +21,8 @@ event of PLOVER's at all, and the clause says so:
   after any company", "promised to set an alternative agenda" (PLOVER's Agree is a promise of
   cooperation); an agreement to anything is one ("agreed to set a date": ``agreement_verbs``),
   and so is a promise about an event or what passes between parties ("promised to hold
-  elections", "pledged to lay down their arms", "offered to return to the talks").
+  elections", "pledged to lay down their arms", "offered to return to the talks") or to act
+  with a party ("pledged to work with Iran").
 """
 
 from __future__ import annotations
@@ -138,7 +139,22 @@ def promises_nothing(
         return False
     if content is not None and content.event_type:
         return False
+    if _together(trigger):
+        return False  # "pledged to work with Iran", "vowed to work together"
     return not any(_eventful(n, lexicon) for n in _acted_on(ext, trigger, doc))
+
+
+def _together(trigger: Token) -> bool:
+    """Whether a verb is done with a party: a "with" whose object is one ("to work with
+    Iran"), or "together"."""
+    p = parse_of(trigger.doc)
+    for c in p.children[trigger.i]:
+        if p.lower[c] == "together":
+            return True
+        partner = dependent(p, c, "pobj") if p.lower[c] == "with" else None
+        if partner is not None and is_party(trigger.doc[partner], owned=False):
+            return True
+    return False
 
 
 def _acted_on(ext: Extraction, trigger: Token, doc: Doc) -> list[Token]:
