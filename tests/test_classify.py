@@ -1298,7 +1298,7 @@ def test_hitting_with_the_means_of_violence_is_an_assault():
     ("rest", "expected"),
     [
         ("", None),  # "the banks assisted": aid to no one (PLOVER: AID needs a recipient)
-        ("firms/NOUN/dobj/1/firm/NNS", "Aid"),  # "the banks assisted firms"
+        ("farmers/NOUN/dobj/1/farmer/NNS", "Aid"),  # "the banks assisted farmers"
     ],
 )
 def test_aid_needs_a_recipient(rest, expected):

@@ -289,3 +289,37 @@ def test_a_promise_to_act_with_a_party_is_an_agreement():
         {"0": "GPE", "5": "GPE"},
     )
     assert (alone["work"], together["work"]) == (None, "Agree")
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # help given to a firm, a firm bought: commerce
+        (
+            "Suppliers/NOUN/nsubj/1/supplier helped/VERB/ROOT/1/help the/DET/det/3 "
+            "retailer/NOUN/dobj/1/retailer",
+            {},
+            None,
+        ),
+        (
+            "A/DET/det/1 company/NOUN/nsubjpass/3/company was/AUX/auxpass/3/be "
+            "bought/VERB/ROOT/3/buy/VBN by/ADP/agent/3 Rosneft/PROPN/pobj/4",
+            {"5": "ORG"},
+            None,
+        ),
+        # help given to a country, a firm named (which may be a state's): cooperation
+        (
+            "Britain/PROPN/nsubj/1 helped/VERB/ROOT/1/help Iraq/PROPN/dobj/1",
+            {"0": "GPE", "2": "GPE"},
+            "Aid",
+        ),
+        (
+            "Interbrew/PROPN/nsubj/1 bought/VERB/ROOT/1/buy Ambev/PROPN/dobj/1",
+            {"0": "ORG", "2": "ORG"},
+            "Cooperate",
+        ),
+    ],
+)
+def test_cooperation_with_a_firm_is_commerce(spec, ents, expected):
+    found = _typed(spec, ents)
+    assert next(iter(found.values())) == expected

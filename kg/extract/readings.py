@@ -12,6 +12,8 @@ event of PLOVER's at all, and the clause says so:
 - a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
 - an amount that falls does nothing: "such payments should decline", "the dollar retreated"
   (``amount_verbs`` with no object or complement, said of no party);
+- cooperation with a firm is commerce: "helping the Dutch retailer", "a shell company was
+  bought by Rosneft" (a common noun of ``sector_nouns`` of business as the target);
 - a threat to a thing endangers it: "Linux threatens Microsoft's monopoly" (``threat_verbs``
   with a direct object that is no party and names no act, no infinitive and no "with":
   PLOVER's Threaten is a warning to someone);
@@ -44,6 +46,10 @@ from kg.extract.words import vocabulary
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 #: Dependents that give a verb an object or a complement ("declined to comment").
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
+#: Material cooperation, which between a party and a firm is commerce.
+TRADE_TYPES = frozenset({"Cooperate", "Aid"})
+#: The sector of ``sector_nouns`` of firms.
+BUSINESS = "business"
 #: Dependency labels of auxiliaries, a passive's too ("remains blocked").
 AUX_DEPS = frozenset({"aux", "auxpass"})
 
@@ -76,9 +82,26 @@ def cancelled(
         kids = p.children[trigger.i]
         alone = not any(p.dep[c] in COMPLEMENT_DEPS for c in kids)
         return alone and not is_party(doc[ext.subject.root], owned=False)
+    if found in TRADE_TYPES and _with_a_firm(ext, doc):
+        return True
     if lemma in words.threat_verbs and found == "Threaten":
         return _endangers(trigger, lexicon)
     return False
+
+
+def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
+    """Whether material cooperation is given to, or done to, a firm named by a common noun
+    (``sector_nouns`` of business: "helping the Dutch retailer", "paid the retailer", "a
+    shell company was bought by Rosneft"): commerce, which PLOVER's economic context leaves
+    out ("not news about single firms"); a firm's name ("bought Ambev") may be a state's."""
+    if ext.passive:
+        target = doc[ext.subject.root]
+    elif ext.object is not None:
+        target = through_span(doc[ext.object.root])
+    else:
+        return False
+    sector = vocabulary().sector_nouns.get(target.lemma_.lower())
+    return target.pos_ == "NOUN" and sector == BUSINESS
 
 
 def _contest(ext: Extraction, trigger: Token, doc: Doc) -> bool:
