@@ -323,3 +323,24 @@ def test_a_promise_to_act_with_a_party_is_an_agreement():
 def test_cooperation_with_a_firm_is_commerce(spec, ents, expected):
     found = _typed(spec, ents)
     assert next(iter(found.values())) == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "ents", "expected"),
+    [
+        # a party's thing, or a count of one, is held, not detained
+        (
+            "most/ADJ/dobj/1 of/ADP/prep/2 CAO/PROPN/poss/6 's/PART/case/4 "
+            "shares/NOUN/pobj/3/share/NNS",
+            {"4": "ORG"},
+            None,
+        ),
+        ("CAO/PROPN/poss/4 's/PART/case/2 shares/NOUN/dobj/1/share/NNS", {"2": "ORG"}, None),
+        # a count of people, or people, are detained
+        ("most/ADJ/dobj/1 of/ADP/prep/2 the/DET/det/5 men/NOUN/pobj/3/man/NNS", {}, "Coerce"),
+        ("the/DET/det/3 men/NOUN/dobj/1/man/NNS", {}, "Coerce"),
+    ],
+)
+def test_holding_a_party_s_thing_detains_no_one(rest, ents, expected):
+    spec = f"Police/NOUN/nsubj/1/police hold/VERB/ROOT/1/hold {rest}"
+    assert _typed(spec, ents)["hold"] == expected

@@ -133,7 +133,7 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     "held talks") acts on a party: its direct object or a passive's subject, through a count
     ("most of the men"); a phrasal verb is one word. "the men were held" is a detention;
     "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
-    "took over the reins" are none."""
+    "took over the reins", "holds most of CAO's shares" are none."""
     p = parse_of(trigger.doc)
     lemma = p.lemma[trigger.i].lower()
     prt = particle(p, trigger.i)
@@ -145,8 +145,12 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if patient is None:
         return False
+    # a count is of what it counts, and a party's thing is no party: "holds most of CAO's
+    # shares" detains no one
     inner = of_object(patient)
-    return is_party(patient) or (inner is not None and is_party(inner))
+    if inner is not None and patient.lemma_.lower() in _spans():
+        return is_party(inner, owned=False)
+    return is_party(patient, owned=False) or (inner is not None and is_party(inner, owned=False))
 
 
 def pobj(prep: Token) -> Token | None:
