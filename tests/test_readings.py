@@ -344,3 +344,40 @@ def test_cooperation_with_a_firm_is_commerce(spec, ents, expected):
 def test_holding_a_party_s_thing_detains_no_one(rest, ents, expected):
     spec = f"Police/NOUN/nsubj/1/police hold/VERB/ROOT/1/hold {rest}"
     assert _typed(spec, ents)["hold"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # asking for aid is a request (PLOVER's REQUEST, mode assist); seeking alone is none
+        (
+            "Pakistan/PROPN/nsubj/1 sought/VERB/ROOT/1/seek international/ADJ/amod/3 "
+            "assistance/NOUN/dobj/1/assistance",
+            "seek",
+            "Request",
+        ),
+        ("Pakistan/PROPN/nsubj/1 sought/VERB/ROOT/1/seek answers/NOUN/dobj/1/answer", "seek", None),
+        # exercises alone show force; joint ones are cooperation, whatever stands between
+        (
+            "China/PROPN/nsubj/1 held/VERB/ROOT/1/hold military/ADJ/amod/3 "
+            "exercises/NOUN/dobj/1/exercise/NNS",
+            "hold",
+            "Mobilize",
+        ),
+        (
+            "Britain/PROPN/nsubj/1 held/VERB/ROOT/1/hold joint/ADJ/amod/4 naval/ADJ/amod/4 "
+            "exercises/NOUN/dobj/1/exercise/NNS",
+            "hold",
+            "Cooperate",
+        ),
+        # a raid is COERCE's mode seize
+        (
+            "Police/NOUN/nsubj/1/police raided/VERB/ROOT/1/raid the/DET/det/3 "
+            "offices/NOUN/dobj/1/office/NNS",
+            "raid",
+            "Coerce",
+        ),
+    ],
+)
+def test_plover_s_own_definitions(spec, lemma, expected):
+    assert _typed(spec, {"0": "GPE"})[lemma] == expected

@@ -102,9 +102,11 @@ def modifier(noun: Token, deps: frozenset[str] = MODIFIERS) -> Token | None:
 
 def noun_sense(noun: Token, lexicon: Lexicon) -> Sense | None:
     """A nominal trigger's sense; a compound or adjective with it ("hunger strike", "martial
-    law", "general strike") wins over its head."""
-    before = modifier(noun)
-    if before is not None:
+    law", "general strike"; the nearest first, then further: "joint naval exercises") wins
+    over its head."""
+    for before in reversed(list(noun.lefts)):
+        if before.dep_ not in MODIFIERS:
+            continue
         found = lexicon.lookup(f"{before.lower_} {noun.lemma_}", "noun")
         if found is not None:
             return found
