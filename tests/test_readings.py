@@ -10,6 +10,8 @@ from factories import parse
 from kg.extract.classify import classify
 from kg.extract.clauses import clauses
 from kg.extract.events import Lexicon
+from kg.extract.statements import Knowledge, article_statements
+from kg.model import Article
 
 
 def _typed(spec: str, ents: dict[str, str] | None = None) -> dict[str, str | None]:
@@ -381,3 +383,31 @@ def test_holding_a_party_s_thing_detains_no_one(rest, ents, expected):
 )
 def test_plover_s_own_definitions(spec, lemma, expected):
     assert _typed(spec, {"0": "GPE"})[lemma] == expected
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return Knowledge()
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # forces moved are mobilised, whoever moved them
+        (
+            "Thousands/NOUN/nsubjpass/4/thousand of/ADP/prep/0 troops/NOUN/pobj/1/troop/NNS "
+            "were/AUX/auxpass/4/be deployed/VERB/ROOT/4/deploy/VBN",
+            "Mobilize",
+        ),
+        # an endorsement needs an actor: a thing signed by no one named is none
+        (
+            "The/DET/det/1 protocol/NOUN/nsubjpass/3 was/AUX/auxpass/3/be "
+            "signed/VERB/ROOT/3/sign/VBN",
+            None,
+        ),
+    ],
+)
+def test_a_mobilisation_needs_no_agent_named(knowledge, spec, expected):
+    doc = parse(spec)
+    sts = article_statements(doc, Article(id="t", text=doc.text, source="t"), knowledge)[1]
+    assert [s.event_type for s in sts] == [expected]

@@ -237,9 +237,10 @@ def _event_fields(typed: Typed, trigger: Token, cues: Sequence[Cues]) -> dict:
     }
 
 
-#: Classes an event keeps with no actor as its agent ("a roadside bomb killed ..."); any
-#: other needs one: "the protocol was signed", "his words met a cool reception" are no events.
-AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Say"})
+#: Classes an event keeps with no actor as its agent ("a roadside bomb killed ...", "troops
+#: were deployed": forces moved are mobilised, whoever moved them); any other needs one:
+#: "the protocol was signed", "his words met a cool reception" are no events.
+AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Mobilize", "Say"})
 #: Tags of a head noun that names a thing, not people ("the protocol", "the fact"); plural
 #: nouns ("demonstrators", "prisoners") and names may well be actors the gazetteer lacks.
 THING_TAGS = frozenset({"NN"})
