@@ -411,3 +411,20 @@ def test_a_mobilisation_needs_no_agent_named(knowledge, spec, expected):
     doc = parse(spec)
     sts = article_statements(doc, Article(id="t", text=doc.text, source="t"), knowledge)[1]
     assert [s.event_type for s in sts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "expected"),
+    [
+        # a document speaks for its authors
+        ("report/NOUN/nsubj/2/report", "accused/VERB/ROOT/2/accuse", "Accuse"),
+        ("statement/NOUN/nsubj/2/statement", "praised/VERB/ROOT/2/praise", "Support"),
+        # a thing does nothing, in words or otherwise; a document does no material act
+        ("protocol/NOUN/nsubj/2/protocol", "praised/VERB/ROOT/2/praise", None),
+        ("report/NOUN/nsubj/2/report", "helped/VERB/ROOT/2/help", None),
+    ],
+)
+def test_a_document_speaks_for_its_authors(knowledge, subject, verb, expected):
+    doc = parse(f"The/DET/det/1 {subject} {verb} China/PROPN/dobj/2", ents={"3": "GPE"})
+    sts = article_statements(doc, Article(id="t", text=doc.text, source="t"), knowledge)[1]
+    assert [s.event_type for s in sts] == [expected]

@@ -41,7 +41,7 @@ from kg.extract.events import (
 )
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
-from kg.extract.readings import abstract_target, cancelled, promises_nothing
+from kg.extract.readings import abstract_target, cancelled, promises_nothing, written
 from kg.extract.records import Extraction
 from kg.extract.speech import (
     act,
@@ -173,7 +173,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         return Typed(None, sense)  # "expected Palestinians to give up terrorism"
     if asks(trigger):
         return Typed(None, sense)  # "why target the airlines?": asked, not done
-    if found != "Say" and abstract_doer(ext, trigger, doc, lexicon):
+    written_by = written(found, doer(ext, trigger, doc))  # "a UN report accused the army"
+    if found != "Say" and not written_by and abstract_doer(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
     if found in GIVEN_TYPES and own and no_party_given(ext, trigger, doc):
         return Typed(None, sense)  # "continued to invest in infrastructure": given to no one

@@ -19,6 +19,9 @@ event of PLOVER's at all, and the clause says so:
   PLOVER's Threaten is a warning to someone);
 - an act one does not have to do is no refusal: "do not have to abide by US court decisions",
   "need not accept" (``duty_verbs``);
+- a document speaks for its authors: "a UN report accused the army", "the resolution
+  condemned the raid" (``document_nouns`` doing a verbal act: :func:`written`), though an
+  abstraction does nothing else;
 - a promise of nothing the lexicon knows as an event promises no cooperation: "have vowed to go
   after any company", "promised to set an alternative agenda" (PLOVER's Agree is a promise of
   cooperation); an agreement to anything is one ("agreed to set a date": ``agreement_verbs``),
@@ -147,6 +150,15 @@ def _act(noun: Token, lexicon: Lexicon) -> bool:
         or lemma in words.event_modes
         or lemma in words.act_nouns
     )
+
+
+def written(found: str | None, doer: Token | None) -> bool:
+    """Whether a verbal act (PLOVER's verbal quad classes: accusations, demands, praise, ...)
+    is done by a document (``document_nouns``: "a UN report accused the army"), which says
+    what its authors say."""
+    words = vocabulary()
+    verbal = (words.quad_classes.get((found or "").lower()) or "").startswith("verbal-")
+    return verbal and doer is not None and doer.lemma_.lower() in words.document_nouns
 
 
 def promises_nothing(

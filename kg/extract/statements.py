@@ -24,6 +24,7 @@ from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
 from kg.extract.quotes import attributed, quote_speakers
+from kg.extract.readings import written
 from kg.extract.records import Arg, Extraction
 from kg.extract.relatives import reduced_relative
 from kg.extract.roles import (
@@ -263,6 +264,8 @@ def _with_agent(event: dict, agent: Actor | None, head: Token | None) -> dict:
         return event
     if agent is not None and (agent.type in ACTOR_TYPES or not _thing(head)):
         return event
+    if written(kind, head):
+        return event  # "a UN report accused the army": its authors' act
     return {
         **event,
         "event_type": None,

@@ -45,6 +45,7 @@ class Words:
     intent_words: frozenset[str]
     failure_words: frozenset[str]
     agreement_verbs: frozenset[str]
+    document_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
     signing_verbs: frozenset[str]
