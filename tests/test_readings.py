@@ -428,3 +428,42 @@ def test_a_document_speaks_for_its_authors(knowledge, subject, verb, expected):
     doc = parse(f"The/DET/det/1 {subject} {verb} China/PROPN/dobj/2", ents={"3": "GPE"})
     sts = article_statements(doc, Article(id="t", text=doc.text, source="t"), knowledge)[1]
     assert [s.event_type for s in sts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # cooperation stopped reduces relations (CAMEO 16)
+        (
+            "Syria/PROPN/nsubj/1 stopped/VERB/ROOT/1/stop supplying/VERB/xcomp/1/supply "
+            "arms/NOUN/dobj/2/arm/NNS to/ADP/prep/2 rebels/NOUN/pobj/4/rebel/NNS",
+            {"0": "GPE"},
+            "Sanction",
+        ),
+        (
+            "Iran/PROPN/nsubj/1 stopped/VERB/ROOT/1/stop cooperating/VERB/xcomp/1/cooperate "
+            "with/ADP/prep/2 inspectors/NOUN/pobj/3/inspector/NNS",
+            {"0": "GPE"},
+            "Sanction",
+        ),
+        # stopping a conflict is no sanction
+        (
+            "Rebels/NOUN/nsubj/1/rebel stopped/VERB/ROOT/1/stop attacking/VERB/xcomp/1/attack "
+            "the/DET/det/4 town/NOUN/dobj/2",
+            {},
+            "Assault",
+        ),
+        # a halt of cooperation warned of is a threat
+        (
+            "Iraq/PROPN/nsubj/1 warned/VERB/ROOT/1/warn it/PRON/nsubj/4 would/AUX/aux/4/would/MD "
+            "stop/VERB/ccomp/1/stop cooperating/VERB/xcomp/4/cooperate with/ADP/prep/5 "
+            "inspectors/NOUN/pobj/6/inspector/NNS",
+            {"0": "GPE"},
+            "Threaten",
+        ),
+    ],
+)
+def test_cooperation_stopped_reduces_relations(spec, ents, expected):
+    found = _typed(spec, ents)
+    verb = next(lemma for lemma in found if lemma not in {"stop", "warn"})
+    assert found[verb] == expected

@@ -41,7 +41,13 @@ from kg.extract.events import (
 )
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
-from kg.extract.readings import abstract_target, cancelled, promises_nothing, written
+from kg.extract.readings import (
+    abstract_target,
+    cancelled,
+    promises_nothing,
+    stopped,
+    written,
+)
 from kg.extract.records import Extraction
 from kg.extract.speech import (
     act,
@@ -112,6 +118,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
             in_context(undergone, negated=ext.negated, modality=ext.modality), undergone, True
         )
     sense = _sense(ext, trigger, doc, lexicon)
+    sense = stopped(ext, sense) or sense  # "would stop cooperating with the inspectors"
     if sense is None or not sense.event_type:
         sense = _purpose(trigger, lexicon) or sense
     if sense is None or not sense.event_type:

@@ -145,6 +145,9 @@ FUTURE_AS_AGREE = frozenset({"Consult", "Support", "Cooperate", "Aid", "Concede"
 #: would allow, "the order would be imposed by judges" who imposes it; it keeps its class and
 #: its modality says it is hypothetical (PLOVER's auxiliary mode).
 FUTURE_AS_THREATEN = frozenset({"Sanction", "Coerce", "Assault", "Mobilize"})
+#: Modalities of a material conflict announced: intended, or threatened in words ("warned it
+#: would cut off supplies").
+THREATENING = frozenset({"future", "threatened"})
 #: Negated cooperation is a refusal unless the lexicon says otherwise ("not sending" -> Sanction).
 NEGATED_AS_REJECT = frozenset(
     {"Agree", "Consult", "Support", "Cooperate", "Aid", "Concede", "Retreat"}
@@ -156,7 +159,7 @@ def in_context(sense: Sense | None, *, negated: bool, modality: str) -> str | No
 
     A negated predicate takes the lexicon's ``negated`` type, else negated cooperation is
     Reject and a negated conflict event is no event; a future cooperation is Agree and a
-    future material conflict is Threaten (a hypothetical one keeps its class).
+    future or threatened material conflict is Threaten (a hypothetical one keeps its class).
     """
     if sense is None or not sense.event_type:
         return None
@@ -166,6 +169,6 @@ def in_context(sense: Sense | None, *, negated: bool, modality: str) -> str | No
         return "Reject" if sense.event_type in NEGATED_AS_REJECT else None
     if modality == "future" and sense.event_type in FUTURE_AS_AGREE:
         return "Agree"
-    if modality == "future" and sense.event_type in FUTURE_AS_THREATEN:
-        return "Threaten"
+    if modality in THREATENING and sense.event_type in FUTURE_AS_THREATEN:
+        return "Threaten"  # "will impose a curfew", "warned it would stop cooperating"
     return sense.event_type

@@ -22,6 +22,9 @@ event of PLOVER's at all, and the clause says so:
 - a document speaks for its authors: "a UN report accused the army", "the resolution
   condemned the raid" (``document_nouns`` doing a verbal act: :func:`written`), though an
   abstraction does nothing else;
+- cooperation stopped reduces relations: "would stop cooperating with UN inspectors",
+  "stopped supplying arms to the rebels" (a ``halting_verbs`` control word over cooperation:
+  CAMEO 16, PLOVER's Sanction, mode discontinue: :func:`stopped`);
 - a promise of nothing the lexicon knows as an event promises no cooperation: "have vowed to go
   after any company", "promised to set an alternative agenda" (PLOVER's Agree is a promise of
   cooperation); an agreement to anything is one ("agreed to set a date": ``agreement_verbs``),
@@ -150,6 +153,21 @@ def _act(noun: Token, lexicon: Lexicon) -> bool:
         or lemma in words.event_modes
         or lemma in words.act_nouns
     )
+
+
+#: Classes of cooperation whose halt reduces relations (CAMEO 16: "halt negotiations", "stop
+#: aid").
+COOPERATION = frozenset({"Consult", "Support", "Cooperate", "Aid"})
+#: The sense of cooperation stopped.
+DISCONTINUED = Sense("Sanction", "16", "discontinue")
+
+
+def stopped(ext: Extraction, sense: Sense | None) -> Sense | None:
+    """Sanction where a halting control word stops cooperation ("would stop cooperating with
+    UN inspectors", "halted talking to"), else None."""
+    if ext.matrix is None or ext.matrix not in vocabulary().halting_verbs:
+        return None
+    return DISCONTINUED if sense is not None and sense.event_type in COOPERATION else None
 
 
 def written(found: str | None, doer: Token | None) -> bool:
