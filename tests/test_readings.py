@@ -467,3 +467,16 @@ def test_cooperation_stopped_reduces_relations(spec, ents, expected):
     found = _typed(spec, ents)
     verb = next(lemma for lemma in found if lemma not in {"stop", "warn"})
     assert found[verb] == expected
+
+
+@pytest.mark.parametrize(
+    ("doer", "expected"),
+    [
+        ("Fighting/VERB/nsubj/1/fight/VBG", "Assault"),  # a gerund of violence kills
+        ("Shelling/VERB/nsubj/1/shell/VBG", "Assault"),
+        ("Campaigning/VERB/nsubj/1/campaign/VBG", None),  # a gerund of no violence does not
+    ],
+)
+def test_violence_named_by_a_gerund_kills(doer, expected):
+    spec = f"{doer} killed/VERB/ROOT/1/kill dozens/NOUN/dobj/1/dozen/NNS"
+    assert _typed(spec)["kill"] == expected

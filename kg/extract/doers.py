@@ -15,6 +15,8 @@ from kg.extract.words import vocabulary
 #: Material conflict that needs a physical target (people, places, forces) and a doer that can
 #: do it; aimed at a policy, a claim or a statement the same words are an accusation.
 PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
+#: The tag of a gerund ("fighting"), which may name an event as a noun does.
+GERUND = "VBG"
 
 
 def doer(ext: Extraction, trigger: Token, doc: Doc) -> Token | None:
@@ -50,10 +52,15 @@ def doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, *, ow
 
 def violence(tok: Token, lexicon: Lexicon) -> bool:
     """Whether a word names violence or its means: a noun of an assault or coercion ("the
-    attack"), or a cue word of their modes ("bomb", "jets")."""
+    attack"), a gerund of one ("fighting", "shelling"), or a cue word of their modes ("bomb",
+    "jets")."""
     if tok.pos_ in NOUNS:
         sense = noun_sense(tok, lexicon)
         if sense is not None and sense.event_type in PHYSICAL_TYPES:
+            return True
+    if tok.tag_ == GERUND:  # "fighting between rival militias killed dozens", "the shelling"
+        senses = (lexicon.lookup(tok.lower_, "noun"), lexicon.lookup(tok.lemma_, "verb"))
+        if any(s is not None and s.event_type in PHYSICAL_TYPES for s in senses):
             return True
     modes = vocabulary().event_modes
     cues = (modes.get(tok.lower_, ""), modes.get(tok.lemma_.lower(), ""))
