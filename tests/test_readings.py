@@ -480,3 +480,18 @@ def test_cooperation_stopped_reduces_relations(spec, ents, expected):
 def test_violence_named_by_a_gerund_kills(doer, expected):
     spec = f"{doer} killed/VERB/ROOT/1/kill dozens/NOUN/dobj/1/dozen/NNS"
     assert _typed(spec)["kill"] == expected
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "due/ADJ/acomp/1",  # "Gazprom is due to merge with Rosneft"
+        "scheduled/VERB/acomp/1/schedule/VBN",  # "is scheduled to merge"
+    ],
+)
+def test_an_act_due_is_one_to_come(control):
+    spec = (
+        f"Gazprom/PROPN/nsubj/1 is/AUX/ROOT/1/be {control} to/PART/aux/4/to/TO "
+        "merge/VERB/xcomp/2/merge with/ADP/prep/4 Rosneft/PROPN/pobj/5"
+    )
+    assert _typed(spec, {"0": "ORG", "6": "ORG"})["merge"] == "Agree"
