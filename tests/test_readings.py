@@ -495,3 +495,44 @@ def test_an_act_due_is_one_to_come(control):
         "merge/VERB/xcomp/2/merge with/ADP/prep/4 Rosneft/PROPN/pobj/5"
     )
     assert _typed(spec, {"0": "ORG", "6": "ORG"})["merge"] == "Agree"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a promise of a share of a sum, of an act a preposition's verb names, of compensation
+        (
+            "UK/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO pay/VERB/xcomp/1/pay "
+            "10/NUM/nummod/5 %/NOUN/dobj/3 of/ADP/prep/5 the/DET/det/8 debt/NOUN/pobj/6/debt",
+            {"0": "GPE", "4-5": "PERCENT"},
+            "Agree",
+        ),
+        (
+            "EU/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
+            "work/VERB/xcomp/1/work towards/ADP/prep/3 lifting/VERB/pcomp/4/lift "
+            "the/DET/det/7 ban/NOUN/dobj/5",
+            {"0": "ORG"},
+            "Agree",
+        ),
+        (
+            "Libya/PROPN/nsubj/1 vowed/VERB/ROOT/1/vow to/PART/aux/3/to/TO "
+            "compensate/VERB/xcomp/1/compensate victims/NOUN/dobj/3/victim/NNS",
+            {"0": "GPE"},
+            "Agree",
+        ),
+    ],
+)
+def test_a_promise_of_a_sum_or_an_act_commits(spec, ents, expected):
+    found = _typed(spec, ents)
+    assert (
+        found[next(lemma for lemma in found if lemma in {"pay", "work", "compensate"})] == expected
+    )
+
+
+def test_a_letter_of_intent_signed_is_an_endorsement():
+    found = _typed(
+        "Turkey/PROPN/nsubj/1 signed/VERB/ROOT/1/sign a/DET/det/3 letter/NOUN/dobj/1 "
+        "of/ADP/prep/3 intent/NOUN/pobj/4",
+        {"0": "GPE"},
+    )
+    assert found["sign"] == "Support"

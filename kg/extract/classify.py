@@ -43,6 +43,7 @@ from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.readings import (
     abstract_target,
+    by_object_row,
     cancelled,
     promises_nothing,
     stopped,
@@ -131,7 +132,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     prt = particle(p, trigger.i)
     own = sense in {lexicon.lookup(ext.lemma, "verb"), lexicon.lookup(ext.lemma, particle=prt)}
     # a verb + object row names the object's kind itself: "met the demands" is a concession
-    if not controlled and own and not object_fits(ext, trigger, doc):
+    if not (controlled or by_object_row(ext, doc, lexicon, sense)) and not object_fits(
+        ext, trigger, doc
+    ):
         return Typed(None, sense)
     if own and not controlled and not acts_on_a_party(ext, trigger, doc):
         return Typed(None, sense)  # "held a blackboard", "a ceremony to be held"

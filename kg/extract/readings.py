@@ -170,6 +170,15 @@ def stopped(ext: Extraction, sense: Sense | None) -> Sense | None:
     return DISCONTINUED if sense is not None and sense.event_type in COOPERATION else None
 
 
+def by_object_row(ext: Extraction, doc: Doc, lexicon: Lexicon, sense: Sense) -> bool:
+    """Whether ``sense`` is the lexicon's row of the verb with its object's noun ("meet
+    demand"), which names the object's kind itself."""
+    if ext.object is None:
+        return False
+    noun = through_span(doc[ext.object.root]).lemma_.lower()
+    return lexicon.lookup(f"{ext.lemma} {noun}") == sense
+
+
 def written(found: str | None, doer: Token | None) -> bool:
     """Whether a verbal act (PLOVER's verbal quad classes: accusations, demands, praise, ...)
     is done by a document (``document_nouns``: "a UN report accused the army"), which says
@@ -211,22 +220,28 @@ def _together(trigger: Token) -> bool:
 
 
 def _acted_on(ext: Extraction, trigger: Token, doc: Doc) -> list[Token]:
-    """The nouns a verb acts on: the extraction's object, the verb's direct object and its
-    prepositions' objects, each looked through a span or quantity ("all of their arms")."""
+    """The words a verb acts on: the extraction's object, the verb's direct object and its
+    prepositions' objects, each looked through a span or quantity ("all of their arms"), and
+    a preposition's verb ("to work towards lifting the ban")."""
     p = parse_of(doc)
     found = [ext.object.root] if ext.object is not None else []
     for c in p.children[trigger.i]:
         found += [c] if p.dep[c] in OBJECT_DEPS else []
         if p.dep[c] == "prep":
-            found += [g for g in p.children[c] if p.dep[g] in OBJECT_DEPS]
-    return [through_span(doc[i]) for i in found]
+            found += [g for g in p.children[c] if p.dep[g] in OBJECT_DEPS | {"pcomp"}]
+    return [w for i in found for w in {doc[i], through_span(doc[i])}]  # "10% of the bill"
 
 
-def _eventful(noun: Token, lexicon: Lexicon) -> bool:
-    """An event of the lexicon, what passes between parties, or a sum ("to repay $220m")."""
-    if noun_sense(noun, lexicon) is not None or noun.lemma_.lower() in vocabulary().traded_nouns:
+def _eventful(word: Token, lexicon: Lexicon) -> bool:
+    """An event of the lexicon (a noun, or a verb with a class: "lifting the ban"), what
+    passes between parties, or a sum or share ("to repay $220m", "10% of the debt")."""
+    words = vocabulary()
+    if word.pos_ == "VERB":
+        sense = lexicon.lookup(word.lemma_, "verb")
+        return (sense is not None and bool(sense.event_type)) or word.lemma_ in words.lifting_verbs
+    if noun_sense(word, lexicon) is not None or word.lemma_.lower() in words.traded_nouns:
         return True
-    return bool({noun.ent_type_, *(c.ent_type_ for c in noun.children)} & FIGURE_ENTS)
+    return any(t.ent_type_ in FIGURE_ENTS for t in word.subtree)
 
 
 def abstract_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
