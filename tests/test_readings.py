@@ -536,3 +536,69 @@ def test_a_letter_of_intent_signed_is_an_endorsement():
         {"0": "GPE"},
     )
     assert found["sign"] == "Support"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "lemma", "expected"),
+    [
+        # ratifying signs an agreement (CAMEO 057); financing is aid
+        (
+            "Parliament/PROPN/nsubj/1 ratified/VERB/ROOT/1/ratify the/DET/det/3 treaty/NOUN/dobj/1",
+            {},
+            "ratify",
+            "Support",
+        ),
+        (
+            "Britain/PROPN/nsubj/1 financed/VERB/ROOT/1/finance the/DET/det/3 "
+            "rebels/NOUN/dobj/1/rebel/NNS",
+            {"0": "GPE"},
+            "finance",
+            "Aid",
+        ),
+        # money withdrawn is no retreat; troops withdrawn are
+        (
+            "Libya/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw $/SYM/nmod/3 1bn/NUM/dobj/1",
+            {"0": "GPE", "2-3": "MONEY"},
+            "withdraw",
+            None,
+        ),
+        (
+            "Syria/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw troops/NOUN/dobj/1/troop/NNS",
+            {"0": "GPE"},
+            "withdraw",
+            "Retreat",
+        ),
+        # excluding excludes a party; a sector left out of a review is none
+        (
+            "It/PRON/nsubj/1 excludes/VERB/ROOT/1/exclude the/DET/det/4 oil/NOUN/compound/4 "
+            "sector/NOUN/dobj/1",
+            {},
+            "exclude",
+            None,
+        ),
+        (
+            "NATO/PROPN/nsubj/1 excluded/VERB/ROOT/1/exclude Russia/PROPN/dobj/1",
+            {"0": "ORG", "2": "GPE"},
+            "exclude",
+            "Sanction",
+        ),
+        # agreeing about what happened shares a view
+        (
+            "Falconer/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree about/ADP/prep/1 "
+            "the/DET/det/4 facts/NOUN/pobj/2/fact/NNS",
+            {"0": "PERSON"},
+            "agree",
+            None,
+        ),
+        # prosecutors target in law, not with force
+        (
+            "Prosecutors/NOUN/nsubj/1/prosecutor targeted/VERB/ROOT/1/target "
+            "the/DET/det/3 firm/NOUN/dobj/1",
+            {},
+            "target",
+            "Accuse",
+        ),
+    ],
+)
+def test_plover_s_classes_by_what_is_acted_on(spec, ents, lemma, expected):
+    assert _typed(spec, ents)[lemma] == expected

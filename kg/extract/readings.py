@@ -12,6 +12,8 @@ event of PLOVER's at all, and the clause says so:
 - a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
 - an amount that falls does nothing: "such payments should decline", "the dollar retreated"
   (``amount_verbs`` with no object or complement, said of no party);
+- money withdrawn is no retreat: "Libya has withdrawn $1bn" (PLOVER's RETREAT pulls back
+  forces or releases captives);
 - cooperation with a firm is commerce: "helping the Dutch retailer", "a shell company was
   bought by Rosneft" (a common noun of ``sector_nouns`` of business as the target);
 - a threat to a thing endangers it: "Linux threatens Microsoft's monopoly" (``threat_verbs``
@@ -88,11 +90,20 @@ def cancelled(
         kids = p.children[trigger.i]
         alone = not any(p.dep[c] in COMPLEMENT_DEPS for c in kids)
         return alone and not is_party(doc[ext.subject.root], owned=False)
+    if found == "Retreat" and _sum(ext, doc):
+        return True  # "Libya has withdrawn $1bn": money moved, no pull-back
     if found in TRADE_TYPES and _with_a_firm(ext, doc):
         return True
     if lemma in words.threat_verbs and found == "Threaten":
         return _endangers(trigger, lexicon)
     return False
+
+
+def _sum(ext: Extraction, doc: Doc) -> bool:
+    """Whether the object is a sum of money ("withdrew $1bn from Swiss banks")."""
+    if ext.object is None:
+        return False
+    return doc[ext.object.root].ent_type_ == "MONEY"
 
 
 def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
