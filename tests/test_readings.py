@@ -602,3 +602,19 @@ def test_a_letter_of_intent_signed_is_an_endorsement():
 )
 def test_plover_s_classes_by_what_is_acted_on(spec, ents, lemma, expected):
     assert _typed(spec, ents)[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # coercion aimed at a policy: imposed on someone or refused? no class
+        ("imposed/VERB/ROOT/1/impose", None),
+        ("blocked/VERB/ROOT/1/block", None),
+        # an attack on one is a criticism
+        ("attacked/VERB/ROOT/1/attack", "Accuse"),
+    ],
+)
+def test_coercion_aimed_at_a_policy_is_left_untyped(verb, expected):
+    spec = f"Russia/PROPN/nsubj/1 {verb} the/DET/det/3 plan/NOUN/dobj/1/plan"
+    found = _typed(spec, {"0": "GPE"})
+    assert next(iter(found.values())) == expected

@@ -168,6 +168,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon) and not _violent(trigger):
+        if found == "Coerce":  # "imposed the tax bill", "could block his plans": imposed on
+            return Typed(None, sense)  # someone or refused? the clause does not say
         found = "Accuse"  # "launched an attack on Conservative spending plans"
     if found == "Assault" and own and attacks_in_words(ext, trigger, doc, lexicon):
         found = "Accuse"  # "Cherie Blair attacking Bush": a criticism
