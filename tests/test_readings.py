@@ -396,7 +396,7 @@ def knowledge():
         # forces moved are mobilised, whoever moved them
         (
             "Thousands/NOUN/nsubjpass/4/thousand of/ADP/prep/0 troops/NOUN/pobj/1/troop/NNS "
-            "were/AUX/auxpass/4/be deployed/VERB/ROOT/4/deploy/VBN",
+            "were/AUX/auxpass/4/be/VBD deployed/VERB/ROOT/4/deploy/VBN",
             "Mobilize",
         ),
         # an endorsement needs an actor: a thing signed by no one named is none
@@ -618,3 +618,18 @@ def test_coercion_aimed_at_a_policy_is_left_untyped(verb, expected):
     spec = f"Russia/PROPN/nsubj/1 {verb} the/DET/det/3 plan/NOUN/dobj/1/plan"
     found = _typed(spec, {"0": "GPE"})
     assert next(iter(found.values())) == expected
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [
+        ("are/AUX/auxpass/3/be/VBP", None),  # "British forces are stationed in Basra": a state
+        ("were/AUX/auxpass/3/be/VBD", "Mobilize"),  # "were stationed": moved there
+    ],
+)
+def test_forces_standing_somewhere_are_not_mobilised(aux, expected):
+    spec = (
+        f"British/ADJ/amod/1 forces/NOUN/nsubjpass/3/force/NNS {aux} "
+        "stationed/VERB/ROOT/3/station/VBN in/ADP/prep/3 Basra/PROPN/pobj/4"
+    )
+    assert _typed(spec, {"5": "GPE"})["station"] == expected

@@ -12,6 +12,8 @@ event of PLOVER's at all, and the clause says so:
 - a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
 - an amount that falls does nothing: "such payments should decline", "the dollar retreated"
   (``amount_verbs`` with no object or complement, said of no party);
+- forces that stand somewhere are not mobilised: "British forces are stationed in Basra" (a
+  passive in the present simple says where they are; "were deployed" moved them);
 - money withdrawn is no retreat: "Libya has withdrawn $1bn" (PLOVER's RETREAT pulls back
   forces or releases captives);
 - cooperation with a firm is commerce: "helping the Dutch retailer", "a shell company was
@@ -54,6 +56,8 @@ from kg.extract.words import vocabulary
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 #: Dependents that give a verb an object or a complement ("declined to comment").
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
+#: Tags of a present-tense auxiliary ("are stationed", "is based").
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 #: Material cooperation, which between a party and a firm is commerce.
 TRADE_TYPES = frozenset({"Cooperate", "Aid"})
 #: The sector of ``sector_nouns`` of firms.
@@ -90,6 +94,8 @@ def cancelled(
         kids = p.children[trigger.i]
         alone = not any(p.dep[c] in COMPLEMENT_DEPS for c in kids)
         return alone and not is_party(doc[ext.subject.root], owned=False)
+    if found == "Mobilize" and _standing(trigger):
+        return True  # "British forces are stationed in Basra": where forces are, no move
     if found == "Retreat" and _sum(ext, doc):
         return True  # "Libya has withdrawn $1bn": money moved, no pull-back
     if found in TRADE_TYPES and _with_a_firm(ext, doc):
@@ -97,6 +103,15 @@ def cancelled(
     if lemma in words.threat_verbs and found == "Threaten":
         return _endangers(trigger, lexicon)
     return False
+
+
+def _standing(trigger: Token) -> bool:
+    """Whether a passive is in the present simple ("are stationed", "is based"), which says
+    where something stands, not what was done to it ("were deployed", "have been sent")."""
+    p = parse_of(trigger.doc)
+    auxes = [c for c in p.children[trigger.i] if p.dep[c] in AUX_DEPS]
+    present = [c for c in auxes if p.dep[c] == "auxpass" and p.tag[c] in PRESENT_TAGS]
+    return bool(present) and len(auxes) == len(present)
 
 
 def _sum(ext: Extraction, doc: Doc) -> bool:
