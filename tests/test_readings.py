@@ -633,3 +633,32 @@ def test_forces_standing_somewhere_are_not_mobilised(aux, expected):
         "stationed/VERB/ROOT/3/station/VBN in/ADP/prep/3 Basra/PROPN/pobj/4"
     )
     assert _typed(spec, {"5": "GPE"})["station"] == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # talk of something is speech; talks with someone are talks
+        ("darkly/ADV/advmod/1 of/ADP/prep/2 war/NOUN/pobj/3", "Say"),
+        ("of/ADP/prep/1 war/NOUN/pobj/2", "Say"),
+        ("with/ADP/prep/1 Iran/PROPN/pobj/2", "Consult"),
+    ],
+)
+def test_talk_of_something_is_speech(rest, expected):
+    spec = f"Officials/NOUN/nsubj/1/official talked/VERB/ROOT/1/talk {rest}"
+    assert _typed(spec, {"3": "GPE"} if "Iran" in rest else {})["talk"] == expected
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        ("its/PRON/poss/3/its/PRP$", None),  # "France evacuated its nationals": its own
+        ("the/DET/det/3", "Aid"),  # evacuating the refugees aids them
+    ],
+)
+def test_aid_to_one_s_own_is_no_aid(owner, expected):
+    spec = (
+        f"France/PROPN/nsubj/1 evacuated/VERB/ROOT/1/evacuate {owner} "
+        "refugees/NOUN/dobj/1/refugee/NNS"
+    )
+    assert _typed(spec, {"0": "GPE"})["evacuate"] == expected

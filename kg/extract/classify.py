@@ -46,6 +46,7 @@ from kg.extract.readings import (
     by_object_row,
     cancelled,
     promises_nothing,
+    speaks_of,
     stopped,
     written,
 )
@@ -163,6 +164,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
     if found == "Say" and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
+    if found == "Consult" and speaks_of(trigger):
+        found = "Say"  # "officials talking darkly of a river of Islam"
     if found == "Say" and criticises(trigger):
         found = "Accuse"  # "warned that using back taxes was a mistake"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):

@@ -14,6 +14,7 @@ event of PLOVER's at all, and the clause says so:
   (``amount_verbs`` with no object or complement, said of no party);
 - forces that stand somewhere are not mobilised: "British forces are stationed in Basra" (a
   passive in the present simple says where they are; "were deployed" moved them);
+- aid to one's own is no aid: "France had begun evacuating its nationals";
 - money withdrawn is no retreat: "Libya has withdrawn $1bn" (PLOVER's RETREAT pulls back
   forces or releases captives);
 - cooperation with a firm is commerce: "helping the Dutch retailer", "a shell company was
@@ -23,6 +24,8 @@ event of PLOVER's at all, and the clause says so:
   PLOVER's Threaten is a warning to someone);
 - an act one does not have to do is no refusal: "do not have to abide by US court decisions",
   "need not accept" (``duty_verbs``);
+- talk of something is speech, not talks: "officials talking darkly of a river of Islam"
+  (:func:`speaks_of`);
 - a document speaks for its authors: "a UN report accused the army", "the resolution
   condemned the raid" (``document_nouns`` doing a verbal act: :func:`written`), though an
   abstraction does nothing else;
@@ -56,6 +59,8 @@ from kg.extract.words import vocabulary
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 #: Dependents that give a verb an object or a complement ("declined to comment").
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
+#: Prepositions of the one talked with ("talks with Iran", "talked to reporters").
+PARTNER_PREPOSITIONS = frozenset({"with", "to"})
 #: Tags of a present-tense auxiliary ("are stationed", "is based").
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 #: Material cooperation, which between a party and a firm is commerce.
@@ -96,6 +101,8 @@ def cancelled(
         return alone and not is_party(doc[ext.subject.root], owned=False)
     if found == "Mobilize" and _standing(trigger):
         return True  # "British forces are stationed in Basra": where forces are, no move
+    if found == "Aid" and _own_people(ext, doc):
+        return True  # "France had begun evacuating its nationals": no other party aided
     if found == "Retreat" and _sum(ext, doc):
         return True  # "Libya has withdrawn $1bn": money moved, no pull-back
     if found in TRADE_TYPES and _with_a_firm(ext, doc):
@@ -112,6 +119,17 @@ def _standing(trigger: Token) -> bool:
     auxes = [c for c in p.children[trigger.i] if p.dep[c] in AUX_DEPS]
     present = [c for c in auxes if p.dep[c] == "auxpass" and p.tag[c] in PRESENT_TAGS]
     return bool(present) and len(auxes) == len(present)
+
+
+def _own_people(ext: Extraction, doc: Doc) -> bool:
+    """Whether what aid is given to is the giver's own ("evacuating its nationals", "their
+    staff"): an object owned by "its" or "their" (``thing_pronouns``, ``plural_pronouns``),
+    the subject's (PLOVER's Aid benefits another party)."""
+    if ext.object is None or ext.passive:
+        return False
+    words = vocabulary()
+    own = words.thing_pronouns | words.plural_pronouns
+    return any(c.dep_ == "poss" and c.lower_ in own for c in doc[ext.object.root].children)
 
 
 def _sum(ext: Extraction, doc: Doc) -> bool:
@@ -194,6 +212,16 @@ def stopped(ext: Extraction, sense: Sense | None) -> Sense | None:
     if ext.matrix is None or ext.matrix not in vocabulary().halting_verbs:
         return None
     return DISCONTINUED if sense is not None and sense.event_type in COOPERATION else None
+
+
+def speaks_of(trigger: Token) -> bool:
+    """Whether talk is speech about something, not talks with someone: an "of" (``mention_
+    prepositions``: "officials talking darkly of a river of Islam") and no partner ("with",
+    "to")."""
+    words = vocabulary()
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "advmod")]  # "darkly of"
+    preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
+    return bool(preps & words.mention_prepositions) and not preps & PARTNER_PREPOSITIONS
 
 
 def by_object_row(ext: Extraction, doc: Doc, lexicon: Lexicon, sense: Sense) -> bool:

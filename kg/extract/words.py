@@ -46,6 +46,7 @@ class Words:
     failure_words: frozenset[str]
     agreement_verbs: frozenset[str]
     document_nouns: frozenset[str]
+    mention_prepositions: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
     signing_verbs: frozenset[str]
