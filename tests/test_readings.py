@@ -662,3 +662,18 @@ def test_aid_to_one_s_own_is_no_aid(owner, expected):
         "refugees/NOUN/dobj/1/refugee/NNS"
     )
     assert _typed(spec, {"0": "GPE"})["evacuate"] == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "ents", "expected"),
+    [
+        # a price charged accuses no one
+        ("high/ADJ/amod/3 fees/NOUN/dobj/1/fee/NNS", {}, None),
+        ("owners/NOUN/dative/1/owner/NNS £/SYM/nmod/4 5m/NUM/dobj/1", {"3-4": "MONEY"}, None),
+        # a crime charged with is an accusation
+        ("the/DET/det/3 man/NOUN/dobj/1 with/ADP/prep/1 murder/NOUN/pobj/4", {}, "Accuse"),
+    ],
+)
+def test_a_price_charged_is_no_accusation(rest, ents, expected):
+    spec = f"Police/NOUN/nsubj/1/police charged/VERB/ROOT/1/charge {rest}"
+    assert _typed(spec, ents)["charge"] == expected

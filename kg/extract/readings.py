@@ -14,6 +14,8 @@ event of PLOVER's at all, and the clause says so:
   (``amount_verbs`` with no object or complement, said of no party);
 - forces that stand somewhere are not mobilised: "British forces are stationed in Basra" (a
   passive in the present simple says where they are; "were deployed" moved them);
+- a price charged is no charge of a crime: "charging the existing owners the revised price"
+  (``charging_verbs`` with a sum or a ``price_nouns``, and no "with");
 - aid to one's own is no aid: "France had begun evacuating its nationals";
 - money withdrawn is no retreat: "Libya has withdrawn $1bn" (PLOVER's RETREAT pulls back
   forces or releases captives);
@@ -101,6 +103,8 @@ def cancelled(
         return alone and not is_party(doc[ext.subject.root], owned=False)
     if found == "Mobilize" and _standing(trigger):
         return True  # "British forces are stationed in Basra": where forces are, no move
+    if lemma in words.charging_verbs and found == "Accuse":
+        return _priced(trigger)  # "operators charge customers 50p a minute"
     if found == "Aid" and _own_people(ext, doc):
         return True  # "France had begun evacuating its nationals": no other party aided
     if found == "Retreat" and _sum(ext, doc):
@@ -119,6 +123,18 @@ def _standing(trigger: Token) -> bool:
     auxes = [c for c in p.children[trigger.i] if p.dep[c] in AUX_DEPS]
     present = [c for c in auxes if p.dep[c] == "auxpass" and p.tag[c] in PRESENT_TAGS]
     return bool(present) and len(auxes) == len(present)
+
+
+def _priced(trigger: Token) -> bool:
+    """Whether a charge is a price: a sum, or a noun of ``price_nouns``, as its object or its
+    second object ("charging the owners the revised price", "charged customers 50p"), and no
+    "with" (the crime one is charged with)."""
+    words = vocabulary()
+    kids = [c for c in trigger.children if c.dep_ in COMPLEMENT_DEPS | {"npadvmod"}]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return False
+    priced = (c.ent_type_ == "MONEY" or c.lemma_.lower() in words.price_nouns for c in kids)
+    return any(priced)
 
 
 def _own_people(ext: Extraction, doc: Doc) -> bool:

@@ -47,6 +47,8 @@ class Words:
     agreement_verbs: frozenset[str]
     document_nouns: frozenset[str]
     mention_prepositions: frozenset[str]
+    charging_verbs: frozenset[str]
+    price_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
     signing_verbs: frozenset[str]
