@@ -677,3 +677,21 @@ def test_aid_to_one_s_own_is_no_aid(owner, expected):
 def test_a_price_charged_is_no_accusation(rest, ents, expected):
     spec = f"Police/NOUN/nsubj/1/police charged/VERB/ROOT/1/charge {rest}"
     assert _typed(spec, ents)["charge"] == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # a person fired is dismissed
+        ("its/PRON/poss/4/its/PRP$ chief/ADJ/amod/4 executive/NOUN/dobj/1", None),
+        ("the/DET/det/3 manager/NOUN/dobj/1", None),
+        # a weapon fired is an assault
+        (
+            "rockets/NOUN/dobj/1/rocket/NNS at/ADP/prep/1 the/DET/det/5 village/NOUN/pobj/3",
+            "Assault",
+        ),
+    ],
+)
+def test_a_person_fired_is_dismissed(rest, expected):
+    spec = f"Troops/NOUN/nsubj/1/troop fired/VERB/ROOT/1/fire {rest}"
+    assert _typed(spec)["fire"] == expected

@@ -14,6 +14,8 @@ event of PLOVER's at all, and the clause says so:
   (``amount_verbs`` with no object or complement, said of no party);
 - forces that stand somewhere are not mobilised: "British forces are stationed in Basra" (a
   passive in the present simple says where they are; "were deployed" moved them);
+- a person fired is dismissed, not shot: "the company fired its chief executive"
+  (``dismissal_verbs`` with a person or office holder as direct object);
 - a price charged is no charge of a crime: "charging the existing owners the revised price"
   (``charging_verbs`` with a sum or a ``price_nouns``, and no "with");
 - aid to one's own is no aid: "France had begun evacuating its nationals";
@@ -103,6 +105,8 @@ def cancelled(
         return alone and not is_party(doc[ext.subject.root], owned=False)
     if found == "Mobilize" and _standing(trigger):
         return True  # "British forces are stationed in Basra": where forces are, no move
+    if lemma in words.dismissal_verbs and found == "Assault":
+        return _dismissed(trigger)  # "the company fired its chief executive"
     if lemma in words.charging_verbs and found == "Accuse":
         return _priced(trigger)  # "operators charge customers 50p a minute"
     if found == "Aid" and _own_people(ext, doc):
@@ -123,6 +127,19 @@ def _standing(trigger: Token) -> bool:
     auxes = [c for c in p.children[trigger.i] if p.dep[c] in AUX_DEPS]
     present = [c for c in auxes if p.dep[c] == "auxpass" and p.tag[c] in PRESENT_TAGS]
     return bool(present) and len(auxes) == len(present)
+
+
+def _dismissed(trigger: Token) -> bool:
+    """Whether "fired" (``dismissal_verbs``) dismisses someone: a person, a party or an
+    office holder (``titles``, ``staff_nouns``) as its direct object ("fired its chief
+    executive", "fired Smith"); a weapon or a shot is
+    fired in an assault ("fired rockets at the village", "fired on protesters")."""
+    found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if found is None:
+        return False
+    words, lemma = vocabulary(), found.lemma_.lower()
+    office = lemma in words.titles or lemma in words.staff_nouns
+    return found.ent_type_ == "PERSON" or is_party(found, owned=False) or office
 
 
 def _priced(trigger: Token) -> bool:

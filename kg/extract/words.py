@@ -48,6 +48,8 @@ class Words:
     document_nouns: frozenset[str]
     mention_prepositions: frozenset[str]
     charging_verbs: frozenset[str]
+    dismissal_verbs: frozenset[str]
+    staff_nouns: frozenset[str]
     price_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
