@@ -695,3 +695,25 @@ def test_a_price_charged_is_no_accusation(rest, ents, expected):
 def test_a_person_fired_is_dismissed(rest, expected):
     spec = f"Troops/NOUN/nsubj/1/troop fired/VERB/ROOT/1/fire {rest}"
     assert _typed(spec)["fire"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a ban on people's acts restricts them; a ban on trade cuts exchange
+        (
+            "Britain/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose bans/NOUN/dobj/1/ban/NNS "
+            "on/ADP/prep/1 Iran/PROPN/pobj/3",
+            {"0": "GPE", "4": "GPE"},
+            "Coerce",
+        ),
+        (
+            "Britain/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose an/DET/det/4 "
+            "import/NOUN/compound/4 ban/NOUN/dobj/1 on/ADP/prep/1 Iran/PROPN/pobj/5",
+            {"0": "GPE", "6": "GPE"},
+            "Sanction",
+        ),
+    ],
+)
+def test_a_ban_restricts_and_a_trade_ban_cuts_exchange(spec, ents, expected):
+    assert _typed(spec, ents)["impose"] == expected
