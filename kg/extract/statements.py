@@ -238,9 +238,8 @@ def _event_fields(typed: Typed, trigger: Token, cues: Sequence[Cues]) -> dict:
     }
 
 
-#: Classes an event keeps with no actor as its agent ("a roadside bomb killed ...", "troops
-#: were deployed": forces moved are mobilised, whoever moved them); any other needs one:
-#: "the protocol was signed", "his words met a cool reception" are no events.
+#: Classes an event keeps with no actor as its agent ("a roadside bomb killed", "troops were
+#: deployed"); any other needs one: "the protocol was signed", "his words met" are no events.
 AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Mobilize", "Say"})
 #: Tags of a head noun that names a thing, not people ("the protocol", "the fact"); plural
 #: nouns ("demonstrators", "prisoners") and names may well be actors the gazetteer lacks.
@@ -260,12 +259,10 @@ def _with_agent(event: dict, agent: Actor | None, head: Token | None) -> dict:
     """The event fields, untyped when the class needs an actor and the agent is none or a
     thing ("the protocol", "his words"; not "a group", "the movement": people nouns)."""
     kind = event["event_type"]
-    if kind is None or kind in AGENTLESS_TYPES:
+    if kind is None or kind in AGENTLESS_TYPES or written(kind, head):  # "a UN report accused"
         return event
     if agent is not None and (agent.type in ACTOR_TYPES or not _thing(head)):
         return event
-    if written(kind, head):
-        return event  # "a UN report accused the army": its authors' act
     return {
         **event,
         "event_type": None,
