@@ -7,7 +7,9 @@ or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police 
 NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
 country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
 the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
-Court of Appeal: GBRJUD); else its country alone. A person's sector may be that of the body
+Court of Appeal: GBRJUD); else its country alone. An organisation a title calls a company
+("Italian carrier Alitalia", ``company_nouns``) is business, whatever Phoenix says of the
+noun (a carrier is MIL there). A person's sector may be that of the body
 a title or apposition names ("UKIP chairman Petrina Holdsworth": GBRPTY; the leader of a
 union: LAB), or of a title the name keeps ("Prince Harry": GBRGOV); a shadow minister is the
 opposition (GBROPP), whatever the office. A topic has a code only when it has a country and
@@ -19,9 +21,12 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
+from kg.extract.titles import company_role
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
+#: The CAMEO sector of a company (an organisation a title calls one: ``company_nouns``).
+COMPANY = "BUS"
 #: The subtype of the gazetteer's regions (Africa, the Middle East), coded by CAMEO's codes.
 REGION = "region"
 
@@ -41,6 +46,8 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
         return actor.id.rpartition("/")[2]
     if actor.country is None:
         return None
+    if actor.type == "Organization" and company_role(actor.role):  # "Italian carrier X"
+        return actor.country + COMPANY
     for word in _sector_words(actor):
         agent = codes.agent(word)
         if agent is None and word in (actor.sector, _name_word(actor)):

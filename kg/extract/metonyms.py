@@ -10,9 +10,22 @@ metonym's sector.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.words import vocabulary
+from kg.gazetteer import Entry
+from kg.model import Actor
+from kg.places import Places, place_actor
+
+
+def capital_place(places: Places, ent: Span, text: str, entry: Entry) -> Actor | None:
+    """A capital named as a place ("talks in Beijing", "left London") is the city, not
+    the government it stands for as a speaker or target ("Beijing denounced")."""
+    if not entry.country or not as_place(ent.root):
+        return None
+    place = places.lookup(text, country=entry.country)
+    here = place is not None and place.country == entry.country and place.kind != "state"
+    return place_actor(place) if here else None
 
 
 def as_place(tok: Token) -> bool:

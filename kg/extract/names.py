@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor, codes_at
+from kg.extract.echoes import with_echoes
 from kg.extract.fullnames import (
     honorific,
     is_person,
@@ -19,12 +20,13 @@ from kg.extract.fullnames import (
     with_honorific_names,
 )
 from kg.extract.genders import fits, of_gender
-from kg.extract.metonyms import as_place
+from kg.extract.metonyms import capital_place
 from kg.extract.spellings import respelled
 from kg.extract.titles import (
     OWNER_ENTS,
     Description,
     appos_noun,
+    company_role,
     inner_titles,
     name_variants,
     organisation_role,
@@ -56,6 +58,9 @@ ENT_TYPES = {
 PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
 #: Entities whose name, written again where the parser tags nothing, is the same actor.
 NAMED_ELSEWHERE = frozenset({"ORG"})
+#: Entities a title or apposition may call an organisation ("steel giant LNM"; a name the
+#: parser took for a place, "energy giant Gazprom", when no place is called so).
+BODY_ENTS = frozenset({"ORG", *PLACE_ENTS})
 
 
 @dataclass
@@ -77,7 +82,7 @@ class Names:
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
 
     def __post_init__(self) -> None:
-        self.ents = with_honorific_names(self.doc)
+        self.ents = with_echoes(self.doc, with_honorific_names(self.doc))
         self.roots = tuple(ent.root.i for ent in self.ents)
         self.chars = tuple((ent.start_char, ent.end_char) for ent in self.ents)
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
@@ -112,12 +117,14 @@ class Names:
         hit = self.gazetteer.lookup(text)
         if hit is not None:
             metonym = hit[1] is not None and hit[0].type == "Country"
-            place = self._capital(ent, text, hit[0]) if metonym else None
+            place = capital_place(self.places, ent, text, hit[0]) if metonym else None
             return place or to_actor(hit[0], sector=hit[1])
         kind = ENT_TYPES[ent.label_]
         place = self.places.lookup(text, country=self.country) if ent.label_ in PLACE_ENTS else None
         if place is not None:
             return place_actor(place)
+        if ent.label_ in PLACE_ENTS and company_role(roles.get(text, Description()).role):
+            kind = "Organization"  # no place: "energy giant Gazprom"
         prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)
@@ -137,15 +144,6 @@ class Names:
             role = said.role  # "oil company", "the mill, Krivorizhstal": its sector's word
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
-
-    def _capital(self, ent: Span, text: str, entry: Entry) -> Actor | None:
-        """A capital named as a place ("talks in Beijing", "left London") is the city, not
-        the government it stands for as a speaker or target ("Beijing denounced")."""
-        if not entry.country or not as_place(ent.root):
-            return None
-        place = self.places.lookup(text, country=entry.country)
-        here = place is not None and place.country == entry.country and place.kind != "state"
-        return place_actor(place) if here else None
 
     def _national(self, ent: Span) -> str | None:
         """The country an organisation's name starts with ("the US Congress", "British
@@ -271,10 +269,13 @@ class Names:
         know gives, for later bare mentions of the name; for an organisation's name, the noun
         a title or apposition calls it ("steel giant LNM", "the mill, Krivorizhstal"), whose
         sector its code takes; else None."""
-        if ent.label_ == "ORG" and not is_person(ent):
+        if ent.label_ in BODY_ENTS and not is_person(ent):
             name = name_of(ent)
-            found = self._describe(ent) if name and self.gazetteer.lookup(name) is None else None
-            return (name, found) if found is not None and found.role else None
+            unknown = name and self.gazetteer.lookup(name) is None
+            unknown = unknown and (ent.label_ == "ORG" or self.places.lookup(name) is None)
+            found = self._describe(ent) if unknown else None  # a place's name: if a company's
+            keep = found and found.role and (ent.label_ == "ORG" or company_role(found.role))
+            return (name, found) if keep else None
         name = self.full_name(ent) if is_person(ent) else None
         if not name or self.gazetteer.lookup(name) is not None:
             return None

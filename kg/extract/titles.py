@@ -17,6 +17,8 @@ from kg.extract.words import vocabulary
 OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: Dependents that say whose a noun is ("Russian troops", "Beijing's diplomats").
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+#: Dependents by which a name modifies a noun ("a Home Office spokesman").
+MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
 class Description(NamedTuple):
@@ -30,8 +32,11 @@ class Description(NamedTuple):
 
 
 def title_words(ent: Span) -> list[Token]:
-    """The words of a title just before a name, in order."""
+    """The words of a title just before a name, in order; none before a name that modifies
+    a noun after it ("The unidentified Parmalat source": the source is unidentified)."""
     doc = ent.doc
+    if ent.root.dep_ in MODIFIER_DEPS and ent.root.head.i >= ent.end:
+        return []
     words: list[Token] = []
     i = ent.start - 1
     while i >= 0 and in_title(doc[i]):
@@ -61,6 +66,12 @@ def organisation_role(role: str | None) -> str | None:
     """A title that makes a name an organisation's ("oil company"), else None."""
     named = role is not None and role.split()[-1] in vocabulary().named_organisation_nouns
     return role if named else None
+
+
+def company_role(role: str | None) -> bool:
+    """Whether a title or apposition calls a name a company's ("energy giant", "Italian
+    carrier", "the biggest gas company"; ``company_nouns``)."""
+    return role is not None and role.rsplit(maxsplit=1)[-1] in vocabulary().company_nouns
 
 
 def inner_titles(ent: Span) -> list[Token]:

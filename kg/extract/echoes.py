@@ -1,0 +1,71 @@
+"""An organisation's name written again where the parser tags no entity: "Parmalat has sued
+45 banks ..." (no entity) in an article where "Parmalat" is an organisation elsewhere. spaCy's
+small model tags the same company name in one sentence and not in the next (Parmalat,
+Solidere, Gazprom), so an untagged mention was no actor: "The firm collapsed" could not lean
+on it, nor "it". Each untagged run of proper nouns that spells a name the article tags as an
+organisation (or a place) becomes an entity of it (an echo), as the parser would have made it.
+Looked up by the run's first word in an index of the names: no scan of names per word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.doctext import doc_text
+from kg.extract.parse import Parse, parse_of
+
+#: Entity labels whose names are echoed where the parser left them untagged (a person's
+#: surname is :mod:`kg.extract.surnames`'s).
+ECHOED = frozenset({"ORG", "GPE"})
+#: Words a tagged name may start with that its untagged echoes leave out ("the Kremlin").
+LEADING = frozenset({"the"})
+
+
+def with_echoes(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``ents`` with an entity for each untagged run of proper nouns that spells (case and
+    all) the name of an organisation or place ``ents`` tags (with the label of its first
+    tagged mention), longest name first; in order."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    labels: dict[tuple[str, ...], str] = {}
+    for ent in ents:
+        words = tuple(t.text for t in ent if t.lower_ not in LEADING or t.i > ent.start)
+        if ent.label_ in ECHOED and words and words[0][:1].isupper() and words not in labels:
+            names.setdefault(words[0], []).append(words)
+            labels[words] = ent.label_
+    if not names:
+        return ents
+    for found in names.values():
+        found.sort(key=len, reverse=True)
+    p = parse_of(doc)
+    tagged = {i for ent in ents for i in range(ent.start, ent.end)}
+    echoes: list[Span] = []
+    text, i, n = doc_text(doc), 0, len(doc)
+    while i < n:
+        word = text[p.idx[i] : p.end[i]] if p.pos[i] == "PROPN" and i not in tagged else ""
+        match = _match(p, text, tagged, names[word], i) if word in names else 0
+        if match:
+            words = tuple(text[p.idx[j] : p.end[j]] for j in range(i, i + match))
+            echoes.append(Span(doc, i, i + match, label=labels[words]))
+        i += match or 1
+    if not echoes:
+        return ents
+    return tuple(sorted((*ents, *echoes), key=lambda e: e.start))
+
+
+def _match(p: Parse, text: str, tagged: set[int], found: list[tuple[str, ...]], i: int) -> int:
+    """The length of the longest name of ``found`` spelled by untagged proper nouns from
+    ``i``, the run not going on with another proper noun ("Parmalat" is not the start of
+    "Parmalat Finanziaria"); 0 for none."""
+    n, pos = len(p.pos), p.pos
+    if i > 0 and pos[i - 1] == "PROPN" and i - 1 not in tagged:
+        return 0
+    for words in found:
+        end = i + len(words)
+        if (
+            end <= n
+            and all(j not in tagged and pos[j] == "PROPN" for j in range(i, end))
+            and all(text[p.idx[i + k] : p.end[i + k]] == w for k, w in enumerate(words))
+            and not (end < n and pos[end] == "PROPN")
+        ):
+            return len(words)
+    return 0

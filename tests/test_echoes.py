@@ -1,0 +1,101 @@
+"""Names the parser tags in one sentence and not in the next (kg.extract.echoes), names that
+only modify a noun, and company names the parser took for places, on hand-built parses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from factories import parse
+
+from kg import actorcodes
+from kg.extract.actors import Resolver
+from kg.extract.codes import code_of
+from kg.extract.echoes import with_echoes
+from kg.extract.phrases import phrase
+from kg.extract.titles import title_words
+from kg.gazetteer import Gazetteer
+
+#: "Zubcorp sued banks . The firm collapsed . Zubcorp left": only the last Zubcorp is tagged.
+SUED = (
+    "Zubcorp/PROPN/nsubj/1 sued/VERB/ROOT/1/sue banks/NOUN/dobj/1/bank ./PUNCT/punct/1 "
+    "The/DET/det/5 firm/NOUN/nsubj/6/firm/NN collapsed/VERB/ROOT/6/collapse ./PUNCT/punct/6 "
+    "Zubcorp/PROPN/nsubj/9 left/VERB/ROOT/9/leave"
+)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "echoed"),
+    [
+        # the untagged name is the organisation the parser tags after it
+        ("Zubcorp/PROPN/nsubj/1 left/VERB/ROOT/1 Zubcorp/PROPN/dobj/1", {"2": "ORG"}, [(0, 1)]),
+        # a place's name too, with the place's label
+        ("Zubia/PROPN/nsubj/1 left/VERB/ROOT/1 Zubia/PROPN/dobj/1", {"2": "GPE"}, [(0, 1)]),
+        # a longer name that starts with it is another name
+        (
+            "Zubcorp/PROPN/compound/1 Finance/PROPN/nsubj/2 left/VERB/ROOT/2 Zubcorp/PROPN/dobj/2",
+            {"3": "ORG"},
+            [],
+        ),
+        # a common word spelled like the name is no echo; nor a person's name
+        ("zubcorp/NOUN/nsubj/1 left/VERB/ROOT/1 Zubcorp/PROPN/dobj/1", {"2": "ORG"}, []),
+        ("Zubov/PROPN/nsubj/1 left/VERB/ROOT/1 Zubov/PROPN/dobj/1", {"2": "PERSON"}, []),
+    ],
+)
+def test_an_untagged_name_the_article_tags_elsewhere_is_an_entity(spec, ents, echoed):
+    doc = parse(spec, ents=ents)
+    tagged = tuple(doc.ents)
+    found = with_echoes(doc, tagged)
+    added = [(e.start, e.end) for e in found if e not in tagged]
+    assert added == echoed
+    assert all(e.label_ == tagged[0].label_ for e in found)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+
+
+def test_the_firm_leans_on_an_untagged_name_and_makes_it_a_firm(gaz):
+    doc = parse(SUED, ents={"8": "ORG"})
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    first, firm = res.resolve(phrase(doc[0])), res.resolve(phrase(doc[5]))
+    assert first.actor.id == firm.actor.id == "org/zubcorp"
+    assert first.via == "name" and firm.via == "description"
+    assert first.actor.role == "firm"  # "the firm" said what it is: its code is BUS
+
+
+def test_a_name_that_modifies_a_noun_has_no_title():
+    doc = parse(
+        "The/DET/det/3 unidentified/ADJ/amod/3 Zubcorp/PROPN/compound/3 source/NOUN/nsubj/4 "
+        "said/VERB/ROOT/4/say",
+        ents={"2": "ORG"},
+    )
+    assert title_words(doc.ents[0]) == []
+    titled = parse(
+        "steel/NOUN/compound/1 giant/NOUN/compound/2 Zubcorp/PROPN/nsubj/3 left/VERB/ROOT/3"
+    )
+    assert [t.text for t in title_words(titled[2:3])] == ["steel", "giant"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "kind"),
+    [
+        ("giant", "Zubcorp", "Organization"),  # no place, called a company: a company
+        ("carrier", "Zubcorp", "Organization"),  # a company's noun, though Phoenix's is MIL
+        ("city", "Zubcorp", "Location"),  # no company's noun: the unknown place it was
+        ("giant", "Kirkuk", "Location"),  # a known place stays a place
+    ],
+)
+def test_a_company_the_parser_took_for_a_place_is_a_company(gaz, title, name, kind):
+    doc = parse(
+        f"energy/NOUN/compound/1 {title}/NOUN/compound/2 {name}/PROPN/nsubj/3 "
+        "left/VERB/ROOT/3/leave",
+        ents={"2": "GPE"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    actor = res.resolve(phrase(doc[2])).actor
+    assert actor.type == kind
+    if kind == "Organization":
+        assert code_of(replace(actor, country="RUS"), None, actorcodes.load()) == "RUSBUS"
