@@ -406,3 +406,32 @@ def test_a_plural_people_the_parser_did_not_tag_is_a_group_of_its_country(gaz, w
 def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expected):
     doc = parse(spec, ents=ents)
     assert d.said_a_thing(doc[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("officials/NOUN/-/official/NNS", ("GBR", "government")),  # kg's sector noun
+        ("senior/ADJ/amod/ officials/NOUN/-/official/NNS", ("GBR", "government")),
+        ("civil/ADJ/amod/ servants/NOUN/-/servant/NNS", ("GBR", "civil servant")),  # Phoenix's
+        ("company/NOUN/compound/ officials/NOUN/-/official/NNS", None),  # a company's: no state
+        ("servants/NOUN/-/servant/NNS", None),  # no role noun without "civil"
+    ],
+)
+def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expected):
+    """ "About 500 officials are accused ...", "civil servants who arrived late" in an
+    article about one country: that state's (Phoenix has "civil servant", not "official")."""
+    items = words.split()
+    head = len(items) - 1
+    parts = [w.split("/") for w in items]
+    spec = " ".join(
+        f"{p[0]}/{p[1]}/{p[2]}/{head}"
+        if p[2] != "-"
+        else f"{p[0]}/{p[1]}/nsubj/{head + 1}/{p[3]}/{p[4]}"
+        for p in parts
+    )
+    spec += f" spoke/VERB/ROOT/{head + 1}/speak ./PUNCT/punct/{head + 1}"
+    spec += f" Britain/PROPN/nsubj/{head + 4} voted/VERB/ROOT/{head + 4}/vote"
+    doc = parse(spec, ents={str(head + 3): "GPE"})
+    found = d.group(doc[head], items[-1], Names(doc, gaz, codes=actorcodes.load()))
+    assert ((found.country, found.sector) if found else None) == expected

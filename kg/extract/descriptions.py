@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.actorcodes import Agent
 from kg.extract.genders import fits
 from kg.extract.names import Names
 from kg.extract.offices import is_definite, is_office_noun
@@ -317,7 +318,7 @@ def _unplaced(tok: Token, text: str, names: Names) -> Actor | None:
     (``local_codes``), not "analysts"; a plural by its tag or its form ("MPs", which the
     tagger may take for a singular proper noun); not one a phrase places where no country is
     found ("the governments of the rich countries")."""
-    agent = names.codes.agent(tok.text) if names.codes is not None and names.country else None
+    agent = _agent(tok, names) if names.codes is not None and names.country else None
     words = vocabulary()
     if (
         agent is None
@@ -330,6 +331,22 @@ def _unplaced(tok: Token, text: str, names: Names) -> Actor | None:
     if not plural or placed:
         return None
     return replace(topic(text), country=names.country, sector=agent.name)
+
+
+def _agent(tok: Token, names: Names) -> Agent | None:
+    """The Phoenix role noun a plural is, with the modifier before it ("civil servants") or alone
+    ("MPs"); else, with no compound, the agent of a state's sector kg's ``sector_nouns`` give
+    the noun ("officials": government, which the Phoenix agents lack)."""
+    compound = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    before = tok.doc[tok.i - 1] if tok.i else None  # "civil" of "civil servants"
+    two = before is not None and before.head.i == tok.i and before.dep_ in {"compound", "amod"}
+    found = names.codes.agent(f"{before.lower_} {tok.lower_}") if two else None
+    found = found or names.codes.agent(tok.text)
+    words = vocabulary()
+    sector = words.sector_nouns.get(tok.lemma_.lower())
+    if found is None and not compound and sector in words.state_sectors:
+        return names.codes.agent(sector)
+    return found
 
 
 def _sector(tok: Token, names: Names) -> str | None:
