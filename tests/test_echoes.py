@@ -1,5 +1,6 @@
 """Names the parser tags in one sentence and not in the next (kg.extract.echoes), names that
-only modify a noun, and company names the parser took for places, on hand-built parses."""
+only modify a noun, company names the parser took for places, acronyms of names the article
+spelled out (kg.extract.orgnames) and names of a state's bodies, on hand-built parses."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from kg import actorcodes
 from kg.extract.actors import Resolver
 from kg.extract.codes import code_of
 from kg.extract.echoes import with_echoes
+from kg.extract.orgnames import initials
 from kg.extract.phrases import phrase
 from kg.extract.titles import title_words
 from kg.gazetteer import Gazetteer
+from kg.model import Actor
 
 #: "Zubcorp sued banks . The firm collapsed . Zubcorp left": only the last Zubcorp is tagged.
 SUED = (
@@ -99,3 +102,44 @@ def test_a_company_the_parser_took_for_a_place_is_a_company(gaz, title, name, ki
     assert actor.type == kind
     if kind == "Organization":
         assert code_of(replace(actor, country="RUS"), None, actorcodes.load()) == "RUSBUS"
+
+
+@pytest.mark.parametrize(
+    ("name", "letters"),
+    [
+        ("Sentencing Guidelines Council", "SGC"),
+        ("Project and Contract Office", "PCO"),  # function words left out
+        ("Department for Work and Pensions", "DWP"),
+        ("Zubcorp", "Z"),  # one word: no acronym of two letters
+    ],
+)
+def test_initials(name, letters):
+    assert initials(name) == letters
+
+
+def test_an_acronym_is_the_organisation_the_article_spelled_out(gaz):
+    doc = parse(
+        "the/DET/det/3 Zub/PROPN/compound/3 Guidelines/PROPN/compound/3 Council/PROPN/nsubj/4 "
+        "met/VERB/ROOT/4/meet ./PUNCT/punct/4 ZGC/PROPN/nsubj/7 left/VERB/ROOT/7/leave "
+        "./PUNCT/punct/7 ZQC/PROPN/nsubj/10 left/VERB/ROOT/10/leave",
+        ents={"0-3": "ORG", "6": "ORG", "9": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    full, short = res.resolve(phrase(doc[3])).actor, res.resolve(phrase(doc[6])).actor
+    other = res.resolve(phrase(doc[9])).actor
+    assert full.id == short.id == "org/zub-guidelines-council"
+    assert other.id == "org/zqc"  # letters no name of the article makes: its own name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Child Support Agency", "GBRGOV"),  # not the media's "news agency"
+        ("Home Office", "GBRGOV"),
+        ("Zub Department", "GBRGOV"),
+        ("Zub Holdings", "GBR"),  # nothing says what it is
+    ],
+)
+def test_a_name_ending_in_a_state_s_kind_of_body_is_the_government_s(name, code):
+    actor = Actor(id="org/x", label=name, type="Organization", country="GBR")
+    assert code_of(actor, None, actorcodes.load()) == code

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actorcodes import ActorCodes, CodedActor, codes_at
+from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.echoes import with_echoes
 from kg.extract.fullnames import (
     honorific,
@@ -21,6 +21,7 @@ from kg.extract.fullnames import (
 )
 from kg.extract.genders import fits, of_gender
 from kg.extract.metonyms import capital_place
+from kg.extract.orgnames import acronyms, coded_org, is_acronym, national
 from kg.extract.spellings import respelled
 from kg.extract.titles import (
     OWNER_ENTS,
@@ -28,7 +29,6 @@ from kg.extract.titles import (
     appos_noun,
     company_role,
     inner_titles,
-    name_variants,
     organisation_role,
     owner_candidates,
     title_words,
@@ -77,6 +77,7 @@ class Names:
     chars: tuple[tuple[int, int], ...] = field(init=False)  # each entity's character offsets
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
     by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
+    acronyms: dict[str, Span] = field(init=False)  # "SGC" -> the entity of its full name
     people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
     country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
@@ -90,6 +91,7 @@ class Names:
         for ent in self.ents:
             if ent.label_ in NAMED_ELSEWHERE:
                 self.by_name.setdefault(name_of(ent), ent)
+        self.acronyms = acronyms(self.by_name)
         self.people = people_index(self.ents, self.gazetteer)
         self.country = self._main_country()
         persons = (ent for ent in self.ents if is_person(ent))
@@ -119,6 +121,9 @@ class Names:
             metonym = hit[1] is not None and hit[0].type == "Country"
             place = capital_place(self.places, ent, text, hit[0]) if metonym else None
             return place or to_actor(hit[0], sector=hit[1])
+        full = self.acronyms.get(text) if is_acronym(text) else None
+        if full is not None and full.start != ent.start:  # "the SGC": the Council named
+            return self.entity(full, roles)
         kind = ENT_TYPES[ent.label_]
         place = self.places.lookup(text, country=self.country) if ent.label_ in PLACE_ENTS else None
         if place is not None:
@@ -128,15 +133,16 @@ class Names:
         prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)
-        coded = self._coded_org(text, ent) if kind == "Organization" else None
-        if coded is not None:
-            return coded
+        if kind == "Organization":
+            coded = coded_org(self.codes, self.gazetteer, text, ent, when=self.when)
+            if coded is not None:
+                return coded
         country = role = None
         if kind == "Organization":  # of a British story, unknown: British
             said = roles.get(text, Description())
             owner = self.owner(ent.root)  # "the Pentagon's PCO", "X, of Arlington, Virginia"
             country = (
-                self._national(ent)
+                national(self.gazetteer, ent)
                 or said.country
                 or (owner.country if owner is not None else None)
                 or self.country
@@ -144,20 +150,6 @@ class Names:
             role = said.role  # "oil company", "the mill, Krivorizhstal": its sector's word
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
-
-    def _national(self, ent: Span) -> str | None:
-        """The country an organisation's name starts with ("the US Congress", "British
-        Airways"), if it does."""
-        for tok in list(ent)[:-1]:
-            if tok.lower_ == "the":
-                continue
-            hit = self.gazetteer.lookup(tok.text)
-            return hit[0].country if hit is not None and hit[0].type == "Country" else None
-        return None
-
-    def _is_state(self, code: str) -> bool:
-        """Whether a code's three letters are a state's (``DEU`` of MNCDEU, not ``JEW``)."""
-        return len(code) == 3 and f"country/{code}" in self.gazetteer.entries
 
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
         role, country, body = self.description(ent)
@@ -173,7 +165,7 @@ class Names:
         if not (role or country):
             role, country, body = roles.get(name, Description(role, country, body))
         untitled = not (role or country or title_words(ent) or inner_titles(ent))
-        coded = self._coded_org(name) if untitled else None
+        coded = coded_org(self.codes, self.gazetteer, name, when=self.when) if untitled else None
         if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
             return coded
         if organisation_role(role):
@@ -205,30 +197,6 @@ class Names:
         if not found:  # "Mikhail Saakashvili": Phoenix's Mikheil
             return respelled(self.codes, name, country=country or self.country)
         return found[0] if len(found) == 1 else None
-
-    def _coded_org(self, text: str, ent: Span | None = None) -> Actor | None:
-        """The one Phoenix organisation or group a name names, with its country (that of its
-        multinational or NGO code, ``MNCDEU``, when the row has none and the code names a
-        state; else the one its name
-        starts with: "Palestinian Islamic Jihad" is PSE). The name as written first, then with
-        a proper noun the parser left out of the entity ("BNP" of "BNP Paribas"), then without
-        a last word that only says what it is ("JP Morgan Chase Bank")."""
-        if self.codes is None:
-            return None
-        for variant in name_variants(text, ent):
-            found = [a for a in self.codes.lookup(variant) if a.type != "Person"]
-            if found:
-                break
-        if len(found) != 1:
-            return None
-        coded = found[0]
-        held = codes_at(coded, self.when)
-        country = coded.country or next(
-            (c[3:6] for c in held if c[:3] in {"MNC", "NGO"} and self._is_state(c[3:6])), None
-        )  # not the religion of NGOJEW
-        if country is None and ent is not None:
-            country = self._national(ent)
-        return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
 
     def full_name(self, ent: Span) -> str | None:
         """The full name a person mention stands for: the one person of the article whose

@@ -1,0 +1,88 @@
+"""What an organisation's name says by itself: the country it starts with ("the US
+Congress"), the Phoenix organisation it names (with the country of its MNC or NGO code), the
+name an acronym stands for in the article ("the Sentencing Guidelines Council (SGC)" ...
+"the SGC")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+
+from kg.actorcodes import ActorCodes, codes_at
+from kg.extract.titles import name_variants
+from kg.extract.words import vocabulary
+from kg.gazetteer import Gazetteer
+from kg.model import Actor
+
+
+def national(gazetteer: Gazetteer, ent: Span) -> str | None:
+    """The country an organisation's name starts with ("the US Congress", "British
+    Airways"), if it does."""
+    for tok in list(ent)[:-1]:
+        if tok.lower_ == "the":
+            continue
+        hit = gazetteer.lookup(tok.text)
+        return hit[0].country if hit is not None and hit[0].type == "Country" else None
+    return None
+
+
+def _is_state(gazetteer: Gazetteer, code: str) -> bool:
+    """Whether a code's three letters are a state's (``DEU`` of MNCDEU, not ``JEW``)."""
+    return len(code) == 3 and f"country/{code}" in gazetteer.entries
+
+
+def coded_org(
+    codes: ActorCodes | None,
+    gazetteer: Gazetteer,
+    text: str,
+    ent: Span | None = None,
+    *,
+    when: dt.date | None = None,
+) -> Actor | None:
+    """The one Phoenix organisation or group a name names, with its country (that of its
+    multinational or NGO code, ``MNCDEU``, when the row has none and the code names a
+    state; else the one its name starts with: "Palestinian Islamic Jihad" is PSE). The name
+    as written first, then with a proper noun the parser left out of the entity ("BNP" of
+    "BNP Paribas"), then without a last word that only says what it is ("JP Morgan Chase
+    Bank")."""
+    if codes is None:
+        return None
+    for variant in name_variants(text, ent):
+        found = [a for a in codes.lookup(variant) if a.type != "Person"]
+        if found:
+            break
+    if len(found) != 1:
+        return None
+    coded = found[0]
+    held = codes_at(coded, when)
+    country = coded.country or next(
+        (c[3:6] for c in held if c[:3] in {"MNC", "NGO"} and _is_state(gazetteer, c[3:6])), None
+    )  # not the religion of NGOJEW
+    if country is None and ent is not None:
+        country = national(gazetteer, ent)
+    return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
+
+
+def initials(name: str) -> str:
+    """The acronym a name makes: the first letters of its words but function words
+    (``initial_skips``), upper case ("Project and Contract Office": PCO)."""
+    skips = vocabulary().initial_skips
+    return "".join(w[0] for w in name.split() if w.lower() not in skips and w[0].isalpha()).upper()
+
+
+def is_acronym(text: str) -> bool:
+    """Whether a name is written as an acronym: two to six capital letters ("SGC")."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def acronyms(names: dict[str, Span]) -> dict[str, Span]:
+    """Acronym -> the entity of the one organisation of the article whose name of two or
+    more words makes it (``names``: name -> its first entity); none where two names make
+    the same letters."""
+    found: dict[str, Span | None] = {}
+    for name, ent in names.items():
+        letters = initials(name)
+        if len(letters) >= 2 and not is_acronym(name):
+            found[letters] = ent if letters not in found else None
+    return {k: v for k, v in found.items() if v is not None}
