@@ -89,6 +89,16 @@ def codes():
         (Actor("person/x", "X", "Person", "ZUB", role="shadow foreign secretary"), None,
          "ZUBOPP"),
         (Actor("person/x", "X", "Person", "ZUB", role="foreign secretary"), None, "ZUBGOV"),
+        # ... after a party's name too
+        (Actor("person/x", "X", "Person", "ZUB", role="conservative shadow foreign secretary"),
+         None, "ZUBOPP"),
+        # a spokesperson of a kind of body speaks for it: not Phoenix's MED for "spokesman"
+        (Actor("person/x", "X", "Person", "ZUB", role="company spokesman"), None, "ZUBBUS"),
+        (Actor("person/x", "X", "Person", "ZUB", role="foreign ministry spokesman"), None,
+         "ZUBGOV"),
+        # an organisation a title calls a company is business, whatever Phoenix says
+        (Actor("org/x", "Zubair", "Organization", "ZUB", role="italian carrier"), None,
+         "ZUBBUS"),
         # a title the name keeps says the sector when the role does not
         (Actor("person/x", "Prince X", "Person", "ZUB", role="grandson"), None, "ZUBGOV"),
         (Actor("person/x", "Prince X", "Person", "ZUB"), None, "ZUBGOV"),

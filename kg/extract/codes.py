@@ -113,14 +113,17 @@ def _kg_agent(word: str, codes: ActorCodes, *, private: bool = False) -> Agent |
 def _sector_words(actor: Actor) -> list[str]:
     """Words that may name the actor's sector, surest first: its sector ("government" of a
     metonym or "Russian troops"), its role and the role's shorter endings ("lord chief
-    justice", "chief justice", "justice"), the last word of a group's or organisation's
-    name ("Congress", "rebels"); a person's sector (the body of "UKIP chairman") after the
-    role."""
+    justice", "chief justice", "justice"; a spokesperson's body before the role: "company
+    spokesman" is a company's voice, not the media Phoenix makes a spokesman), the last word
+    of a group's or organisation's name ("Congress", "rebels"); a person's sector (the body
+    of "UKIP chairman") after the role."""
     role = _role(actor.role)
     words = [role]
     if role and " " in role:  # "lord chief justice": "chief justice", "justice"
         parts = role.split()
         words += [" ".join(parts[i:]) for i in range(1, len(parts))]
+        if parts[-1] in vocabulary().spokesperson_nouns:  # "company spokesman": a company's
+            words[:0] = [" ".join(parts[i:-1]) for i in range(len(parts) - 1)]
     if actor.type == "Person":  # "Prince Harry", though his role is "grandson"
         words.append(_name_title(actor))
     # a person's sector is the body a title names: after the role ("Labour MP": LEG)
@@ -130,11 +133,14 @@ def _sector_words(actor: Actor) -> list[str]:
 
 
 def _role(role: str | None) -> str | None:
-    """The role noun a role codes as: the one its first word decides, whatever the rest says
-    ("shadow foreign secretary": an opposition leader; ``prefix_roles``), else itself."""
+    """The role noun a role codes as: the one a word before its last decides, whatever the
+    rest says ("(Conservative) shadow foreign secretary": an opposition leader;
+    ``prefix_roles``); else itself."""
     if not role:
         return role
-    return vocabulary().prefix_roles.get(role.split(maxsplit=1)[0], role)
+    words, found = role.split(), vocabulary()
+    prefix = next((found.prefix_roles[w] for w in words[:-1] if w in found.prefix_roles), None)
+    return prefix if prefix is not None else role
 
 
 def _name_title(actor: Actor) -> str | None:
