@@ -666,3 +666,34 @@ def test_a_respelled_full_name_is_the_phoenix_person_and_a_bare_one_keeps_its_ti
     later = names.entity(bare, {found[0]: found[1]})
     assert (titled.id, titled.label) == ("person/rafiq-hariri", "Rafiq Hariri")
     assert (later.id, later.role) == ("person/rafiq-hariri", "former prime minister")
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "country"),
+    [
+        # "Romanian and Bulgarian visas ... the UK": nationality words tie with the UK, the
+        # names of states do not
+        (
+            "Romanian/ADJ/amod/2 Bulgarian/ADJ/amod/2 visas/NOUN/nsubj/3/visa "
+            "reached/VERB/ROOT/3/reach the/DET/det/5 UK/PROPN/dobj/3",
+            {"0": "NORP", "1": "NORP", "5": "GPE"},
+            "GBR",
+        ),
+        # three states named as such, one each: no main country
+        (
+            "Romania/PROPN/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/3 UK/PROPN/dobj/1 "
+            "and/CCONJ/cc/3 France/PROPN/conj/3",
+            {"0": "GPE", "3": "GPE", "5": "GPE"},
+            None,
+        ),
+        # a nationality word that makes the majority counts as before
+        (
+            "Romanian/ADJ/amod/1 troops/NOUN/nsubj/2/troop reached/VERB/ROOT/2/reach "
+            "Romania/PROPN/dobj/2 and/CCONJ/cc/3 the/DET/det/6 UK/PROPN/conj/3",
+            {"0": "NORP", "3": "GPE", "6": "GPE"},
+            "ROU",
+        ),
+    ],
+)
+def test_the_main_country_leaves_out_nationality_words_on_a_tie(gaz, spec, ents, country):
+    assert Names(parse(spec, ents=ents), gaz).country == country

@@ -219,18 +219,19 @@ class Names:
         return is_person(ent) and self.full_name(ent) is None
 
     def _main_country(self) -> str | None:
-        """The country at least half of the article's named actors with a country belong to,
-        if any."""
+        """The country at least half of the article's named actors with a country belong to;
+        else, when none is, the one at least half of them belong to leaving out nationality
+        words ("the Romanian and Bulgarian visas scandal" of a story about the UK's visas);
+        else None."""
         counts: Counter[str] = Counter()
+        named: Counter[str] = Counter()  # without nationality words (NORP)
         for ent in self.ents:
             if ent.label_ in ACTOR_ENTS:
                 hit = self.gazetteer.lookup(name_of(ent))
                 if hit is not None and hit[0].country:
                     counts[hit[0].country] += 1
-        if not counts:
-            return None
-        country, n = counts.most_common(1)[0]
-        return country if 2 * n >= sum(counts.values()) else None
+                    named[hit[0].country] += ent.label_ != "NORP"
+        return _most(counts) or _most(+named)
 
     def role_of(self, ent: Span) -> tuple[str, Description] | None:
         """(name, (role, country, body)) a titled mention of a person the gazetteer does not
@@ -365,3 +366,11 @@ class Names:
         if entry.country:
             return self.gazetteer.entries.get(f"country/{entry.country}", entry)
         return None
+
+
+def _most(counts: Counter[str]) -> str | None:
+    """The key with at least half of the counts, if any."""
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    return key if 2 * n >= sum(counts.values()) else None
