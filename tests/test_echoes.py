@@ -12,7 +12,9 @@ from factories import parse
 from kg import actorcodes
 from kg.extract.actors import Resolver
 from kg.extract.codes import code_of
+from kg.extract.descriptions import spokesperson
 from kg.extract.echoes import with_echoes
+from kg.extract.names import Names
 from kg.extract.orgnames import initials
 from kg.extract.phrases import phrase
 from kg.extract.titles import title_words
@@ -143,3 +145,38 @@ def test_an_acronym_is_the_organisation_the_article_spelled_out(gaz):
 def test_a_name_ending_in_a_state_s_kind_of_body_is_the_government_s(name, code):
     actor = Actor(id="org/x", label=name, type="Organization", country="GBR")
     assert code_of(actor, None, actorcodes.load()) == code
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Zubcorp officials": the organisation they speak for
+        ("Zubcorp/NOUN/compound/1 officials/NOUN/nsubj/2/official/NNS left/VERB/ROOT/2/leave",
+         {"0": "ORG"}, "org/zubcorp"),
+        ("a/DET/det/2 Zubcorp/PROPN/compound/2 source/NOUN/nsubj/3/source/NN said/VERB/ROOT/3/say",
+         {"1": "ORG"}, "org/zubcorp"),
+        # a state's officials are its government, not the state as a speaker
+        ("Russian/ADJ/amod/1 officials/NOUN/nsubj/2/official/NNS left/VERB/ROOT/2/leave",
+         {"0": "NORP"}, None),
+        # a spokesman speaks for a state too
+        ("a/DET/det/2 Russian/ADJ/amod/2 spokesman/NOUN/nsubj/3/spokesman/NN said/VERB/ROOT/3/say",
+         {"1": "NORP"}, "country/RUS"),
+    ],
+)  # fmt: skip
+def test_people_who_speak_for_an_organisation(gaz, spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    found = spokesperson(head, Names(doc, gaz))
+    assert (found.id if found else None) == expected
+
+
+def test_an_echo_may_be_tagged_a_noun_and_a_title_ends_in_a_noun(gaz):
+    doc = parse(
+        "State/NOUN/npadvmod/2 -/PUNCT/punct/2 owned/VERB/amod/3/own Zubcorp/PROPN/nsubj/4 "
+        "left/VERB/ROOT/4/leave ./PUNCT/punct/4 Zubcorp/NOUN/compound/7/zubcorp "
+        "officials/NOUN/nsubj/8/official/NNS left/VERB/ROOT/8/leave",
+        ents={"3": "ORG"},
+    )
+    names = Names(doc, gaz)
+    assert [(e.start, e.label_) for e in names.ents] == [(3, "ORG"), (6, "ORG")]
+    assert names.description(names.ents[0]).role is None  # "owned" is no title

@@ -379,7 +379,7 @@ class Resolver:
         named = self._organisation(tok)
         if named is not None:
             return named
-        spoken = described.spokesperson(tok, self.names)
+        spoken = described.spokesperson(tok, self.names, self.roles)
         if spoken is not None:
             return Resolution(spoken, True, "spokesperson", 0.8)
         leader = offices.definite_leader(tok, self.names, self.positions)

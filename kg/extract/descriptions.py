@@ -8,13 +8,14 @@ Iraqi Kurds"); offices ("the Russian leader") are :mod:`kg.extract.offices`'s.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.actorcodes import Agent
 from kg.extract.genders import fits
-from kg.extract.names import Names
+from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS, across_quote, is_modifier
@@ -28,6 +29,9 @@ from kg.model import Actor
 Positions = list[tuple[int, Actor]]
 NOMINALS = frozenset({"NOUN", "PROPN"})
 THING_KINDS = frozenset({"Country", "Organization"})
+#: The kinds of actor a spokesperson may speak for (a topic is none), and "officials" for.
+ACTING = frozenset({"Person", "Country", "Organization", "Group", "Location"})
+BODY = frozenset({"Organization"})
 #: The kinds of actor a pair can be, in the order a sentence naming two of each is read.
 PAIR_KINDS = ("Person", "Country")
 #: Entity types of names (no thing a copula says "it" is) and of amounts (always one).
@@ -95,18 +99,25 @@ def foreign_in_sentence(tok: Token, positions: Positions, country: str) -> bool:
     )
 
 
-def spokesperson(tok: Token, names: Names) -> Actor | None:
+def spokesperson(
+    tok: Token, names: Names, roles: Mapping[str, Description] | None = None
+) -> Actor | None:
     """ "a UKIP spokesman", "a spokesman for the British Casino Association": the
-    organisation, state or person the spokesperson speaks for."""
-    if not {tok.lemma_.lower(), tok.lower_} & vocabulary().spokesperson_nouns:
+    organisation, state or person the spokesperson speaks for; "Rosneft officials", "the
+    unidentified Parmalat source" (``voice_nouns``): the organisation they speak for, if the
+    name is one's (not "Russian officials", a state's government: :func:`collective`). A
+    name takes the role ``roles`` remembers for it ("the firm": a firm's source)."""
+    words, nouns = vocabulary(), {tok.lemma_.lower(), tok.lower_}
+    spokes = bool(nouns & words.spokesperson_nouns)
+    if not spokes and not nouns & words.voice_nouns:
         return None
     for child in tok.children:
         cand = child if child.dep_ in OWNER_DEPS else None  # "a UKIP spokesman"
         if child.dep_ == "prep" and child.lower_ in vocabulary().spokesperson_prepositions:
             cand = next((g for g in child.children if g.dep_ == "pobj"), None)
         ent = names.entity_at(cand) if cand is not None else None
-        actor = names.entity(ent, {}) if ent is not None else None
-        if actor is not None and actor.type != "Topic":
+        actor = names.entity(ent, roles or {}) if ent is not None else None
+        if actor is not None and actor.type in (ACTING if spokes else BODY):
             return actor
     return None
 

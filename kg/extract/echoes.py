@@ -2,7 +2,7 @@
 45 banks ..." (no entity) in an article where "Parmalat" is an organisation elsewhere. spaCy's
 small model tags the same company name in one sentence and not in the next (Parmalat,
 Solidere, Gazprom), so an untagged mention was no actor: "The firm collapsed" could not lean
-on it, nor "it". Each untagged run of proper nouns that spells a name the article tags as an
+on it, nor "it". Each untagged run of nouns that spells a name (case and all) the article tags as an
 organisation (or a place) becomes an entity of it (an echo), as the parser would have made it.
 Looked up by the run's first word in an index of the names: no scan of names per word.
 """
@@ -17,12 +17,14 @@ from kg.extract.parse import Parse, parse_of
 #: Entity labels whose names are echoed where the parser left them untagged (a person's
 #: surname is :mod:`kg.extract.surnames`'s).
 ECHOED = frozenset({"ORG", "GPE"})
+#: The parts of speech an echo's words may have (the tagger makes "Rosneft officials" a noun).
+NAMED = frozenset({"PROPN", "NOUN"})
 #: Words a tagged name may start with that its untagged echoes leave out ("the Kremlin").
 LEADING = frozenset({"the"})
 
 
 def with_echoes(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
-    """``ents`` with an entity for each untagged run of proper nouns that spells (case and
+    """``ents`` with an entity for each untagged run of nouns that spells (case and
     all) the name of an organisation or place ``ents`` tags (with the label of its first
     tagged mention), longest name first; in order."""
     names: dict[str, list[tuple[str, ...]]] = {}
@@ -41,7 +43,7 @@ def with_echoes(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     echoes: list[Span] = []
     text, i, n = doc_text(doc), 0, len(doc)
     while i < n:
-        word = text[p.idx[i] : p.end[i]] if p.pos[i] == "PROPN" and i not in tagged else ""
+        word = text[p.idx[i] : p.end[i]] if p.pos[i] in NAMED and i not in tagged else ""
         match = _match(p, text, tagged, names[word], i) if word in names else 0
         if match:
             words = tuple(text[p.idx[j] : p.end[j]] for j in range(i, i + match))
@@ -53,7 +55,7 @@ def with_echoes(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def _match(p: Parse, text: str, tagged: set[int], found: list[tuple[str, ...]], i: int) -> int:
-    """The length of the longest name of ``found`` spelled by untagged proper nouns from
+    """The length of the longest name of ``found`` spelled by untagged nouns from
     ``i``, the run not going on with another proper noun ("Parmalat" is not the start of
     "Parmalat Finanziaria"); 0 for none."""
     n, pos = len(p.pos), p.pos
@@ -63,7 +65,7 @@ def _match(p: Parse, text: str, tagged: set[int], found: list[tuple[str, ...]], 
         end = i + len(words)
         if (
             end <= n
-            and all(j not in tagged and pos[j] == "PROPN" for j in range(i, end))
+            and all(j not in tagged and pos[j] in NAMED for j in range(i, end))
             and all(text[p.idx[i + k] : p.end[i + k]] == w for k, w in enumerate(words))
             and not (end < n and pos[end] == "PROPN")
         ):

@@ -58,6 +58,8 @@ ENT_TYPES = {
 PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
 #: Entities whose name, written again where the parser tags nothing, is the same actor.
 NAMED_ELSEWHERE = frozenset({"ORG"})
+#: The parts of speech a title's last word has ("oil giant", "President"; not "owned").
+TITLE_HEADS = frozenset({"NOUN", "PROPN"})
 #: Entities a title or apposition may call an organisation ("steel giant LNM"; a name the
 #: parser took for a place, "energy giant Gazprom", when no place is called so).
 BODY_ENTS = frozenset({"ORG", *PLACE_ENTS})
@@ -269,7 +271,7 @@ class Names:
 
     def _title(self, ent: Span) -> Description:
         """Role, country and body from titles before a name ("Russian President Vladimir
-        Putin", "UKIP chairman Petrina Holdsworth")."""
+        Putin", "UKIP chairman Petrina Holdsworth"); a role ends in a noun."""
         country = body = None
         role_words = []
         honorifics = vocabulary().honorifics
@@ -283,8 +285,9 @@ class Names:
                 and w.tag_ != "POS"
                 and w.lower_.rstrip(".") not in honorifics
             ):
-                role_words.append(w.lower_)
-        return Description(" ".join(role_words) if role_words else None, country, body)
+                role_words.append(w)
+        named = role_words and role_words[-1].pos_ in TITLE_HEADS  # "State-owned X": no title
+        return Description(" ".join(w.lower_ for w in role_words) if named else None, country, body)
 
     def _owner(self, w: Token) -> str | None:
         """The country of the state or organisation a title word names, alone or with the
