@@ -697,3 +697,49 @@ def test_a_respelled_full_name_is_the_phoenix_person_and_a_bare_one_keeps_its_ti
 )
 def test_the_main_country_leaves_out_nationality_words_on_a_tie(gaz, spec, ents, country):
     assert Names(parse(spec, ents=ents), gaz).country == country
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "labels"),
+    [
+        # a peer with no first name goes by the title, at every mention
+        (
+            "Lord/PROPN/compound/1 Zubwick/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Zubwick/PROPN/nsubj/5 left/VERB/ROOT/5/leave",
+            {"0-1": "PERSON", "4": "PERSON"},
+            ["Lord Zubwick", "Lord Zubwick"],
+        ),
+        # ... not when the article gives the first name
+        (
+            "Lord/PROPN/compound/1 Zubwick/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Harry/PROPN/compound/5 Zubwick/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+            {"0-1": "PERSON", "4-5": "PERSON"},
+            ["Harry Zubwick", "Harry Zubwick"],
+        ),
+        # "Mr" is no peer's title
+        (
+            "Mr/PROPN/compound/1 Zubwick/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+            {"0-1": "PERSON"},
+            ["Zubwick"],
+        ),
+        # post-nominal letters are no part of the name
+        (
+            "Ken/PROPN/compound/2 Zubwick/PROPN/compound/2 QC/PROPN/nsubj/3 spoke/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            ["Ken Zubwick"],
+        ),
+    ],
+)
+def test_peers_keep_their_title_and_post_nominals_go(gaz, spec, ents, labels):
+    names = Names(parse(spec, ents=ents), gaz)
+    assert [names.entity(e, {}).label for e in names.ents] == labels
+
+
+def test_a_title_in_capitals_in_apposition_gives_the_role(gaz):
+    doc = parse(
+        "Lord/PROPN/compound/1 Zubwick/PROPN/nsubj/7 ,/PUNCT/punct/1 the/DET/det/6 "
+        "Lord/PROPN/compound/6 Chief/PROPN/compound/6 Justice/PROPN/appos/1 said/VERB/ROOT/7/say",
+        ents={"0-1": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    assert names.description(names.ents[0]).role == "lord chief justice"  # JUD

@@ -121,6 +121,21 @@ def people_index(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, tupl
     return people
 
 
+def peers(ents: tuple[Span, ...]) -> dict[str, str]:
+    """A peer the article names by title and surname only, with no full name: the surname
+    -> the name with the title, the name a peer goes by ("Woolf" -> "Lord Woolf";
+    ``peer_titles``); none for a surname two titles share."""
+    found: dict[str, str | None] = {}
+    titles = vocabulary().peer_titles
+    for ent in ents:
+        name = name_of(ent) if ent.label_ == "PERSON" else ""
+        title = honorific(ent) if name and " " not in name else None
+        if title in titles:
+            titled = f"{title.capitalize()} {name}"
+            found[name] = titled if found.get(name, titled) == titled else None
+    return {name: titled for name, titled in found.items() if titled}
+
+
 def honorific(ent: Span) -> str | None:
     """The honorific just before a person's name, inside the entity or before it ("Mr" of
     "Mr Blair", of "Wednesday Mr Blair"), lower case without its full stop; else None."""

@@ -16,6 +16,7 @@ from kg.extract.fullnames import (
     honorific,
     is_person,
     name_of,
+    peers,
     people_index,
     with_honorific_names,
 )
@@ -81,6 +82,7 @@ class Names:
     by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
     acronyms: dict[str, Span] = field(init=False)  # "SGC" -> the entity of its full name
     people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
+    peers: dict[str, str] = field(init=False)  # "Woolf" -> "Lord Woolf", known by no other
     country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
 
@@ -96,6 +98,10 @@ class Names:
         self.acronyms = acronyms(self.by_name)
         self.people = people_index(self.ents, self.gazetteer)
         self.country = self._main_country()
+        known = self.gazetteer.lookup  # a peer the gazetteer or Phoenix knows is theirs
+        self.peers = {
+            n: p for n, p in peers(self.ents).items() if not known(n) and not self._known(n, None)
+        }
         persons = (ent for ent in self.ents if is_person(ent))
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
 
@@ -203,13 +209,14 @@ class Names:
     def full_name(self, ent: Span) -> str | None:
         """The full name a person mention stands for: the one person of the article whose
         name it is part of, and whose first name is not of the other gender than its
-        honorific's ("Mr Blair" is Tony Blair, "Mrs Blair" Cherie Blair), else the name
-        itself; None when it is part of several such people's names."""
+        honorific's ("Mr Blair" is Tony Blair, "Mrs Blair" Cherie Blair), else the peer's
+        name the article gives with the title ("Lord Woolf", whom the dictionaries do not
+        know), else the name itself; None when it is part of several such people's names."""
         text = name_of(ent)
         fulls = of_gender(self.people.get(text, ()), self._gender(ent))
         if len(fulls) > 1:
             return None
-        return fulls[0] if fulls else text
+        return fulls[0] if fulls else self.peers.get(text, text)
 
     @staticmethod
     def _gender(ent: Span) -> str | None:

@@ -86,13 +86,15 @@ def inner_titles(ent: Span) -> list[Token]:
 
 
 def appos_noun(root: Token) -> Token | None:
-    """The common noun in apposition with a name ("adviser" in "the adviser, Yuri Ushakov")."""
+    """The common noun in apposition with a name ("adviser" in "the adviser, Yuri Ushakov"),
+    or a title written in capitals that is no entity ("the Lord Chief Justice")."""
     noun = root.head if root.dep_ == "appos" else None
     if noun is None:
         noun = next((c for c in root.children if c.dep_ == "appos"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.i == root.i:
+    if noun is None or noun.i == root.i:
         return None
-    return noun
+    # a title written as a name, no entity: "Lord Woolf, the Lord Chief Justice"
+    return noun if noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_) else None
 
 
 def in_title(tok: Token) -> bool:
