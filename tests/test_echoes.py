@@ -12,7 +12,7 @@ from factories import parse
 from kg import actorcodes
 from kg.extract.actors import Resolver
 from kg.extract.codes import code_of
-from kg.extract.descriptions import spokesperson
+from kg.extract.descriptions import named_kind, spokesperson
 from kg.extract.echoes import with_echoes
 from kg.extract.names import Names
 from kg.extract.orgnames import initials
@@ -180,3 +180,26 @@ def test_an_echo_may_be_tagged_a_noun_and_a_title_ends_in_a_noun(gaz):
     names = Names(doc, gaz)
     assert [(e.start, e.label_) for e in names.ents] == [(3, "ORG"), (6, "ORG")]
     assert names.description(names.ents[0]).role is None  # "owned" is no title
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Zub Agency", "org/zub-agency"),  # "the agency": the one agency named, not the office
+        ("Zub Party", None),  # no agency named: not the nearest organisation by its head
+    ],
+)
+def test_the_agency_is_the_organisation_whose_name_the_noun_heads(gaz, second, expected):
+    first, last = second.split()
+    doc = parse(
+        f"{first}/PROPN/compound/1 {last}/PROPN/nsubj/2 met/VERB/ROOT/2/meet "
+        "the/DET/det/5 Home/PROPN/compound/5 Office/PROPN/dobj/2 ./PUNCT/punct/2 "
+        "the/DET/det/8 agency/NOUN/nsubj/9/agency/NN failed/VERB/ROOT/9/fail",
+        ents={"0-1": "ORG", "4-5": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert named_kind(doc[8], res.positions) == (
+        next(a for _, a in res.positions if a.id == expected) if expected else None
+    )
+    if expected:  # its name says what it is: "the agency" gives it no role (MED)
+        assert res.resolve(phrase(doc[8])).actor.role is None

@@ -173,11 +173,8 @@ class Resolver:
         if described.expletive(tok):
             return []
         if tok.lower_ in vocabulary().speaker_pronouns:
-            body = (
-                self._body(speaker, tok)
-                if tok.lower_ in vocabulary().plural_speaker_pronouns
-                else None
-            )
+            plural = tok.lower_ in vocabulary().plural_speaker_pronouns
+            body = self._body(speaker, tok) if plural else None
             return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
         if (
             speaker is not None
@@ -312,10 +309,14 @@ class Resolver:
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
 
     def _organisation(self, tok: Token) -> Resolution | None:
-        """ "the party", "the company": the organisation or group the nearest earlier subject
-        names ("Yukos says ... . The company has ..."), else, less sure, the nearest named."""
+        """ "the party", "the company": the one organisation named whose name it heads ("the
+        agency"), else the one the nearest earlier subject names ("Yukos says ... . The company
+        has ..."), else, less sure, the nearest named."""
         if self.nesting > MAX_NESTING or not described.organisation_mention(tok, self.names):
             return None
+        kind = described.named_kind(tok, self.positions)  # "the agency": the X Agency named
+        if kind is not None:
+            return Resolution(kind, True, "description", 0.7)
         self.nesting += 1  # a subject may be "the party" too: back a few steps, not the article
         try:
             for subj in pronouns.earlier_subjects(tok):
@@ -369,9 +370,8 @@ class Resolver:
     def _quantity(self, tok: Token, arg: Arg, speaker: Actor | None) -> list[Resolution]:
         """ "thousands of Iraqi Kurds": the actor of the "of" phrase, if it is one."""
         inner = described.quantified(tok)
-        if inner is None:
-            return []
-        found = self.resolve_all(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
+        sub = Arg(arg.text, arg.start, arg.end, inner.i) if inner is not None else None
+        found = self.resolve_all(sub, speaker=speaker) if sub is not None else []
         return found if found and (found[0].is_actor or found[0].actor.country) else []
 
     def _description(self, tok: Token, text: str) -> Resolution:

@@ -31,7 +31,8 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
     first such noun of the article), for organisations nothing else describes; only where
     the noun leans on an earlier subject (``SURE``), not on the nearest name before it ("the
     bank" of an Israeli story is not the Massachusetts Institute of Technology). The lemmas
-    are read from the parse's snapshot: a Token is made only for a noun of a sector."""
+    are read from the parse's snapshot: a Token is made only for a noun of a sector. Not a
+    noun that heads the name ("the agency" of the Child Support Agency: its name says it)."""
     words = vocabulary()
     found: dict[str, Description] = {}
     for i, lemma in enumerate(parse_of(doc).lemma):
@@ -43,7 +44,8 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
             continue
         resolved = points_back(tok)
         actor = getattr(resolved, "actor", None)
-        if getattr(resolved, "confidence", 0.0) >= SURE and _undescribed(actor):
+        named = actor is not None and described.head_word(actor.label) == lemma.lower()
+        if getattr(resolved, "confidence", 0.0) >= SURE and _undescribed(actor) and not named:
             found.setdefault(actor.label, Description(role=lemma.lower()))
     return found
 

@@ -85,6 +85,30 @@ def nearest(
     return best
 
 
+def named_kind(tok: Token, positions: Positions) -> Actor | None:
+    """The one organisation named before "the agency", "the ministry" whose name that noun
+    heads ("the Child Support Agency", "the Ministry of Natural Resources"), if one is (two
+    parties named: None); not across a quotation mark."""
+    lemma = tok.lemma_.lower()
+    found: dict[str, Actor] = {}
+    for i, actor in positions:
+        if i >= tok.i:
+            break
+        if actor.type == "Organization" and head_word(actor.label) == lemma:
+            found[actor.id] = actor
+            if across_quote(tok, tok.doc[i]):
+                return None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def head_word(label: str) -> str:
+    """The noun that heads an organisation's name, lower case: its last word, or the word
+    before its first preposition ("Ministry" of "Ministry of Natural Resources")."""
+    words = label.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in vocabulary().initial_skips and n), None)
+    return words[cut - 1] if cut is not None else words[-1]
+
+
 def _of_gender(actor: Actor, gender: str | None) -> bool:
     """Whether a person pronoun of ``gender`` may stand for ``actor`` (by its first name)."""
     return gender is None or actor.type != "Person" or fits(actor.label, gender)
