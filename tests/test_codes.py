@@ -96,6 +96,9 @@ def codes():
         (Actor("person/x", "X", "Person", "ZUB", role="company spokesman"), None, "ZUBBUS"),
         (Actor("person/x", "X", "Person", "ZUB", role="foreign ministry spokesman"), None,
          "ZUBGOV"),
+        # a company officer is business, though Phoenix codes "chief executive" GOV
+        (Actor("person/x", "X", "Person", "ZUB", role="former chief executive"), None,
+         "ZUBBUS"),
         # an organisation a title calls a company is business, whatever Phoenix says
         (Actor("org/x", "Zubair", "Organization", "ZUB", role="italian carrier"), None,
          "ZUBBUS"),

@@ -743,3 +743,24 @@ def test_a_title_in_capitals_in_apposition_gives_the_role(gaz):
     )
     names = Names(doc, gaz)
     assert names.description(names.ents[0]).role == "lord chief justice"  # JUD
+
+
+@pytest.mark.parametrize(
+    ("label", "later", "kind"),
+    [
+        ("ORG", "Mr", "Person"),  # "The trial of Zub Ebbwick ... Mr Ebbwick": a person
+        ("GPE", "Mr", "Person"),
+        ("ORG", "the", "Organization"),  # no honorific names the surname: as tagged
+    ],
+)
+def test_a_full_name_the_parser_took_for_an_organisation(gaz, label, later, kind):
+    doc = parse(
+        "Zub/PROPN/compound/1 Ebbwick/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        f"{later}/PROPN/compound/5 Ebbwick/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+        ents={"0-1": label, "5": "PERSON" if later == "Mr" else "ORG"},
+    )
+    names = Names(doc, gaz)
+    first = names.entity(names.ents[0], {})
+    assert first.type == kind
+    if kind == "Person":  # "Mr Ebbwick" is the full name
+        assert names.entity(names.ents[1], {}).id == first.id == "person/zub-ebbwick"

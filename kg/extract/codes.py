@@ -9,7 +9,9 @@ country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); e
 the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
 Court of Appeal: GBRJUD); else its country alone. An organisation a title calls a company
 ("Italian carrier Alitalia", ``company_nouns``) is business, whatever Phoenix says of the
-noun (a carrier is MIL there). A person's sector may be that of the body
+noun (a carrier is MIL there); a person whose role a company officer's word ends
+(``private_heads``: "former chief executive") is business, where Phoenix does not know the
+person. A person's sector may be that of the body
 a title or apposition names ("UKIP chairman Petrina Holdsworth": GBRPTY; the leader of a
 union: LAB), or of a title the name keeps ("Prince Harry": GBRGOV); a shadow minister is the
 opposition (GBROPP), whatever the office. A topic has a code only when it has a country and
@@ -47,6 +49,8 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
     if actor.country is None:
         return None
     if actor.type == "Organization" and company_role(actor.role):  # "Italian carrier X"
+        return actor.country + COMPANY
+    if actor.type == "Person" and _private_head(actor.role):  # "former chief executive"
         return actor.country + COMPANY
     for word in _sector_words(actor):
         agent = codes.agent(word)
@@ -130,6 +134,12 @@ def _sector_words(actor: Actor) -> list[str]:
     words.insert(len(words) if actor.type == "Person" else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
+
+
+def _private_head(role: str | None) -> bool:
+    """Whether a role's last word is a company officer's (``private_heads``: "chief
+    executive" of WorldCom, though Phoenix codes it GOV after Hong Kong's)."""
+    return bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().private_heads
 
 
 def _role(role: str | None) -> str | None:

@@ -14,6 +14,8 @@ from kg.gazetteer import Gazetteer, norm
 
 #: Entities of kinds that never name an actor, which a name after an honorific overrides.
 NO_ACTOR_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+#: Entities the parser may give a person's full name ("Bernie Ebbers" as an organisation).
+MISTAKEN = frozenset({"ORG", "GPE"})
 #: The lower-case start glued to a name by a lost space ("ofNew Labour").
 GLUED = re.compile(r"^[a-z]+(?=[A-Z])")
 
@@ -50,6 +52,24 @@ def with_honorific_names(doc: Doc) -> tuple[Span, ...]:
         ):
             ents = [e for e in ents if e not in met] + [Span(doc, tok.i, end, label="PERSON")]
     return tuple(sorted(ents, key=lambda e: e.start))
+
+
+def with_people_named_again(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``ents`` with a name the parser took for an organisation or place made a person's
+    when the article names that person by honorific and surname ("The trial of Bernie
+    Ebbers" as an organisation, then "Mr Ebbers"): two or three capitalised words whose
+    last is the surname. The doc is not changed."""
+    named = (name_of(e) for e in ents if e.label_ == "PERSON" and honorific(e))
+    surnames = {name for name in named if name and " " not in name}
+    if not surnames:
+        return ents
+    return tuple(
+        Span(e.doc, e.start, e.end, label="PERSON")
+        if e.label_ in MISTAKEN and 2 <= len(e) <= 3 and all(t.is_title for t in e)
+        and e[-1].text in surnames
+        else e
+        for e in ents
+    )  # fmt: skip
 
 
 def _name_word(tok: Token, not_names: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.fullnames import (
     peers,
     people_index,
     with_honorific_names,
+    with_people_named_again,
 )
 from kg.extract.genders import fits, of_gender
 from kg.extract.metonyms import capital_place
@@ -87,7 +88,7 @@ class Names:
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
 
     def __post_init__(self) -> None:
-        self.ents = with_echoes(self.doc, with_honorific_names(self.doc))
+        self.ents = with_echoes(self.doc, with_people_named_again(with_honorific_names(self.doc)))
         self.roots = tuple(ent.root.i for ent in self.ents)
         self.chars = tuple((ent.start_char, ent.end_char) for ent in self.ents)
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}

@@ -153,6 +153,7 @@ class Words:
     named_organisation_nouns: frozenset[str]
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
+    private_heads: frozenset[str]  # "chief executive": a company's officer (BUS)
     peer_titles: frozenset[str]  # "Lord Woolf": a peer's name keeps the title
     initial_skips: frozenset[str]  # words an acronym leaves out ("of", "and": PCO)
     subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
