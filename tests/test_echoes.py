@@ -203,3 +203,32 @@ def test_the_agency_is_the_organisation_whose_name_the_noun_heads(gaz, second, e
     )
     if expected:  # its name says what it is: "the agency" gives it no role (MED)
         assert res.resolve(phrase(doc[8])).actor.role is None
+
+
+def test_a_company_the_parser_took_for_a_building_and_left_untagged_after_its_title(gaz):
+    """ "Miner Zub Gold said ... . ... of Zub Gold - a mining firm": the FAC is a company,
+    and the untagged name after its title noun ("Miner") its echo."""
+    doc = parse(
+        "Miner/PROPN/compound/2 Zub/PROPN/compound/2 Gold/PROPN/nsubj/3 said/VERB/ROOT/3/say "
+        "./PUNCT/punct/3 chairman/NOUN/nsubj/11 of/ADP/prep/5 Zub/PROPN/compound/8 "
+        "Gold/PROPN/pobj/6 ,/PUNCT/punct/8 firm/NOUN/appos/8/firm left/VERB/ROOT/11/leave",
+        ents={"7-8": "FAC"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    first, later = res.resolve(phrase(doc[2])).actor, res.resolve(phrase(doc[8])).actor
+    assert first.id == later.id == "org/zub-gold"
+    assert first.type == "Organization" and first.role in {"miner", "firm"}  # both a company's
+
+
+@pytest.mark.parametrize(
+    ("seat", "country"),
+    [("based", "USA"), ("owned", "FRA")],  # "US-owned" says no seat: the story's country
+)
+def test_an_organisation_based_in_a_country_is_its(gaz, seat, country):
+    doc = parse(
+        f"the/DET/det/4 US/PROPN/npadvmod/3 -/PUNCT/punct/3 {seat}/VERB/amod/4/{seat[:-2]}e "
+        "Zubtex/PROPN/nsubj/5 left/VERB/ROOT/5/leave France/PROPN/dobj/5 and/CCONJ/cc/6 "
+        "France/PROPN/conj/6",
+        ents={"1": "GPE", "4": "ORG", "6": "GPE", "8": "GPE"},
+    )
+    assert Names(doc, gaz).entity(Names(doc, gaz).ents[1], {}).country == country

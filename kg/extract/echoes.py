@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.doctext import doc_text
 from kg.extract.parse import Parse, parse_of
+from kg.extract.words import vocabulary
 
 #: Entity labels whose names are echoed where the parser left them untagged (a person's
 #: surname is :mod:`kg.extract.surnames`'s).
-ECHOED = frozenset({"ORG", "GPE"})
+ECHOED = frozenset({"ORG", "GPE", "FAC"})
 #: The parts of speech an echo's words may have (the tagger makes "Rosneft officials" a noun).
 NAMED = frozenset({"PROPN", "NOUN"})
 #: Words a tagged name may start with that its untagged echoes leave out ("the Kremlin").
@@ -60,7 +61,9 @@ def _match(p: Parse, text: str, tagged: set[int], found: list[tuple[str, ...]], 
     "Parmalat Finanziaria"); 0 for none."""
     n, pos = len(p.pos), p.pos
     if i > 0 and pos[i - 1] == "PROPN" and i - 1 not in tagged:
-        return 0
+        before = text[p.idx[i - 1] : p.end[i - 1]].lower()
+        if before not in vocabulary().company_nouns:
+            return 0  # part of a longer name, not a title before it ("Miner Highland Gold")
     for words in found:
         end = i + len(words)
         if (

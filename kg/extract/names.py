@@ -63,8 +63,9 @@ NAMED_ELSEWHERE = frozenset({"ORG"})
 #: The parts of speech a title's last word has ("oil giant", "President"; not "owned").
 TITLE_HEADS = frozenset({"NOUN", "PROPN"})
 #: Entities a title or apposition may call an organisation ("steel giant LNM"; a name the
-#: parser took for a place, "energy giant Gazprom", when no place is called so).
-BODY_ENTS = frozenset({"ORG", *PLACE_ENTS})
+#: parser took for a place or building, "energy giant Gazprom", "Highland Gold - a mining
+#: firm", when no place is called so).
+BODY_ENTS = frozenset({"ORG", "FAC", *PLACE_ENTS})
 
 
 @dataclass
@@ -137,7 +138,7 @@ class Names:
         place = self.places.lookup(text, country=self.country) if ent.label_ in PLACE_ENTS else None
         if place is not None:
             return place_actor(place)
-        if ent.label_ in PLACE_ENTS and company_role(roles.get(text, Description()).role):
+        if ent.label_ in BODY_ENTS and company_role(roles.get(text, Description()).role):
             kind = "Organization"  # no place: "energy giant Gazprom"
         prefix = PREFIXES.get(kind)
         if prefix is None:

@@ -17,6 +17,8 @@ from kg.extract.words import vocabulary
 OWNER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 #: Dependents that say whose a noun is ("Russian troops", "Beijing's diplomats").
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+#: Dependents by which a seat word names its place ("US-based": npadvmod, or compound).
+SEAT_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 #: Dependents by which a name modifies a noun ("a Home Office spokesman").
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 
@@ -108,11 +110,15 @@ def in_title(tok: Token) -> bool:
 
 
 def owner_candidates(tok: Token) -> Iterator[Token]:
-    """Modifiers of ``tok``, and objects of its place phrases, that look like names."""
+    """Modifiers of ``tok``, and objects of its place phrases, that look like names; for
+    a seat word, the place it names ("US" of "the US-based ChevronTexaco")."""
     places, p = vocabulary().place_prepositions, parse_of(tok.doc)
+    seats = vocabulary().seat_words
     for child in p.children[tok.i]:
         cand = None
-        if p.dep[child] in OWNER_DEPS:
+        if p.dep[child] in OWNER_DEPS and p.lemma[child].lower() in seats:  # "US-based X"
+            cand = next((g for g in p.children[child] if p.dep[g] in SEAT_DEPS), None)
+        elif p.dep[child] in OWNER_DEPS:
             cand = child
         elif p.dep[child] == "prep" and p.lower[child] in places:
             cand = dependent(p, child, "pobj")
