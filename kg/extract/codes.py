@@ -2,20 +2,21 @@
 names, at the statement's date.
 
 In order: the code the Phoenix dictionaries give the actor on that day (people, IGOs, armed
-groups: :func:`kg.actorcodes.codes_at`); else its country with the sector its role, metonym
-or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ + MIL, "police in Lagos"
-NGA + COP, "the US Congress" USA + LEG: :meth:`kg.actorcodes.ActorCodes.agent`); else its
-country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
-the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
-Court of Appeal: GBRJUD); else its country alone. An organisation a title calls a company
-("Italian carrier Alitalia", ``company_nouns``) is business, whatever Phoenix says of the
-noun (a carrier is MIL there); a person whose role a company officer's word ends
-(``private_heads``: "former chief executive") is business, where Phoenix does not know the
-person. A person's sector may be that of the body
-a title or apposition names ("UKIP chairman Petrina Holdsworth": GBRPTY; the leader of a
-union: LAB), or of a title the name keeps ("Prince Harry": GBRGOV); a shadow minister is the
-opposition (GBROPP), whatever the office. A topic has a code only when it has a country and
-a sector ("two other Russian firms": RUSBUS); other topics have none.
+groups: :func:`kg.actorcodes.codes_at`), unless the text's title gives a person a state
+office the dictionaries do not hold for the day (they lag behind new office-holders); else
+its country with the sector its role, metonym or noun says ("Washington said" is USA + GOV,
+"Iraqi troops" IRQ + MIL, "police in Lagos" NGA + COP, "the US Congress" USA + LEG:
+:meth:`kg.actorcodes.ActorCodes.agent`); else its country with the sector its subtype says
+(a party: GBRPTY; ``subtype_codes``); else with the sector an earlier word of its name says
+(the British Casino Association: GBRBUS; the Court of Appeal: GBRJUD); else its country
+alone. An organisation a title calls a company ("Italian carrier Alitalia",
+``company_nouns``) is business, whatever Phoenix says of the noun (a carrier is MIL there);
+a person whose role a company officer's word ends (``private_heads``: "former chief
+executive") is business, where Phoenix does not know the person. A person's sector may be
+that of the body a title or apposition names ("UKIP chairman Petrina Holdsworth": GBRPTY;
+the leader of a union: LAB), or of a title the name keeps ("Prince Harry": GBRGOV); a shadow
+minister is the opposition (GBROPP), whatever the office. A topic has a code only when it
+has a country and a sector ("two other Russian firms": RUSBUS); other topics have none.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
     coded = coded_actor(actor, codes)
     held = codes_at(coded, when) if coded is not None else ()
     if held:
-        return _pick(held, actor.country)
+        return _titled(actor, held, codes) or _pick(held, actor.country)
     if actor.subtype == REGION:  # a region row's id ends in its CAMEO code: region/AFR
         return actor.id.rpartition("/")[2]
     if actor.country is None:
@@ -134,6 +135,24 @@ def _sector_words(actor: Actor) -> list[str]:
     words.insert(len(words) if actor.type == "Person" else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
+
+
+def _titled(actor: Actor, held: tuple[str, ...], codes: ActorCodes) -> str | None:
+    """The code of a state office the text's title gives a person the dictionaries hold no
+    such code for on the day ("Prime Minister Ephraim Inoni", CMRELI in Phoenix, a few
+    weeks into the office: CMRGOV); the dictionaries lag behind new office-holders, the text
+    does not. None when they agree, or the role names no state office (``state_codes``)."""
+    if actor.type != "Person" or not actor.role or not actor.country:
+        return None
+    parts = actor.role.split()
+    for word in (" ".join(parts[i:]) for i in range(len(parts))):
+        agent = codes.agent(word)
+        if agent is not None and not agent.before:
+            if agent.code[:3].lower() not in vocabulary().state_codes:
+                return None
+            code = actor.country + agent.code
+            return None if any(c.startswith(code) for c in held) else code
+    return None
 
 
 def _private_head(role: str | None) -> bool:
