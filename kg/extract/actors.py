@@ -249,11 +249,11 @@ class Resolver:
 
     def _leaned_thing(self, tok: Token, subj: Token) -> Resolution | None:
         """ "it" as a main clause's subject, leaning on the previous sentence's subject, a
-        thing that is no actor and names none ("The plight of the women was overshadowed. It
-        was overshadowed by ..."; "Thursday's report was drawn up by ... . It said ..."):
-        that topic, not sure, rather than an organisation named before it. None when unsure:
-        in a subordinate clause (:meth:`_thing` reads those), a noun of organisations ("The
-        Indian firm ... . It ..."), a subject naming an actor ("Membership of the WTO")."""
+        thing that is no actor and names none but people ("Thursday's report was drawn up by
+        ... . It said ..."; "Mr Ebbers' trial ... . It will coincide"): that topic, not sure,
+        rather than an organisation named before it. None when unsure: in a subordinate
+        clause (:meth:`_thing` reads those), a noun of organisations ("The Indian firm ... .
+        It ..."), a subject naming an actor "it" may be ("Membership of the WTO")."""
         words = vocabulary()
         if (
             tok.lower_ not in words.thing_pronouns
@@ -264,7 +264,7 @@ class Resolver:
         ):
             return None
         lo, hi = subj.left_edge.i, subj.right_edge.i
-        if any(lo <= i <= hi for i, _ in self.positions):
+        if any(lo <= i <= hi and a.type != "Person" for i, a in self.positions):
             return None
         found = self._description(subj, phrase(subj).text)
         return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
