@@ -232,3 +232,16 @@ def test_an_organisation_based_in_a_country_is_its(gaz, seat, country):
         ents={"1": "GPE", "4": "ORG", "6": "GPE", "8": "GPE"},
     )
     assert Names(doc, gaz).entity(Names(doc, gaz).ents[1], {}).country == country
+
+
+@pytest.mark.parametrize(("noun", "code"), [("firm", "ZUBBUS"), ("city", "ZUB")])
+def test_an_officer_of_a_body_called_a_company_is_business(gaz, noun, code):
+    """ "Ivan Zubov, deputy chairman of Zub Gold - a mining firm": the body is a company."""
+    doc = parse(
+        "Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/10 ,/PUNCT/punct/1 deputy/NOUN/compound/4 "
+        "chairman/NOUN/appos/1 of/ADP/prep/4 Zub/PROPN/compound/7 Gold/PROPN/pobj/5 "
+        f",/PUNCT/punct/7 {noun}/NOUN/appos/7/{noun} said/VERB/ROOT/10/say",
+        ents={"0-1": "PERSON", "6-7": "ORG"},
+    )
+    person = Names(doc, gaz).entity(Names(doc, gaz).ents[0], {})
+    assert code_of(replace(person, country="ZUB"), None, actorcodes.load()) == code

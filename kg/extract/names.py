@@ -29,6 +29,7 @@ from kg.extract.titles import (
     OWNER_ENTS,
     Description,
     appos_noun,
+    called_company,
     company_role,
     inner_titles,
     organisation_role,
@@ -60,6 +61,8 @@ ENT_TYPES = {
 PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
 #: Entities whose name, written again where the parser tags nothing, is the same actor.
 NAMED_ELSEWHERE = frozenset({"ORG"})
+#: The body word of an organisation a title or apposition calls a company (its code: BUS).
+COMPANY = "company"
 #: The parts of speech a title's last word has ("oil giant", "President"; not "owned").
 TITLE_HEADS = frozenset({"NOUN", "PROPN"})
 #: Entities a title or apposition may call an organisation ("steel giant LNM"; a name the
@@ -321,14 +324,17 @@ class Names:
     def _body(self, w: Token) -> str | None:
         """The sector word of the organisation a word names: the gazetteer's subtype
         ("party" for UKIP, "Tory", "Labour"), else, for an organisation's name it does not
-        know, the name's last word ("Union" of "the Public and Commercial Services Union");
-        None for other words."""
+        know, "company" if a title or apposition calls it one ("deputy chairman of Highland
+        Gold - a mining firm"), else the name's last word ("Union" of "the Public and
+        Commercial Services Union"); None for other words."""
         ent = self.entity_at(w)
-        if ent is not None and ent.label_ == "ORG":
+        if ent is not None and ent.label_ in BODY_ENTS:
             hit = self.gazetteer.lookup(name_of(ent))
             entry = hit[0] if hit is not None else None
+            if entry is None and called_company(ent):
+                return COMPANY
             if entry is None:
-                return ent[-1].text if ent[-1].is_title else None
+                return ent[-1].text if ent[-1].is_title and ent.label_ == "ORG" else None
         else:
             entry = self._owner_entry(w)
         return entry.subtype if entry is not None and entry.type == "Organization" else None

@@ -76,6 +76,14 @@ def company_role(role: str | None) -> bool:
     return role is not None and role.rsplit(maxsplit=1)[-1] in vocabulary().company_nouns
 
 
+def called_company(ent: Span) -> bool:
+    """Whether the noun just before a name or in apposition with it calls it a company
+    ("miner Highland Gold", "Highland Gold - a mining firm"; ``company_nouns``)."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    nouns = (appos_noun(ent.root), before if before is not None and before.pos_ == "NOUN" else None)
+    return any(n is not None and company_role(n.lower_) for n in nouns)
+
+
 def inner_titles(ent: Span) -> list[Token]:
     """The title words spaCy took into a person entity ("President Bush")."""
     titles = vocabulary().titles
