@@ -629,3 +629,23 @@ def test_a_quoted_pronoun_takes_no_name_from_outside_the_quotation(gaz, spec, ex
     it = next(t for t in doc if t.lower_ == "it")
     found = Resolver(doc, gaz).resolve(phrase(it))
     assert (found.actor.id if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "dep", "head", "expected"),
+    [
+        # "John Smith spoke . If Tom Jones won't allow him to run ...": him is not Tom Jones
+        ("him", "nsubj", 11, "person/john-smith"),
+        ("him", "dobj", 8, "person/john-smith"),  # "won't allow him"
+        ("he", "nsubj", 11, "person/tom-jones"),  # a subject pronoun: the nearest as before
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject_of_its_clause(gaz, pronoun, dep, head, expected):
+    doc = parse(
+        "John/PROPN/compound/1 Smith/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        "If/SCONJ/mark/8 Tom/PROPN/compound/6 Jones/PROPN/nsubj/8 wo/AUX/aux/8/will "
+        f"allow/VERB/ROOT/8 {pronoun}/PRON/{dep}/{head}/he to/PART/aux/11 run/VERB/ccomp/8",
+        ents={"0-1": "PERSON", "5-6": "PERSON"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[9]))
+    assert found.actor.id == expected

@@ -18,7 +18,7 @@ from kg.extract.genders import fits
 from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of
-from kg.extract.pronouns import PLURALS, across_quote, is_modifier
+from kg.extract.pronouns import PLURALS, across_quote, is_modifier, own_subject
 from kg.extract.titles import OWNER_DEPS
 from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
@@ -57,20 +57,38 @@ def pronoun_kinds(pronoun: str) -> frozenset[str] | None:
 
 def antecedent(tok: Token, positions: Positions) -> Actor | None:
     """The last actor of a kind (and, for "he" or "she", a gender) the pronoun ``tok`` can
-    stand for, named before it."""
+    stand for, named before it; an object pronoun not the subject of its own clause ("If Mr
+    Blair won't allow him to run ...": not Blair, as "himself" would be)."""
     kinds = pronoun_kinds(tok.lower_)
     gender = vocabulary().pronoun_genders.get(tok.lower_)
-    return nearest(tok, positions, kinds, gender=gender) if kinds is not None else None
+    if kinds is None:
+        return None
+    found = nearest(tok, positions, kinds, gender=gender, besides=_clause_subject(tok, positions))
+    return found
+
+
+def _clause_subject(tok: Token, positions: Positions) -> str | None:
+    """The actor id of the name that is an object pronoun's own subject
+    (:func:`kg.extract.pronouns.own_subject`), if any."""
+    subj = own_subject(tok)
+    if subj is None:
+        return None
+    return next((a.id for i, a in positions if subj.left_edge.i <= i <= subj.i), None)
 
 
 def nearest(
-    tok: Token, positions: Positions, kinds: frozenset[str], *, gender: str | None = None
+    tok: Token,
+    positions: Positions,
+    kinds: frozenset[str],
+    *,
+    gender: str | None = None,
+    besides: str | None = None,
 ) -> Actor | None:
     """The last actor of one of ``kinds`` named before ``tok`` (not a name that only
     modifies a noun: "Russian" in "Russian oil company Yukos"; not a name across a quotation
     mark, inside a quotation ``tok`` is outside of or outside one it is in: a quoted "it" is
     what the speaker talks of, not the narrative's last organisation; with a ``gender``, not
-    a person whose first name is of the other)."""
+    a person whose first name is of the other; not the actor ``besides``)."""
     best = None
     for i, actor in positions:
         if i >= tok.i:
@@ -80,6 +98,7 @@ def nearest(
             and not is_modifier(tok.doc[i])
             and not across_quote(tok, tok.doc[i])
             and _of_gender(actor, gender)
+            and actor.id != besides
         ):
             best = actor
     return best

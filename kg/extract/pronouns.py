@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.parse import Parse, parse_of, sentence_root
+from kg.extract.words import vocabulary
 
 #: Dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -32,6 +33,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "pcomp"})
 #: Tags of a plural noun, which a singular pronoun does not stand for.
 PLURALS = frozenset({"NNS", "NNPS"})
+#: Clauses under a verb whose subject an object pronoun may be ("allow him to run").
+INFINITIVES = frozenset({"xcomp", "ccomp"})
 #: Dependency labels of a noun that is a clause's argument.
 ARGUMENTS = SUBJECTS | {"dobj", "pobj", "attr", "conj"}
 #: Modifiers that are not referents of their own: "Russian" in "Russian oil company Yukos".
@@ -73,7 +76,8 @@ def in_subject(tok: Token) -> bool:
 
 def prior_subject(tok: Token) -> Token | None:
     """The subject a singular pronoun prefers as its antecedent (see the module), or None
-    (a plural subject is none: "Russian firms fell after it ruled")."""
+    (a plural subject is none: "Russian firms fell after it ruled"; nor an object pronoun's
+    own subject: :func:`own_subject`)."""
     sent_start = parse_of(tok.doc).sent_start
     start = sent_start[tok.i]
     if not in_main_clause(tok):
@@ -85,7 +89,17 @@ def prior_subject(tok: Token) -> Token | None:
         subject = None
     if subject is None or subject.tag_ in PLURALS or across_quote(tok, subject):
         return None
-    return subject
+    return None if subject == own_subject(tok) else subject
+
+
+def own_subject(tok: Token) -> Token | None:
+    """The subject an object pronoun ("him", "her", "them": ``object_pronouns``) cannot
+    stand for: that of the verb it is the object of, or of the verb over the clause it is
+    the subject of ("If Mr Blair won't allow him to run": Blair); else None."""
+    if tok.lower_ not in vocabulary().object_pronouns:
+        return None
+    verb = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ in INFINITIVES else tok.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
 
 
 def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:

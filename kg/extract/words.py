@@ -153,6 +153,7 @@ class Words:
     named_organisation_nouns: frozenset[str]
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
+    object_pronouns: frozenset[str]  # "him": never the subject of its own clause
     seat_words: frozenset[str]  # "US-based X": X is of the country the place is in
     private_heads: frozenset[str]  # "chief executive": a company's officer (BUS)
     peer_titles: frozenset[str]  # "Lord Woolf": a peer's name keeps the title
