@@ -764,3 +764,19 @@ def test_a_full_name_the_parser_took_for_an_organisation(gaz, label, later, kind
     assert first.type == kind
     if kind == "Person":  # "Mr Ebbwick" is the full name
         assert names.entity(names.ents[1], {}).id == first.id == "person/zub-ebbwick"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "kind"),
+    [
+        # "oil giant Zubos": one word a company's noun calls so is the company
+        ("oil/NOUN/compound/1 giant/NOUN/compound/2 Zubos/PROPN/nsubj/3 fell/VERB/ROOT/3/fall",
+         {"2": "PERSON"}, "Organization"),
+        # a first and last name stay a person's, whatever the noun before
+        ("producer/NOUN/compound/2 Ann/PROPN/compound/2 Zubos/PROPN/nsubj/3 fell/VERB/ROOT/3",
+         {"1-2": "PERSON"}, "Person"),
+    ],
+)  # fmt: skip
+def test_a_company_the_parser_took_for_a_person(gaz, spec, ents, kind):
+    names = Names(parse(spec, ents=ents), gaz)
+    assert names.entity(names.ents[0], {}).type == kind

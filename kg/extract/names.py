@@ -181,8 +181,8 @@ class Names:
         coded = coded_org(self.codes, self.gazetteer, name, when=self.when) if untitled else None
         if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
             return coded
-        if organisation_role(role):
-            country = country or self.country  # "Russian oil company Yukos": a company
+        if organisation_role(role) or (" " not in name and company_role(role)):
+            country = country or self.country  # "Russian oil company Yukos", "oil giant Yukos"
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
         country = country or self.country  # a person of a British story, unknown: British
         return Actor(
