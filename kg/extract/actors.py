@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, codes_at
-from kg.extract import callings, offices, pronouns
+from kg.extract import callings, leads, offices, pronouns
 from kg.extract import descriptions as described
-from kg.extract.codes import coded_actor
+from kg.extract.codes import GOVERNMENT, coded_actor
 from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
@@ -26,8 +26,6 @@ from kg.model import Actor
 BODIES = frozenset({"Organization", "Group"})
 #: How many "the party" mentions back one may lean on ("The party ... . The party ...").
 MAX_NESTING = 3
-#: The CAMEO sector code of a state's government (after its country code: GBRGOV).
-GOVERNMENT = "GOV"
 
 __all__ = ["Gazetteer", "Resolution", "Resolver", "to_actor", "topic"]
 
@@ -382,15 +380,17 @@ class Resolver:
         spoken = described.spokesperson(tok, self.names, self.roles)
         if spoken is not None:
             return Resolution(spoken, True, "spokesperson", 0.8)
-        leader = offices.definite_leader(tok, self.names, self.positions)
+        leader = offices.definite_leader(tok, self.names, self.positions) or offices.titled(
+            tok, self.names, self.positions
+        )
         if leader is not None:
             return Resolution(leader, True, "description", 0.8)
-        holder = offices.titled(tok, self.names, self.positions)
-        if holder is not None:
-            return Resolution(holder, True, "description", 0.8)
         holder = offices.office_holder(tok, self.names, self.positions)
         if holder is not None:
             return Resolution(holder, True, "office", 0.8)
+        lead = leads.named_after(tok, self.names, self.positions)  # "A former minister ..."
+        if lead is not None:
+            return Resolution(lead, True, "description", 0.5)
         collective = described.collective(tok, self.names)
         if collective is not None:
             return Resolution(collective, True, "collective", 0.9)

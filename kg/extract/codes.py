@@ -28,6 +28,8 @@ from kg.extract.titles import company_role
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
+#: The CAMEO sector code of a state's government (after its country code: GBRGOV).
+GOVERNMENT = "GOV"
 #: The CAMEO sector of a company (an organisation a title calls one: ``company_nouns``).
 COMPANY = "BUS"
 #: The subtype of the gazetteer's regions (Africa, the Middle East), coded by CAMEO's codes.

@@ -1,0 +1,71 @@
+"""A news lead's description named in the next sentence: "A former Home Office minister has
+called for ... . Barbara Roche said ...", "An Iranian weblogger has been jailed ... . Arash
+Sigarchi ...", "US oil giant Exxon ...". A story's first sentences often introduce its actor by
+a description and name them in the sentence after; the description is that named actor when
+it is the subject of one of the story's first sentences, its noun is a person's role (a title,
+a Phoenix role noun) or a company's (``company_nouns``), and the next sentence's subject is a
+name of that kind. Not "the president": a definite office is :mod:`kg.extract.offices`'s.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.actorcodes import ActorCodes
+from kg.extract.names import Names
+from kg.extract.offices import is_definite, is_office_noun
+from kg.extract.parse import parse_of
+from kg.extract.words import vocabulary
+from kg.model import Actor
+
+#: How many sentences from the story's start a lead description may be in (the headline,
+#: the lead, the sentence after it).
+LEAD_SENTENCES = 3
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: The sector of kg's sector nouns that are private people when no company's noun
+#: (``company_nouns``) says they are a firm ("banker", "tycoon").
+PRIVATE = "business"
+
+Positions = list[tuple[int, Actor]]
+
+
+def named_after(tok: Token, names: Names, positions: Positions) -> Actor | None:
+    """The actor the subject of the sentence after ``tok``'s names, when ``tok`` is a lead's
+    description of a person or company that is a subject (see the module), of the country
+    the description gives, if it gives one ("US oil giant"); else None."""
+    kind = _kind(tok, names.codes)
+    if kind is None or tok.dep_ not in SUBJECTS or tok.tag_ not in {"NN", "NNP"}:
+        return None
+    if is_definite(tok) and is_office_noun(tok):
+        return None  # "the president": its holder is the offices' rules' to find
+    owner = names.owner(tok)
+    country = owner.country if owner is not None else None
+    p = parse_of(tok.doc)
+    starts = sorted(set(p.sent_start[: tok.i + 1]))
+    if len(starts) > LEAD_SENTENCES:
+        return None
+    following = next((j for j in range(tok.i + 1, len(p.sent_start)) if p.sent_start[j] == j), None)
+    if following is None:
+        return None
+    for i, actor in positions:
+        if p.sent_start[i] == following and p.dep[i] in SUBJECTS and actor.type == kind:
+            return actor if country in (None, actor.country) else None
+        if p.sent_start[i] > following:
+            break
+    return None
+
+
+def _kind(tok: Token, codes: ActorCodes | None) -> str | None:
+    """The kind of actor a description's noun names: a person's role ("minister", "civil
+    servant", a business person: "banker"), a company ("firm", "giant"), else None."""
+    lemma, words = tok.lemma_.lower(), vocabulary()
+    if lemma in words.company_nouns:
+        return "Organization"
+    if lemma in words.organisation_nouns or lemma in words.group_nouns:
+        return None  # "the government", "the army": no one person
+    before = tok.doc[tok.i - 1].lower_ + " " if tok.i else ""
+    agent = codes.agent(before + lemma) or codes.agent(lemma) if codes is not None else None
+    private = words.sector_nouns.get(lemma) == PRIVATE  # "banker", "tycoon"
+    if is_office_noun(tok) or private or (agent is not None and not agent.before):
+        return "Person"
+    return None
