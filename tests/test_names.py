@@ -780,3 +780,14 @@ def test_a_full_name_the_parser_took_for_an_organisation(gaz, label, later, kind
 def test_a_company_the_parser_took_for_a_person(gaz, spec, ents, kind):
     names = Names(parse(spec, ents=ents), gaz)
     assert names.entity(names.ents[0], {}).type == kind
+
+
+def test_a_weekday_before_a_name_is_no_title(gaz):
+    doc = parse(
+        "on/ADP/prep/4 Wednesday/PROPN/compound/3 Lord/PROPN/compound/3 Zubwick/PROPN/nsubj/4 "
+        "said/VERB/ROOT/4/say",
+        ents={"1": "DATE", "2-3": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    person = next(e for e in names.ents if e.label_ == "PERSON")
+    assert names.description(person).role is None  # not "wednesday"

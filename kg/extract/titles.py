@@ -41,8 +41,9 @@ def title_words(ent: Span) -> list[Token]:
         return []
     words: list[Token] = []
     i = ent.start - 1
+    junk = vocabulary().name_junk  # "on Wednesday Lord Woolf": no title
     while i >= 0 and in_title(doc[i]):
-        if doc[i].is_space or (doc[i].is_punct and doc[i].tag_ != "POS"):
+        if doc[i].is_space or (doc[i].is_punct and doc[i].tag_ != "POS") or doc[i].lower_ in junk:
             break
         words.insert(0, doc[i])
         i -= 1
