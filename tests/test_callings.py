@@ -33,6 +33,7 @@ def gaz():
     [
         ("firm", "firm", "BUS"),  # a firm, from the first mention on
         ("bank", "bank", "BUS"),
+        ("airline", "airline", "BUS"),  # "the airline" points back too
         ("commission", None, None),  # a state's noun: not said of it here
         ("report", None, None),  # no noun of an organisation
     ],
