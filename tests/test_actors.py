@@ -649,3 +649,21 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(gaz, pronoun, dep, h
     )
     found = Resolver(doc, gaz).resolve(phrase(doc[9]))
     assert found.actor.id == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"), [("firm", "org/zub-gold"), ("town", "person/ivan-zubov")]
+)
+def test_we_of_an_officer_of_a_company_an_apposition_names_is_the_company(gaz, noun, expected):
+    """ "Ivan Zubov, deputy chairman of Zub Gold - a mining firm, said: we regret ...": the
+    company; an apposition naming no company leaves the speaker as before."""
+    doc = parse(
+        "Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/10 ,/PUNCT/punct/1 deputy/NOUN/compound/4 "
+        "chairman/NOUN/appos/1 of/ADP/prep/4 Zub/PROPN/compound/7 Gold/PROPN/pobj/5 "
+        f",/PUNCT/punct/7 {noun}/NOUN/appos/7/{noun} said/VERB/ROOT/10/say ./PUNCT/punct/10 "
+        "we/PRON/nsubj/13 regret/VERB/ROOT/13/regret",
+        ents={"0-1": "PERSON", "6-7": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    speaker = res.resolve(phrase(doc[1])).actor
+    assert res.resolve(phrase(doc[12]), speaker=speaker).actor.id == expected

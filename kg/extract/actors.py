@@ -219,7 +219,7 @@ class Resolver:
         return to_actor(entry, sector=vocabulary().sector_nouns.get("government"))
 
     def _titled_body(self, speaker: Actor) -> Actor | None:
-        """The organisation the title of a mention of the person names, if any."""
+        """The organisation the title or apposition of a mention of the person names."""
         for ent in self.names.ents:
             if (
                 is_person(ent)
@@ -228,7 +228,7 @@ class Resolver:
             ):
                 body = self.names.body_of(ent)
                 if body is not None:
-                    return to_actor(body)
+                    return body
         return None
 
     def _thing(self, tok: Token) -> Resolution | None:

@@ -339,13 +339,19 @@ class Names:
             entry = self._owner_entry(w)
         return entry.subtype if entry is not None and entry.type == "Organization" else None
 
-    def body_of(self, ent: Span) -> Entry | None:
-        """The gazetteer's organisation a person mention's title names ("UKIP chairman
-        Petrina Holdsworth": UKIP), if any."""
+    def body_of(self, ent: Span) -> Actor | None:
+        """The gazetteer's organisation a person mention's title names ("UKIP chairman P.
+        Holdsworth"), else a company an apposition names ("chairman of Highland Gold - a firm")."""
         for w in [*title_words(ent), *inner_titles(ent)]:
             entry = self._owner_entry(w) if w.ent_type_ != "PERSON" else None
             if entry is not None and entry.type == "Organization":
-                return entry
+                return to_actor(entry)
+        noun = appos_noun(ent.root)
+        for cand in owner_candidates(noun) if noun is not None else ():
+            body = self.entity_at(cand)
+            if body is not None and body.label_ in BODY_ENTS and called_company(body):
+                actor = self.entity(body, dict([found]) if (found := self.role_of(body)) else {})
+                return actor if actor is not None and actor.type == "Organization" else None
         return None
 
     def _appos_role(self, ent: Span) -> Description:
