@@ -435,3 +435,23 @@ def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expe
     doc = parse(spec, ents={str(head + 3): "GPE"})
     found = d.group(doc[head], items[-1], Names(doc, gaz, codes=actorcodes.load()))
     assert ((found.country, found.sector) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("Rwanda", "RWA"),  # a people of no one state, in a story about one: that country
+        (None, None),  # no main country: as the gazetteer has it
+    ],
+)
+def test_a_people_of_no_state_is_in_the_story_s_country(gaz, story, expected):
+    spec = "Tutsis/PROPN/nsubj/1/tutsi/NNPS died/VERB/ROOT/1/die"
+    ents = {"0": "NORP"}
+    if story:
+        spec += f" ./PUNCT/punct/1 {story}/PROPN/nsubj/4 voted/VERB/ROOT/4/vote"
+        ents["3"] = "GPE"
+    doc = parse(spec, ents=ents)
+    names = Names(doc, gaz)
+    found = d.people(doc[0], names.entity(names.ents[0], {}), names)
+    assert (found.country if found else None) == expected
+    assert found is None or (found.type, found.subtype) == ("Group", "ethnic")

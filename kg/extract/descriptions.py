@@ -414,7 +414,8 @@ def _sector(tok: Token, names: Names) -> str | None:
 def people(tok: Token, actor: Actor, names: Names) -> Actor | None:
     """ "Kenyans", "ethnic Albanians in south Serbia", "Kurds in Turkey": people of a
     nationality or ethnicity (a plural noun naming a country's people or an ethnic group), a
-    Group in the country a place phrase names, else in their own; not the state."""
+    Group in the country a place phrase names, else in their own, else (a people of no one
+    state: "Tutsis", "Kurds") the article's main country; not the state."""
     if tok.tag_ not in PLURALS or actor.type not in {"Country", "Group"}:
         return None
     nationals = actor.type == "Country"
@@ -422,6 +423,7 @@ def people(tok: Token, actor: Actor, names: Names) -> Actor | None:
         return None
     owner = names.owner(tok)
     country = owner.country if owner is not None and owner.country else actor.country
+    country = country or names.country
     if not nationals and country == actor.country:
         return None  # "Uyghurs": the gazetteer's group as it is
     label = tok.text if nationals else actor.label
