@@ -12,10 +12,10 @@ from factories import parse
 from kg import actorcodes
 from kg.extract.actors import Resolver
 from kg.extract.codes import code_of
-from kg.extract.descriptions import named_kind, spokesperson
+from kg.extract.descriptions import spokesperson
 from kg.extract.echoes import with_echoes
 from kg.extract.names import Names
-from kg.extract.orgnames import initials
+from kg.extract.orgnames import initials, named_kind
 from kg.extract.phrases import phrase
 from kg.extract.titles import title_words
 from kg.gazetteer import Gazetteer

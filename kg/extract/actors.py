@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, codes_at
-from kg.extract import callings, leads, offices, pronouns
+from kg.extract import callings, leads, offices, orgnames, pronouns
 from kg.extract import descriptions as described
 from kg.extract.codes import GOVERNMENT, coded_actor
 from kg.extract.fullnames import is_person
@@ -312,7 +312,7 @@ class Resolver:
         has ..."), else, less sure, the nearest named."""
         if self.nesting > MAX_NESTING or not described.organisation_mention(tok, self.names):
             return None
-        kind = described.named_kind(tok, self.positions)  # "the agency": the X Agency named
+        kind = orgnames.named_kind(tok, self.positions)  # "the agency": the X Agency named
         if kind is not None:
             return Resolution(kind, True, "description", 0.7)
         self.nesting += 1  # a subject may be "the party" too: back a few steps, not the article

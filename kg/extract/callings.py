@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import descriptions as described
 from kg.extract.names import Names
+from kg.extract.orgnames import head_word
 from kg.extract.parse import parse_of
 from kg.extract.titles import Description
 from kg.extract.words import vocabulary
@@ -44,7 +45,7 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
             continue
         resolved = points_back(tok)
         actor = getattr(resolved, "actor", None)
-        named = actor is not None and described.head_word(actor.label) == lemma.lower()
+        named = actor is not None and head_word(actor.label) == lemma.lower()
         if getattr(resolved, "confidence", 0.0) >= SURE and _undescribed(actor) and not named:
             found.setdefault(actor.label, Description(role=lemma.lower()))
     return found

@@ -13,13 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.actorcodes import Agent
 from kg.extract.genders import fits
 from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of
-from kg.extract.pronouns import PLURALS, across_quote, is_modifier, own_subject
+from kg.extract.pronouns import PLURALS, across_quote, is_modifier, own_subject_id
 from kg.extract.titles import OWNER_DEPS
+from kg.extract.unplaced import unplaced
 from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor, topic
@@ -63,17 +63,8 @@ def antecedent(tok: Token, positions: Positions) -> Actor | None:
     gender = vocabulary().pronoun_genders.get(tok.lower_)
     if kinds is None:
         return None
-    found = nearest(tok, positions, kinds, gender=gender, besides=_clause_subject(tok, positions))
+    found = nearest(tok, positions, kinds, gender=gender, besides=own_subject_id(tok, positions))
     return found
-
-
-def _clause_subject(tok: Token, positions: Positions) -> str | None:
-    """The actor id of the name that is an object pronoun's own subject
-    (:func:`kg.extract.pronouns.own_subject`), if any."""
-    subj = own_subject(tok)
-    if subj is None:
-        return None
-    return next((a.id for i, a in positions if subj.left_edge.i <= i <= subj.i), None)
 
 
 def nearest(
@@ -102,30 +93,6 @@ def nearest(
         ):
             best = actor
     return best
-
-
-def named_kind(tok: Token, positions: Positions) -> Actor | None:
-    """The one organisation named before "the agency", "the ministry" whose name that noun
-    heads ("the Child Support Agency", "the Ministry of Natural Resources"), if one is (two
-    parties named: None); not across a quotation mark."""
-    lemma = tok.lemma_.lower()
-    found: dict[str, Actor] = {}
-    for i, actor in positions:
-        if i >= tok.i:
-            break
-        if actor.type == "Organization" and head_word(actor.label) == lemma:
-            found[actor.id] = actor
-            if across_quote(tok, tok.doc[i]):
-                return None
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def head_word(label: str) -> str:
-    """The noun that heads an organisation's name, lower case: its last word, or the word
-    before its first preposition ("Ministry" of "Ministry of Natural Resources")."""
-    words = label.lower().split()
-    cut = next((n for n, w in enumerate(words) if w in vocabulary().initial_skips and n), None)
-    return words[cut - 1] if cut is not None else words[-1]
 
 
 def _of_gender(actor: Actor, gender: str | None) -> bool:
@@ -342,7 +309,7 @@ def group(tok: Token, text: str, names: Names) -> Actor | None:
         return None
     owner = names.owner(tok)
     if owner is None:
-        return _nationals(tok, names) or _unplaced(tok, text, names)
+        return _nationals(tok, names) or unplaced(tok, text, names)
     words = vocabulary()
     lemma = tok.lemma_.lower()
     if owner.type == "Organization" and lemma in words.group_nouns:
@@ -362,45 +329,6 @@ def _nationals(tok: Token, names: Names) -> Actor | None:
     ethnic group the gazetteer knows by the plural noun (:func:`people`), if it does."""
     hit = names.gazetteer.lookup(tok.text) if tok.tag_ in PLURALS else None
     return people(tok, to_actor(hit[0]), names) if hit is not None else None
-
-
-def _unplaced(tok: Token, text: str, names: Names) -> Actor | None:
-    """ "ministers", "MPs", "traders", "people" that no word places, in an article about one
-    country: that country's (a topic with its country and sector: GBRGOV, GBRLEG, LBNBUS),
-    as a named actor the article does not place takes its main country; only a state's own
-    bodies (``state_codes``) and people who live and work where the story is
-    (``local_codes``), not "analysts"; a plural by its tag or its form ("MPs", which the
-    tagger may take for a singular proper noun); not one a phrase places where no country is
-    found ("the governments of the rich countries")."""
-    agent = _agent(tok, names) if names.codes is not None and names.country else None
-    words = vocabulary()
-    if (
-        agent is None
-        or agent.before
-        or agent.code[:3].lower() not in (words.state_codes | words.local_codes)
-    ):
-        return None
-    plural = tok.tag_ in PLURALS or (tok.lower_ != agent.name and tok.lower_.endswith("s"))
-    placed = any(c.dep_ == "prep" for c in tok.children)  # "of the rich countries": not here
-    if not plural or placed:
-        return None
-    return replace(topic(text), country=names.country, sector=agent.name)
-
-
-def _agent(tok: Token, names: Names) -> Agent | None:
-    """The Phoenix role noun a plural is, with the modifier before it ("civil servants") or alone
-    ("MPs"); else, with no compound, the agent of a state's sector kg's ``sector_nouns`` give
-    the noun ("officials": government, which the Phoenix agents lack)."""
-    compound = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    before = tok.doc[tok.i - 1] if tok.i else None  # "civil" of "civil servants"
-    two = before is not None and before.head.i == tok.i and before.dep_ in {"compound", "amod"}
-    found = names.codes.agent(f"{before.lower_} {tok.lower_}") if two else None
-    found = found or names.codes.agent(tok.text)
-    words = vocabulary()
-    sector = words.sector_nouns.get(tok.lemma_.lower())
-    if found is None and not compound and sector in words.state_sectors:
-        return names.codes.agent(sector)
-    return found
 
 
 def _sector(tok: Token, names: Names) -> str | None:

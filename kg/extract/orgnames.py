@@ -1,15 +1,16 @@
 """What an organisation's name says by itself: the country it starts with ("the US
 Congress"), the Phoenix organisation it names (with the country of its MNC or NGO code), the
 name an acronym stands for in the article ("the Sentencing Guidelines Council (SGC)" ...
-"the SGC")."""
+"the SGC"), the organisation "the agency" stands for."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.actorcodes import ActorCodes, codes_at
+from kg.extract.pronouns import across_quote
 from kg.extract.titles import name_variants
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer
@@ -86,3 +87,27 @@ def acronyms(names: dict[str, Span]) -> dict[str, Span]:
         if len(letters) >= 2 and not is_acronym(name):
             found[letters] = ent if letters not in found else None
     return {k: v for k, v in found.items() if v is not None}
+
+
+def named_kind(tok: Token, positions: list[tuple[int, Actor]]) -> Actor | None:
+    """The one organisation named before "the agency", "the ministry" whose name that noun
+    heads ("the Child Support Agency", "the Ministry of Natural Resources"), if one is (two
+    parties named: None); not across a quotation mark."""
+    lemma = tok.lemma_.lower()
+    found: dict[str, Actor] = {}
+    for i, actor in positions:
+        if i >= tok.i:
+            break
+        if actor.type == "Organization" and head_word(actor.label) == lemma:
+            found[actor.id] = actor
+            if across_quote(tok, tok.doc[i]):
+                return None
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def head_word(label: str) -> str:
+    """The noun that heads an organisation's name, lower case: its last word, or the word
+    before its first preposition ("Ministry" of "Ministry of Natural Resources")."""
+    words = label.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in vocabulary().initial_skips and n), None)
+    return words[cut - 1] if cut is not None else words[-1]

@@ -20,6 +20,7 @@ Which actor that subject is, and whether the pronoun can stand for it, the resol
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -235,3 +236,12 @@ def _opens(p: Parse, i: int, open_: bool) -> bool:
     if spaced_before != spaced_after:
         return spaced_before
     return not open_
+
+
+def own_subject_id(tok: Token, positions: list[tuple[int, Any]]) -> str | None:
+    """The actor id of the name that is an object pronoun's own subject
+    (:func:`own_subject`) among ``positions`` (token index, actor), if any."""
+    subj = own_subject(tok)
+    if subj is None:
+        return None
+    return next((a.id for i, a in positions if subj.left_edge.i <= i <= subj.i), None)

@@ -1,0 +1,55 @@
+"""People no word places ("ministers", "MPs", "traders", "About 500 officials", "civil
+servants who arrived late") in an article about one country: that country's, with the sector
+their role noun gives (a topic with a country and sector: GBRGOV, GBRLEG, LBNBUS)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.actorcodes import Agent
+from kg.extract.names import Names
+from kg.extract.pronouns import PLURALS
+from kg.extract.words import vocabulary
+from kg.gazetteer import topic
+from kg.model import Actor
+
+
+def unplaced(tok: Token, text: str, names: Names) -> Actor | None:
+    """ "ministers", "MPs", "traders", "people" that no word places, in an article about one
+    country: that country's (a topic with its country and sector: GBRGOV, GBRLEG, LBNBUS),
+    as a named actor the article does not place takes its main country; only a state's own
+    bodies (``state_codes``) and people who live and work where the story is
+    (``local_codes``), not "analysts"; a plural by its tag or its form ("MPs", which the
+    tagger may take for a singular proper noun); not one a phrase places where no country is
+    found ("the governments of the rich countries")."""
+    agent = _agent(tok, names) if names.codes is not None and names.country else None
+    words = vocabulary()
+    if (
+        agent is None
+        or agent.before
+        or agent.code[:3].lower() not in (words.state_codes | words.local_codes)
+    ):
+        return None
+    plural = tok.tag_ in PLURALS or (tok.lower_ != agent.name and tok.lower_.endswith("s"))
+    placed = any(c.dep_ == "prep" for c in tok.children)  # "of the rich countries": not here
+    if not plural or placed:
+        return None
+    return replace(topic(text), country=names.country, sector=agent.name)
+
+
+def _agent(tok: Token, names: Names) -> Agent | None:
+    """The Phoenix role noun a plural is, with the modifier before it ("civil servants") or alone
+    ("MPs"); else, with no compound, the agent of a state's sector kg's ``sector_nouns`` give
+    the noun ("officials": government, which the Phoenix agents lack)."""
+    compound = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    before = tok.doc[tok.i - 1] if tok.i else None  # "civil" of "civil servants"
+    two = before is not None and before.head.i == tok.i and before.dep_ in {"compound", "amod"}
+    found = names.codes.agent(f"{before.lower_} {tok.lower_}") if two else None
+    found = found or names.codes.agent(tok.text)
+    words = vocabulary()
+    sector = words.sector_nouns.get(tok.lemma_.lower())
+    if found is None and not compound and sector in words.state_sectors:
+        return names.codes.agent(sector)
+    return found
