@@ -112,23 +112,24 @@ def source(p: argparse.ArgumentParser) -> None:
 
 def positive(value: str) -> int:
     """An argparse type: a whole number of at least 1."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
-    return number
+    return _at_least(value, 1)
 
 
 def whole(value: str) -> int:
     """An argparse type: a whole number of at least 0."""
+    return _at_least(value, 0)
+
+
+def _at_least(value: str, low: int) -> int:
+    """``value`` as a whole number of at least ``low``, or an argparse error that says so."""
     try:
         number = int(value)
     except ValueError:
-        number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 0, got {value!r}")
+        number = low - 1
+    if number < low:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of at least {low}, got {value!r}"
+        )
     return number
 
 
