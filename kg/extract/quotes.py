@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kg.extract.doctext import doc_text, span_text
 from kg.extract.modality import speaker
+from kg.extract.parse import parse_of
 from kg.extract.records import Arg, Extraction
 from kg.extract.words import vocabulary
 
@@ -91,31 +93,35 @@ def _runs(doc: Doc) -> list[list[tuple[Span, Quoted]]]:
     """The sentences with what their marks say, grouped by the quotation that joins them: a
     sentence that ends inside one runs on into the next of its paragraph."""
     runs: list[list[tuple[Span, Quoted]]] = []
-    before, end = False, None
+    before, end, text = False, None, doc_text(doc)  # Doc.text joins its tokens at every ask
     for sent in doc.sents:
-        if end is not None and "\n" in doc.text[end : sent.start_char]:
+        if end is not None and "\n" in text[end : sent.start_char]:
             before = False  # a new paragraph
             runs.append([])
         elif not before or not runs:
             runs.append([])
         q = _quoted(sent, before)
         runs[-1].append((sent, q))
-        before, end = q.ends_inside, sent.start_char + len(sent.text.rstrip())
+        before, end = q.ends_inside, sent.start_char + len(span_text(sent).rstrip())
     return [run for run in runs if run]
 
 
 def _quoted(sent: Span, before: bool) -> Quoted:
     """What the marks of ``sent`` say, ``before``: whether the sentence before ended inside a
-    quotation. It starts inside one if its first mark closes one, outside if it opens one."""
-    marks = [(t, _opens(t)) for t in sent if _is_mark(t.text)]
+    quotation. It starts inside one if its first mark closes one, outside if it opens one.
+    Read off the parse snapshot (a Token made only for a reporting verb's speaker)."""
+    doc, p = sent.doc, parse_of(sent.doc)
+    text, words = doc_text(doc), vocabulary()
+    marks = [(i, _opens(text, p.idx[i], p.lower[i])) for i in range(sent.start, sent.end)
+             if _is_mark(p.lower[i])]  # fmt: skip
     inside = (not marks[0][1]) if marks else before
-    start, reporter, words = inside, None, vocabulary()
-    for tok in sent:
-        if _is_mark(tok.text):
-            inside = _opens(tok)
-        elif not inside and reporter is None and tok.lemma_.lower() in words.reporting_verbs:
-            reporter = speaker(tok)
-    opens = bool(marks) and marks[0][0].i == sent.start and marks[0][1]
+    start, reporter, opening = inside, None, dict(marks)
+    for i in range(sent.start, sent.end):
+        if i in opening:
+            inside = opening[i]
+        elif not inside and reporter is None and p.lemma[i].lower() in words.reporting_verbs:
+            reporter = speaker(doc[i])
+    opens = bool(marks) and marks[0][0] == sent.start and marks[0][1]
     return Quoted(start, inside, opens, bool(marks), reporter)
 
 
@@ -123,9 +129,9 @@ def _is_mark(text: str) -> bool:
     return text in (OPENING, CLOSING, STRAIGHT)
 
 
-def _opens(tok: Token) -> bool:
-    """Whether a quote mark opens a quotation (by its place, for a straight one)."""
-    if tok.text != STRAIGHT:
-        return tok.text == OPENING
-    text = tok.doc.text
-    return _OPENS.match(text[max(0, tok.idx - 1) : tok.idx + 2], 1 if tok.idx else 0) is not None
+def _opens(text: str, idx: int, mark: str) -> bool:
+    """Whether the quote mark ``mark`` at character ``idx`` of ``text`` opens a quotation
+    (by its place, for a straight one)."""
+    if mark != STRAIGHT:
+        return mark == OPENING
+    return _OPENS.match(text[max(0, idx - 1) : idx + 2], 1 if idx else 0) is not None
