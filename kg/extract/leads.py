@@ -33,17 +33,18 @@ def named_after(tok: Token, names: Names, positions: Positions) -> Actor | None:
     """The actor the subject of the sentence after ``tok``'s names, when ``tok`` is a lead's
     description of a person or company that is a subject (see the module), of the country
     the description gives, if it gives one ("US oil giant"); else None."""
+    p = parse_of(tok.doc)
+    if p.dep[tok.i] not in SUBJECTS or p.tag[tok.i] not in {"NN", "NNP"}:
+        return None
+    if not _in_lead(p.sent_start, tok.i):
+        return None  # the cheap checks first: this asks for every mention of every article
     kind = _kind(tok, names.codes)
-    if kind is None or tok.dep_ not in SUBJECTS or tok.tag_ not in {"NN", "NNP"}:
+    if kind is None:
         return None
     if is_definite(tok) and is_office_noun(tok):
         return None  # "the president": its holder is the offices' rules' to find
     owner = names.owner(tok)
     country = owner.country if owner is not None else None
-    p = parse_of(tok.doc)
-    starts = sorted(set(p.sent_start[: tok.i + 1]))
-    if len(starts) > LEAD_SENTENCES:
-        return None
     following = next((j for j in range(tok.i + 1, len(p.sent_start)) if p.sent_start[j] == j), None)
     if following is None:
         return None
@@ -53,6 +54,16 @@ def named_after(tok: Token, names: Names, positions: Positions) -> Actor | None:
         if p.sent_start[i] > following:
             break
     return None
+
+
+def _in_lead(sent_start: tuple[int, ...], i: int) -> bool:
+    """Whether token ``i`` is in one of the story's first :data:`LEAD_SENTENCES` sentences."""
+    start = sent_start[i]
+    for _ in range(LEAD_SENTENCES - 1):
+        if start == 0:
+            return True
+        start = sent_start[start - 1]
+    return start == 0
 
 
 def _kind(tok: Token, codes: ActorCodes | None) -> str | None:
