@@ -31,11 +31,10 @@ from spacy.tokens import Doc, Span
 from kg.extract.doctext import doc_text, span_text
 from kg.extract.modality import speaker
 from kg.extract.parse import parse_of
+from kg.extract.pronouns import OPENING_QUOTE, QUOTE_MARKS, STRAIGHT_QUOTE
 from kg.extract.records import Arg, Extraction
 from kg.extract.words import vocabulary
 
-#: Curly marks that open and close a quotation; a straight one does either, by its place.
-OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 #: A straight mark opens a quotation when it stands at the start or after a space, a bracket,
 #: a dash or a colon, before a word or a quote mark.
 _OPENS = re.compile(r"(?:^|(?<=[\s(\[—–:-]))\"(?=[\w'‘“])")
@@ -113,7 +112,7 @@ def _quoted(sent: Span, before: bool) -> Quoted:
     doc, p = sent.doc, parse_of(sent.doc)
     text, words = doc_text(doc), vocabulary()
     marks = [(i, _opens(text, p.idx[i], p.lower[i])) for i in range(sent.start, sent.end)
-             if _is_mark(p.lower[i])]  # fmt: skip
+             if p.lower[i] in QUOTE_MARKS]  # fmt: skip
     inside = (not marks[0][1]) if marks else before
     start, reporter, opening = inside, None, dict(marks)
     for i in range(sent.start, sent.end):
@@ -125,13 +124,9 @@ def _quoted(sent: Span, before: bool) -> Quoted:
     return Quoted(start, inside, opens, bool(marks), reporter)
 
 
-def _is_mark(text: str) -> bool:
-    return text in (OPENING, CLOSING, STRAIGHT)
-
-
 def _opens(text: str, idx: int, mark: str) -> bool:
     """Whether the quote mark ``mark`` at character ``idx`` of ``text`` opens a quotation
     (by its place, for a straight one)."""
-    if mark != STRAIGHT:
-        return mark == OPENING
+    if mark != STRAIGHT_QUOTE:  # a curly mark says; a straight one does either, by its place
+        return mark == OPENING_QUOTE
     return _OPENS.match(text[max(0, idx - 1) : idx + 2], 1 if idx else 0) is not None
