@@ -32,6 +32,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg import data as kgdata
+from kg.extract.classify import classify
+from kg.extract.clauses import clauses
+from kg.extract.events import Lexicon
 from kg.ids import graph_iri, node_iri
 from kg.model import Actor, Article, ArticleResult, Statement
 from kg.rdf.mapping import to_nquads
@@ -100,6 +103,13 @@ def parse(spec: str, *, ents: dict[str, str] | None = None, vocab: Vocab | None 
         tags=tags,
         ents=iob,
     )
+
+
+def classes_by_lemma(spec: str, ents: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Relation lemma -> the event class kg gives each extraction of a parse built by hand."""
+    doc = parse(spec, ents=ents)
+    lex = Lexicon.load()
+    return {ext.lemma: classify(ext, doc, lex).event_type for ext in clauses(doc)}
 
 
 def require_tool(name: str) -> str:

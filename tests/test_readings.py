@@ -5,20 +5,10 @@ concession or endorsement, demands met are conceded; on hand-built parses."""
 from __future__ import annotations
 
 import pytest
-from factories import parse
+from factories import classes_by_lemma, parse
 
-from kg.extract.classify import classify
-from kg.extract.clauses import clauses
-from kg.extract.events import Lexicon
 from kg.extract.statements import Knowledge, article_statements
 from kg.model import Article
-
-
-def _typed(spec: str, ents: dict[str, str] | None = None) -> dict[str, str | None]:
-    """Relation lemma -> class of each extraction of a parse."""
-    doc = parse(spec, ents=ents)
-    lex = Lexicon.load()
-    return {ext.lemma: classify(ext, doc, lex).event_type for ext in clauses(doc)}
 
 
 @pytest.mark.parametrize(
@@ -75,7 +65,7 @@ def _typed(spec: str, ents: dict[str, str] | None = None) -> dict[str, str | Non
     ],
 )
 def test_the_object_gives_the_class(spec, lemma, expected):
-    assert _typed(spec)[lemma] == expected
+    assert classes_by_lemma(spec)[lemma] == expected
 
 
 @pytest.mark.parametrize(
@@ -129,7 +119,7 @@ def test_the_object_gives_the_class(spec, lemma, expected):
     ],
 )
 def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
-    found = _typed(spec, ents)
+    found = classes_by_lemma(spec, ents)
     verb = next(lemma for lemma in found if lemma not in {"vow", "promise", "pledge", "offer"})
     assert found[verb] == expected
 
@@ -247,7 +237,7 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
     ],
 )
 def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
-    assert _typed(spec, ents)[lemma] == expected
+    assert classes_by_lemma(spec, ents)[lemma] == expected
 
 
 @pytest.mark.parametrize(
@@ -276,16 +266,16 @@ def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
     ],
 )
 def test_no_duty_is_no_refusal(spec, lemma, expected):
-    assert _typed(spec, {"0": "GPE"})[lemma] == expected
+    assert classes_by_lemma(spec, {"0": "GPE"})[lemma] == expected
 
 
 def test_a_promise_to_act_with_a_party_is_an_agreement():
-    alone = _typed(
+    alone = classes_by_lemma(
         "Iraq/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
         "work/VERB/xcomp/1/work on/ADP/prep/3 plans/NOUN/pobj/4/plan/NNS",
         {"0": "GPE"},
     )
-    together = _typed(
+    together = classes_by_lemma(
         "Iraq/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge to/PART/aux/3/to/TO "
         "work/VERB/xcomp/1/work with/ADP/prep/3 Iran/PROPN/pobj/4",
         {"0": "GPE", "5": "GPE"},
@@ -323,7 +313,7 @@ def test_a_promise_to_act_with_a_party_is_an_agreement():
     ],
 )
 def test_cooperation_with_a_firm_is_commerce(spec, ents, expected):
-    found = _typed(spec, ents)
+    found = classes_by_lemma(spec, ents)
     assert next(iter(found.values())) == expected
 
 
@@ -345,7 +335,7 @@ def test_cooperation_with_a_firm_is_commerce(spec, ents, expected):
 )
 def test_holding_a_party_s_thing_detains_no_one(rest, ents, expected):
     spec = f"Police/NOUN/nsubj/1/police hold/VERB/ROOT/1/hold {rest}"
-    assert _typed(spec, ents)["hold"] == expected
+    assert classes_by_lemma(spec, ents)["hold"] == expected
 
 
 @pytest.mark.parametrize(
@@ -382,7 +372,7 @@ def test_holding_a_party_s_thing_detains_no_one(rest, ents, expected):
     ],
 )
 def test_plover_s_own_definitions(spec, lemma, expected):
-    assert _typed(spec, {"0": "GPE"})[lemma] == expected
+    assert classes_by_lemma(spec, {"0": "GPE"})[lemma] == expected
 
 
 @pytest.fixture(scope="module")
@@ -464,7 +454,7 @@ def test_a_document_speaks_for_its_authors(knowledge, subject, verb, expected):
     ],
 )
 def test_cooperation_stopped_reduces_relations(spec, ents, expected):
-    found = _typed(spec, ents)
+    found = classes_by_lemma(spec, ents)
     verb = next(lemma for lemma in found if lemma not in {"stop", "warn"})
     assert found[verb] == expected
 
@@ -479,7 +469,7 @@ def test_cooperation_stopped_reduces_relations(spec, ents, expected):
 )
 def test_violence_named_by_a_gerund_kills(doer, expected):
     spec = f"{doer} killed/VERB/ROOT/1/kill dozens/NOUN/dobj/1/dozen/NNS"
-    assert _typed(spec)["kill"] == expected
+    assert classes_by_lemma(spec)["kill"] == expected
 
 
 @pytest.mark.parametrize(
@@ -494,7 +484,7 @@ def test_an_act_due_is_one_to_come(control):
         f"Gazprom/PROPN/nsubj/1 is/AUX/ROOT/1/be {control} to/PART/aux/4/to/TO "
         "merge/VERB/xcomp/2/merge with/ADP/prep/4 Rosneft/PROPN/pobj/5"
     )
-    assert _typed(spec, {"0": "ORG", "6": "ORG"})["merge"] == "Agree"
+    assert classes_by_lemma(spec, {"0": "ORG", "6": "ORG"})["merge"] == "Agree"
 
 
 @pytest.mark.parametrize(
@@ -523,14 +513,14 @@ def test_an_act_due_is_one_to_come(control):
     ],
 )
 def test_a_promise_of_a_sum_or_an_act_commits(spec, ents, expected):
-    found = _typed(spec, ents)
+    found = classes_by_lemma(spec, ents)
     assert (
         found[next(lemma for lemma in found if lemma in {"pay", "work", "compensate"})] == expected
     )
 
 
 def test_a_letter_of_intent_signed_is_an_endorsement():
-    found = _typed(
+    found = classes_by_lemma(
         "Turkey/PROPN/nsubj/1 signed/VERB/ROOT/1/sign a/DET/det/3 letter/NOUN/dobj/1 "
         "of/ADP/prep/3 intent/NOUN/pobj/4",
         {"0": "GPE"},
@@ -601,7 +591,7 @@ def test_a_letter_of_intent_signed_is_an_endorsement():
     ],
 )
 def test_plover_s_classes_by_what_is_acted_on(spec, ents, lemma, expected):
-    assert _typed(spec, ents)[lemma] == expected
+    assert classes_by_lemma(spec, ents)[lemma] == expected
 
 
 @pytest.mark.parametrize(
@@ -616,7 +606,7 @@ def test_plover_s_classes_by_what_is_acted_on(spec, ents, lemma, expected):
 )
 def test_coercion_aimed_at_a_policy_is_left_untyped(verb, expected):
     spec = f"Russia/PROPN/nsubj/1 {verb} the/DET/det/3 plan/NOUN/dobj/1/plan"
-    found = _typed(spec, {"0": "GPE"})
+    found = classes_by_lemma(spec, {"0": "GPE"})
     assert next(iter(found.values())) == expected
 
 
@@ -632,7 +622,7 @@ def test_forces_standing_somewhere_are_not_mobilised(aux, expected):
         f"British/ADJ/amod/1 forces/NOUN/nsubjpass/3/force/NNS {aux} "
         "stationed/VERB/ROOT/3/station/VBN in/ADP/prep/3 Basra/PROPN/pobj/4"
     )
-    assert _typed(spec, {"5": "GPE"})["station"] == expected
+    assert classes_by_lemma(spec, {"5": "GPE"})["station"] == expected
 
 
 @pytest.mark.parametrize(
@@ -646,7 +636,7 @@ def test_forces_standing_somewhere_are_not_mobilised(aux, expected):
 )
 def test_talk_of_something_is_speech(rest, expected):
     spec = f"Officials/NOUN/nsubj/1/official talked/VERB/ROOT/1/talk {rest}"
-    assert _typed(spec, {"3": "GPE"} if "Iran" in rest else {})["talk"] == expected
+    assert classes_by_lemma(spec, {"3": "GPE"} if "Iran" in rest else {})["talk"] == expected
 
 
 @pytest.mark.parametrize(
@@ -661,7 +651,7 @@ def test_aid_to_one_s_own_is_no_aid(owner, expected):
         f"France/PROPN/nsubj/1 evacuated/VERB/ROOT/1/evacuate {owner} "
         "refugees/NOUN/dobj/1/refugee/NNS"
     )
-    assert _typed(spec, {"0": "GPE"})["evacuate"] == expected
+    assert classes_by_lemma(spec, {"0": "GPE"})["evacuate"] == expected
 
 
 @pytest.mark.parametrize(
@@ -676,7 +666,7 @@ def test_aid_to_one_s_own_is_no_aid(owner, expected):
 )
 def test_a_price_charged_is_no_accusation(rest, ents, expected):
     spec = f"Police/NOUN/nsubj/1/police charged/VERB/ROOT/1/charge {rest}"
-    assert _typed(spec, ents)["charge"] == expected
+    assert classes_by_lemma(spec, ents)["charge"] == expected
 
 
 @pytest.mark.parametrize(
@@ -694,7 +684,7 @@ def test_a_price_charged_is_no_accusation(rest, ents, expected):
 )
 def test_a_person_fired_is_dismissed(rest, expected):
     spec = f"Troops/NOUN/nsubj/1/troop fired/VERB/ROOT/1/fire {rest}"
-    assert _typed(spec)["fire"] == expected
+    assert classes_by_lemma(spec)["fire"] == expected
 
 
 @pytest.mark.parametrize(
@@ -716,4 +706,4 @@ def test_a_person_fired_is_dismissed(rest, expected):
     ],
 )
 def test_a_ban_restricts_and_a_trade_ban_cuts_exchange(spec, ents, expected):
-    assert _typed(spec, ents)["impose"] == expected
+    assert classes_by_lemma(spec, ents)["impose"] == expected
