@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.fullnames import name_of, with_honorific_names
+from kg.extract.fullnames import honorific, name_of, with_honorific_names
 from kg.extract.names import Description, Names
 from kg.gazetteer import Gazetteer
 
@@ -252,6 +252,26 @@ HONORIFIC = (
             "Prince/PROPN/compound/1 Harry/PROPN/nsubj/2 left/VERB/ROOT/2",
             {"0-1": "PERSON"},
             "Prince Harry",
+        ),
+        (  # a place the parser ran into the name, before its honorific
+            "Tanzania/PROPN/compound/2 Mr/PROPN/compound/2 Brown/PROPN/nsubj/3 said/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            "Brown",
+        ),
+        (  # an academic title and a seat in a parliament are titles, not names
+            "Prof/PROPN/compound/1 Etzioni/PROPN/nsubj/2 says/VERB/ROOT/2",
+            {"0-1": "PERSON"},
+            "Etzioni",
+        ),
+        (
+            "MEP/PROPN/compound/2 Nigel/PROPN/compound/2 Farage/PROPN/nsubj/3 said/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            "Nigel Farage",
+        ),
+        (  # an honorific at the end is not inside the name
+            "Jones/PROPN/compound/1 Mr/PROPN/nsubj/2 said/VERB/ROOT/2",
+            {"0-1": "PERSON"},
+            "Jones Mr",
         ),
     ],
 )
@@ -791,3 +811,21 @@ def test_a_weekday_before_a_name_is_no_title(gaz):
     names = Names(doc, gaz)
     person = next(e for e in names.ents if e.label_ == "PERSON")
     assert names.description(person).role is None  # not "wednesday"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        ("Mr/PROPN/compound/1 Brown/PROPN/nsubj/2 said/VERB/ROOT/2", {"1-1": "PERSON"}, "mr"),
+        ("Mrs/PROPN/compound/1 Brown/PROPN/nsubj/2 said/VERB/ROOT/2", {"0-1": "PERSON"}, "mrs"),
+        (  # inside the entity, after a place the parser ran into it
+            "Tanzania/PROPN/compound/2 Mrs/PROPN/compound/2 Brown/PROPN/nsubj/3 said/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            "mrs",
+        ),
+        ("Gordon/PROPN/compound/1 Brown/PROPN/nsubj/2 said/VERB/ROOT/2", {"0-1": "PERSON"}, None),
+    ],
+)
+def test_the_honorific_of_a_name_is_found_before_or_inside_it(spec, ents, expected):
+    (ent,) = parse(spec, ents=ents).ents
+    assert honorific(ent) == expected

@@ -105,6 +105,8 @@ def _name_of(ent: Span) -> str:
         titled = person and lead and len(toks) > 1 and lower in words.titles
         return tok.is_punct or tok.is_space or lower in words.name_junk or titled
 
+    if person and (inner := _inner_honorific(ent)) is not None:
+        del toks[: inner - ent.start]  # "Tanzania Mr Brown": the name starts at its honorific
     while toks and junk(toks[0], lead=True):
         toks.pop(0)
     opened = [n for n, tok in enumerate(toks) if tok.text == "("]
@@ -165,7 +167,22 @@ def honorific(ent: Span) -> str | None:
     while i < ent.end - 1 and ent.doc[i].lower_.rstrip(".") in lead:
         i += 1
     word = ent.doc[i - 1].lower_.rstrip(".") if i > 0 else ""
-    return word if word in words.honorifics else None
+    if word in words.honorifics:
+        return word
+    inner = _inner_honorific(ent)
+    return ent.doc[inner].lower_.rstrip(".") if inner is not None else None
+
+
+def _inner_honorific(ent: Span) -> int | None:
+    """The index of an honorific inside a person entity, after other words and before a
+    capitalised one ("Tanzania Mr Brown", from "the deal with Tanzania Mr Brown said": the
+    parser ran a place into the name), else None."""
+    honorifics = vocabulary().honorifics
+    doc = ent.doc
+    for i in range(ent.end - 2, ent.start, -1):
+        if doc[i].lower_.rstrip(".") in honorifics and doc[i + 1].is_title:
+            return i
+    return None
 
 
 def _hyphenate(people: dict[str, tuple[str, ...]], ents: tuple[Span, ...]) -> None:
