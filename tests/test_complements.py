@@ -96,6 +96,17 @@ CASES = [
      "lifted/VERB/ccomp/1/lift a/DET/det/6 ban/NOUN/dobj/4 to/PART/aux/8//TO "
      "reward/VERB/advcl/4 it/PRON/dobj/8 ./PUNCT/punct/1",
      (0, 0), (1, 1), (2, 6), 1, "say", False),
+    # a clause completes only a word the statement holds: "tainted" completes "believes" of
+    # a relative clause left out, not "examine" ("it would examine contracts worth $3bn")
+    ("It/PRON/nsubj/2 would/AUX/aux/2 examine/VERB/ROOT/2/examine contracts/NOUN/dobj/2 "
+     "worth/ADJ/amod/3 $/SYM/nmod/6 3bn/NUM/npadvmod/4 which/PRON/nsubj/11 it/PRON/nsubj/9 "
+     "believes/VERB/relcl/6/believe may/AUX/aux/11 tainted/VERB/ccomp/9/taint ./PUNCT/punct/2",
+     (0, 0), (1, 2), (3, 6), 2, "examine", False),
+    # ... "to disclose" completes "failed" of the clause on the noun "charges", left out
+    ("Disney/PROPN/nsubj/1 settled/VERB/ROOT/1/settle charges/NOUN/dobj/1 that/PRON/dobj/7 "
+     "it/PRON/nsubj/5 failed/VERB/acl/2/fail to/PART/aux/7//TO disclose/VERB/xcomp/5 "
+     "./PUNCT/punct/1",
+     (0, 0), (1, 1), (2, 2), 1, "settle", False),
 ]  # fmt: skip
 
 

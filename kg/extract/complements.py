@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import Parse, left_edge, parse_of
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
@@ -44,7 +44,8 @@ def leaves_out(ext: Extraction, doc: Doc) -> bool:
     a predicate with no object ("Russia | has been waiting" before "to join"; not "lifted a
     ban | to reward Tripoli", a purpose), an infinitive completing the noun a copula or light
     verb takes ("had | good reason" before "to want to leave", "said | it was time" before
-    "to talk"; not "signed a deal | to import gas")."""
+    "to talk"; not "signed a deal | to import gas"). The word completed must be one the
+    statement holds (:func:`_holds`)."""
     p = parse_of(doc)
     spans = [ext.relation_span, (ext.subject.start, ext.subject.end)]
     spans += [(a.start, a.end) for a in (ext.object, *ext.extras) if a is not None]
@@ -52,7 +53,19 @@ def leaves_out(ext: Extraction, doc: Doc) -> bool:
     first = bisect_left(p.idx, last)  # the first token after the statement
     start = _next_word(p, first, ext.trigger)
     path = _path(p, start, ext.trigger) if start is not None else []
-    return any(first <= _left_edge(p, i) <= start and _completes(p, ext, i) for i in path)
+    return any(
+        first <= left_edge(p, i) <= start and _holds(p, spans, p.head[i]) and _completes(p, ext, i)
+        for i in path
+    )
+
+
+def _holds(p: Parse, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i`` is a word of the statement (inside one of its character
+    ``spans``): a clause completes only a word the statement holds, not one of a clause it
+    leaves out ("examine | contracts worth $3bn" before "which it believes may have been
+    tainted": "tainted" completes "believes"; "settled | charges from regulators" before
+    "that it failed to disclose": "to disclose" completes "failed")."""
+    return any(start <= p.idx[i] < end for start, end in spans)
 
 
 def _completes(p: Parse, ext: Extraction, i: int) -> bool:
@@ -101,13 +114,3 @@ def _path(p: Parse, i: int, top: int) -> list[int]:
 
 #: How far up the walk from a word to the statement's predicate goes (a bound on the climb).
 MAX_DEPTH = 24
-
-
-def _left_edge(p: Parse, i: int) -> int:
-    """The first token of the phrase of token ``i`` (its subtree)."""
-    low, todo = i, [i]
-    while todo:
-        k = todo.pop()
-        low = min(low, k)
-        todo.extend(p.children[k])
-    return low

@@ -86,6 +86,16 @@ def dependent(p: Parse, i: int, dep: str) -> int | None:
     return next((c for c in p.children[i] if p.dep[c] == dep), None)
 
 
+def left_edge(p: Parse, i: int) -> int:
+    """The first token of the phrase of token ``i`` (its subtree)."""
+    low, todo = i, [i]
+    while todo:
+        k = todo.pop()
+        low = min(low, k)
+        todo.extend(p.children[k])
+    return low
+
+
 #: How far up a chain of coordinated words their first one is looked for.
 MAX_CONJUNCTS = 12
 
