@@ -6,13 +6,14 @@ import pytest
 from factories import parse
 
 from kg.extract.records import Arg, Extraction
-from kg.extract.relatives import reduced_relative
+from kg.extract.relatives import defines_class, describes_noun, reduced_relative
 
 
-def extraction(doc, trigger: int) -> Extraction:
-    """An extraction whose predicate is token ``trigger`` (the rest does not matter here)."""
-    word = doc[trigger]
-    arg = Arg(doc[0].text, 0, len(doc[0].text), 0)
+def extraction(doc, trigger: int, subject: int = 0) -> Extraction:
+    """An extraction whose predicate is token ``trigger`` and whose subject is the token
+    ``subject`` (the rest does not matter here)."""
+    word, who = doc[trigger], doc[subject]
+    arg = Arg(who.text, who.idx, who.idx + len(who.text), subject)
     span = (word.idx, word.idx + len(word.text))
     return Extraction(subject=arg, relation=word.text, relation_span=span, object=None,
                       lemma=word.lemma_, trigger=trigger)  # fmt: skip
@@ -45,3 +46,53 @@ CASES = [
 def test_reduced_relative(spec, trigger, expected):
     doc = parse(spec)
     assert reduced_relative(extraction(doc, trigger), doc) is expected
+
+
+CLASSES = [
+    # a bare plural run straight into a present relative clause: a class, not an event
+    ("Countries/NOUN/nsubj/4//NNS which/PRON/nsubj/2 exceed/VERB/relcl/0/exceed/VBP "
+     "it/PRON/dobj/2 are/AUX/ROOT/4/be/VBP liable/ADJ/acomp/4 ./PUNCT/punct/4", 2, True),
+    ("These/PRON/nsubj/1 include/VERB/ROOT/1/include/VBP governments/NOUN/dobj/1//NNS "
+     "which/PRON/nsubj/5 are/AUX/aux/5/be/VBP adopting/VERB/relcl/2/adopt/VBG "
+     "reforms/NOUN/dobj/5//NNS ./PUNCT/punct/1", 5, True),
+    # ... or a generic determiner ("any country which observes the rule of law")
+    ("It/PRON/nsubj/1 is/AUX/ROOT/1/be/VBZ anathema/NOUN/attr/1/anathema/NN in/ADP/prep/2 "
+     "any/DET/det/5 country/NOUN/pobj/3//NN which/PRON/nsubj/7 observes/VERB/relcl/5/observe/VBZ "
+     "law/NOUN/dobj/7 ./PUNCT/punct/1", 7, True),
+    # not those that did: the past or the perfect
+    ("MPs/NOUN/nsubj/3//NNS who/PRON/nsubj/2 voted/VERB/relcl/0/vote/VBD said/VERB/ROOT/3/say/VBD "
+     "./PUNCT/punct/3", 2, False),
+    ("Countries/NOUN/nsubj/5//NNS which/PRON/nsubj/3 have/AUX/aux/3/have/VBP "
+     "breached/VERB/relcl/0/breach/VBN it/PRON/dobj/3 face/VERB/ROOT/5/face/VBP "
+     "./PUNCT/punct/5", 3, False),
+    # not a specific phrase: a determiner, a name before the noun
+    ("The/DET/det/1 countries/NOUN/nsubj/5//NNS which/PRON/nsubj/3 exceed/VERB/relcl/1/exceed/VBP "
+     "it/PRON/dobj/3 are/AUX/ROOT/5/be/VBP liable/ADJ/acomp/5 ./PUNCT/punct/5", 3, False),
+    ("Labour/PROPN/compound/1 MPs/NOUN/nsubj/5//NNS who/PRON/nsubj/3 "
+     "oppose/VERB/relcl/1/oppose/VBP it/PRON/dobj/3 spoke/VERB/ROOT/5/speak/VBD ./PUNCT/punct/5",
+     3, False),
+    # not an aside after a comma, nor a clause after another modifier of the noun
+    ("He/PRON/nsubj/1 cited/VERB/ROOT/1/cite/VBD stocks/NOUN/dobj/1//NNS ,/PUNCT/punct/2 "
+     "which/PRON/nsubj/5 are/AUX/relcl/2/be/VBP high/ADJ/acomp/5 ./PUNCT/punct/1", 5, False),
+    ("He/PRON/nsubj/1 opposed/VERB/ROOT/1/oppose/VBD subsidies/NOUN/dobj/1//NNS on/ADP/prep/2 "
+     "farms/NOUN/pobj/3//NNS that/PRON/nsubj/6 hurt/VERB/relcl/2/hurt/VBP India/PROPN/dobj/6 "
+     "./PUNCT/punct/1", 6, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "trigger", "expected"), CLASSES)
+def test_defines_class(spec, trigger, expected):
+    doc = parse(spec)
+    ext = extraction(doc, trigger, doc[trigger].head.i)  # the noun does what the clause says
+    assert defines_class(ext, doc) is expected
+    assert describes_noun(ext, doc) is expected  # none of these is a reduced relative
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_defines_no_class():
+    doc = parse(
+        "Savings/NOUN/nsubj/1//NNS go/VERB/ROOT/1/go/VBP to/ADP/prep/1 regions/NOUN/pobj/2//NNS "
+        "where/ADV/advmod/7 we/PRON/nsubj/7 are/AUX/aux/7/be/VBP closing/VERB/relcl/3/close/VBG "
+        "posts/NOUN/dobj/7//NNS ./PUNCT/punct/1"
+    )
+    assert defines_class(extraction(doc, 7, 3), doc) is True  # read as the regions' act
+    assert defines_class(extraction(doc, 7, 5), doc) is False  # "we | are closing | posts"

@@ -34,7 +34,11 @@ look at the layout, the article text. The words the rules look for are data
     Say): "assets | owned by | Yukos" of "a stake in assets once owned by Yukos", "the
     utilities | operating in | Argentina", "an event | organised by | DfID"
     (:mod:`kg.extract.relatives`); not "the debt freeze | offered by | the Paris Club" (Agree)
-    or "all four Britons | held by | the US" (Coerce).
+    or "all four Britons | held by | the US" (Coerce). Also a relative clause in the present
+    that defines a class by what its members do, on a bare plural or a generic phrase:
+    "Countries | exceed | the threshold" of "Countries which exceed the threshold are liable
+    to fines", "any country | observes | the rule of law"; not "MPs | voted against | the
+    bill" of "MPs who voted against the bill" (those did).
 ``fragment``
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject
     supplied ("Putin - to attend": what was wished, allowed or asked, not done), a relation
@@ -88,8 +92,8 @@ class Evidence:
     """What the parse says of one statement, for the rules (see :func:`reasons`):
     ``people``, whether the subject's and the object's head nouns name people ("a
     spokesman"); ``cut``, whether it stops right before a clausal complement it leaves out
-    (:func:`kg.extract.complements.leaves_out`); ``relative``, whether its predicate is a
-    participle describing a noun (:func:`kg.extract.relatives.reduced_relative`)."""
+    (:func:`kg.extract.complements.leaves_out`); ``relative``, whether its predicate
+    describes a noun (:func:`kg.extract.relatives.describes_noun`)."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -321,8 +325,8 @@ def reasons(
     object's head nouns name people ("a spokesman"); ``text``: the article text; ``title``:
     where its title ends (:func:`title_end`); ``cut``: whether the statement stops where a
     clausal complement it leaves out begins (:func:`kg.extract.complements.leaves_out`);
-    ``relative``: whether its predicate is a participle describing a noun
-    (:func:`kg.extract.relatives.reduced_relative`)."""
+    ``relative``: whether its predicate describes a noun
+    (:func:`kg.extract.relatives.describes_noun`)."""
     words = words or vocabulary()
     found = {
         "title": in_title(st, title),

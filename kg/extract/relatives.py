@@ -3,16 +3,19 @@
 auxiliary of its own ("assets once owned by Yukos", "the utilities operating in Argentina",
 "an event organised by the UK's Department for International Development") describes that
 noun: kg reads it as a statement ("assets | owned by | Yukos"), but what it says is background
-to the sentence, not something its writer reports as done.
+to the sentence, not something its writer reports as done. So is a relative clause in the
+present that defines a class by what its members do ("Countries which exceed the threshold
+are liable to fines": no country is said to exceed it).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import Parse, left_edge, parse_of
 from kg.extract.predicates import AUX_DEPS
 from kg.extract.records import Extraction
+from kg.extract.words import vocabulary
 
 #: Tags of a participle: past ("owned") and present ("operating").
 PARTICIPLES = frozenset({"VBN", "VBG"})
@@ -48,3 +51,61 @@ def _root(p: Parse, i: int) -> int:
             break
         i = p.head[i]
     return i
+
+
+#: The dependency label of a full relative clause ("countries which exceed the threshold").
+RELATIVE = "relcl"
+#: Tags of a verb in the present tense ("exceed", "breaches", "are adopting").
+PRESENT = frozenset({"VBP", "VBZ"})
+#: The tag of a plural common noun ("countries").
+PLURAL = "NNS"
+#: Dependents that make a noun phrase specific, not a class: a determiner other than a generic
+#: one ("the countries", "these nations"), a possessor ("its members"), a number ("two
+#: states"), a name ("Labour MPs").
+SPECIFIC = frozenset({"det", "poss", "nummod", "compound", "predet"})
+
+
+def defines_class(ext: Extraction, doc: Doc) -> bool:
+    """Whether the predicate of ``ext`` is a relative clause in the present tense that
+    defines a class of things by what they do, not an event: its noun is a bare plural
+    ("Countries which exceed the threshold are liable to fines", "governments which are
+    adopting costly reforms") or led by a generic determiner (``generic_words``: "any state
+    which breaches the rules"). kg reads it as "countries | exceed | the threshold"; the
+    sentence says what happens to any that do. Not a clause in the past ("MPs who voted
+    against the bill": those did), nor of a specific phrase ("the countries which", "Labour
+    MPs who", "two states that"), nor one the noun does not run straight into: a comma
+    ("stockpiles, which are higher": an aside) or another modifier first ("subsidies on
+    agriculture that make it hard to compete", "data from the government which point to a
+    slowdown")."""
+    p, i = parse_of(doc), ext.trigger
+    head = p.head[i]
+    if p.dep[i] != RELATIVE or head == i or ext.subject.root != head or not _present(p, i):
+        return False  # the noun must do what the clause says: not "regions where we are ..."
+    if left_edge(p, i) != head + 1:
+        return False
+    generic = vocabulary().generic_words
+    kids = [c for c in p.children[head] if p.dep[c] in SPECIFIC]
+    if any(p.lower[c] in generic for c in kids):
+        return True
+    return p.tag[head] == PLURAL and not kids
+
+
+def _present(p: Parse, i: int) -> bool:
+    """Whether the verb of token ``i`` is in the present simple or progressive (its own form
+    or its auxiliary's: "exceed", "are adopting"; not the perfect, "have breached": those
+    did)."""
+    auxiliaries = [c for c in p.children[i] if p.dep[c] in AUX_DEPS]
+    if any(p.lower[c] in PERFECT for c in auxiliaries):
+        return False
+    return p.tag[auxiliaries[0] if auxiliaries else i] in PRESENT
+
+
+#: Auxiliaries of the present perfect.
+PERFECT = frozenset({"have", "has", "'ve"})
+
+
+def describes_noun(ext: Extraction, doc: Doc) -> bool:
+    """Whether the predicate of ``ext`` describes a noun rather than reports an event: a
+    reduced relative (:func:`reduced_relative`) or a relative clause that defines a class
+    (:func:`defines_class`)."""
+    return reduced_relative(ext, doc) or defines_class(ext, doc)

@@ -26,7 +26,7 @@ from kg.extract.parse import parse_of
 from kg.extract.quotes import attributed, quote_speakers
 from kg.extract.readings import written
 from kg.extract.records import Arg, Extraction
-from kg.extract.relatives import reduced_relative
+from kg.extract.relatives import describes_noun
 from kg.extract.roles import (
     deed_agents,
     grievance_owners,
@@ -359,7 +359,7 @@ def article_statements(
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             coder = partial(code, when=parse_day(date))
             acting = tuple(a is not None and people_noun(a.root) for a in (ext.subject, ext.object))
-            seen = Evidence(acting, leaves_out(ext, doc), reduced_relative(ext, doc))
+            seen = Evidence(acting, leaves_out(ext, doc), describes_noun(ext, doc))
             for subj in subjects:
                 for obj in objects:
                     built = _statement(
