@@ -273,6 +273,29 @@ HONORIFIC = (
             {"0-1": "PERSON"},
             "Jones Mr",
         ),
+        (  # an organisation that stands alone keeps its 's: it is its name
+            "Standard/PROPN/nsubj/4 &/CCONJ/cc/0 Poor/PROPN/conj/0 's/PART/case/2//POS "
+            "upgraded/VERB/ROOT/4 Russia/PROPN/dobj/4",
+            {"0-3": "ORG"},
+            "Standard & Poor's",
+        ),
+        (
+            "Analysts/NOUN/nsubj/4 at/ADP/prep/0 Moody/PROPN/pobj/1 's/PART/case/2//POS "
+            "said/VERB/ROOT/4",
+            {"2-3": "ORG"},
+            "Moody's",
+        ),
+        (  # ... not one that owns the noun after it
+            "Standard/PROPN/poss/4 &/CCONJ/cc/0 Poor/PROPN/conj/0 's/PART/case/2//POS "
+            "decision/NOUN/nsubj/5 came/VERB/ROOT/5",
+            {"0-3": "ORG"},
+            "Standard & Poor",
+        ),
+        (  # ... and a person's or place's 's is never part of the name
+            "Putin/PROPN/nsubj/2 's/PART/case/0//POS left/VERB/ROOT/2",
+            {"0-1": "PERSON"},
+            "Putin",
+        ),
     ],
 )
 def test_a_name_loses_the_junk_at_its_edges(spec, ents, expected):
@@ -829,3 +852,31 @@ def test_a_weekday_before_a_name_is_no_title(gaz):
 def test_the_honorific_of_a_name_is_found_before_or_inside_it(spec, ents, expected):
     (ent,) = parse(spec, ents=ents).ents
     assert honorific(ent) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "label"),
+    [
+        (  # the parser left "UK" out of the party's entity: the gazetteer knows the whole name
+            "Silk/PROPN/nsubj/1 quit/VERB/ROOT/1 the/DET/det/5 UK/PROPN/compound/5 "
+            "Independence/PROPN/compound/5 Party/PROPN/dobj/1",
+            {"4-5": "ORG"},
+            "UK Independence Party",
+        ),
+        (  # ... a name the gazetteer does not know stays as the entity gives it
+            "Silk/PROPN/nsubj/1 quit/VERB/ROOT/1 the/DET/det/5 Kent/PROPN/compound/5 "
+            "Independence/PROPN/compound/5 Party/PROPN/dobj/1",
+            {"4-5": "ORG"},
+            "Independence Party",
+        ),
+        (  # ... and a name it knows as written is that name
+            "Silk/PROPN/nsubj/1 quit/VERB/ROOT/1 UKIP/PROPN/dobj/1",
+            {"2": "ORG"},
+            "UK Independence Party",
+        ),
+    ],
+)
+def test_an_organisation_takes_the_proper_noun_compounded_onto_it(gaz, spec, ents, label):
+    doc = parse(spec, ents=ents)
+    names = Names(doc, gaz)
+    assert names.entity(doc.ents[-1], {}).label == label

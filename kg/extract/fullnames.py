@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doctext import doc_memo, tokens_text
-from kg.extract.parse import parse_of
+from kg.extract.parse import MAX_CONJUNCTS, parse_of
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm
 
@@ -95,6 +95,28 @@ def _dangling(tok: Token) -> bool:
     return tok.is_lower and tok.is_stop
 
 
+def _ends_no_name(tok: Token) -> bool:
+    """Whether a name cannot end with ``tok``: a possessive ending not its own
+    (:func:`_possessive`) or a function word (:func:`_dangling`)."""
+    return _possessive(tok) if tok.tag_ == "POS" else _dangling(tok)
+
+
+def _possessive(tok: Token) -> bool:
+    """Whether the possessive ending ``tok`` is no part of the name before it: "'s" of
+    a name that owns the noun after it ("Yukos's assets", "Standard & Poor's decision"), or of
+    any person's or place's name. An organisation's name that stands alone, the subject or
+    object of a verb or preposition, keeps its "'s", which is its own ("Standard & Poor's
+    upgraded Russia", "analysts at Moody's", "McDonald's is to sponsor a show")."""
+    if tok.ent_type_ != "ORG":
+        return True
+    owner = tok.head
+    for _ in range(MAX_CONJUNCTS):  # "Standard & Poor's": the 's marks "Poor", a conjunct
+        if owner.dep_ != "conj" or owner.head.i == owner.i:
+            break
+        owner = owner.head
+    return owner.dep_ == "poss"
+
+
 def _name_of(ent: Span) -> str:
     words = vocabulary()
     toks = list(ent)
@@ -112,12 +134,14 @@ def _name_of(ent: Span) -> str:
     opened = [n for n, tok in enumerate(toks) if tok.text == "("]
     if opened and opened[-1] > 0 and not any(t.text == ")" for t in toks[opened[-1] : -1]):
         del toks[opened[-1] :]  # a bracket at the end: "the Survivors Fund (SURF", "PCO (PCO)"
-    while toks and (junk(toks[-1], lead=False) or toks[-1].tag_ == "POS" or _dangling(toks[-1])):
+    while toks and (junk(toks[-1], lead=False) or _ends_no_name(toks[-1])):
         toks.pop()
     if not toks:
         return ""
     text = tokens_text(ent.doc, toks[0].i, toks[-1].i + 1)[0]
-    return norm(GLUED.sub("", text))
+    name = norm(GLUED.sub("", text))
+    own = toks[-1].text.replace("’", "'") if toks[-1].tag_ == "POS" else ""
+    return name + own  # "Standard & Poor's": norm takes off the 's kept as the name's own
 
 
 def people_index(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:

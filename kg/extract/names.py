@@ -23,7 +23,7 @@ from kg.extract.fullnames import (
 )
 from kg.extract.genders import fits, of_gender
 from kg.extract.metonyms import capital_place
-from kg.extract.orgnames import acronyms, coded_org, is_acronym, national
+from kg.extract.orgnames import acronyms, coded_org, gazetteer_entry, is_acronym, national
 from kg.extract.spellings import respelled
 from kg.extract.titles import (
     OWNER_ENTS,
@@ -129,7 +129,7 @@ class Names:
             if full is None or text in self.gazetteer.apart:  # not merged
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, full, roles)
-        hit = self.gazetteer.lookup(text)
+        hit = gazetteer_entry(self.gazetteer, text, ent)
         if hit is not None:
             metonym = hit[1] is not None and hit[0].type == "Country"
             place = capital_place(self.places, ent, text, hit[0]) if metonym else None

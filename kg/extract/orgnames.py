@@ -13,7 +13,7 @@ from kg.actorcodes import ActorCodes, codes_at
 from kg.extract.pronouns import across_quote
 from kg.extract.titles import name_variants
 from kg.extract.words import vocabulary
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
 
 
@@ -26,6 +26,18 @@ def national(gazetteer: Gazetteer, ent: Span) -> str | None:
         hit = gazetteer.lookup(tok.text)
         return hit[0].country if hit is not None and hit[0].type == "Country" else None
     return None
+
+
+def gazetteer_entry(gazetteer: Gazetteer, text: str, ent: Span) -> tuple[Entry, str | None] | None:
+    """The gazetteer's entry (and metonym sector) for the name ``text`` of ``ent`` as
+    written, else for the name with the untagged proper noun the parser compounded onto the
+    entity just before it ("the UK Independence Party", where the entity is "Independence
+    Party": UKIP, not a party of that name; :func:`kg.extract.titles.name_variants`)."""
+    hit = gazetteer.lookup(text)
+    if hit is not None:
+        return hit
+    longer = (v for v in name_variants(text, ent)[1:] if v.endswith(f" {text}"))
+    return next((found for v in longer if (found := gazetteer.lookup(v)) is not None), None)
 
 
 def _is_state(gazetteer: Gazetteer, code: str) -> bool:
