@@ -286,6 +286,23 @@ CASES = [
      {"relation_lemma": "assure", "object_type": "Country", "object_resolution": "name"}, []),
     ("Blair told the Financial Times paper.", "Blair", "told", "the Financial Times paper",
      {"relation_lemma": "tell"}, ["frame"]),
+    # ... a medium or audience is no addressee, though what was said is an accusation
+    ("Tutu told BBC News.", "Tutu", "told", "BBC News",
+     {"relation_lemma": "tell", "object_type": "Organization", "object_resolution": "name",
+      "event_type": "Accuse", "object_code": "GBRMED"}, ["frame"]),
+    ("Tutu told the WTO.", "Tutu", "told", "WTO",
+     {"relation_lemma": "tell", "object_type": "Organization", "object_resolution": "name",
+      "event_type": "Accuse", "object_code": "IGOWTO"}, []),
+    # ... or a verb of speaking with only its audience or medium after "to", "on", "in"
+    ("Kennedy, speaking to the BBC's Westminster Hour", "Kennedy", "speaking to",
+     "the BBC's Westminster Hour", {"relation_lemma": "speak"}, ["frame"]),
+    ("Schroeder, writing in the Financial Times", "Schroeder", "writing in",
+     "the Financial Times", {"relation_lemma": "write", "object_type": "Organization",
+      "object_resolution": "name", "object_code": "GBRMED"}, ["frame"]),
+    ("Blair spoke to Xi.", "Blair", "spoke to", "Xi", {"relation_lemma": "speak",
+     **NAMED_PERSON}, []),
+    ("Hughes, speaking on behalf of Mr Pitylak", "Hughes", "speaking on behalf of",
+     "Mr Pitylak", {"relation_lemma": "speak"}, []),
     # ... but what is said, even ending on an audience's word, is no frame
     ("Putin said it was good news.", "Putin", "said", "it was good news",
      {"relation_lemma": "say", "pattern": "clause"}, []),

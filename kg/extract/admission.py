@@ -28,7 +28,9 @@ look at the layout, the article text. The words the rules look for are data
     a light verb with nothing after it ("his words came", "it did not go").
 ``frame``
     a speech frame with no content: a reporting verb with nothing said ("Dechy said"), or
-    only its audience ("told the BBC", "told reporters").
+    only its audience ("told the BBC", "told reporters"), also a verb of speaking with only
+    its audience or medium ("speaking to the BBC's Westminster Hour", "writing in the
+    Financial Times"); the media are never an event's addressee ("Tutu told BBC News").
 ``background``
     a participle that describes a noun, read as a statement, and no event (untyped or a
     Say): "assets | owned by | Yukos" of "a stake in assets once owned by Yukos", "the
@@ -220,17 +222,31 @@ def is_frame(st: Statement, words: Words) -> bool:
     """A reporting verb with nothing said, or only whom it was said to ("told the BBC"); a
     verb whose object is whom it was said to (``addressee_verbs``) with only that ("Mr
     Blunkett told MPs", "Mr Clarke told The Times"), unless it is a person or country named
-    (:func:`addresses`: "Putin told Xi")."""
-    if st.relation_lemma not in words.reporting_verbs | words.addressee_verbs:
+    (:func:`addresses`: "Putin told Xi"); a verb of speaking with only its audience or medium
+    after "to", "on" or "in" (``audience_verbs``: "speaking to the BBC's Westminster Hour",
+    "writing in the Financial Times"; not "speaking on behalf of Mr Pitylak")."""
+    heard = st.relation_lemma in words.audience_verbs and _to_audience(st.relation)
+    if not heard and st.relation_lemma not in words.reporting_verbs | words.addressee_verbs:
         return False
     found = words_of(st.object)
     if not found:
         return True
     named = [w for w in found if w not in ARTICLES]  # "the BBC", "the Financial Times paper"
     short = len(named) <= AUDIENCE_WORDS and not set(found) & pronouns(words)
-    if st.relation_lemma in words.addressee_verbs and st.pattern == "svo":
+    if heard or (st.relation_lemma in words.addressee_verbs and st.pattern == "svo"):
         return short and not addresses(st)  # "told MPs", not "told MPs he would sue"
     return short and found[-1] in words.audiences  # not "MPs he would sue the paper"
+
+
+#: Prepositions after a verb of speaking (``audience_verbs``) whose object is the audience or
+#: the medium ("speaking to", "speaking on Radio 4", "writing in the Financial Times").
+AUDIENCE_PREPOSITIONS = frozenset({"to", "on", "in"})
+
+
+def _to_audience(relation: str) -> bool:
+    """Whether a relation ends in a preposition of :data:`AUDIENCE_PREPOSITIONS`."""
+    last = words_of(relation)[-1:]
+    return bool(last) and last[0] in AUDIENCE_PREPOSITIONS
 
 
 #: Words an audience's name may carry besides its own ("the", "a"), and how many of its own
@@ -265,10 +281,17 @@ def addresses(st: Statement) -> bool:
     accusation), any actor named: "The US | has asked | the WTO" of "... to investigate
     tariffs" is the Request and its dyad, whose content kg states apart ("the WTO | to
     investigate | tariffs", requested), so the graph keeps both."""
-    if st.object_resolution not in NAMING:
+    if st.object_resolution not in NAMING or _audience(st.object_code):
         return False
     kinds = ACTOR_KINDS if is_event(st) else ADDRESSEES
     return st.object_type in kinds
+
+
+def _audience(code: str | None) -> bool:
+    """Whether an actor code names one who hears or prints what is said (``audience_codes``,
+    a sector of the code's three-letter parts: ``GBRMED``, the BBC): no addressee."""
+    sectors = {code[i : i + 3].lower() for i in range(0, len(code or ""), 3)}
+    return bool(sectors & vocabulary().audience_codes)
 
 
 def is_unresolved(st: Statement, words: Words) -> bool:

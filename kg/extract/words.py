@@ -142,6 +142,8 @@ class Words:
     vague_pronouns: frozenset[str]
     audiences: frozenset[str]
     addressee_verbs: frozenset[str]
+    audience_verbs: frozenset[str]
+    audience_codes: frozenset[str]
     question_marks: frozenset[str]
     clause_verbs: frozenset[str]
     complement_words: frozenset[str]
