@@ -230,3 +230,9 @@ def _freeze(name: str, words: dict[str, str]) -> frozenset[str] | Mapping[str, s
 def vocabulary() -> Words:
     """The packaged word lists, read on first use and kept for the life of the process."""
     return Words.load()
+
+
+def pronouns(words: Words) -> frozenset[str]:
+    """Every word the pronoun lists hold."""
+    return (words.person_pronouns | words.thing_pronouns | words.plural_pronouns
+            | words.speaker_pronouns | words.vague_pronouns)  # fmt: skip

@@ -1,0 +1,86 @@
+"""Speech frames and addressees: the ``frame`` reason of :mod:`kg.extract.admission` (which
+documents it) and who a statement that leaves out what was said is still kept for
+(:func:`addresses`). Pure functions of a finished :class:`~kg.model.Statement` and the word
+lists (``ontology/words.tsv``: ``reporting_verbs``, ``addressee_verbs``, ``audience_verbs``,
+``audiences``, ``audience_codes`` and the pronoun lists)."""
+
+from __future__ import annotations
+
+from kg.extract.fragments import words_of
+from kg.extract.words import Words, pronouns, vocabulary
+from kg.model import Statement
+
+
+def is_event(st: Statement) -> bool:
+    """Whether the statement has an event class other than plain speech (Say)."""
+    return st.event_type is not None and st.event_type != "Say"
+
+
+def is_frame(st: Statement, words: Words) -> bool:
+    """A reporting verb with nothing said, or only whom it was said to ("told the BBC"); a
+    verb whose object is whom it was said to (``addressee_verbs``) with only that ("Mr
+    Blunkett told MPs", "Mr Clarke told The Times"), unless it is a person or country named
+    (:func:`addresses`: "Putin told Xi"); a verb of speaking with only its audience or medium
+    after "to", "on" or "in" (``audience_verbs``: "speaking to the BBC's Westminster Hour",
+    "writing in the Financial Times"; not "speaking on behalf of Mr Pitylak")."""
+    heard = st.relation_lemma in words.audience_verbs and _to_audience(st.relation)
+    if not heard and st.relation_lemma not in words.reporting_verbs | words.addressee_verbs:
+        return False
+    found = words_of(st.object)
+    if not found:
+        return True
+    named = [w for w in found if w not in ARTICLES]  # "the BBC", "the Financial Times paper"
+    short = len(named) <= AUDIENCE_WORDS and not set(found) & pronouns(words)
+    if heard or (st.relation_lemma in words.addressee_verbs and st.pattern == "svo"):
+        return short and not addresses(st)  # "told MPs", not "told MPs he would sue"
+    return short and found[-1] in words.audiences  # not "MPs he would sue the paper"
+
+
+#: Prepositions after a verb of speaking (``audience_verbs``) whose object is the audience or
+#: the medium ("speaking to", "speaking on Radio 4", "writing in the Financial Times").
+AUDIENCE_PREPOSITIONS = frozenset({"to", "on", "in"})
+
+
+def _to_audience(relation: str) -> bool:
+    """Whether a relation ends in a preposition of :data:`AUDIENCE_PREPOSITIONS`."""
+    last = words_of(relation)[-1:]
+    return bool(last) and last[0] in AUDIENCE_PREPOSITIONS
+
+
+#: Words an audience's name may carry besides its own ("the", "a"), and how many of its own
+#: ("BBC Radio 4's Today programme"): a longer object, or one with a pronoun ("it was good
+#: news", "MPs he would sue the paper"), says something.
+ARTICLES = frozenset({"the", "a", "an"})
+AUDIENCE_WORDS = 5
+
+
+#: Who a statement that leaves out what was said may still be kept for: a person or a country
+#: named as its object ("Putin told Xi | a new model of cooperation has formed"): what passes
+#: between two named actors is itself worth a statement.
+ADDRESSEES = frozenset({"Person", "Country"})
+#: Resolutions that name the object's actor itself, not one inferred ("the government").
+NAMING = frozenset({"name", "alias", "apposition"})
+
+
+#: Kinds of actor an event may be addressed to: any actor named ("asked the WTO", "urged
+#: Hamas"), when the statement is itself an event (:func:`is_event`).
+ACTOR_KINDS = frozenset({"Person", "Country", "Organization", "Group"})
+
+
+def addresses(st: Statement) -> bool:
+    """Whether the statement's object is a person or country named (:data:`ADDRESSEES`), or,
+    in a statement with an event class (:func:`is_event`: a request, a threat, an
+    accusation), any actor named: "The US | has asked | the WTO" of "... to investigate
+    tariffs" is the Request and its dyad, whose content kg states apart ("the WTO | to
+    investigate | tariffs", requested), so the graph keeps both."""
+    if st.object_resolution not in NAMING or _audience(st.object_code):
+        return False
+    kinds = ACTOR_KINDS if is_event(st) else ADDRESSEES
+    return st.object_type in kinds
+
+
+def _audience(code: str | None) -> bool:
+    """Whether an actor code names one who hears or prints what is said (``audience_codes``,
+    a sector of the code's three-letter parts: ``GBRMED``, the BBC): no addressee."""
+    sectors = {code[i : i + 3].lower() for i in range(0, len(code or ""), 3)}
+    return bool(sectors & vocabulary().audience_codes)
