@@ -66,6 +66,7 @@ def statement(text: str, subject: str, relation: str, obj: str | None, **fields)
 TOPICAL = dict(subject_id=TOPIC, subject_type="Topic", agent_id=TOPIC)
 
 NAMED_PERSON = {"object_type": "Person", "object_resolution": "name"}
+RETREAT = {"event_type": "Retreat"}  # a resignation (PLOVER)
 CASES = [
     # (text, subject, relation, object, fields, reasons)
     ("Putin praised the deal.", "Putin", "praised", "the deal", {}, []),
@@ -133,14 +134,29 @@ CASES = [
      {**TOPICAL, "pattern": "clause", "relation_lemma": "say"}, ["no-actor", "pronoun"]),
     ("Putin said spam was stopped.", "spam", "was stopped", None,
      {**TOPICAL, "pattern": "intransitive", "relation_lemma": "stop", "attributed_to": PUTIN,
-      "modality": "reported"}, ["no-actor"]),
+      "modality": "reported"}, ["no-actor", "bare"]),
     # light-verb: nothing after it
     ("Putin came.", "Putin", "came", None, {"relation_lemma": "come", "pattern": "intransitive"},
-     ["light-verb"]),
+     ["light-verb", "bare"]),
+    # bare: a verb with nothing after it, given as a fact, and no event
+    ("Norway is joining up.", "Norway", "is joining up", None,
+     {"subject_type": "Country", "pattern": "intransitive", "relation_lemma": "join"},
+     ["bare"]),
+    ("Norway said it is joining up.", "it", "is joining up", None,
+     {"subject_type": "Country", "pattern": "intransitive", "relation_lemma": "join",
+      "modality": "reported", "subject_resolution": "speaker"}, ["bare"]),
+    ("Spam must be stopped.", "Spam", "must be stopped", None,
+     {**TOPICAL, "pattern": "intransitive", "relation_lemma": "stop", "attributed_to": PUTIN,
+      "modality": "requested"}, []),
+    ("Putin was attacked.", "Putin", "was attacked", None,
+     {"pattern": "intransitive", "relation_lemma": "attack", "event_type": "Assault"}, []),
+    ("The ban was lifted in April.", "The ban", "was lifted", None,
+     {"subject_type": "Country", "pattern": "intransitive", "relation_lemma": "lift",
+      "extra_args": ["in April"]}, []),
     ("Putin came to Beijing.", "Putin", "came to", "Beijing", {"relation_lemma": "come"}, []),
     # fragment: "to V" as the relation, a cut word, no word, a phrase that cannot end there
     ("Xi invited Putin to attend.", "Putin", "to attend", None, {"relation_lemma": "attend"},
-     ["fragment"]),
+     ["bare", "fragment"]),
     ("They discussed a co-ordinated plan.", "They", "discussed", "co",
      {"subject_type": "Country"}, ["fragment"]),
     ("They discussed a co-ordinated plan.", "They", "discussed", "ordinated",
@@ -160,21 +176,22 @@ CASES = [
      {**TOPICAL, "object_type": "Person"}, ["fragment"]),
     # ... or a relation with no object whose complement the text goes on with
     ("A firm has pulled out of a deal.", "A firm", "has pulled", None,
-     {"subject_type": "Organization", "pattern": "intransitive", "relation_lemma": "pull"},
-     ["fragment"]),
+     {"subject_type": "Organization", "pattern": "intransitive", "relation_lemma": "pull",
+      "event_type": "Retreat"}, ["fragment"]),
     ("A firm called Baikal bought it.", "A firm", "called", None,
      {"subject_type": "Organization", "pattern": "intransitive", "relation_lemma": "call"},
-     ["fragment"]),
+     ["bare", "fragment"]),
     ("Putin resigned yesterday.", "Putin", "resigned", None,
-     {"pattern": "intransitive", "relation_lemma": "resign"}, []),
+     {"pattern": "intransitive", "relation_lemma": "resign", **RETREAT}, []),
     ("Putin resigned Monday.", "Putin", "resigned", None,
-     {"pattern": "intransitive", "relation_lemma": "resign"}, []),
+     {"pattern": "intransitive", "relation_lemma": "resign", **RETREAT}, []),
     ("Putin resigned, Xi said.", "Putin", "resigned", None,
-     {"pattern": "intransitive", "relation_lemma": "resign"}, []),
+     {"pattern": "intransitive", "relation_lemma": "resign", **RETREAT}, []),
     ("Putin resigned from the party.", "Putin", "resigned", None,
-     {"pattern": "intransitive", "relation_lemma": "resign"}, ["fragment"]),
+     {"pattern": "intransitive", "relation_lemma": "resign", **RETREAT}, ["fragment"]),
     ("Putin resigned from the party.", "Putin", "resigned", None,
-     {"pattern": "intransitive", "relation_lemma": "resign", "extra_args": ["from the party"]},
+     {"pattern": "intransitive", "relation_lemma": "resign", "extra_args": ["from the party"],
+      **RETREAT},
      []),
     # ... or stops inside a quotation it opens (not at the quotation's end)
     ('Bingham said they held men "in a way that discriminates".', "Bingham", "said",
@@ -196,7 +213,7 @@ CASES = [
     ("The US provided Iraq with aid.", "The US", "provided", "Iraq",
      {"subject_type": "Country", "object_type": "Country", "relation_lemma": "provide"}, []),
     ("We lose unless Putin acts.", "Putin", "acts", None,
-     {"relation_lemma": "act", "pattern": "intransitive"}, ["fragment"]),
+     {"relation_lemma": "act", "pattern": "intransitive"}, ["bare", "fragment"]),
     ("We lose unless Putin acts.", "Putin", "acts", None,
      {"relation_lemma": "act", "pattern": "intransitive", "modality": "hypothetical"}, []),
     ("I consider it a model.", "I", "consider", "a model", {}, []),
@@ -271,9 +288,9 @@ CASES = [
      []),
     ("The talks were better than we've seen.", "we", "'ve seen",
      None, {"subject_resolution": "speaker", "subject_type": "Country",
-     "relation_lemma": "see"}, ["fragment"]),
+     "relation_lemma": "see"}, ["bare", "fragment"]),
     # frame: a reporting verb with nothing said, or only its audience
-    ("Dechy said.", "Dechy", "said", None, {"relation_lemma": "say"}, ["frame"]),
+    ("Dechy said.", "Dechy", "said", None, {"relation_lemma": "say"}, ["bare", "frame"]),
     ("Tutu told BBC News.", "Tutu", "told", "BBC News", {"relation_lemma": "tell"}, ["frame"]),
     ("Putin told Xi.", "Putin", "told", "Xi", {"relation_lemma": "tell", **NAMED_PERSON}, []),
     # ... or only whom it was said to, but a person or country named
@@ -332,7 +349,7 @@ CASES = [
     # ... or a pronoun resolved to the nearest name with nothing after its verb
     ("It consumes.", "It", "consumes", None,
      {"subject_type": "Country", "subject_resolution": "pronoun", "pattern": "intransitive"},
-     ["pronoun"]),
+     ["bare", "pronoun"]),
     ("He said it.", "He", "said", "it", {"subject_resolution": "pronoun"}, ["pronoun"]),
     ("This angered Russia.", "This", "angered", "Russia",
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, ["pronoun"]),
@@ -350,7 +367,7 @@ CASES = [
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, []),
     # title and dateline (below, with the text), and several reasons at once
     ("The video call came.", "The video call", "came", None,
-     {**TOPICAL, "relation_lemma": "come"}, ["no-actor", "light-verb"]),
+     {**TOPICAL, "relation_lemma": "come"}, ["no-actor", "light-verb", "bare"]),
 ]  # fmt: skip
 
 

@@ -26,6 +26,14 @@ look at the layout, the article text. The words the rules look for are data
     pressure", "China, an authoritarian one-party state", "he became an MP").
 ``light-verb``
     a light verb with nothing after it ("his words came", "it did not go").
+``bare``
+    a verb with nothing after it, no object and no other argument, given as a fact (asserted,
+    reported or future) and no event (untyped or a Say): "the Bill Gates Foundation | are
+    joining up", "18 new embassies | have been opened", "Mr Milburn | nodding", "Russia | has
+    been waiting"; too little is said to keep (often a fragment of its sentence, or
+    background). Not what is asked or feared ("Illegal spam | must be stopped", requested),
+    not an event ("nine French peacekeepers | were killed", an Assault), and not one with an
+    argument kg kept apart ("The US ban | was suspended | in April").
 ``frame``
     a speech frame with no content: a reporting verb with nothing said ("Dechy said"), or
     only its audience ("told the BBC", "told reporters"), also a verb of speaking with only
@@ -81,8 +89,8 @@ from kg.extract.words import Words, pronouns, vocabulary
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
-REASONS = ("title", "dateline", "no-actor", "copula", "light-verb", "frame", "background",
-           "fragment", "pronoun")  # fmt: skip
+REASONS = ("title", "dateline", "no-actor", "copula", "light-verb", "bare", "frame",
+           "background", "fragment", "pronoun")  # fmt: skip
 #: ``--keep``: the graph holds the admitted statements (default) or every statement.
 KEEP = ("admitted", "all")
 #: Patterns whose relation is "is" between two phrases (kg.extract.clauses).
@@ -209,6 +217,16 @@ def is_copula(st: Statement, words: Words, *, people: bool = False) -> bool:
     return not (describes_actor(st, words, people=people) or is_voiced(st, words))
 
 
+#: Modalities of a fact: what a bare verb states as done or to be (``bare``).
+FACTS = frozenset({"asserted", "reported", "future"})
+
+
+def is_bare(st: Statement) -> bool:
+    """A verb with nothing after it (no object, no extra argument), given as a fact
+    (:data:`FACTS`), and no event: "18 new embassies | have been opened" (see ``bare``)."""
+    return st.object is None and not st.extra_args and st.modality in FACTS and not is_event(st)
+
+
 def is_light(st: Statement, words: Words) -> bool:
     """A light verb ("come", "take") with no object to say what."""
     return st.object is None and st.relation_lemma in words.light_verbs
@@ -267,6 +285,7 @@ def reasons(
         "no-actor": not has_actor(st, actors, people, words),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
+        "bare": is_bare(st),
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
         "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
