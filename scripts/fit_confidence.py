@@ -56,7 +56,6 @@ def _speaker(st) -> str:
 #: model's leave-one-article-out log-loss is printed by --compare.
 CANDIDATES = {
     "pattern": lambda st: [f"pattern={st.pattern or 'none'}"],
-    "subject": lambda st: [f"subject={st.subject_resolution or 'none'}"],
     "object": lambda st: [f"object={st.object_resolution or 'none'}"],
     "modality": lambda st: [f"modality={st.modality}"],
     "depth": lambda st: [f"depth={_depth(st)}"],

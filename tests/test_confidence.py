@@ -19,6 +19,7 @@ from kg.extract.confidence import (
     model,
     probability,
 )
+from kg.model import RESOLUTIONS
 
 PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin praised a topic
 
@@ -58,6 +59,10 @@ PRAISED = replace(result().statements[0], subject_resolution="name")  # Putin pr
          {"sure=yes", "sure_direct=no"}, set()),  # "claims the US Open champion tested ..."
         ({"recipient_id": "https://w3id.org/kg-news/id/country/CHN", "object_type": "Country"},
          {"sure_direct=yes"}, set()),  # the object itself
+        # how the subject was resolved
+        ({}, {"subject=name"}, {"subject=pronoun"}),
+        ({"subject_resolution": "pronoun"}, {"subject=pronoun"}, {"subject=name"}),
+        ({"subject_resolution": None}, {"subject=none"}, set()),
         ({"subject_resolution": "pronoun"}, {"sure_direct=no"}, set()),
     ],
 )  # fmt: skip
@@ -130,6 +135,7 @@ DOMAINS = {
     "sure_describes": {"yes", "no"},
     "admitted": {"yes", "no"},
     "dropped": set(REASONS),
+    "subject": {*RESOLUTIONS, "none"},
 }
 
 

@@ -5,12 +5,12 @@ of the sentence whose actors are not wrong. The probability comes from a small l
 over what the extraction knows of a statement (:func:`features`): whether admission kept it
 and why not, whether it is one extraction is surest of (:func:`is_sure`), whether that one
 has no recipient read off the object's words (:func:`inferred_recipient`) and is also a
-typed event, and whether it says what its actor is (:func:`describes`); the confidence is
-capped where the fit's check on articles left out finds no group right often enough
-(:data:`CEILING`). The fitted weights are data
+typed event, whether it says what its actor is (:func:`describes`), and how its subject was
+resolved; the confidence is capped where the fit's check on articles left out finds no group
+right often enough (:data:`CEILING`). The fitted weights are data
 (``ontology/confidence.tsv``), refitted from the tune and retired splits of the judgments by
 ``scripts/fit_confidence.py``, which also shows why the model is no larger: the statement's
-pattern, resolutions, modality, clause depth, event type and recipient, added, made the
+pattern, object resolution, modality, clause depth, event type and recipient, added, made the
 predictions for articles left out of the fit worse, not better. The Open IE extraction's own
 confidence (``kg openie``, CaRB) is another number and is left alone.
 """
@@ -80,7 +80,8 @@ def features(st: Statement) -> list[str]:
     or not and the reasons why not, sure (:func:`is_sure`), sure with no recipient inferred
     from the object's words (:func:`inferred_recipient`), that and a typed event (not a Say):
     "Tony Blair has met Silvio Berlusconi", and sure saying what its actor is
-    (:func:`describes`)."""
+    (:func:`describes`), and how its subject was resolved (a name, a pronoun, a pair, ...:
+    ``subject_resolution``)."""
     sure = is_sure(st)
     direct = sure and not inferred_recipient(st)
     found = [
@@ -90,6 +91,7 @@ def features(st: Statement) -> list[str]:
         f"sure_direct={_yes(direct)}",
         f"sure_direct_typed={_yes(direct and _typed(st))}",
         f"sure_describes={_yes(describes(st))}",
+        f"subject={st.subject_resolution or 'none'}",
     ]
     return found + [f"dropped={code}" for code in st.dropped_because]
 
