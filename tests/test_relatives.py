@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from factories import parse
 
 from kg.extract.records import Arg, Extraction
-from kg.extract.relatives import defines_class, describes_noun, reduced_relative
+from kg.extract.relatives import cuts_class, defines_class, describes_noun, reduced_relative
 
 
 def extraction(doc, trigger: int, subject: int = 0) -> Extraction:
@@ -94,5 +96,30 @@ def test_a_relative_clause_with_a_subject_of_its_own_defines_no_class():
         "where/ADV/advmod/7 we/PRON/nsubj/7 are/AUX/aux/7/be/VBP closing/VERB/relcl/3/close/VBG "
         "posts/NOUN/dobj/7//NNS ./PUNCT/punct/1"
     )
-    assert defines_class(extraction(doc, 7, 3), doc) is True  # read as the regions' act
     assert defines_class(extraction(doc, 7, 5), doc) is False  # "we | are closing | posts"
+    assert defines_class(extraction(doc, 7, 3), doc) is False  # no relative pronoun its subject
+
+
+CUT = [
+    # a subject whose defining relative clause the statement leaves out
+    ("Countries/NOUN/nsubj/4//NNS which/PRON/nsubj/2 exceed/VERB/relcl/0/exceed/VBP "
+     "it/PRON/dobj/2 are/AUX/ROOT/4/be/VBP liable/ADJ/acomp/4 ./PUNCT/punct/4",
+     (0, 0), 4, (5, 5), True),
+    # ... not a specific one ("The countries which ...")
+    ("The/DET/det/1 countries/NOUN/nsubj/5//NNS which/PRON/nsubj/3 exceed/VERB/relcl/1/exceed/VBP "
+     "it/PRON/dobj/3 are/AUX/ROOT/5/be/VBP liable/ADJ/acomp/5 ./PUNCT/punct/5",
+     (0, 1), 5, (6, 6), False),
+    # ... nor the clause the statement is made of ("measures | it disagrees with")
+    ("It/PRON/nsubj/1 ignores/VERB/ROOT/1/ignore/VBZ measures/NOUN/dobj/1//NNS "
+     "which/PRON/nsubj/4 hurt/VERB/relcl/2/hurt/VBP it/PRON/dobj/4 ./PUNCT/punct/1",
+     (3, 3), 4, (2, 2), False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "subject", "trigger", "obj", "expected"), CUT)
+def test_cuts_class(spec, subject, trigger, obj, expected):
+    doc = parse(spec)
+    ext = extraction(doc, trigger, subject[0])
+    span = doc[obj[0] : obj[1] + 1]
+    ext = replace(ext, object=Arg(span.text, span.start_char, span.end_char, obj[1]))
+    assert cuts_class(ext, doc) is expected

@@ -67,7 +67,9 @@ look at the layout, the article text. The words the rules look for are data
     law"); a statement that stops right before a clausal complement it leaves out, the
     infinitive of a speech act or a content clause ("The US - has asked - the WTO" of "has
     asked the WTO to investigate EU tariffs", "Venezuela - has assured - foreign companies"
-    of "... that it respects existing contracts": :mod:`kg.extract.complements`), unless its
+    of "... that it respects existing contracts": :mod:`kg.extract.complements`), or a side
+    that leaves out the relative clause defining it ("Countries - are - liable to fines" of
+    "Countries which exceed the threshold are liable to fines"), unless its
     object is a person or country named (:func:`addresses`: "Putin told Xi ..."), or any
     actor named when the statement is an event ("The US - has asked - the WTO", a Request).
 ``pronoun``

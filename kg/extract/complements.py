@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract.parse import Parse, left_edge, parse_of
 from kg.extract.records import Extraction
+from kg.extract.relatives import cuts_class
 from kg.extract.words import vocabulary
 
 #: Clauses that complete the word they hang on, when a statement stops right before one: a
@@ -45,7 +46,9 @@ def leaves_out(ext: Extraction, doc: Doc) -> bool:
     ban | to reward Tripoli", a purpose), an infinitive completing the noun a copula or light
     verb takes ("had | good reason" before "to want to leave", "said | it was time" before
     "to talk"; not "signed a deal | to import gas"). The word completed must be one the
-    statement holds (:func:`_holds`)."""
+    statement holds (:func:`_holds`). Also a side whose defining relative clause is left out
+    (:func:`kg.extract.relatives.cuts_class`: "Countries | are | liable to fines" of
+    "Countries which exceed the threshold are liable to fines")."""
     p = parse_of(doc)
     spans = [ext.relation_span, (ext.subject.start, ext.subject.end)]
     spans += [(a.start, a.end) for a in (ext.object, *ext.extras) if a is not None]
@@ -53,6 +56,8 @@ def leaves_out(ext: Extraction, doc: Doc) -> bool:
     first = bisect_left(p.idx, last)  # the first token after the statement
     start = _next_word(p, first, ext.trigger)
     path = _path(p, start, ext.trigger) if start is not None else []
+    if cuts_class(ext, doc):
+        return True  # "Countries | are | liable" of "Countries which exceed the threshold ..."
     return any(
         first <= left_edge(p, i) <= start and _holds(p, spans, p.head[i]) and _completes(p, ext, i)
         for i in path

@@ -78,16 +78,53 @@ def defines_class(ext: Extraction, doc: Doc) -> bool:
     agriculture that make it hard to compete", "data from the government which point to a
     slowdown")."""
     p, i = parse_of(doc), ext.trigger
-    head = p.head[i]
-    if p.dep[i] != RELATIVE or head == i or ext.subject.root != head or not _present(p, i):
+    if ext.subject.root != p.head[i]:
         return False  # the noun must do what the clause says: not "regions where we are ..."
-    if left_edge(p, i) != head + 1:
+    return _defining(p, i)
+
+
+def cuts_class(ext: Extraction, doc: Doc) -> bool:
+    """Whether a side of ``ext`` is a noun whose defining relative clause
+    (:func:`defines_class`) it leaves out: "Countries | are | liable to heavy fines" of
+    "Countries which exceed the threshold are liable to heavy fines", "... is | anathema in
+    any country" of "... anathema in any country which observes the rule of law". What the
+    sentence says of some, the statement says of all."""
+    p = parse_of(doc)
+    for arg in (ext.subject, ext.object):
+        if arg is None:
+            continue
+        clauses = (c for c in p.children[arg.root] if p.dep[c] == RELATIVE and p.idx[c] >= arg.end)
+        if any(c != ext.trigger and _defining(p, c) for c in clauses):
+            return True
+    return False
+
+
+def _defining(p: Parse, i: int) -> bool:
+    """Whether token ``i`` heads a relative clause in the present that defines a class on the
+    noun it hangs on (see :func:`defines_class`)."""
+    head = p.head[i]
+    if p.dep[i] != RELATIVE or head == i or not _present(p, i):
+        return False
+    if left_edge(p, i) != head + 1 or not _led_by_relative(p, i):
         return False
     generic = vocabulary().generic_words
     kids = [c for c in p.children[head] if p.dep[c] in SPECIFIC]
     if any(p.lower[c] in generic for c in kids):
         return True
     return p.tag[head] == PLURAL and not kids
+
+
+#: Relative pronouns that stand for the noun as the clause's subject ("countries which exceed").
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+#: Dependency labels of a clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _led_by_relative(p: Parse, i: int) -> bool:
+    """Whether the relative clause of token ``i`` has a relative pronoun as its subject: the
+    noun does what the clause says ("countries which exceed"; not "areas in which there are
+    difficulties", "measures it disagrees with")."""
+    return any(p.dep[c] in SUBJECTS and p.lower[c] in RELATIVE_PRONOUNS for c in p.children[i])
 
 
 def _present(p: Parse, i: int) -> bool:
