@@ -24,7 +24,7 @@ def test_the_check_split_is_the_check_articles_and_tune_still_holds_them():
 def test_the_packaged_check_articles_are_tune_articles():
     tune = {r["article"] for r in judged.rows(judged.DATA / "articles.tsv") if r["split"] == "tune"}
     check = judged.check_articles()
-    assert len(check) == 3 and check <= tune
+    assert check and check <= tune  # 3 of the third admission round, 5 of the last batch
 
 
 def _row(article: str, keep: str) -> dict[str, str]:
