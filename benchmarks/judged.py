@@ -209,7 +209,7 @@ def report(
     dropped = sum(k in seen and not admitted(seen[k]) for k in goods)
     print(f"good dropped (produced, not admitted): {share(dropped, len(goods))}; "
           f"good no longer produced: {sum(k not in seen for k in goods)}")  # fmt: skip
-    recall(facts, statements, verbose=verbose and name in TUNING)
+    recall(facts, statements, verbose=verbose and name in TUNING, hidden=hidden)
     calibration(admitted_judged)
     if name not in TUNING:  # what is wrong where, only where rules may be fitted
         return
@@ -252,7 +252,15 @@ def error_line(st: dict, j: dict[str, str]) -> str:
             f"      judge: {j['kind'] or '-'}: {j['note']}")  # fmt: skip
 
 
-def recall(facts: list[dict], statements: list[dict], *, verbose: bool = False) -> None:
+def recall(
+    facts: list[dict],
+    statements: list[dict],
+    *,
+    verbose: bool = False,
+    hidden: frozenset[str] = frozenset(),
+) -> None:
+    """Print the share of ``facts`` some admitted statement matches (``verbose``: each fact and
+    its match, but never a ``hidden`` article's: the check half's facts are counted, not shown)."""
     by_doc: dict[str, list[dict]] = {}
     for st in statements:
         if admitted(st):
@@ -261,7 +269,7 @@ def recall(facts: list[dict], statements: list[dict], *, verbose: bool = False) 
     for fact in facts:
         st = matched_by(fact, by_doc.get(stem(fact["article"]), []))
         hits += st is not None
-        if verbose:
+        if verbose and stem(fact["article"]) not in hidden:
             said = f"{st['subject']} | {st['relation']} | {st['object']}" if st else "-"
             print(f"  {'hit ' if st else 'MISS'} {fact['fact']}\n       {said}")
     print(f"key-fact recall: {share(hits, len(facts))}")

@@ -45,3 +45,12 @@ def test_errors_and_tags_never_show_the_hidden_articles(capsys):
     assert "precision (faithful and keep, of judged admitted): 0/2" in out  # figures: both
     assert "note of open" in out and "note of kept" not in out  # errors: the open one only
     assert "trivial 1" in out  # the judge's tags: the open one only
+
+
+def test_facts_listed_one_by_one_never_show_the_hidden_articles(capsys):
+    fact = {"agent": "Nobody", "relation": "say", "target": ""}
+    facts = [{**fact, "article": f"a/{d}.txt", "fact": f"fact of {d}"} for d in ("open", "kept")]
+    judged.recall(facts, [_statement("open")], verbose=True, hidden=frozenset({"kept"}))
+    out = capsys.readouterr().out
+    assert "key-fact recall: 0/2" in out  # counted: both
+    assert "fact of open" in out and "fact of kept" not in out  # shown: the open one only
