@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -54,3 +56,16 @@ def test_facts_listed_one_by_one_never_show_the_hidden_articles(capsys):
     out = capsys.readouterr().out
     assert "key-fact recall: 0/2" in out  # counted: both
     assert "fact of open" in out and "fact of kept" not in out  # shown: the open one only
+
+
+@pytest.mark.parametrize(
+    ("article", "docs", "expected"),
+    [
+        ("politics/a.txt", None, True),
+        ("politics/a.txt", ["politics/a"], True),
+        ("politics/a.txt", ["politics/a.txt", "business/b"], True),
+        ("politics/a.txt", ["business/a"], False),
+    ],
+)
+def test_docs_leave_in_only_the_articles_named(article, docs, expected):
+    assert judged.chosen(article, docs) is expected
