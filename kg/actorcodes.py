@@ -22,6 +22,8 @@ from pathlib import Path
 from kg import data
 from kg.errors import OntologyError
 from kg.gazetteer import norm
+from kg.officeholders import OfficeTable
+from kg.officeholders import read as read_offices
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,7 @@ class ActorCodes:
     columns: dict[str, int] = field(default_factory=dict)
     names: dict[str, list[str]] = field(default_factory=dict)
     agents: dict[str, Agent] = field(default_factory=dict)
+    offices: OfficeTable = field(default_factory=OfficeTable)  # kg's own ``offices.tsv``
     _actors: dict[str, CodedActor] = field(default_factory=dict)
     _spells: dict[str, list[tuple[str, str, str, str]]] | None = None
     _surnames: dict[str, list[str]] | None = None
@@ -338,6 +341,7 @@ def load(actors: Path | str | None = None, agents: Path | str | None = None) -> 
     codes = ActorCodes()
     read_actors(codes, actors or data.phoenix_actors())
     read_agents(codes, agents or data.agents())
+    codes.offices = read_offices(data.offices())
     return codes
 
 
@@ -346,4 +350,5 @@ def _packaged() -> ActorCodes:
     codes = ActorCodes()
     read_actors(codes, data.phoenix_actors())
     read_agents(codes, data.agents())
+    codes.offices = read_offices(data.offices())
     return codes

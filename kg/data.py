@@ -54,6 +54,11 @@ def agents() -> Path:
     return path("agents.tsv")
 
 
+def offices() -> Path:
+    """Office holders by date the Phoenix dictionaries lack (``offices.tsv``, kg's own)."""
+    return path("offices.tsv")
+
+
 def places() -> Path:
     """Cities and US states with their countries (``places.tsv``, from GeoNames, generated
     by ``scripts/gen_places.py``)."""

@@ -60,7 +60,14 @@ PM_ENTS = {"5": "GPE"}
             "Britain/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
             {"4": "GPE"},
             dt.date(2005, 3, 1),
-            None,  # the dictionaries title nobody chancellor then: not the prime minister
+            "person/gordon-brown",  # kg's table of office holders: not the prime minister
+        ),
+        (
+            "the/DET/det/1 chancellor/NOUN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Britain/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
+            {"4": "GPE"},
+            dt.date(2009, 3, 1),
+            None,  # neither the table nor the dictionaries name one then: no guess
         ),
         (  # an adjective that is no title word is no part of the office
             "the/DET/det/2 embattled/ADJ/amod/2 president/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak "
@@ -97,10 +104,11 @@ STRAW = (
     ("first", "last", "when", "expected"),
     [
         # the dictionaries give him GBRGOV that day, not as a leader, and name no foreign
-        # secretary: he is the one person named who can be
-        ("Jack", "Straw", dt.date(2005, 3, 1), "person/jack-straw"),
+        # secretary: he is the one person named who can be (a day kg's table of office
+        # holders does not cover)
+        ("Jack", "Straw", dt.date(2006, 8, 1), "person/jack-straw"),
         ("Jack", "Straw", dt.date(2010, 3, 1), None),  # out of government then
-        ("Tony", "Blair", dt.date(2005, 3, 1), None),  # the head of government: no minister
+        ("Tony", "Blair", dt.date(2006, 8, 1), None),  # the head of government: no minister
     ],
 )
 def test_an_office_the_dictionaries_do_not_title_is_the_one_person_who_can_hold_it(
@@ -140,4 +148,56 @@ def test_an_office_of_no_named_country_is_the_one_person_named_who_held_it(gaz, 
     doc = parse(THREE.format(*words), ents={"0-1": "PERSON", "4-5": "PERSON", "8-9": "PERSON"})
     resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
     found = d.office_holder(doc[14], resolver.names, resolver.positions)
+    assert (found.id if found else None) == expected
+
+
+#: "the home secretary spoke . Britain voted ." ({adj}: a word before the office)
+HOME = (
+    "the/DET/det/3 {adj}/ADJ/amod/3 home/NOUN/compound/3 secretary/NOUN/nsubj/4 "
+    "spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 Britain/PROPN/nsubj/7 voted/VERB/ROOT/7/vote"
+)
+
+
+@pytest.mark.parametrize(
+    ("adj", "when", "expected"),
+    [
+        ("new", dt.date(2005, 3, 1), "person/charles-clarke"),
+        ("new", dt.date(2004, 6, 1), "person/david-blunkett"),  # before Clarke took it over
+        ("new", dt.date(1990, 6, 1), None),  # the table knows nobody then: no guess
+        ("former", dt.date(2005, 3, 1), None),  # a former holder is not the holder that day
+    ],
+)
+def test_an_office_the_table_knows_is_its_holder_that_day(gaz, adj, when, expected):
+    names = Names(parse(HOME.format(adj=adj), ents={"6": "GPE"}), gaz, codes=actorcodes.load(),
+                  when=when)  # fmt: skip
+    found = d.office_holder(names.doc[3], names)
+    assert (found.id if found else None) == expected
+
+
+#: "Tony Blair spoke . The Tory leader left ."
+TORY = (
+    "Tony/PROPN/compound/1 Blair/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    "The/DET/det/6 {owner}/{pos}/{dep}/6 leader/NOUN/nsubj/7/leader left/VERB/ROOT/7/leave "
+    "./PUNCT/punct/7"
+)
+
+
+@pytest.mark.parametrize(
+    ("owner", "pos", "dep", "ent", "when", "expected"),
+    [
+        # a party's leader is whoever led it that day, not the British person named last
+        ("Tory", "PROPN", "compound", "NORP", dt.date(2005, 3, 1), "person/michael-howard"),
+        ("Tory", "PROPN", "compound", "NORP", dt.date(2002, 3, 1), "person/iain-duncan-smith"),
+        ("Tory", "PROPN", "compound", "NORP", dt.date(1990, 3, 1), None),  # unknown: nobody
+        ("Labour", "PROPN", "compound", "ORG", dt.date(2005, 3, 1), "person/tony-blair"),
+        # a state's leader is still the person of that state named last
+        ("British", "ADJ", "amod", "NORP", dt.date(2005, 3, 1), "person/tony-blair"),
+    ],
+)
+def test_the_leader_of_an_organisation_is_who_led_it_that_day(
+    gaz, owner, pos, dep, ent, when, expected
+):
+    doc = parse(TORY.format(owner=owner, pos=pos, dep=dep), ents={"0-1": "PERSON", "5": ent})
+    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=when)
+    found = d.definite_leader(doc[6], resolver.names, resolver.positions)
     assert (found.id if found else None) == expected

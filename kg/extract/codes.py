@@ -4,6 +4,8 @@ names, at the statement's date.
 In order: the code the Phoenix dictionaries give the actor on that day (people, IGOs, armed
 groups: :func:`kg.actorcodes.codes_at`), unless the text's title gives a person a state
 office the dictionaries do not hold for the day (they lag behind new office-holders); else
+the code of an office kg's table of office holders has the person hold that day
+(``offices.tsv``: the leader of a party in opposition is GBROPP); else
 its country with the sector its role, metonym or noun says ("Washington said" is USA + GOV,
 "Iraqi troops" IRQ + MIL, "police in Lagos" NGA + COP, "the US Congress" USA + LEG:
 :meth:`kg.actorcodes.ActorCodes.agent`); else its country with the sector its subtype says
@@ -47,6 +49,9 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
     held = codes_at(coded, when) if coded is not None else ()
     if held:
         return _titled(actor, held, codes) or _pick(held, actor.country)
+    office = codes.offices.code(actor.id, when)  # "Michael Howard", Tory leader: GBROPP
+    if office is not None:
+        return office
     if actor.subtype == REGION:  # a region row's id ends in its CAMEO code: region/AFR
         return actor.id.rpartition("/")[2]
     if actor.country is None:

@@ -24,10 +24,13 @@ Positions = list[tuple[int, Actor]]
 
 def definite_leader(tok: Token, names: Names, positions: Positions) -> Actor | None:
     """ "the Russian leader", "the Chinese president": the person of that country and role
-    the article named last."""
+    the article named last; "the Tory leader", of an organisation, not of a state: who led
+    it on the article's date (kg's table of office holders, ``offices.tsv``), else None."""
     if not _definite_leader_noun(tok):
         return None
     owner = names.owner(tok)
+    if owner is not None and owner.type == "Organization":  # "the Tory leader": no state's
+        return _tabled(tok, names, owner.key)
     if owner is None or owner.country is None:
         return None
     people = (a for i, a in reversed(positions) if i < tok.i and a.type == "Person")
@@ -66,13 +69,18 @@ def office_holder(tok: Token, names: Names, positions: Positions | None = None) 
     the article's main country) on the article's date, when the dictionaries know exactly one
     so titled; else, for an office that heads nothing, the one person named before the
     mention (``positions``) who held its code that day ("Jack Straw said ... . The foreign
-    secretary told MPs": GBRGOV, and no other such person named); else None. Not a former
-    holder ("the former president": ``past_title_words``)."""
+    secretary told MPs": GBRGOV, and no other such person named); else None. kg's own table
+    of office holders (``offices.tsv``) is asked first: the dictionaries give most ministers
+    no title. Not a former holder ("the former president": ``past_title_words``)."""
     if names.codes is None or names.when is None or not is_definite(tok):
         return None
-    agent = _office(tok, names)
     owner = names.owner(tok)
     country = owner.country if owner is not None else names.country
+    of = owner.key if owner is not None and owner.type == "Organization" else country
+    tabled = _tabled(tok, names, of) if of is not None else None
+    if tabled is not None:  # "the home secretary": Charles Clarke in 2005
+        return tabled
+    agent = _office(tok, names)
     if agent is None:
         return None
     held = names.codes.who_held(agent.name, country, names.when) if country else []
@@ -91,6 +99,23 @@ def office_holder(tok: Token, names: Names, positions: Positions | None = None) 
     if entry is not None:
         return to_actor(entry, role=agent.name)
     return Actor(person.key, person.label, person.type, person.country, agent.name)
+
+
+def _tabled(tok: Token, names: Names, of: str) -> Actor | None:
+    """The person kg's table of office holders has hold the office ``tok`` names with its
+    title words ("home secretary", "leader") of ``of`` (a country's code or an organisation's
+    key) on the article's date; None if it knows nobody, or for a former one's."""
+    if names.codes is None or _past(tok):
+        return None
+    office = " ".join([*_role_words(tok), tok.lemma_.lower()])
+    held = names.codes.offices.holder(office, of, names.when)
+    if held is None:
+        return None
+    entry = names.gazetteer.entries.get(held.holder)
+    if entry is not None:
+        return to_actor(entry, role=office)
+    label = names.codes.actor(held.holder).label if held.holder in names.codes.rows else held.label
+    return Actor(held.holder, label, "Person", held.country, office)
 
 
 def _office(tok: Token, names: Names) -> Agent | None:

@@ -1,0 +1,98 @@
+"""kg's table of office holders by date (kg.officeholders) and the codes it gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg import actorcodes, officeholders
+from kg.errors import OntologyError
+from kg.extract.codes import code_of
+from kg.model import Actor
+
+HEADER = "office\tof\tholder\tlabel\tcountry\tcode\tstart\tend\n"
+ROWS = (
+    "# a comment\n"
+    "Home Secretary\tZUB\tperson/a\tA\tZUB\tZUBGOV\t2001-01-01\t2002-12-31\n"
+    "home secretary\tZUB\tperson/b\tB\tZUB\tZUBGOV\t2003-01-01\t2004-12-31\n"
+    "leader\torg/zub-greens\tperson/b\tB\tZUB\tZUBOPP\t2000-01-01\t2003-06-30\n"
+    "co-chair\torg/zub-reds\tperson/c\tC\t\tZUBPTY\t2000-01-01\t2009-12-31\n"
+    "co-chair\torg/zub-reds\tperson/d\tD\t\tZUBPTY\t2005-01-01\t2009-12-31\n"
+)
+
+
+@pytest.fixture
+def table(tmp_path):
+    path = tmp_path / "offices.tsv"
+    path.write_text(HEADER + ROWS, encoding="utf-8")
+    return officeholders.read(path)
+
+
+@pytest.mark.parametrize(
+    ("office", "of", "when", "holder"),
+    [
+        ("home secretary", "ZUB", dt.date(2002, 12, 31), "person/a"),  # both days included
+        ("home secretary", "ZUB", dt.date(2003, 1, 1), "person/b"),
+        ("home secretary", "ZUB", dt.date(2005, 1, 1), None),  # nobody known that day
+        ("home secretary", "XYZ", dt.date(2002, 1, 1), None),  # another country's office
+        ("home secretary", "ZUB", None, None),  # no day: nobody can be said to hold it
+        ("leader", "org/zub-greens", dt.date(2001, 1, 1), "person/b"),
+        ("co-chair", "org/zub-reds", dt.date(2004, 1, 1), "person/c"),
+        ("co-chair", "org/zub-reds", dt.date(2006, 1, 1), None),  # shared: names nobody
+    ],
+)
+def test_who_held_an_office_that_day(table, office, of, when, holder):
+    found = table.holder(office, of, when)
+    assert (found.holder if found else None) == holder
+
+
+@pytest.mark.parametrize(
+    ("holder", "when", "code"),
+    [
+        ("person/b", dt.date(2001, 1, 1), "ZUBOPP"),  # the party's leader in opposition
+        ("person/b", dt.date(2004, 1, 1), "ZUBGOV"),  # then in government
+        ("person/b", dt.date(2006, 1, 1), None),
+        ("person/a", None, None),
+        ("person/z", dt.date(2001, 1, 1), None),
+    ],
+)
+def test_the_code_of_an_office_held_that_day(table, holder, when, code):
+    assert table.code(holder, when) == code
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("home secretary\tZUB\t\tA\tZUB\tZUBGOV\t2001-01-01\t2002-12-31\n", "lacks holder"),
+        ("home secretary\tZUB\tperson/a\tA\tZUB\tZUBGOV\t2001\t2002-12-31\n", "must be dates"),
+    ],
+)
+def test_a_broken_row_is_named(tmp_path, row, message):
+    path = tmp_path / "offices.tsv"
+    path.write_text(HEADER + row, encoding="utf-8")
+    with pytest.raises(OntologyError, match=message):
+        officeholders.read(path)
+
+
+def test_a_missing_table_is_an_ontology_error(tmp_path):
+    with pytest.raises(OntologyError, match="cannot read office holders"):
+        officeholders.read(tmp_path / "none.tsv")
+
+
+REID = Actor("person/john-reid", "John Reid", "Person", "GBR")
+HOWARD = Actor("person/michael-howard", "Michael Howard", "Person", "GBR", sector="party")
+
+
+@pytest.mark.parametrize(
+    ("actor", "when", "code"),
+    [
+        # the leader of the opposition, whom the dictionaries do not know, is the opposition
+        (HOWARD, dt.date(2005, 3, 1), "GBROPP"),
+        (HOWARD, dt.date(2007, 3, 1), "GBRPTY"),  # out of the office: his party's, as before
+        # the dictionaries' code wins where they have one (John Reid, health secretary)
+        (REID, dt.date(2004, 3, 1), "GBRGOVHLH"),
+    ],
+)
+def test_the_packaged_table_codes_whom_the_dictionaries_do_not(actor, when, code):
+    assert code_of(actor, when, actorcodes.load()) == code
