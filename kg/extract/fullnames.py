@@ -182,6 +182,11 @@ def peers(ents: tuple[Span, ...]) -> dict[str, str]:
     return {name: titled for name, titled in found.items() if titled}
 
 
+def honorific_gender(ent: Span) -> str | None:
+    """The gender the honorific before a person's name gives ("Mrs": female), if any."""
+    return vocabulary().honorific_genders.get(honorific(ent) or "")
+
+
 def honorific(ent: Span) -> str | None:
     """The honorific just before a person's name, inside the entity or before it ("Mr" of
     "Mr Blair", of "Wednesday Mr Blair"), lower case without its full stop; else None."""

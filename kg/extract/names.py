@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.echoes import with_echoes
+from kg.extract.employers import employer
 from kg.extract.fullnames import (
-    honorific,
+    honorific_gender,
     is_person,
     name_of,
     peers,
@@ -166,7 +167,7 @@ class Names:
 
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
         role, country, body = self.description(ent)
-        gender = self._gender(ent)  # "Mrs Blair" is not the gazetteer's Tony Blair
+        gender = honorific_gender(ent)  # "Mrs Blair" is not the gazetteer's Tony Blair
         hit = self.gazetteer.lookup(name)
         if hit is not None and fits(hit[0].label, gender):
             actor = to_actor(hit[0], sector=hit[1] or body, role=role)
@@ -177,6 +178,9 @@ class Names:
             return Actor(known.key, known.label, "Person", known.country, role, body)
         if not (role or country):
             role, country, body = roles.get(name, Description(role, country, body))
+        hired = employer(self, ent, roles) if country is None else None  # "Yukos chief ..."
+        if hired is not None:
+            country, body = hired
         untitled = not (role or country or title_words(ent) or inner_titles(ent))
         coded = coded_org(self.codes, self.gazetteer, name, when=self.when) if untitled else None
         if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
@@ -218,15 +222,10 @@ class Names:
         name the article gives with the title ("Lord Woolf", whom the dictionaries do not
         know), else the name itself; None when it is part of several such people's names."""
         text = name_of(ent)
-        fulls = of_gender(self.people.get(text, ()), self._gender(ent))
+        fulls = of_gender(self.people.get(text, ()), honorific_gender(ent))
         if len(fulls) > 1:
             return None
         return fulls[0] if fulls else self.peers.get(text, text)
-
-    @staticmethod
-    def _gender(ent: Span) -> str | None:
-        """The gender the honorific before a person's name gives ("Mrs": female), if any."""
-        return vocabulary().honorific_genders.get(honorific(ent) or "")
 
     def is_ambiguous(self, ent: Span) -> bool:
         """Whether a person mention is a name several people of the article share."""

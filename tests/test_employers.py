@@ -1,0 +1,76 @@
+"""A person takes the country and sector of the organisation their title names
+(kg.extract.employers), on hand-built parses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factories import parse
+
+from kg import actorcodes
+from kg.extract.actors import Resolver
+from kg.extract.phrases import phrase
+from kg.gazetteer import Gazetteer
+
+#: "{Russian} oil firm Yukos sued . Yukos chief executive Steven Theede spoke ."
+TITLED = (
+    "{adj}/ADJ/amod/2 oil/NOUN/compound/2 firm/NOUN/compound/3 Yukos/PROPN/nsubj/4 "
+    "sued/VERB/ROOT/4/sue ./PUNCT/punct/4 "
+    "Yukos/PROPN/compound/9 chief/ADJ/amod/8 executive/NOUN/compound/9 Steven/PROPN/compound/10 "
+    "Theede/PROPN/nsubj/11 spoke/VERB/ROOT/11/speak ./PUNCT/punct/11"
+)
+
+#: "Russian oil firm Yukos sued . Yukos chief financial officer , Bruce Misamore , spoke ."
+APPOS = (
+    "Russian/ADJ/amod/2 oil/NOUN/compound/2 firm/NOUN/compound/3 Yukos/PROPN/nsubj/4 "
+    "sued/VERB/ROOT/4/sue ./PUNCT/punct/4 "
+    "Yukos/PROPN/compound/9 chief/ADJ/amod/9 financial/ADJ/amod/9 officer/NOUN/nsubj/15 "
+    ",/PUNCT/punct/9 Bruce/PROPN/compound/12 Misamore/PROPN/appos/9 ,/PUNCT/punct/9 "
+    "spoke/VERB/ROOT/15/speak ./PUNCT/punct/15"
+)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+def _person(gaz, spec: str, ents: dict[str, str], at: int):
+    doc = parse(spec, ents=ents)
+    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    return resolver.resolve(phrase(doc[at])).actor
+
+
+@pytest.mark.parametrize(
+    ("adj", "firm", "country", "sector"),
+    [
+        # the firm the title names, as the article describes it, the parser's tag whatever
+        ("Russian", "ORG", "RUS", "company"),
+        ("Russian", "PERSON", "RUS", "company"),
+        # a firm whose country nothing gives: no country, and the name's last word as body,
+        # as before (not "company")
+        ("big", "ORG", None, "Yukos"),
+    ],
+)
+def test_a_firms_officer_takes_its_country_and_sector(gaz, adj, firm, country, sector):
+    ents = {"3": "ORG", "6": firm, "9-10": "PERSON"}
+    if adj == "Russian":
+        ents["0"] = "NORP"
+    theede = _person(gaz, TITLED.format(adj=adj), ents, 10)
+    assert theede.id == "person/steven-theede"
+    assert (theede.country, theede.sector) == (country, sector)
+
+
+def test_the_noun_a_name_is_in_apposition_with_names_the_employer(gaz):
+    ents = {"0": "NORP", "3": "ORG", "6": "PERSON", "11-12": "PERSON"}
+    misamore = _person(gaz, APPOS, ents, 12)
+    assert misamore.id == "person/bruce-misamore"
+    assert (misamore.country, misamore.sector) == ("RUS", "company")
+
+
+def test_a_title_that_names_a_country_keeps_it(gaz):
+    # "American chief executive Steven Theede" of a Russian firm: the title's own country
+    spec = TITLED.format(adj="Russian").replace("Yukos/PROPN/compound/9", "American/ADJ/amod/9")
+    theede = _person(gaz, spec, {"0": "NORP", "3": "ORG", "6": "NORP", "9-10": "PERSON"}, 10)
+    assert theede.country == "USA"
