@@ -133,6 +133,20 @@ def test_an_acronym_is_the_organisation_the_article_spelled_out(gaz):
     assert other.id == "org/zqc"  # letters no name of the article makes: its own name
 
 
+def test_an_acronym_the_article_spells_out_wins_over_the_gazetteers_reading(gaz):
+    # "EC" is an alias of the European Union in the gazetteer; this article spells it out
+    doc = parse(
+        "the/DET/det/2 European/PROPN/compound/2 Commission/PROPN/nsubj/3 met/VERB/ROOT/3/meet "
+        "./PUNCT/punct/3 EC/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+        ents={"0-2": "ORG", "5": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    full, short = res.resolve(phrase(doc[2])).actor, res.resolve(phrase(doc[5])).actor
+    assert full.id == short.id == "org/european-commission"
+    alone = parse("EC/PROPN/nsubj/1 left/VERB/ROOT/1/leave", ents={"0": "ORG"})
+    assert Resolver(alone, gaz).resolve(phrase(alone[0])).actor.id == "org/EU"
+
+
 @pytest.mark.parametrize(
     ("name", "code"),
     [

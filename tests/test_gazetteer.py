@@ -29,7 +29,11 @@ def gaz():
         ("Putin", "person/vladimir-putin", None),
         ("Kiev", "country/UKR", "government"),
         ("Burma", "country/MMR", None),
-        ("BBC News", "org/BBC", None),  # news media, with their countries (GBRMED)
+        ("BBC", "org/BBC", None),  # news media, with their countries (GBRMED)
+        ("BBC News", "org/BBC-NEWS", None),  # the BBC's news division, as judges name it
+        ("EU", "org/EU", None),
+        # an institution of the union is not the union (IGOEUREEC, as Phoenix has it)
+        ("the European Commission", "org/european-commission", None),
         ("Al Jazeera", "org/ALJAZEERA", None),
         ("The Times", "org/GB-TIMES", None),
         ("the Middle East", "region/MEA", None),  # a region, by its CAMEO code

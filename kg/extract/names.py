@@ -130,14 +130,14 @@ class Names:
             if full is None or text in self.gazetteer.apart:  # not merged
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, full, roles)
+        full = self.acronyms.get(text) if is_acronym(text) else None
+        if full is not None and full.start != ent.start:  # "the SGC", "(EC)": as the article
+            return self.entity(full, roles)  # spells it out, over the gazetteer's reading
         hit = gazetteer_entry(self.gazetteer, text, ent)
         if hit is not None:
             metonym = hit[1] is not None and hit[0].type == "Country"
             place = capital_place(self.places, ent, text, hit[0]) if metonym else None
             return place or to_actor(hit[0], sector=hit[1])
-        full = self.acronyms.get(text) if is_acronym(text) else None
-        if full is not None and full.start != ent.start:  # "the SGC": the Council named
-            return self.entity(full, roles)
         kind = ENT_TYPES[ent.label_]
         place = self.places.lookup(text, country=self.country) if ent.label_ in PLACE_ENTS else None
         if place is not None:
