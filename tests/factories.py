@@ -67,14 +67,19 @@ def english_vocab() -> Vocab:
 
 
 def parse(spec: str, *, ents: dict[str, str] | None = None, vocab: Vocab | None = None) -> Doc:
-    """A Doc from ``word/POS/dep/head[/lemma][/TAG]`` items (head: absolute token index).
+    """A Doc from ``word/POS/dep/head[/lemma][/TAG]`` items (head: absolute token index; in
+    a word, ``_`` is a space and ``\\n`` a line break: ``\\n\\n/SPACE/dep/1`` ends a headline).
 
     ``ents`` maps a token index range "i-j" (inclusive) or "i" to an entity label.
     """
     words, pos, deps, heads, lemmas, tags = [], [], [], [], [], []
     for item in spec.split():
         parts = item.split("/")
-        word, p, dep, head = parts[0].replace("_", " "), parts[1], parts[2], int(parts[3])
+        word, p, dep, head = (
+            parts[0].replace("_", " ").replace("\\n", "\n"),
+            *parts[1:3],
+            int(parts[3]),
+        )
         words.append(word)
         pos.append(p)
         deps.append(dep)

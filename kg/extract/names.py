@@ -13,16 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.echoes import with_echoes
 from kg.extract.employers import employer
-from kg.extract.fullnames import (
-    honorific_gender,
-    is_person,
-    name_of,
-    peers,
-    people_index,
-    with_honorific_names,
-    with_people_named_again,
-)
+from kg.extract.fullnames import honorific_gender, is_person, name_of, peers, people_index
 from kg.extract.genders import fits, of_gender
+from kg.extract.headnames import named_people
 from kg.extract.metonyms import capital_place
 from kg.extract.orgnames import acronyms, coded_org, gazetteer_entry, is_acronym, national
 from kg.extract.spellings import respelled
@@ -93,7 +86,7 @@ class Names:
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
 
     def __post_init__(self) -> None:
-        self.ents = with_echoes(self.doc, with_people_named_again(with_honorific_names(self.doc)))
+        self.ents = with_echoes(self.doc, named_people(self.doc))
         self.roots = tuple(ent.root.i for ent in self.ents)
         self.chars = tuple((ent.start_char, ent.end_char) for ent in self.ents)
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}

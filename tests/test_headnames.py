@@ -1,0 +1,66 @@
+"""Surnames in an article's headline are the people the text names in full
+(kg.extract.headnames), on hand-built parses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factories import parse
+
+from kg import actorcodes
+from kg.extract.actors import Resolver
+from kg.extract.headnames import with_title_surnames
+from kg.extract.phrases import phrase
+from kg.gazetteer import Gazetteer
+
+#: "{head} defends detentions \n\n {first} Clarke spoke ."
+STORY = (
+    "{head}/PROPN/nsubj/1 defends/VERB/ROOT/1/defend detentions/NOUN/dobj/1 "
+    "\\n\\n/SPACE/dep/1 {first}/PROPN/compound/5 Clarke/PROPN/nsubj/6 spoke/VERB/ROOT/6/speak "
+    "./PUNCT/punct/6"
+)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("head", "first", "label", "expected"),
+    [
+        ("Clarke", "Charles", "ORG", "person/charles-clarke"),  # the parser's organisation
+        ("Clarke", "Charles", None, "person/charles-clarke"),  # no entity at all
+        ("Clarke", "Mr", "ORG", "org/clarke"),  # the text never names him in full
+        ("Jones", "Charles", "ORG", "org/jones"),  # nobody of that surname
+    ],
+)
+def test_a_headline_surname_is_the_person_named_in_full(gaz, head, first, label, expected):
+    ents = {"4-5": "PERSON"}
+    if label:
+        ents["0"] = label
+    doc = parse(STORY.format(head=head, first=first), ents=ents)
+    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = resolver.resolve(phrase(doc[0]))
+    assert found.is_actor and found.actor.id == expected
+
+
+def test_no_headline_line_no_change():
+    # the same words with no line break after the first sentence: no headline to read
+    doc = parse(
+        "Clarke/PROPN/nsubj/1 defends/VERB/ROOT/1/defend detentions/NOUN/dobj/1 ./PUNCT/punct/1 "
+        "Charles/PROPN/compound/5 Clarke/PROPN/nsubj/6 spoke/VERB/ROOT/6/speak",
+        ents={"0": "ORG", "4-5": "PERSON"},
+    )
+    ents = tuple(doc.ents)
+    assert with_title_surnames(ents) == ents
+
+
+def test_a_headline_person_is_kept_and_a_longer_entity_untouched():
+    doc = parse(STORY.format(head="Clarke", first="Charles"), ents={"0": "ORG", "4-5": "PERSON"})
+    found = with_title_surnames(tuple(doc.ents))
+    assert [(e.text, e.label_) for e in found] == [
+        ("Clarke", "PERSON"),
+        ("Charles Clarke", "PERSON"),
+    ]
