@@ -4,7 +4,6 @@ roles, and the state or organisation a noun belongs to ("Russian troops")."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -13,11 +12,27 @@ from spacy.tokens import Doc, Span, Token
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.echoes import with_echoes
 from kg.extract.employers import employer
-from kg.extract.fullnames import honorific_gender, is_person, name_of, peers, people_index
+from kg.extract.fullnames import (
+    honorific,
+    honorific_gender,
+    is_person,
+    name_of,
+    peers,
+    people_index,
+)
 from kg.extract.genders import fits, of_gender
 from kg.extract.headnames import named_people
+from kg.extract.maincountry import main_country
 from kg.extract.metonyms import capital_place
-from kg.extract.orgnames import acronyms, coded_org, gazetteer_entry, is_acronym, national
+from kg.extract.orgnames import (
+    acronyms,
+    coded_org,
+    gazetteer_entry,
+    is_acronym,
+    national,
+    short_forms,
+    short_name,
+)
 from kg.extract.spellings import respelled
 from kg.extract.titles import (
     OWNER_ENTS,
@@ -79,6 +94,7 @@ class Names:
     chars: tuple[tuple[int, int], ...] = field(init=False)  # each entity's character offsets
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
     by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
+    short: dict[str, Span] = field(init=False)  # a firm's name without its legal form -> ...
     acronyms: dict[str, Span] = field(init=False)  # "SGC" -> the entity of its full name
     people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
     peers: dict[str, str] = field(init=False)  # "Woolf" -> "Lord Woolf", known by no other
@@ -95,8 +111,9 @@ class Names:
             if ent.label_ in NAMED_ELSEWHERE:
                 self.by_name.setdefault(name_of(ent), ent)
         self.acronyms = acronyms(self.by_name)
+        self.short = short_forms(self.by_name)  # "Contrack" of "Contrack International"
         self.people = people_index(self.ents, self.gazetteer)
-        self.country = self._main_country()
+        self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS)
         known = self.gazetteer.lookup  # a peer the gazetteer or Phoenix knows is theirs
         self.peers = {
             n: p for n, p in peers(self.ents).items() if not known(n) and not self._known(n, None)
@@ -119,11 +136,14 @@ class Names:
         if not text:
             return None
         if is_person(ent):
+            org = short_name(self.by_name, self.short, text) if not self.people.get(text) else None
+            if org is not None and not honorific(ent):  # "Contrack" PERSON: the firm named
+                return self.entity(org, roles)
             full = self.full_name(ent)
             if full is None or text in self.gazetteer.apart:  # not merged
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, full, roles)
-        full = self.acronyms.get(text) if is_acronym(text) else None
+        full = self.acronyms.get(text) if is_acronym(text) else self.short.get(text)
         if full is not None and full.start != ent.start:  # "the SGC", "(EC)": as the article
             return self.entity(full, roles)  # spells it out, over the gazetteer's reading
         hit = gazetteer_entry(self.gazetteer, text, ent)
@@ -223,21 +243,6 @@ class Names:
     def is_ambiguous(self, ent: Span) -> bool:
         """Whether a person mention is a name several people of the article share."""
         return is_person(ent) and self.full_name(ent) is None
-
-    def _main_country(self) -> str | None:
-        """The country at least half of the article's named actors with a country belong to;
-        else, when none is, the one at least half of them belong to leaving out nationality
-        words ("the Romanian and Bulgarian visas scandal" of a story about the UK's visas);
-        else None."""
-        counts: Counter[str] = Counter()
-        named: Counter[str] = Counter()  # without nationality words (NORP)
-        for ent in self.ents:
-            if ent.label_ in ACTOR_ENTS:
-                hit = self.gazetteer.lookup(name_of(ent))
-                if hit is not None and hit[0].country:
-                    counts[hit[0].country] += 1
-                    named[hit[0].country] += ent.label_ != "NORP"
-        return _most(counts) or _most(+named)
 
     def role_of(self, ent: Span) -> tuple[str, Description] | None:
         """(name, (role, country, body)) a titled mention of a person the gazetteer does not
@@ -382,11 +387,3 @@ class Names:
         if entry.country:
             return self.gazetteer.entries.get(f"country/{entry.country}", entry)
         return None
-
-
-def _most(counts: Counter[str]) -> str | None:
-    """The key with at least half of the counts, if any."""
-    if not counts:
-        return None
-    key, n = counts.most_common(1)[0]
-    return key if 2 * n >= sum(counts.values()) else None

@@ -123,3 +123,26 @@ def head_word(label: str) -> str:
     words = label.lower().split()
     cut = next((n for n, w in enumerate(words) if w in vocabulary().initial_skips and n), None)
     return words[cut - 1] if cut is not None else words[-1]
+
+
+def short_forms(names: dict[str, Span]) -> dict[str, Span]:
+    """An article's organisations by their names without a last word of a company's legal
+    form or group ("Contrack" for "Contrack International", "Menatep" for "Menatep Group";
+    ``company_suffixes``, in any case), which later mentions leave out."""
+    suffixes = vocabulary().company_suffixes
+    found: dict[str, Span] = {}
+    for name, ent in names.items():
+        short, _, last = name.rpartition(" ")
+        if short and ent.label_ == "ORG" and last.lower() in suffixes:
+            found.setdefault(short, ent)
+    return found
+
+
+def short_name(names: dict[str, Span], short: dict[str, Span], name: str) -> Span | None:
+    """The organisation a one-word name the parser read as a person's is, by one sense per
+    discourse: the one whose short form it is (:func:`short_forms`: ``short``), else the one
+    the article tags by the same name elsewhere ("Contrack" ORG); None for a longer name."""
+    if " " in name:
+        return None
+    found = short.get(name) or names.get(name)
+    return found if found is not None and found.label_ == "ORG" else None

@@ -1,0 +1,37 @@
+"""The country an article is mostly about, from the names it tags: the guess for a person or
+organisation of the article whose country nothing else gives ("a person of a British story,
+unknown: British")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from kg.extract.fullnames import name_of
+from kg.gazetteer import Gazetteer
+
+
+def main_country(ents: Iterable[Span], gazetteer: Gazetteer, kinds: frozenset[str]) -> str | None:
+    """The country at least half of the article's named actors (entities of ``kinds``) with
+    a country belong to; else, when none is, the one at least half of them belong to leaving
+    out nationality words ("the Romanian and Bulgarian visas scandal" of a story about the
+    UK's visas); else None."""
+    counts: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # without nationality words (NORP)
+    for ent in ents:
+        if ent.label_ in kinds:
+            hit = gazetteer.lookup(name_of(ent))
+            if hit is not None and hit[0].country:
+                counts[hit[0].country] += 1
+                named[hit[0].country] += ent.label_ != "NORP"
+    return _most(counts) or _most(+named)
+
+
+def _most(counts: Counter[str]) -> str | None:
+    """The key with at least half of the counts, if any."""
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    return key if 2 * n >= sum(counts.values()) else None

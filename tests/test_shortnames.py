@@ -1,0 +1,55 @@
+"""A firm's name without its legal form, and a one-word name the parser read as a person's,
+are the organisation the article names (kg.extract.orgnames.short_forms, short_name)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg import actorcodes
+from kg.extract.actors import Resolver
+from kg.extract.orgnames import short_forms
+from kg.extract.phrases import phrase
+from kg.gazetteer import Gazetteer
+
+#: "Zubtrack {suffix} left . {short} sued ."
+STORY = (
+    "Zubtrack/PROPN/compound/1 {suffix}/PROPN/nsubj/2 left/VERB/ROOT/2/leave ./PUNCT/punct/2 "
+    "{short}/PROPN/nsubj/5 sued/VERB/ROOT/5/sue ./PUNCT/punct/5"
+)
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("suffix", "label", "expected"),
+    [
+        ("International", "ORG", "org/zubtrack-international"),  # a legal form or group word
+        ("Group", "PERSON", "org/zubtrack-group"),  # the parser's person: the firm all the same
+        ("USA", "ORG", "org/zubtrack"),  # a subsidiary ("Yukos USA") is another firm
+        ("USA", "PERSON", "person/zubtrack"),  # and no organisation of that name: a person
+    ],
+)
+def test_a_short_name_is_the_firm_named_in_full(gaz, suffix, label, expected):
+    doc = parse(STORY.format(suffix=suffix, short="Zubtrack"), ents={"0-1": "ORG", "4": label})
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[4])).actor.id == expected
+
+
+def test_a_one_word_person_the_article_tags_an_organisation_elsewhere_is_it(gaz):
+    doc = parse(
+        "Zubtrack/PROPN/nsubj/1 left/VERB/ROOT/1/leave ./PUNCT/punct/1 "
+        "Zubtrack/PROPN/nsubj/4 sued/VERB/ROOT/4/sue ./PUNCT/punct/4",
+        ents={"0": "ORG", "3": "PERSON"},
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[3])).actor.id == "org/zubtrack"
+
+
+def test_short_forms_index_only_organisations_with_a_legal_form():
+    doc = parse(STORY.format(suffix="Holdings", short="Zubtrack"), ents={"0-1": "ORG"})
+    assert list(short_forms({"Zubtrack Holdings": doc.ents[0]})) == ["Zubtrack"]
+    assert short_forms({"Zubtrack Motors": doc.ents[0]}) == {}
