@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doctext import doc_memo, tokens_text
+from kg.extract.namevariants import add_variants
 from kg.extract.parse import MAX_CONJUNCTS, parse_of
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm
@@ -164,6 +165,8 @@ def people_index(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, tupl
         for part, fulls in index.items():
             people.setdefault(part, tuple(full for full, _ in fulls))
     _hyphenate(people, ents)
+    named = dict.fromkeys(full for fulls in found[0].values() for full, _ in fulls)
+    add_variants(people, [full.split() for full in named])  # "De Vido", "Viktor Makarov"
     return people
 
 

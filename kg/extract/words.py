@@ -155,6 +155,7 @@ class Words:
     named_organisation_nouns: frozenset[str]
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     company_suffixes: frozenset[str]  # "Contrack International": "Contrack" is the same firm
+    surname_particles: frozenset[str]  # "De Vido" of "Julio De Vido": the surname
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
     object_pronouns: frozenset[str]  # "him": never the subject of its own clause
     seat_words: frozenset[str]  # "US-based X": X is of the country the place is in
