@@ -17,7 +17,9 @@ a person whose role a company officer's word ends (``private_heads``: "former ch
 executive") is business, where Phoenix does not know the person. A person's sector may be
 that of the body a title or apposition names ("UKIP chairman Petrina Holdsworth": GBRPTY;
 the leader of a union: LAB), or of a title the name keeps ("Prince Harry": GBRGOV); a shadow
-minister is the opposition (GBROPP), whatever the office. A topic has a code only when it
+minister is the opposition (GBROPP), whatever the office, and so is a spokesperson of a party
+in opposition (:mod:`kg.extract.benches`); a spokesperson is coded as the body they speak for
+("PCS Union spokesman": LAB), not as the media Phoenix makes a spokesman. A topic has a code only when it
 has a country and a sector ("two other Russian firms": RUSBUS); other topics have none.
 """
 
@@ -138,8 +140,10 @@ def _sector_words(actor: Actor) -> list[str]:
             words[:0] = [" ".join(parts[i:-1]) for i in range(len(parts) - 1)]
     if actor.type == "Person":  # "Prince Harry", though his role is "grandson"
         words.append(_name_title(actor))
-    # a person's sector is the body a title names: after the role ("Labour MP": LEG)
-    words.insert(len(words) if actor.type == "Person" else 0, actor.sector)
+    # a person's sector is the body a title names: after the role ("Labour MP": LEG), but
+    # before a spokesperson's, who speaks for the body ("Lib Dem spokesman": its front bench)
+    speaks = bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
+    words.insert(len(words) if actor.type == "Person" and not speaks else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor
+from kg.extract.benches import front_bench
 from kg.extract.echoes import with_echoes
 from kg.extract.employers import employer
 from kg.extract.fullnames import (
@@ -276,7 +277,8 @@ class Names:
             found = Description(role, found.country or owner, found.body or body)
         if found.body is None and ent.root.dep_ == "poss":  # "Robert Kilroy Silk's Veritas Party"
             found = found._replace(body=self._body(ent.root.head))
-        return found
+        bench = front_bench(self, ent, found.role)  # a Lib Dem spokesman: the opposition
+        return found._replace(body=bench) if bench else found
 
     def _title(self, ent: Span) -> Description:
         """Role, country and body from titles before a name ("Russian President Vladimir
