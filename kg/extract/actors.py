@@ -10,13 +10,14 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.actorcodes import ActorCodes, codes_at
-from kg.extract import callings, leads, offices, orgnames, pronouns
+from kg.actorcodes import ActorCodes
+from kg.extract import callings, leads, offices, orgnames, possessed, pronouns
 from kg.extract import descriptions as described
-from kg.extract.codes import GOVERNMENT, coded_actor
 from kg.extract.fullnames import is_person
+from kg.extract.governments import state_of
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
+from kg.extract.possessed import party_of
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm, to_actor, topic
@@ -198,25 +199,9 @@ class Resolver:
         state they speak for (:meth:`_state`), if any."""
         if speaker is None or speaker.type != "Person":
             return None
-        return self._titled_body(speaker) or self._state(speaker, tok)
-
-    def _state(self, person: Actor, tok: Token) -> Actor | None:
-        """The state whose government a person is in on the article's date, by the Phoenix
-        dictionaries (GBRGOV, VENGOVBUS; not a code a title word guessed), as its government:
-        Tony Blair's "we" is the United Kingdom. Not when the sentence of the pronoun ``tok``
-        names an actor of another state, with whom "we" may be the speaker ("we will meet in
-        Beijing", said by Putin of Xi and himself; "if we put back on the table the British
-        cheque", Chirac of the EU's members): None."""
-        if self.codes is None or person.country is None:
-            return None
-        coded = coded_actor(person, self.codes)
-        held = codes_at(coded, self.when) if coded is not None else ()
-        entry = self.gazetteer.entries.get(f"country/{person.country}")
-        if entry is None or not any(c.startswith(person.country + GOVERNMENT) for c in held):
-            return None
-        if described.foreign_in_sentence(tok, self.positions, person.country):
-            return None
-        return to_actor(entry, sector=vocabulary().sector_nouns.get("government"))
+        return self._titled_body(speaker) or state_of(
+            speaker, tok, self.positions, codes=self.codes, gazetteer=self.gazetteer, when=self.when
+        )
 
     def _titled_body(self, speaker: Actor) -> Actor | None:
         """The organisation the title or apposition of a mention of the person names."""
@@ -391,6 +376,11 @@ class Resolver:
         lead = leads.named_after(tok, self.names, self.positions)  # "A former minister ..."
         if lead is not None:
             return Resolution(lead, True, "description", 0.5)
+        own = possessed.possessor(tok)  # "his party": the party of the person "his" is
+        person = self._pronoun(own, None) if own is not None else []
+        party = party_of(person[0].actor, self.names, self.entity) if person else None
+        if party is not None:
+            return Resolution(party, True, "description", 0.6)
         collective = described.collective(tok, self.names)
         if collective is not None:
             return Resolution(collective, True, "collective", 0.9)

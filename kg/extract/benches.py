@@ -33,18 +33,21 @@ def front_bench(names: Names, ent: Span, role: str | None) -> str | None:
         return None
     if names.codes is None or names.when is None:
         return None
-    party = _party(names, ent)
+    party = party_in_title(names, ent)
     if party is None:
         return None
     leader = names.codes.offices.holder("leader", party, names.when)
     return OPPOSITION if leader is not None and leader.code[3:6] == OPP else None
 
 
-def _party(names: Names, ent: Span) -> str | None:
+def party_in_title(names: Names, ent: Span) -> str | None:
     """The gazetteer key of the party a person's title names, alone or with the word before
     ("Tory", "Liberal Democrat", "Lib Dem", whatever entity the parser made of it: "Lib Dem"
-    may be tagged a person); None if it names none."""
-    for w in title_words(ent):
+    may be tagged a person), among the title's words and the words before the name that
+    depend on it (a hyphen ends a title: "Tory co-chairman"); None if it names none."""
+    words = {w.i: w for w in title_words(ent)}  # and the name's own modifiers: "Tory co-chairman"
+    words.update((t.i, t) for t in ent.root.subtree if t.i < ent.start)
+    for w in (words[i] for i in sorted(words)):
         for text in (w.text, f"{w.nbor(-1).text} {w.text}" if w.i else ""):
             hit = names.gazetteer.lookup(text) if text else None
             if hit is not None and hit[0].type == "Organization" and hit[0].subtype == "party":

@@ -19,8 +19,9 @@ that of the body a title or apposition names ("UKIP chairman Petrina Holdsworth"
 the leader of a union: LAB), or of a title the name keeps ("Prince Harry": GBRGOV); a shadow
 minister is the opposition (GBROPP), whatever the office, and so is a spokesperson of a party
 in opposition (:mod:`kg.extract.benches`); a spokesperson is coded as the body they speak for
-("PCS Union spokesman": LAB), not as the media Phoenix makes a spokesman. A topic has a code only when it
-has a country and a sector ("two other Russian firms": RUSBUS); other topics have none.
+("PCS Union spokesman": LAB), not as the media Phoenix makes a spokesman. A topic has a code
+only when it has a country and a sector ("two other Russian firms": RUSBUS); other topics have
+none.
 """
 
 from __future__ import annotations
