@@ -197,6 +197,25 @@ def test_state_and_local_people_unplaced_are_the_main_country_s(gaz, word, tag, 
 
 
 @pytest.mark.parametrize(
+    ("det", "noun", "country", "expected"),
+    [
+        ("a", "court", "GBR", ("GBR", "court")),  # the courts of the story's country: GBRJUD
+        ("the", "court", "GBR", ("GBR", "court")),
+        ("the", "court", None, None),  # an article about no one country
+        ("no", "court", "GBR", None),  # no article: not one court of the country
+        ("a", "minister", "GBR", None),  # a person's office: anyone's, not the state's body
+    ],
+)
+def test_a_state_body_unplaced_is_the_main_country_s(gaz, det, noun, country, expected):
+    spec = f"{det}/DET/det/1 {noun}/NOUN/nsubj/2/{noun}/NN ruled/VERB/ROOT/2/rule"
+    if country:  # "... . Britain voted": the article's one country
+        spec += " ./PUNCT/punct/2 Britain/PROPN/nsubj/5 voted/VERB/ROOT/5/vote"
+    doc = parse(spec, ents={"4": "GPE"} if country else {})
+    found = d.group(doc[1], f"{det} {noun}", Names(doc, gaz, codes=actorcodes.load()))
+    assert ((found.country, found.sector) if found else None) == expected
+
+
+@pytest.mark.parametrize(
     ("spec", "ents", "head", "name"),
     [
         # "the Zubfax group said": the name just before the noun

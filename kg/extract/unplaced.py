@@ -1,6 +1,7 @@
 """People no word places ("ministers", "MPs", "traders", "About 500 officials", "civil
-servants who arrived late") in an article about one country: that country's, with the sector
-their role noun gives (a topic with a country and sector: GBRGOV, GBRLEG, LBNBUS)."""
+servants who arrived late"), and a state's body no word places ("a court", "the court"), in
+an article about one country: that country's, with the sector their role noun gives (a topic
+with a country and sector: GBRGOV, GBRLEG, LBNBUS, UKRJUD)."""
 
 from __future__ import annotations
 
@@ -34,9 +35,21 @@ def unplaced(tok: Token, text: str, names: Names) -> Actor | None:
         return None
     plural = tok.tag_ in PLURALS or (tok.lower_ != agent.name and tok.lower_.endswith("s"))
     placed = any(c.dep_ == "prep" for c in tok.children)  # "of the rich countries": not here
-    if not plural or placed:
+    if not (plural or _state_body(tok, agent)) or placed:
         return None
     return replace(topic(text), country=names.country, sector=agent.name)
+
+
+def _state_body(tok: Token, agent: Agent) -> bool:
+    """A singular noun of one of a state's own bodies with an article ("a court", "the
+    court", "a lower court": the courts of the country the story is about, JUD), as its
+    plural is; not a person's role ("a minister" may be anyone's)."""
+    body = agent.code[:3].lower() in vocabulary().state_codes and tok.lemma_.lower() == agent.name
+    return (
+        body
+        and tok.lemma_.lower() in vocabulary().state_body_nouns
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children)
+    )
 
 
 def _agent(tok: Token, names: Names) -> Agent | None:

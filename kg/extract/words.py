@@ -156,6 +156,7 @@ class Words:
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     company_suffixes: frozenset[str]  # "Contrack International": "Contrack" is the same firm
     surname_particles: frozenset[str]  # "De Vido" of "Julio De Vido": the surname
+    state_body_nouns: frozenset[str]  # "a court": the court of the story's country
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
     object_pronouns: frozenset[str]  # "him": never the subject of its own clause
     seat_words: frozenset[str]  # "US-based X": X is of the country the place is in
