@@ -123,6 +123,18 @@ def test_both_countries_are_the_two_countries_of_the_nearest_sentence(gaz):
             None,
             None,
         ),
+        (  # a party's leaders speak for it ...
+            "UKIP/PROPN/compound/1 leaders/NOUN/nsubj/2/leader/NNS left/VERB/ROOT/2",
+            {"0": "ORG"},
+            "org/GB-UKIP",
+            "government",
+        ),
+        (  # ... its (deputy) leader is one person of it, not the party
+            "UKIP/PROPN/compound/1 leader/NOUN/nsubj/2/leader/NN left/VERB/ROOT/2",
+            {"0": "ORG"},
+            None,
+            None,
+        ),
     ],
 )
 def test_collectives(gaz, spec, ents, key, sector):

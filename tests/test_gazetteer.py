@@ -32,6 +32,8 @@ def gaz():
         ("BBC", "org/BBC", None),  # news media, with their countries (GBRMED)
         ("BBC News", "org/BBC-NEWS", None),  # the BBC's news division, as judges name it
         ("EU", "org/EU", None),
+        ("BNP", "org/GB-BNP", None),  # the parties of the 2005 general election
+        ("Veritas", "org/GB-VERITAS", None),
         # an institution of the union is not the union (IGOEUREEC, as Phoenix has it)
         ("the European Commission", "org/european-commission", None),
         ("Al Jazeera", "org/ALJAZEERA", None),

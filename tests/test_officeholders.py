@@ -80,6 +80,7 @@ def test_a_missing_table_is_an_ontology_error(tmp_path):
         officeholders.read(tmp_path / "none.tsv")
 
 
+GRIFFIN = Actor("person/nick-griffin", "Nick Griffin", "Person", "GBR")
 REID = Actor("person/john-reid", "John Reid", "Person", "GBR")
 HOWARD = Actor("person/michael-howard", "Michael Howard", "Person", "GBR", sector="party")
 
@@ -92,6 +93,8 @@ HOWARD = Actor("person/michael-howard", "Michael Howard", "Person", "GBR", secto
         (HOWARD, dt.date(2007, 3, 1), "GBRPTY"),  # out of the office: his party's, as before
         # the dictionaries' code wins where they have one (John Reid, health secretary)
         (REID, dt.date(2004, 3, 1), "GBRGOVHLH"),
+        # the leader of a party with no front bench is the party
+        (GRIFFIN, dt.date(2005, 3, 1), "GBRPTY"),
     ],
 )
 def test_the_packaged_table_codes_whom_the_dictionaries_do_not(actor, when, code):

@@ -278,6 +278,9 @@ def collective(tok: Token, names: Names) -> Actor | None:
         owner = names.gazetteer.entries.get(f"country/{names.country}")
     if owner is None or (owner.type == "Country" and sector not in vocabulary().state_sectors):
         return None
+    one = tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower()  # not "envoys" tagged NN
+    if owner.type == "Organization" and one and is_office_noun(tok):
+        return None  # "Veritas' deputy leader": one person of the party, not the party
     return to_actor(owner, sector=sector)
 
 
