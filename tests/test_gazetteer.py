@@ -38,6 +38,8 @@ def gaz():
         ("the European Commission", "org/european-commission", None),
         ("Al Jazeera", "org/ALJAZEERA", None),
         ("The Times", "org/GB-TIMES", None),
+        ("the Independent", "org/GB-INDEPENDENT", None),  # the British papers BBC quotes
+        ("the Sunday Times", "org/GB-SUNDAY-TIMES", None),
         ("the Middle East", "region/MEA", None),  # a region, by its CAMEO code
     ],
 )
