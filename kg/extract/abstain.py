@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.doers import doer, violence
 from kg.extract.events import Lexicon, Sense, noun_sense
+from kg.extract.figures import figure
 from kg.extract.parse import dependent, first_conjunct_at, parse_of
 from kg.extract.predicates import AUX_DEPS, is_perfect
 from kg.extract.records import Extraction
@@ -162,14 +163,14 @@ def offers_nothing(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) 
 
 
 def abstraction(noun: Token) -> bool:
-    """Whether a word is a common noun that names an abstraction, which can do nothing
-    ("any plan", "higher taxes", "the latest findings"; not "the rest of the world": through
-    "of", to what it is part of), and is no party."""
+    """Whether a word is a common noun that names an abstraction or a figure, which can do
+    nothing ("any plan", "higher taxes", "the latest findings", "profits", "foreign reserves";
+    not "the rest of the world": through "of", to what it is part of), and is no party."""
     inner = of_object(noun)
     if inner is not None and noun.lemma_.lower() in abstract_nouns():
         noun = inner
     plain = noun.pos_ == "NOUN" and not noun.ent_type_ and not is_party(noun)
-    return plain and noun.lemma_.lower() in abstract_nouns()
+    return (plain and noun.lemma_.lower() in abstract_nouns()) or figure(noun)
 
 
 def abstract_doer(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:

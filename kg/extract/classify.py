@@ -28,7 +28,13 @@ from kg.extract.abstain import (
     offers_nothing,
     willed_by_another,
 )
-from kg.extract.doers import PHYSICAL_TYPES, doer, doer_fits, labour_strike
+from kg.extract.doers import (
+    PHYSICAL_TYPES,
+    doer,
+    doer_fits,
+    labour_strike,
+    obstructed_by_force,
+)
 from kg.extract.events import (
     CONTROL_TYPES,
     FUTURE_AS_AGREE,
@@ -39,6 +45,8 @@ from kg.extract.events import (
     modifier,
     noun_sense,
 )
+from kg.extract.figurative import verbal_target, violent
+from kg.extract.figures import figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.readings import (
@@ -80,10 +88,6 @@ MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction", "Cooperate", "Aid"}
 RECIPIENT_TYPES = frozenset({"Cooperate", "Aid", "Sanction"})
 #: Of those, what is given to a party or done with one, which must be named as a party.
 GIVEN_TYPES = frozenset({"Cooperate", "Aid"})
-#: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
-TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
-#: Modes of weapons of war, whose verbs are never figurative ("shelled", "bombed").
-WAR_MODES = frozenset({"Assault/heavy-weapons", "Assault/explosives", "Assault/aerial"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
 #: "arrived in Kabul for talks", "on a visit": the purpose of a motion verb gives its class.
@@ -170,7 +174,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Accuse"  # "warned that using back taxes was a mistake"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):
         found = "Say"  # "warned that the use of force could be illegal": no threat
-    if found in PHYSICAL_TYPES and _verbal_target(ext, doc, lexicon) and not _violent(trigger):
+    if found in PHYSICAL_TYPES and verbal_target(ext, doc, lexicon) and not violent(trigger):
         if found == "Coerce":  # "imposed the tax bill", "could block his plans": imposed on
             return Typed(None, sense)  # someone or refused? the clause does not say
         found = "Accuse"  # "launched an attack on Conservative spending plans"
@@ -193,12 +197,14 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
     if found in GIVEN_TYPES and own and no_party_given(ext, trigger, doc):
         return Typed(None, sense)  # "continued to invest in infrastructure": given to no one
-    if found == "Retreat" and _verbal_target(ext, doc, lexicon):
+    if found == "Retreat" and verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
     if found == "Sanction" and bans_a_party(trigger):
         found = "Coerce"  # "banned the opposition party": a restriction on it (CAMEO 172)
     if found == "Coerce" and orders_without_authority(ext, trigger, doc):
         found = "Request"  # "the United States ordered Iraq to disarm"
+    if found == "Protest" and obstructed_by_force(sense, ext, trigger, doc):
+        found = "Coerce"  # "the road was blocked by police": no protest
     if found == "Assault" and labour_strike(ext, trigger, doc, lexicon):
         found = "Protest"  # "millions of workers could strike": a strike, no assault
     if found in PHYSICAL_TYPES and not doer_fits(ext, trigger, doc, lexicon, own=own):
@@ -208,6 +214,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     )
     if material and abstract_target(ext, doc, lexicon):
         return Typed(None, sense)  # "bombs can shatter peace", "tendered my resignation"
+    if figure_target(found, ext, trigger, doc, lexicon):
+        return Typed(None, sense)  # "may impose a higher flat rate": no one coerced
     if found in RECIPIENT_TYPES and ext.object is None and not ext.passive:
         return Typed(None, sense)  # "the banks could step in", "it funded": aid to no one
     return Typed(found, sense)
@@ -217,6 +225,7 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
     """The lexicon sense: control word, light verb + noun, or the predicate itself."""
     pos = "noun" if ext.pattern == "nominal" else "verb"
     particle = _particle(ext, trigger, lexicon, pos)
+    phrasal_particle = particle  # the verb's own, before the relation's preposition
     last, p = ext.last_word, parse_of(doc)
     preps = (c for c in p.children[trigger.i] if p.dep[c] == "prep")
     if particle is None and any(p.lower[c] == last for c in preps):
@@ -226,6 +235,12 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
         # CAMEO's verb + object patterns: "opened fire", "sent arms", "blocked roads", with a
         # particle or the relation's preposition: "called off a strike", "remained on alert"
         sense = _pattern(ext.lemma, particle, doc[ext.object.root], lexicon) or sense
+    if pos == "verb" and ext.passive:
+        # a passive's subject is the verb's object: "a deal was struck" is no assault, "the
+        # strike was called off" a retreat (its own particle, not the relation's preposition)
+        subject = doc[ext.subject.root]
+        passive = _pattern(ext.lemma, phrasal_particle, subject, lexicon, direct=True)
+        sense = passive or sense
     if pos == "verb":
         sense = _idiom(ext.lemma, trigger, lexicon) or sense  # "placed X under arrest"
         sense = lifted(trigger) or sense  # "cancelled restrictions": Concede, not the verb's
@@ -301,13 +316,16 @@ def _idiom(lemma: str, trigger: Token, lexicon: Lexicon) -> Sense | None:
     return lexicon.pattern(lemma, (), loose=readings) if readings else None
 
 
-def _pattern(lemma: str, particle: str | None, obj: Token, lexicon: Lexicon) -> Sense | None:
+def _pattern(
+    lemma: str, particle: str | None, obj: Token, lexicon: Lexicon, *, direct: bool = False
+) -> Sense | None:
     """The sense of a verb + object pattern: the direct object's noun after the verb (and its
     particle), or a prepositional object's after the verb and the preposition the relation
     ends with; the object's compound and head ("peace talks") first, then its head noun, then
     its compound ("mediation efforts"), looked through a span or quantity ("sent thousands of
-    troops", "$50,000 worth of goods"). The lexicon's rows, then CAMEO's patterns."""
-    dep, obj = obj.dep_, through_span(obj)
+    troops", "$50,000 worth of goods"). The lexicon's rows, then CAMEO's patterns. ``direct``:
+    ``obj`` is the direct object whatever its label (a passive's subject)."""
+    dep, obj = "dobj" if direct else obj.dep_, through_span(obj)
     p, at = parse_of(obj.doc), obj.i
     head = p.lemma[at].lower()
     compounds = [c for c in p.children[at] if c < at and p.dep[c] == "compound"]  # its lefts
@@ -347,30 +365,3 @@ def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
         if found is not None and found.event_type == "Consult":
             return found
     return None
-
-
-def _violent(trigger: Token) -> bool:
-    """Whether the predicate itself names a weapon of war (a cue word of an Assault mode of
-    heavy weapons, explosives or aircraft: "shelled", "bombed"), which is never figurative:
-    "shelled rebel positions" is an assault, though "attacked his position" is an
-    accusation (and "fired a broadside", "shot down the proposal" may be words)."""
-    cue = vocabulary().event_modes.get(trigger.lemma_.lower(), "")
-    return cue in WAR_MODES
-
-
-def _verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
-    """Whether a conflict event is aimed at a policy, claim or statement, not at people or
-    places: the object itself ("attacked the plans"), or the target of a light verb's event
-    noun ("launched an attack on ... plans"); not an object that is the event itself
-    ("imposed martial law")."""
-    nouns = vocabulary().verbal_target_nouns
-    if ext.object is None:
-        return False
-    head = doc[ext.object.root]
-    if head.lemma_.lower() in nouns:
-        return noun_sense(head, lexicon) is None
-    for prep in head.children:
-        target = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS else None
-        if target is not None and target.lemma_.lower() in nouns:
-            return True
-    return False

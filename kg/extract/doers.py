@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.events import Lexicon, noun_sense
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
+from kg.extract.sense import Sense
 from kg.extract.targets import NOUNS, is_party, pobj, through_span
 from kg.extract.words import vocabulary
 
@@ -76,3 +77,17 @@ def labour_strike(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -
         return False
     worker = through_span(doc[ext.subject.root])
     return worker.lemma_.lower() in vocabulary().labour_nouns
+
+
+#: PLOVER's mode of a protest that obstructs passage (CAMEO 144: "blocked the road").
+OBSTRUCT = "obstruct"
+
+
+def obstructed_by_force(sense: Sense | None, ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether an obstruction (a protest of PLOVER's mode ``obstruct``: "blocked the road") is
+    done by armed men or police (``armed_nouns``: "the road was blocked by police"), who
+    coerce (CAMEO 17: restrict movement), not protest."""
+    if sense is None or sense.mode != OBSTRUCT:
+        return False
+    found = doer(ext, trigger, doc)
+    return found is not None and found.lemma_.lower() in vocabulary().armed_nouns

@@ -1,5 +1,6 @@
 """Word lists generated from WordNet 3.0, read once per process on first use: the nouns that name
-abstractions, not people, places or things (``ontology/abstract_nouns.tsv``)."""
+abstractions, not people, places or things (``ontology/abstract_nouns.tsv``), and those that
+name figures: money, prices, debts (``ontology/figure_nouns.tsv``)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,20 @@ def abstract_nouns() -> dict[str, bool]:
             )
         found[noun] = (row.get("things") or "").strip() == "yes"
     return found
+
+
+@cache
+def figure_nouns() -> frozenset[str]:
+    """Noun lemmas whose two commonest senses are possessions or abstractions, one at least a
+    possession ("profit", "price", "debt", "reserve"): figures, which do nothing."""
+    path = data.figure_nouns()
+    found = set()
+    for n, row in tsv.rows(path, "figure nouns"):
+        noun = (row.get("noun") or "").strip()
+        if not noun:
+            raise OntologyError(
+                f"{path}: row {n} has no noun; regenerate it with "
+                "scripts/gen_abstract_nouns.py --figures"
+            )
+        found.add(noun)
+    return frozenset(found)

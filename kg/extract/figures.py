@@ -1,0 +1,62 @@
+"""Figures: money, prices, debts, profits and shares (``figure_nouns``, from WordNet), which in
+news are measured, not acted on (issue 19).
+
+Business news speaks of figures with the verbs of conflict: "profits beat forecasts", "foreign
+reserves beat the debt", "higher oil prices have forced the government to act", "his review
+team may impose a higher flat rate". A figure is no actor, so it does nothing
+(:func:`kg.extract.abstain.abstraction` counts it with the abstractions), and an assault or a
+coercion needs an actor or a physical thing as its target, which a figure is not
+(:func:`figure_target`), unless the act takes it from its owner ("plundered the money":
+``taking_verbs``) or names the party it falls on ("imposed a fine on the firm").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.events import Lexicon
+from kg.extract.records import Extraction
+from kg.extract.targets import is_party, pobj, through_span
+from kg.extract.wordnet import figure_nouns
+from kg.extract.words import vocabulary
+
+#: Material classes whose target must be an actor or a thing (Sanction's may be aid or
+#: money withheld: "cut its aid", "froze the loans").
+TARGETED = frozenset({"Assault", "Coerce"})
+
+
+def figure(noun: Token) -> bool:
+    """Whether a word is a common noun that names a figure ("profits", "the debt", "a higher
+    flat rate") and no party."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    return noun.lemma_.lower() in figure_nouns() and not is_party(noun)
+
+
+def figure_target(
+    found: str | None, ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon
+) -> bool:
+    """Whether an assault, or a coercion a light verb names by itself ("impose": its object
+    names no event), is aimed at a figure: its object (a passive's subject: "the extra costs
+    imposed by new US laws") is one, owned by no party ("Yukos's debt" is aimed at Yukos), and
+    no party is named for it to fall on ("imposed a fine on the firm"); not what a verb of
+    ``taking_verbs`` takes from its owner ("plundered the money"). A coercion's own verb may
+    well act on a figure or what WordNet takes for one ("seized the money", "censored
+    coverage")."""
+    lemma = trigger.lemma_.lower()
+    if found not in TARGETED or lemma in vocabulary().taking_verbs:
+        return False
+    if found == "Coerce" and not lexicon.is_light(lemma):
+        return False
+    if ext.passive:
+        target = doc[ext.subject.root]
+    elif ext.object is not None:
+        target = through_span(doc[ext.object.root])
+    else:
+        return False
+    if not figure(target):
+        return False
+    owners = [c for c in target.children if c.dep_ == "poss"]
+    for head in (trigger, target):
+        owners += [o for c in head.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    return not any(is_party(o) and o.pos_ != "PRON" for o in owners)
