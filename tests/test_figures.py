@@ -59,8 +59,7 @@ STRUCK = "was/AUX/auxpass/3/be struck/VERB/ROOT/3/strike/VBN"
             "Coerce",
         ),
         (
-            "Police/NOUN/nsubj/1 seized/VERB/ROOT/1/seize/VBD the/DET/det/3 "
-            "money/NOUN/dobj/1",
+            "Police/NOUN/nsubj/1 seized/VERB/ROOT/1/seize/VBD the/DET/det/3 money/NOUN/dobj/1",
             {},
             "seize",
             "Coerce",
