@@ -28,8 +28,9 @@ event of PLOVER's at all, and the clause says so:
   PLOVER's Threaten is a warning to someone);
 - an act one does not have to do is no refusal: "do not have to abide by US court decisions",
   "need not accept" (``duty_verbs``);
-- talk of something is speech, not talks: "officials talking darkly of a river of Islam"
-  (:func:`speaks_of`);
+- talk of or about something is speech, not talks: "officials talking darkly of a river of
+  Islam", "officials are beginning to talk about the threat of inflation" (:func:`speaks_of`),
+  unless someone is talked with ("approached the exchange about a bid");
 - a document speaks for its authors: "a UN report accused the army", "the resolution
   condemned the raid" (``document_nouns`` doing a verbal act: :func:`written`), though an
   abstraction does nothing else;
@@ -248,12 +249,15 @@ def stopped(ext: Extraction, sense: Sense | None) -> Sense | None:
 
 
 def speaks_of(trigger: Token) -> bool:
-    """Whether talk is speech about something, not talks with someone: an "of" (``mention_
-    prepositions``: "officials talking darkly of a river of Islam") and no partner ("with",
-    "to")."""
+    """Whether talk is speech about something, not talks with someone: an "of" or "about"
+    (``mention_prepositions``: "officials talking darkly of a river of Islam", "officials are
+    beginning to talk about the threat of inflation") and no partner ("with", "to", or a
+    direct object: "approached the exchange about a bid")."""
     words = vocabulary()
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "advmod")]  # "darkly of"
     preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return False  # "approached the exchange about a bid": the exchange is talked with
     return bool(preps & words.mention_prepositions) and not preps & PARTNER_PREPOSITIONS
 
 

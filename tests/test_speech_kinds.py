@@ -1,0 +1,67 @@
+"""Speech typed by what it does (issue 19): questioning a policy is a criticism, resisting calls a
+rejection, taking a case to court an accusation; talk about something with no one is speech."""
+
+import pytest
+
+from tests.factories import classes_by_lemma
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        (
+            "Davis/PROPN/nsubj/1 questioned/VERB/ROOT/1/question/VBD the/DET/det/3 "
+            "plans/NOUN/dobj/1/plan/NNS",
+            "question",
+            "Accuse",
+        ),
+        (
+            "The/DET/det/1 government/NOUN/nsubj/2 resisted/VERB/ROOT/2/resist/VBD "
+            "calls/NOUN/dobj/2/call/NNS for/ADP/prep/3 an/DET/det/6 inquiry/NOUN/pobj/4",
+            "resist",
+            "Reject",
+        ),
+        (
+            "The/DET/det/1 detainees/NOUN/nsubj/2/detainee/NNS took/VERB/ROOT/2/take/VBD "
+            "their/PRON/poss/4 case/NOUN/dobj/2 to/ADP/prep/2 court/NOUN/pobj/5",
+            "take",
+            "Accuse",
+        ),
+        # "take" alone names no event
+        (
+            "The/DET/det/1 detainees/NOUN/nsubj/2/detainee/NNS took/VERB/ROOT/2/take/VBD "
+            "their/PRON/poss/4 seats/NOUN/dobj/2/seat/NNS",
+            "take",
+            None,
+        ),
+    ],
+)
+def test_a_speech_verb_takes_the_class_of_what_it_does(spec, lemma, expected):
+    assert classes_by_lemma(spec, {"0": "PERSON"})[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # talk about something, with no one: speech
+        (
+            "Officials/NOUN/nsubj/1/official/NNS talked/VERB/ROOT/1/talk/VBD "
+            "about/ADP/prep/1 inflation/NOUN/pobj/2",
+            "Say",
+        ),
+        # talk with or to someone, or approach someone, about something: talks
+        (
+            "Officials/NOUN/nsubj/1/official/NNS talked/VERB/ROOT/1/talk/VBD "
+            "to/ADP/prep/1 Iran/PROPN/pobj/2 about/ADP/prep/1 inflation/NOUN/pobj/4",
+            "Consult",
+        ),
+        (
+            "Officials/NOUN/nsubj/1/official/NNS talked/VERB/ROOT/1/talk/VBD "
+            "with/ADP/prep/1 Iran/PROPN/pobj/2",
+            "Consult",
+        ),
+    ],
+)
+def test_talk_about_something_with_no_one_is_speech(spec, expected):
+    iran = {str(i): "GPE" for i, w in enumerate(spec.split()) if w.startswith("Iran/")}
+    assert classes_by_lemma(spec, iran)["talk"] == expected
