@@ -65,3 +65,54 @@ def test_a_speech_verb_takes_the_class_of_what_it_does(spec, lemma, expected):
 def test_talk_about_something_with_no_one_is_speech(spec, expected):
     iran = {str(i): "GPE" for i, w in enumerate(spec.split()) if w.startswith("Iran/")}
     assert classes_by_lemma(spec, iran)["talk"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # praise promised or to come is speech to come, no agreement
+        (
+            "Blair/PROPN/nsubj/1 promised/VERB/ROOT/1/promise/VBD to/PART/aux/3 "
+            "hail/VERB/xcomp/1/hail/VB the/DET/det/5 record/NOUN/dobj/3",
+            "hail",
+            "Say",
+        ),
+        (
+            "Blair/PROPN/nsubj/2 will/AUX/aux/2 praise/VERB/ROOT/2/praise/VB "
+            "the/DET/det/4 troops/NOUN/dobj/2/troop/NNS",
+            "praise",
+            "Say",
+        ),
+        # praise given is support; backing promised is an agreement
+        (
+            "Blair/PROPN/nsubj/1 praised/VERB/ROOT/1/praise/VBD "
+            "the/DET/det/3 troops/NOUN/dobj/1/troop/NNS",
+            "praise",
+            "Support",
+        ),
+        (
+            "Blair/PROPN/nsubj/2 will/AUX/aux/2 back/VERB/ROOT/2/back/VB "
+            "the/DET/det/4 plan/NOUN/dobj/2",
+            "back",
+            "Agree",
+        ),
+        # a spur to growth supports no one; encouraging a party does
+        (
+            "The/DET/det/1 cut/NOUN/nsubj/2 spurred/VERB/ROOT/2/spur/VBD growth/NOUN/dobj/2",
+            "spur",
+            None,
+        ),
+        (
+            "Britain/PROPN/nsubj/1 encouraged/VERB/ROOT/1/encourage/VBD Iran/PROPN/dobj/1",
+            "encourage",
+            "Support",
+        ),
+    ],
+)
+def test_praise_to_come_is_speech_and_spurs_need_a_party(spec, lemma, expected):
+    ents = {str(i): "GPE" for i, w in enumerate(spec.split()) if w.split("/")[0] in GPES}
+    ents |= {str(i): "PERSON" for i, w in enumerate(spec.split()) if w.startswith("Blair/")}
+    assert classes_by_lemma(spec, ents)[lemma] == expected
+
+
+GPES = frozenset({"Britain", "Iran"})

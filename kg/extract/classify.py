@@ -188,6 +188,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         content = _sense(replace(ext, matrix=None), trigger, doc, lexicon)
         if promises_nothing(ext, trigger, doc, lexicon, content):
             return Typed(None, sense)  # "vowed to go after any company": no cooperation
+    if found == "Agree" and ext.lemma in vocabulary().praise_verbs:
+        found = "Say"  # "promised to hail Labour's record": praise to come is speech
     if found in COMMITMENTS and willed_by_another(ext, trigger):
         return Typed(None, sense)  # "expected Palestinians to give up terrorism"
     if asks(trigger):

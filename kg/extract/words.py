@@ -92,6 +92,7 @@ class Words:
     intransitive_event_verbs: frozenset[str]
     figurative_verbs: frozenset[str]
     taking_verbs: frozenset[str]
+    praise_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
