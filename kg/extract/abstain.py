@@ -120,10 +120,10 @@ def attacks_in_words(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon
         return False
     found = doer(ext, trigger, doc)
     if found is None:  # a passive with no agent: its subject is attacked
-        between_people = _person(doc[ext.subject.root])
+        between_people = person(doc[ext.subject.root])
     else:
         aimed = doc[ext.object.root] if ext.object is not None and not ext.passive else None
-        speaks = _person(found) or found.lemma_.lower() in vocabulary().critic_nouns
+        speaks = person(found) or found.lemma_.lower() in vocabulary().critic_nouns
         between_people = speaks and (aimed is None or not _place(aimed))
     if not between_people:
         return False
@@ -288,7 +288,11 @@ def _place(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_ENTS
 
 
-def _person(tok: Token) -> bool:
-    """A person's name or a personal pronoun ("Cherie", "he", "I", "we")."""
+def person(tok: Token) -> bool:
+    """A person's name or a personal pronoun ("Cherie", "he", "I", "we"), or a name after a
+    title or an honorific that the tagger took for a place ("president Thabo Mbeki")."""
     words = vocabulary()
-    return tok.ent_type_ == "PERSON" or tok.lower_ in words.person_pronouns | words.speaker_pronouns
+    if tok.ent_type_ == "PERSON" or tok.lower_ in words.person_pronouns | words.speaker_pronouns:
+        return True
+    titled = (c.lower_ in words.titles or c.lower_ in words.honorifics for c in tok.lefts)
+    return tok.pos_ == "PROPN" and any(titled)

@@ -45,8 +45,8 @@ from kg.extract.events import (
     modifier,
     noun_sense,
 )
-from kg.extract.figurative import verbal_target, violent
-from kg.extract.figures import figure_target
+from kg.extract.figurative import attack_on_a_person, verbal_target, violent
+from kg.extract.figures import acknowledged, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.readings import (
@@ -168,8 +168,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
     if found == "Say" and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
-    if found == "Consult" and speaks_of(trigger):
-        found = "Say"  # "officials talking darkly of a river of Islam"
+    if sense.event_type == "Consult" and found and speaks_of(trigger):
+        found = "Say"  # "officials talking darkly of a river of Islam", "will not talk about"
     if found == "Say" and criticises(trigger):
         found = "Accuse"  # "warned that using back taxes was a mistake"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):
@@ -180,6 +180,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Accuse"  # "launched an attack on Conservative spending plans"
     if found == "Assault" and own and attacks_in_words(ext, trigger, doc, lexicon):
         found = "Accuse"  # "Cherie Blair attacking Bush": a criticism
+    if found == "Assault" and not own and attack_on_a_person(ext, trigger, doc, lexicon):
+        found = "Accuse"  # "Lord Butler launches attack on Blair"
     if found == "Assault" and own and blames_for_a_deed(trigger):
         found = "Accuse"  # "attacking the EC for backing down"
     if found == "Agree" and own and offers_nothing(ext, trigger, doc, lexicon):
@@ -188,6 +190,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         content = _sense(replace(ext, matrix=None), trigger, doc, lexicon)
         if promises_nothing(ext, trigger, doc, lexicon, content):
             return Typed(None, sense)  # "vowed to go after any company": no cooperation
+    if found == "Agree" and acknowledged(ext, trigger, doc):
+        found = "Say"  # "he accepted the difficult balance": acknowledged, not agreed
     if found == "Agree" and ext.lemma in vocabulary().praise_verbs:
         found = "Say"  # "promised to hail Labour's record": praise to come is speech
     if found in COMMITMENTS and willed_by_another(ext, trigger):

@@ -1,14 +1,17 @@
 """Conflict in words or in arms: whether an attack is aimed at a policy, a claim or a statement
-(an accusation, issue 19: "launched an attack on Conservative spending plans") or is made with
-weapons of war, which are never figurative ("shelled rebel positions")."""
+(an accusation, issue 19: "launched an attack on Conservative spending plans") or made by a
+person on a person ("Lord Butler launches attack on Blair"), or is made with weapons of war,
+which are never figurative ("shelled rebel positions")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.abstain import person
+from kg.extract.doers import doer, violence
 from kg.extract.events import Lexicon, noun_sense
 from kg.extract.records import Extraction
-from kg.extract.targets import pobj
+from kg.extract.targets import pobj, through_span
 from kg.extract.words import vocabulary
 
 #: Modes of weapons of war, whose verbs are never figurative ("shelled", "bombed").
@@ -46,3 +49,27 @@ def verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
         if target is not None and target.lemma_.lower() in nouns:
             return True
     return False
+
+
+def attack_on_a_person(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a light verb's attack (its object a noun of ``verbal_attack_verbs``: "launched
+    an attack on") is made by a person or by people of words (``critic_nouns``) on a person
+    or on such people, with no violence or its means beside it: "Lord Butler launches attack
+    on Blair", "Howard launched a fierce attack on the Tories" are criticisms (CAMEO 111);
+    "Bush launched an attack on Iraq" (a place), "Hamas launched an attack on Israelis" are
+    not."""
+    words = vocabulary()
+    if not lexicon.is_light(ext.lemma) or ext.object is None or ext.passive:
+        return False
+    noun = through_span(doc[ext.object.root])
+    found = doer(ext, trigger, doc)
+    if noun.lemma_.lower() not in words.verbal_attack_verbs or found is None:
+        return False
+    if not (person(found) or found.lemma_.lower() in words.critic_nouns):
+        return False
+    preps = [c for c in (*noun.children, *trigger.children) if c.dep_ == "prep"]
+    pairs = [(c.lower_, o) for c in preps if (o := pobj(c)) is not None]
+    aimed = [o for prep, o in pairs if prep in TARGET_PREPOSITIONS]
+    if not any(person(o) or o.lemma_.lower() in words.critic_nouns for o in aimed):
+        return False
+    return not any(violence(o, lexicon) for _, o in pairs)

@@ -1,5 +1,6 @@
 """Figures: money, prices, debts, profits and shares (``figure_nouns``, from WordNet), which in
-news are measured, not acted on (issue 19).
+news are measured, not acted on (issue 19); and states of things, which are acknowledged, not
+agreed to.
 
 Business news speaks of figures with the verbs of conflict: "profits beat forecasts", "foreign
 reserves beat the debt", "higher oil prices have forced the government to act", "his review
@@ -8,6 +9,12 @@ team may impose a higher flat rate". A figure is no actor, so it does nothing
 coercion needs an actor or a physical thing as its target, which a figure is not
 (:func:`figure_target`), unless the act takes it from its owner ("plundered the money":
 ``taking_verbs``) or names the party it falls on ("imposed a fine on the firm").
+
+An acceptance (``acceptance_verbs``) is PLOVER's Agree only of what a party offers, proposes
+or decides ("accepted the offer", "the ruling", "the invitation"); a figure, a feeling, a
+state or a quality accepted is acknowledged, which is speech (:func:`acknowledged`: "he
+accepted the difficult balance between security and rights", "accepted people's
+frustration").
 """
 
 from __future__ import annotations
@@ -17,9 +24,11 @@ from spacy.tokens import Doc, Token
 from kg.extract.events import Lexicon
 from kg.extract.records import Extraction
 from kg.extract.targets import is_party, pobj, through_span
-from kg.extract.wordnet import figure_nouns
+from kg.extract.wordnet import abstract_kinds, figure_nouns
 from kg.extract.words import vocabulary
 
+#: WordNet kinds of what is acknowledged, not agreed to, when accepted.
+ACKNOWLEDGED_KINDS = frozenset({"feeling", "state", "attribute"})
 #: Material classes whose target must be an actor or a thing (Sanction's may be aid or
 #: money withheld: "cut its aid", "froze the loans").
 TARGETED = frozenset({"Assault", "Coerce"})
@@ -60,3 +69,20 @@ def figure_target(
     for head in (trigger, target):
         owners += [o for c in head.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
     return not any(is_party(o) and o.pos_ != "PRON" for o in owners)
+
+
+def acknowledged(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether an acceptance (``acceptance_verbs``) acknowledges a state of things: its direct
+    object is a figure or an abstraction whose commonest sense is a feeling, a state or a
+    quality (``ACKNOWLEDGED_KINDS``: "accepted the balance", "accepted people's frustration");
+    not an offer, a proposal, a plan or a ruling."""
+    if trigger.lemma_.lower() not in vocabulary().acceptance_verbs or ext.passive:
+        return False
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    noun = through_span(obj)
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    kind = abstract_kinds().get(noun.lemma_.lower())
+    return kind in ACKNOWLEDGED_KINDS or figure(noun)

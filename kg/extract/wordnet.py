@@ -28,6 +28,17 @@ def abstract_nouns() -> dict[str, bool]:
 
 
 @cache
+def abstract_kinds() -> dict[str, str]:
+    """Noun lemma of ``abstract_nouns`` -> the kind of its commonest sense (WordNet's
+    lexicographer file: "feeling", "state", "act", "communication", ...)."""
+    path = data.abstract_nouns()
+    return {
+        (row.get("noun") or "").strip(): (row.get("kind") or "").strip()
+        for _, row in tsv.rows(path, "abstract nouns")
+    }
+
+
+@cache
 def figure_nouns() -> frozenset[str]:
     """Noun lemmas whose two commonest senses are possessions or abstractions, one at least a
     possession ("profit", "price", "debt", "reserve"): figures, which do nothing."""

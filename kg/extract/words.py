@@ -93,6 +93,7 @@ class Words:
     figurative_verbs: frozenset[str]
     taking_verbs: frozenset[str]
     praise_verbs: frozenset[str]
+    acceptance_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]

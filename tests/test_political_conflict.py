@@ -1,0 +1,132 @@
+"""Conflict in politics is in words (issue 19): people who clash, battle for votes, launch an
+attack on a person or kick off a campaign use no force; an acceptance of a state of things
+acknowledges it; a news conference is speech."""
+
+import pytest
+
+from tests.factories import classes_by_lemma
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "lemma", "expected"),
+    [
+        # a person (a title before a name the tagger took for a place) attacks in words
+        (
+            "president/NOUN/compound/1 Mbeki/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack/VBD "
+            "British/ADJ/amod/4 imperialists/NOUN/dobj/2/imperialist/NNS",
+            {"1": "GPE"},
+            "attack",
+            "Accuse",
+        ),
+        (
+            "Jackson/PROPN/nsubj/1 clashed/VERB/ROOT/1/clash/VBD with/ADP/prep/1 "
+            "his/PRON/poss/4 leaders/NOUN/pobj/2/leader/NNS",
+            {"0": "PERSON"},
+            "clash",
+            "Accuse",
+        ),
+        # protesters who clash with police fight
+        (
+            "Protesters/NOUN/nsubj/1/protester/NNS clashed/VERB/ROOT/1/clash/VBD "
+            "with/ADP/prep/1 police/NOUN/pobj/2",
+            {},
+            "clash",
+            "Assault",
+        ),
+        # a battle for votes is a contest
+        (
+            "The/DET/det/1 parties/NOUN/nsubj/2/party/NNS battled/VERB/ROOT/2/battle/VBD "
+            "for/ADP/prep/2 votes/NOUN/pobj/3/vote/NNS",
+            {},
+            "battle",
+            None,
+        ),
+        (
+            "Rebels/NOUN/nsubj/1/rebel/NNS battled/VERB/ROOT/1/battle/VBD "
+            "government/NOUN/compound/3 troops/NOUN/dobj/1/troop/NNS",
+            {},
+            "battle",
+            "Assault",
+        ),
+        # kicking off or firing up a campaign starts it
+        (
+            "Howard/PROPN/nsubj/1 kicked/VERB/ROOT/1/kick/VBD off/ADP/prt/1 his/PRON/poss/4 "
+            "campaign/NOUN/dobj/1",
+            {"0": "PERSON"},
+            "kick",
+            None,
+        ),
+        (
+            "He/PRON/nsubj/1 fired/VERB/ROOT/1/fire/VBD up/ADP/prt/1 his/PRON/poss/4 "
+            "campaign/NOUN/dobj/1",
+            {},
+            "fire",
+            None,
+        ),
+    ],
+)
+def test_conflict_between_politicians_is_in_words(spec, ents, lemma, expected):
+    assert classes_by_lemma(spec, ents)[lemma] == expected
+
+
+LAUNCH = "{doer} launched/VERB/ROOT/1/launch/VBD an/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+
+
+@pytest.mark.parametrize(
+    ("doer", "target", "ents", "expected"),
+    [
+        ("Butler/PROPN/nsubj/1", "Blair/PROPN/pobj/4", {"0": "PERSON", "5": "PERSON"}, "Accuse"),
+        ("Bush/PROPN/nsubj/1", "Iraq/PROPN/pobj/4", {"0": "PERSON", "5": "GPE"}, "Assault"),
+        ("Hamas/PROPN/nsubj/1", "Blair/PROPN/pobj/4", {"0": "ORG", "5": "PERSON"}, "Assault"),
+    ],
+)
+def test_an_attack_launched_by_a_person_on_a_person_is_in_words(doer, target, ents, expected):
+    spec = LAUNCH.format(doer=doer) + target
+    assert classes_by_lemma(spec, ents)["launch"] == expected
+
+
+@pytest.mark.parametrize(
+    ("obj", "expected"),
+    [
+        ("the/DET/det/3 difficult/ADJ/amod/3 balance/NOUN/dobj/1", "Say"),  # a figure
+        ("people/NOUN/poss/3 's/PART/case/2 frustration/NOUN/dobj/1", "Say"),  # a feeling
+        ("the/DET/det/3 offer/NOUN/dobj/1", "Agree"),
+        ("the/DET/det/3 ruling/NOUN/dobj/1", "Agree"),
+    ],
+)
+def test_a_state_of_things_accepted_is_acknowledged(obj, expected):
+    spec = f"Clarke/PROPN/nsubj/1 accepted/VERB/ROOT/1/accept/VBD {obj}"
+    assert classes_by_lemma(spec, {"0": "PERSON"})["accept"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        (
+            "Blair/PROPN/nsubj/2 will/AUX/aux/2 hold/VERB/ROOT/2/hold/VB a/DET/det/5 "
+            "news/NOUN/compound/5 conference/NOUN/dobj/2",
+            "hold",
+            "Say",
+        ),
+        (
+            "Blair/PROPN/nsubj/2 will/AUX/aux/2 hold/VERB/ROOT/2/hold/VB a/DET/det/4 "
+            "conference/NOUN/dobj/2",
+            "hold",
+            "Agree",
+        ),
+        (
+            "They/PRON/nsubj/2 will/AUX/aux/2 welcome/VERB/ROOT/2/welcome/VB a/DET/det/4 "
+            "debate/NOUN/dobj/2",
+            "welcome",
+            "Say",
+        ),
+        (
+            "He/PRON/nsubj/3 will/AUX/aux/3 not/PART/neg/3 talk/VERB/ROOT/3/talk/VB "
+            "about/ADP/prep/3 the/DET/det/6 breakthrough/NOUN/pobj/4",
+            "talk",
+            "Say",
+        ),
+    ],
+)
+def test_speech_to_come_is_no_agreement_or_refusal(spec, lemma, expected):
+    assert classes_by_lemma(spec, {"0": "PERSON"})[lemma] == expected
