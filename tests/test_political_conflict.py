@@ -130,3 +130,22 @@ def test_a_state_of_things_accepted_is_acknowledged(obj, expected):
 )
 def test_speech_to_come_is_no_agreement_or_refusal(spec, lemma, expected):
     assert classes_by_lemma(spec, {"0": "PERSON"})[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("obj", "ents", "expected"),
+    [
+        # an office taken over seizes no one
+        (
+            "the/DET/det/4 presidency/NOUN/dobj/1 of/ADP/prep/4 the/DET/det/7 EU/PROPN/pobj/5",
+            {"0": "GPE", "7": "ORG"},
+            None,
+        ),
+        ("the/DET/det/4 chairmanship/NOUN/dobj/1", {"0": "GPE"}, None),
+        # a town taken over is seized
+        ("the/DET/det/4 town/NOUN/dobj/1", {"0": "GPE"}, "Coerce"),
+    ],
+)
+def test_an_office_taken_over_is_no_seizure(obj, ents, expected):
+    spec = f"Britain/PROPN/nsubj/1 took/VERB/ROOT/1/take/VBD over/ADP/prt/1 {obj}"
+    assert classes_by_lemma(spec, ents)["take"] == expected

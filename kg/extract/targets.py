@@ -133,7 +133,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     "held talks") acts on a party: its direct object or a passive's subject, through a count
     ("most of the men"); a phrasal verb is one word. "the men were held" is a detention;
     "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
-    "took over the reins", "holds most of CAO's shares" are none."""
+    "took over the reins", "takes over the presidency of the EU" (``office_nouns``), "holds
+    most of CAO's shares" are none."""
     p = parse_of(trigger.doc)
     lemma = p.lemma[trigger.i].lower()
     prt = particle(p, trigger.i)
@@ -143,8 +144,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         patient = doc[ext.subject.root]
     else:
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    if patient is None:
-        return False
+    if patient is None or patient.lemma_.lower() in vocabulary().office_nouns:
+        return False  # "takes over the presidency of the EU": an office, no one seized
     # a count is of what it counts, and a party's thing is no party: "holds most of CAO's
     # shares" detains no one
     inner = of_object(patient)
