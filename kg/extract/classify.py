@@ -14,6 +14,7 @@ event, a material act on an abstraction).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -49,6 +50,7 @@ from kg.extract.figurative import attack_on_a_person, verbal_target, violent
 from kg.extract.figures import acknowledged, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
+from kg.extract.promises import announced
 from kg.extract.readings import (
     abstract_target,
     by_object_row,
@@ -166,6 +168,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "was asked whether he was comfortable": a question, no request
     if found == sense.event_type and urges(trigger):
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
+    content = partial(_content_class, doc=doc, lexicon=lexicon)
+    if found == "Say" and (promised := announced(ext, trigger, doc, content)):
+        found = promised  # "said it would dismantle its nuclear facilities": a promise
     if found == "Say" and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
     if sense.event_type == "Consult" and found and speaks_of(trigger):
@@ -225,6 +230,11 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if found in RECIPIENT_TYPES and ext.object is None and not ext.passive:
         return Typed(None, sense)  # "the banks could step in", "it funded": aid to no one
     return Typed(found, sense)
+
+
+def _content_class(clause: Extraction, *, doc: Doc, lexicon: Lexicon) -> str | None:
+    """The class of a saying's content clause, typed as an extraction of its own."""
+    return classify(clause, doc, lexicon).event_type
 
 
 def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense | None:

@@ -1,0 +1,49 @@
+"""A statement of one's own act to come is a promise, a threat or a refusal (issue 19)."""
+
+import pytest
+
+from tests.factories import classes_by_lemma
+
+SAID = "Israel/PROPN/nsubj/1 said/VERB/ROOT/1/say/VBD "
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # its own withdrawal to come: a promise (PLOVER: future Retreat is Agree)
+        (
+            "it/PRON/nsubj/4 would/AUX/aux/4 withdraw/VERB/ccomp/1/withdraw/VB "
+            "its/PRON/poss/6 troops/NOUN/dobj/4/troop/NNS",
+            "Agree",
+        ),
+        # refusing its own support: a rejection
+        (
+            "it/PRON/nsubj/5 would/AUX/aux/5 not/PART/neg/5 back/VERB/ccomp/1/back/VB "
+            "the/DET/det/7 plan/NOUN/dobj/5",
+            "Reject",
+        ),
+        # a condition, another's act, or a state to come promises nothing
+        (
+            "it/PRON/nsubj/4 would/AUX/aux/4 withdraw/VERB/ccomp/1/withdraw/VB "
+            "its/PRON/poss/6 troops/NOUN/dobj/4/troop/NNS if/SCONJ/mark/9 "
+            "attacks/NOUN/nsubj/9/attack/NNS stopped/VERB/advcl/4/stop/VBD",
+            "Say",
+        ),
+        (
+            "Syria/PROPN/nsubj/4 would/AUX/aux/4 withdraw/VERB/ccomp/1/withdraw/VB "
+            "its/PRON/poss/6 troops/NOUN/dobj/4/troop/NNS",
+            "Say",
+        ),
+        ("growth/NOUN/nsubj/4 would/AUX/aux/4 slow/VERB/ccomp/1/slow/VB", "Say"),
+        # "he" is no country
+        (
+            "he/PRON/nsubj/4 would/AUX/aux/4 withdraw/VERB/ccomp/1/withdraw/VB "
+            "his/PRON/poss/6 troops/NOUN/dobj/4/troop/NNS",
+            "Say",
+        ),
+    ],
+)
+def test_saying_ones_own_act_to_come_commits(content, expected):
+    spec = SAID + content
+    ents = {"0": "GPE"} | ({"2": "GPE"} if content.startswith("Syria") else {})
+    assert classes_by_lemma(spec, ents)["say"] == expected
