@@ -149,3 +149,16 @@ def test_speech_to_come_is_no_agreement_or_refusal(spec, lemma, expected):
 def test_an_office_taken_over_is_no_seizure(obj, ents, expected):
     spec = f"Britain/PROPN/nsubj/1 took/VERB/ROOT/1/take/VBD over/ADP/prt/1 {obj}"
     assert classes_by_lemma(spec, ents)["take"] == expected
+
+
+@pytest.mark.parametrize(
+    ("obj", "expected"),
+    [
+        ("voters/NOUN/dobj/1/voter/NNS", None),  # campaigning, no talks
+        ("members/NOUN/dobj/1/member/NNS of/ADP/prep/2 the/DET/det/5 public/NOUN/pobj/3", None),
+        ("union/NOUN/compound/3 leaders/NOUN/dobj/1/leader/NNS", "Consult"),
+    ],
+)
+def test_meeting_the_public_is_no_consultation(obj, expected):
+    spec = f"Blair/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD {obj}"
+    assert classes_by_lemma(spec, {"0": "PERSON"})["meet"] == expected

@@ -95,6 +95,7 @@ class Words:
     praise_verbs: frozenset[str]
     acceptance_verbs: frozenset[str]
     office_nouns: frozenset[str]
+    public_nouns: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
