@@ -116,3 +116,16 @@ def test_an_attack_on_a_passive_subject_that_is_a_policy_is_in_words(subject, ex
         "by/ADP/agent/3 rebels/NOUN/pobj/4/rebel/NNS"
     )
     assert classes_by_lemma(spec)["attack"] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("The/DET/det/1 rise/NOUN/nsubj/3", None),  # figurative harm to come
+        ("The/DET/det/1 cuts/NOUN/nsubj/3/cut/NNS", None),
+        ("The/DET/det/1 rebels/NOUN/nsubj/3/rebel/NNS", "Threaten"),  # armed men
+    ],
+)
+def test_figurative_harm_to_come_is_no_threat(subject, expected):
+    spec = f"{subject} will/AUX/aux/3 hit/VERB/ROOT/3/hit/VB consumers/NOUN/dobj/3/consumer/NNS"
+    assert classes_by_lemma(spec)["hit"] == expected

@@ -221,7 +221,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Coerce"  # "the road was blocked by police": no protest
     if found == "Assault" and labour_strike(ext, trigger, doc, lexicon):
         found = "Protest"  # "millions of workers could strike": a strike, no assault
-    if found in PHYSICAL_TYPES and not doer_fits(ext, trigger, doc, lexicon, own=own):
+    physical = found in PHYSICAL_TYPES or (
+        found == "Threaten" and sense.event_type in PHYSICAL_TYPES
+    )  # "cutting subsidies will hurt the poorer families": figurative harm to come
+    if physical and not doer_fits(ext, trigger, doc, lexicon, own=own):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
     material = found in MATERIAL_TYPES or (
         found in {"Threaten", "Agree"} and sense.event_type in MATERIAL_TYPES
