@@ -162,3 +162,33 @@ def test_an_office_taken_over_is_no_seizure(obj, ents, expected):
 def test_meeting_the_public_is_no_consultation(obj, expected):
     spec = f"Blair/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD {obj}"
     assert classes_by_lemma(spec, {"0": "PERSON"})["meet"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # someone called: a Consult
+        (
+            "Blair/PROPN/nsubj/1 called/VERB/ROOT/1/call/VBD Bush/PROPN/dobj/1",
+            {"0": "PERSON", "2": "PERSON"},
+            "Consult",
+        ),
+        # a call for a clause: a Request
+        (
+            "Germany/PROPN/nsubj/1 called/VERB/ROOT/1/call/VBD for/SCONJ/mark/6 the/DET/det/4 "
+            "ban/NOUN/nsubjpass/6 to/PART/aux/6 lifted/VERB/advcl/1/lift/VBN",
+            {"0": "GPE"},
+            "Request",
+        ),
+        # naming, or no one called: nothing
+        (
+            "Amnesty/PROPN/nsubj/1 called/VERB/ROOT/1/call/VBD Delta/PROPN/dobj/1 "
+            "a/DET/det/4 gulag/NOUN/oprd/1",
+            {"0": "ORG", "2": "FAC"},
+            None,
+        ),
+        ("Germany/PROPN/nsubj/2 has/AUX/aux/2 called/VERB/ROOT/2/call/VBN", {"0": "GPE"}, None),
+    ],
+)
+def test_a_call_is_a_consultation_only_of_someone_called(spec, ents, expected):
+    assert classes_by_lemma(spec, ents)["call"] == expected

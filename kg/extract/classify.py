@@ -50,7 +50,7 @@ from kg.extract.figurative import attack_on_a_person, verbal_target, violent
 from kg.extract.figures import acknowledged, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
-from kg.extract.partners import meets_the_public
+from kg.extract.partners import calls_for, calls_no_one, meets_the_public
 from kg.extract.promises import announced
 from kg.extract.readings import (
     abstract_target,
@@ -174,6 +174,11 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = promised  # "said it would dismantle its nuclear facilities": a promise
     if found == "Say" and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
+    if sense.event_type == "Consult" and own and ext.lemma in vocabulary().call_verbs:
+        if calls_for(trigger):
+            found = "Request"  # "have called for the ban to be lifted"
+        elif calls_no_one(trigger):
+            return Typed(None, sense)  # "has called Camp Delta the gulag of our times"
     if sense.event_type == "Consult" and own and meets_the_public(ext, trigger, doc):
         return Typed(None, sense)  # "wanted to meet as many members of the public": campaigning
     if sense.event_type == "Consult" and found and speaks_of(trigger):

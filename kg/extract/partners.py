@@ -1,6 +1,10 @@
 """Talks are held between actors (PLOVER's Consult): a politician who meets voters, talks to
 people or visits shoppers campaigns, and consults no one (issue 19). The public
 (``public_nouns``: "people", "voters", "members of the public") is no partner.
+
+A call (``call_verbs``) is a Consult only of someone called: "have called for the ban to be
+lifted" (a "for" clause the parser hangs under the verb) is a Request, "has called Camp Delta
+the gulag of our times" names, "have called" with no one called is nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +19,11 @@ from kg.extract.words import vocabulary
 PARTNER_PREPOSITIONS = frozenset({"with", "to"})
 #: A body whose members are named by "of": "members of the public".
 MEMBER = "member"
+#: The mark of a clause of what is called for ("called for the ban to be lifted").
+FOR = "for"
+#: Dependency labels of a clause under a verb, and of a complement that names its object.
+CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
+NAMING = frozenset({"oprd", "attr"})
 
 
 def meets_the_public(ext: Extraction, trigger: Token, doc: Doc) -> bool:
@@ -38,3 +47,17 @@ def _public(noun: Token) -> bool:
     if inner is not None and noun.lemma_.lower() == MEMBER:
         noun = inner
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in vocabulary().public_nouns
+
+
+def calls_for(trigger: Token) -> bool:
+    """Whether a call is a call for something: a clause under it opened by "for" ("have
+    called for the ban to be lifted", "called for ministers to resign")."""
+    clauses = (c for c in trigger.children if c.dep_ in CLAUSES)
+    return any(m.dep_ == "mark" and m.lower_ == FOR for c in clauses for m in c.children)
+
+
+def calls_no_one(trigger: Token) -> bool:
+    """Whether a call calls no one: no direct object ("Germany have called"), or a
+    complement that names the object ("called Camp Delta the gulag of our times")."""
+    deps = {c.dep_ for c in trigger.children}
+    return "dobj" not in deps or bool(deps & NAMING)

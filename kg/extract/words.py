@@ -96,6 +96,7 @@ class Words:
     acceptance_verbs: frozenset[str]
     office_nouns: frozenset[str]
     public_nouns: frozenset[str]
+    call_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
