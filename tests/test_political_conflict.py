@@ -192,3 +192,23 @@ def test_meeting_the_public_is_no_consultation(obj, expected):
 )
 def test_a_call_is_a_consultation_only_of_someone_called(spec, ents, expected):
     assert classes_by_lemma(spec, ents)["call"] == expected
+
+
+def test_an_attack_launched_by_a_person_on_a_figure_is_in_words():
+    spec = LAUNCH.format(doer="Howard/PROPN/nsubj/1") + (
+        "the/DET/det/6 cost/NOUN/pobj/4 of/ADP/prep/6 asylum/NOUN/pobj/7"
+    )
+    assert classes_by_lemma(spec, {"0": "PERSON"})["launch"] == "Accuse"
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # a fact shown is no protest
+        ("we/PRON/nsubj/4 can/AUX/aux/4 win/VERB/ccomp/1/win/VB", None),
+        ("against/ADP/prep/1 the/DET/det/4 war/NOUN/pobj/2", "Protest"),
+    ],
+)
+def test_demonstrating_that_something_is_so_is_no_protest(rest, expected):
+    spec = f"Thousands/NOUN/nsubj/1/thousand/NNS demonstrated/VERB/ROOT/1/demonstrate/VBD {rest}"
+    assert classes_by_lemma(spec)["demonstrate"] == expected

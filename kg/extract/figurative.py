@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.abstain import person
+from kg.extract.abstain import abstraction, person
 from kg.extract.doers import doer, violence
 from kg.extract.events import Lexicon, noun_sense
 from kg.extract.records import Extraction
@@ -53,11 +53,12 @@ def verbal_target(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
 
 def attack_on_a_person(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether a light verb's attack (its object a noun of ``verbal_attack_verbs``: "launched
-    an attack on") is made by a person or by people of words (``critic_nouns``) on a person
-    or on such people, with no violence or its means beside it: "Lord Butler launches attack
-    on Blair", "Howard launched a fierce attack on the Tories" are criticisms (CAMEO 111);
-    "Bush launched an attack on Iraq" (a place), "Hamas launched an attack on Israelis" are
-    not."""
+    an attack on") is made by a person or by people of words (``critic_nouns``) on a person,
+    on such people or on an abstraction or a figure, with no violence or its means beside it:
+    "Lord Butler launches attack on Blair", "Howard launched a fierce attack on the Tories",
+    "has launched an attack on the cost of Britain's asylum system" are criticisms (CAMEO
+    111); "Bush launched an attack on Iraq" (a place), "Hamas launched an attack on
+    Israelis" are not."""
     words = vocabulary()
     if not lexicon.is_light(ext.lemma) or ext.object is None or ext.passive:
         return False
@@ -70,6 +71,16 @@ def attack_on_a_person(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexic
     preps = [c for c in (*noun.children, *trigger.children) if c.dep_ == "prep"]
     pairs = [(c.lower_, o) for c in preps if (o := pobj(c)) is not None]
     aimed = [o for prep, o in pairs if prep in TARGET_PREPOSITIONS]
-    if not any(person(o) or o.lemma_.lower() in words.critic_nouns for o in aimed):
+    if not any(_in_words(o) for o in aimed):
         return False
     return not any(violence(o, lexicon) for _, o in pairs)
+
+
+def _in_words(target: Token) -> bool:
+    """Whether what an attack is aimed at can only be attacked in words: a person, people of
+    words (``critic_nouns``), an abstraction or a figure ("the cost of the asylum system")."""
+    return (
+        person(target)
+        or target.lemma_.lower() in vocabulary().critic_nouns
+        or (abstraction(target))
+    )
