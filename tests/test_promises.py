@@ -47,3 +47,22 @@ def test_saying_ones_own_act_to_come_commits(content, expected):
     spec = SAID + content
     ents = {"0": "GPE"} | ({"2": "GPE"} if content.startswith("Syria") else {})
     assert classes_by_lemma(spec, ents)["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("purpose", "expected"),
+    [
+        ("help/VERB/advcl/1/help/VB victims/NOUN/dobj/5/victim/NNS", "Aid"),
+        ("crush/VERB/advcl/1/crush/VB rebels/NOUN/dobj/5/rebel/NNS", "Mobilize"),
+    ],
+)
+def test_what_is_sent_to_help_is_aid(purpose, expected):
+    spec = (
+        "Australia/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD a/DET/det/3 team/NOUN/dobj/1 "
+        f"to/PART/aux/5/to/TO {purpose}"
+    )
+    if expected == "Mobilize":
+        spec = spec.replace(
+            "a/DET/det/3 team/NOUN/dobj/1", "some/DET/det/3 troops/NOUN/dobj/1/troop/NNS"
+        )
+    assert classes_by_lemma(spec, {"0": "GPE"})["send"] == expected

@@ -52,6 +52,7 @@ from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.partners import calls_for, calls_no_one, meets_the_public
 from kg.extract.promises import announced
+from kg.extract.purposes import sent_to_help
 from kg.extract.readings import (
     abstract_target,
     by_object_row,
@@ -128,6 +129,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         )
     sense = _sense(ext, trigger, doc, lexicon)
     sense = stopped(ext, sense) or sense  # "would stop cooperating with the inspectors"
+    sense = sent_to_help(trigger, lexicon) or sense  # "sent a team of doctors to help"
     if sense is None or not sense.event_type:
         sense = _purpose(trigger, lexicon) or sense
     if sense is None or not sense.event_type:

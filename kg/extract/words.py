@@ -97,6 +97,7 @@ class Words:
     office_nouns: frozenset[str]
     public_nouns: frozenset[str]
     call_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]

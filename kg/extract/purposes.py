@@ -1,0 +1,29 @@
+"""What is sent to help is aid (issue 19): "Australia sent a team of doctors to help tsunami
+victims", "Britain will send 1,000 extra troops to help with the relief effort" are PLOVER's Aid
+(CAMEO 07), not a deployment or nothing. A verb of sending (``sending_verbs``) takes the class
+of its purpose infinitive when that infinitive is aid ("to help", "to assist").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.events import Lexicon, Sense
+from kg.extract.words import vocabulary
+
+#: Dependency labels of a purpose infinitive under its verb ("sent doctors to help").
+PURPOSES = frozenset({"advcl", "xcomp"})
+#: PLOVER's class of aid.
+AID = "Aid"
+
+
+def sent_to_help(trigger: Token, lexicon: Lexicon) -> Sense | None:
+    """The aid sense of a sending verb whose purpose infinitive is aid, else None."""
+    if trigger.lemma_.lower() not in vocabulary().sending_verbs:
+        return None
+    for purpose in (c for c in trigger.children if c.dep_ in PURPOSES):
+        to = any(a.tag_ == "TO" for a in purpose.children)
+        sense = lexicon.lookup(purpose.lemma_, "verb") if to else None
+        if sense is not None and sense.event_type == AID:
+            return sense
+    return None
