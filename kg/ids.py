@@ -10,6 +10,8 @@ from functools import lru_cache
 from urllib.parse import quote, unquote
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = re.compile(r"['’]")
+_GAPS = re.compile(r"[\s.\-]+")
 
 #: Base of every node IRI kg mints (actors, topics, articles, sentences, statements).
 RESOURCE_BASE = "https://w3id.org/kg-news/id/"
@@ -22,10 +24,14 @@ REL_BASE = "https://w3id.org/kg-news/rel/"
 
 @lru_cache(maxsize=1 << 16)  # names and lemmas recur within and across articles
 def slug(text: str, *, max_len: int = 60) -> str:
-    """``[a-z0-9-]`` slug of ``text``; a short hash is added when the slug loses information."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """``[a-z0-9-]`` slug of ``text``; a short hash is added when the slug loses information.
+    ASCII text is its own NFKD form (most names and phrases: no normalizing)."""
+    if text.isascii():
+        folded = text
+    else:
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     out = _NON_WORD.sub("-", folded.lower()).strip("-")[:max_len].strip("-")
-    plain = re.sub(r"[\s.\-]+", " ", re.sub(r"['’]", "", text.lower())).strip()
+    plain = _GAPS.sub(" ", _APOSTROPHES.sub("", text.lower())).strip()
     if not out or plain != out.replace("-", " "):
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
         out = f"{out}-{digest}" if out else digest
