@@ -36,8 +36,8 @@ def forget() -> None:
     """Empty kg's memo caches, so each run of the work starts as a fresh worker would: the
     bounded ``lru_cache`` ones (not the data read once per process), the per-Doc memos and
     parse snapshots (weakly keyed by the Doc: the parsed Docs outlive each run here, so
-    without this a second run would find the first run's), and the snapshots' table of
-    strings."""
+    without this a second run would find the first run's) with the last Doc each of them
+    was asked for, and the snapshots' table of strings."""
     memoized = type(functools.lru_cache(maxsize=1)(len))
     for name, module in list(sys.modules.items()):
         if name == "kg" or name.startswith("kg."):
@@ -46,10 +46,11 @@ def forget() -> None:
                     obj.cache_clear()
                 elif isinstance(obj, weakref.WeakKeyDictionary):
                     obj.clear()
+            if isinstance(getattr(module, "_last", None), tuple):  # the last Doc asked for
+                module._last = (None, None)
     snapshots = sys.modules.get("kg.extract.parse")
     if snapshots is not None:
         snapshots._NAMES.clear()
-        snapshots._last = (None, None)
 
 
 def main() -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -31,6 +32,9 @@ _WORD_CHAR = re.compile(r"\w")
 #: Each Doc's text, as kg's tokenizer was given it (see :func:`doc_text`); weakly keyed, so an
 #: entry goes with its Doc.
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+#: The Doc last asked for (a weak reference) and its text: extraction asks for the text of
+#: the same Doc many times in a row, and this is quicker than the weak-keyed lookup.
+_last: tuple[weakref.ref | None, str | None] = (None, None)
 
 
 def doc_text(doc: Doc) -> str:
@@ -38,9 +42,14 @@ def doc_text(doc: Doc) -> str:
     news article, and kg's components, its batching and extraction each need it): the text
     kg's tokenizer was given, which spaCy's tokens keep character for character, else read
     once per Doc."""
+    global _last
+    ref, text = _last
+    if ref is not None and ref() is doc and text is not None:
+        return text
     text = _TEXTS.get(doc)
     if text is None:
         text = _TEXTS[doc] = doc.text
+    _last = (weakref.ref(doc), text)
     return text
 
 

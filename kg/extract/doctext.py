@@ -16,6 +16,7 @@ what :func:`doc_memo` holds assumes the parse does not change either, as after t
 
 from __future__ import annotations
 
+import weakref
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,9 @@ from kg.nlp import doc_text
 __all__ = ["doc_memo", "doc_text", "entity_text", "span_text", "tokens_text"]
 
 _MEMOS: WeakKeyDictionary[Doc, dict] = WeakKeyDictionary()
+#: The Doc last asked for (a weak reference) and its memo, as :func:`kg.extract.parse.parse_of`
+#: keeps its snapshot: the rules ask for the same Doc's memo many times in a row.
+_last: tuple[weakref.ref | None, dict | None] = (None, None)
 
 
 def span_text(span: Span) -> str:
@@ -59,7 +63,12 @@ def doc_memo(doc: Doc) -> dict:
     """A dict that lives as long as ``doc``, for what pure functions of its parse give (the
     phrase a token heads, the name an entity gives), keyed by token indices. Its keys and
     values must not hold the Doc, a Token or a Span, or the entry would never go."""
+    global _last
+    ref, memo = _last
+    if ref is not None and ref() is doc and memo is not None:
+        return memo
     memo = _MEMOS.get(doc)
     if memo is None:
         memo = _MEMOS[doc] = {}
+    _last = (weakref.ref(doc), memo)
     return memo
