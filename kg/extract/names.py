@@ -101,6 +101,7 @@ class Names:
     peers: dict[str, str] = field(init=False)  # "Woolf" -> "Lord Woolf", known by no other
     country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
+    owners: dict[int, Entry | None] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.ents = with_echoes(self.doc, named_people(self.doc))
@@ -369,7 +370,13 @@ class Names:
 
     def owner(self, tok: Token) -> Entry | None:
         """The state or organisation a noun belongs to, from its modifiers ("Russian troops",
-        "Beijing's diplomats", "U.N. helicopters") or a place phrase ("rebels in Ivory Coast")."""
+        "Beijing's diplomats", "U.N. helicopters") or a place phrase ("rebels in Ivory Coast").
+        Kept per token (``owners``): the rules ask it of the same head noun again and again."""
+        if tok.i not in self.owners:
+            self.owners[tok.i] = self._find_owner(tok)
+        return self.owners[tok.i]
+
+    def _find_owner(self, tok: Token) -> Entry | None:
         for cand in owner_candidates(tok):
             found = self._owning(cand)
             if found is not None:
