@@ -142,13 +142,14 @@ def sentence_root(doc: Doc, start: int) -> Token:
 
 
 def read_parse(doc: Doc) -> Parse:
-    """Read the snapshot of ``doc``'s parse: one :meth:`Doc.to_array` per attribute and a
-    string lookup per distinct value (about 1 µs a token)."""
+    """Read the snapshot of ``doc``'s parse: two :meth:`Doc.to_array` calls (the numbers, the
+    strings' ids) and a string lookup per distinct value (about 1 µs a token)."""
     n = len(doc)
     if n == 0:
         return Parse((), (), (), (), (), (), (), (), (), (), ())
     at = numpy.arange(n)
-    heads = doc.to_array([HEAD]).astype("int64") + at
+    numbers = doc.to_array([HEAD, SENT_START, IDX, LENGTH]).astype("int64")
+    heads = numbers[:, 0] + at
     # the tokens grouped by head, in order (a root, its own head, in a group of its own past
     # the end): token i's children are the i-th group
     grouped = numpy.where(heads == at, n, heads)
@@ -157,13 +158,12 @@ def read_parse(doc: Doc) -> Parse:
     starts = [0, *ends[:-1]]
     children = tuple(tuple(order[a:b]) for a, b in zip(starts, ends, strict=True))
     strings = doc.vocab.strings
-    columns = (doc.to_array([attr]).tolist() for attr in _STRING_ATTRS)
+    columns = doc.to_array(list(_STRING_ATTRS)).T.tolist()
     dep, pos, tag, lower, ent_type, lemma = (_strings(column, strings) for column in columns)
     # a token's sentence starts at the nearest sentence start at or before it (else at 0)
-    opens = doc.to_array([SENT_START]).astype("int64") == 1
+    opens = numbers[:, 1] == 1
     sent_start = tuple(numpy.maximum.accumulate(numpy.where(opens, at, 0)).tolist())
-    offsets = doc.to_array([IDX, LENGTH]).astype("int64")
-    idx, end = tuple(offsets[:, 0].tolist()), tuple((offsets[:, 0] + offsets[:, 1]).tolist())
+    idx, end = tuple(numbers[:, 2].tolist()), tuple((numbers[:, 2] + numbers[:, 3]).tolist())
     head = tuple(heads.tolist())
     return Parse(head, children, dep, pos, tag, lower, ent_type, lemma, sent_start, idx, end)
 
