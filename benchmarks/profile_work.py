@@ -37,7 +37,7 @@ def forget() -> None:
     bounded ``lru_cache`` ones (not the data read once per process), the per-Doc memos and
     parse snapshots (weakly keyed by the Doc: the parsed Docs outlive each run here, so
     without this a second run would find the first run's) with the last Doc each of them
-    was asked for, and the snapshots' table of strings."""
+    was asked for, the snapshots' table of strings, and the gazetteers' remembered lookups."""
     memoized = type(functools.lru_cache(maxsize=1)(len))
     for name, module in list(sys.modules.items()):
         if name == "kg" or name.startswith("kg."):
@@ -51,6 +51,9 @@ def forget() -> None:
     snapshots = sys.modules.get("kg.extract.parse")
     if snapshots is not None:
         snapshots._NAMES.clear()
+    work = sys.modules.get("kg.run.work")
+    for _, knowledge in getattr(work, "_PIPELINES", {}).values():
+        knowledge.gazetteer._hits.clear()  # what its lookups gave
 
 
 def main() -> int:

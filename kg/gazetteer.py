@@ -28,6 +28,9 @@ class Entry:
 #: Distinct surface forms :func:`norm` remembers: it runs on every name and phrase the rules
 #: look up, many of them again and again; bounded, so a corpus cannot grow it.
 NORM_CACHE = 1 << 16
+#: Distinct surface forms a gazetteer remembers the answer for (see :meth:`Gazetteer.lookup`).
+LOOKUP_CACHE = 1 << 16
+_UNSEEN = object()
 
 
 @lru_cache(maxsize=NORM_CACHE)
@@ -50,6 +53,10 @@ class Gazetteer:
     index: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     folded: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     apart: set[str] = field(default_factory=set)  # names an alias file keeps apart (``-``)
+    # surface form -> what lookup gave, emptied when the gazetteer changes (add, aliases)
+    _hits: dict[str, tuple[Entry, str | None] | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def load(
@@ -66,6 +73,7 @@ class Gazetteer:
         """Apply an alias file: each row's ``alias`` names the actor ``id`` (merging it into
         that actor, over any earlier reading), or, with ``-`` as the id, nothing but itself
         (kept apart from every actor a name index would merge it into)."""
+        self._hits.clear()
         for n, row in tsv.rows(path, "aliases", columns=("alias", "id")):
             alias, key = norm(row.get("alias") or ""), (row.get("id") or "").strip()
             if not alias or not key:
@@ -103,6 +111,7 @@ class Gazetteer:
         return gaz
 
     def add(self, entry: Entry) -> None:
+        self._hits.clear()
         self.entries[entry.key] = entry
         for surface in (entry.label, *entry.aliases):
             name, _, sector = surface.partition("@")
@@ -115,7 +124,16 @@ class Gazetteer:
     def lookup(self, surface: str) -> tuple[Entry, str | None] | None:
         """The entry a surface form names, with the sector a metonym stands for; case-folded
         only for a name (a capital, four letters or more: "Ukip"), not a common noun ("the
-        amnesty" is no Amnesty International)."""
+        amnesty" is no Amnesty International). Kept per surface form (bounded): the rules
+        look up the same names and phrases again and again."""
+        found = self._hits.get(surface, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._hits) >= LOOKUP_CACHE:
+                self._hits.clear()
+            found = self._hits[surface] = self._lookup(surface)
+        return found  # type: ignore[return-value]
+
+    def _lookup(self, surface: str) -> tuple[Entry, str | None] | None:
         key = norm(surface)
         if key in self.apart:
             return None
