@@ -268,13 +268,14 @@ def emit(
         rel_tokens = sorted(pred.group + list(reading.preps), key=lambda t: t.i)
         rel_span = (rel_tokens[0].idx, rel_tokens[-1].idx + len(rel_tokens[-1].text))
         more = _extra_args(extras, used={*reading.preps, *_within(extras, reading.object)})
+        relation, lemma = token_text(rel_tokens), pred.head.lemma_.lower()
         for subj in pred.subjects:
             yield Extraction(
                 subject=phrase(subj),
-                relation=token_text(rel_tokens),
+                relation=relation,
                 relation_span=rel_span,
                 object=reading.object,
-                lemma=pred.head.lemma_.lower(),
+                lemma=lemma,
                 trigger=pred.head.i,
                 extras=more,
                 negated=pred.negated,
@@ -308,14 +309,14 @@ def score(pattern: str, how: str, subj: Token, reading: Reading, *, n_tokens: in
     through a preposition, a pronoun subject, a long object, a long sentence."""
     obj = reading.object
     found = PATTERN_SCORES[pattern] - SUBJECT_PENALTIES.get(how, 0.2)
-    for applies, penalty in (
-        (reading.via_prep, 0.1),
-        (subj.pos_ == "PRON", 0.15),
-        (obj is not None and len(obj.text.split()) > 8, 0.1),
-        (n_tokens > 40, 0.1),
-    ):
-        if applies:
-            found -= penalty
+    if reading.via_prep:
+        found -= 0.1
+    if subj.pos_ == "PRON":
+        found -= 0.15
+    if obj is not None and len(obj.text.split()) > 8:
+        found -= 0.1
+    if n_tokens > 40:
+        found -= 0.1
     return round(max(0.05, min(0.99, found)), 3)
 
 
