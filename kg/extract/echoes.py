@@ -4,7 +4,8 @@ small model tags the same company name in one sentence and not in the next (Parm
 Solidere, Gazprom), so an untagged mention was no actor: "The firm collapsed" could not lean
 on it, nor "it". Each untagged run of nouns that spells a name (case and all) the article tags as an
 organisation (or a place) becomes an entity of it (an echo), as the parser would have made it.
-Looked up by the run's first word in an index of the names: no scan of names per word.
+Looked up by the run's first word in an index of the names: no scan of names per word, and
+only the words that spell a first word in some case are looked at.
 """
 
 from __future__ import annotations
@@ -42,14 +43,15 @@ def with_echoes(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     p = parse_of(doc)
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
     echoes: list[Span] = []
-    text, i, n = doc_text(doc), 0, len(doc)
-    while i < n:
+    text, after = doc_text(doc), 0  # ``after``: the end of the last echo
+    firsts = {word.lower() for word in names}  # the words a run may start with, any case
+    for i in [i for i, lower in enumerate(p.lower) if lower in firsts]:
         word = text[p.idx[i] : p.end[i]] if p.pos[i] in NAMED and i not in tagged else ""
-        match = _match(p, text, tagged, names[word], i) if word in names else 0
+        match = _match(p, text, tagged, names[word], i) if word in names and i >= after else 0
         if match:
             words = tuple(text[p.idx[j] : p.end[j]] for j in range(i, i + match))
             echoes.append(Span(doc, i, i + match, label=labels[words]))
-        i += match or 1
+            after = i + match
     if not echoes:
         return ents
     return tuple(sorted((*ents, *echoes), key=lambda e: e.start))
