@@ -101,7 +101,8 @@ class Names:
     peers: dict[str, str] = field(init=False)  # "Woolf" -> "Lord Woolf", known by no other
     country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
-    owners: dict[int, Entry | None] = field(init=False, default_factory=dict, repr=False)
+    owner_memo: dict[int, Entry | None] = field(init=False, default_factory=dict, repr=False)
+    role_memo: dict[tuple, tuple | None] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.ents = with_echoes(self.doc, named_people(self.doc))
@@ -250,7 +251,14 @@ class Names:
         """(name, (role, country, body)) a titled mention of a person the gazetteer does not
         know gives, for later bare mentions of the name; for an organisation's name, the noun
         a title or apposition calls it ("steel giant LNM", "the mill, Krivorizhstal"), whose
-        sector its code takes; else None."""
+        sector its code takes; else None. Kept per entity (``role_memo``): the resolver asks it
+        of every name it meets, the same names again and again."""
+        key = (ent.start, ent.end, ent.label)
+        if key not in self.role_memo:
+            self.role_memo[key] = self._role_of(ent)
+        return self.role_memo[key]
+
+    def _role_of(self, ent: Span) -> tuple[str, Description] | None:
         if ent.label_ in BODY_ENTS and not is_person(ent):
             name = name_of(ent)
             unknown = name and self.gazetteer.lookup(name) is None
@@ -371,10 +379,10 @@ class Names:
     def owner(self, tok: Token) -> Entry | None:
         """The state or organisation a noun belongs to, from its modifiers ("Russian troops",
         "Beijing's diplomats", "U.N. helicopters") or a place phrase ("rebels in Ivory Coast").
-        Kept per token (``owners``): the rules ask it of the same head noun again and again."""
-        if tok.i not in self.owners:
-            self.owners[tok.i] = self._find_owner(tok)
-        return self.owners[tok.i]
+        Kept per token (``owner_memo``): the rules ask it of the same head noun again and again."""
+        if tok.i not in self.owner_memo:
+            self.owner_memo[tok.i] = self._find_owner(tok)
+        return self.owner_memo[tok.i]
 
     def _find_owner(self, tok: Token) -> Entry | None:
         for cand in owner_candidates(tok):
