@@ -19,6 +19,7 @@ from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
 from kg.extract.possessed import party_of
 from kg.extract.records import Arg
+from kg.extract.watched import Watched, unchanged
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm, to_actor, topic
 from kg.model import Actor
@@ -51,8 +52,9 @@ class Resolver:
     :meth:`remember` for every name in order as the article is first read, then for each name
     a resolution meets; and the role a noun pointing back to an organisation gives its name
     ("the firm": :mod:`kg.extract.callings`), once the article is read. :meth:`entity` only
-    reads it. What :meth:`entity`, :meth:`mentions` and :meth:`resolve_all` give is kept
-    (``memo``) per ``version`` of the roles; ``nesting`` counts "the party" look-backs under way.
+    reads it. What :meth:`mentions` and :meth:`resolve_all` give is kept (``memo``) per
+    ``version`` of the roles, what :meth:`entity` gives until a role it read changes;
+    ``nesting`` counts "the party" look-backs under way.
     """
 
     doc: Doc
@@ -83,11 +85,14 @@ class Resolver:
             self.positions = callings.with_roles(self.positions, called)
 
     def entity(self, ent: Span) -> Actor | None:
-        """The actor an entity names (no state changes: see :meth:`remember`)."""
-        key = ("entity", ent.start, ent.end, self.version)
-        if key not in self.memo:
-            self.memo[key] = self.names.entity(ent, self.roles)
-        return self.memo[key]
+        """The actor an entity names (no state changes: see :meth:`remember`), kept until a
+        role it read changes."""
+        key = ("entity", ent.start, ent.end)
+        kept = self.memo.get(key)
+        if kept is None or not unchanged(kept[1], self.roles):
+            view = Watched(self.roles)
+            kept = self.memo[key] = (self.names.entity(ent, view), view.read)
+        return kept[0]
 
     def remember(self, ent: Span) -> None:
         """Record the role and country a titled mention of a person gives the name."""
