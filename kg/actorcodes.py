@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg import data
@@ -104,6 +104,7 @@ def codes_at(actor: CodedActor, when: dt.date | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s.code for s in actor.spells))
 
 
+@lru_cache(maxsize=1 << 16)  # role nouns and names are looked up again and again; bounded
 def key_of(text: str) -> str:
     """The index key of a surface form: kg's gazetteer ``norm``, case-folded, a hyphen as a
     space ("al-Thani" and "al Thani", "Kilroy-Silk" and "Kilroy Silk" are one key)."""
