@@ -192,7 +192,15 @@ def honorific_gender(ent: Span) -> str | None:
 
 def honorific(ent: Span) -> str | None:
     """The honorific just before a person's name, inside the entity or before it ("Mr" of
-    "Mr Blair", of "Wednesday Mr Blair"), lower case without its full stop; else None."""
+    "Mr Blair", of "Wednesday Mr Blair"), lower case without its full stop; else None. Kept
+    per Doc (the gender and the full name of a mention ask for it again and again)."""
+    memo, key = doc_memo(ent.doc), ("honorific", ent.start, ent.end)
+    if key not in memo:
+        memo[key] = _honorific(ent)
+    return memo[key]
+
+
+def _honorific(ent: Span) -> str | None:
     words = vocabulary()
     lead = words.titles | words.name_junk
     i = ent.start
