@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from kg.extract.coordination import first_conjunct, shares_auxiliaries
+from kg.extract.doctext import doc_memo
 from kg.extract.parse import Parse, parse_of
 from kg.extract.phrases import phrase
 from kg.extract.predicates import AUX_DEPS, PERFECT, open_marks, subjects
@@ -95,11 +96,15 @@ def _reports(doc: Doc, p: Parse, i: int) -> Token | None:
 
 
 def speaker(reporting: Token | None) -> Arg | None:
-    """Who says what a reporting verb reports: its first subject, as a phrase."""
+    """Who says what a reporting verb reports: its first subject, as a phrase. Kept per Doc
+    (asked of the same verb by each clause it frames and by the quotation it opens)."""
     if reporting is None:
         return None
-    found, _ = subjects(reporting)
-    return phrase(found[0]) if found else None
+    memo, key = doc_memo(reporting.doc), ("speaker", reporting.i)
+    if key not in memo:
+        found, _ = subjects(reporting)
+        memo[key] = phrase(found[0]) if found else None
+    return memo[key]
 
 
 def modality(
