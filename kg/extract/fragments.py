@@ -146,7 +146,10 @@ def after_condition(
     marks = words.conditional_marks if marks is None else marks
     lo = max(0, start - 20)
     window = text[lo:start].lower()
-    if not any(mark in window for mark in marks):
+    for mark in marks:  # a plain loop (no generator): asked for each side of each statement
+        if mark in window:
+            break
+    else:
         return False  # most phrases: no conditional word before, no search
     found = _OPENING.search(text, lo, start)
     if found is None or relation[0] <= found.start(1) < relation[1]:

@@ -220,7 +220,7 @@ def is_definite(tok: Token) -> bool:
 
 def _with_the(p: Parse, i: int) -> bool:
     """Whether token ``i`` has "the" as a determiner."""
-    return any(p.lower[c] == "the" for c in p.children[i] if p.dep[c] == "det")
+    return "the" in [p.lower[c] for c in p.children[i] if p.dep[c] == "det"]  # no generator
 
 
 def _definite_leader_noun(tok: Token) -> bool:
