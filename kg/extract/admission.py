@@ -121,8 +121,8 @@ def pronoun_words(text: str | None) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _pronoun_words(text: str) -> tuple[str, ...]:
-    found = (w.rstrip(".") for w in WORD.findall(text))
-    return tuple(w if len(w) > 1 and w.isupper() else w.lower() for w in found)
+    found = [w.rstrip(".") for w in WORD.findall(text)]
+    return tuple([w if len(w) > 1 and w.isupper() else w.lower() for w in found])
 
 
 def has_actor(

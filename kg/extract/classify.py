@@ -307,13 +307,14 @@ def _particle(ext: Extraction, trigger: Token, lexicon: Lexicon, pos: str) -> st
     found = particle(p, trigger.i)
     if found is not None:
         return found
-    loose = (
-        p.lower[c]
-        for c in kids
-        if p.dep[c] == "advmod"
-        or (p.dep[c] == "prep" and not any(p.dep[g] == "pobj" for g in p.children[c]))
-    )
-    return next((w for w in loose if lexicon.lookup(f"{ext.lemma} {w}", pos)), None)
+    for c in kids:  # a loop, not generators: asked for every verb of every statement
+        dep = p.dep[c]
+        loose = dep == "advmod" or (
+            dep == "prep" and "pobj" not in map(p.dep.__getitem__, p.children[c])
+        )
+        if loose and lexicon.lookup(f"{ext.lemma} {p.lower[c]}", pos):
+            return p.lower[c]
+    return None
 
 
 def _light(lemma: str, particle: str | None, lexicon: Lexicon) -> bool:

@@ -298,9 +298,11 @@ def _extra_args(candidates: list[Token], *, used: set[Token]) -> tuple[Arg, ...]
     """The arguments besides subject and object: prepositional phrases, a predicative
     ("a dear friend"), a receiver ("gave Tanzania a grant")."""
     return tuple(
-        phrase(p) if p.dep_ in BARE_EXTRAS else prep_arg(p)
-        for p in candidates
-        if p not in used and (p.dep_ in BARE_EXTRAS or prep_object(p) is not None)
+        [
+            phrase(p) if p.dep_ in BARE_EXTRAS else prep_arg(p)
+            for p in candidates
+            if p not in used and (p.dep_ in BARE_EXTRAS or prep_object(p) is not None)
+        ]
     )
 
 

@@ -98,7 +98,7 @@ def features(st: Statement) -> list[str]:
 
 def probability(st: Statement, weights: Mapping[str, float]) -> float:
     """The model's probability that ``st`` is right (a feature without a weight counts 0)."""
-    score = sum(weights.get(f, 0.0) for f in features(st))
+    score = sum([weights.get(f, 0.0) for f in features(st)])
     return 1.0 / (1.0 + math.exp(-score))
 
 

@@ -28,7 +28,7 @@ def cue_words(doclike: Doc | Span) -> tuple[Cues, ...]:
     """The cue words of each token of a sentence, read once for all its statements (from the
     parse's snapshot: no Token made)."""
     p = parse_of(doclike.doc)
-    return tuple((p.lower[i], p.lemma[i].lower()) for i in positions(doclike))
+    return tuple([(p.lower[i], p.lemma[i].lower()) for i in positions(doclike)])
 
 
 def event_mode(

@@ -24,7 +24,7 @@ def words_of(text: str | None) -> list[str]:
 
 @lru_cache(maxsize=4096)  # the same subjects and objects come back for many statements
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.rstrip(".").lower() for w in WORD.findall(text))
+    return tuple([w.rstrip(".").lower() for w in WORD.findall(text)])
 
 
 #: Modalities of what a statement gives as a fact, asserted or reported.

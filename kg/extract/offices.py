@@ -202,8 +202,8 @@ def _role_words(tok: Token) -> list[str]:
 def _past(tok: Token) -> bool:
     """Whether a word before a role noun makes it a past or future office ("the former
     president"; ``past_title_words``)."""
-    past = vocabulary().past_title_words
-    return any(c.lower_ in past for c in tok.children if c.i < tok.i)
+    past, p, i = vocabulary().past_title_words, parse_of(tok.doc), tok.i
+    return any(p.lower[c] in past for c in p.children[i] if c < i)
 
 
 def is_office_noun(tok: Token) -> bool:
