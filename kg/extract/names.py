@@ -92,6 +92,7 @@ class Names:
     places: Places = field(default_factory=places)  # cities and states, with their countries
     ents: tuple[Span, ...] = field(init=False)  # doc.ents once, and names after honorifics
     roots: tuple[int, ...] = field(init=False)  # the index of each entity's root token
+    spans: tuple[tuple[int, int], ...] = field(init=False)  # each entity's (start, end) tokens
     chars: tuple[tuple[int, int], ...] = field(init=False)  # each entity's character offsets
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
     by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
@@ -107,6 +108,7 @@ class Names:
     def __post_init__(self) -> None:
         self.ents = with_echoes(self.doc, named_people(self.doc))
         self.roots = tuple(ent.root.i for ent in self.ents)
+        self.spans = tuple((ent.start, ent.end) for ent in self.ents)
         self.chars = tuple((ent.start_char, ent.end_char) for ent in self.ents)
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.by_name = {}

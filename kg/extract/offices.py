@@ -48,10 +48,10 @@ def titled(tok: Token, names: Names, positions: Positions) -> Actor | None:
     owner = names.owner(tok)
     at, p = None, parse_of(tok.doc)
     found = None
-    for ent, root in zip(names.ents, names.roots, strict=True):
-        if ent.start >= tok.i:
+    for span, root in zip(names.spans, names.roots, strict=True):  # no Span attribute read
+        if span[0] >= tok.i:
             break
-        said = names.described.get((ent.start, ent.end))
+        said = names.described.get(span)
         if said is None or said.role != role:
             continue  # most names: another title or none (asked first: the cheaper test)
         if tok.i == p.head[root] or tok.i in (c for c in p.children[root] if p.dep[c] == "appos"):
