@@ -253,13 +253,15 @@ def _named_by_sentence(
 
 
 def _pair_kinds(tok: Token) -> frozenset[str]:
-    """The kinds a pair mention can be: "the two" alone, or "two/both" and a pair noun."""
-    if tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ != "nummod":
+    """The kinds a pair mention can be: "the two" alone, or "two/both" and a pair noun. Read
+    from the parse snapshot (asked of the head of every phrase resolved)."""
+    p, i = parse_of(tok.doc), tok.i
+    if p.lower[i] == "two" and p.pos[i] == "NUM" and p.dep[i] != "nummod":
         return frozenset(PAIR_KINDS)
-    kind = vocabulary().pair_nouns.get(tok.lemma_.lower())
+    kind = vocabulary().pair_nouns.get(p.lemma[i].lower())
     if not kind:  # most heads: no need to read the dependents
         return frozenset()
-    words = {c.lower_ for c in tok.children if c.dep_ in {"nummod", "det", "predet"}}
+    words = {p.lower[c] for c in p.children[i] if p.dep[c] in {"nummod", "det", "predet"}}
     return frozenset({kind}) if words & {"two", "both"} else frozenset()
 
 

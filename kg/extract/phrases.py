@@ -165,7 +165,7 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def is_relative(tok: Token) -> bool:
     """A relative pronoun ("which", "who") that stands for a noun outside its clause."""
-    return tok.lower_ in vocabulary().relative_pronouns and tok.tag_ in RELATIVE_TAGS
+    return tok.tag_ in RELATIVE_TAGS and tok.lower_ in vocabulary().relative_pronouns
 
 
 def is_temporal(tok: Token) -> bool:
