@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.actorcodes import Agent
 from kg.extract.names import Names
+from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS
 from kg.extract.words import vocabulary
 from kg.gazetteer import topic
@@ -56,13 +57,14 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     """The Phoenix role noun a plural is, with the modifier before it ("civil servants") or alone
     ("MPs"); else, with no compound, the agent of a state's sector kg's ``sector_nouns`` give
     the noun ("officials": government, which the Phoenix agents lack)."""
-    compound = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    before = tok.doc[tok.i - 1] if tok.i else None  # "civil" of "civil servants"
-    two = before is not None and before.head.i == tok.i and before.dep_ in {"compound", "amod"}
-    found = names.codes.agent(f"{before.lower_} {tok.lower_}") if two else None
+    p, i = parse_of(tok.doc), tok.i  # the snapshot: asked of most plural heads resolved
+    compound = any(p.dep[c] == "compound" and p.pos[c] == "NOUN" for c in p.children[i] if c < i)
+    # "civil" of "civil servants"
+    two = i > 0 and p.head[i - 1] == i and p.dep[i - 1] in {"compound", "amod"}
+    found = names.codes.agent(f"{p.lower[i - 1]} {p.lower[i]}") if two else None
     found = found or names.codes.agent(tok.text)
     words = vocabulary()
-    sector = words.sector_nouns.get(tok.lemma_.lower())
+    sector = words.sector_nouns.get(p.lemma[i].lower())
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)
     return found
