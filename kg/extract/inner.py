@@ -23,6 +23,7 @@ kind ("a higher price for a project in Benin", "despite US objections").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -79,11 +80,21 @@ def _caught(p: Parse, arg: Arg) -> list[int]:
     ]
 
 
+@cache  # of the process-wide word lists, as kg.extract.targets keeps its unions
 def _target_prepositions() -> frozenset[str]:
     """Prepositions that carry a target on a noun or a verb ("relationship with China",
     "sovereignty shared between Britain and Spain")."""
     words = vocabulary()
     return words.nominal_prepositions | words.between_prepositions
+
+
+@cache
+def _noun_prepositions() -> frozenset[str]:
+    """Prepositions whose objects can name a head noun's target: of a place (not "near") or a
+    target."""
+    words = vocabulary()
+    located = words.location_prepositions - words.non_target_prepositions  # not "near"
+    return words.place_prepositions | located | _target_prepositions()
 
 
 def _walk(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
@@ -127,9 +138,7 @@ def _noun(p: Parse, doc: Doc, noun: int, depth: int) -> Iterator[Arg]:
     """A head noun's possessor, its name modifiers, and the objects of its place and target
     prepositions ("targets in Jericho", "relationship with China"); of a count, what it
     counts ("many of Mr Khatami's supporters")."""
-    words = vocabulary()
-    located = words.location_prepositions - words.non_target_prepositions  # not "near"
-    places = words.place_prepositions | located | _target_prepositions()
+    places = _noun_prepositions()
     nominal = p.pos[noun] in NOUNS
     for c in p.children[noun]:
         dep = p.dep[c]
