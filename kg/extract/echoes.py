@@ -31,19 +31,23 @@ def with_echoes(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     tagged mention), longest name first; in order."""
     names: dict[str, list[tuple[str, ...]]] = {}
     labels: dict[tuple[str, ...], str] = {}
+    p, text = parse_of(doc), doc_text(doc)  # the words from the snapshot: no Token made
     for ent in ents:
-        words = tuple(t.text for t in ent if t.lower_ not in LEADING or t.i > ent.start)
-        if ent.label_ in ECHOED and words and words[0][:1].isupper() and words not in labels:
+        label, start = ent.label_, ent.start
+        if label not in ECHOED:
+            continue
+        words = tuple([text[p.idx[i] : p.end[i]] for i in range(start, ent.end)
+                       if p.lower[i] not in LEADING or i > start])  # fmt: skip
+        if words and words[0][:1].isupper() and words not in labels:
             names.setdefault(words[0], []).append(words)
-            labels[words] = ent.label_
+            labels[words] = label
     if not names:
         return ents
     for found in names.values():
         found.sort(key=len, reverse=True)
-    p = parse_of(doc)
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
     echoes: list[Span] = []
-    text, after = doc_text(doc), 0  # ``after``: the end of the last echo
+    after = 0  # the end of the last echo
     firsts = {word.lower() for word in names}  # the words a run may start with, any case
     for i in [i for i, lower in enumerate(p.lower) if lower in firsts]:
         word = text[p.idx[i] : p.end[i]] if p.pos[i] in NAMED and i not in tagged else ""
