@@ -200,6 +200,8 @@ def open_quote(phrase: str, text: str, end: int) -> bool:
     close, and no closing mark follows it there: it stops inside the quote ('allowed
     detentions "in a way' of '"in a way that discriminates"', "this illegal 'law" of
     "this illegal 'law'"), not at its end ('"until ... proved effective' before its '."')."""
+    if '"' not in phrase and "“" not in phrase and "'" not in phrase and "‘" not in phrase:
+        return False  # most phrases: none of the marks _OPENS looks for, no search
     opens = [m.start() for m in _OPENS.finditer(phrase)]
     if not opens or _CLOSES.search(phrase, opens[-1] + 1):
         return False
