@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events import Lexicon
 from kg.extract.records import Extraction
-from kg.extract.targets import is_party, pobj, through_span
+from kg.extract.targets import is_party, patient, pobj, through_span
 from kg.extract.wordnet import abstract_kinds, figure_nouns
 from kg.extract.words import vocabulary
 
@@ -57,11 +57,8 @@ def figure_target(
         return False
     if found == "Coerce" and not lexicon.is_light(lemma):
         return False
-    if ext.passive:
-        target = doc[ext.subject.root]
-    elif ext.object is not None:
-        target = through_span(doc[ext.object.root])
-    else:
+    target = patient(ext, doc)
+    if target is None:
         return False
     if not figure(target):
         return False

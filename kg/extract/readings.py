@@ -56,7 +56,7 @@ from kg.extract.predicates import PERFECT
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
-from kg.extract.targets import is_party, pobj, through_span
+from kg.extract.targets import is_party, patient, pobj, through_span
 from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
@@ -178,11 +178,8 @@ def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
     (``sector_nouns`` of business: "helping the Dutch retailer", "paid the retailer", "a
     shell company was bought by Rosneft"): commerce, which PLOVER's economic context leaves
     out ("not news about single firms"); a firm's name ("bought Ambev") may be a state's."""
-    if ext.passive:
-        target = doc[ext.subject.root]
-    elif ext.object is not None:
-        target = through_span(doc[ext.object.root])
-    else:
+    target = patient(ext, doc)
+    if target is None:
         return False
     sector = vocabulary().sector_nouns.get(target.lemma_.lower())
     return target.pos_ == "NOUN" and sector == BUSINESS

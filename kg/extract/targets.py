@@ -164,6 +164,17 @@ def of_object(noun: Token) -> Token | None:
     return next((o for c in noun.children if c.lower_ == "of" and (o := pobj(c))), None)
 
 
+def patient(ext: Extraction, doc: Doc) -> Token | None:
+    """What a statement's verb acts on: a passive's subject ("a shell company was bought"),
+    else its object read through a span or measure of it ("sent thousands of troops":
+    troops); None when it names none."""
+    if ext.passive:
+        return doc[ext.subject.root]
+    if ext.object is not None:
+        return through_span(doc[ext.object.root])
+    return None
+
+
 def through_span(noun: Token) -> Token:
     """The noun a span, measure or count of it stands before: "launched 10 days of war
     games", "held a round of talks", "sent thousands of troops" (the ``span_nouns`` and
