@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from factories import parse
+from spacy.tokens import Span
 
 from kg import actorcodes
 from kg.extract.actors import Resolver
@@ -64,3 +65,18 @@ def test_a_headline_person_is_kept_and_a_longer_entity_untouched():
         ("Clarke", "PERSON"),
         ("Charles Clarke", "PERSON"),
     ]
+
+
+def test_a_headline_surname_two_people_share_is_the_one_named_first(gaz):
+    # "Clarke defends detentions \n\n Charles Clarke spoke and Kate Clarke wept ."
+    doc = parse(
+        "Clarke/PROPN/nsubj/1 defends/VERB/ROOT/1/defend detentions/NOUN/dobj/1 "
+        "\\n\\n/SPACE/dep/1 Charles/PROPN/compound/5 Clarke/PROPN/nsubj/6 spoke/VERB/ROOT/6/speak "
+        "and/CCONJ/cc/6 Kate/PROPN/compound/9 Clarke/PROPN/nsubj/10 wept/VERB/conj/6/weep "
+        "./PUNCT/punct/6",
+        ents={"0": "ORG", "4-5": "PERSON", "8-9": "PERSON"},
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = resolver.resolve(phrase(doc[0]))
+    assert found.is_actor and found.actor.id == "person/charles-clarke"
+    assert resolver.names.is_ambiguous(Span(doc, 5, 6, label="PERSON"))  # in the text: both

@@ -36,7 +36,7 @@ def with_title_surnames(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     if not ents:
         return ents
     doc = ents[0].doc
-    end = _headline_end(doc)
+    end = headline_end(doc)
     surnames = {
         words[-1]
         for e in ents
@@ -55,7 +55,12 @@ def with_title_surnames(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(found[i] for i in sorted(found))
 
 
-def _headline_end(doc: Doc) -> int:
+def in_headline(ent: Span) -> bool:
+    """Whether ``ent`` is in the article's headline line."""
+    return ent.start < headline_end(ent.doc)
+
+
+def headline_end(doc: Doc) -> int:
     """Where the headline line ends (the token after it), or 0 when the doc opens with no
     line of its own: the first sentence, when a line break ends it."""
     first = next(iter(doc.sents), None)

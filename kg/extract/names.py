@@ -22,7 +22,8 @@ from kg.extract.fullnames import (
     people_index,
 )
 from kg.extract.genders import fits, of_gender
-from kg.extract.headnames import named_people
+from kg.extract.headnames import in_headline, named_people
+from kg.extract.known import known_person
 from kg.extract.maincountry import main_country
 from kg.extract.metonyms import capital_place
 from kg.extract.orgnames import (
@@ -34,7 +35,6 @@ from kg.extract.orgnames import (
     short_forms,
     short_name,
 )
-from kg.extract.spellings import respelled
 from kg.extract.titles import (
     OWNER_ENTS,
     Description,
@@ -217,31 +217,22 @@ class Names:
         )
 
     def _known(self, name: str, country: str | None) -> CodedActor | None:
-        """The one Phoenix person a full name names (of the country the title gives, if it
-        gives one), or a bare surname on the article's date (of that country, else of the
-        article's main country); else None."""
-        if self.codes is None:
-            return None
-        if " " not in name:
-            return self.codes.by_surname(name, self.when, country=country or self.country)
-        found = [
-            a
-            for a in self.codes.lookup(name)
-            if a.type == "Person" and country in (None, a.country)
-        ]
-        if not found:  # "Mikhail Saakashvili": Phoenix's Mikheil
-            return respelled(self.codes, name, country=country or self.country)
-        return found[0] if len(found) == 1 else None
+        """The one Phoenix person ``name`` names (:func:`known_person`), if any."""
+        return known_person(
+            self.codes, name, country=country, when=self.when, main_country=self.country
+        )
 
     def full_name(self, ent: Span) -> str | None:
         """The full name a person mention stands for: the one person of the article whose
         name it is part of, and whose first name is not of the other gender than its
         honorific's ("Mr Blair" is Tony Blair, "Mrs Blair" Cherie Blair), else the peer's
         name the article gives with the title ("Lord Woolf", whom the dictionaries do not
-        know), else the name itself; None when it is part of several such people's names."""
+        know), else the name itself; None when it is part of several such people's names,
+        unless the headline gives it: the one the text names first ("Blair rejects ..."
+        above "Tony Blair has rejected ...", with Cherie Blair named later)."""
         text = name_of(ent)
         fulls = of_gender(self.people.get(text, ()), honorific_gender(ent))
-        if len(fulls) > 1:
+        if len(fulls) > 1 and not in_headline(ent):
             return None
         return fulls[0] if fulls else self.peers.get(text, text)
 
