@@ -339,17 +339,18 @@ def load(actors: Path | str | None = None, agents: Path | str | None = None) -> 
     """Read the actor and agent files (the packaged ones by default: then once per process)."""
     if actors is None and agents is None:
         return _packaged()
-    codes = ActorCodes()
-    read_actors(codes, actors or data.phoenix_actors())
-    read_agents(codes, agents or data.agents())
-    codes.offices = read_offices(data.offices())
-    return codes
+    return _read(actors or data.phoenix_actors(), agents or data.agents())
 
 
 @cache
 def _packaged() -> ActorCodes:
+    return _read(data.phoenix_actors(), data.agents())
+
+
+def _read(actors: Path | str, agents: Path | str) -> ActorCodes:
+    """The actor and agent files, with kg's table of office holders (``offices.tsv``)."""
     codes = ActorCodes()
-    read_actors(codes, data.phoenix_actors())
-    read_agents(codes, data.agents())
+    read_actors(codes, actors)
+    read_agents(codes, agents)
     codes.offices = read_offices(data.offices())
     return codes
