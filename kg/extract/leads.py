@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.actorcodes import ActorCodes
 from kg.extract.names import Names
-from kg.extract.offices import is_definite, is_office_noun
+from kg.extract.offices import Positions, is_definite, is_office_noun
 from kg.extract.parse import parse_of
 from kg.extract.words import vocabulary
 from kg.model import Actor
@@ -25,8 +25,6 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: The sector of kg's sector nouns that are private people when no company's noun
 #: (``company_nouns``) says they are a firm ("banker", "tycoon").
 PRIVATE = "business"
-
-Positions = list[tuple[int, Actor]]
 
 
 def named_after(tok: Token, names: Names, positions: Positions) -> Actor | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
 from kg.extract.echoes import with_echoes
-from kg.extract.employers import employer
+from kg.extract.employers import COMPANY, employer
 from kg.extract.fullnames import (
     honorific,
     honorific_gender,
@@ -71,8 +71,6 @@ ENT_TYPES = {
 PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
 #: Entities whose name, written again where the parser tags nothing, is the same actor.
 NAMED_ELSEWHERE = frozenset({"ORG"})
-#: The body word of an organisation a title or apposition calls a company (its code: BUS).
-COMPANY = "company"
 #: The parts of speech a title's last word has ("oil giant", "President"; not "owned").
 TITLE_HEADS = frozenset({"NOUN", "PROPN"})
 #: Entities a title or apposition may call an organisation ("steel giant LNM"; a name the
