@@ -133,17 +133,17 @@ def _sector_words(actor: Actor) -> list[str]:
     of a group's or organisation's name ("Congress", "rebels"); a person's sector (the body
     of "UKIP chairman") after the role."""
     role = _role(actor.role)
+    speaks = bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
     words = [role]
     if role and " " in role:  # "lord chief justice": "chief justice", "justice"
         parts = role.split()
         words += [" ".join(parts[i:]) for i in range(1, len(parts))]
-        if parts[-1] in vocabulary().spokesperson_nouns:  # "company spokesman": a company's
+        if speaks:  # "company spokesman": a company's
             words[:0] = [" ".join(parts[i:-1]) for i in range(len(parts) - 1)]
     if actor.type == "Person":  # "Prince Harry", though his role is "grandson"
         words.append(_name_title(actor))
     # a person's sector is the body a title names: after the role ("Labour MP": LEG), but
     # before a spokesperson's, who speaks for the body ("Lib Dem spokesman": its front bench)
-    speaks = bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
     words.insert(len(words) if actor.type == "Person" and not speaks else 0, actor.sector)
     words.append(_name_word(actor))
     return [w for w in words if w]
