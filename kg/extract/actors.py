@@ -358,8 +358,9 @@ class Resolver:
     def _quantity(self, tok: Token, arg: Arg, speaker: Actor | None) -> list[Resolution]:
         """ "thousands of Iraqi Kurds": the actor of the "of" phrase, if it is one."""
         inner = described.quantified(tok)
-        sub = Arg(arg.text, arg.start, arg.end, inner.i) if inner is not None else None
-        found = self.resolve_all(sub, speaker=speaker) if sub is not None else []
+        if inner is None:
+            return []
+        found = self.resolve_all(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
         return found if found and (found[0].is_actor or found[0].actor.country) else []
 
     def _description(self, tok: Token, text: str) -> Resolution:
