@@ -63,8 +63,7 @@ def antecedent(tok: Token, positions: Positions) -> Actor | None:
     gender = vocabulary().pronoun_genders.get(tok.lower_)
     if kinds is None:
         return None
-    found = nearest(tok, positions, kinds, gender=gender, besides=own_subject_id(tok, positions))
-    return found
+    return nearest(tok, positions, kinds, gender=gender, besides=own_subject_id(tok, positions))
 
 
 def nearest(
