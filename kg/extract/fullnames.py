@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doctext import doc_memo, tokens_text
 from kg.extract.namevariants import add_variants
-from kg.extract.parse import MAX_CONJUNCTS, parse_of
+from kg.extract.parse import first_conjunct_at, parse_of
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm
 
@@ -110,12 +110,8 @@ def _possessive(tok: Token) -> bool:
     upgraded Russia", "analysts at Moody's", "McDonald's is to sponsor a show")."""
     if tok.ent_type_ != "ORG":
         return True
-    owner = tok.head
-    for _ in range(MAX_CONJUNCTS):  # "Standard & Poor's": the 's marks "Poor", a conjunct
-        if owner.dep_ != "conj" or owner.head.i == owner.i:
-            break
-        owner = owner.head
-    return owner.dep_ == "poss"
+    p = parse_of(tok.doc)  # "Standard & Poor's": the 's marks "Poor", a conjunct
+    return p.dep[first_conjunct_at(p, tok.head.i)] == "poss"
 
 
 def _name_of(ent: Span) -> str:
