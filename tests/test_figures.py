@@ -3,8 +3,7 @@ CAMEO's patterns; security forces that block a road coerce; a conflict aimed at 
 subject (issue 19)."""
 
 import pytest
-
-from tests.factories import classes_by_lemma
+from factories import classes_by_lemma
 
 STRUCK = "was/AUX/auxpass/3/be struck/VERB/ROOT/3/strike/VBN"
 

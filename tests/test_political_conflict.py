@@ -3,8 +3,7 @@ attack on a person or kick off a campaign use no force; an acceptance of a state
 acknowledges it; a news conference is speech."""
 
 import pytest
-
-from tests.factories import classes_by_lemma
+from factories import classes_by_lemma
 
 
 @pytest.mark.parametrize(

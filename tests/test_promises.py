@@ -1,8 +1,7 @@
 """A statement of one's own act to come is a promise, a threat or a refusal (issue 19)."""
 
 import pytest
-
-from tests.factories import classes_by_lemma
+from factories import classes_by_lemma
 
 SAID = "Israel/PROPN/nsubj/1 said/VERB/ROOT/1/say/VBD "
 

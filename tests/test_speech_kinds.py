@@ -2,8 +2,7 @@
 rejection, taking a case to court an accusation; talk about something with no one is speech."""
 
 import pytest
-
-from tests.factories import classes_by_lemma
+from factories import classes_by_lemma
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,10 @@
 """kg/extract/targets.py: what a statement's verb acts on (hand-built parses)."""
 
 import pytest
+from factories import parse
 
+from kg.extract.clauses import clauses
 from kg.extract.targets import patient
-from tests.factories import clauses, parse
 
 
 @pytest.mark.parametrize(
