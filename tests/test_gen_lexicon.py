@@ -166,7 +166,7 @@ def test_a_malformed_abstract_noun_row_names_the_file(tmp_path, monkeypatch):
     path.write_text("noun\tkind\n\tact\n")
     monkeypatch.setattr(data, "abstract_nouns", lambda: path)
     with pytest.raises(OntologyError, match=r"abstract_nouns\.tsv: row 2"):
-        wordnet.abstract_nouns.__wrapped__()
+        wordnet.abstract_table.__wrapped__()
 
 
 def test_cameo_table_gives_type_mode_and_context_in_kgs_names(tmp_path):

@@ -11,10 +11,9 @@ from kg.errors import OntologyError
 
 
 @cache
-def abstract_nouns() -> dict[str, bool]:
-    """Noun lemma whose two commonest senses are abstractions ("peace", "sale",
-    "credibility": what a material act cannot be done to) -> whether a rarer sense is a
-    thing, so that its plural may count things ("supplies", "goods")."""
+def abstract_table() -> dict[str, tuple[bool, str]]:
+    """``ontology/abstract_nouns.tsv`` read once: noun lemma -> (whether a rarer sense is a
+    thing, the kind of its commonest sense); both lists below are views of it."""
     path = data.abstract_nouns()
     found = {}
     for n, row in tsv.rows(path, "abstract nouns"):
@@ -23,19 +22,23 @@ def abstract_nouns() -> dict[str, bool]:
             raise OntologyError(
                 f"{path}: row {n} has no noun; regenerate it with scripts/gen_abstract_nouns.py"
             )
-        found[noun] = (row.get("things") or "").strip() == "yes"
+        found[noun] = ((row.get("things") or "").strip() == "yes", (row.get("kind") or "").strip())
     return found
+
+
+@cache
+def abstract_nouns() -> dict[str, bool]:
+    """Noun lemma whose two commonest senses are abstractions ("peace", "sale",
+    "credibility": what a material act cannot be done to) -> whether a rarer sense is a
+    thing, so that its plural may count things ("supplies", "goods")."""
+    return {noun: things for noun, (things, _) in abstract_table().items()}
 
 
 @cache
 def abstract_kinds() -> dict[str, str]:
     """Noun lemma of ``abstract_nouns`` -> the kind of its commonest sense (WordNet's
     lexicographer file: "feeling", "state", "act", "communication", ...)."""
-    path = data.abstract_nouns()
-    return {
-        (row.get("noun") or "").strip(): (row.get("kind") or "").strip()
-        for _, row in tsv.rows(path, "abstract nouns")
-    }
+    return {noun: kind for noun, (_, kind) in abstract_table().items()}
 
 
 @cache
