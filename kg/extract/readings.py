@@ -52,7 +52,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.abstain import FIGURE_ENTS
 from kg.extract.events import Lexicon, noun_sense
 from kg.extract.parse import dependent, parse_of
-from kg.extract.predicates import PERFECT
+from kg.extract.partners import PARTNER_PREPOSITIONS
+from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
@@ -64,16 +65,12 @@ from kg.extract.words import vocabulary
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 #: Dependents that give a verb an object or a complement ("declined to comment").
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
-#: Prepositions of the one talked with ("talks with Iran", "talked to reporters").
-PARTNER_PREPOSITIONS = frozenset({"with", "to"})
 #: Tags of a present-tense auxiliary ("are stationed", "is based").
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 #: Material cooperation, which between a party and a firm is commerce.
 TRADE_TYPES = frozenset({"Cooperate", "Aid"})
 #: The sector of ``sector_nouns`` of firms.
 BUSINESS = "business"
-#: Dependency labels of auxiliaries, a passive's too ("remains blocked").
-AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def cancelled(
@@ -191,9 +188,7 @@ def _contest(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     the election", "the motion"), or a person defeats a person ("Yushchenko defeated
     Yanukovych"); not "the rebels defeated government forces"."""
     words = vocabulary()
-    target = doc[ext.subject.root] if ext.passive else None
-    if not ext.passive and ext.object is not None:
-        target = through_span(doc[ext.object.root])
+    target = patient(ext, doc)
     nouns = [target] if target is not None else []
     nouns += [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
     if any(n.lemma_.lower() in words.contest_nouns for n in nouns):
