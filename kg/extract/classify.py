@@ -171,9 +171,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "was asked whether he was comfortable": a question, no request
     if found == sense.event_type and urges(trigger):
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
-    content = partial(_content_class, doc=doc, lexicon=lexicon)
-    if found == "Say" and (promised := announced(ext, trigger, doc, content)):
-        found = promised  # "said it would dismantle its nuclear facilities": a promise
+    if found == "Say":  # "said it would dismantle its nuclear facilities": a promise
+        content_class = partial(_content_class, doc=doc, lexicon=lexicon)
+        found = announced(ext, trigger, doc, content_class) or found
     if found == "Say" and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
     if sense.event_type == "Consult" and own and ext.lemma in vocabulary().call_verbs:
