@@ -49,6 +49,8 @@ def leaves_out(ext: Extraction, doc: Doc) -> bool:
     statement holds (:func:`_holds`). Also a side whose defining relative clause is left out
     (:func:`kg.extract.relatives.cuts_class`: "Countries | are | liable to fines" of
     "Countries which exceed the threshold are liable to fines")."""
+    if cuts_class(ext, doc):
+        return True  # "Countries | are | liable" of "Countries which exceed the threshold ..."
     p = parse_of(doc)
     spans = [ext.relation_span, (ext.subject.start, ext.subject.end)]
     spans += [(a.start, a.end) for a in (ext.object, *ext.extras) if a is not None]
@@ -56,8 +58,6 @@ def leaves_out(ext: Extraction, doc: Doc) -> bool:
     first = bisect_left(p.idx, last)  # the first token after the statement
     start = _next_word(p, first, ext.trigger)
     path = _path(p, start, ext.trigger) if start is not None else []
-    if cuts_class(ext, doc):
-        return True  # "Countries | are | liable" of "Countries which exceed the threshold ..."
     return any(
         first <= left_edge(p, i) <= start and _holds(p, spans, p.head[i]) and _completes(p, ext, i)
         for i in path
