@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.fragments import words_of
 from kg.extract.words import Words, pronouns, vocabulary
-from kg.model import Statement
+from kg.model import ACTOR_TYPES, Statement
 
 
 def is_event(st: Statement) -> bool:
@@ -62,20 +62,16 @@ ADDRESSEES = frozenset({"Person", "Country"})
 NAMING = frozenset({"name", "alias", "apposition"})
 
 
-#: Kinds of actor an event may be addressed to: any actor named ("asked the WTO", "urged
-#: Hamas"), when the statement is itself an event (:func:`is_event`).
-ACTOR_KINDS = frozenset({"Person", "Country", "Organization", "Group"})
-
-
 def addresses(st: Statement) -> bool:
     """Whether the statement's object is a person or country named (:data:`ADDRESSEES`), or,
     in a statement with an event class (:func:`is_event`: a request, a threat, an
-    accusation), any actor named: "The US | has asked | the WTO" of "... to investigate
-    tariffs" is the Request and its dyad, whose content kg states apart ("the WTO | to
-    investigate | tariffs", requested), so the graph keeps both."""
+    accusation), any actor named (:data:`kg.model.ACTOR_TYPES`: "asked the WTO", "urged
+    Hamas"): "The US | has asked | the WTO" of "... to investigate tariffs" is the Request
+    and its dyad, whose content kg states apart ("the WTO | to investigate | tariffs",
+    requested), so the graph keeps both."""
     if st.object_resolution not in NAMING or _audience(st.object_code):
         return False
-    kinds = ACTOR_KINDS if is_event(st) else ADDRESSEES
+    kinds = ACTOR_TYPES if is_event(st) else ADDRESSEES
     return st.object_type in kinds
 
 
