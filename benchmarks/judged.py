@@ -327,9 +327,14 @@ def in_split(split: str, names: Iterable[str], check: set[str]) -> set[str]:
     return {n for n, s in names if split == "all" or s == split}
 
 
-def chosen(article: str, docs: list[str] | None) -> bool:
-    """Whether ``--docs`` (section/name, with or without .txt) leaves ``article`` in."""
-    return docs is None or article.removesuffix(".txt") in {d.removesuffix(".txt") for d in docs}
+def chosen(article: str, docs: set[str] | None) -> bool:
+    """Whether ``--docs`` (:func:`wanted`) leaves ``article`` in."""
+    return docs is None or article.removesuffix(".txt") in docs
+
+
+def wanted(docs: list[str] | None) -> set[str] | None:
+    """``--docs`` (section/name, with or without .txt) as a set of section/name, once."""
+    return None if docs is None else {d.removesuffix(".txt") for d in docs}
 
 
 def check_articles(data: Path = DATA) -> set[str]:
@@ -375,9 +380,9 @@ def main() -> int:
         if missing := [str(x) for x in paths if not x.is_file()]:
             sys.exit(f"judged.py: {missing[0]} not found; pass --shared DIR")
         statements = list(extract(paths, args.model))
-    check_set = check_articles()
+    check_set, picked = check_articles(), wanted(args.docs)
     for split in (args.split,) if args.split else (*SPLITS, CHECK, "all"):
-        docs = {stem(a) for a in in_split(split, articles, check_set) if chosen(a, args.docs)}
+        docs = {stem(a) for a in in_split(split, articles, check_set) if chosen(a, picked)}
         report(
             split,
             [st for st in statements if st["doc"] in docs],
