@@ -159,7 +159,9 @@ def test_a_nested_query_gets_400_and_the_next_one_200(endpoint):
 
 def test_a_runaway_query_is_stopped_and_stops_using_cpu(endpoint):
     url, proc, _ = endpoint
-    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    # 63 quads to the fifth power: about 1e9 rows, minutes of work (to the fourth, 11M rows, took
+    # 1.6-2.1 s, so on an idle machine it could finish inside the 2 s timeout)
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?q }"
     serving_now = tree(proc)  # not the worker started to replace the one stopped
     started = time.monotonic()
     code, _, body = ask(url, cross)
