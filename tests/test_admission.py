@@ -365,6 +365,18 @@ CASES = [
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, []),
     ("One of the rebels attacked Russia.", "One of the rebels", "attacked", "Russia",
      {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, []),
+    # a side that ends with a noun whose content is the clause after it, left out
+    ("Putin runs things the way he likes.", "Putin", "runs", "things the way", {}, ["fragment"]),
+    ("Putin runs things in a way that works.", "Putin", "runs things in", "a way", {},
+     ["fragment"]),
+    ("Putin runs things the way he likes.", "Putin", "runs", "things", {}, []),
+    # ... not one the sentence ends with, nor a reported clause so cut: what was said stands
+    ("Putin acted in a very positive way.", "Putin", "acted in", "a very positive way", {}, []),
+    ("Putin acted in a positive way, he said.", "Putin", "acted in", "a positive way", {}, []),
+    ("Putin saw talks go the way he hoped.", "Putin", "saw", "talks go the way",
+     {"pattern": "clause", "relation_lemma": "see"}, []),
+    ("Putin saw talks go the way he hoped.", "Putin", "saw", "talks go the way",
+     {"relation_lemma": "see"}, ["fragment"]),
     # title and dateline (below, with the text), and several reasons at once
     ("The video call came.", "The video call", "came", None,
      {**TOPICAL, "relation_lemma": "come"}, ["no-actor", "light-verb", "bare"]),
@@ -433,6 +445,24 @@ def test_a_participle_describing_a_noun_is_background(relative, fields, expected
     st = statement(text, "assets", "owned by", "Putin", relation_lemma="own",
                    pattern="passive", **TOPICAL, object_type="Person", **fields)  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text, relative=relative) == expected
+
+
+ISSUED = [
+    # an instrument that acts for whoever issued it is an actor's side ("the budget calls for")
+    ("The budget calls for sell-offs.", "The budget", False, ["no-actor"]),
+    ("The budget calls for sell-offs.", "The budget", True, []),
+    # ... led by a possessive: whose report is left open, as it is in "the report"
+    ("His report calls for sell-offs.", "His report", True, []),
+    ("His report calls for sell-offs.", "His report", False, ["no-actor", "pronoun"]),
+    # a possessive on anything else is still a pronoun left unresolved
+    ("His allies call for sell-offs.", "His allies", False, ["no-actor", "pronoun"]),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "issued", "expected"), ISSUED)
+def test_an_instrument_acts_for_its_issuer(text, subject, issued, expected):
+    st = statement(text, subject, "call", "sell-offs", **TOPICAL, relation_lemma="call")
+    assert reasons(st, actors=ACTORS, text=text, issued=issued) == expected
 
 
 COPULAS = [

@@ -105,11 +105,14 @@ class Evidence:
     ``people``, whether the subject's and the object's head nouns name people ("a
     spokesman"); ``cut``, whether it stops right before a clausal complement it leaves out
     (:func:`kg.extract.complements.leaves_out`); ``relative``, whether its predicate
-    describes a noun (:func:`kg.extract.relatives.describes_noun`)."""
+    describes a noun (:func:`kg.extract.relatives.describes_noun`); ``issued``, whether its
+    subject's head names an instrument that acts for whoever issued it, a document or an
+    instrument of policy (:func:`kg.extract.evidence.issued`: "the budget", "the report")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
     relative: bool = False
+    issued: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -126,13 +129,22 @@ def _pronoun_words(text: str) -> tuple[str, ...]:
 
 
 def has_actor(
-    st: Statement, actors: Collection[str], people: tuple[bool, bool], words: Words
+    st: Statement,
+    actors: Collection[str],
+    people: tuple[bool, bool],
+    words: Words,
+    *,
+    issued: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
-    "officials"), or the agent or recipient is among ``actors`` (the IRIs of the article's
-    actors), or a source voiced it as a judgement or a demand (:func:`is_voiced`)."""
+    "officials"), or the subject is an instrument that acts for whoever issued it
+    (``issued``: "the budget calls for ...", "His report demands ..."), or the agent or
+    recipient is among ``actors`` (the IRIs of the article's actors), or a source voiced it
+    as a judgement or a demand (:func:`is_voiced`)."""
     if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
+        return True
+    if issued:
         return True
     if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
         return True
@@ -234,20 +246,23 @@ def is_light(st: Statement, words: Words) -> bool:
     return st.object is None and st.relation_lemma in words.light_verbs
 
 
-def is_unresolved(st: Statement, words: Words) -> bool:
-    """A side left a topic that is only a pronoun ("it", "this"), a subject led by a
-    personal one ("its allies", "their relations"; not "this decision", "one of the rebels"),
-    or a pronoun resolved by the nearest name with nothing after its verb ("it consumes").
-    A pronoun resolved to the speaker of its quote (:data:`SPOKEN`) is resolved, though the
-    speaker be a topic ("they are proportionate", said by the ministers). "We" resolved to
-    the one person who said it stays: the statement is what the speaker's side does or holds
-    ("We have fought a very positive campaign", "we do not need to cut supply"), worth
-    keeping though the party or state meant is left unnamed (an actor's question, not
-    admission's: dropping them cost as many good statements as bad, 6 of 15 judged and read
-    on tune, retired and 30 other BBC articles)."""
+def is_unresolved(st: Statement, words: Words, *, issued: bool = False) -> bool:
+    """A side left a topic that is only a pronoun ("it", "this"), a subject led by a personal one
+    ("its allies", "their relations"; not "this decision", "one of the rebels", nor an
+    instrument, ``issued``: "His report demands ..." says what the report does, as "the report
+    demands ..." does, the issuer unnamed in both), or a pronoun resolved by the nearest name
+    with nothing after its verb ("it consumes"). A pronoun resolved to the speaker of its quote
+    (:data:`SPOKEN`) is resolved, though the speaker be a topic ("they are proportionate", said
+    by the ministers). "We" resolved to the one person who said it stays: the statement is what
+    the speaker's side does or holds ("We have fought a very positive campaign", "we do not need
+    to cut supply"), worth keeping though the party or state meant is left unnamed (an actor's
+    question, not admission's: dropping them cost as many good statements as bad, 6 of 15 judged
+    and read on tune, retired and 30 other BBC articles)."""
     known = pronouns(words)
     subject = pronoun_words(st.subject)
     personal = known - words.vague_pronouns
+    if issued:  # "His report": whose report is left open, as in "the report"
+        personal = personal - words.possessive_pronouns
     if (
         st.subject_type not in ACTOR_TYPES
         and st.subject_resolution not in SPOKEN
@@ -271,6 +286,7 @@ def reasons(
     title: int = 0,
     cut: bool = False,
     relative: bool = False,
+    issued: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -279,19 +295,20 @@ def reasons(
     where its title ends (:func:`title_end`); ``cut``: whether the statement stops where a
     clausal complement it leaves out begins (:func:`kg.extract.complements.leaves_out`);
     ``relative``: whether its predicate describes a noun
-    (:func:`kg.extract.relatives.describes_noun`)."""
+    (:func:`kg.extract.relatives.describes_noun`); ``issued``: whether its subject is an
+    instrument that acts for its issuer (:func:`kg.extract.evidence.issued`)."""
     words = words or vocabulary()
     found = {
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
-        "no-actor": not has_actor(st, actors, people, words),
+        "no-actor": not has_actor(st, actors, people, words, issued=issued),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st),
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
         "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
-        "pronoun": is_unresolved(st, words),
+        "pronoun": is_unresolved(st, words, issued=issued),
     }
     return [code for code in REASONS if found[code]]
 
@@ -315,6 +332,7 @@ def admit(
             title=title,
             cut=seen.cut,
             relative=seen.relative,
+            issued=seen.issued,
         )
         st.admitted = not st.dropped_because
 

@@ -3,7 +3,7 @@
 finished :class:`~kg.model.Statement`, the article text and the word lists
 (``ontology/words.tsv``: ``fragment_starts``, ``fragment_ends``, ``clause_verbs``,
 ``complement_words``, ``conditional_marks``, ``pending_marks``, ``generic_words``,
-``light_verbs``, ``name_junk``)."""
+``hollow_nouns``, ``light_verbs``, ``name_junk``)."""
 
 from __future__ import annotations
 
@@ -36,18 +36,19 @@ ASKED = frozenset({"requested"})
 
 
 def is_fragment(st: Statement, text: str, words: Words) -> bool:
-    """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin
-    to attend", "would allow China to invest"; not when marked as asked), a "said" with a
-    bare noun phrase (``clause_verbs``), a relation with no object (nor other argument)
-    whose complement follows it in the text (:func:`complement_left`), a light verb whose
-    short object left behind the complement that follows it (:func:`light_complement_left`),
-    a side cut at a hyphen, inside a word (:func:`_inside_word`), at an ellipsis or inside a
-    quotation (:func:`open_quote`) or with no word, one starting or ending with a word no
-    phrase starts or ends with, one cut from the condition that opens it
-    (:func:`after_condition`) or from the "until" it awaits (``pending_marks``), or a
-    generic subject ("any country", of "any country which observes the rule of law",
-    ``generic_words``) read as a fact (:data:`FACTS`: not "any decision would be reviewed");
-    the conditions not in a statement marked hypothetical."""
+    """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin to
+    attend", "would allow China to invest"; not when marked as asked), a "said" with a bare noun
+    phrase (``clause_verbs``), a relation with no object (nor other argument) whose complement
+    follows it in the text (:func:`complement_left`), a light verb whose short object left
+    behind the complement that follows it (:func:`light_complement_left`), a side cut at a
+    hyphen, inside a word (:func:`_inside_word`), at an ellipsis or inside a quotation
+    (:func:`open_quote`) or with no word, one starting or ending with a word no phrase starts or
+    ends with, one ending with a noun whose content is the clause right after it in the text
+    (:func:`hollow_left`; not a reported clause), one cut from the condition that opens it
+    (:func:`after_condition`) or from the "until" it awaits (``pending_marks``), or a generic
+    subject ("any country", of "any country which observes the rule of law", ``generic_words``)
+    read as a fact (:data:`FACTS`: not "any decision would be reviewed"); the conditions not in
+    a statement marked hypothetical."""
     if words_of(st.relation)[:1] == ["to"] and st.modality not in ASKED:
         return True  # what was wished or allowed, read as if done ("it to ignore any measures")
     if st.pattern == "svo" and st.object and st.relation_lemma in words.clause_verbs:
@@ -72,6 +73,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
             return True
         if found[0] in words.fragment_starts or found[-1] in words.fragment_ends:
             return True
+        if hollow_left(found, text, span, words) and st.pattern != "clause":
+            return True  # "the UK | is governed | the way" of "the way the UK is governed"
         if _cut(text, span) or _inside_word(text, span) or open_quote(phrase, text, span[1]):
             return True
         awaited = words.conditional_marks | words.pending_marks  # "if ...", "until ..."
@@ -80,6 +83,14 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
         ):
             return True
     return False
+
+
+def hollow_left(found: list[str], text: str, span: tuple[int, int], words: Words) -> bool:
+    """Whether a phrase (its words ``found``, at ``span``) ends with a noun whose content is
+    the clause right after it, a word following on (``hollow_nouns``: "the way" of "the way
+    the UK is governed"; not of "in a very positive way."). A reported clause so cut is no
+    phrase of it: what was said, and by whom, stands (pattern ``clause``, the caller's)."""
+    return bool(found) and found[-1] in words.hollow_nouns and bool(_NEXT.match(text, span[1]))
 
 
 def light_complement_left(st: Statement, words: Words) -> bool:

@@ -15,18 +15,17 @@ from kg.extract.admission import Evidence, admit
 from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
-from kg.extract.complements import leaves_out
 from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_context, event_mode, quad_class
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
+from kg.extract.evidence import evidence_of
 from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
 from kg.extract.quotes import attributed, quote_speakers
 from kg.extract.readings import written
 from kg.extract.records import Arg, Extraction
-from kg.extract.relatives import describes_noun
 from kg.extract.roles import (
     deed_agents,
     grievance_owners,
@@ -358,8 +357,7 @@ def article_statements(
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             coder = partial(code, when=parse_day(date))
-            acting = tuple(a is not None and people_noun(a.root) for a in (ext.subject, ext.object))
-            seen = Evidence(acting, leaves_out(ext, doc), describes_noun(ext, doc))
+            seen = evidence_of(ext, doc, people_noun)
             for subj in subjects:
                 for obj in objects:
                     built = _statement(

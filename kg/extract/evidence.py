@@ -1,0 +1,53 @@
+"""What the parse says of one extraction, for admission (:class:`kg.extract.admission.Evidence`):
+whose sides name people who act, whether it leaves out a clausal complement, whether its
+predicate describes a noun, and whether its subject is an instrument that acts for whoever
+made it (a report, a budget, a law: :func:`issued`). No RDF here, and no statement: the
+admission rules read these beside the finished statement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.admission import Evidence
+from kg.extract.complements import leaves_out
+from kg.extract.records import Extraction
+from kg.extract.relatives import describes_noun
+from kg.extract.words import vocabulary
+
+#: Parts of speech of a head noun (a capital in a headline makes "Budget" a proper noun).
+NOUNS = frozenset({"NOUN", "PROPN"})
+#: Dependencies of the auxiliaries that make a participle a finite verb ("is seeking").
+AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def issued(head: Token) -> bool:
+    """Whether a head noun names an instrument an actor issues, whose words or terms are its
+    issuer's act: a document (``document_nouns``: "the report", "the ruling") or an
+    instrument of policy (``policy_nouns``: "the budget", "the plan", "the agreement",
+    "control orders"). Event coders read "a UN report accused the army" as the UN's
+    accusation; so "the budget calls for the sale of state holdings" is a government's
+    policy, worth keeping though kg cannot name the government."""
+    if head.pos_ not in NOUNS:
+        return False
+    words, lemma = vocabulary(), head.lemma_.lower()
+    return lemma in words.document_nouns or lemma in words.policy_nouns
+
+
+def acts(head: Token, verb: Token) -> bool:
+    """Whether ``head`` names an instrument (:func:`issued`) that is the subject of ``verb``
+    as a clause's, not of a bare -ing participle: "measures boosting employment" says what
+    a measure is for, and kg often reads such a participle off another noun ("the new law |
+    hunting with | dogs" of "since the new law banning hunting with dogs")."""
+    if verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARIES for c in verb.children):
+        return False
+    return issued(head)
+
+
+def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evidence:
+    """What the parse says of ``ext`` for admission (``people``: whether the head word at an
+    index names people who act, kept for the article)."""
+    acting = tuple(a is not None and people(a.root) for a in (ext.subject, ext.object))
+    acted = acts(doc[ext.subject.root], doc[ext.trigger])
+    return Evidence(acting, leaves_out(ext, doc), describes_noun(ext, doc), issued=acted)

@@ -1,0 +1,50 @@
+"""What the parse says of an extraction for admission (kg/extract/evidence.py): an instrument
+that acts for whoever issued it, on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg.extract.evidence import acts, issued
+
+INSTRUMENTS = [
+    # documents and instruments of policy (document_nouns, policy_nouns)
+    ("the/DET/det/1 budget/NOUN/nsubj/2 calls/VERB/ROOT/2/call/VBZ", True),
+    ("the/DET/det/1 report/NOUN/nsubj/2 demands/VERB/ROOT/2/demand/VBZ", True),
+    ("control/NOUN/compound/1 orders/NOUN/nsubj/2/order include/VERB/ROOT/2/include/VBP", True),
+    # a headline's capital makes the noun proper: still the budget
+    ("Iran/PROPN/compound/1 Budget/PROPN/nsubj/2/budget seeks/VERB/ROOT/2/seek/VBZ", True),
+    # what an economy does is no instrument's, nor a body's people
+    ("the/DET/det/1 economy/NOUN/nsubj/2 grew/VERB/ROOT/2/grow/VBD", False),
+    ("the/DET/det/1 officials/NOUN/nsubj/2/official said/VERB/ROOT/2/say/VBD", False),
+    # a verb is no instrument, though it spells one
+    ("they/PRON/nsubj/1 plan/VERB/ROOT/1/plan/VBP", False),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), INSTRUMENTS)
+def test_an_instrument_is_a_document_or_an_instrument_of_policy(spec, expected):
+    doc = parse(spec)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert issued(subject) is expected
+    assert acts(subject, subject.head) is expected
+
+
+PARTICIPLES = [
+    # a bare -ing participle says what an instrument is for, and is often misread
+    ("measures/NOUN/ROOT/0/measure boosting/VERB/acl/0/boost/VBG jobs/NOUN/dobj/1/job", False),
+    # with its auxiliary it is a clause's verb ("the plans are seeking ...")
+    ("the/DET/det/1 plans/NOUN/nsubj/3/plan are/AUX/aux/3/be/VBP "
+     "seeking/VERB/ROOT/3/seek/VBG cuts/NOUN/dobj/3/cut", True),
+    # a past participle stays ("a budget designed to expand spending")
+    ("a/DET/det/1 budget/NOUN/ROOT/1 designed/VERB/acl/1/design/VBN", True),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), PARTICIPLES)
+def test_an_instrument_acts_as_a_clause_subject_not_a_participle(spec, expected):
+    doc = parse(spec)
+    head = next(t for t in doc if t.lemma_ in ("measure", "plan", "budget"))
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    assert acts(head, verb) is expected
