@@ -258,6 +258,11 @@ CASES = [
      []),  # the object is the relation's preposition's: complete
     ("Putin sold part to Xi.", "Putin", "sold", "part",
      {"relation_lemma": "sell", "extra_args": ["to Xi"]}, []),  # no light verb
+    ("Libya takes $1bn in unfrozen funds.", "Libya", "takes", "$1bn",
+     {"subject_type": "Country", "relation_lemma": "take", "extra_args": ["in unfrozen funds"]},
+     []),  # an amount taken: the verb is no light verb
+    ("Libya takes 5% in funds.", "Libya", "takes", "5%",
+     {"subject_type": "Country", "relation_lemma": "take", "extra_args": ["in funds"]}, []),
     # ... or a side right after "until": awaited, not done (unless marked hypothetical)
     ("He will starve until he receives a pension.", "he", "receives", "a pension",
      {"subject_resolution": "speaker"}, ["fragment"]),

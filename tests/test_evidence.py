@@ -35,8 +35,11 @@ PARTICIPLES = [
     # a bare -ing participle says what an instrument is for, and is often misread
     ("measures/NOUN/ROOT/0/measure boosting/VERB/acl/0/boost/VBG jobs/NOUN/dobj/1/job", False),
     # with its auxiliary it is a clause's verb ("the plans are seeking ...")
-    ("the/DET/det/1 plans/NOUN/nsubj/3/plan are/AUX/aux/3/be/VBP "
-     "seeking/VERB/ROOT/3/seek/VBG cuts/NOUN/dobj/3/cut", True),
+    (
+        "the/DET/det/1 plans/NOUN/nsubj/3/plan are/AUX/aux/3/be/VBP "
+        "seeking/VERB/ROOT/3/seek/VBG cuts/NOUN/dobj/3/cut",
+        True,
+    ),
     # a past participle stays ("a budget designed to expand spending")
     ("a/DET/det/1 budget/NOUN/ROOT/1 designed/VERB/acl/1/design/VBN", True),
 ]

@@ -20,7 +20,9 @@ look at the layout, the article text. The words the rules look for are data
     place that files the story, not an actor of it.
 ``no-actor``
     no actor on either side: neither the subject, the object, the agent nor the recipient is
-    a person, country, organisation or group ("the talks took place").
+    a person, country, organisation or group ("the talks took place"), no side is headed by
+    a noun of people who act ("a spokesman", "the state"), and the subject is no instrument
+    that acts for whoever issued it ("the budget calls for ...": :mod:`kg.extract.evidence`).
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP").
@@ -62,7 +64,9 @@ look at the layout, the article text. The words the rules look for are data
     we should nationalise"'), or right after "until" ("he receives a pension" of "until he
     receives ..."); a side that starts or stops inside a word ("$28.5" and "m" of "$28.5m");
     a light verb with a short object whose complement was kept apart ("ONGC - may take -
-    part" of "may take part in joint bids"); a generic subject read as a fact ("any country
+    part" of "may take part in joint bids"; not an amount, "Libya - takes - $1bn"); a side
+    ending with a noun whose content is the clause after it ("the UK - is governed - the
+    way" of "the way the UK is governed"); a generic subject read as a fact ("any country
     - observes - the rule of law" of "anathema in any country which observes the rule of
     law"); a statement that stops right before a clausal complement it leaves out, the
     infinitive of a speech act or a content clause ("The US - has asked - the WTO" of "has
@@ -74,7 +78,8 @@ look at the layout, the article text. The words the rules look for are data
     actor named when the statement is an event ("The US - has asked - the WTO", a Request).
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
-    led by a pronoun that names no actor ("its allies", "their relations").
+    led by a pronoun that names no actor ("its allies", "their relations"; not a possessive
+    leading an instrument, "His report demands ...").
 """
 
 from __future__ import annotations

@@ -99,7 +99,8 @@ def light_complement_left(st: Statement, words: Words) -> bool:
     a preposition that completes the verb and its object (``complement_words``, "in", "to"):
     they mean little without it ("may take | part" of "may take part in joint tender bids",
     "took | their case" of "took their case to the House of Lords"). Not a bare phrase first
-    ("would give | a voice | Gibraltarians, in their future"), a time or a passive's agent
+    ("would give | a voice | Gibraltarians, in their future"), an amount ("Libya | takes |
+    $1bn | in unfrozen funds": the verb is no light verb there), a time or a passive's agent
     ("made | 101 recommendations | after hearing evidence", "by law"), nor the object of a
     preposition that ends the relation ("was taken to | hospital | after a clash")."""
     if st.relation_lemma not in words.light_verbs or st.object is None or not st.extra_args:
@@ -110,10 +111,15 @@ def light_complement_left(st: Statement, words: Words) -> bool:
         return False  # "was taken to | hospital": the object is the preposition's, complete
     if st.object_type in ACTOR_TYPES or len(words_of(st.object)) > SHORT:
         return False
+    if st.object[:1] in AMOUNT_STARTS:
+        return False  # "Libya | takes | $1bn | in unfrozen funds": a sum taken, not a light verb
     first = st.extra_args[0].split(maxsplit=1)[:1]
     return bool(first) and first[0] in completing
 
 
+#: How an amount starts (a currency sign, a digit): a light verb's object in a light verb
+#: construction is a noun of what is done ("part", "a decision"), never an amount.
+AMOUNT_STARTS = frozenset("$£€¥0123456789")
 #: Prepositions that complete a light verb and its object besides ``complement_words``
 #: ("take part in", "took their case to").
 COMPLETING = frozenset({"in", "to"})
