@@ -468,6 +468,26 @@ ISSUED = [
 def test_an_instrument_acts_for_its_issuer(text, subject, issued, expected):
     st = statement(text, subject, "call", "sell-offs", **TOPICAL, relation_lemma="call")
     assert reasons(st, actors=ACTORS, text=text, issued=issued) == expected
+    # ... as a clause's subject, not a bare -ing participle's ("measures boosting jobs")
+    found = reasons(st, actors=ACTORS, text=text, issued=issued, participle=True)
+    assert "no-actor" in found
+
+
+SPEAKERS = [
+    # "I" or "we" of a quote names its speaker, who acts though kg labels them a topic
+    ({"subject_resolution": "speaker"}, False, []),
+    ({"subject_resolution": "speaker"}, True, ["no-actor"]),  # "we | accepting | these jobs"
+    ({"subject_resolution": "pronoun"}, False, ["no-actor", "pronoun"]),
+    ({"subject_resolution": "topic"}, False, ["no-actor", "pronoun"]),
+]
+
+
+@pytest.mark.parametrize(("fields", "participle", "expected"), SPEAKERS)
+def test_the_speaker_of_a_quote_acts(fields, participle, expected):
+    text = '"We make this offer," the chancellor said.'
+    st = statement(text, "We", "make", "this offer", **TOPICAL, **fields,
+                   relation_lemma="make", attributed_to=TOPIC)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, participle=participle) == expected
 
 
 COPULAS = [

@@ -21,8 +21,9 @@ look at the layout, the article text. The words the rules look for are data
 ``no-actor``
     no actor on either side: neither the subject, the object, the agent nor the recipient is
     a person, country, organisation or group ("the talks took place"), no side is headed by
-    a noun of people who act ("a spokesman", "the state"), and the subject is no instrument
-    that acts for whoever issued it ("the budget calls for ...": :mod:`kg.extract.evidence`).
+    a noun of people who act ("a spokesman", "the state"), and the subject is neither an
+    instrument that acts for whoever issued it ("the budget calls for ...") nor the speaker
+    of its quote left a topic ("We make this offer"): :func:`acts_unnamed`.
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP").
@@ -112,12 +113,15 @@ class Evidence:
     (:func:`kg.extract.complements.leaves_out`); ``relative``, whether its predicate
     describes a noun (:func:`kg.extract.relatives.describes_noun`); ``issued``, whether its
     subject's head names an instrument that acts for whoever issued it, a document or an
-    instrument of policy (:func:`kg.extract.evidence.issued`: "the budget", "the report")."""
+    instrument of policy (:func:`kg.extract.evidence.issued`: "the budget", "the report");
+    ``participle``, whether its verb is a bare -ing participle
+    (:func:`kg.extract.evidence.participle`: "measures | boosting | employment")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
     relative: bool = False
     issued: bool = False
+    participle: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -139,23 +143,34 @@ def has_actor(
     people: tuple[bool, bool],
     words: Words,
     *,
-    issued: bool = False,
+    unnamed: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
-    "officials"), or the subject is an instrument that acts for whoever issued it
-    (``issued``: "the budget calls for ...", "His report demands ..."), or the agent or
-    recipient is among ``actors`` (the IRIs of the article's actors), or a source voiced it
-    as a judgement or a demand (:func:`is_voiced`)."""
+    "officials"), or the subject acts though kg names no actor (``unnamed``, see
+    :func:`acts_unnamed`), or the agent or recipient is among ``actors`` (the IRIs of the
+    article's actors), or a source voiced it as a judgement or a demand (:func:`is_voiced`)."""
     if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
         return True
-    if issued:
+    if unnamed:
         return True
     if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
         return True
     if is_speech(st, words):
         return True
     return is_voiced(st, words) and (links(st, words) or st.modality in VOICED_MODALITIES)
+
+
+def acts_unnamed(st: Statement, *, issued: bool = False, participle: bool = False) -> bool:
+    """Whether the subject acts though kg names no actor for it: an instrument that acts for
+    whoever issued it (``issued``: "the budget calls for the sale of state holdings", "His
+    report demands ...": event coders read "a UN report accused the army" as the UN's act),
+    or the speaker of the quote it is in, whom "I" and "we" name though kg could label the
+    speaker only as a topic (:data:`SPOKEN`: "I hope the government will act", said by a
+    detainee; "We make this offer", the chancellor). Only as the subject of a clause's verb,
+    not of a bare -ing participle (``participle``: "measures | boosting | employment", "we |
+    accepting | these jobs")."""
+    return (issued or st.subject_resolution in SPOKEN) and not participle
 
 
 def is_speech(st: Statement, words: Words) -> bool:
@@ -292,6 +307,7 @@ def reasons(
     cut: bool = False,
     relative: bool = False,
     issued: bool = False,
+    participle: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -301,19 +317,21 @@ def reasons(
     clausal complement it leaves out begins (:func:`kg.extract.complements.leaves_out`);
     ``relative``: whether its predicate describes a noun
     (:func:`kg.extract.relatives.describes_noun`); ``issued``: whether its subject is an
-    instrument that acts for its issuer (:func:`kg.extract.evidence.issued`)."""
+    instrument that acts for its issuer (:func:`kg.extract.evidence.issued`);
+    ``participle``: whether its verb is a bare -ing participle (:func:`acts_unnamed`)."""
     words = words or vocabulary()
+    unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
-        "no-actor": not has_actor(st, actors, people, words, issued=issued),
+        "no-actor": not has_actor(st, actors, people, words, unnamed=unnamed),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st),
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
         "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
-        "pronoun": is_unresolved(st, words, issued=issued),
+        "pronoun": is_unresolved(st, words, issued=issued and not participle),
     }
     return [code for code in REASONS if found[code]]
 
@@ -338,6 +356,7 @@ def admit(
             cut=seen.cut,
             relative=seen.relative,
             issued=seen.issued,
+            participle=seen.participle,
         )
         st.admitted = not st.dropped_because
 

@@ -1,7 +1,8 @@
 """What the parse says of one extraction, for admission (:class:`kg.extract.admission.Evidence`):
 whose sides name people who act, whether it leaves out a clausal complement, whether its
-predicate describes a noun, and whether its subject is an instrument that acts for whoever
-made it (a report, a budget, a law: :func:`issued`). No RDF here, and no statement: the
+predicate describes a noun, whether its subject is an instrument that acts for whoever
+made it (a report, a budget, a law: :func:`issued`) and whether its verb is a bare -ing
+participle (:func:`participle`). No RDF here, and no statement: the
 admission rules read these beside the finished statement."""
 
 from __future__ import annotations
@@ -35,19 +36,22 @@ def issued(head: Token) -> bool:
     return lemma in words.document_nouns or lemma in words.policy_nouns
 
 
-def acts(head: Token, verb: Token) -> bool:
-    """Whether ``head`` names an instrument (:func:`issued`) that is the subject of ``verb``
-    as a clause's, not of a bare -ing participle: "measures boosting employment" says what
-    a measure is for, and kg often reads such a participle off another noun ("the new law |
-    hunting with | dogs" of "since the new law banning hunting with dogs")."""
-    if verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARIES for c in verb.children):
-        return False
-    return issued(head)
+def participle(verb: Token) -> bool:
+    """Whether ``verb`` is a bare -ing participle, no auxiliary making it a clause's verb:
+    "measures boosting employment" says what a measure is for, not what it did, and kg often
+    reads such a participle off another noun ("the new law | hunting with | dogs" of "since
+    the new law banning hunting with dogs"); "the plans are seeking cuts" is a clause."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARIES for c in verb.children)
 
 
 def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evidence:
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
     index names people who act, kept for the article)."""
     acting = tuple(a is not None and people(a.root) for a in (ext.subject, ext.object))
-    acted = acts(doc[ext.subject.root], doc[ext.trigger])
-    return Evidence(acting, leaves_out(ext, doc), describes_noun(ext, doc), issued=acted)
+    return Evidence(
+        acting,
+        leaves_out(ext, doc),
+        describes_noun(ext, doc),
+        issued=issued(doc[ext.subject.root]),
+        participle=participle(doc[ext.trigger]),
+    )
