@@ -9,12 +9,16 @@ about (military, diplomatic, legal, ...; several may apply).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.parse import parse_of, positions
 from kg.extract.sense import Sense
 from kg.extract.words import vocabulary
+
+if TYPE_CHECKING:
+    from kg.extract.classify import Typed
 
 #: A token's cue words: its lower-case form and its lemma in lower case.
 Cues = tuple[str, str]
@@ -76,3 +80,15 @@ def quad_class(event_type: str | None) -> str | None:
     if event_type is None:
         return None
     return vocabulary().quad_classes.get(event_type.lower())
+
+
+def event_fields(typed: Typed, trigger: Token, cues: Sequence[Cues]) -> dict:
+    """A statement's class and PLOVER's mode, contexts and quad class for it, from the cue
+    words of its sentence."""
+    kind = typed.event_type
+    return {
+        "event_type": kind,
+        "event_mode": event_mode(kind, typed.sense, trigger, cues),
+        "event_context": event_context(kind, cues, typed.sense),
+        "quad_class": quad_class(kind),
+    }

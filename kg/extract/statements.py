@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 
@@ -16,7 +16,7 @@ from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
 from kg.extract.confidence import calibrate
-from kg.extract.cues import Cues, cue_words, event_context, event_mode, quad_class
+from kg.extract.cues import Cues, cue_words, event_fields
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
 from kg.extract.evidence import evidence_of
@@ -34,6 +34,7 @@ from kg.extract.roles import (
     is_target,
     target_extras,
 )
+from kg.extract.settled import settle
 from kg.extract.targets import is_party
 from kg.extract.when import statement_date
 from kg.extract.words import Words, vocabulary
@@ -225,18 +226,6 @@ def _statement(
     )
 
 
-def _event_fields(typed: Typed, trigger: Token, cues: Sequence[Cues]) -> dict:
-    """The statement's class and PLOVER's mode, contexts and quad class for it, from the
-    cue words of its sentence."""
-    kind = typed.event_type
-    return {
-        "event_type": kind,
-        "event_mode": event_mode(kind, typed.sense, trigger, cues),
-        "event_context": event_context(kind, cues, typed.sense),
-        "quad_class": quad_class(kind),
-    }
-
-
 #: Classes an event keeps with no actor as its agent ("a roadside bomb killed", "troops were
 #: deployed"); any other needs one: "the protocol was signed", "his words met" are no events.
 AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Mobilize", "Say"})
@@ -352,7 +341,7 @@ def article_statements(
             typed = classify(ext, doc, knowledge.lexicon)
             if typed.event_type is not None and cues is None:
                 cues = cue_words(sent)
-            event = _event_fields(typed, doc[ext.trigger], cues or ())
+            event = event_fields(typed, doc[ext.trigger], cues or ())
             future = ext.modality == "future"
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
@@ -381,6 +370,7 @@ def article_statements(
                         )
                     )
                     evidence.append(seen)
+    settle(statements, actors.values())  # one sector per person or firm through the article
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
     title = title_end(article.text, article.title)
     admit(statements, actors=kinds, evidence=evidence, text=article.text, title=title)

@@ -1,0 +1,63 @@
+"""One sector for a person or organisation across an article: "Labour MP Barbara Roche" is
+GBRLEG, and so is "she" and "Ms Roche" three sentences on, though nothing there says so.
+
+A code's sector comes from how a mention names the actor (a title, an apposition, a noun
+pointing back: :mod:`kg.extract.codes`), so the mentions that say nothing of it get the bare
+country code (``GBR``) while one titled mention gets ``GBRLEG``. Event-data coding codes an
+actor once per story, from all it says of them; a person does not change sector between two
+sentences. So a statement that gives a person or organisation its country alone takes the
+sectored code the article's other statements give that actor most (ties: the first in
+alphabetical order, so the same article gives the same code). Only a bare country code is
+filled in, never one that says a sector already; states are left alone ("Britain" is GBR,
+"Britain said" GBRGOV: the sector is the mention's, a metonym's), and so are topics and groups.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from kg.model import Actor, Statement
+
+#: The kinds of actor that keep one sector through an article.
+SETTLED_TYPES = frozenset({"Person", "Organization"})
+#: The fields of each actor a statement codes: its IRI, code and country.
+CODED = tuple(
+    (f"{r}_id", f"{r}_code", f"{r}_country") for r in ("subject", "object", "agent", "recipient")
+)
+
+
+def sectored(code: str | None, country: str | None) -> bool:
+    """Whether ``code`` says a sector of ``country`` (GBRLEG, MNCUSA), not the country alone."""
+    return bool(code and country) and code != country and country in (code[:3], code[-3:])
+
+
+def settled_codes(statements: Iterable[Statement], actors: Mapping[str, Actor]) -> dict[str, str]:
+    """Actor IRI -> the sectored code the statements give it most, for each person or
+    organisation (``actors``: by IRI) some statement gives one."""
+    counts: dict[str, Counter] = {}
+    for st in statements:
+        for iri, code, country in _coded(st):
+            actor = actors.get(iri or "")
+            if actor is not None and actor.type in SETTLED_TYPES and sectored(code, country):
+                counts.setdefault(iri, Counter())[code] += 1
+    return {iri: min(c, key=lambda code: (-c[code], code)) for iri, c in counts.items()}
+
+
+def settle(statements: list[Statement], actors: Iterable[Actor]) -> None:
+    """Give each bare country code of a person or organisation the sectored code the article
+    settles on for it (:func:`settled_codes`), in place."""
+    settled = settled_codes(statements, {a.iri: a for a in actors})
+    if not settled:
+        return
+    for st in statements:
+        for (iri, code, country), (_, code_field, _) in zip(_coded(st), CODED, strict=True):
+            found = settled.get(iri or "")
+            if found is not None and country and code == country and sectored(found, country):
+                setattr(st, code_field, found)
+
+
+def _coded(st: Statement) -> list[tuple[str | None, str | None, str | None]]:
+    """(IRI, code, country) of each actor the statement codes (subject, object, agent,
+    recipient; None where it has none)."""
+    return [tuple(getattr(st, f) for f in fields) for fields in CODED]
