@@ -11,6 +11,7 @@ from factories import parse
 from kg import actorcodes
 from kg.extract.codes import code_of, parse_day
 from kg.extract.names import Names
+from kg.extract.orgnames import head_word
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
 
@@ -83,6 +84,12 @@ def codes():
         (Actor("org/zub-ca", "Court of Appeal", "Organization", "ZUB"), None, "ZUBJUD"),
         (Actor("org/zub-pf", "Zubrovian Leadership Forum", "Organization", "ZUB"), None,
          "ZUB"),  # kg's "leadership" is the state's: not from inside a name
+        # the noun that heads a name before its preposition, when its last word says nothing
+        (Actor("org/x", "Department of Employment", "Organization", "ZUB"), None, "ZUBGOV"),
+        (Actor("org/x", "Office for National Statistics", "Organization", "ZUB"), None,
+         "ZUBGOV"),
+        (Actor("org/x", "Zubrovian Union of Students", "Organization", "ZUB"), None,
+         "ZUBEDU"),  # the last word first: students
         # a role's shorter endings
         (Actor("person/x", "X", "Person", "ZUB", role="lord chief justice"), None, "ZUBJUD"),
         # a private role by kg's sector nouns: a millionaire is business
@@ -152,3 +159,17 @@ def test_british_parties_are_parties_of_the_uk(codes, name, label, code):
     entry, sector = Gazetteer.load().lookup(name)
     actor = to_actor(entry, sector=sector)
     assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, "GBR", code)
+
+
+@pytest.mark.parametrize(
+    ("label", "head"),
+    [
+        ("Ministry of Natural Resources", "ministry"),
+        ("Department for Work and Pensions", "department"),
+        ("Project and Contract Office", "office"),  # "and" is no preposition
+        ("Child Support Agency", "agency"),
+        ("Acme", "acme"),
+    ],
+)
+def test_the_noun_that_heads_an_organisations_name(label, head):
+    assert head_word(label) == head

@@ -8,7 +8,8 @@ the code of an office kg's table of office holders has the person hold that day
 (``offices.tsv``: the leader of a party in opposition is GBROPP); else
 its country with the sector its role, metonym or noun says ("Washington said" is USA + GOV,
 "Iraqi troops" IRQ + MIL, "police in Lagos" NGA + COP, "the US Congress" USA + LEG:
-:meth:`kg.actorcodes.ActorCodes.agent`); else its country with the sector its subtype says
+:meth:`kg.actorcodes.ActorCodes.agent`; an organisation's name by its last word, then by the
+noun that heads it before a preposition: the Department of Employment is GBR + GOV); else its country with the sector its subtype says
 (a party: GBRPTY; ``subtype_codes``); else with the sector an earlier word of its name says
 (the British Casino Association: GBRBUS; the Court of Appeal: GBRJUD); else its country
 alone. An organisation a title calls a company ("Italian carrier Alitalia",
@@ -29,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
+from kg.extract.orgnames import head_word
 from kg.extract.titles import company_role
 from kg.extract.words import vocabulary
 from kg.model import Actor
@@ -63,9 +65,10 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
         return actor.country + COMPANY
     if actor.type == "Person" and _private_head(actor.role):  # "former chief executive"
         return actor.country + COMPANY
-    for word in _sector_words(actor):
+    named = _name_words(actor)
+    for word in _sector_words(actor, named):
         agent = codes.agent(word)
-        if agent is None and word in (actor.sector, _name_word(actor)):
+        if agent is None and (word == actor.sector or word in named):
             # "Commission", a body's "party": not a role's word ("leader")
             sector = _body_sector(word)
             if sector is not None:
@@ -125,13 +128,14 @@ def _kg_agent(word: str, codes: ActorCodes, *, private: bool = False) -> Agent |
     return codes.agent(sector)
 
 
-def _sector_words(actor: Actor) -> list[str]:
+def _sector_words(actor: Actor, named: list[str]) -> list[str]:
     """Words that may name the actor's sector, surest first: its sector ("government" of a
     metonym or "Russian troops"), its role and the role's shorter endings ("lord chief
     justice", "chief justice", "justice"; a spokesperson's body before the role: "company
     spokesman" is a company's voice, not the media Phoenix makes a spokesman), the last word
-    of a group's or organisation's name ("Congress", "rebels"); a person's sector (the body
-    of "UKIP chairman") after the role."""
+    of a group's or organisation's name ("Congress", "rebels") and the noun that heads it
+    (``named``: :func:`_name_words`); a person's sector (the body of "UKIP chairman") after
+    the role."""
     role = _role(actor.role)
     speaks = bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
     words = [role]
@@ -145,7 +149,7 @@ def _sector_words(actor: Actor) -> list[str]:
     # a person's sector is the body a title names: after the role ("Labour MP": LEG), but
     # before a spokesperson's, who speaks for the body ("Lib Dem spokesman": its front bench)
     words.insert(len(words) if actor.type == "Person" and not speaks else 0, actor.sector)
-    words.append(_name_word(actor))
+    words += named
     return [w for w in words if w]
 
 
@@ -205,8 +209,11 @@ def _inner_words(actor: Actor) -> list[str]:
     return actor.label.split()[-2::-1]
 
 
-def _name_word(actor: Actor) -> str | None:
-    """The last word of a group's or organisation's name, which may say its sector."""
-    if actor.type in {"Group", "Organization"} and actor.label:
-        return actor.label.rsplit(" ", 1)[-1]
-    return None
+def _name_words(actor: Actor) -> list[str]:
+    """Words of a group's or organisation's name that may say its sector: its last word,
+    then the noun that heads it before a preposition ("Department" of the Department of
+    Employment: GOV; :func:`kg.extract.orgnames.head_word`)."""
+    if actor.type not in {"Group", "Organization"} or not actor.label:
+        return []
+    last, head = actor.label.rsplit(" ", 1)[-1], head_word(actor.label)
+    return [last] if head == last.lower() else [last, head]

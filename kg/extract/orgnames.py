@@ -119,9 +119,11 @@ def named_kind(tok: Token, positions: list[tuple[int, Actor]]) -> Actor | None:
 
 def head_word(label: str) -> str:
     """The noun that heads an organisation's name, lower case: its last word, or the word
-    before its first preposition ("Ministry" of "Ministry of Natural Resources")."""
+    before its first preposition ("Ministry" of "Ministry of Natural Resources"; ``name_
+    prepositions``: not a conjunction, "Office" of "Project and Contract Office")."""
     words = label.lower().split()
-    cut = next((n for n, w in enumerate(words) if w in vocabulary().initial_skips and n), None)
+    skips = vocabulary().name_prepositions
+    cut = next((n for n, w in enumerate(words) if w in skips and n), None)
     return words[cut - 1] if cut is not None else words[-1]
 
 

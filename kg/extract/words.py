@@ -173,6 +173,7 @@ class Words:
     private_heads: frozenset[str]  # "chief executive": a company's officer (BUS)
     peer_titles: frozenset[str]  # "Lord Woolf": a peer's name keeps the title
     initial_skips: frozenset[str]  # words an acronym leaves out ("of", "and": PCO)
+    name_prepositions: frozenset[str]  # "Department of X": the name's head is before "of"
     subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
     prefix_roles: Mapping[str, str]  # a role's first word -> the role noun it codes as
     name_titles: frozenset[str]  # titles that stay in a person's name and give its sector
