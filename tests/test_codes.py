@@ -151,6 +151,8 @@ def test_an_organisation_named_with_its_country_belongs_to_it():
         ("UKIP", "UK Independence Party", "GBRPTY"),
         ("Tories", "Conservative Party", "GBRPTY"),
         ("Lib Dems", "Liberal Democrats", "GBRPTY"),
+        # the adjective, as "Liberal Democrat" and "Tory" are: "the Conservative leader"
+        ("Conservative", "Conservative Party", "GBRPTY"),
     ],
 )
 def test_british_parties_are_parties_of_the_uk(codes, name, label, code):

@@ -201,3 +201,51 @@ def test_the_leader_of_an_organisation_is_who_led_it_that_day(
     resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=when)
     found = d.definite_leader(doc[6], resolver.names, resolver.positions)
     assert (found.id if found else None) == expected
+
+
+#: "Britain voted . The Home Secretary left .", the office word tagged as a name (Home: ORG,
+#: Culture: NORP), as the parser tags a capitalised portfolio
+PORTFOLIO = (
+    "Britain/PROPN/nsubj/1 voted/VERB/ROOT/1/vote ./PUNCT/punct/1 The/DET/det/5 "
+    "{word}/PROPN/compound/5 Secretary/PROPN/nsubj/6/secretary/NNP left/VERB/ROOT/6/leave "
+    "./PUNCT/punct/6"
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "label", "expected"),
+    [
+        ("Home", "ORG", "person/charles-clarke"),
+        ("Culture", "NORP", "person/tessa-jowell"),
+        ("Home", None, "person/charles-clarke"),  # untagged, as before
+        ("Zubrovian", "NORP", None),  # no office of kg's table: nobody
+    ],
+)
+def test_a_capitalised_portfolio_the_parser_takes_for_a_name_is_the_office(
+    gaz, word, label, expected
+):
+    ents = {"0": "GPE", **({"4": label} if label else {})}
+    doc = parse(PORTFOLIO.format(word=word), ents=ents)
+    names = Names(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = d.office_holder(doc[5], names)
+    assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "ents", "expected"),
+    [
+        # "Liberal" ORG and "Democrat" NORP: neither names the party alone, the two do
+        ("Liberal", {"1": "ORG", "2": "NORP"}, "person/charles-kennedy"),
+        ("Liberal", {"1-2": "NORP"}, "person/charles-kennedy"),  # one name, as before
+        ("Zubrovian", {"1": "ORG", "2": "NORP"}, None),  # no party of that name
+    ],
+)
+def test_a_party_name_the_parser_splits_in_two_still_owns_its_leader(gaz, first, ents, expected):
+    doc = parse(
+        f"The/DET/det/3 {first}/ADJ/amod/3 Democrat/PROPN/compound/3 "
+        "leader/NOUN/nsubj/4/leader left/VERB/ROOT/4/leave ./PUNCT/punct/4",
+        ents=ents,
+    )
+    names = Names(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = d.definite_leader(doc[3], names, [])
+    assert (found.id if found else None) == expected

@@ -5,24 +5,24 @@ In order: the code the Phoenix dictionaries give the actor on that day (people, 
 groups: :func:`kg.actorcodes.codes_at`), unless the text's title gives a person a state
 office the dictionaries do not hold for the day (they lag behind new office-holders); else
 the code of an office kg's table of office holders has the person hold that day
-(``offices.tsv``: the leader of a party in opposition is GBROPP); else
-its country with the sector its role, metonym or noun says ("Washington said" is USA + GOV,
-"Iraqi troops" IRQ + MIL, "police in Lagos" NGA + COP, "the US Congress" USA + LEG:
+(``offices.tsv``: the leader of a party in opposition is GBROPP); else its country with the
+sector its role, metonym or noun says ("Washington said" is USA + GOV, "Iraqi troops" IRQ +
+MIL, "police in Lagos" NGA + COP, "the US Congress" USA + LEG:
 :meth:`kg.actorcodes.ActorCodes.agent`; an organisation's name by its last word, then by the
-noun that heads it before a preposition: the Department of Employment is GBR + GOV); else its country with the sector its subtype says
-(a party: GBRPTY; ``subtype_codes``); else with the sector an earlier word of its name says
-(the British Casino Association: GBRBUS; the Court of Appeal: GBRJUD); else its country
-alone. An organisation a title calls a company ("Italian carrier Alitalia",
-``company_nouns``) is business, whatever Phoenix says of the noun (a carrier is MIL there);
-a person whose role a company officer's word ends (``private_heads``: "former chief
-executive") is business, where Phoenix does not know the person. A person's sector may be
-that of the body a title or apposition names ("UKIP chairman Petrina Holdsworth": GBRPTY;
-the leader of a union: LAB), or of a title the name keeps ("Prince Harry": GBRGOV); a shadow
-minister is the opposition (GBROPP), whatever the office, and so is a spokesperson of a party
-in opposition (:mod:`kg.extract.benches`); a spokesperson is coded as the body they speak for
-("PCS Union spokesman": LAB), not as the media Phoenix makes a spokesman. A topic has a code
-only when it has a country and a sector ("two other Russian firms": RUSBUS); other topics have
-none.
+noun that heads it before a preposition: the Department of Employment is GBR + GOV); else
+its country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
+the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
+Court of Appeal: GBRJUD); else its country alone. An organisation a title calls a company
+("Italian carrier Alitalia", ``company_nouns``) is business, whatever Phoenix says of the
+noun (a carrier is MIL there); a person whose role a company officer's word ends
+(``private_heads``: "former chief executive") is business, where Phoenix does not know the
+person. A person's sector may be that of the body a title or apposition names ("UKIP
+chairman Petrina Holdsworth": GBRPTY; the leader of a union: LAB), or of a title the name
+keeps ("Prince Harry": GBRGOV); a shadow minister is the opposition (GBROPP), whatever the
+office, and so is a spokesperson of a party in opposition (:mod:`kg.extract.benches`); a
+spokesperson is coded as the body they speak for ("PCS Union spokesman": LAB), not as the
+media Phoenix makes a spokesman. A topic has a code only when it has a country and a sector
+("two other Russian firms": RUSBUS); other topics have none.
 """
 
 from __future__ import annotations

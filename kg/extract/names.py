@@ -35,6 +35,7 @@ from kg.extract.orgnames import (
     short_forms,
     short_name,
 )
+from kg.extract.owners import PLACE_ENTS, find_owner
 from kg.extract.titles import (
     OWNER_ENTS,
     Description,
@@ -55,8 +56,6 @@ from kg.places import Places, place_actor, places
 __all__ = ["Description", "Names"]
 
 ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT"})
-#: Entities that may name a place of ``ontology/places.tsv``.
-PLACE_ENTS = frozenset({"GPE", "LOC"})
 #: Entity label -> ontology class for names the gazetteer does not know.
 ENT_TYPES = {
     "PERSON": "Person",
@@ -372,26 +371,5 @@ class Names:
         "Beijing's diplomats", "U.N. helicopters") or a place phrase ("rebels in Ivory Coast").
         Kept per token (``owner_memo``): the rules ask it of the same head noun again and again."""
         if tok.i not in self.owner_memo:
-            self.owner_memo[tok.i] = self._find_owner(tok)
+            self.owner_memo[tok.i] = find_owner(self, tok)
         return self.owner_memo[tok.i]
-
-    def _find_owner(self, tok: Token) -> Entry | None:
-        for cand in owner_candidates(tok):
-            found = self._owning(cand)
-            if found is not None:
-                return found
-        return None
-
-    def _owning(self, cand: Token) -> Entry | None:
-        """The organisation, or the country of the actor, a modifier names."""
-        ent = self.entity_at(cand)
-        hit = self.gazetteer.lookup(ent.text if ent is not None else cand.text)
-        if hit is None:  # "rebels in Kirkuk": the country of the place
-            place = self.places.lookup(ent.text) if ent and ent.label_ in PLACE_ENTS else None
-            return self.gazetteer.entries.get(f"country/{place.country}") if place else None
-        entry = hit[0]
-        if entry.type == "Organization":
-            return entry
-        if entry.country:
-            return self.gazetteer.entries.get(f"country/{entry.country}", entry)
-        return None

@@ -107,8 +107,12 @@ def _tabled(tok: Token, names: Names, of: str) -> Actor | None:
     key) on the article's date; None if it knows nobody, or for a former one's."""
     if names.codes is None or _past(tok):
         return None
-    office = " ".join([*_role_words(tok), tok.lemma_.lower()])
-    held = names.codes.offices.holder(office, of, names.when)
+    lemma, held, office = tok.lemma_.lower(), None, ""
+    for words in _role_readings(tok):
+        office = " ".join([*words, lemma])
+        held = names.codes.offices.holder(office, of, names.when)
+        if held is not None:
+            break
     if held is None:
         return None
     entry = names.gazetteer.entries.get(held.holder)
@@ -185,13 +189,27 @@ def _holds(held: str, code: str) -> bool:
     return held.startswith(code)
 
 
-def _role_words(tok: Token) -> list[str]:
+def _role_readings(tok: Token) -> list[list[str]]:
+    """The title words before a role noun as :func:`_role_words` reads them, then, if they
+    differ, with the compounds the parser took for names ("the Home Secretary", "the Culture
+    Secretary": Home ORG, Culture NORP, capitalised as many papers write an office), which
+    only an office kg's table knows by its full title takes."""
+    plain, named = _role_words(tok), _role_words(tok, named=True)
+    return [plain, named] if named != plain else [plain]
+
+
+def _role_words(tok: Token, *, named: bool = False) -> list[str]:
     """The words of a role noun's title before it: compounds ("culture" of "the culture
     secretary") and adjectives that are title words ("foreign" of "the foreign secretary"),
-    not other adjectives ("the left-wing president" is a president)."""
+    not other adjectives ("the left-wing president" is a president); not words of a name
+    ("the Russian president", "the US envoy"), unless ``named`` (then compounds of one are)."""
     p = parse_of(tok.doc)
     titles = vocabulary().titles
-    lefts = (c for c in p.children[tok.i] if c < tok.i and not p.ent_type[c])
+    lefts = (
+        c
+        for c in p.children[tok.i]
+        if c < tok.i and (not p.ent_type[c] or (named and p.dep[c] == "compound"))
+    )
     return [
         p.lower[c]
         for c in lefts
