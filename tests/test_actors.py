@@ -10,6 +10,7 @@ from factories import parse
 
 from kg import actorcodes
 from kg.extract.actors import Gazetteer, Resolver
+from kg.extract.nominal import appositions
 from kg.extract.phrases import phrase
 from kg.model import Actor
 
@@ -428,8 +429,10 @@ def test_a_definite_title_is_the_person_the_article_gave_it(gaz):
     assert chancellor.is_actor and chancellor.via == "description"
     assert chancellor.actor.label == "Jan Novak"
     assert not res.resolve(phrase(doc[10])).is_actor  # nobody was titled president
-    # the noun in apposition with the name is not that name (its own statement) ...
-    assert not res.resolve(phrase(doc[17])).is_actor
+    # the noun in apposition with the name is not that name in the statement the apposition
+    # makes ("Ivan Petrov is the leader of Acme") ...
+    (said,) = (e for e in appositions(doc) if e.subject.root == 14)
+    assert said.object.root == 17 and not res.resolve(said.object).is_actor
     # ... but a later "the leader" is the person it titled
     assert res.resolve(phrase(doc[23])).actor.label == "Ivan Petrov"
 
@@ -667,3 +670,15 @@ def test_we_of_an_officer_of_a_company_an_apposition_names_is_the_company(gaz, n
     res = Resolver(doc, gaz, codes=actorcodes.load())
     speaker = res.resolve(phrase(doc[1])).actor
     assert res.resolve(phrase(doc[12]), speaker=speaker).actor.id == expected
+
+
+def test_a_description_in_apposition_with_a_name_is_the_named_actor(gaz):
+    # "Oleg Gordievsky, a senior officer who defected, spoke": who defected is Gordievsky
+    doc = parse(
+        "Oleg/PROPN/compound/1 Gordievsky/PROPN/nsubj/10 ,/PUNCT/punct/1 a/DET/det/5 "
+        "senior/ADJ/amod/5 officer/NOUN/appos/1 who/PRON/nsubj/7 defected/VERB/relcl/5/defect "
+        ",/PUNCT/punct/1 and/CCONJ/cc/1 spoke/VERB/ROOT/10/speak",
+        ents={"0-1": "PERSON"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[5]))
+    assert (found.actor.id, found.via) == ("person/oleg-gordievsky", "apposition")

@@ -21,6 +21,19 @@ def test_apposition_names_the_subject():
     assert ext.pattern == "appos" and doc.text[slice(*ext.relation_span)] == ", "
 
 
+def test_an_apposition_statement_relates_the_two_phrases_not_one_to_itself():
+    # "Oleg Gordievsky, a senior officer": the object is the description, which the
+    # statement says of him; it does not stand for him as another mention would
+    doc = parse(
+        "Oleg/PROPN/compound/1 Gordievsky/PROPN/nsubj/6 ,/PUNCT/punct/1 a/DET/det/5 "
+        "senior/ADJ/amod/5 officer/NOUN/appos/1 spoke/VERB/ROOT/6/speak",
+        ents={"0-1": "PERSON"},
+    )
+    (ext,) = appositions(doc)
+    assert (ext.subject.text, ext.object.text) == ("Oleg Gordievsky", "a senior officer")
+    assert (ext.subject.appos, ext.object.appos) == (5, None)
+
+
 def test_a_date_in_apposition_is_no_statement():
     doc = parse(
         "Monday/PROPN/npadvmod/4 ,/PUNCT/punct/0 March/PROPN/appos/0 3/NUM/nummod/2 "

@@ -249,3 +249,30 @@ def test_a_party_name_the_parser_splits_in_two_still_owns_its_leader(gaz, first,
     names = Names(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
     found = d.definite_leader(doc[3], names, [])
     assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("premier", "prime minister"),
+        ("pm", "prime minister"),
+        ("deputy premier", "deputy prime minister"),
+        ("prime minister", "prime minister"),
+        ("president", "president"),
+    ],
+)
+def test_an_office_by_another_name_is_the_same_office(role, expected):
+    assert d.office_title(role) == expected
+
+
+def test_the_premier_is_the_person_the_article_titled_prime_minister(gaz):
+    # "Japanese Prime Minister Junichiro Koizumi spoke . The premier left ."
+    doc = parse(
+        "Japanese/ADJ/amod/2 Prime/PROPN/compound/2 Minister/PROPN/compound/4 "
+        "Junichiro/PROPN/compound/4 Koizumi/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak "
+        "./PUNCT/punct/5 The/DET/det/8 premier/NOUN/nsubj/9/premier left/VERB/ROOT/9/leave",
+        ents={"0": "NORP", "3-4": "PERSON"},
+    )
+    resolver = Resolver(doc, gaz)
+    found = d.titled(doc[8], resolver.names, resolver.positions)
+    assert found is not None and found.label == "Junichiro Koizumi"

@@ -59,6 +59,23 @@ def test_apposition_head_is_recorded_but_not_in_the_text():
     assert (arg.text, arg.appos) == ("Xi", 4)
 
 
+#: "Oleg Gordievsky , a senior officer who defected , spoke"
+GORDIEVSKY = (
+    "Oleg/PROPN/compound/1 Gordievsky/PROPN/nsubj/10 ,/PUNCT/punct/1 a/DET/det/5 "
+    "senior/ADJ/amod/5 officer/NOUN/appos/1 who/PRON/nsubj/7 defected/VERB/relcl/5/defect "
+    ",/PUNCT/punct/1 and/CCONJ/cc/1 spoke/VERB/ROOT/10/speak"
+)
+
+
+def test_an_appositive_phrase_records_the_noun_it_is_in_apposition_with():
+    # the officer is Gordievsky: "a senior officer who defected" names him
+    doc = parse(GORDIEVSKY)
+    officer = phrase(doc[5])
+    assert (officer.text, officer.appos) == ("a senior officer", 1)
+    assert phrase(doc[1]).appos == 5  # and the name its appositive, as before
+    assert phrase(doc[10]).appos is None  # no apposition at all
+
+
 def test_conjuncts_in_order():
     doc = parse(
         "the/DET/det/1 US/PROPN/nsubj/7 ,/PUNCT/punct/1 Britain/PROPN/conj/1 "

@@ -121,6 +121,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "quad_classes": "material-conflict",
         "subtype_codes": "PTY",
         "prefix_roles": "opposition leader",
+        "title_synonyms": "prime minister",
         "honorific_genders": "male",
         "pronoun_genders": "female",
         "restriction_nouns": "Retreat/085/economic",

@@ -4,10 +4,11 @@ an agent and a target ("Beijing's crackdown on Hong Kong")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.parse import Parse, parse_of, positions
+from kg.extract.parse import Parse, dependent, parse_of, positions
 from kg.extract.phrases import (
     TOP_DROP_DEPS,
     conjuncts,
@@ -46,8 +47,10 @@ def _apposition(tok: Token) -> Extraction | None:
     """``name – is – description`` for an apposition, unless the two phrases overlap."""
     head = tok.head
     subj, obj = (tok, head) if tok.pos_ == "PROPN" and head.pos_ == "NOUN" else (head, tok)
-    s = phrase(subj, drop=APPOS_DROP_DEPS)
-    o = phrase(obj, drop=APPOS_DROP_DEPS)
+    # each phrase's own appositive only, not the other phrase, which the statement relates
+    p = parse_of(tok.doc)
+    s = replace(phrase(subj, drop=APPOS_DROP_DEPS), appos=dependent(p, subj.i, "appos"))
+    o = replace(phrase(obj, drop=APPOS_DROP_DEPS), appos=dependent(p, obj.i, "appos"))
     if s.end > o.start and o.end > s.start:
         return None
     return Extraction(

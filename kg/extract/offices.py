@@ -44,7 +44,7 @@ def titled(tok: Token, names: Names, positions: Positions) -> Actor | None:
     in apposition with ("Mark Serwotka, the leader of ...": a statement of its own)."""
     if not is_definite(tok) or _past(tok):
         return None
-    role = " ".join([*_role_words(tok), tok.lower_])
+    role = office_title(" ".join([*_role_words(tok), tok.lower_]))
     owner = names.owner(tok)
     at, p = None, parse_of(tok.doc)
     found = None
@@ -52,7 +52,7 @@ def titled(tok: Token, names: Names, positions: Positions) -> Actor | None:
         if span[0] >= tok.i:
             break
         said = names.described.get(span)
-        if said is None or said.role != role:
+        if said is None or said.role is None or office_title(said.role) != role:
             continue  # most names: another title or none (asked first: the cheaper test)
         if tok.i == p.head[root] or tok.i in (c for c in p.children[root] if p.dep[c] == "appos"):
             continue
@@ -107,7 +107,7 @@ def _tabled(tok: Token, names: Names, of: str) -> Actor | None:
     key) on the article's date; None if it knows nobody, or for a former one's."""
     if names.codes is None or _past(tok):
         return None
-    lemma, held, office = tok.lemma_.lower(), None, ""
+    lemma, held, office = office_title(tok.lemma_.lower()), None, ""
     for words in _role_readings(tok):
         office = " ".join([*words, lemma])
         held = names.codes.offices.holder(office, of, names.when)
@@ -128,7 +128,7 @@ def _office(tok: Token, names: Names) -> Agent | None:
     None for a former one's ("the former president") or a noun that is none."""
     if names.codes is None or _past(tok):
         return None
-    words = [*_role_words(tok), tok.lemma_.lower()]
+    words = office_title(" ".join([*_role_words(tok), tok.lemma_.lower()])).split()
     found = (names.codes.agent(" ".join(words[n:])) for n in range(len(words)))
     return next(filter(None, found), None)
 
@@ -187,6 +187,14 @@ def _holds(held: str, code: str) -> bool:
     if len(code) == 3:
         return held[3:6] == code and held[:3] not in {"IGO", "NGO", "MNC"}
     return held.startswith(code)
+
+
+def office_title(role: str) -> str:
+    """A role as titles write its office: its last word's synonym (``title_synonyms``: "the
+    premier", "the PM" are the prime minister's), else itself."""
+    head, _, last = role.rpartition(" ")
+    same = vocabulary().title_synonyms.get(last)
+    return f"{head} {same}".lstrip() if same is not None else role
 
 
 def _role_readings(tok: Token) -> list[list[str]]:

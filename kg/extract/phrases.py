@@ -62,8 +62,17 @@ def _phrase(tok: Token, drop: frozenset[str]) -> Arg:
             _collect(p, child, kept)
     lo, hi = _trim(tok, min(kept), max(kept))
     text, start, end = tokens_text(tok.doc, lo, hi + 1)
-    appos = dependent(p, i, "appos")
-    return Arg(text, start, end, i, appos)
+    return Arg(text, start, end, i, same_as(p, i))
+
+
+def same_as(p: Parse, i: int) -> int | None:
+    """The head of a phrase in apposition with token ``i``'s, which names the same thing:
+    its appositive ("the new operator, Irancell"), else the noun it is the appositive of
+    ("Oleg Gordievsky, a senior KGB officer who became ...": the officer is Gordievsky)."""
+    found = dependent(p, i, "appos")
+    if found is None and p.dep[i] == "appos" and p.head[i] != i:
+        return p.head[i]
+    return found
 
 
 def _collect(p: Parse, i: int, out: list[int]) -> None:

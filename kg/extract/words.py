@@ -22,6 +22,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "sector_nouns": None,
     "subtype_codes": None,
     "prefix_roles": None,
+    "title_synonyms": None,
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
@@ -176,6 +177,7 @@ class Words:
     name_prepositions: frozenset[str]  # "Department of X": the name's head is before "of"
     subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
     prefix_roles: Mapping[str, str]  # a role's first word -> the role noun it codes as
+    title_synonyms: Mapping[str, str]  # "premier" -> "prime minister": the same office
     name_titles: frozenset[str]  # titles that stay in a person's name and give its sector
     past_title_words: frozenset[str]  # "the former president" holds no office now
     state_codes: frozenset[str]  # CAMEO sectors of a state's own bodies (gov, leg, ...)
