@@ -47,3 +47,33 @@ def test_an_organisation_the_article_calls_a_firm_is_one_at_every_mention(gaz, n
     placed = replace(first.actor, country="FRA")  # its code, once a country is known
     assert code_of(placed, None, actorcodes.load()) == "FRA" + (sector or "")
     assert all(a.role == role for i, a in res.positions if a.id == "org/zubcorp")
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "role"),
+    [
+        # "Shares in Zubcorp fell . Zubcorp left ."
+        ("Shares/NOUN/nsubj/3/share/NNS in/ADP/prep/0 Zubcorp/PROPN/pobj/1 fell/VERB/ROOT/3/fall",
+         {"2": "ORG"}, "company"),
+        # "Zubcorp 's profits rose ." (the parser may take the name for a place)
+        ("Zubcorp/PROPN/poss/2 's/PART/case/0 profits/NOUN/nsubj/3/profit/NNS "
+         "rose/VERB/ROOT/3/rise", {"0": "GPE"}, "company"),
+        # "Zubcorp shareholders voted ."
+        ("Zubcorp/PROPN/compound/1 shareholders/NOUN/nsubj/2/shareholder/NNS "
+         "voted/VERB/ROOT/2/vote", {"0": "ORG"}, "company"),
+        # a person's shares are no company's
+        ("Zubov/PROPN/poss/2 's/PART/case/0 shares/NOUN/nsubj/3/share/NNS rose/VERB/ROOT/3/rise",
+         {"0": "PERSON"}, None),
+        # a word no company needs: "Zubcorp 's staff"
+        ("Zubcorp/PROPN/poss/2 's/PART/case/0 staff/NOUN/nsubj/3/staff/NN rose/VERB/ROOT/3/rise",
+         {"0": "ORG"}, None),
+        # a name the gazetteer knows is left as it knows it
+        ("Labour/PROPN/poss/2 's/PART/case/0 profits/NOUN/nsubj/3/profit/NNS "
+         "rose/VERB/ROOT/3/rise", {"0": "ORG"}, None),
+    ],
+)  # fmt: skip
+def test_an_organisation_with_shares_or_profits_is_a_company(gaz, spec, ents, role):
+    doc = parse(spec, ents=ents)
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    name = doc[min(int(k.split("-")[0]) for k in ents)].text
+    assert (res.roles[name].role if name in res.roles else None) == role

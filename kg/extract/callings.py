@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import descriptions as described
-from kg.extract.names import Names
+from kg.extract.fullnames import name_of
+from kg.extract.names import BODY_ENTS, Names
 from kg.extract.orgnames import head_word
 from kg.extract.parse import parse_of
 from kg.extract.titles import Description
+from kg.extract.traded import traded
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
@@ -48,7 +51,23 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
         named = actor is not None and head_word(actor.label) == lemma.lower()
         if getattr(resolved, "confidence", 0.0) >= SURE and _undescribed(actor) and not named:
             found.setdefault(actor.label, Description(role=lemma.lower()))
-    return found
+    titled = {said[0] for said in map(names.role_of, names.ents) if said is not None}
+    return {**traded(doc, names.entity_at, partial(_unknown_body, names, titled)), **found}
+
+
+def _unknown_body(names: Names, titled: set[str], ent: Span) -> bool:
+    """An organisation's name (or a place's the parser took it for: "Shares in Solidere",
+    Solidere GPE) that neither the gazetteer nor the places know, and that nothing else
+    describes (``titled``: the names a title or apposition describes, :meth:`Names.role_of`;
+    :func:`_undescribed`); not a person's ("Glazer's shares")."""
+    if ent.label_ not in BODY_ENTS:
+        return False
+    name = name_of(ent)
+    if not name or name in titled or names.gazetteer.lookup(name) is not None:
+        return False  # a title or apposition of some mention says what it is, or known
+    if ent.label_ != "ORG":
+        return names.places.lookup(name) is None
+    return _undescribed(names.entity(ent, {}))
 
 
 def _undescribed(actor: Actor | None) -> bool:

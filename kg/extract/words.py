@@ -174,6 +174,8 @@ class Words:
     private_heads: frozenset[str]  # "chief executive": a company's officer (BUS)
     peer_titles: frozenset[str]  # "Lord Woolf": a peer's name keeps the title
     initial_skips: frozenset[str]  # words an acronym leaves out ("of", "and": PCO)
+    company_marks: frozenset[str]  # "shares in X", "X's profits": X is a company
+    company_mark_prepositions: frozenset[str]  # "shares in X": the owner's preposition
     name_prepositions: frozenset[str]  # "Department of X": the name's head is before "of"
     subtype_codes: Mapping[str, str]  # an organisation's subtype -> its CAMEO sector code
     prefix_roles: Mapping[str, str]  # a role's first word -> the role noun it codes as
