@@ -77,6 +77,10 @@ def codes():
          "ZUBLAB"),  # an unknown organisation's last word
         (Actor("person/x", "X", "Person", "ZUB", role="mp", sector="party"), None, "ZUBLEG"),
         (Actor("org/zub-vp", "Veritas Party", "Organization", "ZUB"), None, "ZUBPTY"),
+        # a company's legal form ends its name: business
+        (Actor("org/x", "Tanco Holdings", "Organization", "ZUB"), None, "ZUBBUS"),
+        (Actor("org/x", "Zubrovian Gas Corp", "Organization", "ZUB"), None, "ZUBBUS"),
+        (Actor("org/x", "Zubtel plc", "Organization", "ZUB"), None, "ZUBBUS"),
         # an earlier word of a name, when nothing else says: a Phoenix role noun, or a
         # private sector of kg's sector nouns
         (Actor("org/zub-ca", "Zubrovian Casino Association", "Organization", "ZUB"), None,
