@@ -77,3 +77,27 @@ def test_only_the_story_s_first_sentences_are_its_lead(gaz):
 def test_a_definite_office_is_not_a_lead_s_description(gaz):
     doc = _doc("The", "minister", "Ann Zubova", "PERSON")
     assert not Resolver(doc, gaz, codes=actorcodes.load()).resolve(phrase(doc[2])).is_actor
+
+
+@pytest.mark.parametrize(
+    ("adjective", "role"),
+    [
+        ("top", "top minister"),  # the description's role, which codes its sector
+        ("former", None),  # no office now: the named person keeps none
+    ],
+)
+def test_a_lead_s_description_gives_the_named_person_its_role(gaz, adjective, role):
+    doc = _doc_with(adjective)
+    found = Resolver(doc, gaz, codes=actorcodes.load()).resolve(phrase(doc[2]))
+    assert found.actor.id == "person/ann-zubova"
+    assert found.actor.role == role
+
+
+def _doc_with(adjective: str):
+    """ "A <adjective> minister called . Ann Zubova said"."""
+    return parse(
+        f"A/DET/det/2 {adjective}/ADJ/amod/2 minister/NOUN/nsubj/3/minister/NN "
+        "called/VERB/ROOT/3/call ./PUNCT/punct/3 Ann/PROPN/compound/6 Zubova/PROPN/nsubj/7 "
+        "said/VERB/ROOT/7/say",
+        ents={"5-6": "PERSON"},
+    )

@@ -9,6 +9,8 @@ name of that kind. Not "the president": a definite office is :mod:`kg.extract.of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.actorcodes import ActorCodes
@@ -22,6 +24,8 @@ from kg.model import Actor
 #: the lead, the sentence after it).
 LEAD_SENTENCES = 3
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Dependents of a description's noun that are part of the role it gives ("top civil servant").
+ROLE_DEPS = frozenset({"amod", "compound"})
 #: The sector of kg's sector nouns that are private people when no company's noun
 #: (``company_nouns``) says they are a firm ("banker", "tycoon").
 PRIVATE = "business"
@@ -48,10 +52,23 @@ def named_after(tok: Token, names: Names, positions: Positions) -> Actor | None:
         return None
     for i, actor in positions:
         if p.sent_start[i] == following and p.dep[i] in SUBJECTS and actor.type == kind:
-            return actor if country in (None, actor.country) else None
+            return _described(actor, tok) if country in (None, actor.country) else None
         if p.sent_start[i] > following:
             break
     return None
+
+
+def _described(actor: Actor, tok: Token) -> Actor:
+    """The named actor with the role the description gives, when it has none of its own ("The
+    top civil servant at the centre of ...": a civil servant, GBRGOV; the sector is the
+    description's, for this mention and, by :mod:`kg.extract.settled`, the article's); not
+    a past one's ("A former Home Office minister": ``past_title_words``)."""
+    if actor.role or actor.sector:
+        return actor
+    words = [c.lower_ for c in tok.lefts if c.dep_ in ROLE_DEPS and not c.ent_type_]
+    if any(w in vocabulary().past_title_words for w in words):
+        return actor  # "a former minister": no office now, whatever the sector was
+    return replace(actor, role=" ".join([*words, tok.lower_]))
 
 
 def _in_lead(sent_start: tuple[int, ...], i: int) -> bool:
