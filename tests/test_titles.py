@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from factories import parse
+from spacy.tokens import Doc
 
-from kg.extract.titles import looks_named, owner_candidates
+from kg.extract.titles import looks_named, owner_candidates, title_words
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,36 @@ def test_owner_candidates_are_modifiers_and_place_objects_that_look_named(spec, 
     found = list(owner_candidates(doc[head]))
     assert [t.text for t in found] == owners
     assert all(looks_named(t) for t in found)
+
+
+def _joined(doc: Doc, glued: set[int]) -> Doc:
+    """``doc`` with no space after the tokens ``glued`` ("co-chairman" is one word)."""
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) and t.i not in glued for t in doc],
+        pos=[t.pos_ for t in doc],
+        deps=[t.dep_ for t in doc],
+        heads=[t.head.i for t in doc],
+        tags=[t.tag_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+
+
+#: "Tory co - chairman Liam Fox spoke"
+FOX = (
+    "Tory/PROPN/compound/5 co/NOUN/compound/5 -/PUNCT/punct/5 chairman/NOUN/compound/5 "
+    "Liam/PROPN/compound/5 Fox/PROPN/nsubj/6 spoke/VERB/ROOT/6/speak"
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        ({1, 2}, ["Tory", "co", "-", "chairman"]),  # "co-chairman": a hyphen inside a word
+        (set(), ["chairman"]),  # "co - chairman": a dash between phrases ends the title
+    ],
+)
+def test_a_title_runs_over_a_hyphen_inside_a_word_not_a_dash(glued, expected):
+    doc = _joined(parse(FOX, ents={"4-5": "PERSON"}), glued)
+    assert [w.text for w in title_words(doc.ents[0])] == expected

@@ -42,12 +42,19 @@ def title_words(ent: Span) -> list[Token]:
     words: list[Token] = []
     i = ent.start - 1
     junk = vocabulary().name_junk  # "on Wednesday Lord Woolf": no title
-    while i >= 0 and in_title(doc[i]):
-        if doc[i].is_space or (doc[i].is_punct and doc[i].tag_ != "POS") or doc[i].lower_ in junk:
+    while i >= 0 and (in_title(doc[i]) or _joins(doc, i)):
+        loose = doc[i].is_punct and doc[i].tag_ != "POS" and not _joins(doc, i)
+        if doc[i].is_space or loose or doc[i].lower_ in junk:
             break
         words.insert(0, doc[i])
         i -= 1
     return words
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("Tory co-chairman Liam Fox"), which
+    joins a title's words, not a dash between phrases ("... - Liam Fox")."""
+    return doc[i].text == "-" and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def name_variants(text: str, ent: Span | None) -> list[str]:
