@@ -153,7 +153,8 @@ def test_an_acronym_the_article_spells_out_wins_over_the_gazetteers_reading(gaz)
         ("Child Support Agency", "GBRGOV"),  # not the media's "news agency"
         ("Home Office", "GBRGOV"),
         ("Zub Department", "GBRGOV"),
-        ("Zub Holdings", "GBR"),  # nothing says what it is
+        ("Zub Forum", "GBR"),  # nothing says what it is
+        ("Zub Holdings", "GBRBUS"),  # a company's legal form: no state's body
     ],
 )
 def test_a_name_ending_in_a_state_s_kind_of_body_is_the_government_s(name, code):
