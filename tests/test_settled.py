@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.extract.settled import sectored, settle, settled_codes
@@ -113,3 +115,21 @@ def test_topics_are_left_alone():
     settle(statements, [TOPIC, ROCHE])
     assert [st.subject_code for st in statements] == [None, None]
     assert statements[1].object_code == "GBRLEG"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("year", "GBR"),  # "Mr Blunkett entered Parliament in 1987": coded for 1987
+        ("absolute", "GBR"),  # "on 11 September 2001"
+        ("relative", "GBRGOV"),  # "on Monday": the story's days
+        ("article", "GBRGOV"),
+        ("none", "GBRGOV"),
+    ],
+)
+def test_a_statement_its_sentence_dates_keeps_that_day_s_code(source, expected):
+    blunkett = Actor("person/david-blunkett", "David Blunkett", "Person", country="GBR")
+    dated = replace(said(blunkett, "GBR"), date_source=source)
+    statements = [said(blunkett, "GBRGOV"), dated]
+    settle(statements, [blunkett])
+    assert statements[1].subject_code == expected

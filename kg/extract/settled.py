@@ -10,6 +10,8 @@ sectored code the article's other statements give that actor most (ties: the fir
 alphabetical order, so the same article gives the same code). Only a bare country code is
 filled in, never one that says a sector already; states are left alone ("Britain" is GBR,
 "Britain said" GBRGOV: the sector is the mention's, a metonym's), and so are topics and groups.
+A statement its own sentence dates ("Mr Blunkett entered Parliament in 1987") keeps its code:
+it was coded for that day (who held which office then), not for the story's.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from kg.model import Actor, Statement
 
 #: The kinds of actor that keep one sector through an article.
 SETTLED_TYPES = frozenset({"Person", "Organization"})
+#: Date sources of a statement its own sentence dates to a day or year of its own ("in 1987",
+#: "on 11 September 2001"; :func:`kg.extract.when.statement_date`), coded for that day.
+OWN_DATES = frozenset({"year", "absolute"})
 #: The fields of each actor a statement codes: its IRI, code and country.
 CODED = tuple(
     (f"{r}_id", f"{r}_code", f"{r}_country") for r in ("subject", "object", "agent", "recipient")
@@ -46,11 +51,14 @@ def settled_codes(statements: Iterable[Statement], actors: Mapping[str, Actor]) 
 
 def settle(statements: list[Statement], actors: Iterable[Actor]) -> None:
     """Give each bare country code of a person or organisation the sectored code the article
-    settles on for it (:func:`settled_codes`), in place."""
+    settles on for it (:func:`settled_codes`), in place; not in a statement its sentence dates
+    (``OWN_DATES``), whose codes are that day's."""
     settled = settled_codes(statements, {a.iri: a for a in actors})
     if not settled:
         return
     for st in statements:
+        if st.date_source in OWN_DATES:
+            continue
         for (iri, code, country), (_, code_field, _) in zip(_coded(st), CODED, strict=True):
             found = settled.get(iri or "")
             if found is not None and country and code == country and sectored(found, country):
