@@ -76,6 +76,22 @@ def test_an_appositive_phrase_records_the_noun_it_is_in_apposition_with():
     assert phrase(doc[10]).appos is None  # no apposition at all
 
 
+@pytest.mark.parametrize(
+    ("spec", "appositive", "expected"),
+    [
+        # "In Argentina , Suez 's subsidiary , left": the parser's apposition to the opening
+        # phrase's object; the subsidiary is no Argentina
+        ("In/ADP/prep/7 Argentina/PROPN/pobj/0 ,/PUNCT/punct/1 Suez/PROPN/poss/5 's/PART/case/3 "
+         "subsidiary/NOUN/appos/1 ,/PUNCT/punct/1 left/VERB/ROOT/7/leave", 5, None),
+        # "They met with Gordievsky , an officer": a preposition's object inside the sentence
+        ("They/PRON/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 Gordievsky/PROPN/pobj/2 "
+         ",/PUNCT/punct/3 an/DET/det/6 officer/NOUN/appos/3", 6, 3),
+    ],
+)  # fmt: skip
+def test_an_opening_phrase_s_object_is_not_what_follows_its_comma(spec, appositive, expected):
+    assert phrase(parse(spec)[appositive]).appos == expected
+
+
 def test_conjuncts_in_order():
     doc = parse(
         "the/DET/det/1 US/PROPN/nsubj/7 ,/PUNCT/punct/1 Britain/PROPN/conj/1 "

@@ -68,11 +68,19 @@ def _phrase(tok: Token, drop: frozenset[str]) -> Arg:
 def same_as(p: Parse, i: int) -> int | None:
     """The head of a phrase in apposition with token ``i``'s, which names the same thing:
     its appositive ("the new operator, Irancell"), else the noun it is the appositive of
-    ("Oleg Gordievsky, a senior KGB officer who became ...": the officer is Gordievsky)."""
+    ("Oleg Gordievsky, a senior KGB officer who became ...": the officer is Gordievsky); not
+    the object of a preposition that opens the sentence, which the parser takes for one ("In
+    Argentina, Suez's subsidiary, which ...": the subsidiary is no Argentina)."""
     found = dependent(p, i, "appos")
-    if found is None and p.dep[i] == "appos" and p.head[i] != i:
+    if found is None and p.dep[i] == "appos" and p.head[i] != i and not _opening(p, p.head[i]):
         return p.head[i]
     return found
+
+
+def _opening(p: Parse, i: int) -> bool:
+    """Whether token ``i`` is the object of a preposition that opens its sentence ("In
+    Argentina, ...")."""
+    return p.dep[i] == "pobj" and p.head[i] == p.sent_start[i]
 
 
 def _collect(p: Parse, i: int, out: list[int]) -> None:
