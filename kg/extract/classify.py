@@ -51,7 +51,6 @@ from kg.extract.figures import acknowledged, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.partners import calls_for, calls_no_one, meets_the_public
-from kg.extract.promises import announced
 from kg.extract.purposes import sent_to_help
 from kg.extract.readings import (
     abstract_target,
@@ -73,6 +72,7 @@ from kg.extract.speech import (
     urges,
     warns_of_a_state,
 )
+from kg.extract.stances import accuses, said_class
 from kg.extract.targets import (
     NOUNS,
     acts_on_a_party,
@@ -173,7 +173,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
     if found == "Say":  # "said it would dismantle its nuclear facilities": a promise
         content_class = partial(_content_class, doc=doc, lexicon=lexicon)
-        found = announced(ext, trigger, doc, content_class) or found
+        found = said_class(ext, trigger, doc, content_class) or found
     if found == "Say" and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
     if sense.event_type == "Consult" and own and ext.lemma in vocabulary().call_verbs:
@@ -185,10 +185,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         return Typed(None, sense)  # "wanted to meet as many members of the public": campaigning
     if sense.event_type == "Consult" and found and speaks_of(trigger):
         found = "Say"  # "officials talking darkly of a river of Islam", "will not talk about"
-    if found == "Say" and criticises(trigger):
-        found = "Accuse"  # "warned that using back taxes was a mistake"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):
         found = "Say"  # "warned that the use of force could be illegal": no threat
+    if found == "Say" and (criticises(trigger) or accuses(ext, trigger)):
+        found = "Accuse"  # "warned that using back taxes was a mistake", "said she lied"
     if found in PHYSICAL_TYPES and verbal_target(ext, doc, lexicon) and not violent(trigger):
         if found == "Coerce":  # "imposed the tax bill", "could block his plans": imposed on
             return Typed(None, sense)  # someone or refused? the clause does not say

@@ -44,15 +44,15 @@ def announced(
         if not auxes & (words.future_auxiliaries | REPORTED_FUTURE) or has_condition(clause):
             continue
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-        if subject is None or not _same(subject, speaker):
+        if subject is None or not same_speaker(subject, speaker):
             continue
-        found = classify(_clause(clause, subject, kids))
+        found = classify(content(clause, subject, kids))
         if found in ANNOUNCED:
             return found
     return None
 
 
-def _same(subject: Token, speaker: Token) -> bool:
+def same_speaker(subject: Token, speaker: Token) -> bool:
     """Whether a clause's subject is the speaker: the speaker's own head word, "I" or "we",
     or a pronoun that can stand for the speaker ("he" or "she" for a person, "it" for
     anything else, "they" for a plural or a body); who else it is, the article says, and the
@@ -67,9 +67,18 @@ def _same(subject: Token, speaker: Token) -> bool:
     return said in words.plural_pronouns and (speaker.tag_ in PLURALS or not person(speaker))
 
 
-def _clause(clause: Token, subject: Token, kids: list[Token]) -> Extraction:
-    """The content clause as an extraction of the speaker's act to come: its verb (with its
-    particle: "stand down"), subject and direct object."""
+def content(
+    clause: Token,
+    subject: Token,
+    kids: list[Token],
+    *,
+    modality: str = "future",
+    matrix: str | None = None,
+) -> Extraction:
+    """The content clause as an extraction of the speaker's act (to come, unless
+    ``modality`` says otherwise): its verb (with its particle: "stand down"), subject and
+    direct object; ``matrix``, the lemma of a control word over the verb ("continued to
+    oppose")."""
     particle = next((c for c in kids if c.dep_ == "prt"), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     relation = " ".join(t.lower_ for t in (clause, particle) if t is not None)
@@ -81,7 +90,8 @@ def _clause(clause: Token, subject: Token, kids: list[Token]) -> Extraction:
         lemma=clause.lemma_.lower(),
         trigger=clause.i,
         negated=any(c.dep_ == "neg" for c in kids),
-        modality="future",
+        modality=modality,
+        matrix=matrix.lower() if matrix else None,
         depth=1,
     )
 

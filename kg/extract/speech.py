@@ -13,6 +13,7 @@ from kg.extract.modality import has_condition, subjunctive
 from kg.extract.parse import parse_of
 from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.records import Extraction
+from kg.extract.stances import guessed
 from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
 from kg.extract.words import vocabulary
 
@@ -20,6 +21,8 @@ from kg.extract.words import vocabulary
 CONFLICT_TYPES = frozenset(
     {"Threaten", "Protest", "Sanction", "Mobilize", "Coerce", "Assault", "Reject", "Accuse"}
 )
+#: The prepositions of what a warning is of ("warned of strikes", "about job losses").
+WARNED_OF = frozenset({"of", "about"})
 #: Dependency labels of a noun's content clause ("a reminder that it must cooperate").
 NOUN_CONTENTS = frozenset({"acl", "ccomp"})
 #: The class a speech act gives the infinitive it controls ("called on X to revive" is a
@@ -44,6 +47,8 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
     if trigger.lemma_.lower() not in vocabulary().warning_verbs:
         return False
     clauses = [c for c in trigger.children if c.dep_ in CLAUSAL]
+    if not clauses:  # "warned of a steep fall in profits", not "warned of strikes"
+        return _warns_of_a_thing(trigger, lexicon)
     for clause in clauses:
         senses = [lexicon.lookup(clause.lemma_, "verb")]
         if lexicon.is_light(clause.lemma_):  # "warned it would take military action"
@@ -51,6 +56,20 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
         if any(s is not None and s.event_type in CONFLICT_TYPES for s in senses):
             return False
     return bool(clauses)
+
+
+def _warns_of_a_thing(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a warning "of" or "about" a noun warns of one that names no act of conflict
+    (:data:`WARNED_OF`): "warned of a steep fall in profits", not "warned of strikes"."""
+    nouns = [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in WARNED_OF
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ in NOUNS
+    ]
+    senses = (noun_sense(o, lexicon) for o in nouns)
+    return bool(nouns) and not any(s is not None and s.event_type in CONFLICT_TYPES for s in senses)
 
 
 def demands(trigger: Token, lexicon: Lexicon) -> bool:
@@ -98,16 +117,26 @@ def criticises(trigger: Token) -> bool:
     with a word of blame (``blame_words``) as its complement or manner: "warned that using back
     taxes was a mistake", "said the privatisation had been badly handled", "told the paper
     state involvement was 'unjustified'": a criticism (CAMEO 111, Accuse), not a plain
-    statement. "said his comments were not racist" blames no one."""
-    blame = vocabulary().blame_words
-    for clause in (c for c in trigger.children if c.dep_ in CLAUSAL):
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue
+    statement; so does the content of a thought reported ("said she thought the comments
+    were 'inappropriate'"). "said his comments were not racist" blames no one, and "warned
+    that the use of force could be illegal" judges nothing yet."""
+    words = vocabulary()
+    blame, clauses = words.blame_words, [c for c in trigger.children if c.dep_ in CLAUSAL]
+    # "said she thought the comments were 'inappropriate'": the thought's content
+    thoughts = (t for t in clauses if t.lemma_.lower() in words.cognition_verbs)
+    thought = [c for t in thoughts if not _negated(t) for c in t.children]
+    for clause in clauses + [c for c in thought if c.dep_ in CLAUSAL]:
+        if _negated(clause) or guessed(list(clause.children)):
+            continue  # "his comments were not racist", "the war could be illegal"
         said = [c for c in clause.children if c.dep_ in JUDGEMENTS]
         said += [m for c in said for m in c.children if m.dep_ in JUDGEMENT_MODIFIERS]
         if any(t.lemma_.lower() in blame or t.lower_ in blame for t in said):
             return True
     return False
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:

@@ -1,0 +1,125 @@
+"""A saying typed by what its content clause does (issue 19: speech acts by what is said).
+
+"Mr Howard said he rejected the idea" is a rejection and "Cable said he supported the move"
+backing: a speaker who reports their own stance takes it (CAMEO codes the stance, not the
+statement; :func:`stance`). "The Tories said she broke a convention", "lawyers say the auction
+violated US law" accuse someone of misconduct (CAMEO 11x, Accuse; :func:`accuses`): the
+content's verb is one of wrongdoing (``misconduct_verbs``), done by another than the speaker
+("we failed to act" is an admission), asserted, not guessed ("could undermine" is a worry).
+A future act of the speaker's own is a promise or a threat (:mod:`kg.extract.promises`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.coordination import CONTRASTIVE
+from kg.extract.modality import has_condition
+from kg.extract.promises import CONTENT_DEPS, REPORTED_FUTURE, announced, content, same_speaker
+from kg.extract.records import Extraction
+from kg.extract.words import vocabulary
+
+#: The stances a speaker's own reported act gives the saying: a rejection, backing, an
+#: accusation, a demand ("said it continued to oppose the plans", "said he backed the move").
+STANCES = frozenset({"Reject", "Support", "Accuse", "Request"})
+#: Subject labels of a content clause: its doer, or what a passive's act is done to.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Parts of speech of a conjoined verb ("has broken", "was wasted").
+VERBS = frozenset({"VERB", "AUX"})
+
+
+def said_class(
+    ext: Extraction, trigger: Token, doc: Doc, classify: Callable[[Extraction], str | None]
+) -> str | None:
+    """The class a saying takes from its content clause: a promise or threat announced, else
+    a stance of the speaker's own; None if neither (``classify`` types a clause)."""
+    return announced(ext, trigger, doc, classify) or stance(ext, trigger, doc, classify)
+
+
+def stance(
+    ext: Extraction, trigger: Token, doc: Doc, classify: Callable[[Extraction], str | None]
+) -> str | None:
+    """The class of a content clause that reports the speaker's own stance, now or past and
+    not negated ("said he rejected the idea", "said it continued to oppose Mr Glazer's
+    plans": the infinitive's verb, under the clause's own as control word), when it is one
+    of :data:`STANCES`, and no "but" turns from it to the point; else None."""
+    if ext.passive:
+        return None
+    speaker = doc[ext.subject.root]
+    future = vocabulary().future_auxiliaries | REPORTED_FUTURE
+    for clause, kids in _clauses(trigger):
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is None or not same_speaker(subject, speaker) or _doubted(clause, kids):
+            continue
+        if any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE for c in kids):
+            continue  # "we applaud the initiatives, but why target the airlines?": the point
+        if any(c.dep_ == "aux" and c.lower_ in future for c in kids):
+            continue  # a promise or a threat, or nothing (:func:`announced`)
+        verb = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        said = content(clause, subject, kids, modality="asserted")
+        if verb is not None:  # "continued to oppose": oppose, with "continue" controlling it
+            inner = list(verb.children)
+            said = content(verb, subject, inner, modality="asserted", matrix=clause.lemma_)
+        found = classify(said)
+        if found in STANCES:
+            return found
+    return None
+
+
+def accuses(ext: Extraction, trigger: Token) -> bool:
+    """Whether a saying's content clause accuses another of misconduct (see the module):
+    its verb is of ``misconduct_verbs`` with what that needs, asserted (no guess, no
+    condition, not negated), and its doer is not the speaker."""
+    words = vocabulary()
+    speaker = trigger.doc[ext.subject.root] if not ext.passive else None
+    for clause, kids in _clauses(trigger):
+        need = words.misconduct_verbs.get(clause.lemma_.lower())
+        if need is None or _doubted(clause, kids) or not _has(need, kids):
+            continue
+        subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
+        own = subject is not None and subject.dep_ == "nsubj" and speaker is not None
+        if own and same_speaker(subject, speaker):
+            continue  # "we failed to act": an admission
+        return True
+    return False
+
+
+def _clauses(trigger: Token) -> Iterator[tuple[Token, list[Token]]]:
+    """A saying's content clauses, and the verbs conjoined to each ("said Mr Blair has
+    forgotten the taxpayers and has broken the pledges"), each with its children."""
+    for clause in trigger.children:
+        if clause.dep_ in CONTENT_DEPS:
+            kids = list(clause.children)
+            yield clause, kids
+            for verb in kids:
+                if verb.dep_ == "conj" and verb.pos_ in VERBS:
+                    yield verb, list(verb.children)
+
+
+def guessed(kids: list[Token]) -> bool:
+    """Whether a clause (its verb's children) says what may be, not what is: an auxiliary
+    of ``hypothetical_auxiliaries`` other than "would" of reported speech and those of
+    obligation ("could undermine", "might be illegal"; not "should have been spent")."""
+    words = vocabulary()
+    guesses = words.hypothetical_auxiliaries - REPORTED_FUTURE - words.obligation_auxiliaries
+    return any(c.dep_ == "aux" and c.lower_ in guesses for c in kids)
+
+
+def _doubted(clause: Token, kids: list[Token]) -> bool:
+    """Whether a content clause is negated, guessed or conditional."""
+    negated = any(c.dep_ == "neg" for c in kids)
+    return negated or guessed(kids) or has_condition(clause)
+
+
+def _has(need: str, kids: list[Token]) -> bool:
+    """Whether a misconduct verb has what its ``misconduct_verbs`` value needs: nothing
+    more (any), an object of ``norm_nouns`` ("broke the pledges", not "broke the record"),
+    or an infinitive ("failed to deal with the problem", not "the talks failed")."""
+    if need == "norm":
+        norms = vocabulary().norm_nouns
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in norms for c in kids)
+    if need == "infinitive":
+        return any(c.dep_ == "xcomp" for c in kids)
+    return True

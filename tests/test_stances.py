@@ -1,0 +1,107 @@
+"""A saying typed by what its content does: the speaker's own stance, an accusation of
+misconduct, a warning of no act of conflict (issue 19: speech acts)."""
+
+import pytest
+from factories import classes_by_lemma
+
+SAID = "Howard/PROPN/nsubj/1 said/VERB/ROOT/1/say/VBD "
+PERSON = {"0": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("content", "ents", "expected"),
+    [
+        # the speaker's own stance, reported: the saying is that stance
+        ("he/PRON/nsubj/3 rejected/VERB/ccomp/1/reject/VBD the/DET/det/5 idea/NOUN/dobj/3", {},
+         "Reject"),
+        ("he/PRON/nsubj/3 backed/VERB/ccomp/1/back/VBD the/DET/det/5 plan/NOUN/dobj/3", {},
+         "Support"),
+        # through a control word: "continued to oppose"
+        ("he/PRON/nsubj/3 continued/VERB/ccomp/1/continue/VBD to/PART/aux/5 "
+         "oppose/VERB/xcomp/3/oppose/VB the/DET/det/7 plans/NOUN/dobj/5/plan/NNS", {}, "Reject"),
+        # not negated, not another's, not a concession before the point
+        ("he/PRON/nsubj/4 did/AUX/aux/4 not/PART/neg/4 back/VERB/ccomp/1/back/VB "
+         "the/DET/det/6 plan/NOUN/dobj/4", {}, "Say"),
+        ("Brown/PROPN/nsubj/3 rejected/VERB/ccomp/1/reject/VBD the/DET/det/5 idea/NOUN/dobj/3",
+         {"2": "PERSON"}, "Say"),
+        ("we/PRON/nsubj/3 backed/VERB/ccomp/1/back/VBD the/DET/det/5 plan/NOUN/dobj/3 "
+         "but/CCONJ/cc/3 questioned/VERB/conj/3/question/VBD the/DET/det/9 cost/NOUN/dobj/7",
+         {}, "Say"),
+    ],
+)  # fmt: skip
+def test_a_speakers_own_stance_types_the_saying(content, ents, expected):
+    assert classes_by_lemma(SAID + content, PERSON | ents)["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # another's misconduct, asserted: an accusation
+        ("the/DET/det/3 minister/NOUN/nsubj/4 broke/VERB/ccomp/1/break/VBD a/DET/det/6 "
+         "convention/NOUN/dobj/4", "Accuse"),
+        ("the/DET/det/3 auction/NOUN/nsubj/4 violated/VERB/ccomp/1/violate/VBD "
+         "the/DET/det/6 law/NOUN/dobj/4", "Accuse"),
+        ("the/DET/det/3 chancellor/NOUN/nsubj/5 had/AUX/aux/5 failed/VERB/ccomp/1/fail/VBN "
+         "to/PART/aux/7 act/VERB/xcomp/5/act/VB", "Accuse"),
+        # conjoined to the content clause: "has forgotten ... and has broken the pledges"
+        ("Blair/PROPN/nsubj/3 forgot/VERB/ccomp/1/forget/VBD taxpayers/NOUN/dobj/3/taxpayer/NNS "
+         "and/CCONJ/cc/3 broke/VERB/conj/3/break/VBD the/DET/det/8 "
+         "pledges/NOUN/dobj/6/pledge/NNS", "Accuse"),
+        # what the verb needs: a rule broken, an infinitive failed
+        ("the/DET/det/3 minister/NOUN/nsubj/4 broke/VERB/ccomp/1/break/VBD the/DET/det/6 "
+         "record/NOUN/dobj/4", "Say"),
+        ("the/DET/det/3 talks/NOUN/nsubj/4/talk/NNS failed/VERB/ccomp/1/fail/VBD", "Say"),
+        # the speaker's own failure is an admission ("she" may be Howard's own); a guess or a
+        # denial accuses no one
+        ("she/PRON/nsubj/3 broke/VERB/ccomp/1/break/VBD a/DET/det/5 convention/NOUN/dobj/3",
+         "Say"),
+        ("we/PRON/nsubj/4 had/AUX/aux/4 failed/VERB/ccomp/1/fail/VBN to/PART/aux/6 "
+         "act/VERB/xcomp/4/act/VB", "Say"),
+        ("the/DET/det/3 cuts/NOUN/nsubj/5/cut/NNS could/AUX/aux/5 "
+         "undermine/VERB/ccomp/1/undermine/VB the/DET/det/7 recovery/NOUN/dobj/5", "Say"),
+        ("the/DET/det/3 minister/NOUN/nsubj/6 did/AUX/aux/6 not/PART/neg/6 "
+         "break/VERB/ccomp/1/break/VB a/DET/det/8 convention/NOUN/dobj/6", "Say"),
+    ],
+)  # fmt: skip
+def test_saying_another_did_wrong_accuses(content, expected):
+    assert classes_by_lemma(SAID + content, PERSON)["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a judgement inside a thought reported
+        ("she/PRON/nsubj/3 thought/VERB/ccomp/1/think/VBD the/DET/det/5 "
+         "comments/NOUN/nsubj/6/comment/NNS were/AUX/ccomp/3/be/VBD "
+         "inappropriate/ADJ/acomp/6", "Accuse"),
+        ("she/PRON/nsubj/5 did/AUX/aux/5 not/PART/neg/5 think/VERB/ccomp/1/think/VB "
+         "the/DET/det/7 comments/NOUN/nsubj/8/comment/NNS were/AUX/ccomp/5/be/VBD "
+         "inappropriate/ADJ/acomp/8", "Say"),
+        # what may be is no judgement yet
+        ("the/DET/det/3 war/NOUN/nsubj/5 could/AUX/aux/5 be/AUX/ccomp/1/be/VB "
+         "illegal/ADJ/acomp/5", "Say"),
+        ("the/DET/det/3 war/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD illegal/ADJ/acomp/4", "Accuse"),
+    ],
+)  # fmt: skip
+def test_a_judgement_reported_criticises(content, expected):
+    assert classes_by_lemma(SAID + content, PERSON)["say"] == expected
+
+
+WARNED = "Iran/PROPN/nsubj/1 warned/VERB/ROOT/1/warn/VBD "
+
+
+@pytest.mark.parametrize(
+    ("rest", "lemma", "expected"),
+    [
+        # a warning of a state or a fall threatens nothing; of strikes it does
+        ("of/ADP/prep/1 a/DET/det/4 fall/NOUN/pobj/2 in/ADP/prep/4 "
+         "profits/NOUN/pobj/5/profit/NNS", "warn", "Say"),
+        ("of/ADP/prep/1 strikes/NOUN/pobj/2/strike/NNS", "warn", "Threaten"),
+        # "cautioned" is a warning
+        ("more/ADJ/amod/3 work/NOUN/nsubjpass/5 was/AUX/auxpass/5 "
+         "needed/VERB/ccomp/1/need/VBN", "caution", "Say"),
+    ],
+)  # fmt: skip
+def test_a_warning_of_no_conflict_is_no_threat(rest, lemma, expected):
+    spec = WARNED.replace("warned/VERB/ROOT/1/warn", f"{lemma}ed/VERB/ROOT/1/{lemma}") + rest
+    assert classes_by_lemma(spec, {"0": "GPE"})[lemma] == expected
