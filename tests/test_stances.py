@@ -24,6 +24,11 @@ PERSON = {"0": "PERSON"}
          "the/DET/det/6 plan/NOUN/dobj/4", {}, "Say"),
         ("Brown/PROPN/nsubj/3 rejected/VERB/ccomp/1/reject/VBD the/DET/det/5 idea/NOUN/dobj/3",
          {"2": "PERSON"}, "Say"),
+        # what another should do is a demand (speech.demands), and "the US" is no "us"
+        ("the/DET/det/3 US/PROPN/nsubj/5 should/AUX/aux/5 back/VERB/ccomp/1/back/VB "
+         "the/DET/det/7 plan/NOUN/dobj/5", {"3": "GPE"}, "Request"),
+        ("the/DET/det/3 US/PROPN/nsubj/4 backed/VERB/ccomp/1/back/VBD the/DET/det/6 "
+         "plan/NOUN/dobj/4", {"3": "GPE"}, "Say"),
         ("we/PRON/nsubj/3 backed/VERB/ccomp/1/back/VBD the/DET/det/5 plan/NOUN/dobj/3 "
          "but/CCONJ/cc/3 questioned/VERB/conj/3/question/VBD the/DET/det/9 cost/NOUN/dobj/7",
          {}, "Say"),
@@ -41,8 +46,6 @@ def test_a_speakers_own_stance_types_the_saying(content, ents, expected):
          "convention/NOUN/dobj/4", "Accuse"),
         ("the/DET/det/3 auction/NOUN/nsubj/4 violated/VERB/ccomp/1/violate/VBD "
          "the/DET/det/6 law/NOUN/dobj/4", "Accuse"),
-        ("the/DET/det/3 chancellor/NOUN/nsubj/5 had/AUX/aux/5 failed/VERB/ccomp/1/fail/VBN "
-         "to/PART/aux/7 act/VERB/xcomp/5/act/VB", "Accuse"),
         # conjoined to the content clause: "has forgotten ... and has broken the pledges"
         ("Blair/PROPN/nsubj/3 forgot/VERB/ccomp/1/forget/VBD taxpayers/NOUN/dobj/3/taxpayer/NNS "
          "and/CCONJ/cc/3 broke/VERB/conj/3/break/VBD the/DET/det/8 "
@@ -50,13 +53,15 @@ def test_a_speakers_own_stance_types_the_saying(content, ents, expected):
         # what the verb needs: a rule broken, an infinitive failed
         ("the/DET/det/3 minister/NOUN/nsubj/4 broke/VERB/ccomp/1/break/VBD the/DET/det/6 "
          "record/NOUN/dobj/4", "Say"),
-        ("the/DET/det/3 talks/NOUN/nsubj/4/talk/NNS failed/VERB/ccomp/1/fail/VBD", "Say"),
+        # a failure need be no misconduct: "failed to reach agreement"
+        ("the/DET/det/3 sides/NOUN/nsubj/5/side/NNS had/AUX/aux/5 failed/VERB/ccomp/1/fail/VBN "
+         "to/PART/aux/7 agree/VERB/xcomp/5/agree/VB", "Say"),
         # the speaker's own failure is an admission ("she" may be Howard's own); a guess or a
         # denial accuses no one
         ("she/PRON/nsubj/3 broke/VERB/ccomp/1/break/VBD a/DET/det/5 convention/NOUN/dobj/3",
          "Say"),
-        ("we/PRON/nsubj/4 had/AUX/aux/4 failed/VERB/ccomp/1/fail/VBN to/PART/aux/6 "
-         "act/VERB/xcomp/4/act/VB", "Say"),
+        ("we/PRON/nsubj/3 ignored/VERB/ccomp/1/ignore/VBD the/DET/det/5 rules/NOUN/dobj/3/rule/NNS",
+         "Say"),
         ("the/DET/det/3 cuts/NOUN/nsubj/5/cut/NNS could/AUX/aux/5 "
          "undermine/VERB/ccomp/1/undermine/VB the/DET/det/7 recovery/NOUN/dobj/5", "Say"),
         ("the/DET/det/3 minister/NOUN/nsubj/6 did/AUX/aux/6 not/PART/neg/6 "

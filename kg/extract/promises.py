@@ -58,7 +58,11 @@ def same_speaker(subject: Token, speaker: Token) -> bool:
     anything else, "they" for a plural or a body); who else it is, the article says, and the
     speaker is the likeliest."""
     words, said = vocabulary(), subject.lower_
-    if said in words.speaker_pronouns or subject.lemma_.lower() == speaker.lemma_.lower():
+    if subject.lemma_.lower() == speaker.lemma_.lower():
+        return True
+    if subject.pos_ != "PRON":
+        return False  # "the US" is no "us"
+    if said in words.speaker_pronouns:
         return True
     if said in words.person_pronouns:
         return person(speaker)

@@ -41,22 +41,24 @@ def said_class(
 def stance(
     ext: Extraction, trigger: Token, doc: Doc, classify: Callable[[Extraction], str | None]
 ) -> str | None:
-    """The class of a content clause that reports the speaker's own stance, now or past and
-    not negated ("said he rejected the idea", "said it continued to oppose Mr Glazer's
-    plans": the infinitive's verb, under the clause's own as control word), when it is one
-    of :data:`STANCES`, and no "but" turns from it to the point; else None."""
+    """The class of a content clause that reports the speaker's own stance, now or past (no
+    modal: "should back" is no backing yet) and not negated ("said he rejected the idea",
+    "said it continued to oppose Mr Glazer's plans": the infinitive's verb, under the
+    clause's own as control word), when it is one of :data:`STANCES`, and no "but" turns
+    from it to the point; else None."""
     if ext.passive:
         return None
     speaker = doc[ext.subject.root]
-    future = vocabulary().future_auxiliaries | REPORTED_FUTURE
+    words = vocabulary()
+    modals = words.future_auxiliaries | words.hypothetical_auxiliaries | REPORTED_FUTURE
     for clause, kids in _clauses(trigger):
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subject is None or not same_speaker(subject, speaker) or _doubted(clause, kids):
             continue
         if any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE for c in kids):
             continue  # "we applaud the initiatives, but why target the airlines?": the point
-        if any(c.dep_ == "aux" and c.lower_ in future for c in kids):
-            continue  # a promise or a threat, or nothing (:func:`announced`)
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in kids):
+            continue  # a promise or a threat (:func:`announced`), or what should be
         verb = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         said = content(clause, subject, kids, modality="asserted")
         if verb is not None:  # "continued to oppose": oppose, with "continue" controlling it
@@ -115,11 +117,9 @@ def _doubted(clause: Token, kids: list[Token]) -> bool:
 
 def _has(need: str, kids: list[Token]) -> bool:
     """Whether a misconduct verb has what its ``misconduct_verbs`` value needs: nothing
-    more (any), an object of ``norm_nouns`` ("broke the pledges", not "broke the record"),
-    or an infinitive ("failed to deal with the problem", not "the talks failed")."""
+    more (any), or an object of ``norm_nouns`` (norm: "broke the pledges", not "broke the
+    record")."""
     if need == "norm":
         norms = vocabulary().norm_nouns
         return any(c.dep_ == "dobj" and c.lemma_.lower() in norms for c in kids)
-    if need == "infinitive":
-        return any(c.dep_ == "xcomp" for c in kids)
     return True

@@ -134,7 +134,7 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     ("most of the men"); a phrasal verb is one word. "the men were held" is a detention;
     "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
     "took over the reins", "takes over the presidency of the EU" (``office_nouns``), "holds
-    most of CAO's shares" are none."""
+    most of CAO's shares", "holds a stake of 28.1%" are none."""
     p = parse_of(trigger.doc)
     lemma = p.lemma[trigger.i].lower()
     prt = particle(p, trigger.i)
@@ -151,6 +151,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     inner = of_object(patient)
     if inner is not None and patient.lemma_.lower() in _spans():
         return is_party(inner, owned=False)
+    if inner is not None and inner.ent_type_ in FIGURE_ENTS:
+        inner = None  # "holds a stake of 28.1%": a figure, no one counted
     return is_party(patient, owned=False) or (inner is not None and is_party(inner, owned=False))
 
 

@@ -30,7 +30,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "event_contexts": None,
     "honorific_genders": frozenset({"male", "female"}),
     "pronoun_genders": frozenset({"male", "female"}),
-    "misconduct_verbs": frozenset({"any", "norm", "infinitive"}),
+    "misconduct_verbs": frozenset({"any", "norm"}),
     "quad_classes": frozenset(
         {"verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"}
     ),
@@ -68,7 +68,7 @@ class Words:
     obligation_verbs: frozenset[str]
     cognition_verbs: frozenset[str]
     blame_words: frozenset[str]
-    misconduct_verbs: Mapping[str, str]  # verb -> what it needs to accuse: any, norm, infinitive
+    misconduct_verbs: Mapping[str, str]  # verb -> what it needs to accuse: any, norm
     norm_nouns: frozenset[str]
     conditional_marks: frozenset[str]
     addressee_prepositions: frozenset[str]

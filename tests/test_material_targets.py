@@ -1,0 +1,33 @@
+"""Verbs of violence typed by habit: news uses them for markets, voters and stakes, and only a
+party's own violence, or a party held, makes them an assault or a coercion (issue 19 item 1)."""
+
+import pytest
+from factories import classes_by_lemma
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "lemma", "expected"),
+    [
+        # "shot up", "dominate", "orchestrate": rises, leads and schemes, never an event
+        ("Fiat/PROPN/poss/1 shares/NOUN/nsubj/2/share/NNS shot/VERB/ROOT/2/shoot/VBD "
+         "up/ADP/prt/2 after/ADP/prep/2 the/DET/det/6 deal/NOUN/pobj/4", {"0": "ORG"}, "shoot",
+         None),
+        ("Sony/PROPN/nsubj/1 dominates/VERB/ROOT/1/dominate/VBZ the/DET/det/3 "
+         "market/NOUN/dobj/1", {"0": "ORG"}, "dominate", None),
+        ("executives/NOUN/nsubj/1/executive/NNS orchestrated/VERB/ROOT/1/orchestrate/VBD "
+         "a/DET/det/3 fraud/NOUN/dobj/1", {}, "orchestrate", None),
+        # "target": an assault only when armed men or violence do it
+        ("the/DET/det/1 firm/NOUN/nsubj/2 targeted/VERB/ROOT/2/target/VBD "
+         "teenagers/NOUN/dobj/2/teenager/NNS", {}, "target", None),
+        ("rebels/NOUN/nsubj/1/rebel/NNS targeted/VERB/ROOT/1/target/VBD the/DET/det/3 "
+         "convoy/NOUN/dobj/1", {}, "target", "Assault"),
+        # "holds a stake of 28.1%" holds no one; "held 12 of the men" does
+        ("Glazer/PROPN/nsubj/1 holds/VERB/ROOT/1/hold/VBZ a/DET/det/3 stake/NOUN/dobj/1 "
+         "of/ADP/prep/3 28.1/NUM/nummod/6 %/NOUN/pobj/4", {"0": "PERSON", "5": "PERCENT",
+         "6": "PERCENT"}, "hold", None),
+        ("police/NOUN/nsubj/1 held/VERB/ROOT/1/hold/VBD 12/NUM/dobj/1 of/ADP/prep/2 "
+         "the/DET/det/5 men/NOUN/pobj/3/man/NNS", {}, "hold", "Coerce"),
+    ],
+)  # fmt: skip
+def test_violence_verbs_need_violence_or_a_party_held(spec, ents, lemma, expected):
+    assert classes_by_lemma(spec, ents)[lemma] == expected
