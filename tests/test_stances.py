@@ -75,6 +75,10 @@ def test_saying_another_did_wrong_accuses(content, expected):
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
+        # what critics say is criticism; a thing called theft is accused
+        ("the/DET/det/3 record/NOUN/nsubj/4 is/AUX/ccomp/1/be/VBZ patchy/ADJ/acomp/4", "Say"),
+        ("the/DET/det/3 auction/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD theft/NOUN/attr/4",
+         "Accuse"),
         # a judgement inside a thought reported
         ("she/PRON/nsubj/3 thought/VERB/ccomp/1/think/VBD the/DET/det/5 "
          "comments/NOUN/nsubj/6/comment/NNS were/AUX/ccomp/3/be/VBD "
@@ -90,6 +94,15 @@ def test_saying_another_did_wrong_accuses(content, expected):
 )  # fmt: skip
 def test_a_judgement_reported_criticises(content, expected):
     assert classes_by_lemma(SAID + content, PERSON)["say"] == expected
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [("critics", "Accuse"), ("analysts", "Say")])
+def test_what_critics_claim_is_criticism(speaker, expected):
+    spec = (
+        f"{speaker}/NOUN/nsubj/1/{speaker[:-1]}/NNS claim/VERB/ROOT/1/claim/VBP "
+        "the/DET/det/3 record/NOUN/nsubj/4 is/AUX/ccomp/1/be/VBZ patchy/ADJ/acomp/4"
+    )
+    assert classes_by_lemma(spec)["claim"] == expected
 
 
 WARNED = "Iran/PROPN/nsubj/1 warned/VERB/ROOT/1/warn/VBD "

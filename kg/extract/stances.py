@@ -5,8 +5,9 @@ backing: a speaker who reports their own stance takes it (CAMEO codes the stance
 statement; :func:`stance`). "The Tories said she broke a convention", "lawyers say the auction
 violated US law" accuse someone of misconduct (CAMEO 11x, Accuse; :func:`accuses`): the
 content's verb is one of wrongdoing (``misconduct_verbs``), done by another than the speaker
-("we failed to act" is an admission), asserted, not guessed ("could undermine" is a worry).
-A future act of the speaker's own is a promise or a threat (:mod:`kg.extract.promises`).
+("we ignored the rules" is an admission), asserted, not guessed ("could undermine" is a worry).
+So is what critics say ("critics claim the record is at best patchy"). A future act of the
+speaker's own is a promise or a threat (:mod:`kg.extract.promises`).
 """
 
 from __future__ import annotations
@@ -73,9 +74,15 @@ def stance(
 def accuses(ext: Extraction, trigger: Token) -> bool:
     """Whether a saying's content clause accuses another of misconduct (see the module):
     its verb is of ``misconduct_verbs`` with what that needs, asserted (no guess, no
-    condition, not negated), and its doer is not the speaker."""
+    condition, not negated), and its doer is not the speaker; or the speakers are critics
+    (``critic_speakers``), whose content is criticism whatever it says."""
     words = vocabulary()
     speaker = trigger.doc[ext.subject.root] if not ext.passive else None
+    if speaker is not None and speaker.lemma_.lower() in words.critic_speakers:
+        # "critics claim the record is patchy": the verb's own subject ("to placate critics,
+        # announcing he would ..." is no critic's)
+        own = speaker.dep_ == "nsubj" and speaker.head == trigger
+        return own and next(_clauses(trigger), None) is not None
     for clause, kids in _clauses(trigger):
         need = words.misconduct_verbs.get(clause.lemma_.lower())
         if need is None or _doubted(clause, kids) or not _has(need, kids):
@@ -83,7 +90,7 @@ def accuses(ext: Extraction, trigger: Token) -> bool:
         subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
         own = subject is not None and subject.dep_ == "nsubj" and speaker is not None
         if own and same_speaker(subject, speaker):
-            continue  # "we failed to act": an admission
+            continue  # "we ignored the rules": an admission
         return True
     return False
 

@@ -70,6 +70,7 @@ class Words:
     blame_words: frozenset[str]
     misconduct_verbs: Mapping[str, str]  # verb -> what it needs to accuse: any, norm
     norm_nouns: frozenset[str]
+    critic_speakers: frozenset[str]
     conditional_marks: frozenset[str]
     addressee_prepositions: frozenset[str]
     content_verbs: frozenset[str]
