@@ -53,7 +53,10 @@ def test_a_speakers_own_stance_types_the_saying(content, ents, expected):
         # what the verb needs: a rule broken, an infinitive failed
         ("the/DET/det/3 minister/NOUN/nsubj/4 broke/VERB/ccomp/1/break/VBD the/DET/det/6 "
          "record/NOUN/dobj/4", "Say"),
-        # a failure need be no misconduct: "failed to reach agreement"
+        # failing a duty is misconduct; failing to reach agreement is none
+        ("the/DET/det/3 authorities/NOUN/nsubj/5/authority/NNS were/AUX/aux/5 "
+         "failing/VERB/ccomp/1/fail/VBG to/PART/aux/7 uphold/VERB/xcomp/5/uphold/VB "
+         "rights/NOUN/dobj/7/right/NNS", "Accuse"),
         ("the/DET/det/3 sides/NOUN/nsubj/5/side/NNS had/AUX/aux/5 failed/VERB/ccomp/1/fail/VBN "
          "to/PART/aux/7 agree/VERB/xcomp/5/agree/VB", "Say"),
         # the speaker's own failure is an admission ("she" may be Howard's own); a guess or a
@@ -123,3 +126,22 @@ WARNED = "Iran/PROPN/nsubj/1 warned/VERB/ROOT/1/warn/VBD "
 def test_a_warning_of_no_conflict_is_no_threat(rest, lemma, expected):
     spec = WARNED.replace("warned/VERB/ROOT/1/warn", f"{lemma}ed/VERB/ROOT/1/{lemma}") + rest
     assert classes_by_lemma(spec, {"0": "GPE"})[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # an idiom that rules a thing out: a refusal
+        ("removing/VERB/csubj/3/remove/VBG is/AUX/ccomp/1/be/VBZ out/ADP/prep/3 "
+         "of/ADP/prep/4 the/DET/det/7 question/NOUN/pobj/5", "Reject"),
+        ("the/DET/det/3 rebate/NOUN/nsubj/4 is/AUX/ccomp/1/be/VBZ not/PART/neg/4 "
+         "up/ADP/prep/4 for/ADP/prep/6 renegotiation/NOUN/pobj/7", "Reject"),
+        # "not out of the question" rules nothing out; "up for renegotiation" is open
+        ("removing/VERB/csubj/3/remove/VBG is/AUX/ccomp/1/be/VBZ not/PART/neg/3 "
+         "out/ADP/prep/3 of/ADP/prep/5 the/DET/det/8 question/NOUN/pobj/6", "Say"),
+        ("the/DET/det/3 rebate/NOUN/nsubj/4 is/AUX/ccomp/1/be/VBZ up/ADP/prep/4 "
+         "for/ADP/prep/5 renegotiation/NOUN/pobj/6", "Say"),
+    ],
+)  # fmt: skip
+def test_ruling_a_thing_out_is_a_refusal(content, expected):
+    assert classes_by_lemma(SAID + content, PERSON)["say"] == expected

@@ -6,8 +6,10 @@ statement; :func:`stance`). "The Tories said she broke a convention", "lawyers s
 violated US law" accuse someone of misconduct (CAMEO 11x, Accuse; :func:`accuses`): the
 content's verb is one of wrongdoing (``misconduct_verbs``), done by another than the speaker
 ("we ignored the rules" is an admission), asserted, not guessed ("could undermine" is a worry).
-So is what critics say ("critics claim the record is at best patchy"). A future act of the
-speaker's own is a promise or a threat (:mod:`kg.extract.promises`).
+So is what critics say ("critics claim the record is at best patchy"). An idiom that rules a
+thing out is a refusal ("said removing the sanctions is out of the question": Reject; see
+:func:`rules_out`). A future act of the speaker's own is a promise or a threat
+(:mod:`kg.extract.promises`).
 """
 
 from __future__ import annotations
@@ -35,8 +37,10 @@ def said_class(
     ext: Extraction, trigger: Token, doc: Doc, classify: Callable[[Extraction], str | None]
 ) -> str | None:
     """The class a saying takes from its content clause: a promise or threat announced, else
-    a stance of the speaker's own; None if neither (``classify`` types a clause)."""
-    return announced(ext, trigger, doc, classify) or stance(ext, trigger, doc, classify)
+    a stance of the speaker's own, else a refusal (:func:`rules_out`); None if none
+    (``classify`` types a clause)."""
+    found = announced(ext, trigger, doc, classify) or stance(ext, trigger, doc, classify)
+    return found or ("Reject" if rules_out(trigger) else None)
 
 
 def stance(
@@ -95,6 +99,32 @@ def accuses(ext: Extraction, trigger: Token) -> bool:
     return False
 
 
+def rules_out(trigger: Token) -> bool:
+    """Whether a saying's content clause rules a thing out with an idiom of
+    ``refusal_nouns``: "said removing the sanctions is out of the question", "is off the
+    table", "said the rebate is not up for renegotiation" (a refusal, CAMEO 12); "is not out
+    of the question" rules nothing out."""
+    nouns = vocabulary().refusal_nouns
+    for _, kids in _clauses(trigger):
+        negated = any(c.dep_ == "neg" for c in kids)
+        for prep in (c for c in kids if c.dep_ == "prep"):
+            for path, noun in _idioms(prep):
+                idiom = nouns.get(noun.lemma_.lower())
+                if idiom == path and negated == (path == "up_for"):
+                    return True
+    return False
+
+
+def _idioms(prep: Token) -> Iterator[tuple[str, Token]]:
+    """The prepositions and noun of a phrase: ("off", table) of "off the table", ("out_of",
+    question) of "out of the question"."""
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            yield prep.lower_, child
+        elif child.dep_ == "prep":
+            yield from ((f"{prep.lower_}_{path}", noun) for path, noun in _idioms(child))
+
+
 def _clauses(trigger: Token) -> Iterator[tuple[Token, list[Token]]]:
     """A saying's content clauses, and the verbs conjoined to each ("said Mr Blair has
     forgotten the taxpayers and has broken the pledges"), each with its children."""
@@ -124,9 +154,13 @@ def _doubted(clause: Token, kids: list[Token]) -> bool:
 
 def _has(need: str, kids: list[Token]) -> bool:
     """Whether a misconduct verb has what its ``misconduct_verbs`` value needs: nothing
-    more (any), or an object of ``norm_nouns`` (norm: "broke the pledges", not "broke the
-    record")."""
+    more (any), an object of ``norm_nouns`` (norm: "broke the pledges", not "broke the
+    record"), or an infinitive of ``duty_infinitives`` (duty: "failing to uphold the
+    rights", not "failed to reach agreement")."""
+    words = vocabulary()
     if need == "norm":
-        norms = vocabulary().norm_nouns
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in norms for c in kids)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words.norm_nouns for c in kids)
+    if need == "duty":
+        duties = words.duty_infinitives
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in duties for c in kids)
     return True

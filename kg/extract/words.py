@@ -30,7 +30,8 @@ VALUES: dict[str, frozenset[str] | None] = {
     "event_contexts": None,
     "honorific_genders": frozenset({"male", "female"}),
     "pronoun_genders": frozenset({"male", "female"}),
-    "misconduct_verbs": frozenset({"any", "norm"}),
+    "misconduct_verbs": frozenset({"any", "norm", "duty"}),
+    "refusal_nouns": frozenset({"out_of", "off", "up_for"}),
     "quad_classes": frozenset(
         {"verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"}
     ),
@@ -68,9 +69,11 @@ class Words:
     obligation_verbs: frozenset[str]
     cognition_verbs: frozenset[str]
     blame_words: frozenset[str]
-    misconduct_verbs: Mapping[str, str]  # verb -> what it needs to accuse: any, norm
+    misconduct_verbs: Mapping[str, str]  # verb -> what it needs to accuse: any, norm, duty
     norm_nouns: frozenset[str]
     critic_speakers: frozenset[str]
+    duty_infinitives: frozenset[str]
+    refusal_nouns: Mapping[str, str]  # noun -> its idiom's prepositions: out_of, off, up_for
     conditional_marks: frozenset[str]
     addressee_prepositions: frozenset[str]
     content_verbs: frozenset[str]
