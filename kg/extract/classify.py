@@ -29,6 +29,7 @@ from kg.extract.abstain import (
     offers_nothing,
     willed_by_another,
 )
+from kg.extract.decisions import decided
 from kg.extract.doers import (
     PHYSICAL_TYPES,
     doer,
@@ -51,7 +52,7 @@ from kg.extract.figures import acknowledged, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.partners import calls_for, calls_no_one, meets_the_public
-from kg.extract.purposes import sent_to_help
+from kg.extract.purposes import for_talks, sent_to_help
 from kg.extract.readings import (
     abstract_target,
     by_object_row,
@@ -94,8 +95,6 @@ RECIPIENT_TYPES = frozenset({"Cooperate", "Aid", "Sanction"})
 GIVEN_TYPES = frozenset({"Cooperate", "Aid"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
-#: "arrived in Kabul for talks", "on a visit": the purpose of a motion verb gives its class.
-PURPOSE_PREPOSITIONS = frozenset({"for", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +130,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     sense = stopped(ext, sense) or sense  # "would stop cooperating with the inspectors"
     sense = sent_to_help(trigger, lexicon) or sense  # "sent a team of doctors to help"
     if sense is None or not sense.event_type:
-        sense = _purpose(trigger, lexicon) or sense
+        sense = for_talks(trigger, lexicon) or sense
     if sense is None or not sense.event_type:
         return Typed(None, sense)
     # a control word's class needs no object of the controlled verb's kind: "refused to
@@ -156,6 +155,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     # "failed to reach agreement": what was to be done was not (failure_words)
     negated = ext.negated or ext.matrix in vocabulary().failure_words
     found = in_context(sense, negated=negated, modality=modality)
+    found = decided(ext, trigger, sense, negated=negated, modality=modality) or found  # decided
     if abstains(found, ext, trigger, sense):
         return Typed(None, sense)  # "had not consulted on": an omission; "numbers released"
     if cancelled(found, ext, trigger, doc, lexicon):
@@ -381,17 +381,4 @@ def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
             )
             if found is not None and found.event_type:
                 return found
-    return None
-
-
-def _purpose(trigger: Token, lexicon: Lexicon) -> Sense | None:
-    """A Consult purpose of a verb with no class: "arrived in Kabul for talks", "went to
-    Moscow on a visit"."""
-    p = parse_of(trigger.doc)
-    for prep in p.children[trigger.i]:
-        purpose = p.dep[prep] == "prep" and p.lower[prep] in PURPOSE_PREPOSITIONS
-        noun = dependent(p, prep, "pobj") if purpose else None
-        found = noun_sense(trigger.doc[noun], lexicon) if noun is not None else None
-        if found is not None and found.event_type == "Consult":
-            return found
     return None

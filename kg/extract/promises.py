@@ -5,7 +5,8 @@ announced: Threaten; an act refused: Reject), not a plain statement. The clause 
 speaker's own act (its subject a pronoun or the speaker's own head word), in the future ("will",
 "would" of reported speech), with no condition on it ("if the attacks stop"), and typed as an
 act to come it must be one of those classes. "said growth would slow", "said the talks could
-resume" promise nothing.
+resume" promise nothing. A conflict act announced as decided is the act
+(:mod:`kg.extract.decisions`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.extract.abstain import person
+from kg.extract.decisions import decision_announced
 from kg.extract.modality import has_condition
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Arg, Extraction
@@ -47,7 +49,7 @@ def announced(
         if subject is None or not same_speaker(subject, speaker):
             continue
         found = classify(content(clause, subject, kids))
-        if found in ANNOUNCED:
+        if found in ANNOUNCED or decision_announced(trigger, found):
             return found
     return None
 
