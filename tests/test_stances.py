@@ -145,3 +145,24 @@ def test_a_warning_of_no_conflict_is_no_threat(rest, lemma, expected):
 )  # fmt: skip
 def test_ruling_a_thing_out_is_a_refusal(content, expected):
     assert classes_by_lemma(SAID + content, PERSON)["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "ents", "expected"),
+    [
+        # a party or a party's deed judged well: praise
+        ("Brown/PROPN/nsubj/4 had/AUX/aux/4 been/AUX/ccomp/1/be/VBN brilliant/ADJ/acomp/4",
+         {"2": "PERSON"}, "Support"),
+        ("their/PRON/poss/3 decision/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD a/DET/det/7 "
+         "sensible/ADJ/amod/7 thing/NOUN/attr/4", {}, "Support"),
+        # figures, or the speaker's own, praise no one; nor does a negated judgement
+        ("the/DET/det/3 results/NOUN/nsubj/4/result/NNS were/AUX/ccomp/1/be/VBD "
+         "excellent/ADJ/acomp/4", {}, "Say"),
+        ("our/PRON/poss/3 plan/NOUN/nsubj/4 is/AUX/ccomp/1/be/VBZ sensible/ADJ/acomp/4", {},
+         "Say"),
+        ("Brown/PROPN/nsubj/5 had/AUX/aux/5 not/PART/neg/5 been/AUX/ccomp/1/be/VBN "
+         "brilliant/ADJ/acomp/5", {"2": "PERSON"}, "Say"),
+    ],
+)  # fmt: skip
+def test_a_party_judged_well_is_praised(content, ents, expected):
+    assert classes_by_lemma(SAID + content, PERSON | ents)["say"] == expected

@@ -69,6 +69,7 @@ from kg.extract.speech import (
     criticises,
     demands,
     orders_without_authority,
+    praises,
     says_it,
     urges,
     warns_of_a_state,
@@ -189,6 +190,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found == "Say" and (criticises(trigger) or accuses(ext, trigger)):
         found = "Accuse"  # "warned that using back taxes was a mistake", "said she lied"
+    if found == "Say" and praises(trigger):
+        found = "Support"  # "said their decision was a sensible thing"
     if found in PHYSICAL_TYPES and verbal_target(ext, doc, lexicon) and not violent(trigger):
         if found == "Coerce":  # "imposed the tax bill", "could block his plans": imposed on
             return Typed(None, sense)  # someone or refused? the clause does not say

@@ -5,6 +5,8 @@ request, and a speech act controlling an infinitive gives it its class."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.abstain import abstraction
@@ -120,8 +122,24 @@ def criticises(trigger: Token) -> bool:
     statement; so does the content of a thought reported ("said she thought the comments
     were 'inappropriate'"). "said his comments were not racist" blames no one, and "warned
     that the use of force could be illegal" judges nothing yet."""
+    return any(True for _ in _judged(trigger, vocabulary().blame_words))
+
+
+def praises(trigger: Token) -> bool:
+    """Whether a reporting verb's content clause judges a party or a party's deed well with a
+    word of praise (``praise_words``) as its complement or manner, as :func:`criticises`
+    reads blame: "said he was brilliant", "adding that their decision to marry was a
+    sensible thing" (CAMEO 051, Support). Figures judged well ("the results were
+    excellent") and the speaker's own ("our plan is sensible") praise no one."""
+    return any(_a_party(s) for s in _judged(trigger, vocabulary().praise_words))
+
+
+def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None]:
+    """The subject (None: none) of each content clause of a reporting verb, not negated and
+    not guessed, whose complement or manner (or a word before it) is of ``judgements``; a
+    reported thought's content clause too ("said she thought the comments were ...")."""
     words = vocabulary()
-    blame, clauses = words.blame_words, [c for c in trigger.children if c.dep_ in CLAUSAL]
+    clauses = [c for c in trigger.children if c.dep_ in CLAUSAL]
     # "said she thought the comments were 'inappropriate'": the thought's content
     thoughts = (t for t in clauses if t.lemma_.lower() in words.cognition_verbs)
     thought = [c for t in thoughts if not _negated(t) for c in t.children]
@@ -130,9 +148,21 @@ def criticises(trigger: Token) -> bool:
             continue  # "his comments were not racist", "the war could be illegal"
         said = [c for c in clause.children if c.dep_ in JUDGEMENTS]
         said += [m for c in said for m in c.children if m.dep_ in JUDGEMENT_MODIFIERS]
-        if any(t.lemma_.lower() in blame or t.lower_ in blame for t in said):
-            return True
-    return False
+        if any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in said):
+            yield next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _a_party(subject: Token | None) -> bool:
+    """Whether a judged subject is a party or a party's, and not the speaker's own or a
+    thing's ("he", "their decision"; not "we", "our plan", "it", "the figures")."""
+    if subject is None:
+        return False
+    words = vocabulary()
+    own = words.speaker_pronouns | words.thing_pronouns
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner.lower_ not in own and is_party(owner)
+    return subject.lower_ not in own and is_party(subject)
 
 
 def _negated(verb: Token) -> bool:

@@ -72,6 +72,7 @@ class Words:
     misconduct_verbs: Mapping[str, str]  # verb -> what it needs to accuse: any, norm, duty
     norm_nouns: frozenset[str]
     critic_speakers: frozenset[str]
+    praise_words: frozenset[str]
     decision_words: frozenset[str]
     duty_infinitives: frozenset[str]
     refusal_nouns: Mapping[str, str]  # noun -> its idiom's prepositions: out_of, off, up_for
