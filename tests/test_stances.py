@@ -19,7 +19,11 @@ PERSON = {"0": "PERSON"}
         # through a control word: "continued to oppose"
         ("he/PRON/nsubj/3 continued/VERB/ccomp/1/continue/VBD to/PART/aux/5 "
          "oppose/VERB/xcomp/3/oppose/VB the/DET/det/7 plans/NOUN/dobj/5/plan/NNS", {}, "Reject"),
-        # not negated, not another's, not a concession before the point
+        # not negated, not another's, not one's own, not a concession before the point
+        ("we/PRON/nsubj/3 defended/VERB/ccomp/1/defend/VBD our/PRON/poss/5 "
+         "sovereignty/NOUN/dobj/3", {}, "Say"),
+        ("we/PRON/nsubj/3 defended/VERB/ccomp/1/defend/VBD the/DET/det/5 "
+         "plans/NOUN/dobj/3/plan/NNS", {}, "Support"),
         ("he/PRON/nsubj/4 did/AUX/aux/4 not/PART/neg/4 back/VERB/ccomp/1/back/VB "
          "the/DET/det/6 plan/NOUN/dobj/4", {}, "Say"),
         ("Brown/PROPN/nsubj/3 rejected/VERB/ccomp/1/reject/VBD the/DET/det/5 idea/NOUN/dobj/3",

@@ -69,10 +69,20 @@ def stance(
         if verb is not None:  # "continued to oppose": oppose, with "continue" controlling it
             inner = list(verb.children)
             said = content(verb, subject, inner, modality="asserted", matrix=clause.lemma_)
+        if _own(said, trigger.doc, words.speaker_pronouns):
+            continue  # "we are defending our national sovereignty": a position, no one backed
         found = classify(said)
         if found in STANCES:
             return found
     return None
+
+
+def _own(said: Extraction, doc: Doc, speaker_pronouns: frozenset[str]) -> bool:
+    """Whether a stance's object is the speaker's own ("our sovereignty", "my record")."""
+    if said.object is None:
+        return False
+    owners = (c for c in doc[said.object.root].children if c.dep_ == "poss")
+    return any(c.lower_ in speaker_pronouns for c in owners)
 
 
 def accuses(ext: Extraction, trigger: Token) -> bool:
