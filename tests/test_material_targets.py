@@ -31,3 +31,21 @@ from factories import classes_by_lemma
 )  # fmt: skip
 def test_violence_verbs_need_violence_or_a_party_held(spec, ents, lemma, expected):
     assert classes_by_lemma(spec, ents)[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("cause", "expected"),
+    [
+        # a disaster or an accident kills no one by assault
+        ("following/VERB/prep/3 a/DET/det/7 massive/ADJ/amod/7 earthquake/NOUN/pobj/4", None),
+        ("in/ADP/prep/3 a/DET/det/7 car/NOUN/compound/7 crash/NOUN/pobj/4", None),
+        # an attack does
+        ("in/ADP/prep/3 the/DET/det/6 attack/NOUN/pobj/4", "Assault"),
+    ],
+)
+def test_deaths_in_a_disaster_are_no_assault(cause, expected):
+    spec = (
+        "five/NUM/nummod/1 people/NOUN/nsubjpass/3/person/NNS were/AUX/auxpass/3/be/VBD "
+        "killed/VERB/ROOT/3/kill/VBN " + cause
+    )
+    assert classes_by_lemma(spec)["kill"] == expected

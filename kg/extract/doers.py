@@ -1,6 +1,7 @@
 """Who does an act, and whether it can: the doer of an assault or coercion must be a party,
 armed men, violence or its means, or the act is figurative ("strike action hitting
-Jobcentres", "shares hit a low"); working people striking with no object strike."""
+Jobcentres", "shares hit a low"); deaths in a disaster or an accident are no assault;
+working people striking with no object strike."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from kg.extract.words import vocabulary
 #: Material conflict that needs a physical target (people, places, forces) and a doer that can
 #: do it; aimed at a policy, a claim or a statement the same words are an accusation.
 PHYSICAL_TYPES = frozenset({"Assault", "Coerce"})
+#: Prepositions of the cause of a passive harm with no doer ("killed in a car crash").
+CAUSE_PREPOSITIONS = frozenset({"in", "following", "after", "during", "from"})
 #: The tag of a gerund ("fighting"), which may name an event as a noun does.
 GERUND = "VBG"
 
@@ -32,7 +35,8 @@ def doer(ext: Extraction, trigger: Token, doc: Doc) -> Token | None:
 def doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, *, own: bool) -> bool:
     """Whether an assault or coercion has a doer that can do it: a party (a name, a pronoun,
     people or a body, a plural noun) or violence or its means ("the attack killed five", "a
-    roadside bomb killed", the cue words of Assault and Coerce modes). "strike action
+    roadside bomb killed", the cue words of Assault and Coerce modes); with no doer named, no
+    disaster or accident for its cause (:func:`natural_cause`). "strike action
     hitting Jobcentres", "cutting jobs will hit morale", "hit by controversy" are
     figurative, and so is a verb of ``figurative_verbs`` in its own sense (``own``; not a
     pattern's) done by anyone but armed men (``armed_nouns``), violence or its means, the
@@ -41,7 +45,7 @@ def doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, *, ow
     found, words = doer(ext, trigger, doc), vocabulary()
     figurative = own and trigger.lemma_.lower() in words.figurative_verbs
     if found is None:
-        return not figurative
+        return not figurative and not natural_cause(trigger)
     if not figurative:
         # plural nouns may be people the lists lack ("Burundian militiamen")
         return is_party(found) or found.tag_ in PLURALS or violence(found, lexicon)
@@ -49,6 +53,19 @@ def doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, *, ow
         return True
     means = [o for p in trigger.children if p.dep_ == "prep" and (o := pobj(p)) is not None]
     return any(violence(t, lexicon) for t in (found, *means))
+
+
+def natural_cause(trigger: Token) -> bool:
+    """Whether a passive act with no doer named has a disaster or an accident for its cause
+    (``disaster_nouns`` after "in", "following", "after", "during" or "from"): "23,000 people
+    have been killed following a massive earthquake", "were killed in a car crash", "injured
+    in the floods" are deaths and injuries, no assault ("killed in the attack" is one)."""
+    disasters = vocabulary().disaster_nouns
+    for prep in trigger.children:
+        noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPOSITIONS else None
+        if noun is not None and noun.lemma_.lower() in disasters:
+            return True
+    return False
 
 
 def violence(tok: Token, lexicon: Lexicon) -> bool:

@@ -73,6 +73,7 @@ class Words:
     norm_nouns: frozenset[str]
     critic_speakers: frozenset[str]
     praise_words: frozenset[str]
+    disaster_nouns: frozenset[str]
     decision_words: frozenset[str]
     duty_infinitives: frozenset[str]
     refusal_nouns: Mapping[str, str]  # noun -> its idiom's prepositions: out_of, off, up_for
