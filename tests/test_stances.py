@@ -122,6 +122,11 @@ WARNED = "Iran/PROPN/nsubj/1 warned/VERB/ROOT/1/warn/VBD "
         ("of/ADP/prep/1 a/DET/det/4 fall/NOUN/pobj/2 in/ADP/prep/4 "
          "profits/NOUN/pobj/5/profit/NNS", "warn", "Say"),
         ("of/ADP/prep/1 strikes/NOUN/pobj/2/strike/NNS", "warn", "Threaten"),
+        # against: what the one warned should not do; a conflict act is still threatened
+        ("the/DET/det/3 parties/NOUN/dobj/1/party/NNS against/ADP/prep/3 "
+         "pandering/VERB/pcomp/4/pander/VBG", "warn", "Say"),
+        ("the/DET/det/3 US/PROPN/dobj/1 against/ADP/prep/3 a/DET/det/7 "
+         "military/ADJ/amod/7 strike/NOUN/pobj/4", "warn", "Threaten"),
         # "cautioned" is a warning
         ("more/ADJ/amod/3 work/NOUN/nsubjpass/5 was/AUX/auxpass/5 "
          "needed/VERB/ccomp/1/need/VBN", "caution", "Say"),

@@ -23,8 +23,9 @@ from kg.extract.words import vocabulary
 CONFLICT_TYPES = frozenset(
     {"Threaten", "Protest", "Sanction", "Mobilize", "Coerce", "Assault", "Reject", "Accuse"}
 )
-#: The prepositions of what a warning is of ("warned of strikes", "about job losses").
-WARNED_OF = frozenset({"of", "about"})
+#: The prepositions of what a warning is of ("warned of strikes", "about job losses",
+#: "against complacency").
+WARNED_OF = frozenset({"of", "about", "against"})
 #: Dependency labels of a noun's content clause ("a reminder that it must cooperate").
 NOUN_CONTENTS = frozenset({"acl", "ccomp"})
 #: The class a speech act gives the infinitive it controls ("called on X to revive" is a
@@ -61,17 +62,20 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _warns_of_a_thing(trigger: Token, lexicon: Lexicon) -> bool:
-    """Whether a warning "of" or "about" a noun warns of one that names no act of conflict
-    (:data:`WARNED_OF`): "warned of a steep fall in profits", not "warned of strikes"."""
-    nouns = [
-        o
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in WARNED_OF
-        for o in c.children
-        if o.dep_ == "pobj" and o.pos_ in NOUNS
-    ]
-    senses = (noun_sense(o, lexicon) for o in nouns)
-    return bool(nouns) and not any(s is not None and s.event_type in CONFLICT_TYPES for s in senses)
+    """Whether a warning "of", "about" or "against" something (:data:`WARNED_OF`; the
+    preposition may hang on the one warned: "warned both parties against pandering") warns
+    of no act of conflict: "warned of a steep fall in profits", "warned against
+    complacency", not "warned of strikes", "warned the US against any military strike"."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in WARNED_OF]
+    warned = [o for c in preps for o in c.children]
+    nouns = [o for o in warned if o.dep_ == "pobj" and o.pos_ in NOUNS]
+    acts = [o for o in warned if o.dep_ == "pcomp" and o.pos_ == "VERB"]  # "against pandering"
+    senses = [noun_sense(o, lexicon) for o in nouns]
+    senses += [lexicon.lookup(o.lemma_, "verb") for o in acts]
+    return bool(senses) and not any(
+        s is not None and s.event_type in CONFLICT_TYPES for s in senses
+    )
 
 
 def demands(trigger: Token, lexicon: Lexicon) -> bool:
