@@ -61,6 +61,11 @@ def test_a_speakers_own_stance_types_the_saying(content, ents, expected):
         ("the/DET/det/3 authorities/NOUN/nsubj/5/authority/NNS were/AUX/aux/5 "
          "failing/VERB/ccomp/1/fail/VBG to/PART/aux/7 uphold/VERB/xcomp/5/uphold/VB "
          "rights/NOUN/dobj/7/right/NNS", "Accuse"),
+        # harm to an abstraction accuses; to houses it reports
+        ("the/DET/det/3 feud/NOUN/nsubj/5 is/AUX/aux/5 damaging/VERB/ccomp/1/damage/VBG "
+         "faith/NOUN/dobj/5", "Accuse"),
+        ("the/DET/det/3 storm/NOUN/nsubj/4 damaged/VERB/ccomp/1/damage/VBD "
+         "homes/NOUN/dobj/4/home/NNS", "Say"),
         ("the/DET/det/3 sides/NOUN/nsubj/5/side/NNS had/AUX/aux/5 failed/VERB/ccomp/1/fail/VBN "
          "to/PART/aux/7 agree/VERB/xcomp/5/agree/VB", "Say"),
         # the speaker's own failure is an admission ("she" may be Howard's own); a guess or a

@@ -22,6 +22,7 @@ from kg.extract.coordination import CONTRASTIVE
 from kg.extract.modality import has_condition
 from kg.extract.promises import CONTENT_DEPS, REPORTED_FUTURE, announced, content, same_speaker
 from kg.extract.records import Extraction
+from kg.extract.wordnet import abstract_nouns
 from kg.extract.words import vocabulary
 
 #: The stances a speaker's own reported act gives the saying: a rejection, backing, an
@@ -165,12 +166,17 @@ def _doubted(clause: Token, kids: list[Token]) -> bool:
 def _has(need: str, kids: list[Token]) -> bool:
     """Whether a misconduct verb has what its ``misconduct_verbs`` value needs: nothing
     more (any), an object of ``norm_nouns`` (norm: "broke the pledges", not "broke the
-    record"), or an infinitive of ``duty_infinitives`` (duty: "failing to uphold the
-    rights", not "failed to reach agreement")."""
+    record"), an infinitive of ``duty_infinitives`` (duty: "failing to uphold the
+    rights", not "failed to reach agreement"), or an abstraction as object (abstract,
+    ``abstract_nouns``: "had damaged faith in the political system", not "damaged 300
+    homes")."""
     words = vocabulary()
     if need == "norm":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words.norm_nouns for c in kids)
     if need == "duty":
         duties = words.duty_infinitives
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in duties for c in kids)
+    if need == "abstract":
+        abstract = abstract_nouns()
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in abstract for c in kids)
     return True

@@ -30,7 +30,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "event_contexts": None,
     "honorific_genders": frozenset({"male", "female"}),
     "pronoun_genders": frozenset({"male", "female"}),
-    "misconduct_verbs": frozenset({"any", "norm", "duty"}),
+    "misconduct_verbs": frozenset({"any", "norm", "duty", "abstract"}),
     "refusal_nouns": frozenset({"out_of", "off", "up_for"}),
     "quad_classes": frozenset(
         {"verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"}
@@ -69,7 +69,7 @@ class Words:
     obligation_verbs: frozenset[str]
     cognition_verbs: frozenset[str]
     blame_words: frozenset[str]
-    misconduct_verbs: Mapping[str, str]  # verb -> what it needs to accuse: any, norm, duty
+    misconduct_verbs: Mapping[str, str]  # verb -> what it needs: any, norm, duty, abstract
     norm_nouns: frozenset[str]
     critic_speakers: frozenset[str]
     praise_words: frozenset[str]
