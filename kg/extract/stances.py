@@ -15,6 +15,7 @@ thing out is a refusal ("said removing the sanctions is out of the question": Re
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -152,9 +153,15 @@ def guessed(kids: list[Token]) -> bool:
     """Whether a clause (its verb's children) says what may be, not what is: an auxiliary
     of ``hypothetical_auxiliaries`` other than "would" of reported speech and those of
     obligation ("could undermine", "might be illegal"; not "should have been spent")."""
-    words = vocabulary()
-    guesses = words.hypothetical_auxiliaries - REPORTED_FUTURE - words.obligation_auxiliaries
+    guesses = _guesses()
     return any(c.dep_ == "aux" and c.lower_ in guesses for c in kids)
+
+
+@cache
+def _guesses() -> frozenset[str]:
+    """The auxiliaries of a guess: ``hypothetical_auxiliaries`` less "would" and obligation."""
+    words = vocabulary()
+    return words.hypothetical_auxiliaries - REPORTED_FUTURE - words.obligation_auxiliaries
 
 
 def _doubted(clause: Token, kids: list[Token]) -> bool:
