@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.abstain import abstraction
 from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import has_condition, subjunctive
-from kg.extract.parse import parse_of
+from kg.extract.parse import Parse, parse_of
 from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.records import Extraction
 from kg.extract.stances import guessed
@@ -142,18 +142,26 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
     """The subject (None: none) of each content clause of a reporting verb, not negated and
     not guessed, whose complement or manner (or a word before it) is of ``judgements``; a
     reported thought's content clause too ("said she thought the comments were ...")."""
-    words = vocabulary()
-    clauses = [c for c in trigger.children if c.dep_ in CLAUSAL]
+    words, doc, p = vocabulary(), trigger.doc, parse_of(trigger.doc)
+    kids = p.children
+    clauses = [c for c in kids[trigger.i] if p.dep[c] in CLAUSAL]
     # "said she thought the comments were 'inappropriate'": the thought's content
-    thoughts = (t for t in clauses if t.lemma_.lower() in words.cognition_verbs)
-    thought = [c for t in thoughts if not _negated(t) for c in t.children]
-    for clause in clauses + [c for c in thought if c.dep_ in CLAUSAL]:
-        if _negated(clause) or guessed(list(clause.children)):
+    thoughts = [t for t in clauses if p.lemma[t].lower() in words.cognition_verbs]
+    thoughts = [t for t in thoughts if not _negated_at(p, t)]
+    clauses += [c for t in thoughts for c in kids[t] if p.dep[c] in CLAUSAL]
+    for clause in clauses:
+        said = [c for c in kids[clause] if p.dep[c] in JUDGEMENTS]
+        said += [m for c in said for m in kids[c] if p.dep[m] in JUDGEMENT_MODIFIERS]
+        if not any(p.lemma[t].lower() in judgements or p.lower[t] in judgements for t in said):
+            continue  # cheap first: no word of the kind
+        if _negated_at(p, clause) or guessed(list(doc[clause].children)):
             continue  # "his comments were not racist", "the war could be illegal"
-        said = [c for c in clause.children if c.dep_ in JUDGEMENTS]
-        said += [m for c in said for m in c.children if m.dep_ in JUDGEMENT_MODIFIERS]
-        if any(t.lemma_.lower() in judgements or t.lower_ in judgements for t in said):
-            yield next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        yield next((doc[c] for c in kids[clause] if p.dep[c] == "nsubj"), None)
+
+
+def _negated_at(p: Parse, verb: int) -> bool:
+    """Whether a verb (its index in the snapshot ``p``) is negated."""
+    return "neg" in map(p.dep.__getitem__, p.children[verb])
 
 
 def _a_party(subject: Token | None) -> bool:
@@ -167,10 +175,6 @@ def _a_party(subject: Token | None) -> bool:
     if owner is not None:
         return owner.lower_ not in own and is_party(owner)
     return subject.lower_ not in own and is_party(subject)
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:

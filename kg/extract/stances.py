@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coordination import CONTRASTIVE
 from kg.extract.modality import has_condition
+from kg.extract.parse import Parse, parse_of
 from kg.extract.promises import CONTENT_DEPS, REPORTED_FUTURE, announced, content, same_speaker
 from kg.extract.records import Extraction
 from kg.extract.wordnet import abstract_nouns
@@ -58,9 +59,14 @@ def stance(
     speaker = doc[ext.subject.root]
     words = vocabulary()
     modals = words.future_auxiliaries | words.hypothetical_auxiliaries | REPORTED_FUTURE
-    for clause, kids in _clauses(trigger):
-        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-        if subject is None or not same_speaker(subject, speaker) or _doubted(clause, kids):
+    p = parse_of(doc)
+    for at in _clauses(p, trigger.i):
+        if "nsubj" not in map(p.dep.__getitem__, p.children[at]):
+            continue  # cheap first: no subject of its own, no stance of the speaker's
+        clause = doc[at]
+        kids = list(clause.children)
+        subject = next(c for c in kids if c.dep_ == "nsubj")
+        if not same_speaker(subject, speaker) or _doubted(clause, kids):
             continue
         if any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE for c in kids):
             continue  # "we applaud the initiatives, but why target the airlines?": the point
@@ -98,10 +104,15 @@ def accuses(ext: Extraction, trigger: Token) -> bool:
         # "critics claim the record is patchy": the verb's own subject ("to placate critics,
         # announcing he would ..." is no critic's)
         own = speaker.dep_ == "nsubj" and speaker.head == trigger
-        return own and next(_clauses(trigger), None) is not None
-    for clause, kids in _clauses(trigger):
-        need = words.misconduct_verbs.get(clause.lemma_.lower())
-        if need is None or _doubted(clause, kids) or not _has(need, kids):
+        return own and bool(_clauses(parse_of(trigger.doc), trigger.i))
+    p = parse_of(trigger.doc)
+    for at in _clauses(p, trigger.i):
+        need = words.misconduct_verbs.get(p.lemma[at].lower())  # cheap first
+        if need is None:
+            continue
+        clause = trigger.doc[at]
+        kids = list(clause.children)
+        if _doubted(clause, kids) or not _has(need, kids):
             continue
         subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
         own = subject is not None and subject.dep_ == "nsubj" and speaker is not None
@@ -116,37 +127,37 @@ def rules_out(trigger: Token) -> bool:
     ``refusal_nouns``: "said removing the sanctions is out of the question", "is off the
     table", "said the rebate is not up for renegotiation" (a refusal, CAMEO 12); "is not out
     of the question" rules nothing out."""
-    nouns = vocabulary().refusal_nouns
-    for _, kids in _clauses(trigger):
-        negated = any(c.dep_ == "neg" for c in kids)
-        for prep in (c for c in kids if c.dep_ == "prep"):
-            for path, noun in _idioms(prep):
-                idiom = nouns.get(noun.lemma_.lower())
+    nouns, p = vocabulary().refusal_nouns, parse_of(trigger.doc)
+    for at in _clauses(p, trigger.i):
+        kids = p.children[at]
+        negated = "neg" in map(p.dep.__getitem__, kids)
+        for prep in (k for k in kids if p.dep[k] == "prep"):
+            for path, noun in _idioms(p, prep):
+                idiom = nouns.get(p.lemma[noun].lower())
                 if idiom == path and negated == (path == "up_for"):
                     return True
     return False
 
 
-def _idioms(prep: Token) -> Iterator[tuple[str, Token]]:
+def _idioms(p: Parse, prep: int) -> Iterator[tuple[str, int]]:
     """The prepositions and noun of a phrase: ("off", table) of "off the table", ("out_of",
-    question) of "out of the question"."""
-    for child in prep.children:
-        if child.dep_ == "pobj":
-            yield prep.lower_, child
-        elif child.dep_ == "prep":
-            yield from ((f"{prep.lower_}_{path}", noun) for path, noun in _idioms(child))
+    question) of "out of the question" (token indices of the snapshot ``p``)."""
+    for child in p.children[prep]:
+        if p.dep[child] == "pobj":
+            yield p.lower[prep], child
+        elif p.dep[child] == "prep":
+            yield from ((f"{p.lower[prep]}_{path}", noun) for path, noun in _idioms(p, child))
 
 
-def _clauses(trigger: Token) -> Iterator[tuple[Token, list[Token]]]:
+def _clauses(p: Parse, trigger: int) -> list[int]:
     """A saying's content clauses, and the verbs conjoined to each ("said Mr Blair has
-    forgotten the taxpayers and has broken the pledges"), each with its children."""
-    for clause in trigger.children:
-        if clause.dep_ in CONTENT_DEPS:
-            kids = list(clause.children)
-            yield clause, kids
-            for verb in kids:
-                if verb.dep_ == "conj" and verb.pos_ in VERBS:
-                    yield verb, list(verb.children)
+    forgotten the taxpayers and has broken the pledges"): token indices of the snapshot."""
+    found = []
+    for clause in p.children[trigger]:
+        if p.dep[clause] in CONTENT_DEPS:
+            found.append(clause)
+            found += [v for v in p.children[clause] if p.dep[v] == "conj" and p.pos[v] in VERBS]
+    return found
 
 
 def guessed(kids: list[Token]) -> bool:
