@@ -21,6 +21,20 @@ from factories import classes_by_lemma
          "teenagers/NOUN/dobj/2/teenager/NNS", {}, "target", None),
         ("rebels/NOUN/nsubj/1/rebel/NNS targeted/VERB/ROOT/1/target/VBD the/DET/det/3 "
          "convoy/NOUN/dobj/1", {}, "target", "Assault"),
+        # ... or a party does it to armed men (a count of them too), or to them with no doer
+        # named; not to voters, and not when the doer is no party ("cuts hit the army")
+        ("they/PRON/nsubj/1 target/VERB/ROOT/1/target/VBP rebels/NOUN/dobj/1/rebel/NNS", {},
+         "target", "Assault"),
+        ("they/PRON/nsubj/1 target/VERB/ROOT/1/target/VBP voters/NOUN/dobj/1/voter/NNS", {},
+         "target", None),
+        ("they/PRON/nsubj/1 hit/VERB/ROOT/1/hit/VBD hundreds/NOUN/dobj/1/hundred/NNS "
+         "of/ADP/prep/2 militants/NOUN/pobj/3/militant/NNS", {}, "hit", "Assault"),
+        ("insurgents/NOUN/nsubjpass/2/insurgent/NNS were/AUX/auxpass/2/be/VBD "
+         "targeted/VERB/ROOT/2/target/VBN", {}, "target", "Assault"),
+        ("voters/NOUN/nsubjpass/2/voter/NNS were/AUX/auxpass/2/be/VBD "
+         "targeted/VERB/ROOT/2/target/VBN", {}, "target", None),
+        ("cuts/NOUN/nsubj/1/cut/NNS hit/VERB/ROOT/1/hit/VBD the/DET/det/3 "
+         "army/NOUN/dobj/1", {}, "hit", None),
         # "holds a stake of 28.1%" holds no one; "held 12 of the men" does
         ("Glazer/PROPN/nsubj/1 holds/VERB/ROOT/1/hold/VBZ a/DET/det/3 stake/NOUN/dobj/1 "
          "of/ADP/prep/3 28.1/NUM/nummod/6 %/NOUN/pobj/4", {"0": "PERSON", "5": "PERCENT",

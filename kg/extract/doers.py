@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import Lexicon, noun_sense
+from kg.extract.parse import dependent, parse_of
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
@@ -41,18 +42,35 @@ def doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, *, ow
     figurative, and so is a verb of ``figurative_verbs`` in its own sense (``own``; not a
     pattern's) done by anyone but armed men (``armed_nouns``), violence or its means, the
     doer's or the verb's ("hit the towns with rockets"): "airlines hit Eurotunnel", "shares
-    hit a low", "the areas hit"."""
+    hit a low", "the areas hit"; done by a party or no one named to armed men it is force
+    (:func:`armed_target`: "they target rebels", "militants were targeted")."""
     found, words = doer(ext, trigger, doc), vocabulary()
     figurative = own and trigger.lemma_.lower() in words.figurative_verbs
     if found is None:
-        return not figurative and not natural_cause(trigger)
+        aimed = not figurative or armed_target(ext, trigger, doc)
+        return aimed and not natural_cause(trigger)
     if not figurative:
         # plural nouns may be people the lists lack ("Burundian militiamen")
         return is_party(found) or found.tag_ in PLURALS or violence(found, lexicon)
     if found.lemma_.lower() in words.armed_nouns:
         return True
+    if is_party(found) and armed_target(ext, trigger, doc):
+        return True  # "they target rebels" ("the firm targeted teenagers" does not)
     means = [o for p in trigger.children if p.dep_ == "prep" and (o := pobj(p)) is not None]
     return any(violence(t, lexicon) for t in (found, *means))
+
+
+def armed_target(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether an act is done to armed men (``armed_nouns``; through a count: "hundreds of
+    rebels"): the verb's direct object ("they target rebels", "hit the militants"), or a
+    passive's subject ("insurgents were targeted"). Violence aimed at fighters is force
+    (PLOVER's Assault), where the same verb aimed at voters or a market is none."""
+    if ext.passive:
+        target: Token | None = doc[ext.subject.root]
+    else:
+        found = dependent(parse_of(doc), trigger.i, "dobj")
+        target = doc[found] if found is not None else None
+    return target is not None and through_span(target).lemma_.lower() in vocabulary().armed_nouns
 
 
 def natural_cause(trigger: Token) -> bool:
