@@ -264,6 +264,8 @@ def test_what_an_order_commands_is_requested_not_asserted():
         # a protest has no direct object (intransitive_event_verbs)
         ("demonstrated/VERB/ROOT/1/demonstrate", "strength/NOUN/dobj/1/strength", None),
         ("compromised/VERB/ROOT/1/compromise", "rights/NOUN/dobj/1/right", None),  # damaged
+        # "leaders gathered in Rome" meet; "gathered evidence", "gathered pace" is none
+        ("gathered/VERB/ROOT/1/gather", "evidence/NOUN/dobj/1/evidence", None),
     ],
 )
 def test_a_class_needs_an_object_of_its_kind(verb, obj, expected):
@@ -274,6 +276,7 @@ def test_a_protest_without_an_object_keeps_its_class():
     assert _typed("Students/NOUN/nsubj/1/student demonstrated/VERB/ROOT/1/demonstrate") == [
         "Protest"
     ]
+    assert _typed("Leaders/NOUN/nsubj/1/leader gathered/VERB/ROOT/1/gather") == ["Consult"]
 
 
 def test_recognising_a_fact_is_no_recognition():
