@@ -125,6 +125,8 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "honorific_genders": "male",
         "pronoun_genders": "female",
         "restriction_nouns": "Retreat/085/economic",
+        "misconduct_verbs": "norm",
+        "refusal_nouns": "out_of",
     }
     rows = "".join(f"{name}\tword\t{values.get(name, '')}\n" for name in LISTS)
     path = tmp_path / "words.tsv"
