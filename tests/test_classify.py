@@ -410,6 +410,34 @@ def test_pressing_someone_to_act_is_a_request(verb, expected):
     )
 
 
+@pytest.mark.parametrize(
+    ("dep", "expected"),
+    [
+        ("ccomp", "Request"),  # "the party challenged Mr Kilroy-Silk to stand down"
+        ("xcomp", "Request"),
+    ],
+)
+def test_the_one_pressed_may_be_parsed_as_the_infinitive_s_subject(dep, expected):
+    assert (
+        _typed(
+            "Labour/PROPN/nsubj/1 challenged/VERB/ROOT/1/challenge Kilroy/PROPN/nsubj/4 "
+            f"to/PART/aux/4/to/TO stand/VERB/{dep}/1/stand down/ADP/prt/4"
+        )[0]
+        == expected
+    )
+
+
+def test_a_reported_clause_is_pressed_on_no_one():
+    # "challenged that the ruling was unlawful": no infinitive, a challenge in words
+    assert (
+        _typed(
+            "Labour/PROPN/nsubj/1 challenged/VERB/ROOT/1/challenge that/SCONJ/mark/4 "
+            "ruling/NOUN/nsubj/4/ruling was/AUX/ccomp/1/be unlawful/ADJ/acomp/4"
+        )[0]
+        != "Request"
+    )
+
+
 def test_a_challenge_without_an_infinitive_keeps_its_class():
     assert _typed(
         "Labour/PROPN/nsubj/1 challenged/VERB/ROOT/1/challenge ruling/NOUN/dobj/1/ruling"

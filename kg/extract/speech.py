@@ -194,14 +194,22 @@ def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
 
 def urges(trigger: Token) -> bool:
     """Whether the predicate presses someone to act: a speech act whose content is requested,
-    with an object and that object's infinitive ("challenged the Tories to publish"). An
-    order is an order (:func:`orders_without_authority`)."""
-    words = vocabulary()
-    lemma = trigger.lemma_.lower()
+    with an object and that object's infinitive ("challenged the Tories to publish"), or an
+    infinitive with a subject of its own, as the parser may take the object, as an xcomp or
+    a ccomp ("challenged Mr Kilroy-Silk to stand down": Kilroy-Silk the subject of "stand").
+    An order is an order (:func:`orders_without_authority`)."""
+    words, p = vocabulary(), parse_of(trigger.doc)
+    lemma = p.lemma[trigger.i].lower()
     if words.speech_acts.get(lemma) != "requested" or lemma in words.command_verbs:
         return False
-    deps = {c.dep_ for c in trigger.children}
-    return "dobj" in deps and "xcomp" in deps
+    kids = p.children[trigger.i]
+    if any(p.dep[c] == "dobj" for c in kids) and any(p.dep[c] == "xcomp" for c in kids):
+        return True
+    for clause in (c for c in kids if p.dep[c] in {"xcomp", "ccomp"}):
+        inner = [p.dep[k] if p.tag[k] != "TO" else "to" for k in p.children[clause]]
+        if "nsubj" in inner and "to" in inner:
+            return True
+    return False
 
 
 def asks_a_question(trigger: Token) -> bool:
