@@ -4,24 +4,23 @@
                                [--part tuning|retired|held-out] [--errors] [--only DOC ...]
 
 benchmarks/data/typed_gold.tsv holds, for statements kg typed in 76 BBC articles (38 tuning, 14
-retired, 24 held-out: three fresh parts of 8), the class a reader gives the statement after
-reading its sentence ('-': no PLOVER class; Say is not counted; Say-typed statements are judged
-too, so that a retyped one is scored). A statement is keyed by article, sentence, subject,
-relation and object, so the judgments stay valid as kg changes; a typed statement with no
-judgment is counted apart (``--unjudged`` lists them). The articles are split into a tuning
-part and a held-out part (the ``part`` column), reported apart; rules are fitted to the tuning
-part only. The ``retired`` part is the first held-out part (14 articles), read at the end of
-several rounds and retired into tuning material when a fresh held-out part was judged: rules
-may be fitted to it, and ``--errors`` lists it with the tuning part.
+retired, 24 held-out: three fresh parts of 8), the class a reader gives the statement after reading
+its sentence ('-': no PLOVER class; Say is not counted; Say-typed statements are judged too, so that
+a retyped one is scored). A statement is keyed by article, sentence, subject, relation and object,
+so the judgments stay valid as kg changes; a typed statement with no judgment is counted apart
+(``--unjudged`` lists the tuning and retired parts' ones). The articles are split into a tuning part
+and a held-out part (the ``part`` column), reported apart; rules are fitted to the tuning part only.
+The ``retired`` part is the first held-out part (14 articles), read at the end of several rounds and
+retired into tuning material when a fresh held-out part was judged: rules may be fitted to it, and
+``--errors`` lists it with the tuning part.
 
-Also lists every Assault, Coerce or Sanction whose target is neither an actor nor a place, to
-read: its object must be a physical one (the issue: no material conflict against a policy or
-a claim). ``--part tuning`` reads the tuning articles only, so that working on the rules shows
-no held-out statement; ``--errors`` lists the tuning part's typed statements whose class is
-not the judged one (never the held-out part's). ``--only DOC`` (repeatable, e.g.
-``politics--howard-rejects-bnp-s-claim``) reads only those articles: a half of a tuning batch
-read apart, as the gold's comments describe.
-"""
+Also lists every Assault, Coerce or Sanction of the tuning and retired parts (the held-out part's
+are counted, never listed) whose target is neither an actor nor a place, to read: its object must be
+a physical one (the issue: no material conflict against a policy or a claim). ``--part tuning``
+reads the tuning articles only, so that working on the rules shows no held-out statement;
+``--errors`` lists the tuning part's typed statements whose class is not the judged one (never the
+held-out part's). ``--only DOC`` (repeatable, e.g. ``politics--howard-rejects-bnp-s-claim``) reads
+only those articles: a half of a tuning batch read apart, as the gold's comments describe."""
 
 from __future__ import annotations
 
@@ -97,12 +96,13 @@ def main() -> int:
             said = f"{st.subject} | {st.relation} | {st.object}"
             line = f"{doc_id} {st.sentence_id}: {said} -> {st.event_type}"
             actor_target = st.recipient_id or (st.object_type in TARGETS)
-            if st.event_type in MATERIAL and not actor_target:
-                suspicious.append(line)  # to read: is the object a physical one?
-            if key not in judged:
-                unjudged.append(line)
-                continue
             part = parts[doc_id]
+            shown = line if part != "held-out" else None  # held-out output is never listed
+            if st.event_type in MATERIAL and not actor_target:
+                suspicious.append(shown)  # to read: is the object a physical one?
+            if key not in judged:
+                unjudged.append(shown)
+                continue
             totals[part][st.event_type] += 1
             hits[part][st.event_type] += judged[key] == st.event_type
             if part != "held-out" and judged[key] != st.event_type:
@@ -116,12 +116,12 @@ def main() -> int:
     for line in errors if args.errors else ():
         print("   ", line)
     print(f"typed statements not judged: {len(unjudged)}")
-    for line in unjudged if args.unjudged else ():
+    for line in filter(None, unjudged if args.unjudged else ()):
         print("   ", line)
     print(
         f"Assault/Coerce/Sanction with no actor or place as target (read them): {len(suspicious)}"
     )
-    for line in suspicious:
+    for line in filter(None, suspicious):
         print("   ", line)
     return 0
 
