@@ -6,21 +6,20 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes
 from kg.extract import callings, leads, offices, orgnames, possessed, pronouns
 from kg.extract import descriptions as described
-from kg.extract.fullnames import is_person
-from kg.extract.governments import state_of
+from kg.extract.anaphora import Anaphora
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
 from kg.extract.possessed import party_of
 from kg.extract.records import Arg
+from kg.extract.resolution import Resolution
 from kg.extract.watched import Watched, unchanged
-from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm, to_actor, topic
 from kg.model import Actor
 
@@ -32,19 +31,8 @@ MAX_NESTING = 3
 __all__ = ["Gazetteer", "Resolution", "Resolver", "to_actor", "topic"]
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """How a mention was resolved: the actor, whether it is a real actor, how, how sure."""
-
-    actor: Actor
-    is_actor: bool
-    via: str  # name, apposition, alias, office, collective, group, people, pair, pronoun,
-    # speaker, spokesperson, topic
-    confidence: float = 1.0
-
-
 @dataclass
-class Resolver:
+class Resolver(Anaphora):
     """Resolves argument phrases of one parsed article to canonical actors.
 
     It remembers ``roles``: the role and country the last titled mention of each person gave
@@ -168,133 +156,6 @@ class Resolver:
             or self._quantity(tok, arg, speaker)
         )
         return found or [self._description(tok, arg.text)]
-
-    def _pronoun(self, tok: Token, speaker: Actor | None, depth: int = 0) -> list[Resolution]:
-        """The speaker ("I", or "he" in "Putin said he would attend", but not in quoted words:
-        a speaker says "I" of themself, so a quoted "him" is someone else), else the subject
-        the pronoun leans on (:func:`kg.extract.pronouns.prior_subject`), else the nearest
-        actor named before it that it can stand for."""
-        if described.expletive(tok):
-            return []
-        if tok.lower_ in vocabulary().speaker_pronouns:
-            plural = tok.lower_ in vocabulary().plural_speaker_pronouns
-            body = self._body(speaker, tok) if plural else None
-            return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
-        if (
-            speaker is not None
-            and described.agrees(tok.lower_, speaker)
-            and not pronouns.is_quoted(tok)
-        ):
-            return [Resolution(speaker, True, "speaker", 0.8)]
-        thing = self._thing(tok)
-        if thing is not None:
-            return [thing]
-        prior = self._prior(tok, depth)
-        if prior is not None:
-            return [prior]
-        found = described.antecedent(tok, self.positions)
-        things = self._things(tok, found)
-        if things is not None:
-            return [things]
-        return [Resolution(found, True, "pronoun", 0.6)] if found else []
-
-    def _body(self, speaker: Actor | None, tok: Token) -> Actor | None:
-        """The organisation a speaking person's title names, which their "we" is ("UKIP
-        chairman Petrina Holdsworth": "we could take legal proceedings" is UKIP), else the
-        state they speak for (:meth:`_state`), if any."""
-        if speaker is None or speaker.type != "Person":
-            return None
-        return self._titled_body(speaker) or state_of(
-            speaker, tok, self.positions, codes=self.codes, gazetteer=self.gazetteer, when=self.when
-        )
-
-    def _titled_body(self, speaker: Actor) -> Actor | None:
-        """The organisation the title or apposition of a mention of the person names."""
-        for ent in self.names.ents:
-            if (
-                is_person(ent)
-                and (found := self.entity(ent)) is not None
-                and found.id == speaker.id
-            ):
-                body = self.names.body_of(ent)
-                if body is not None:
-                    return body
-        return None
-
-    def _thing(self, tok: Token) -> Resolution | None:
-        """ "it" a copula says is a thing ("it was a recognition"), or in a subordinate clause
-        whose governing clause's subject is a thing that is no actor ("Mr Hockney said the law
-        worked for the GLA as it did for other systems": the law): that topic; else None."""
-        if described.said_a_thing(tok):
-            return Resolution(topic(tok.text), False, "pronoun", 0.4)
-        if tok.lower_ not in vocabulary().thing_pronouns:
-            return None
-        subj = pronouns.governing_subject(tok)
-        if subj is None or subj.i > tok.i or subj.tag_ != "NN" or subj.ent_type_:
-            return None
-        found = self._description(subj, phrase(subj).text)
-        return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
-
-    def _leaned_thing(self, tok: Token, subj: Token) -> Resolution | None:
-        """ "it" as a main clause's subject, leaning on the previous sentence's subject, a
-        thing that is no actor and names none but people ("Thursday's report was drawn up by
-        ... . It said ..."; "Mr Ebbers' trial ... . It will coincide"): that topic, not sure,
-        rather than an organisation named before it. None when unsure: in a subordinate
-        clause (:meth:`_thing` reads those), a noun of organisations ("The Indian firm ... .
-        It ..."), a subject naming an actor "it" may be ("Membership of the WTO")."""
-        words = vocabulary()
-        if (
-            tok.lower_ not in words.thing_pronouns
-            or subj.tag_ != "NN"
-            or subj.ent_type_
-            or subj.lemma_.lower() in words.named_organisation_nouns
-            or not pronouns.in_main_clause(tok)
-        ):
-            return None
-        lo, hi = subj.left_edge.i, subj.right_edge.i
-        if any(lo <= i <= hi and a.type != "Person" for i, a in self.positions):
-            return None
-        found = self._description(subj, phrase(subj).text)
-        return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
-
-    def _things(self, tok: Token, named: Actor | None) -> Resolution | None:
-        """ "They" after "Russian diplomats" or "British casinos", with no actor named since:
-        what the plural noun is, an actor or a topic (with its country, if any; no guess)."""
-        if tok.lower_ not in vocabulary().plural_pronouns:
-            return None
-        noun = pronouns.plural_noun(tok)
-        last = max((i for i, a in self.positions if i < tok.i and a == named), default=-1)
-        if noun is None or noun.i < last:
-            return None
-        found = self._description(noun, phrase(noun).text)
-        if found.is_actor and named is not None and found.actor.id == named.id:
-            return None  # the name before says the same
-        return Resolution(found.actor, found.is_actor, "pronoun", 0.5 if found.is_actor else 0.4)
-
-    def _prior(self, tok: Token, depth: int) -> Resolution | None:
-        """What the subject a pronoun leans on is, if it can stand for it: for a singular
-        pronoun, the actor of that subject; for a plural one, only what the same pronoun
-        before it stood for ("They will have to act ... . They will be run ...")."""
-        kinds = described.pronoun_kinds(tok.lower_)
-        if depth > 3 or kinds is None:
-            return None
-        subj = pronouns.prior_subject(tok)
-        plural = tok.lower_ in vocabulary().plural_pronouns
-        genders = vocabulary().pronoun_genders
-        if subj is None or (plural and subj.pos_ != "PRON"):
-            return None
-        if subj.pos_ == "PRON":  # "He said ... . He accused ...": what the first one is
-            # of the same kind and gender: "He said ... . She ..." is not what "he" was
-            gender = genders.get(subj.lower_) == genders.get(tok.lower_)
-            same = gender and described.pronoun_kinds(subj.lower_) == kinds
-            found = self._pronoun(subj, None, depth + 1) if same else []
-            return replace(found[0], via="pronoun", confidence=0.7) if found else None
-        actor = self._subject_actor(subj)
-        if actor is None:
-            return self._leaned_thing(tok, subj)
-        person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
-        agrees = person or described.agrees(tok.lower_, actor)
-        return Resolution(actor, True, "pronoun", 0.7) if agrees else None
 
     def _organisation(self, tok: Token) -> Resolution | None:
         """ "the party", "the company": the one organisation named whose name it heads ("the
