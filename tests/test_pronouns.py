@@ -1,4 +1,5 @@
-"""Which tokens are inside a quotation (kg.extract.pronouns.quoted), on hand-made Docs."""
+"""Which tokens are inside a quotation (kg.extract.pronouns.quoted), and which subject a
+pronoun of the narrative picks up after quoted words, on hand-made Docs."""
 
 from __future__ import annotations
 
@@ -6,7 +7,15 @@ import pytest
 from factories import english_vocab, parse
 from spacy.tokens import Doc
 
-from kg.extract.pronouns import across_quote, cross_quote, quoted
+from kg.extract.pronouns import (
+    across_quote,
+    cross_quote,
+    frame_subject,
+    narrative_subject,
+    prior_subject,
+    quoted,
+    thing_since,
+)
 
 
 def doc_of(text: str) -> Doc:
@@ -60,3 +69,55 @@ def test_across_a_quote_runs_both_ways():
     straw, it, he = doc[0], doc[4], doc[8]
     assert across_quote(it, straw) and across_quote(straw, it)  # inside one side only
     assert not across_quote(he, straw)  # both outside
+
+
+#: 'Anna Lee spoke . " You know , " Tom said . " It hurt . " She left': a quoted sentence
+#: framed by Tom, one of quoted words alone, then the narrative again.
+NARRATIVE = (
+    "Anna/PROPN/compound/1 Lee/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    '"/PUNCT/punct/6 You/PRON/nsubj/6 know/VERB/ROOT/6 ,/PUNCT/punct/6 "/PUNCT/punct/6 '
+    'Tom/PROPN/nsubj/10 said/VERB/ccomp/6/say ./PUNCT/punct/6 "/PUNCT/punct/14 '
+    'It/PRON/nsubj/14 hurt/VERB/ROOT/14 ./PUNCT/punct/14 "/PUNCT/punct/14 '
+    "She/PRON/nsubj/18 left/VERB/ROOT/18/leave"
+)
+
+
+def test_the_narrative_passes_over_quoted_words_to_the_frame_of_a_quotation():
+    doc = parse(NARRATIVE)
+    she = doc[17]
+    assert frame_subject(doc, 4).text == "Tom"  # the quoted "know" is that sentence's root
+    assert frame_subject(doc, 0) is None  # no quotation: no frame
+    assert narrative_subject(she, 17).text == "Tom"  # not the quoted "It"
+    assert prior_subject(she).text == "Tom"
+    # with only one sentence looked at, the quoted "It" is all there is: no subject
+    assert narrative_subject(she, 17, sentences=1).text == "It"
+    assert prior_subject(doc[5]) is None  # a quoted pronoun does not step back
+
+
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        (0, "change"),  # "Acme ... . Ivan called the change good and said it helped"
+        (5, None),  # a name in the same sentence as the change: nothing since it
+    ],
+)
+def test_a_thing_since_a_name_is_a_later_sentences_subject_or_object(named, expected):
+    doc = parse(
+        "Acme/PROPN/nsubj/1 kept/VERB/ROOT/1/keep a/DET/det/3 right/NOUN/dobj/1/right/NN "
+        "./PUNCT/punct/1 Ivan/PROPN/nsubj/6 called/VERB/ROOT/6/call the/DET/det/8 "
+        "change/NOUN/dobj/6/change/NN and/CCONJ/cc/6 said/VERB/conj/6/say it/PRON/nsubj/12 "
+        "helped/VERB/ccomp/10/help"
+    )
+    found = thing_since(doc[11], named)
+    assert (found.text if found is not None else None) == expected
+
+
+def test_a_thing_as_subject_comes_before_a_nearer_object():
+    """ "Acme spoke . The approach beats terrorism . Ivan said it works": the approach."""
+    doc = parse(
+        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 The/DET/det/4 "
+        "approach/NOUN/nsubj/5/approach/NN beats/VERB/ROOT/5/beat "
+        "terrorism/NOUN/dobj/5/terrorism/NN ./PUNCT/punct/5 Ivan/PROPN/nsubj/9 "
+        "said/VERB/ROOT/9/say it/PRON/nsubj/11 works/VERB/ccomp/9/work"
+    )
+    assert thing_since(doc[10], 0).text == "approach"

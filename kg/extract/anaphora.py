@@ -40,20 +40,20 @@ class Anaphora:
             plural = tok.lower_ in vocabulary().plural_speaker_pronouns
             body = self._body(speaker, tok) if plural else None
             return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
+        thing = self._thing(tok)  # before the speaker: "X said the play ... as it promoted"
+        if thing is not None:
+            return [thing]
         if (
             speaker is not None
             and described.agrees(tok.lower_, speaker)
             and not pronouns.is_quoted(tok)
         ):
             return [Resolution(speaker, True, "speaker", 0.8)]
-        thing = self._thing(tok)
-        if thing is not None:
-            return [thing]
         prior = self._prior(tok, depth)
         if prior is not None:
             return [prior]
         found = described.antecedent(tok, self.positions)
-        things = self._things(tok, found)
+        things = self._things(tok, found) or self._passed_thing(tok, found)
         if things is not None:
             return [things]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
@@ -102,13 +102,43 @@ class Anaphora:
         rather than an organisation named before it. None when unsure: in a subordinate
         clause (:meth:`_thing` reads those), a noun of organisations ("The Indian firm ... .
         It ..."), a subject naming an actor "it" may be ("Membership of the WTO")."""
+        if tok.lower_ not in vocabulary().thing_pronouns or not pronouns.in_main_clause(tok):
+            return None
+        return self._thing_topic(subj)
+
+    def _passed_thing(self, tok: Token, named: Actor | None) -> Resolution | None:
+        """ "it" that would go back to an organisation or state named in an earlier sentence
+        than a thing the text has since made its subject or object, in the pronoun's sentence or
+        the one before ("Britain is expected to retain ... . Mark Oaten called the change
+        pragmatic and argued it gave a better chance": the change, not Britain): that topic,
+        not sure. A reader takes "it" for the nearest singular noun that agrees, thing or
+        body, and a thing is what is talked of since; a body named in the same sentence as the
+        thing, or after it, stays the nearer, and so does the name a clause before its main
+        one may point ahead to (no guess between them)."""
+        if named is None or tok.lower_ not in vocabulary().thing_pronouns:
+            return None
+        ahead = pronouns.governing_subject(tok)  # "Despite struggling since it was opened,
+        if ahead is not None and ahead.i > tok.i and ahead.ent_type_:  # EuroDisney has ..."
+            return None  # a clause before its main one may point ahead to the name
+        last = max(i for i, a in self.positions if i < tok.i and a == named)
+        noun = pronouns.thing_since(tok, last)
+        return self._thing_topic(noun) if noun is not None else None
+
+    def _unnamed_person(self, subj: Token) -> bool:
+        """Whether a subject is a person by a noun ("the chancellor", "a spokeswoman") with no
+        name in its phrase ("director of sport Emilio Butragueno" names him)."""
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        return described.personal(subj) and not any(lo <= i <= hi for i, _ in self.positions)
+
+    def _thing_topic(self, subj: Token) -> Resolution | None:
+        """The topic a singular common noun is, if it is no actor and names none but people
+        ("Thursday's report was drawn up by the Ministry", "Membership of the WTO" name one;
+        "the firm" is a noun of organisations); else None."""
         words = vocabulary()
         if (
-            tok.lower_ not in words.thing_pronouns
-            or subj.tag_ != "NN"
+            subj.tag_ != "NN"
             or subj.ent_type_
             or subj.lemma_.lower() in words.named_organisation_nouns
-            or not pronouns.in_main_clause(tok)
         ):
             return None
         lo, hi = subj.left_edge.i, subj.right_edge.i
@@ -150,6 +180,11 @@ class Anaphora:
             found = self._pronoun(subj, None, depth + 1) if same else []
             return replace(found[0], via="pronoun", confidence=0.7) if found else None
         actor = self._subject_actor(subj)
+        if actor is None and "Person" in kinds and self._unnamed_person(subj):
+            # "The chancellor is on a tour ... . He insisted": the person described, unnamed,
+            # not the last man named
+            found = self._description(subj, phrase(subj).text)
+            return Resolution(found.actor, False, "pronoun", 0.4)
         if actor is None:
             return self._leaned_thing(tok, subj)
         person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"

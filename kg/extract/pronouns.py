@@ -5,7 +5,8 @@ A reader takes "he" or "it" for the subject of the clause it leans on before the
 - in a subordinate clause, the subject of the sentence's main clause, if it comes first
   ("Yukos has dropped action against five banks it had accused": Yukos, not the banks);
 - as (or inside) the subject of a main clause, the subject of the previous sentence's main
-  clause ("Mr Hockney said ... . He accused the party": Mr Hockney, not the last man named);
+  clause ("Mr Hockney said ... . He accused the party": Mr Hockney, not the last man named),
+  passing over sentences of quoted words alone (:func:`narrative_subject`);
 - outside a quotation, never a name inside one: 'Mr Blair said: "Since Jack Straw gave those
   figures ..." He said the money ...' is Mr Blair; the quoted words are the speaker's, their
   names not what the narrative goes on about;
@@ -38,6 +39,8 @@ PLURALS = frozenset({"NNS", "NNPS"})
 INFINITIVES = frozenset({"xcomp", "ccomp"})
 #: Dependency labels of a noun that is a clause's argument.
 ARGUMENTS = SUBJECTS | {"dobj", "pobj", "attr", "conj"}
+#: Dependency labels of the nouns a text makes what it talks of: subjects and direct objects.
+THING_ROLES = SUBJECTS | {"dobj"}
 #: Modifiers that are not referents of their own: "Russian" in "Russian oil company Yukos".
 MODIFIERS = frozenset({"amod", "compound"})
 #: Double quotation marks: a straight one opens or closes, a curly one says which.
@@ -85,12 +88,48 @@ def prior_subject(tok: Token) -> Token | None:
         subject = main_subject(sentence_root(tok.doc, start))
         subject = subject if subject is not None and subject.i < tok.i else None
     elif in_subject(tok) and start > 0:
-        subject = main_subject(sentence_root(tok.doc, sent_start[start - 1]))
+        subject = narrative_subject(tok, start)
     else:
         subject = None
     if subject is None or subject.tag_ in PLURALS or across_quote(tok, subject):
         return None
     return None if subject == own_subject(tok) else subject
+
+
+def narrative_subject(tok: Token, start: int, *, sentences: int = 3) -> Token | None:
+    """The main subject of the sentence before the one starting at ``start``; for a pronoun
+    of the narrative, over sentences of quoted words alone (at most ``sentences`` back): a
+    quotation's subjects are what its speaker talks of, and the narrative picks up where it
+    left off ('Illarionov told a press conference. "Now officials are doing it." Within days,
+    he was stripped ...': Illarionov, not the quoted officials). None for a sentence with no
+    main subject."""
+    sent_start = parse_of(tok.doc).sent_start
+    subject = None
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = sent_start[start - 1]
+        subject = main_subject(sentence_root(tok.doc, start))
+        if subject is None or is_quoted(tok) or not across_quote(tok, subject):
+            break
+        frame = frame_subject(tok.doc, start)  # '"We used to ...," Illarionov told': he
+        if frame is not None:
+            return frame
+    return subject
+
+
+def frame_subject(doc: Doc, start: int) -> Token | None:
+    """The subject of a reporting verb (``reporting_verbs``) outside quotation marks in the
+    sentence starting at token ``start``: the speaker its quoted words are framed by, where
+    the parser made a quoted verb the sentence's root; or None."""
+    p, inside = parse_of(doc), quoted(doc)
+    reporting = vocabulary().reporting_verbs
+    i = start
+    while i < len(p.sent_start) and p.sent_start[i] == start:
+        if i not in inside and p.lemma[i].lower() in reporting:
+            return next((c for c in doc[i].children if c.dep_ in SUBJECTS), None)
+        i += 1
+    return None
 
 
 def own_subject(tok: Token) -> Token | None:
@@ -113,6 +152,36 @@ def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
             break
         start = sent_start[start - 1]
     return [t for t in reversed(doc[start : tok.i]) if t.dep_ in SUBJECTS and t.pos_ != "PRON"]
+
+
+def thing_since(tok: Token, named: int) -> Token | None:
+    """The nearest singular common noun before ``tok`` that is a subject, else the nearest
+    that is a direct object (a subject is the more salient: "a balanced approach to tackling
+    terrorism would mean ... . He will say it also means": the approach), in ``tok``'s
+    sentence or the one before, and in a later sentence than token ``named`` (a name an "it"
+    would otherwise go back to), on the same side of a quotation mark as ``tok``; or None.
+    Whether it is a thing, not a body, the resolver decides."""
+    sent_start = parse_of(tok.doc).sent_start
+    start = sent_start[tok.i]
+    if start > 0:
+        start = sent_start[start - 1]
+    start = max(start, _next_sentence(tok.doc, named))
+    found = [
+        t
+        for t in reversed(tok.doc[start : tok.i])
+        if t.dep_ in THING_ROLES and t.tag_ == "NN" and not t.ent_type_
+        and not across_quote(tok, t)
+    ]  # fmt: skip
+    return next((t for t in found if t.dep_ in SUBJECTS), found[0] if found else None)
+
+
+def _next_sentence(doc: Doc, i: int) -> int:
+    """The first token of the sentence after token ``i``'s (the Doc's length after the last)."""
+    sent_start = parse_of(doc).sent_start
+    end = i
+    while end < len(doc) and sent_start[end] == sent_start[i]:
+        end += 1
+    return end
 
 
 def plural_noun(tok: Token) -> Token | None:
