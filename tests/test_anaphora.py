@@ -112,3 +112,18 @@ def test_it_under_a_thing_in_reported_speech_is_the_thing_not_the_speaker(gaz):
         "it/PRON/nsubj/6 would/AUX/aux/6 close/VERB/ccomp/3/close"
     )
     assert resolved(gaz, spec, {"1-2": "ORG"}, 4, speaker_at=2) == ("org/acme-council", True)
+
+
+def test_they_leans_on_a_plural_subject_only_past_an_argument_named_after_it(gaz):
+    """ "Russia cheated . Russian athletes compete without a Russian flag if they prove ...":
+    the name after the athletes only modifies a noun, so the subject's weight does not decide
+    (the country, as the sample's gold has it); one that is an argument is outranked (see
+    tests/test_according.py)."""
+    spec = (
+        "Russia/PROPN/nsubj/1 cheated/VERB/ROOT/1/cheat ./PUNCT/punct/1 Russian/ADJ/amod/4 "
+        "athletes/NOUN/nsubj/5/athlete/NNS compete/VERB/ROOT/5 without/ADP/prep/5 "
+        "a/DET/det/9 Russian/ADJ/amod/9 flag/NOUN/pobj/6 if/SCONJ/mark/12 "
+        "they/PRON/nsubj/12 prove/VERB/advcl/5"
+    )
+    found = resolved(gaz, spec, {"0": "GPE", "3": "NORP", "8": "NORP"}, 11)
+    assert found == ("country/RUS", True)

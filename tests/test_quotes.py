@@ -6,10 +6,12 @@ from dataclasses import replace
 
 import pytest
 
+from kg.extract.according import Cited
 from kg.extract.quotes import attributed, quote_speakers
 from kg.extract.records import Arg, Extraction
 
 SPEAKER = Arg("Mr Khatami", 0, 10, 1)
+CITED = Cited("Reuters", 13, 20, 3)
 
 
 def extraction(**changes) -> Extraction:
@@ -28,6 +30,11 @@ def extraction(**changes) -> Extraction:
         ({}, None, None, "asserted"),  # no quotation, no speaker
         # a speaker of its own stays
         ({"attributed_to": Arg("Gooch", 0, 5, 0)}, SPEAKER, "Gooch", "asserted"),
+        # a source "according to" cites says what is claimed, not the writer's glosses
+        ({}, CITED, "Reuters", "reported"),
+        ({"pattern": "appos"}, CITED, None, "asserted"),
+        ({"pattern": "copula"}, CITED, None, "asserted"),
+        ({"pattern": "copula"}, SPEAKER, "Mr Khatami", "reported"),  # a speaker's judgement
     ],
 )
 def test_attributed(changes, who, speaker, modality):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract import descriptions as described
 from kg.extract import pronouns
+from kg.extract.according import cites
 from kg.extract.fullnames import is_person
 from kg.extract.governments import state_of
 from kg.extract.phrases import phrase
@@ -43,10 +44,14 @@ class Anaphora:
         thing = self._thing(tok)  # before the speaker: "X said the play ... as it promoted"
         if thing is not None:
             return [thing]
+        joint = self._joint(tok)  # "Acme and Globex said they would merge": both
+        if joint:
+            return joint
         if (
             speaker is not None
             and described.agrees(tok.lower_, speaker)
             and not pronouns.is_quoted(tok)
+            and not cites(tok)  # "According to Reuters, they plan": not Reuters
         ):
             return [Resolution(speaker, True, "speaker", 0.8)]
         prior = self._prior(tok, depth)
@@ -154,12 +159,32 @@ class Anaphora:
             return None
         noun = pronouns.plural_noun(tok)
         last = max((i for i, a in self.positions if i < tok.i and a == named), default=-1)
-        if noun is None or noun.i < last:
+        if noun is None or (noun.i < last and not _outranks(noun, self.doc[last])):
             return None
         found = self._description(noun, phrase(noun).text)
         if found.is_actor and named is not None and found.actor.id == named.id:
             return None  # the name before says the same
         return Resolution(found.actor, found.is_actor, "pronoun", 0.5 if found.is_actor else 0.4)
+
+    def _joint(self, tok: Token) -> list[Resolution]:
+        """ "The UK and US must realise they cannot prevent all attacks": a plural pronoun
+        leaning on a subject that joins two actors or more (:func:`pronouns.prior_subject`,
+        else the subject of the nearest clause above it) is all of them, as "and" makes a
+        plural; else none."""
+        if tok.lower_ not in vocabulary().plural_pronouns:
+            return []
+        subj = pronouns.prior_subject(tok) or pronouns.governing_subject(tok)
+        if subj is None or subj.i > tok.i or subj.pos_ == "PRON" or not subj.conjuncts:
+            return []
+        found: dict[str, Actor] = {}
+        for member in (subj, *subj.conjuncts):
+            actor = self._subject_actor(member)
+            if actor is None:
+                return []
+            found.setdefault(actor.id, actor)
+        if len(found) < 2:
+            return []
+        return [Resolution(a, True, "pronoun", 0.6) for a in found.values()]
 
     def _prior(self, tok: Token, depth: int) -> Resolution | None:
         """What the subject a pronoun leans on is, if it can stand for it: for a singular
@@ -190,3 +215,15 @@ class Anaphora:
         person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
         agrees = person or described.agrees(tok.lower_, actor)
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
+
+
+def _outranks(noun: Token, named: Token) -> bool:
+    """Whether a plural noun that is a subject is more salient than a name after it that is
+    an argument in no subject ("Prosecutors have targeted a ranch owned by Agroflora.
+    According to Reuters, they plan ...": the prosecutors, not Agroflora). A name that only
+    modifies a noun ("a Russian flag") is no argument: the rule does not weigh it."""
+    return (
+        noun.dep_ in pronouns.SUBJECTS
+        and not pronouns.is_modifier(named)
+        and not pronouns.in_subject(named)
+    )

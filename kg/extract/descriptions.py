@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.according import is_cited
 from kg.extract.genders import fits
 from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
@@ -78,7 +79,8 @@ def nearest(
     modifies a noun: "Russian" in "Russian oil company Yukos"; not a name across a quotation
     mark, inside a quotation ``tok`` is outside of or outside one it is in: a quoted "it" is
     what the speaker talks of, not the narrative's last organisation; with a ``gender``, not
-    a person whose first name is of the other; not the actor ``besides``)."""
+    a person whose first name is of the other; not the actor ``besides``; not a source
+    "according to" cites, which tells who claims, not who acts)."""
     best = None
     for i, actor in positions:
         if i >= tok.i:
@@ -89,6 +91,7 @@ def nearest(
             and not across_quote(tok, tok.doc[i])
             and _of_gender(actor, gender)
             and actor.id != besides
+            and not is_cited(tok.doc[i])
         ):
             best = actor
     return best

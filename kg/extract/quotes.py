@@ -10,7 +10,9 @@ one of them only, and goes on quoting the same speaker in a sentence of quotatio
     "We think the US case is very weak. They haven't come up with any evidence that US
     companies are being harmed," said Anthony Gooch.
 
-The second sentence is Mr Khatami's, the third Anthony Gooch's, as a reader sees.
+The second sentence is Mr Khatami's, the third Anthony Gooch's, as a reader sees. A sentence
+that cites a source with "according to" and has no other speaker is the source's
+(:mod:`kg.extract.according`).
 :func:`quote_speakers` finds that speaker for each such sentence: the frame of another
 sentence of the same quotation (one left open at a sentence's end runs on into the next, even
 where the next opens with a mark of its own, as a quotation's new paragraph does), else, for a
@@ -28,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.according import cited_sources, voices
 from kg.extract.doctext import doc_text, span_text
 from kg.extract.modality import speaker
 from kg.extract.parse import parse_of
@@ -76,13 +79,15 @@ def quote_speakers(doc: Doc) -> dict[int, Arg]:
             if who is not None and q.frame is None:
                 found[sent.start] = who
         last = who
+    for start, source in cited_sources(doc).items():  # "according to Reuters, ..."
+        found.setdefault(start, source)
     return found
 
 
 def attributed(ext: Extraction, who: Arg | None) -> Extraction:
     """``ext`` with the speaker ``who`` of its quotation, when it has none of its own; what it
     asserts becomes reported (a future, a condition or a demand stays what it is)."""
-    if who is None or ext.attributed_to is not None:
+    if who is None or ext.attributed_to is not None or not voices(who, ext):
         return ext
     modality = "reported" if ext.modality == "asserted" else ext.modality
     return replace(ext, attributed_to=who, modality=modality)
