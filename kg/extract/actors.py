@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes
-from kg.extract import callings, leads, offices, orgnames, possessed, pronouns
+from kg.extract import callings, issuers, leads, offices, orgnames, possessed, pronouns
 from kg.extract import descriptions as described
 from kg.extract.anaphora import Anaphora
 from kg.extract.names import Description, Names
@@ -224,12 +224,19 @@ class Resolver(Anaphora):
         found = self.resolve_all(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
         return found if found and (found[0].is_actor or found[0].actor.country) else []
 
+    def _issuer(self, tok: Token) -> Actor | None:
+        """The actor a document subject speaks for, as its phrase names the issuer ("the
+        council's ruling said": the council; :func:`kg.extract.issuers.issuer`), if any."""
+        by = issuers.issuer(tok)
+        found = self.resolve(phrase(by)) if by is not None else None
+        return found.actor if found is not None and found.is_actor else None
+
     def _description(self, tok: Token, text: str) -> Resolution:
         """A description, collective or group the head noun makes; else a topic."""
         named = self._organisation(tok)
         if named is not None:
             return named
-        spoken = described.spokesperson(tok, self.names, self.roles)
+        spoken = described.spokesperson(tok, self.names, self.roles) or self._issuer(tok)
         if spoken is not None:
             return Resolution(spoken, True, "spokesperson", 0.8)
         leader = offices.definite_leader(tok, self.names, self.positions) or offices.titled(
