@@ -51,8 +51,7 @@ def test_the_issuer_a_document_subject_names(spec, ents, expected):
 
 def test_a_document_subject_is_resolved_to_its_issuer(gaz):
     doc = parse(
-        "a/DET/det/1 report/NOUN/nsubj/4 by/ADP/prep/1 Acme/PROPN/pobj/2 "
-        "urged/VERB/ROOT/4/urge",
+        "a/DET/det/1 report/NOUN/nsubj/4 by/ADP/prep/1 Acme/PROPN/pobj/2 urged/VERB/ROOT/4/urge",
         ents={"3": "ORG"},
     )
     found = Resolver(doc, gaz).resolve(phrase(doc[1]))
