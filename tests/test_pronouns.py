@@ -121,3 +121,20 @@ def test_a_thing_as_subject_comes_before_a_nearer_object():
         "said/VERB/ROOT/9/say it/PRON/nsubj/11 works/VERB/ccomp/9/work"
     )
     assert thing_since(doc[10], 0).text == "approach"
+
+
+def test_quoted_words_with_no_subject_are_passed_over_too():
+    """'Anna Lee spoke . " Never again . " She left': Anna Lee; narration with no subject
+    ends the chain ('Anna Lee spoke . Never again . She left': none)."""
+    quoted_words = parse(
+        "Anna/PROPN/compound/1 Lee/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        '"/PUNCT/punct/5 Never/ADV/ROOT/5 again/ADV/advmod/5 ./PUNCT/punct/5 "/PUNCT/punct/5 '
+        "She/PRON/nsubj/10 left/VERB/ROOT/10/leave"
+    )
+    assert narrative_subject(quoted_words[9], 9).text == "Lee"
+    narration = parse(
+        "Anna/PROPN/compound/1 Lee/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        "Never/ADV/ROOT/4 again/ADV/advmod/4 ./PUNCT/punct/4 "
+        "She/PRON/nsubj/8 left/VERB/ROOT/8/leave"
+    )
+    assert narrative_subject(narration[7], 7) is None

@@ -101,17 +101,22 @@ def narrative_subject(tok: Token, start: int, *, sentences: int = 3) -> Token | 
     of the narrative, over sentences of quoted words alone (at most ``sentences`` back): a
     quotation's subjects are what its speaker talks of, and the narrative picks up where it
     left off ('Illarionov told a press conference. "Now officials are doing it." Within days,
-    he was stripped ...': Illarionov, not the quoted officials). None for a sentence with no
-    main subject."""
+    he was stripped ...': Illarionov, not the quoted officials). None for a sentence of
+    narration with no main subject."""
     sent_start = parse_of(tok.doc).sent_start
     subject = None
     for _ in range(sentences):
         if start == 0:
             break
         start = sent_start[start - 1]
-        subject = main_subject(sentence_root(tok.doc, start))
-        if subject is None or is_quoted(tok) or not across_quote(tok, subject):
+        root = sentence_root(tok.doc, start)
+        subject = main_subject(root)
+        if is_quoted(tok):
             break
+        if subject is not None and not across_quote(tok, subject):
+            return subject
+        if subject is None and not across_quote(tok, root):
+            return None  # narration with no subject: the chain ends
         frame = frame_subject(tok.doc, start)  # '"We used to ...," Illarionov told': he
         if frame is not None:
             return frame
