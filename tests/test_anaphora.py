@@ -127,3 +127,65 @@ def test_they_leans_on_a_plural_subject_only_past_an_argument_named_after_it(gaz
     )
     found = resolved(gaz, spec, {"0": "GPE", "3": "NORP", "8": "NORP"}, 11)
     assert found == ("country/RUS", True)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "i", "expected"),
+    [
+        # "The Rosneft deal came after Acme sued Globex . It appealed": the subject of the
+        # clause before, not the object named nearer (the deal names an organisation, so "it"
+        # is not taken for it)
+        ("The/DET/det/2 Rosneft/PROPN/compound/2 deal/NOUN/nsubj/3 came/VERB/ROOT/3/come "
+         "after/SCONJ/mark/6 Acme/PROPN/nsubj/6 sued/VERB/advcl/3/sue Globex/PROPN/dobj/6 "
+         "./PUNCT/punct/3 It/PRON/nsubj/10 appealed/VERB/ROOT/10/appeal",
+         {"1": "ORG", "5": "ORG", "7": "ORG"}, 9, ("org/acme", True)),
+        # "... . Globex's output fell and it cut jobs": a subject before the pronoun in its own
+        # sentence leaves the nearest name, as before
+        ("The/DET/det/2 Rosneft/PROPN/compound/2 deal/NOUN/nsubj/3 came/VERB/ROOT/3/come "
+         "after/SCONJ/mark/6 Acme/PROPN/nsubj/6 sued/VERB/advcl/3/sue Globex/PROPN/dobj/6 "
+         "./PUNCT/punct/3 Globex/PROPN/poss/11 's/PART/case/9 output/NOUN/nsubj/12 "
+         "fell/VERB/ROOT/12/fall and/CCONJ/cc/12 it/PRON/nsubj/15 cut/VERB/conj/12/cut",
+         {"1": "ORG", "5": "ORG", "7": "ORG", "9": "ORG"}, 14, ("org/globex", True)),
+        # "The talks began after Lord Smith met Anna Lee . She left": not the lord
+        ("The/DET/det/1 talks/NOUN/nsubj/2/talk/NNS began/VERB/ROOT/2/begin "
+         "after/SCONJ/mark/6 Lord/PROPN/compound/5 Smith/PROPN/nsubj/6 met/VERB/advcl/2/meet "
+         "Anna/PROPN/compound/8 Lee/PROPN/dobj/6 ./PUNCT/punct/2 She/PRON/nsubj/11 "
+         "left/VERB/ROOT/11/leave",
+         {"5": "PERSON", "7-8": "PERSON"}, 10, ("person/anna-lee", True)),
+    ],
+)  # fmt: skip
+def test_a_main_subject_pronoun_leans_on_the_subject_of_a_clause_before(
+    gaz, spec, ents, i, expected
+):
+    assert resolved(gaz, spec, ents, i) == expected
+
+
+def test_he_after_a_noun_with_a_person_in_apposition_is_that_person(gaz):
+    """ "The Acme correspondent, Ivan Petrov, said Boris Orlov left . But he said": Petrov."""
+    spec = (
+        "The/DET/det/2 Acme/PROPN/compound/2 correspondent/NOUN/nsubj/7 ,/PUNCT/punct/2 "
+        "Ivan/PROPN/compound/5 Petrov/PROPN/appos/2 ,/PUNCT/punct/2 said/VERB/ROOT/7/say "
+        "Boris/PROPN/compound/9 Orlov/PROPN/nsubj/10 left/VERB/ccomp/7/leave ./PUNCT/punct/7 "
+        "But/CCONJ/cc/14 he/PRON/nsubj/14 said/VERB/ROOT/14/say"
+    )
+    found = resolved(gaz, spec, {"1": "ORG", "4-5": "PERSON", "8-9": "PERSON"}, 13)
+    assert found == ("person/ivan-petrov", True)
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        ("Lord", "person/anna-lee"),  # "She" is not the man titled Lord
+        ("Lady", "person/lady-smith"),
+    ],
+)
+def test_she_is_not_a_man_an_honorific_titles(gaz, order, expected):
+    """ "Anna Lee spoke . Lord Smith arrived . She left": the honorific of the mention
+    says what its surname alone does not."""
+    spec = (
+        "Anna/PROPN/compound/1 Lee/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        f"{order}/PROPN/compound/5 Smith/PROPN/nsubj/6 arrived/VERB/ROOT/6/arrive "
+        "./PUNCT/punct/6 She/PRON/nsubj/9 left/VERB/ROOT/9/leave"
+    )
+    found = resolved(gaz, spec, {"0-1": "PERSON", "4-5": "PERSON"}, 8)
+    assert found[0] == expected

@@ -14,6 +14,7 @@ from kg.actorcodes import ActorCodes
 from kg.extract import callings, issuers, leads, offices, orgnames, possessed, pronouns
 from kg.extract import descriptions as described
 from kg.extract.anaphora import Anaphora
+from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
 from kg.extract.possessed import party_of
@@ -178,8 +179,13 @@ class Resolver(Anaphora):
         return Resolution(found, True, "description", 0.4) if found is not None else None
 
     def _subject_actor(self, subj: Token) -> Actor | None:
-        """The actor a subject names (as first read) or describes; None for a topic."""
+        """The actor a subject names (as first read), or a person its apposition names ("The
+        BBC's correspondent, Daniel Sandford, said ... . But he said": Sandford), or that it
+        describes; None for a topic."""
         ent = self.names.entity_at(subj)
+        if ent is None:  # a person in apposition is who the noun is
+            apposed = (self.names.entity_at(c) for c in subj.children if c.dep_ == "appos")
+            ent = next((e for e in apposed if e is not None and is_person(e)), None)
         if ent is not None:
             return next((a for i, a in self.positions if i == ent.root.i), None)
         found = self._description(subj, phrase(subj).text)

@@ -54,7 +54,7 @@ class Anaphora:
             and not cites(tok)  # "According to Reuters, they plan": not Reuters
         ):
             return [Resolution(speaker, True, "speaker", 0.8)]
-        prior = self._prior(tok, depth)
+        prior = self._prior(tok, depth) or self._clause_subject(tok)
         if prior is not None:
             return [prior]
         found = described.antecedent(tok, self.positions)
@@ -186,6 +186,30 @@ class Anaphora:
             return []
         return [Resolution(a, True, "pronoun", 0.6) for a in found.values()]
 
+    def _clause_subject(self, tok: Token) -> Resolution | None:
+        """The first actor of another clause's subject in the sentence before that a singular
+        pronoun can stand for (:func:`pronouns.clause_subjects`), when its main subject was
+        none: the next most salient after it, before the nearest name ("hours after Yukos
+        accused Gazprom of ... . It has said": Yukos, a subject, not Gazprom, an object)."""
+        words = vocabulary()
+        if tok.lower_ in words.plural_pronouns or described.pronoun_kinds(tok.lower_) is None:
+            return None
+        gender = words.pronoun_genders.get(tok.lower_)
+        person = tok.lower_ in words.person_pronouns
+        for subj in pronouns.clause_subjects(tok):
+            if person and self._unnamed_person(subj):  # "when a judge said ... . He ruled"
+                found = self._description(subj, phrase(subj).text)
+                return Resolution(found.actor, False, "pronoun", 0.4)
+            actor = self._subject_actor(subj)
+            titled = described.titled_gender(subj)
+            if (
+                actor is not None
+                and described.agrees(tok.lower_, actor)
+                and (titled is None or titled == gender)
+            ):
+                return Resolution(actor, True, "pronoun", 0.6)
+        return None
+
     def _prior(self, tok: Token, depth: int) -> Resolution | None:
         """What the subject a pronoun leans on is, if it can stand for it: for a singular
         pronoun, the actor of that subject; for a plural one, only what the same pronoun
@@ -214,6 +238,9 @@ class Anaphora:
             return self._leaned_thing(tok, subj)
         person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
         agrees = person or described.agrees(tok.lower_, actor)
+        titled = described.titled_gender(subj)  # "Lord Smith arrived . She left": not him
+        if titled is not None and titled != genders.get(tok.lower_, titled):
+            return None
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
 
 

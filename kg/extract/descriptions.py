@@ -90,11 +90,21 @@ def nearest(
             and not is_modifier(tok.doc[i])
             and not across_quote(tok, tok.doc[i])
             and _of_gender(actor, gender)
+            and titled_gender(tok.doc[i]) in (None, gender or titled_gender(tok.doc[i]))
             and actor.id != besides
             and not is_cited(tok.doc[i])
         ):
             best = actor
     return best
+
+
+def titled_gender(tok: Token) -> str | None:
+    """The gender the honorific before a name gives that mention ("Lord Woolf": male, "Lady
+    Hale": female), else None ("she" never stands for a man so titled, whatever his first
+    name tells)."""
+    genders = vocabulary().honorific_genders
+    return next((genders[w.lower_.rstrip(".")] for w in tok.lefts
+                 if w.dep_ == "compound" and w.lower_.rstrip(".") in genders), None)  # fmt: skip
 
 
 def _of_gender(actor: Actor, gender: str | None) -> bool:

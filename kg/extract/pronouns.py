@@ -123,6 +123,28 @@ def narrative_subject(tok: Token, start: int, *, sentences: int = 3) -> Token | 
     return subject
 
 
+def clause_subjects(tok: Token) -> list[Token]:
+    """For a pronoun that is (or is inside) a main clause's subject, with no subject before it
+    in its sentence: the subjects of the previous sentence's other clauses, first first, none
+    a pronoun, a plural or across a quotation mark ("The Rosneft announcement came hours
+    after Yukos accused Gazprom ... . It has said ...": Yukos, once the announcement is no
+    actor "it" can be); else none."""
+    sent_start = parse_of(tok.doc).sent_start
+    start = sent_start[tok.i]
+    if start == 0 or not in_main_clause(tok) or not in_subject(tok):
+        return []
+    if any(t.dep_ in SUBJECTS for t in tok.doc[start : tok.i]):
+        return []  # "India's oil production has stagnated, and it is ...": its own sentence's
+    before = sent_start[start - 1]
+    main = main_subject(sentence_root(tok.doc, before))
+    return [
+        t
+        for t in tok.doc[before:start]
+        if t.dep_ in SUBJECTS and t != main and t.pos_ != "PRON" and t.tag_ not in PLURALS
+        and not across_quote(tok, t)
+    ]  # fmt: skip
+
+
 def frame_subject(doc: Doc, start: int) -> Token | None:
     """The subject of a reporting verb (``reporting_verbs``) outside quotation marks in the
     sentence starting at token ``start``: the speaker its quoted words are framed by, where
