@@ -125,7 +125,7 @@ class Anaphora:
         ahead = pronouns.governing_subject(tok)  # "Despite struggling since it was opened,
         if ahead is not None and ahead.i > tok.i and ahead.ent_type_:  # EuroDisney has ..."
             return None  # a clause before its main one may point ahead to the name
-        last = max(i for i, a in self.positions if i < tok.i and a == named)
+        last = next(i for i, a in reversed(self.positions) if i < tok.i and a.id == named.id)
         noun = pronouns.thing_since(tok, last)
         return self._thing_topic(noun) if noun is not None else None
 

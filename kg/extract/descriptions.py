@@ -7,13 +7,14 @@ Iraqi Kurds"); offices ("the Russian leader") are :mod:`kg.extract.offices`'s.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.according import is_cited
+from kg.extract.according import cited_sources, is_cited
 from kg.extract.genders import fits
 from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
@@ -81,21 +82,21 @@ def nearest(
     what the speaker talks of, not the narrative's last organisation; with a ``gender``, not
     a person whose first name is of the other; not the actor ``besides``; not a source
     "according to" cites, which tells who claims, not who acts)."""
-    best = None
-    for i, actor in positions:
-        if i >= tok.i:
-            break
-        if (
-            actor.type in kinds
-            and not is_modifier(tok.doc[i])
-            and not across_quote(tok, tok.doc[i])
-            and _of_gender(actor, gender)
-            and titled_gender(tok.doc[i]) in (None, gender or titled_gender(tok.doc[i]))
-            and actor.id != besides
-            and not is_cited(tok.doc[i])
-        ):
-            best = actor
-    return best
+    cited = bool(cited_sources(tok.doc))  # most articles cite no source
+    for n in range(bisect_left(positions, tok.i, key=_index) - 1, -1, -1):  # nearest first
+        i, actor = positions[n]
+        if actor.type not in kinds or actor.id == besides or not _of_gender(actor, gender):
+            continue
+        name = tok.doc[i]
+        if is_modifier(name) or across_quote(tok, name) or (cited and is_cited(name)):
+            continue
+        if gender is None or titled_gender(name) in (None, gender):
+            return actor
+    return None
+
+
+def _index(position: tuple[int, Actor]) -> int:
+    return position[0]
 
 
 def titled_gender(tok: Token) -> str | None:
