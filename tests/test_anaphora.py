@@ -189,3 +189,24 @@ def test_she_is_not_a_man_an_honorific_titles(gaz, order, expected):
     )
     found = resolved(gaz, spec, {"0-1": "PERSON", "4-5": "PERSON"}, 8)
     assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "A spokesman said Ivan Petrov left and that he was willing": a man named between
+        # the unnamed spokesman and "he" in a subordinate clause is the nearer
+        ("A/DET/det/1 spokesman/NOUN/nsubj/2 said/VERB/ROOT/2/say Ivan/PROPN/compound/4 "
+         "Petrov/PROPN/nsubj/5 left/VERB/ccomp/2/leave and/CCONJ/cc/5 that/SCONJ/mark/9 "
+         "he/PRON/nsubj/9 was/AUX/conj/5/be willing/ADJ/acomp/9",
+         {"3-4": "PERSON"}, ("person/ivan-petrov", True)),
+        # "Ivan Petrov spoke . The chancellor said that he was willing": no one named between,
+        # so the chancellor, unnamed, not the man named in the sentence before
+        ("Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+         "The/DET/det/5 chancellor/NOUN/nsubj/6 said/VERB/ROOT/6/say that/SCONJ/mark/9 "
+         "he/PRON/nsubj/9 was/AUX/ccomp/6/be willing/ADJ/acomp/9",
+         {"0-1": "PERSON"}, ("topic/chancellor", False)),
+    ],
+)  # fmt: skip
+def test_he_under_an_unnamed_person_takes_a_man_named_between(gaz, spec, ents, expected):
+    assert resolved(gaz, spec, ents, 8) == expected

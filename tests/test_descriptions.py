@@ -63,6 +63,16 @@ def test_the_antecedent_is_the_last_compatible_actor_before_the_pronoun():
     assert d.antecedent(doc[0], positions) is None
 
 
+@pytest.mark.parametrize(("since", "expected"), [(-1, "person/xi"), (0, None)])
+def test_the_nearest_actor_is_named_after_the_token_since(since, expected):
+    """A person named after the token ``since`` (passing over a country): none when the
+    only one is at or before it."""
+    doc = parse("a/DET/det/1 b/NOUN/ROOT/1 c/NOUN/dep/1 He/PRON/nsubj/1")
+    positions = [(0, actor("Person", "xi")), (1, actor("Country", "rus"))]
+    found = d.nearest(doc[3], positions, frozenset({"Person"}), since=since)
+    assert (found.id if found else None) == expected
+
+
 def test_a_name_inside_a_quotation_is_no_antecedent_outside_it():
     # Blair said " Straw left . He fell . " He said  (the factories' spaces: marks toggle)
     doc = parse(

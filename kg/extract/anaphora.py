@@ -229,8 +229,12 @@ class Anaphora:
             found = self._pronoun(subj, None, depth + 1) if same else []
             return replace(found[0], via="pronoun", confidence=0.7) if found else None
         actor = self._subject_actor(subj)
-        if actor is None and "Person" in kinds and self._unnamed_person(subj):
-            # "The chancellor is on a tour ... . He insisted": the person described, unnamed,
+        if (
+            actor is None
+            and "Person" in kinds
+            and self._unnamed_person(subj)
+            and not self._named_since(tok, subj)
+        ):  # "The chancellor is on a tour ... . He insisted": the person described, unnamed,
             # not the last man named
             found = self._description(subj, phrase(subj).text)
             return Resolution(found.actor, False, "pronoun", 0.4)
@@ -242,6 +246,19 @@ class Anaphora:
         if titled is not None and titled != genders.get(tok.lower_, titled):
             return None
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
+
+    def _named_since(self, tok: Token, subj: Token) -> bool:
+        """Whether a pronoun in a subordinate clause has a person it can stand for named
+        between it and ``subj``, its sentence's main subject ("A spokesman later said Mr
+        Galloway had friends ... and that he was willing": the nearer name, not the unnamed
+        spokesman; "The chancellor ... insisted he would not be": none, so the chancellor)."""
+        if pronouns.in_main_clause(tok):
+            return False
+        gender = vocabulary().pronoun_genders.get(tok.lower_)
+        person = frozenset({"Person"})
+        return (
+            described.nearest(tok, self.positions, person, gender=gender, since=subj.i) is not None
+        )
 
 
 def _outranks(noun: Token, named: Token) -> bool:

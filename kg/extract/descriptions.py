@@ -75,16 +75,19 @@ def nearest(
     *,
     gender: str | None = None,
     besides: str | None = None,
+    since: int = -1,
 ) -> Actor | None:
-    """The last actor of one of ``kinds`` named before ``tok`` (not a name that only
-    modifies a noun: "Russian" in "Russian oil company Yukos"; not a name across a quotation
-    mark, inside a quotation ``tok`` is outside of or outside one it is in: a quoted "it" is
-    what the speaker talks of, not the narrative's last organisation; with a ``gender``, not
-    a person whose first name is of the other; not the actor ``besides``; not a source
-    "according to" cites, which tells who claims, not who acts)."""
+    """The last actor of one of ``kinds`` named before ``tok`` and after the token ``since``
+    (not a name that only modifies a noun: "Russian" in "Russian oil company Yukos"; not a
+    name across a quotation mark, inside a quotation ``tok`` is outside of or outside one it
+    is in: a quoted "it" is what the speaker talks of, not the narrative's last organisation;
+    with a ``gender``, not a person whose first name is of the other; not the actor
+    ``besides``; not a source "according to" cites, which tells who claims, not who acts)."""
     cited = bool(cited_sources(tok.doc))  # most articles cite no source
     for n in range(bisect_left(positions, tok.i, key=_index) - 1, -1, -1):  # nearest first
         i, actor = positions[n]
+        if i <= since:
+            return None
         if actor.type not in kinds or actor.id == besides or not _of_gender(actor, gender):
             continue
         name = tok.doc[i]
