@@ -210,3 +210,33 @@ def test_she_is_not_a_man_an_honorific_titles(gaz, order, expected):
 )  # fmt: skip
 def test_he_under_an_unnamed_person_takes_a_man_named_between(gaz, spec, ents, expected):
     assert resolved(gaz, spec, ents, 8) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "Acme grew . This is the highest figure . It compares with ...": what "this" is,
+        # a thing, not Acme
+        ("This/PRON/nsubj/4", ("topic/it", False)),
+        ("That/PRON/nsubj/4", ("topic/it", False)),
+        # "Acme grew . Acme is the biggest firm . It compares with ...": Acme
+        ("Acme/PROPN/nsubj/4", ("org/acme", True)),
+    ],
+)
+def test_it_after_this_is_what_this_is(gaz, subject, expected):
+    spec = (
+        "Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 "
+        f"{subject} is/AUX/ROOT/4/be the/DET/det/7 highest/ADJ/amod/7 figure/NOUN/attr/4 "
+        "./PUNCT/punct/4 It/PRON/nsubj/10 compares/VERB/ROOT/10/compare"
+    )
+    ents = {"0": "ORG", "3": "ORG"} if subject.startswith("Acme") else {"0": "ORG"}
+    assert resolved(gaz, spec, ents, 9) == expected
+
+
+def test_it_in_a_clause_under_that_is_not_what_that_is(gaz):
+    # "Acme grew . That is why it sold": the seller named before
+    spec = (
+        "Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 That/PRON/nsubj/4 "
+        "is/AUX/ROOT/4/be why/SCONJ/advmod/7 it/PRON/nsubj/7 sold/VERB/ccomp/4/sell"
+    )
+    assert resolved(gaz, spec, {"0": "ORG"}, 6) == ("org/acme", True)

@@ -222,6 +222,8 @@ class Anaphora:
         genders = vocabulary().pronoun_genders
         if subj is None or (plural and subj.pos_ != "PRON"):
             return None
+        if self._demonstrated(tok, subj):
+            return Resolution(topic(tok.text), False, "pronoun", 0.4)
         if subj.pos_ == "PRON":  # "He said ... . He accused ...": what the first one is
             # of the same kind and gender: "He said ... . She ..." is not what "he" was
             gender = genders.get(subj.lower_) == genders.get(tok.lower_)
@@ -246,6 +248,19 @@ class Anaphora:
         if titled is not None and titled != genders.get(tok.lower_, titled):
             return None
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
+
+    @staticmethod
+    def _demonstrated(tok: Token, subj: Token) -> bool:
+        """Whether "it", a main clause's subject, leans on a demonstrative subject of the
+        sentence before ("This is the highest figure for Japanese trade with China ... . It
+        compares with ...": the thing "this" is, no actor, not China). Not in a subordinate
+        clause ("That is why it sold": the seller named before)."""
+        words = vocabulary()
+        return (
+            subj.lower_ in words.demonstratives
+            and tok.lower_ in words.thing_pronouns
+            and pronouns.in_main_clause(tok)
+        )
 
     def _named_since(self, tok: Token, subj: Token) -> bool:
         """Whether a pronoun in a subordinate clause has a person it can stand for named

@@ -159,6 +159,7 @@ class Words:
     fragment_ends: frozenset[str]
     vague_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
+    demonstratives: frozenset[str]  # "This is ... . It ...": "it" is what "this" is
     audiences: frozenset[str]
     addressee_verbs: frozenset[str]
     audience_verbs: frozenset[str]
