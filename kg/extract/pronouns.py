@@ -172,13 +172,15 @@ def own_subject(tok: Token) -> Token | None:
 def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
     """The subjects before ``tok`` in its sentence and the ``sentences`` before it, nearest
     first, pronouns left out."""
-    doc, sent_start = tok.doc, parse_of(tok.doc).sent_start
-    start = sent_start[tok.i]
+    doc, p = tok.doc, parse_of(tok.doc)
+    start = p.sent_start[tok.i]
     for _ in range(sentences):
         if start == 0:
             break
-        start = sent_start[start - 1]
-    return [t for t in reversed(doc[start : tok.i]) if t.dep_ in SUBJECTS and t.pos_ != "PRON"]
+        start = p.sent_start[start - 1]
+    dep, pos = p.dep, p.pos
+    found = (i for i in range(tok.i - 1, start - 1, -1) if dep[i] in SUBJECTS and pos[i] != "PRON")
+    return [doc[i] for i in found]
 
 
 def thing_since(tok: Token, named: int) -> Token | None:

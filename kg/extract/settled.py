@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from operator import attrgetter
 
 from kg.model import Actor, Statement
 
@@ -30,6 +31,9 @@ OWN_DATES = frozenset({"year", "absolute"})
 CODED = tuple(
     (f"{r}_id", f"{r}_code", f"{r}_country") for r in ("subject", "object", "agent", "recipient")
 )
+
+#: Each of :data:`CODED` as one getter, which reads its three fields into a tuple.
+_CODED_FIELDS = tuple(attrgetter(*fields) for fields in CODED)
 
 
 def sectored(code: str | None, country: str | None) -> bool:
@@ -68,4 +72,4 @@ def settle(statements: list[Statement], actors: Iterable[Actor]) -> None:
 def _coded(st: Statement) -> list[tuple[str | None, str | None, str | None]]:
     """(IRI, code, country) of each actor the statement codes (subject, object, agent,
     recipient; None where it has none)."""
-    return [tuple(getattr(st, f) for f in fields) for fields in CODED]
+    return [get(st) for get in _CODED_FIELDS]
