@@ -223,15 +223,15 @@ def plural_noun(tok: Token) -> Token | None:
     subject = governing_subject(tok)
     if subject is not None and subject.i < tok.i and _plural_noun(subject):
         return subject
-    sent_start = parse_of(tok.doc).sent_start
-    start = sent_start[tok.i]
+    p = parse_of(tok.doc)
+    start = p.sent_start[tok.i]
     if start > 0:
-        start = sent_start[start - 1]
-    for t in reversed(tok.doc[start : tok.i]):
-        if _plural_noun(t) and t.dep_ in ARGUMENTS:
-            while t.dep_ == "conj" and t.head.i != t.i:  # "diplomats and media": the first
-                t = t.head
-            return t
+        start = p.sent_start[start - 1]
+    for i in range(tok.i - 1, start - 1, -1):
+        if _plural_noun_at(p, i) and p.dep[i] in ARGUMENTS:
+            while p.dep[i] == "conj" and p.head[i] != i:  # "diplomats and media": the first
+                i = p.head[i]
+            return tok.doc[i]
     return None
 
 
@@ -248,7 +248,12 @@ def governing_subject(tok: Token) -> Token | None:
 
 
 def _plural_noun(tok: Token) -> bool:
-    return tok.tag_ in PLURALS and tok.pos_ == "NOUN" and not tok.ent_type_
+    return _plural_noun_at(parse_of(tok.doc), tok.i)
+
+
+def _plural_noun_at(p: Parse, i: int) -> bool:
+    """:func:`_plural_noun` of token ``i``, read off the snapshot."""
+    return p.tag[i] in PLURALS and p.pos[i] == "NOUN" and not p.ent_type[i]
 
 
 def is_modifier(tok: Token) -> bool:
