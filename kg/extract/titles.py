@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doctext import doc_text
+from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.words import vocabulary
 
@@ -37,18 +37,30 @@ def title_words(ent: Span) -> list[Token]:
     """The words of a title just before a name, in order; none before a name that modifies
     a noun after it ("The unidentified Parmalat source": the source is unidentified)."""
     doc = ent.doc
+    memo, key = doc_memo(doc), ("title_words", ent.start, ent.end)
+    found = memo.get(key)
+    if found is None:  # asked again for the same name by its description, bench, employer
+        found = memo[key] = _title_positions(ent)
+    return [doc[i] for i in found]
+
+
+def _title_positions(ent: Span) -> tuple[int, ...]:
+    """The positions of :func:`title_words`, read off the parse snapshot (a Token only for
+    a word of the title)."""
+    doc, p = ent.doc, parse_of(ent.doc)
     if ent.root.dep_ in MODIFIER_DEPS and ent.root.head.i >= ent.end:
-        return []
-    words: list[Token] = []
+        return ()
+    found: list[int] = []
     i = ent.start - 1
     junk = vocabulary().name_junk  # "on Wednesday Lord Woolf": no title
-    while i >= 0 and (in_title(doc[i]) or _joins(doc, i)):
-        loose = doc[i].is_punct and doc[i].tag_ != "POS" and not _joins(doc, i)
-        if doc[i].is_space or loose or doc[i].lower_ in junk:
+    while i >= 0 and (_in_title_at(p, i) or (p.lower[i] == "-" and _joins(doc, i))):
+        tok = doc[i]
+        loose = tok.is_punct and tok.tag_ != "POS" and not _joins(doc, i)
+        if tok.is_space or loose or tok.lower_ in junk:
             break
-        words.insert(0, doc[i])
+        found.append(i)
         i -= 1
-    return words
+    return tuple(reversed(found))
 
 
 def _joins(doc: Doc, i: int) -> bool:
@@ -117,11 +129,16 @@ def appos_noun(root: Token) -> Token | None:
 
 def in_title(tok: Token) -> bool:
     """A word that can be part of a title before a name."""
+    return _in_title_at(parse_of(tok.doc), tok.i)
+
+
+def _in_title_at(p: Parse, i: int) -> bool:
+    """:func:`in_title` of token ``i``, read off the snapshot."""
     return (
-        tok.lower_ in vocabulary().titles
-        or tok.ent_type_ in OWNER_ENTS
-        or tok.tag_ == "POS"
-        or tok.dep_ in {"compound", "amod"}
+        p.lower[i] in vocabulary().titles
+        or p.ent_type[i] in OWNER_ENTS
+        or p.tag[i] == "POS"
+        or p.dep[i] in MODIFIER_DEPS
     )
 
 
