@@ -226,13 +226,14 @@ def _predicated(verb: Token, direct: list[Token]) -> Arg | None:
     if len(_spread(direct)) != 1 or direct[0].dep_ != "dobj":
         return None
     (obj,) = direct
+    p = parse_of(verb.doc)  # most verbs have no such clause: no Token per dependent
     adjective = next(
-        (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > obj.i),
+        (c for c in p.children[verb.i] if p.dep[c] == "ccomp" and p.pos[c] == "ADJ" and c > obj.i),
         None,
     )
-    if adjective is None or any(True for _ in adjective.children):
+    if adjective is None or p.children[adjective]:
         return None
-    start, end = phrase(obj).start, adjective.idx + len(adjective.text)
+    start, end = phrase(obj).start, p.end[adjective]
     return Arg(doc_text(verb.doc)[start:end], start, end, obj.i)
 
 
