@@ -23,6 +23,16 @@ def test_a_decided_sanction_is_a_sanction(control, expected):
     assert classes_by_lemma(spec, {"1": "ORG", "7": "GPE"})["impose"] == expected
 
 
+@pytest.mark.parametrize("at", [4, 2])  # the condition on the act, or on the decision
+def test_a_decision_on_a_condition_stays_a_threat(at):
+    spec = (
+        "the/DET/det/1 EU/PROPN/nsubj/2 voted/VERB/ROOT/2/vote/VBD to/PART/aux/4 "
+        "impose/VERB/xcomp/2/impose/VB sanctions/NOUN/dobj/4/sanction/NNS unless/SCONJ/mark/8 "
+        f"Burma/PROPN/nsubj/8 complies/VERB/advcl/{at}/comply/VBZ"
+    )
+    assert classes_by_lemma(spec, {"1": "ORG", "7": "GPE"})["impose"] == "Threaten"
+
+
 @pytest.mark.parametrize(
     ("verb", "expected"),
     [

@@ -61,9 +61,11 @@ def test_a_speakers_own_stance_types_the_saying(content, ents, expected):
         ("the/DET/det/3 authorities/NOUN/nsubj/5/authority/NNS were/AUX/aux/5 "
          "failing/VERB/ccomp/1/fail/VBG to/PART/aux/7 uphold/VERB/xcomp/5/uphold/VB "
          "rights/NOUN/dobj/7/right/NNS", "Accuse"),
-        # harm to an abstraction accuses; to houses it reports
+        # harm done to an abstraction accuses; by figures, or to houses, it reports
         ("the/DET/det/3 feud/NOUN/nsubj/5 is/AUX/aux/5 damaging/VERB/ccomp/1/damage/VBG "
          "faith/NOUN/dobj/5", "Accuse"),
+        ("rising/VERB/amod/3/rise/VBG prices/NOUN/nsubj/5/price/NNS had/AUX/aux/5 "
+         "damaged/VERB/ccomp/1/damage/VBN faith/NOUN/dobj/5", "Say"),
         ("the/DET/det/3 storm/NOUN/nsubj/4 damaged/VERB/ccomp/1/damage/VBD "
          "homes/NOUN/dobj/4/home/NNS", "Say"),
         ("the/DET/det/3 sides/NOUN/nsubj/5/side/NNS had/AUX/aux/5 failed/VERB/ccomp/1/fail/VBN "
@@ -127,6 +129,11 @@ WARNED = "Iran/PROPN/nsubj/1 warned/VERB/ROOT/1/warn/VBD "
         ("of/ADP/prep/1 a/DET/det/4 fall/NOUN/pobj/2 in/ADP/prep/4 "
          "profits/NOUN/pobj/5/profit/NNS", "warn", "Say"),
         ("of/ADP/prep/1 strikes/NOUN/pobj/2/strike/NNS", "warn", "Threaten"),
+        # of the warned one's answer, or on a condition: a threat
+        ("Syria/PROPN/dobj/1 of/ADP/prep/1 serious/ADJ/amod/5 "
+         "consequences/NOUN/pobj/3/consequence/NNS", "warn", "Threaten"),
+        ("of/ADP/prep/1 a/DET/det/4 fall/NOUN/pobj/2 if/SCONJ/mark/7 it/PRON/nsubj/7 "
+         "falters/VERB/advcl/1/falter/VBZ", "warn", "Threaten"),
         # against: what the one warned should not do; a conflict act is still threatened
         ("the/DET/det/3 parties/NOUN/dobj/1/party/NNS against/ADP/prep/3 "
          "pandering/VERB/pcomp/4/pander/VBG", "warn", "Say"),
@@ -173,6 +180,8 @@ def test_ruling_a_thing_out_is_a_refusal(content, expected):
         ("the/DET/det/3 results/NOUN/nsubj/4/result/NNS were/AUX/ccomp/1/be/VBD "
          "excellent/ADJ/acomp/4", {}, "Say"),
         ("our/PRON/poss/3 plan/NOUN/nsubj/4 is/AUX/ccomp/1/be/VBZ sensible/ADJ/acomp/4", {},
+         "Say"),
+        ("he/PRON/nsubj/4 had/AUX/aux/4 been/AUX/ccomp/1/be/VBN brilliant/ADJ/acomp/4", {},
          "Say"),
         ("Brown/PROPN/nsubj/5 had/AUX/aux/5 not/PART/neg/5 been/AUX/ccomp/1/be/VBN "
          "brilliant/ADJ/acomp/5", {"2": "PERSON"}, "Say"),

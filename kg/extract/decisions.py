@@ -3,7 +3,8 @@ material conflict act that is decided ("decided to ban beef on the bone", "voted
 sanctions") or announced as decided ("announced it would prohibit all aid to the rebels")
 is coded as the act itself (CAMEO codes the act a decision announces). A decision word
 (``decision_words``) controls the act or reports it; what is only intended, planned or
-warned of stays a threat.
+warned of stays a threat, and so does a decision on a condition ("voted to impose sanctions
+unless the junta freed the prisoners": the textbook Threaten).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.events import FUTURE_AS_THREATEN, Sense
+from kg.extract.modality import has_condition
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
@@ -23,8 +25,10 @@ def decided(
 ) -> str | None:
     """The class of a material conflict act a decision word controls ("decided to ban",
     "voted to impose") or announces ("announced it would prohibit": the content clause),
-    not negated; else None."""
+    not negated and on no condition (of the act or of the decision); else None."""
     if negated or modality != "future" or sense is None:
+        return None
+    if has_condition(trigger) or has_condition(trigger.head):
         return None
     words = vocabulary().decision_words
     announced = trigger.dep_ in CONTENT_DEPS and trigger.head.lemma_.lower() in words

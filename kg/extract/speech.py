@@ -14,6 +14,7 @@ from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import has_condition, subjunctive
 from kg.extract.parse import Parse, parse_of
 from kg.extract.predicates import AUX_DEPS, PERFECT
+from kg.extract.promises import same_speaker
 from kg.extract.records import Extraction
 from kg.extract.stances import guessed
 from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
@@ -51,7 +52,7 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     clauses = [c for c in trigger.children if c.dep_ in CLAUSAL]
     if not clauses:  # "warned of a steep fall in profits", not "warned of strikes"
-        return _warns_of_a_thing(trigger, lexicon)
+        return not has_condition(trigger) and _warns_of_a_thing(trigger, lexicon)
     for clause in clauses:
         senses = [lexicon.lookup(clause.lemma_, "verb")]
         if lexicon.is_light(clause.lemma_):  # "warned it would take military action"
@@ -65,11 +66,14 @@ def _warns_of_a_thing(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether a warning "of", "about" or "against" something (:data:`WARNED_OF`; the
     preposition may hang on the one warned: "warned both parties against pandering") warns
     of no act of conflict: "warned of a steep fall in profits", "warned against
-    complacency", not "warned of strikes", "warned the US against any military strike"."""
+    complacency", not "warned of strikes", "warned the US against any military strike", nor
+    of the warned one's answer (``threat_nouns``: "of serious consequences")."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in WARNED_OF]
     warned = [o for c in preps for o in c.children]
     nouns = [o for o in warned if o.dep_ == "pobj" and o.pos_ in NOUNS]
+    if any(o.lemma_.lower() in vocabulary().threat_nouns for o in nouns):
+        return False  # "warned Syria of serious consequences": the answer is the threat
     acts = [o for o in warned if o.dep_ == "pcomp" and o.pos_ == "VERB"]  # "against pandering"
     senses = [noun_sense(o, lexicon) for o in nouns]
     senses += [lexicon.lookup(o.lemma_, "verb") for o in acts]
@@ -132,10 +136,15 @@ def criticises(trigger: Token) -> bool:
 def praises(trigger: Token) -> bool:
     """Whether a reporting verb's content clause judges a party or a party's deed well with a
     word of praise (``praise_words``) as its complement or manner, as :func:`criticises`
-    reads blame: "said he was brilliant", "adding that their decision to marry was a
+    reads blame: "said Mr Brown was brilliant", "adding that their decision to marry was a
     sensible thing" (CAMEO 051, Support). Figures judged well ("the results were
-    excellent") and the speaker's own ("our plan is sensible") praise no one."""
-    return any(_a_party(s) for s in _judged(trigger, vocabulary().praise_words))
+    excellent") and the speaker's own ("our plan is sensible", "Mr Brown said he had been a
+    brilliant chancellor": he is likeliest the speaker) praise no one."""
+    speaker = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return any(
+        _a_party(s) and (speaker is None or not same_speaker(s, speaker))
+        for s in _judged(trigger, vocabulary().praise_words)
+    )
 
 
 def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None]:

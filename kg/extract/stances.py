@@ -24,7 +24,7 @@ from kg.extract.modality import has_condition
 from kg.extract.parse import Parse, parse_of
 from kg.extract.promises import CONTENT_DEPS, REPORTED_FUTURE, announced, content, same_speaker
 from kg.extract.records import Extraction
-from kg.extract.wordnet import abstract_nouns
+from kg.extract.wordnet import abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
 
 #: The stances a speaker's own reported act gives the saying: a rejection, backing, an
@@ -115,6 +115,8 @@ def accuses(ext: Extraction, trigger: Token) -> bool:
         if _doubted(clause, kids) or not _has(need, kids):
             continue
         subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
+        if need == "abstract" and subject is not None and subject.lemma_.lower() in figure_nouns():
+            continue  # "rising oil prices had damaged confidence": figures do nothing
         own = subject is not None and subject.dep_ == "nsubj" and speaker is not None
         if own and same_speaker(subject, speaker):
             continue  # "we ignored the rules": an admission
@@ -187,7 +189,8 @@ def _has(need: str, kids: list[Token]) -> bool:
     record"), an infinitive of ``duty_infinitives`` (duty: "failing to uphold the
     rights", not "failed to reach agreement"), or an abstraction as object (abstract,
     ``abstract_nouns``: "had damaged faith in the political system", not "damaged 300
-    homes")."""
+    homes"; :func:`accuses` wants no figure as its doer there: "rising prices had damaged
+    confidence" blames no one)."""
     words = vocabulary()
     if need == "norm":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words.norm_nouns for c in kids)

@@ -120,6 +120,7 @@ class Words:
     question_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
     warning_verbs: frozenset[str]
+    threat_nouns: frozenset[str]
     ban_verbs: frozenset[str]
     traded_nouns: frozenset[str]
     envoy_nouns: frozenset[str]
