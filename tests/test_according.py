@@ -43,6 +43,9 @@ def gaz():
          'to/ADP/prep/3 Acme/PROPN/pobj/4 ,/PUNCT/punct/7 it/PRON/nsubj/7 fell/VERB/ccomp/1/fall '
          '"/PUNCT/punct/7', {"5": "ORG"}, {}),
         ("Prices/NOUN/nsubj/1/price/NNS rose/VERB/ROOT/1/rise", {}, {}),
+        # "Acme withdrew according to the agreement": an instrument followed, no source
+        ("Acme/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw according/VERB/prep/1/accord "
+         "to/ADP/prep/2 the/DET/det/5 agreement/NOUN/pobj/3", {"0": "ORG"}, {}),
     ],
 )  # fmt: skip
 def test_the_source_each_sentence_cites(spec, ents, expected):

@@ -233,6 +233,16 @@ def test_it_after_this_is_what_this_is(gaz, subject, expected):
     assert resolved(gaz, spec, ents, 9) == expected
 
 
+def test_it_after_this_is_no_figure_is_the_body_named(gaz):
+    # "Acme grew . That was the view of Acme . It said ...": Acme, the view is no figure
+    spec = (
+        "Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 That/PRON/nsubj/4 "
+        "was/AUX/ROOT/4/be the/DET/det/6 view/NOUN/attr/4 ./PUNCT/punct/4 "
+        "It/PRON/nsubj/9 said/VERB/ROOT/9/say"
+    )
+    assert resolved(gaz, spec, {"0": "ORG"}, 8) == ("org/acme", True)
+
+
 def test_it_in_a_clause_under_that_is_not_what_that_is(gaz):
     # "Acme grew . That is why it sold": the seller named before
     spec = (

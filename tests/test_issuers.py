@@ -29,6 +29,12 @@ def gaz():
         # "a report by Acme urged ...": a speech act
         ("a/DET/det/1 report/NOUN/nsubj/4 by/ADP/prep/1 Acme/PROPN/pobj/2 "
          "urged/VERB/ROOT/4/urge", {"3": "ORG"}, "Acme"),
+        # "a report on attacks by Acme said": Acme did the attacks, not the report
+        ("a/DET/det/1 report/NOUN/nsubj/6 on/ADP/prep/1 attacks/NOUN/pobj/2/attack/NNS "
+         "by/ADP/prep/3 Acme/PROPN/pobj/4 said/VERB/ROOT/6/say", {"5": "ORG"}, None),
+        # "a report from last year said": a time issues nothing
+        ("a/DET/det/1 report/NOUN/nsubj/5 from/ADP/prep/1 last/ADJ/amod/4 year/NOUN/pobj/2 "
+         "said/VERB/ROOT/5/say", {"3-4": "DATE"}, None),
         # "reports from Russia say": a place the reports come from, not who issued them
         ("reports/NOUN/nsubj/3/report/NNS from/ADP/prep/0 Russia/PROPN/pobj/1 "
          "say/VERB/ROOT/3/say", {"2": "GPE"}, None),

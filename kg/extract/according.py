@@ -20,6 +20,7 @@ from kg.extract.parse import parse_of
 from kg.extract.phrases import phrase
 from kg.extract.pronouns import quoted
 from kg.extract.records import Arg, Extraction
+from kg.extract.words import vocabulary
 
 #: The word that opens the adjunct, and the preposition after it.
 ACCORDING, TO = "according", "to"
@@ -68,9 +69,13 @@ def _cited(doc: Doc) -> dict[int, Arg]:
 
 def _source(according: Token) -> Token | None:
     """The head of what "according to" cites: the named body a document comes from or by,
-    else the object of "to"; None when the parse has no object there."""
+    else the object of "to"; None when the parse has no object there or the object is an
+    instrument acted upon (``policy_nouns``: "according to the ceasefire agreement", "to a
+    court order": conformity, no source)."""
     to = next((c for c in according.children if c.lower_ == TO), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is not None and obj.lemma_.lower() in vocabulary().policy_nouns:
+        return None  # "withdrew according to the ceasefire agreement": how, not who says
     if obj is None or obj.ent_type_:
         return obj
     for tok in obj.subtree:  # "figures from the Bank", "numbers released by the Ministry"

@@ -252,13 +252,19 @@ class Anaphora:
     @staticmethod
     def _demonstrated(tok: Token, subj: Token) -> bool:
         """Whether "it", a main clause's subject, leans on a demonstrative subject of the
-        sentence before ("This is the highest figure for Japanese trade with China ... . It
-        compares with ...": the thing "this" is, no actor, not China). Not in a subordinate
-        clause ("That is why it sold": the seller named before)."""
+        sentence before that says it is a figure ("This is the highest figure for Japanese
+        trade with China ... . It compares with ...": the figure, no actor, not China). Not in
+        a subordinate clause ("That is why it sold": the seller named before), nor after a
+        demonstrative that points to no figure ("That was the view of the Foreign Office. It
+        said ...": the Foreign Office)."""
         words = vocabulary()
         return (
             subj.lower_ in words.demonstratives
             and tok.lower_ in words.thing_pronouns
+            and any(
+                c.dep_ == "attr" and c.lemma_.lower() in words.measure_nouns
+                for c in subj.head.children
+            )
             and pronouns.in_main_clause(tok)
         )
 

@@ -22,6 +22,8 @@ BY = frozenset({"by", "from"})
 BEHALF = "behalf"
 #: Entity types of places, where a document comes from rather than who issued it.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Entity types of times, which issue nothing ("a report from last year").
+TIMES = frozenset({"DATE", "TIME"})
 
 
 def issuer(tok: Token) -> Token | None:
@@ -40,17 +42,21 @@ def issuer(tok: Token) -> Token | None:
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
+    heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "acl")}  # "issued by", "released"
     for t in tok.subtree:
-        if t.dep_ == "pobj" and _names_issuer(t):
+        if t.dep_ == "pobj" and _names_issuer(t, heads):
             return t
     return None
 
 
-def _names_issuer(obj: Token) -> bool:
+def _names_issuer(obj: Token, heads: set[int]) -> bool:
     """Whether a preposition's object issued the document: "by X", "from X" (a body or
-    person: "reports from Russia" come from a place), "on behalf of X"."""
+    person: "reports from Russia" come from a place, "a report from last year" from a time),
+    "on behalf of X"; the preposition hangs on the document or its participle (``heads``:
+    "a report on attacks by the Taliban" was not issued by the Taliban)."""
     prep = obj.head
     word = prep.lower_
     if word in BY:
-        return obj.ent_type_ not in PLACES
-    return word == "of" and prep.head.lower_ == BEHALF
+        return prep.head.i in heads and obj.ent_type_ not in PLACES | TIMES
+    behalf = prep.head
+    return word == "of" and behalf.lower_ == BEHALF and behalf.head.head.i in heads

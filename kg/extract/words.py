@@ -161,6 +161,7 @@ class Words:
     vague_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     demonstratives: frozenset[str]  # "This is ... . It ...": "it" is what "this" is
+    measure_nouns: frozenset[str]
     audiences: frozenset[str]
     addressee_verbs: frozenset[str]
     audience_verbs: frozenset[str]
