@@ -17,7 +17,7 @@ from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
 #: Dependency labels of a saying's content clause.
-CONTENT_DEPS = frozenset({"ccomp"})
+CONTENT_DEPS = frozenset({"ccomp"})  # as promises.CONTENT_DEPS (promises imports this module)
 
 
 def decided(

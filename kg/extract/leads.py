@@ -17,13 +17,13 @@ from kg.actorcodes import ActorCodes
 from kg.extract.names import Names
 from kg.extract.offices import Positions, is_definite, is_office_noun
 from kg.extract.parse import parse_of
+from kg.extract.pronouns import SUBJECTS
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
 #: How many sentences from the story's start a lead description may be in (the headline,
 #: the lead, the sentence after it).
 LEAD_SENTENCES = 3
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Dependents of a description's noun that are part of the role it gives ("top civil servant").
 ROLE_DEPS = frozenset({"amod", "compound"})
 #: The sector of kg's sector nouns that are private people when no company's noun

@@ -15,7 +15,6 @@ thing out is a refusal ("said removing the sanctions is out of the question": Re
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +22,7 @@ from kg.extract.coordination import CONTRASTIVE
 from kg.extract.modality import has_condition
 from kg.extract.parse import Parse, parse_of
 from kg.extract.promises import CONTENT_DEPS, REPORTED_FUTURE, announced, content, same_speaker
+from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Extraction
 from kg.extract.wordnet import abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
@@ -30,8 +30,6 @@ from kg.extract.words import vocabulary
 #: The stances a speaker's own reported act gives the saying: a rejection, backing, an
 #: accusation, a demand ("said it continued to oppose the plans", "said he backed the move").
 STANCES = frozenset({"Reject", "Support", "Accuse", "Request"})
-#: Subject labels of a content clause: its doer, or what a passive's act is done to.
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Parts of speech of a conjoined verb ("has broken", "was wasted").
 VERBS = frozenset({"VERB", "AUX"})
 
@@ -170,9 +168,9 @@ def guessed(kids: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in guesses for c in kids)
 
 
-@cache
 def _guesses() -> frozenset[str]:
-    """The auxiliaries of a guess: ``hypothetical_auxiliaries`` less "would" and obligation."""
+    """The auxiliaries of a guess: ``hypothetical_auxiliaries`` less "would" and obligation
+    (read each time: a cache here would outlive a reloaded word list)."""
     words = vocabulary()
     return words.hypothetical_auxiliaries - REPORTED_FUTURE - words.obligation_auxiliaries
 
