@@ -74,8 +74,9 @@ def armed_target(ext: Extraction, trigger: Token, doc: Doc) -> bool:
 
 
 def natural_cause(trigger: Token) -> bool:
-    """Whether a passive act with no doer named has a disaster or an accident for its cause
-    (``disaster_nouns`` after "in", "following", "after", "during" or "from"): "23,000 people
+    """Whether an act has a disaster or an accident for its cause (``disaster_nouns`` after
+    "in", "following", "after", "during" or "from"; :func:`doer_fits` asks it only when no
+    doer is named, as in a passive): "23,000 people
     have been killed following a massive earthquake", "were killed in a car crash", "injured
     in the floods" are deaths and injuries, no assault ("killed in the attack" is one)."""
     disasters = vocabulary().disaster_nouns
