@@ -670,6 +670,29 @@ def test_a_head_noun_names_people_who_act(noun, expected):
 
 
 @pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # heads of bodies act ("the chairman of the CRE called for ...", "12 senior executives
+        # have agreed to repay ...")
+        ("the/DET/det/1 chairman/NOUN/ROOT/1/chairman", True),
+        ("the/DET/det/1 executives/NOUN/ROOT/1/executive", True),
+        # an office written with a capital: a headline's "Minister digs in", "the Home Secretary"
+        ("Minister/PROPN/ROOT/0/Minister", True),
+        ("the/DET/det/2 Home/PROPN/compound/2 Secretary/PROPN/ROOT/2/Secretary", True),
+        # not a name that is no people noun, nor a lower-case word the tagger called a name
+        ("Verizon/PROPN/ROOT/0/Verizon", False),
+        ("the/DET/det/1 lord/PROPN/ROOT/1/lord", False),
+        # a capital is no licence for society's or Phoenix's nouns: only kg's own lists
+        ("People/PROPN/ROOT/0/People", False),
+    ],
+)
+def test_a_head_written_with_a_capital_or_heading_a_body_names_people(spec, expected):
+    doc = parse(spec)
+    head = next(t for t in doc if t.dep_ == "ROOT")
+    assert names_people(head, ActorCodes()) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "relation", "expected"),
     [
         ('"If we follow that logic, we lose', "we follow", (0, 0), True),

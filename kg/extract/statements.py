@@ -267,17 +267,26 @@ def _thing(head: Token | None) -> bool:
     return head is not None and head.tag_ in THING_TAGS and not is_party(head, owned=False)
 
 
+#: Parts of speech of a head noun that may name people: a common noun, or one written with a
+#: capital ("the Home Secretary", a headline's "Minister digs in").
+PEOPLE_POS = frozenset({"NOUN", "PROPN"})
+
+
 def names_people(head: Token, codes: ActorCodes) -> bool:
     """Whether a head noun names people or a body that acts, though no actor of the gazetteer
     ("a spokesman", "the organisers", "officials"): kg's people nouns or a Phoenix role noun
-    (not a bystander's: "people", "tourists")."""
-    if head.pos_ != "NOUN":
+    (not a bystander's: "people", "tourists"). A head written with a capital that the tagger
+    calls a name counts by kg's own lists only ("the Home Secretary", a headline's "Minister
+    digs in"; not "People"), and a lower-case one never ("the one law lord")."""
+    if head.pos_ not in PEOPLE_POS or (head.pos_ == "PROPN" and not head.text[:1].isupper()):
         return False
     words = vocabulary()
     lemma = head.lemma_.lower()
     nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns)
     if any(lemma in n for n in nouns) or institutional(head):
         return True
+    if head.pos_ != "NOUN":  # "the Home Secretary", "Minister digs in": an office, written up
+        return False
     if lemma in words.sector_nouns and words.sector_nouns[lemma] not in BYSTANDERS:
         return True
     agent = codes.agent(head.text)
