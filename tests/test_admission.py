@@ -507,6 +507,24 @@ def test_what_people_left_a_topic_are_is_kept(people, expected):
     assert reasons(st, actors=ACTORS, people=people, text=text) == expected
 
 
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # a list's member named: who they are, not what ("The four companies are Gazprom, ...")
+        ({"object_type": "Organization", "object_resolution": "name"}, ["copula"]),
+        ({"object_type": "Person", "object_resolution": "name"}, ["copula"]),
+        # a role of a country or group is what they are ("the firms are Russia's biggest")
+        ({"object_type": "Country", "object_resolution": "collective"}, []),
+        ({}, []),
+    ],
+)
+def test_who_people_left_a_topic_are_is_no_description(fields, expected):
+    text = "The four companies are Gazprom, Lukoil and others."
+    st = statement(text, "The four companies", "are", "Gazprom", **TOPICAL, **fields,
+                   relation_lemma="be", pattern="copula")  # fmt: skip
+    assert reasons(st, actors=ACTORS, people=(True, False), text=text) == expected
+
+
 def test_every_reason_code_is_covered_by_a_case():
     covered = {code for *_, expected in CASES for code in expected}
     covered |= {code for *_, expected in RELATIVES for code in expected} | {"title", "dateline"}

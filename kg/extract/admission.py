@@ -227,16 +227,15 @@ def describes_actor(st: Statement, words: Words, *, people: bool = False) -> boo
     the subject's head names them, "US firms have been targets of attacks"; see
     :func:`has_actor`). Not when X is a pronoun ("it's hard") or a place, not an
     apposition naming an actor other than a role (:data:`ROLES`): an alias ("the Federal
-    Trade Commission, FTC") or a misparse ("Khristenko, India's petroleum minister"), and
+    Trade Commission, FTC") or a misparse ("Khristenko, India's petroleum minister"), nor
+    such an actor after people left a topic: who they are, a list's member, not what ("The
+    four companies are gas giant Gazprom, ..."), and
     not a passing state led by a preposition (``copula_states``: "Blair is under pressure")."""
     if not (st.subject_type in ACTOR_TYPES or people) or _pronoun_led(st, words):
         return False
-    if (
-        st.pattern == "appos"
-        and st.object_type in ACTOR_TYPES
-        and st.object_resolution not in ROLES
-    ):
-        return False
+    named = st.object_type in ACTOR_TYPES and st.object_resolution not in ROLES
+    if named and (st.pattern == "appos" or st.subject_type not in ACTOR_TYPES):
+        return False  # "The four companies are Gazprom, ...": who, not what
     found = words_of(st.object)
     return bool(found) and found[0] not in words.copula_states
 
