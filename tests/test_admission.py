@@ -118,6 +118,8 @@ CASES = [
     ("The minister said spam must be stopped.", "spam", "must be stopped", None,
      {**TOPICAL, "pattern": "intransitive", "relation_lemma": "stop", "attributed_to": TOPIC,
       "modality": "requested"}, []),
+    ("He said this treaty is a flawed document.", "this treaty", "is", "a flawed document",
+     {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": PUTIN}, []),
     # ... but with no speaker it is the writer's chatter
     ("The scope was narrow.", "The scope", "was", "narrow",
      {**TOPICAL, "pattern": "copula", "relation_lemma": "be"}, ["no-actor", "copula"]),

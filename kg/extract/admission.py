@@ -207,11 +207,15 @@ SPOKEN = frozenset({"speaker"})
 
 
 def _pronoun_led(st: Statement, words: Words) -> bool:
-    """Whether the subject is a pronoun, or stands for one ("it" resolved to a country)."""
-    first = pronoun_words(st.subject)[:1]
+    """Whether the subject is a pronoun, or stands for one ("it" resolved to a country), or is
+    led by a personal one ("its allies"); a demonstrative before a noun is no pronoun ("This
+    treaty is a flawed document": the treaty is named), as in :func:`is_unresolved`."""
+    found = pronoun_words(st.subject)
     if st.subject_resolution in SPOKEN:
         return False
-    return st.subject_resolution == "pronoun" or bool(first and first[0] in pronouns(words))
+    known = pronouns(words)
+    leading = known if len(found) == 1 else known - words.vague_pronouns
+    return st.subject_resolution == "pronoun" or bool(found and found[0] in leading)
 
 
 #: Resolutions by which an apposition's actor is a role of its country or group ("Assad Omar,
