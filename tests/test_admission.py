@@ -15,7 +15,7 @@ from kg.actorcodes import ActorCodes
 from kg.extract.admission import KEEP, REASONS, for_graph, reasons
 from kg.extract.fragments import after_condition
 from kg.extract.headlines import is_headline, title_end
-from kg.extract.statements import institutional, names_people
+from kg.extract.statements import acting, institutional, names_people
 from kg.extract.words import vocabulary
 from kg.ids import node_iri
 from kg.model import CONTRACT_KEYS, Statement
@@ -525,6 +525,42 @@ def test_who_people_left_a_topic_are_is_no_description(fields, expected):
     st = statement(text, "The four companies", "are", "Gazprom", **TOPICAL, **fields,
                    relation_lemma="be", pattern="copula")  # fmt: skip
     assert reasons(st, actors=ACTORS, people=(True, False), text=text) == expected
+
+
+@pytest.mark.parametrize(
+    ("people", "referent", "expected"),
+    [
+        # "He" resolved to "the chancellor", unnamed: the chancellor insisted
+        ((True, False), True, []),
+        # a pronoun left a topic with no such phrase behind it stays unresolved
+        ((False, False), False, ["no-actor", "pronoun"]),
+        # ... and the people a parse finds on its own head do not resolve it
+        ((True, False), False, ["pronoun"]),
+    ],
+)
+def test_a_pronoun_standing_for_people_named_by_a_noun_is_resolved(people, referent, expected):
+    text = "The chancellor is on a tour. He insisted he trusted Mr Blair."
+    st = statement(text, "He", "insisted", "he trusted Mr Blair", **TOPICAL,
+                   subject_resolution="pronoun", relation_lemma="insist")  # fmt: skip
+    found = reasons(st, actors=ACTORS, people=people, text=text, referent=referent)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("the/DET/det/1 chancellor/NOUN/ROOT/1/chancellor", True),
+        ("the/DET/det/1 Government/PROPN/ROOT/1/government", True),
+        ("the/DET/det/1 critics/NOUN/ROOT/1/critic", True),
+        # Phoenix's role nouns and society's sectors are no antecedent's people
+        ("the/DET/det/1 schools/NOUN/ROOT/1/school", False),
+        ("the/DET/det/1 people/NOUN/ROOT/1/people", False),
+        ("the/DET/det/1 budget/NOUN/ROOT/1/budget", False),
+    ],
+)
+def test_an_antecedent_acts_by_kgs_own_noun_lists(spec, expected):
+    doc = parse(spec)
+    assert acting(doc[1]) is expected
 
 
 def test_every_reason_code_is_covered_by_a_case():

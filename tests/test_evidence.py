@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.evidence import issued, participle
+from kg.extract.evidence import antecedent, issued, participle
 
 INSTRUMENTS = [
     # documents and instruments of policy (document_nouns, policy_nouns)
@@ -54,3 +54,25 @@ PARTICIPLES = [
 def test_a_bare_ing_participle_is_no_clause_verb(spec, expected):
     verb = next(t for t in parse(spec) if t.pos_ == "VERB")
     assert participle(verb) is expected
+
+
+ANTECEDENTS = [
+    # the last mention of the topic's phrase before the pronoun: its head
+    ("The/DET/det/1 chancellor/NOUN/nsubj/2 left/VERB/ROOT/2/leave/VBD ./PUNCT/punct/2 "
+     "He/PRON/nsubj/5/he insisted/VERB/ROOT/5/insist/VBD", "chancellor", 5, 1),
+    ("Prosecutors/NOUN/nsubj/4/prosecutor in/ADP/prep/0 the/DET/det/3 south/NOUN/pobj/1 "
+     "met/VERB/ROOT/4/meet/VBD ,/PUNCT/punct/4 they/PRON/nsubj/7 said/VERB/ROOT/7/say/VBD",
+     "Prosecutors in the south", 6, 0),
+    # case does not matter; a mention after the pronoun is none
+    ("the/DET/det/1 Government/PROPN/nsubj/2 acted/VERB/ROOT/2/act/VBD ./PUNCT/punct/2 "
+     "It/PRON/nsubj/5/it won/VERB/ROOT/5/win/VBD", "government", 4, 1),
+    ("It/PRON/nsubj/1/it said/VERB/ROOT/1/say/VBD the/DET/det/3 government/NOUN/dobj/1",
+     "government", 0, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "label", "pronoun", "expected"), ANTECEDENTS)
+def test_the_antecedent_is_the_head_of_the_last_mention_before_the_pronoun(
+    spec, label, pronoun, expected
+):
+    assert antecedent(parse(spec), pronoun, label) == expected

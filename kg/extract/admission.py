@@ -80,7 +80,9 @@ look at the layout, the article text. The words the rules look for are data
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations"; not a possessive
-    leading an instrument, "His report demands ...").
+    leading an instrument, "His report demands ..."); not a subject pronoun kg resolved to a
+    phrase before it that names people who act, though kg could not name them ("The chancellor
+    is on a tour ... . He insisted he still trusted Mr Blair": ``Evidence.referent``).
 """
 
 from __future__ import annotations
@@ -115,13 +117,16 @@ class Evidence:
     subject's head names an instrument that acts for whoever issued it, a document or an
     instrument of policy (:func:`kg.extract.evidence.issued`: "the budget", "the report");
     ``participle``, whether its verb is a bare -ing participle
-    (:func:`kg.extract.evidence.participle`: "measures | boosting | employment")."""
+    (:func:`kg.extract.evidence.participle`: "measures | boosting | employment");
+    ``referent``, whether its subject is a pronoun kg resolved to a topic whose phrase names
+    people who act ("He insisted ...", he the chancellor: see :func:`is_unresolved`)."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
     relative: bool = False
     issued: bool = False
     participle: bool = False
+    referent: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -269,18 +274,21 @@ def is_light(st: Statement, words: Words) -> bool:
     return st.object is None and st.relation_lemma in words.light_verbs
 
 
-def is_unresolved(st: Statement, words: Words, *, issued: bool = False) -> bool:
-    """A side left a topic that is only a pronoun ("it", "this"), a subject led by a personal one
-    ("its allies", "their relations"; not "this decision", "one of the rebels", nor an
-    instrument, ``issued``: "His report demands ..." says what the report does, as "the report
-    demands ..." does, the issuer unnamed in both), or a pronoun resolved by the nearest name
-    with nothing after its verb ("it consumes"). A pronoun resolved to the speaker of its quote
-    (:data:`SPOKEN`) is resolved, though the speaker be a topic ("they are proportionate", said
-    by the ministers). "We" resolved to the one person who said it stays: the statement is what
-    the speaker's side does or holds ("We have fought a very positive campaign", "we do not need
-    to cut supply"), worth keeping though the party or state meant is left unnamed (an actor's
-    question, not admission's: dropping them cost as many good statements as bad, 6 of 15 judged
-    and read on tune, retired and 30 other BBC articles)."""
+def is_unresolved(
+    st: Statement, words: Words, *, issued: bool = False, referent: bool = False
+) -> bool:
+    """A side left a topic that is only a pronoun ("it", "this"; not a subject that stands for
+    people a noun before it names, ``referent``: "He insisted", he the chancellor), a subject
+    led by a personal one ("its allies", "their relations"; not "this decision", "one of the
+    rebels", nor an instrument, ``issued``: "His report demands ..." says what the report does,
+    as "the report demands ..." does, the issuer unnamed in both), or a pronoun resolved by the
+    nearest name with nothing after its verb ("it consumes"). A pronoun resolved to the speaker
+    of its quote (:data:`SPOKEN`) is resolved, though the speaker be a topic ("they are
+    proportionate", said by the ministers). "We" resolved to the one person who said it stays:
+    the statement is what the speaker's side does or holds ("We have fought a very positive
+    campaign", "we do not need to cut supply"), worth keeping though the party or state meant is
+    left unnamed (an actor's question, not admission's: dropping them cost as many good
+    statements as bad, 6 of 15 judged and read on tune, retired and 30 other BBC articles)."""
     known = pronouns(words)
     subject = pronoun_words(st.subject)
     personal = known - words.vague_pronouns
@@ -289,6 +297,7 @@ def is_unresolved(st: Statement, words: Words, *, issued: bool = False) -> bool:
     if (
         st.subject_type not in ACTOR_TYPES
         and st.subject_resolution not in SPOKEN
+        and not referent
         and subject
         and subject[0] in (known if len(subject) == 1 else personal)
     ):
@@ -311,6 +320,7 @@ def reasons(
     relative: bool = False,
     issued: bool = False,
     participle: bool = False,
+    referent: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -334,7 +344,7 @@ def reasons(
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
         "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
-        "pronoun": is_unresolved(st, words, issued=issued and not participle),
+        "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
     }
     return [code for code in REASONS if found[code]]
 
@@ -360,6 +370,7 @@ def admit(
             relative=seen.relative,
             issued=seen.issued,
             participle=seen.participle,
+            referent=seen.referent,
         )
         st.admitted = not st.dropped_because
 

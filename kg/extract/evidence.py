@@ -44,6 +44,20 @@ def participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARIES for c in verb.children)
 
 
+def antecedent(doc: Doc, pronoun: int, label: str) -> int | None:
+    """The head word of the phrase a pronoun at index ``pronoun`` was resolved to, a topic
+    whose ``label`` is that phrase's text: its last mention before the pronoun ("The
+    chancellor is on a tour ... . He insisted": "chancellor"; "Prosecutors in the south of
+    the country ... they plan to seize": "Prosecutors"); None if the text has none."""
+    if not label:
+        return None
+    start = doc.text.lower().rfind(label.lower(), 0, doc[pronoun].idx)
+    if start < 0:
+        return None
+    span = doc.char_span(start, start + len(label), alignment_mode="expand")
+    return None if span is None else span.root.i
+
+
 def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evidence:
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
     index names people who act, kept for the article)."""

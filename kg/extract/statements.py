@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +19,7 @@ from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_fields
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
-from kg.extract.evidence import evidence_of
+from kg.extract.evidence import antecedent, evidence_of
 from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
@@ -293,6 +293,16 @@ def names_people(head: Token, codes: ActorCodes) -> bool:
     return agent is not None and agent.code.lower() not in words.bystander_codes
 
 
+def acting(head: Token) -> bool:
+    """Whether a head noun names people or a body that acts by kg's own lists alone
+    (``people_nouns``, ``organisation_nouns``, ``leader_nouns``: "the chancellor", "the
+    government", "critics"), not by Phoenix's role nouns or a sector ("schools", "hospitals"):
+    what a pronoun resolved to it may stand for (:func:`_referred`)."""
+    words, lemma = vocabulary(), head.lemma_.lower()
+    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns)
+    return head.pos_ in PEOPLE_POS and any(lemma in n for n in nouns)
+
+
 #: Sectors of ``sector_nouns`` that name people who do not act as a body ("people", "citizens",
 #: "athletes": society), as Phoenix's civilian codes do not.
 BYSTANDERS = frozenset({"society"})
@@ -307,6 +317,21 @@ def institutional(head: Token) -> bool:
     words, p = vocabulary(), parse_of(head.doc)
     owners = (c for c in p.children[head.i] if p.dep[c] in OWNER_DEPS and p.pos[c] == "NOUN")
     return any(head.doc[c].lemma_.lower() in words.organisation_nouns for c in owners)
+
+
+def _referred(seen: Evidence, ext: Extraction, subj: Resolution, doc: Doc) -> Evidence:
+    """``seen``, with the subject naming people who act when it is a pronoun kg resolved to a
+    topic whose phrase names them (:func:`kg.extract.evidence.antecedent`: "The chancellor is
+    on a tour ... . He insisted he still trusted Mr Blair": the chancellor insisted, whoever
+    kg could not name him as); else ``seen`` as it is."""
+    if seen.people[0] or seen.participle or subj.via != "pronoun" or subj.is_actor:
+        return seen  # not "he | tackling | the challenges": a participle's subject is kg's guess
+    if doc[ext.subject.root].pos_ != "PRON":
+        return seen
+    head = antecedent(doc, ext.subject.root, subj.actor.label)
+    if head is None or head == ext.subject.root or not acting(doc[head]):
+        return seen
+    return replace(seen, people=(True, seen.people[1]), referent=True)
 
 
 #: Longer "sentences" (tables, run-on text without punctuation) give no usable statements.
@@ -378,7 +403,7 @@ def article_statements(
                             **st,
                         )
                     )
-                    evidence.append(seen)
+                    evidence.append(_referred(seen, ext, subj, doc))
     settle(statements, actors.values())  # one sector per person or firm through the article
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
     title = title_end(article.text, article.title)
