@@ -547,6 +547,22 @@ def test_a_pronoun_standing_for_people_named_by_a_noun_is_resolved(people, refer
 
 
 @pytest.mark.parametrize(
+    ("issued", "referent", "expected"),
+    [
+        # "it" resolved to "the law" before it: the law acts, as "the law will hurt" would
+        (True, True, []),
+        (False, False, ["no-actor", "pronoun"]),
+    ],
+)
+def test_it_standing_for_an_instrument_acts(issued, referent, expected):
+    text = "The law was passed. Others fear it will hurt smaller tech firms."
+    st = statement(text, "it", "will hurt", "smaller tech firms", **TOPICAL,
+                   subject_resolution="pronoun", relation_lemma="hurt")  # fmt: skip
+    found = reasons(st, actors=ACTORS, text=text, issued=issued, referent=referent)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         ("the/DET/det/1 chancellor/NOUN/ROOT/1/chancellor", True),

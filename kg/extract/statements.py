@@ -19,7 +19,7 @@ from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_fields
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
-from kg.extract.evidence import antecedent, evidence_of
+from kg.extract.evidence import antecedent, evidence_of, issued
 from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
@@ -323,13 +323,21 @@ def _referred(seen: Evidence, ext: Extraction, subj: Resolution, doc: Doc) -> Ev
     """``seen``, with the subject naming people who act when it is a pronoun kg resolved to a
     topic whose phrase names them (:func:`kg.extract.evidence.antecedent`: "The chancellor is
     on a tour ... . He insisted he still trusted Mr Blair": the chancellor insisted, whoever
-    kg could not name him as); else ``seen`` as it is."""
+    kg could not name him as), or an instrument that acts for its issuer when it is "it" so
+    resolved (:func:`kg.extract.evidence.issued`: "the law ... . it will hurt smaller tech
+    firms", as "the law will hurt ..." is kept; not "they", often the people a document is
+    about); else ``seen`` as it is."""
     if seen.people[0] or seen.participle or subj.via != "pronoun" or subj.is_actor:
         return seen  # not "he | tackling | the challenges": a participle's subject is kg's guess
     if doc[ext.subject.root].pos_ != "PRON":
         return seen
     head = antecedent(doc, ext.subject.root, subj.actor.label)
-    if head is None or head == ext.subject.root or not acting(doc[head]):
+    if head is None or head == ext.subject.root:
+        return seen
+    pronoun = doc[ext.subject.root].lower_
+    if pronoun in vocabulary().thing_pronouns and issued(doc[head]):  # "the law ... it will"
+        return replace(seen, issued=True, referent=True)
+    if not acting(doc[head]):
         return seen
     return replace(seen, people=(True, seen.people[1]), referent=True)
 
