@@ -401,6 +401,19 @@ def test_a_long_chain_of_the_party_looks_back_a_few_steps_only(gaz):
          "media/NOUN/conj/1/media/NNS spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
          "they/PRON/nsubj/7 left/VERB/ROOT/7/leave",
          {"0": "NORP"}, ("country/RUS", True)),
+        # a main clause's subject carries the sentence before's subject on, not its object:
+        # "Iranian authorities arrested journalists. They accused ..."
+        ("Iranian/ADJ/amod/1 authorities/NOUN/nsubj/2/authority/NNS arrested/VERB/ROOT/2/arrest "
+         "journalists/NOUN/dobj/2/journalist/NNS ./PUNCT/punct/2 "
+         "They/PRON/nsubj/6 accused/VERB/ROOT/6/accuse Sigarchi/PROPN/dobj/6",
+         {"0": "NORP", "7": "PERSON"}, ("country/IRN", True)),
+        # a patient is not: "Councils keep shares so properties cannot be sold. Instead,
+        # they are sold at cost" are the properties, the nearest
+        ("Councils/NOUN/nsubj/1/council/NNS keep/VERB/ROOT/1 shares/NOUN/dobj/1/share/NNS "
+         "so/SCONJ/mark/7 properties/NOUN/nsubjpass/7/property/NNS cannot/AUX/aux/7 "
+         "be/AUX/auxpass/7 sold/VERB/advcl/1/sell ./PUNCT/punct/1 "
+         "they/PRON/nsubjpass/11 are/AUX/auxpass/11 sold/VERB/ROOT/11/sell",
+         {}, ("topic/properties", False)),
     ],
 )  # fmt: skip
 def test_they_after_a_plural_noun_is_what_the_noun_is(gaz, spec, ents, expected):

@@ -217,14 +217,20 @@ def plural_noun(tok: Token) -> Token | None:
     """The plural common noun before ``tok`` that a plural pronoun leans on: in a subordinate
     clause, the plural subject of the nearest clause above it that has a subject ("UK casinos
     will be banned from using American tricks to ensure they are responsible": the casinos);
-    else the nearest that is an
-    argument, in its sentence or the one before ("civil servants ... whether they will have a
-    job"); or None."""
+    as a main clause's active subject with no subject before it in its sentence, the
+    previous sentence's main subject if that is a plural noun, as a reader carries a subject
+    on ("Iranian authorities have arrested about 20 journalists. They accused ...": the
+    authorities, not the journalists); else the nearest that is an argument, in its sentence
+    or the one before ("civil servants ... whether they will have a job"); or None."""
     subject = governing_subject(tok)
     if subject is not None and subject.i < tok.i and _plural_noun(subject):
         return subject
     p = parse_of(tok.doc)
     start = p.sent_start[tok.i]
+    if tok.dep_ == "nsubj" and _carries_on(tok, start):  # not a patient: "they are sold"
+        prior = narrative_subject(tok, start)
+        if prior is not None and _plural_noun(prior) and not across_quote(tok, prior):
+            return prior
     if start > 0:
         start = p.sent_start[start - 1]
     for i in range(tok.i - 1, start - 1, -1):
@@ -245,6 +251,17 @@ def governing_subject(tok: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _carries_on(tok: Token, start: int) -> bool:
+    """Whether ``tok`` is (or is inside) the subject of a main clause with no subject before
+    it in its sentence (which starts at token ``start``), past the text's first sentence."""
+    return (
+        start > 0
+        and in_main_clause(tok)
+        and in_subject(tok)
+        and not any(t.dep_ in SUBJECTS for t in tok.doc[start : tok.i])
+    )
 
 
 def _plural_noun(tok: Token) -> bool:
