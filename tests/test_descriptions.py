@@ -101,6 +101,27 @@ def test_the_two_leaders_are_the_pair_just_named(gaz):
     assert d.pair(doc[2], positions) == []  # not a pair mention
 
 
+@pytest.mark.parametrize(
+    ("spec", "pair"),
+    [
+        # "the two" alone: the pair
+        ("The/DET/det/5 two/NUM/nsubj/6 agreed/VERB/ROOT/6/agree", True),
+        # "two" with no determiner is some two of many: "Clarke said two were held"
+        ("two/NUM/nsubjpass/6 were/AUX/auxpass/6 held/VERB/ROOT/6/hold", False),
+        # nor "two of the licences"
+        ("two/NUM/nsubj/7 of/ADP/prep/4 them/PRON/pobj/5 left/VERB/ROOT/7/leave", False),
+    ],
+)
+def test_two_alone_is_a_pair_only_with_a_determiner(gaz, spec, pair):
+    doc = parse(
+        "Biden/PROPN/nsubj/1 called/VERB/ROOT/1/call Macron/PROPN/dobj/1 ./PUNCT/punct/1 " + spec,
+        ents={"0": "PERSON", "2": "PERSON"},
+    )
+    two = next(t for t in doc if t.lower_ == "two")
+    found = d.pair(two, Resolver(doc, gaz).positions)
+    assert (len(found) == 2) is pair
+
+
 def test_both_countries_are_the_two_countries_of_the_nearest_sentence(gaz):
     doc = parse(
         "China/PROPN/nsubj/1 warned/VERB/ROOT/1/warn Japan/PROPN/dobj/1 ./PUNCT/punct/1 "

@@ -270,10 +270,13 @@ def _named_by_sentence(
 
 def _pair_kinds(tok: Token) -> frozenset[str]:
     """The kinds a pair mention can be: "the two" alone, or "two/both" and a pair noun. Read
-    from the parse snapshot (asked of the head of every phrase resolved)."""
+    from the parse snapshot (asked of the head of every phrase resolved). "two" with no
+    determiner is some two of many, no pair ("saying two were being held", "only two of the
+    licences", "Analysts see two spurs")."""
     p, i = parse_of(tok.doc), tok.i
     if p.lower[i] == "two" and p.pos[i] == "NUM" and p.dep[i] != "nummod":
-        return frozenset(PAIR_KINDS)
+        definite = any(p.dep[c] == "det" for c in p.children[i])
+        return frozenset(PAIR_KINDS) if definite else frozenset()
     kind = vocabulary().pair_nouns.get(p.lemma[i].lower())
     if not kind:  # most heads: no need to read the dependents
         return frozenset()
