@@ -250,3 +250,27 @@ def test_it_in_a_clause_under_that_is_not_what_that_is(gaz):
         "is/AUX/ROOT/4/be why/SCONJ/advmod/7 it/PRON/nsubj/7 sold/VERB/ccomp/4/sell"
     )
     assert resolved(gaz, spec, {"0": "ORG"}, 6) == ("org/acme", True)
+
+
+#: "Acme chairman Ivan Petrov wrote to Globex saying that it plans to bid"
+CHAIRMAN = (
+    "Acme/PROPN/compound/1 chairman/NOUN/compound/3 Ivan/PROPN/compound/3 "
+    "Petrov/PROPN/nsubj/4 wrote/VERB/ROOT/4/write to/ADP/prep/4 Globex/PROPN/pobj/5 "
+    "saying/VERB/advcl/4/say that/SCONJ/mark/10 it/PRON/nsubj/10 plans/VERB/ccomp/7/plan "
+    "to/PART/aux/12 bid/VERB/xcomp/10"
+)
+#: "Acme chairman Ivan Petrov called the change good and argued it helps"
+CHANGE = (
+    "Acme/PROPN/compound/1 chairman/NOUN/compound/3 Ivan/PROPN/compound/3 "
+    "Petrov/PROPN/nsubj/4 called/VERB/ROOT/4/call the/DET/det/6 change/NOUN/dobj/4//NN "
+    "good/ADJ/oprd/4 and/CCONJ/cc/4 argued/VERB/conj/4/argue it/PRON/nsubj/11 "
+    "helps/VERB/ccomp/9/help"
+)
+
+
+def test_it_under_a_person_subject_is_the_body_the_subject_names(gaz):
+    found = resolved(gaz, CHAIRMAN, {"0": "ORG", "2-3": "PERSON", "6": "ORG"}, 9)
+    assert found == ("org/acme", True)  # not Globex, the nearest
+    # a thing talked of between: the thing's, not the body's
+    found = resolved(gaz, CHANGE, {"0": "ORG", "2-3": "PERSON"}, 10)
+    assert found is None or found[0] != "org/acme"

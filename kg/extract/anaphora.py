@@ -18,6 +18,7 @@ from kg.extract import pronouns
 from kg.extract.according import cites
 from kg.extract.fullnames import is_person
 from kg.extract.governments import state_of
+from kg.extract.parse import parse_of, sentence_root
 from kg.extract.phrases import phrase
 from kg.extract.resolution import Resolution
 from kg.extract.words import vocabulary
@@ -54,7 +55,7 @@ class Anaphora:
             and not cites(tok)  # "According to Reuters, they plan": not Reuters
         ):
             return [Resolution(speaker, True, "speaker", 0.8)]
-        prior = self._prior(tok, depth) or self._clause_subject(tok)
+        prior = self._prior(tok, depth) or self._clause_subject(tok) or self._subject_body(tok)
         if prior is not None:
             return [prior]
         found = described.antecedent(tok, self.positions)
@@ -186,6 +187,31 @@ class Anaphora:
             return []
         return [Resolution(a, True, "pronoun", 0.6) for a in found.values()]
 
+    def _subject_body(self, tok: Token) -> Resolution | None:
+        """ "it" in a subordinate clause whose main clause's subject, before it, is a person or
+        a plural ("it" cannot be) and names one organisation ("Qwest chairman Richard Notebaert
+        sent a letter ... saying that it plans"; "Shares in UK firm Phytopharm closed down ...
+        after it said"): that organisation, the subject's, before the nearest name; else None.
+        Only where no clause with a subject of its own, nor a thing (:func:`_thing_between`),
+        stands between them."""
+        if tok.lower_ not in vocabulary().thing_pronouns or pronouns.in_main_clause(tok):
+            return None
+        subj = pronouns.main_subject(sentence_root(tok.doc, parse_of(tok.doc).sent_start[tok.i]))
+        if subj is None or subj.i > tok.i or pronouns.across_quote(tok, subj):
+            return None
+        if pronouns.governing_subject(tok) != subj:  # "Barrot said he wanted it to ...": no
+            return None
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        if hi >= tok.i or _thing_between(tok.doc[hi + 1 : tok.i]):
+            return None  # "Oaten called the change pragmatic and argued it gave": the change
+        bodies = {a.id: a for i, a in self.positions if lo <= i <= hi and a.type == "Organization"}
+        if len(bodies) != 1:
+            return None
+        actor = self._subject_actor(subj)
+        if actor is not None and described.agrees(tok.lower_, actor):
+            return None  # "it" could be the subject itself: _prior's
+        return Resolution(next(iter(bodies.values())), True, "pronoun", 0.6)
+
     def _clause_subject(self, tok: Token) -> Resolution | None:
         """The first actor of another clause's subject in the sentence before that a singular
         pronoun can stand for (:func:`pronouns.clause_subjects`), when its main subject was
@@ -280,6 +306,20 @@ class Anaphora:
         return (
             described.nearest(tok, self.positions, person, gender=gender, since=subj.i) is not None
         )
+
+
+def _thing_between(span) -> bool:
+    """Whether a singular common noun that is no name nor a document ("a letter saying it",
+    which speaks for its sender) is a subject or direct object in ``span``: a thing "it" may
+    be (what the text has talked of since)."""
+    documents = vocabulary().document_nouns
+    return any(
+        t.dep_ in pronouns.THING_ROLES
+        and t.tag_ == "NN"
+        and not t.ent_type_
+        and t.lemma_.lower() not in documents
+        for t in span
+    )
 
 
 def _outranks(noun: Token, named: Token) -> bool:
