@@ -101,6 +101,17 @@ def test_the_two_leaders_are_the_pair_just_named(gaz):
     assert d.pair(doc[2], positions) == []  # not a pair mention
 
 
+def test_both_countries_after_a_list_of_more_is_no_pair(gaz):
+    # "China, Japan and India met . Both countries agreed": which two? none, not the last two
+    doc = parse(
+        "China/PROPN/nsubj/5 ,/PUNCT/punct/0 Japan/PROPN/conj/0 and/CCONJ/cc/2 "
+        "India/PROPN/conj/2 met/VERB/ROOT/5/meet ./PUNCT/punct/5 "
+        "Both/DET/predet/8 countries/NOUN/nsubj/9/country agreed/VERB/ROOT/9/agree",
+        ents={"0": "GPE", "2": "GPE", "4": "GPE"},
+    )
+    assert d.pair(doc[8], Resolver(doc, gaz).positions) == []
+
+
 @pytest.mark.parametrize(
     ("spec", "pair"),
     [

@@ -239,8 +239,10 @@ def agrees(pronoun: str, actor: Actor) -> bool:
 
 
 def pair(tok: Token, positions: Positions) -> list[Actor]:
-    """ "the two leaders", "both countries": the last two actors of that kind named, in the
-    nearest sentence (this one up to the mention, then earlier ones) that names two."""
+    """ "the two leaders", "both countries": the two actors of that kind named in the nearest
+    sentence (this one up to the mention, then earlier ones) that names two or more; none when
+    it names more than two ("talks between ... China, India, Japan and South Korea. ...
+    both countries said": which two? not the last two named, Japan and South Korea)."""
     kinds = _pair_kinds(tok)
     if not kinds:
         return []
@@ -249,7 +251,7 @@ def pair(tok: Token, positions: Positions) -> list[Actor]:
         for kind in PAIR_KINDS:
             named = by_sentence[start].get(kind, [])
             if kind in kinds and len(named) >= 2:
-                return named[-2:]
+                return named if len(named) == 2 else []  # of a list of more: which two?
     return []
 
 
