@@ -274,3 +274,29 @@ def test_it_under_a_person_subject_is_the_body_the_subject_names(gaz):
     # a thing talked of between: the thing's, not the body's
     found = resolved(gaz, CHANGE, {"0": "ORG", "2-3": "PERSON"}, 10)
     assert found is None or found[0] != "org/acme"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Acme defended the plan . A spokesman said": Acme's
+        ("Acme/PROPN/nsubj/1 defended/VERB/ROOT/1/defend the/DET/det/3 plan/NOUN/dobj/1 "
+         "./PUNCT/punct/1 A/DET/det/6 spokesman/NOUN/nsubj/7//NN said/VERB/ROOT/7/say",
+         {"0": "ORG"}, ("org/acme", True)),
+        # a person before it is no guess: "Ivan Petrov left . A spokesman said"
+        ("Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 left/VERB/ROOT/2/leave ./PUNCT/punct/2 "
+         "A/DET/det/5 spokesman/NOUN/nsubj/6//NN said/VERB/ROOT/6/say",
+         {"0-1": "PERSON"}, ("topic/spokesman", False)),
+        # a spokesman with a body of his own is not: "Acme left . A police spokesman said"
+        ("Acme/PROPN/nsubj/1 left/VERB/ROOT/1/leave ./PUNCT/punct/1 A/DET/det/5 "
+         "police/NOUN/compound/5 spokesman/NOUN/nsubj/6//NN said/VERB/ROOT/6/say",
+         {"0": "ORG"}, ("topic/police-spokesman", False)),
+    ],
+)  # fmt: skip
+def test_a_spokesman_with_no_body_speaks_for_the_body_the_text_made_its_subject(
+    gaz, spec, ents, expected
+):
+    doc = parse(spec, ents=ents)
+    spokesman = next(t for t in doc if t.lower_ == "spokesman")
+    found = Resolver(doc, gaz).resolve(phrase(spokesman))
+    assert (found.actor.id, found.is_actor) == expected

@@ -245,6 +245,9 @@ class Resolver(Anaphora):
         spoken = described.spokesperson(tok, self.names, self.roles) or self._issuer(tok)
         if spoken is not None:
             return Resolution(spoken, True, "spokesperson", 0.8)
+        spoken_for = self._spoken_for(tok)  # "Downing Street defended ..., a spokesperson said"
+        if spoken_for is not None:
+            return spoken_for
         leader = offices.definite_leader(tok, self.names, self.positions) or offices.titled(
             tok, self.names, self.positions
         )

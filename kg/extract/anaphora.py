@@ -25,11 +25,14 @@ from kg.extract.words import vocabulary
 from kg.gazetteer import topic
 from kg.model import Actor
 
+#: The kinds of actor a spokesperson the text names no body for speaks for, from context.
+SPOKEN_FOR = frozenset({"Organization", "Country"})
+
 
 class Anaphora:
     """The pronoun rules of :class:`kg.extract.actors.Resolver` (which gives ``doc``,
-    ``names``, ``positions``, ``codes``, ``gazetteer``, ``when``, :meth:`entity`,
-    ``_description`` and ``_subject_actor``)."""
+    ``names``, ``positions``, ``codes``, ``gazetteer``, ``when``, ``nesting``, :meth:`entity`,
+    :meth:`resolve`, ``_description`` and ``_subject_actor``)."""
 
     def _pronoun(self, tok: Token, speaker: Actor | None, depth: int = 0) -> list[Resolution]:
         """The speaker ("I", or "he" in "Putin said he would attend", but not in quoted words:
@@ -86,6 +89,37 @@ class Anaphora:
                 if body is not None:
                     return body
         return None
+
+    def _spoken_for(self, tok: Token) -> Resolution | None:
+        """A spokesperson the phrase names no body for ("a spokesman", "the spokeswoman": no
+        modifier, no "for ..."): the organisation or state its sentence's main subject names,
+        before it ("Downing Street defended the decision ..., with a spokesperson saying"), else
+        the one the sentence before made its subject or its speaker ("Downing St said a similar
+        offer might be made ... . However a spokesman pointed out"); else None (a person
+        before it is no guess: "Mr Smith was arrested. A spokesman said")."""
+        words = vocabulary()
+        if (
+            tok.lemma_.lower() not in words.spokesperson_nouns
+            or tok.tag_ != "NN"
+            or any(c.dep_ not in {"det", "punct"} for c in tok.children if c.i < tok.i)
+            or any(c.dep_ == "prep" for c in tok.children)
+            or self.nesting > 3
+        ):
+            return None
+        start = parse_of(tok.doc).sent_start[tok.i]
+        subj = pronouns.main_subject(sentence_root(tok.doc, start))
+        if subj is None or subj.i >= tok.i or subj.right_edge.i >= tok.i:
+            subj = pronouns.narrative_subject(tok, start) if start > 0 else None
+        if subj is None or pronouns.across_quote(tok, subj):
+            return None
+        self.nesting += 1
+        try:
+            found = self.resolve(phrase(subj))
+        finally:
+            self.nesting -= 1
+        if found is None or not found.is_actor or found.actor.type not in SPOKEN_FOR:
+            return None
+        return Resolution(found.actor, True, "spokesperson", 0.6)
 
     def _thing(self, tok: Token) -> Resolution | None:
         """ "it" a copula says is a thing ("it was a recognition"), or in a subordinate clause
