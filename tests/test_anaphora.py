@@ -206,6 +206,12 @@ def test_she_is_not_a_man_an_honorific_titles(gaz, order, expected):
          "The/DET/det/5 chancellor/NOUN/nsubj/6 said/VERB/ROOT/6/say that/SCONJ/mark/9 "
          "he/PRON/nsubj/9 was/AUX/ccomp/6/be willing/ADJ/acomp/9",
          {"0-1": "PERSON"}, ("topic/chancellor", False)),
+        # a person by a noun that is no office (person_nouns) is one too: "Ivan Petrov spoke .
+        # Our correspondent said that he was willing": the correspondent
+        ("Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+         "Our/PRON/poss/5 correspondent/NOUN/nsubj/6 said/VERB/ROOT/6/say that/SCONJ/mark/9 "
+         "he/PRON/nsubj/9 was/AUX/ccomp/6/be willing/ADJ/acomp/9",
+         {"0-1": "PERSON"}, ("topic/our-correspondent", False)),
     ],
 )  # fmt: skip
 def test_he_under_an_unnamed_person_takes_a_man_named_between(gaz, spec, ents, expected):

@@ -166,8 +166,10 @@ def named_body(tok: Token, names: Names) -> Span | None:
 
 
 def personal(tok: Token) -> bool:
-    """A noun for a person ("spokesman", "minister", "leader") "he" or "she" can stand for."""
-    return is_office_noun(tok) or tok.lemma_.lower() in vocabulary().spokesperson_nouns
+    """A noun for a person ("spokesman", "minister", "leader", "correspondent") "he" or "she"
+    can stand for."""
+    words, lemma = vocabulary(), tok.lemma_.lower()
+    return is_office_noun(tok) or lemma in words.spokesperson_nouns or lemma in words.person_nouns
 
 
 def organisation_mention(tok: Token, names: Names) -> bool:

@@ -176,6 +176,7 @@ class Words:
     hollow_nouns: frozenset[str]
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    person_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     company_suffixes: frozenset[str]  # "Contrack International": "Contrack" is the same firm
