@@ -306,3 +306,24 @@ def test_a_spokesman_with_no_body_speaks_for_the_body_the_text_made_its_subject(
     spokesman = next(t for t in doc if t.lower_ == "spokesman")
     found = Resolver(doc, gaz).resolve(phrase(spokesman))
     assert (found.actor.id, found.is_actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Many Roma left Hungary . She said they were treated badly": not the state named
+        ("Many/ADJ/amod/1 Roma/PROPN/nsubj/2 left/VERB/ROOT/2/leave Hungary/PROPN/dobj/2 "
+         "./PUNCT/punct/2 She/PRON/nsubj/6 said/VERB/ROOT/6/say they/PRON/nsubjpass/9 "
+         "were/AUX/auxpass/9 treated/VERB/ccomp/6/treat badly/ADV/advmod/9",
+         {"3": "GPE"}, ("topic/they", False)),
+        # a plural noun of the state's says it: "Hungarian officials met . They said"
+        ("Hungarian/ADJ/amod/1 officials/NOUN/nsubj/2/official/NNS met/VERB/ROOT/2/meet "
+         "./PUNCT/punct/2 They/PRON/nsubj/5 said/VERB/ROOT/5/say",
+         {"0": "NORP"}, ("country/HUN", True)),
+    ],
+)  # fmt: skip
+def test_they_is_no_state_the_text_named_by_its_name(gaz, spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    they = next(t for t in doc if t.lower_ == "they")
+    found = Resolver(doc, gaz).resolve(phrase(they))
+    assert (found.actor.id, found.is_actor) == expected

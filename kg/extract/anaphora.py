@@ -65,7 +65,20 @@ class Anaphora:
         things = self._things(tok, found) or self._passed_thing(tok, found)
         if things is not None:
             return [things]
+        if found is not None and self._state_by_name(tok, found):
+            return [Resolution(topic(tok.text), False, "pronoun", 0.4)]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
+
+    def _state_by_name(self, tok: Token, found: Actor) -> bool:
+        """Whether a plural pronoun's nearest antecedent is a state the text named by its name
+        ("many Roma had good reason to want to leave the Czech Republic ... . But she said they
+        were treated ...": the Roma, not the state; "because no airline would carry them"):
+        "they" of a state is its people or officials, which the name does not say, so no guess.
+        A plural noun of a state's ("Iranian authorities ... . They") is read before this."""
+        if tok.lower_ not in vocabulary().plural_pronouns or found.type != "Country":
+            return False
+        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        return last >= 0 and self.doc[last].ent_type_ == "GPE"
 
     def _body(self, speaker: Actor | None, tok: Token) -> Actor | None:
         """The organisation a speaking person's title names, which their "we" is ("UKIP
@@ -198,7 +211,7 @@ class Anaphora:
             return None
         found = self._description(noun, phrase(noun).text)
         if found.is_actor and named is not None and found.actor.id == named.id:
-            return None  # the name before says the same
+            return Resolution(named, True, "pronoun", 0.6)  # the name before says the same
         return Resolution(found.actor, found.is_actor, "pronoun", 0.5 if found.is_actor else 0.4)
 
     def _joint(self, tok: Token) -> list[Resolution]:
