@@ -83,6 +83,8 @@ def test_a_missing_table_is_an_ontology_error(tmp_path):
 GRIFFIN = Actor("person/nick-griffin", "Nick Griffin", "Person", "GBR")
 REID = Actor("person/john-reid", "John Reid", "Person", "GBR")
 HOWARD = Actor("person/michael-howard", "Michael Howard", "Person", "GBR", sector="party")
+GOLDSMITH = Actor("person/lord-goldsmith", "Lord Goldsmith", "Person", "GBR")
+WOOLF = Actor("person/lord-woolf", "Lord Woolf", "Person", "GBR")
 
 
 @pytest.mark.parametrize(
@@ -95,6 +97,10 @@ HOWARD = Actor("person/michael-howard", "Michael Howard", "Person", "GBR", secto
         (REID, dt.date(2004, 3, 1), "GBRGOVHLH"),
         # the leader of a party with no front bench is the party
         (GRIFFIN, dt.date(2005, 3, 1), "GBRPTY"),
+        # the law officers and the judiciary's head: a peer the dictionaries do not know
+        (GOLDSMITH, dt.date(2005, 3, 1), "GBRGOV"),
+        (GOLDSMITH, dt.date(2000, 3, 1), "GBR"),  # before he was attorney general
+        (WOOLF, dt.date(2005, 3, 1), "GBRJUD"),
     ],
 )
 def test_the_packaged_table_codes_whom_the_dictionaries_do_not(actor, when, code):
