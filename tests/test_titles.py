@@ -6,7 +6,7 @@ import pytest
 from factories import parse
 from spacy.tokens import Doc
 
-from kg.extract.titles import looks_named, owner_candidates, title_words
+from kg.extract.titles import looks_named, owner_candidates, post_nominal_role, title_words
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,31 @@ FOX = (
 def test_a_title_runs_over_a_hyphen_inside_a_word_not_a_dash(glued, expected):
     doc = _joined(parse(FOX, ents={"4-5": "PERSON"}), glued)
     assert [w.text for w in title_words(doc.ents[0])] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "role"),
+    [
+        # "Ken Macdonald QC said": the letters inside the entity, or just after it
+        (
+            "Ken/PROPN/compound/2 Macdonald/PROPN/compound/2 QC/PROPN/nsubj/3 said/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            "counsel",
+        ),
+        (
+            "Ken/PROPN/compound/1 Macdonald/PROPN/nsubj/3 QC/PROPN/appos/1 said/VERB/ROOT/3",
+            {"0-1": "PERSON"},
+            "counsel",
+        ),
+        # no letters; lower-case "qc" is no post-nominal; a one-word entity is no name + letters
+        ("Ken/PROPN/compound/1 Macdonald/PROPN/nsubj/2 said/VERB/ROOT/2", {"0-1": "PERSON"}, None),
+        (
+            "Ken/PROPN/compound/1 Macdonald/PROPN/nsubj/3 qc/NOUN/appos/1 said/VERB/ROOT/3",
+            {"0-1": "PERSON"},
+            None,
+        ),
+        ("QC/PROPN/nsubj/1 said/VERB/ROOT/1", {"0": "PERSON"}, None),
+    ],
+)
+def test_letters_after_a_name_give_a_role(spec, ents, role):
+    assert post_nominal_role(parse(spec, ents=ents).ents[0]) == role

@@ -122,6 +122,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "subtype_codes": "PTY",
         "prefix_roles": "opposition leader",
         "title_synonyms": "prime minister",
+        "post_nominal_roles": "counsel",
         "honorific_genders": "male",
         "pronoun_genders": "female",
         "restriction_nouns": "Retreat/085/economic",

@@ -45,6 +45,7 @@ from kg.extract.titles import (
     inner_titles,
     organisation_role,
     owner_candidates,
+    post_nominal_role,
     title_words,
 )
 from kg.extract.words import vocabulary
@@ -271,6 +272,8 @@ class Names:
 
     def _describe(self, ent: Span) -> Description:
         found = self._title(ent)
+        if found.role is None:  # "Ken Macdonald QC": a counsel, whatever an apposition says
+            found = found._replace(role=post_nominal_role(ent))
         if found.role is None:
             role, owner, body = self._appos_role(ent)
             found = Description(role, found.country or owner, found.body or body)

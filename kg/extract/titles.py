@@ -63,6 +63,17 @@ def _title_positions(ent: Span) -> tuple[int, ...]:
     return tuple(reversed(found))
 
 
+def post_nominal_role(ent: Span) -> str | None:
+    """The role letters after a person's name give (``post_nominal_roles``: "Ken Macdonald
+    QC", the letters inside the entity or just after it, is a counsel), else None."""
+    roles = vocabulary().post_nominal_roles
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    for tok in (ent[-1], after) if len(ent) > 1 else (after,):
+        if tok is not None and tok.text.isupper() and tok.lower_ in roles:
+            return roles[tok.lower_]
+    return None
+
+
 def _joins(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen inside a word ("Tory co-chairman Liam Fox"), which
     joins a title's words, not a dash between phrases ("... - Liam Fox")."""

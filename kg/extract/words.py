@@ -23,6 +23,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "subtype_codes": None,
     "prefix_roles": None,
     "title_synonyms": None,
+    "post_nominal_roles": None,
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
@@ -137,6 +138,7 @@ class Words:
     pronoun_genders: Mapping[str, str]  # person pronoun -> the gender it gives (male, female)
     expletive_verbs: frozenset[str]
     name_junk: frozenset[str]
+    post_nominal_roles: Mapping[str, str]  # letters after a name -> the role they give
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
