@@ -125,6 +125,12 @@ def codes():
         # an organisation by the noun an apposition or title calls it: "the mill, X"
         (Actor("org/x", "Zubstal", "Organization", "ZUB", role="mill"), None, "ZUBBUS"),
         (Actor("org/x", "Zubcorp", "Organization", "ZUB", role="steel giant"), None, "ZUBBUS"),
+        # a committee whose name says a chamber's is the legislature's; one naming none is not
+        (Actor("org/x", "Zubrovian House Budget Committee", "Organization", "ZUB"), None,
+         "ZUBLEG"),
+        (Actor("org/x", "Treasury Select Committee", "Organization", "ZUB"), None, "ZUBLEG"),
+        (Actor("org/x", "Monetary Policy Committee", "Organization", "ZUB"), None, "ZUB"),
+        (Actor("org/x", "House of Zub", "Organization", "ZUB"), None, "ZUB"),  # no committee
         (None, None, None),
     ],
 )  # fmt: skip

@@ -39,6 +39,8 @@ from kg.model import Actor
 GOVERNMENT = "GOV"
 #: The CAMEO sector of a company (an organisation a title calls one: ``company_nouns``).
 COMPANY = "BUS"
+#: The CAMEO sector of a legislature (a committee of one of its chambers).
+LEGISLATURE = "LEG"
 #: The subtype of the gazetteer's regions (Africa, the Middle East), coded by CAMEO's codes.
 REGION = "region"
 
@@ -61,6 +63,8 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
         return actor.id.rpartition("/")[2]
     if actor.country is None:
         return None
+    if _chamber_committee(actor):  # "the Commons Public Accounts Committee": GBRLEG
+        return actor.country + LEGISLATURE
     if actor.type == "Organization" and company_role(actor.role):  # "Italian carrier X"
         return actor.country + COMPANY
     if actor.type == "Person" and _private_head(actor.role):  # "former chief executive"
@@ -199,6 +203,18 @@ def _inner_agent(word: str, codes: ActorCodes) -> Agent | None:
     """The agent an earlier word of a name is: a Phoenix role noun ("Court" of the Court of
     Appeal), else a private sector of kg's sector nouns ("Casino")."""
     return codes.agent(word) or _kg_agent(word, codes, private=True)
+
+
+def _chamber_committee(actor: Actor) -> bool:
+    """Whether an organisation is a committee whose name says it is a legislative chamber's
+    (``chamber_words``: "House Budget Committee", "Treasury Select Committee", "Joint
+    Committee on Human Rights"); not a central bank's or a party's ("Monetary Policy
+    Committee", "National Executive Committee"), which name no chamber."""
+    if actor.type != "Organization" or not actor.label:
+        return False
+    words = actor.label.lower().split()
+    chambers = vocabulary().chamber_words
+    return "committee" in words and any(w in chambers for w in words)
 
 
 def _inner_words(actor: Actor) -> list[str]:

@@ -138,6 +138,7 @@ class Words:
     pronoun_genders: Mapping[str, str]  # person pronoun -> the gender it gives (male, female)
     expletive_verbs: frozenset[str]
     name_junk: frozenset[str]
+    chamber_words: frozenset[str]
     post_nominal_roles: Mapping[str, str]  # letters after a name -> the role they give
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
     group_nouns: frozenset[str]
