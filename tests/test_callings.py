@@ -34,6 +34,7 @@ def gaz():
         ("firm", "firm", "BUS"),  # a firm, from the first mention on
         ("bank", "bank", "BUS"),
         ("airline", "airline", "BUS"),  # "the airline" points back too
+        ("union", "union", "LAB"),  # a union is labour
         ("commission", None, None),  # a state's noun: not said of it here
         ("report", None, None),  # no noun of an organisation
     ],
@@ -47,6 +48,23 @@ def test_an_organisation_the_article_calls_a_firm_is_one_at_every_mention(gaz, n
     placed = replace(first.actor, country="FRA")  # its code, once a country is known
     assert code_of(placed, None, actorcodes.load()) == "FRA" + (sector or "")
     assert all(a.role == role for i, a in res.positions if a.id == "org/zubcorp")
+
+
+#: "Zubcorp heads a coalition . But the Zubnet union denied reports . Zubcorp left": the
+#: union carries a name of its own ({dep} of "union"), so it is not Zubcorp.
+NAMED = (
+    "Zubcorp/PROPN/nsubj/1 heads/VERB/ROOT/1/head a/DET/det/3 coalition/NOUN/dobj/1 "
+    "./PUNCT/punct/1 But/CCONJ/cc/9 the/DET/det/8 Zubnet/PROPN/{dep}/8 union/NOUN/nsubj/9/union/NN "
+    "denied/VERB/ROOT/9/deny reports/NOUN/dobj/9/report ./PUNCT/punct/9 "
+    "Zubcorp/PROPN/nsubj/13 left/VERB/ROOT/13/leave"
+)
+
+
+@pytest.mark.parametrize("dep", ["nmod", "compound"])
+def test_a_noun_with_a_name_of_its_own_does_not_point_back(gaz, dep):
+    doc = parse(NAMED.format(dep=dep), ents={"0": "ORG", "12": "ORG"})
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert res.resolve(phrase(doc[12])).actor.role is None
 
 
 @pytest.mark.parametrize(

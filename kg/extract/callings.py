@@ -44,7 +44,7 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
         if sector is None or sector in words.state_sectors:
             continue
         tok = doc[i]
-        if not described.organisation_mention(tok, names):
+        if not described.organisation_mention(tok, names) or _named_in(tok):
             continue
         resolved = points_back(tok)
         actor = getattr(resolved, "actor", None)
@@ -53,6 +53,14 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
             found.setdefault(actor.label, Description(role=lemma.lower()))
     titled = {said[0] for said in map(names.role_of, names.ents) if said is not None}
     return {**traded(doc, names.entity_at, partial(_unknown_body, names, titled)), **found}
+
+
+def _named_in(tok: Token) -> bool:
+    """Whether a noun carries a name of its own ("the FNSEA agricultural union"), so that it
+    names that body rather than pointing back to one named before."""
+    return any(
+        c.dep_ in {"compound", "nmod"} and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children
+    )
 
 
 def _unknown_body(names: Names, titled: set[str], ent: Span) -> bool:
