@@ -131,6 +131,10 @@ def codes():
         (Actor("org/x", "Treasury Select Committee", "Organization", "ZUB"), None, "ZUBLEG"),
         (Actor("org/x", "Monetary Policy Committee", "Organization", "ZUB"), None, "ZUB"),
         (Actor("org/x", "House of Zub", "Organization", "ZUB"), None, "ZUB"),  # no committee
+        # the gazetteer's company is business, whatever its name's last word says ("Poor's")
+        (Actor("org/x", "Zubard & Poor's", "Organization", "ZUB", subtype="company"), None,
+         "ZUBBUS"),
+        (Actor("org/x", "Zubard & Poor's", "Organization", "ZUB"), None, "ZUBCVL"),
         (None, None, None),
     ],
 )  # fmt: skip
