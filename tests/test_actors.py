@@ -695,3 +695,26 @@ def test_a_description_in_apposition_with_a_name_is_the_named_actor(gaz):
     )
     found = Resolver(doc, gaz).resolve(phrase(doc[5]))
     assert (found.actor.id, found.via) == ("person/oleg-gordievsky", "apposition")
+
+
+@pytest.mark.parametrize(
+    ("place", "label", "code"),
+    [
+        # "Britain votes . Parliament met .": the Parliament of the United Kingdom
+        ("Britain", "Parliament of the United Kingdom", "GBRLEG"),
+        # "Ukraine votes . Parliament met .": Ukraine's, no gazetteer row
+        ("Ukraine", "Parliament", "UKRLEG"),
+    ],
+)
+def test_a_bare_name_placed_in_a_country_is_the_body_it_means_there(gaz, place, label, code):
+    from kg.extract.codes import code_of
+
+    doc = parse(
+        f"{place}/PROPN/nsubj/1 votes/VERB/ROOT/1/vote ./PUNCT/punct/1 "
+        "Parliament/PROPN/nsubj/4 met/VERB/ROOT/4/meet ./PUNCT/punct/4",
+        ents={"0": "GPE", "3": "ORG"},
+    )
+    codes = actorcodes.load()
+    found = Resolver(doc, gaz, codes=codes).resolve(phrase(doc[3])).actor
+    assert found.label == label
+    assert code_of(found, None, codes) == code

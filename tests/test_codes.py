@@ -58,7 +58,7 @@ def codes():
          None, "ZUBMED"),
         (Actor("org/zub-acme", "Acme", "Organization", "ZUB", subtype="NGO"), None, "ZUB"),
         (Actor("org/zub-x", "Zubrovian Congress", "Organization", "ZUB", subtype="party"),
-         None, "ZUBLEG"),  # the name's last word comes first
+         None, "ZUBPTY"),  # the gazetteer's kind of body comes before the name's last word
         # a region of the gazetteer: its CAMEO code, which its id ends in
         (Actor("region/MEA", "Middle East", "Location", subtype="region"), None, "MEA"),
         (Actor("location/zubland", "Zubland", "Location"), None, None),  # no code known
@@ -135,6 +135,11 @@ def codes():
         (Actor("org/x", "Zubard & Poor's", "Organization", "ZUB", subtype="company"), None,
          "ZUBBUS"),
         (Actor("org/x", "Zubard & Poor's", "Organization", "ZUB"), None, "ZUBCVL"),
+        (Actor("org/x", "Parliament of the Zubrovian Kingdom", "Organization", "ZUB",
+               subtype="legislature"), None, "ZUBLEG"),  # not Phoenix's "kingdom"
+        # ... unless the mention says a sector: "the Zubrovian Party government"
+        (Actor("org/x", "Zub Party", "Organization", "ZUB", subtype="party",
+               sector="government"), None, "ZUBGOV"),
         (None, None, None),
     ],
 )  # fmt: skip

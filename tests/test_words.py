@@ -123,6 +123,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "prefix_roles": "opposition leader",
         "title_synonyms": "prime minister",
         "post_nominal_roles": "counsel",
+        "home_bodies": "org/x",
         "honorific_genders": "male",
         "pronoun_genders": "female",
         "restriction_nouns": "Retreat/085/economic",

@@ -65,8 +65,14 @@ def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str
         return None
     if _chamber_committee(actor):  # "the Commons Public Accounts Committee": GBRLEG
         return actor.country + LEGISLATURE
-    if actor.type == "Organization" and (company_role(actor.role) or actor.subtype == "company"):
-        return actor.country + COMPANY  # "Italian carrier X"; the gazetteer's Standard & Poor's
+    if actor.type == "Organization" and company_role(actor.role):  # "Italian carrier X"
+        return actor.country + COMPANY
+    kind = vocabulary().subtype_codes.get(actor.subtype or "")
+    if actor.type == "Organization" and kind and not (actor.sector or actor.role):
+        # the gazetteer's kind of body before its name's words, where the mention says no
+        # sector ("the Labour government" does): Standard & Poor's is no "poor", the
+        # Parliament of the United Kingdom no "kingdom"
+        return actor.country + kind
     if actor.type == "Person" and _private_head(actor.role):  # "former chief executive"
         return actor.country + COMPANY
     named = _name_words(actor)

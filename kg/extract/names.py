@@ -178,8 +178,19 @@ class Names:
                 or self.country
             )
             role = said.role  # "oil company", "the mill, Krivorizhstal": its sector's word
+            home = self._home_body(text, country)
+            if home is not None:  # "Congress" of an American story: the United States Congress
+                return home
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
+
+    def _home_body(self, name: str, country: str | None) -> Actor | None:
+        """The gazetteer's body a bare name means in a country's own story (``home_bodies``:
+        "Parliament" placed in the UK is the Parliament of the United Kingdom, "Congress"
+        placed in the US the United States Congress), else None."""
+        key = vocabulary().home_bodies.get(f"{name.lower()}@{(country or '').lower()}")
+        entry = self.gazetteer.entries.get(key) if key else None
+        return to_actor(entry) if entry is not None else None
 
     def _person(self, ent: Span, name: str, roles: Mapping[str, Description]) -> Actor:
         role, country, body = self.description(ent)

@@ -24,6 +24,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "prefix_roles": None,
     "title_synonyms": None,
     "post_nominal_roles": None,
+    "home_bodies": None,
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
@@ -139,6 +140,7 @@ class Words:
     expletive_verbs: frozenset[str]
     name_junk: frozenset[str]
     chamber_words: frozenset[str]
+    home_bodies: Mapping[str, str]  # "name@country" -> the gazetteer key of the body it means
     post_nominal_roles: Mapping[str, str]  # letters after a name -> the role they give
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
     group_nouns: frozenset[str]
