@@ -718,3 +718,31 @@ def test_a_bare_name_placed_in_a_country_is_the_body_it_means_there(gaz, place, 
     found = Resolver(doc, gaz, codes=codes).resolve(phrase(doc[3])).actor
     assert found.label == label
     assert code_of(found, None, codes) == code
+
+
+@pytest.mark.parametrize(
+    ("body", "ents", "code"),
+    [
+        # "Jon Baume , of the union , said": the union's (LAB)
+        ("the/DET/det/5 union/NOUN/pobj/3", {}, "GBRLAB"),
+        # "..., from the Zubrovian Federation of Small Businesses": a Phoenix role noun, BUS
+        ("the/DET/det/5 Businesses/PROPN/pobj/3", {"5": "ORG"}, "GBRBUS"),
+        # "Baron Jon Baume of Bedwellty": a place the parser took for a body says no sector
+        ("the/DET/det/5 Bedwellty/PROPN/pobj/3", {"5": "ORG"}, "GBR"),
+        # a noun of no body
+        ("the/DET/det/5 valleys/NOUN/pobj/3/valley", {}, "GBR"),
+    ],
+)
+def test_a_phrase_after_a_name_gives_the_body_the_person_belongs_to(gaz, body, ents, code):
+    from dataclasses import replace
+
+    from kg.extract.codes import code_of
+
+    doc = parse(
+        f"Jon/PROPN/compound/1 Baume/PROPN/nsubj/7 ,/PUNCT/punct/1 of/ADP/prep/1 {body} "
+        ",/PUNCT/punct/1 said/VERB/ROOT/7/say",
+        ents={"0-1": "PERSON", **ents},
+    )
+    codes = actorcodes.load()
+    found = Resolver(doc, gaz, codes=codes).resolve(phrase(doc[1])).actor
+    assert code_of(replace(found, country="GBR"), None, codes) == code

@@ -73,6 +73,8 @@ PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
 NAMED_ELSEWHERE = frozenset({"ORG"})
 #: The parts of speech a title's last word has ("oil giant", "President"; not "owned").
 TITLE_HEADS = frozenset({"NOUN", "PROPN"})
+#: Prepositions by which a phrase after a person's name gives the body they belong to.
+MEMBER_PREPOSITIONS = frozenset({"of", "from"})
 #: Entities a title or apposition may call an organisation ("steel giant LNM"; a name the
 #: parser took for a place or building, "energy giant Gazprom", "Highland Gold - a mining
 #: firm", when no place is called so).
@@ -290,6 +292,8 @@ class Names:
             found = Description(role, found.country or owner, found.body or body)
         if found.body is None and ent.root.dep_ == "poss":  # "Robert Kilroy Silk's Veritas Party"
             found = found._replace(body=self._body(ent.root.head))
+        if found.body is None:  # "Jonathan Baume, of the top civil servants' union"
+            found = found._replace(body=self._member_of(ent))
         bench = front_bench(self, ent, found.role)  # a Lib Dem spokesman: the opposition
         return found._replace(body=bench) if bench else found
 
@@ -350,6 +354,30 @@ class Names:
         else:
             entry = self._owner_entry(w)
         return entry.subtype if entry is not None and entry.type == "Organization" else None
+
+    def _member_of(self, ent: Span) -> str | None:
+        """The sector word of the body a phrase after a person's name says they belong to
+        ("Jonathan Baume, of the top civil servants' union": union; "Jean Dupont, from the
+        farmers' union"; "X of the Zubrovian Party": its subtype), else None; not a place
+        ("Lord Nicholls of Birkenhead")."""
+        for prep in ent.root.rights:
+            if prep.dep_ != "prep" or prep.i < ent.end or prep.lower_ not in MEMBER_PREPOSITIONS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                body = self._body(noun) if self.entity_at(noun) is not None else noun.lemma_
+                if body and self._sector_word(body):
+                    return body if self.entity_at(noun) is not None else body.lower()
+        return None
+
+    def _sector_word(self, word: str) -> bool:
+        """Whether a body word says a sector (``subtype_codes``: union, party; a Phoenix role
+        noun: "Businesses" of the Federation of Small Businesses), not a place's name the
+        parser took for a body's ("Baron Kinnock of Bedwellty")."""
+        lower = word.lower()
+        known = self.codes is not None and self.codes.agent(lower) is not None
+        return lower in vocabulary().subtype_codes or known
 
     def body_of(self, ent: Span) -> Actor | None:
         """The gazetteer's organisation a person mention's title names ("UKIP chairman P.
