@@ -85,6 +85,7 @@ REID = Actor("person/john-reid", "John Reid", "Person", "GBR")
 HOWARD = Actor("person/michael-howard", "Michael Howard", "Person", "GBR", sector="party")
 GOLDSMITH = Actor("person/lord-goldsmith", "Lord Goldsmith", "Person", "GBR")
 WOOLF = Actor("person/lord-woolf", "Lord Woolf", "Person", "GBR")
+BARROT = Actor("person/jacques-barrot", "Jacques Barrot", "Person")
 
 
 @pytest.mark.parametrize(
@@ -101,6 +102,9 @@ WOOLF = Actor("person/lord-woolf", "Lord Woolf", "Person", "GBR")
         (GOLDSMITH, dt.date(2005, 3, 1), "GBRGOV"),
         (GOLDSMITH, dt.date(2000, 3, 1), "GBR"),  # before he was attorney general
         (WOOLF, dt.date(2005, 3, 1), "GBRJUD"),
+        # an EU commissioner is the Commission's, with no country
+        (BARROT, dt.date(2005, 3, 1), "IGOEUREEC"),
+        (BARROT, dt.date(2004, 3, 1), None),  # before the Barroso Commission
     ],
 )
 def test_the_packaged_table_codes_whom_the_dictionaries_do_not(actor, when, code):
