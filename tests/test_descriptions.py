@@ -528,3 +528,44 @@ def test_a_people_of_no_state_is_in_the_story_s_country(gaz, story, expected):
     found = d.people(doc[0], names.entity(names.ents[0], {}), names)
     assert (found.country if found else None) == expected
     assert found is None or (found.type, found.subtype) == ("Group", "ethnic")
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "at", "label"),
+    [
+        # "Jon Zubov quit . The MEP spoke .": the person named in the sentence before
+        ("Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 quit/VERB/ROOT/2 ./PUNCT/punct/2 "
+         "The/DET/det/5 MEP/PROPN/nsubj/6/MEP/NNP spoke/VERB/ROOT/6/speak ./PUNCT/punct/6",
+         {"0-1": "PERSON", "5": "ORG"}, 5, "Jon Zubov"),
+        # "Jon Zubov quit . The MEPs spoke .": a plural is no one person
+        ("Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 quit/VERB/ROOT/2 ./PUNCT/punct/2 "
+         "The/DET/det/5 MEPs/PROPN/nsubj/6/MEP/NNPS spoke/VERB/ROOT/6/speak ./PUNCT/punct/6",
+         {"0-1": "PERSON"}, 5, None),
+        # "Jon Zubov said the peer spoke .": one of its own sentence is someone else
+        ("Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 said/VERB/ROOT/2/say the/DET/det/4 "
+         "peer/NOUN/nsubj/5/peer/NN spoke/VERB/ccomp/2/speak ./PUNCT/punct/2",
+         {"0-1": "PERSON"}, 4, None),
+        # "Jon Zubov quit . The minister spoke .": no member noun (the offices' rules)
+        ("Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 quit/VERB/ROOT/2 ./PUNCT/punct/2 "
+         "The/DET/det/5 minister/NOUN/nsubj/6/minister/NN spoke/VERB/ROOT/6/speak "
+         "./PUNCT/punct/6", {"0-1": "PERSON"}, 5, None),
+    ],
+)  # fmt: skip
+def test_the_member_is_the_person_named_in_the_sentence_before(gaz, spec, ents, at, label):
+    doc = parse(spec, ents=ents)
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    found = d.member_before(doc[at], res.positions)
+    assert (found.label if found is not None else None) == label
+
+
+def test_a_role_noun_the_parser_tagged_a_body_is_no_name(gaz):
+    from kg.extract.phrases import phrase
+
+    doc = parse(
+        "Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 quit/VERB/ROOT/2 ./PUNCT/punct/2 "
+        "The/DET/det/5 MEP/PROPN/nsubj/6/MEP/NNP spoke/VERB/ROOT/6/speak ./PUNCT/punct/6",
+        ents={"0-1": "PERSON", "5": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert [e.text for e in res.names.ents] == ["Jon Zubov"]
+    assert res.resolve(phrase(doc[5])).actor.label == "Jon Zubov"

@@ -259,6 +259,9 @@ class Resolver(Anaphora):
         lead = leads.named_after(tok, self.names, self.positions)  # "A former minister ..."
         if lead is not None:
             return Resolution(lead, True, "description", 0.5)
+        member = described.member_before(tok, self.positions)  # "X quit UKIP. The MEP said"
+        if member is not None:
+            return Resolution(member, True, "description", 0.6)
         own = possessed.possessor(tok)  # "his party": the party of the person "his" is
         person = self._pronoun(own, None) if own is not None else []
         party = party_of(person[0].actor, self.names, self.entity) if person else None

@@ -98,6 +98,21 @@ def nearest(
     return None
 
 
+def member_before(tok: Token, positions: Positions) -> Actor | None:
+    """ "Robert Kilroy-Silk has quit UKIP. The MEP said ...": a definite singular noun of a
+    member of a body (``member_nouns``: MP, MEP, peer, senator) is the person named last
+    in the sentence before (as "he" would be; a pronoun's rules); not one of its own
+    sentence, who is someone else ("Lord Scarman's nephew George Ritchie said the peer
+    ..."); None if that sentence names no person."""
+    if tok.lemma_.lower() not in vocabulary().member_nouns or not is_definite(tok):
+        return None
+    start = tok.sent.start
+    if start == 0:
+        return None
+    since = tok.doc[start - 1].sent.start - 1
+    return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
+
+
 def _index(position: tuple[int, Actor]) -> int:
     return position[0]
 

@@ -106,7 +106,12 @@ class Names:
     role_memo: dict[tuple, tuple | None] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self.ents = with_echoes(self.doc, named_people(self.doc))
+        titles = vocabulary().titles
+        self.ents = tuple(
+            ent
+            for ent in with_echoes(self.doc, named_people(self.doc))
+            if not (len(ent) == 1 and ent.label_ == "ORG" and ent[0].lower_ in titles)
+        )  # "The MEP said": a role noun the parser tagged a body, no name
         self.roots = tuple(ent.root.i for ent in self.ents)
         self.spans = tuple((ent.start, ent.end) for ent in self.ents)
         self.chars = tuple((ent.start_char, ent.end_char) for ent in self.ents)
