@@ -36,6 +36,7 @@ def _doc(det: str, noun: str, name: str, label: str):
         ("A", "minister", "Ann Zubova", "PERSON", "person/ann-zubova"),  # a role: the person
         ("The", "banker", "Ann Zubova", "PERSON", "person/ann-zubova"),  # a Phoenix role noun
         ("A", "firm", "Zubcorp", "ORG", "org/zubcorp"),  # a company's noun: the company
+        ("A", "weblogger", "Ann Zubova", "PERSON", "person/ann-zubova"),  # a role's synonym
         ("A", "minister", "Zubcorp", "ORG", None),  # a person's role, no person named after
         ("A", "government", "Ann Zubova", "PERSON", None),  # no one person's noun
         ("A", "plan", "Ann Zubova", "PERSON", None),  # no actor's noun

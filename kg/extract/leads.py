@@ -84,7 +84,8 @@ def _in_lead(sent_start: tuple[int, ...], i: int) -> bool:
 def _kind(tok: Token, codes: ActorCodes | None) -> str | None:
     """The kind of actor a description's noun names: a person's role ("minister", "civil
     servant", a business person: "banker"), a company ("firm", "giant"), else None."""
-    lemma, words = tok.lemma_.lower(), vocabulary()
+    words = vocabulary()
+    lemma = words.title_synonyms.get(tok.lemma_.lower(), tok.lemma_.lower())  # "weblogger"
     if lemma in words.company_nouns:
         return "Organization"
     if lemma in words.organisation_nouns or lemma in words.group_nouns:
