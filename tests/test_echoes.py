@@ -89,6 +89,7 @@ def test_a_name_that_modifies_a_noun_has_no_title():
     [
         ("giant", "Zubcorp", "Organization"),  # no place, called a company: a company
         ("carrier", "Zubcorp", "Organization"),  # a company's noun, though Phoenix's is MIL
+        ("monopoly", "Zubcorp", "Organization"),  # "state gas monopoly Gazprom"
         ("city", "Zubcorp", "Location"),  # no company's noun: the unknown place it was
         ("giant", "Kirkuk", "Location"),  # a known place stays a place
     ],
