@@ -569,3 +569,42 @@ def test_a_role_noun_the_parser_tagged_a_body_is_no_name(gaz):
     res = Resolver(doc, gaz, codes=actorcodes.load())
     assert [e.text for e in res.names.ents] == ["Jon Zubov"]
     assert res.resolve(phrase(doc[5])).actor.label == "Jon Zubov"
+
+
+#: "Downing Street said . Downing Street adviser Ann Zubova spoke . The country voted"
+SEAT = (
+    "Downing/PROPN/compound/1 Street/PROPN/nsubj/2 said/VERB/ROOT/2/say ./PUNCT/punct/2 "
+    "Downing/PROPN/compound/5 Street/PROPN/compound/6 adviser/NOUN/compound/8 "
+    "Ann/PROPN/compound/8 Zubova/PROPN/nsubj/9 spoke/VERB/ROOT/9/speak ./PUNCT/punct/9 "
+    "The/DET/det/12 country/NOUN/nsubj/13 voted/VERB/ROOT/13/vote"
+)
+#: "Downing Street said . Former Downing Street chief Ann Zubova spoke . The country voted"
+FORMER = (
+    "Downing/PROPN/compound/1 Street/PROPN/nsubj/2 said/VERB/ROOT/2/say ./PUNCT/punct/2 "
+    "Former/ADJ/amod/7 Downing/PROPN/compound/6 Street/PROPN/compound/7 chief/NOUN/compound/9 "
+    "Ann/PROPN/compound/9 Zubova/PROPN/nsubj/10 spoke/VERB/ROOT/10/speak ./PUNCT/punct/10 "
+    "The/DET/det/13 country/NOUN/nsubj/14 voted/VERB/ROOT/14/vote"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "person", "code"),
+    [
+        (SEAT, {"0-1": "FAC", "4-5": "FAC", "7-8": "PERSON"}, 8, "GBRGOV"),
+        # a former one's office is no office now
+        (FORMER, {"0-1": "FAC", "5-6": "FAC", "8-9": "PERSON"}, 9, "GBR"),
+    ],
+)
+def test_number_10_is_the_uk_s_seat_of_government(gaz, spec, ents, person, code):
+    from dataclasses import replace
+
+    from kg.extract.codes import code_of
+    from kg.extract.phrases import phrase
+
+    doc = parse(spec, ents=ents)
+    codes = actorcodes.load()
+    res = Resolver(doc, gaz, codes=codes)
+    assert res.resolve(phrase(doc[1])).actor.label == "Number 10 Downing Street"
+    found = res.resolve(phrase(doc[person])).actor
+    assert code_of(replace(found, country="GBR"), None, codes) == code
+    assert d.named_most(doc[len(doc) - 2], res.names).id == "country/GBR"  # named as the UK

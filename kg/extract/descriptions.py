@@ -336,6 +336,8 @@ def named_most(tok: Token, names: Names) -> Actor | None:
         if ent.start >= tok.i:
             break
         actor = names.entity(ent, {})
+        if actor is not None and actor.type == "Organization" and actor.country:
+            actor = _seat_state(actor, names)  # "Downing Street said": the UK's seat
         if actor is not None and actor.type == "Country":
             counts[actor.id] += 1
             states.setdefault(actor.id, replace(actor, sector=None))
@@ -343,6 +345,16 @@ def named_most(tok: Token, names: Names) -> Actor | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return states[ranked[0][0]]
+
+
+def _seat_state(actor: Actor, names: Names) -> Actor | None:
+    """The state whose seat of government an organisation is (a gazetteer body of a kind in
+    ``seat_subtypes``: Number 10 Downing Street, an office of the UK), which a story names
+    as it names the state; else None."""
+    if actor.subtype not in vocabulary().seat_subtypes:
+        return None
+    entry = names.gazetteer.entries.get(f"country/{actor.country}")
+    return to_actor(entry) if entry is not None else None
 
 
 def group(tok: Token, text: str, names: Names) -> Actor | None:

@@ -307,10 +307,13 @@ class Names:
         Putin", "UKIP chairman Petrina Holdsworth"); a role ends in a noun."""
         country = body = None
         role_words = []
-        honorifics = vocabulary().honorifics
+        words = vocabulary()
+        honorifics, past = words.honorifics, False
         for w in [*title_words(ent), *inner_titles(ent)]:
             owner = self._owner(w) if w.ent_type_ != "PERSON" else None
-            body = body or self._body(w)
+            past = past or w.lower_ in words.past_title_words
+            seat = self._body(w)  # "Former Downing Street media chief": no office now
+            body = body or (None if past and seat in words.seat_subtypes else seat)
             if owner is not None:
                 country = owner
             elif (
