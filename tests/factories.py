@@ -60,6 +60,38 @@ TAGS = {
 }
 
 
+def actor_statement(subject: Actor, obj: Actor | None = None, **fields) -> Statement:
+    """A statement "``subject`` said ``obj``" with ``subject`` as its agent, each side's id,
+    label, type and country from its actor; ``fields`` set or override any other field."""
+    base = dict(
+        doc="d",
+        sentence_id=0,
+        sentence="s",
+        subject=subject.label,
+        relation="said",
+        object=obj.label if obj else None,
+        subject_id=subject.iri,
+        object_id=obj.iri if obj else None,
+        subject_label=subject.label,
+        object_label=obj.label if obj else None,
+        subject_type=subject.type,
+        object_type=obj.type if obj else None,
+        subject_country=subject.country,
+        object_country=obj.country if obj else None,
+        event_type=None,
+        negated=False,
+        modality="asserted",
+        date=None,
+        confidence=0.5,
+        subject_span=(0, 1),
+        relation_span=(2, 3),
+        object_span=(4, 5) if obj else None,
+        agent_id=subject.iri,
+        agent_country=subject.country,
+    )
+    return Statement(**(base | fields))
+
+
 @cache
 def english_vocab() -> Vocab:
     """A vocab with English lexical attributes (``lower_``, ``is_punct``), no model."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from factories import actor_statement
 
 from kg.extract.settled import sectored, settle, settled_codes
 from kg.model import Actor, Statement
@@ -18,31 +19,9 @@ TOPIC = Actor("topic/figures", "figures", "Topic")
 def said(subject: Actor, code: str | None, obj: Actor | None = None, obj_code=None) -> Statement:
     """A statement with ``subject`` (coded ``code``) as subject and agent, ``obj`` as object
     and recipient."""
-    return Statement(
-        doc="d",
-        sentence_id=0,
-        sentence="s",
-        subject=subject.label,
-        relation="said",
-        object=obj.label if obj else None,
-        subject_id=subject.iri,
-        object_id=obj.iri if obj else None,
-        subject_label=subject.label,
-        object_label=obj.label if obj else None,
-        subject_type=subject.type,
-        object_type=obj.type if obj else None,
-        subject_country=subject.country,
-        object_country=obj.country if obj else None,
-        event_type=None,
-        negated=False,
-        modality="asserted",
-        date=None,
-        confidence=0.5,
-        subject_span=(0, 1),
-        relation_span=(2, 3),
-        object_span=(4, 5) if obj else None,
-        agent_id=subject.iri,
-        agent_country=subject.country,
+    return actor_statement(
+        subject,
+        obj,
         recipient_id=obj.iri if obj else None,
         recipient_country=obj.country if obj else None,
         subject_code=code,

@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 
 import pytest
-from factories import generated_articles, parse, stored
+from factories import actor_statement, generated_articles, parse, stored
 
 from kg.extract.surnames import FullName, Surname, bare_surnames, full_names, surname_of
 from kg.gazetteer import Gazetteer
@@ -107,32 +107,13 @@ def test_the_person_a_bare_surname_is_keeps_what_its_article_said():
 
 
 def statement(sid: int, subject: Actor, obj: Actor | None, **extra) -> Statement:
-    return Statement(
+    return actor_statement(
+        subject,
+        obj,
         doc="a2",
         sentence_id=sid,
-        sentence="s",
-        subject=subject.label,
-        relation="said",
-        object=obj.label if obj else None,
-        subject_id=subject.iri,
-        object_id=obj.iri if obj else None,
-        subject_label=subject.label,
-        object_label=obj.label if obj else None,
-        subject_type=subject.type,
-        object_type=obj.type if obj else None,
-        subject_country=subject.country,
-        object_country=obj.country if obj else None,
-        event_type=None,
-        negated=False,
-        modality="asserted",
         date="2005-03-01",
-        confidence=0.5,
-        subject_span=(0, 1),
-        relation_span=(2, 3),
-        object_span=(4, 5) if obj else None,
-        agent_id=subject.iri,
         agent_label=subject.label,
-        agent_country=subject.country,
         subject_code=subject.country,
         agent_code=subject.country,
         **extra,
