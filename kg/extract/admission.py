@@ -215,12 +215,20 @@ def _pronoun_led(st: Statement, words: Words) -> bool:
     """Whether the subject is a pronoun, or stands for one ("it" resolved to a country), or is
     led by a personal one ("its allies"); a demonstrative before a noun is no pronoun ("This
     treaty is a flawed document": the treaty is named), as in :func:`is_unresolved`."""
-    found = pronoun_words(st.subject)
     if st.subject_resolution in SPOKEN:
         return False
+    return st.subject_resolution == "pronoun" or _led_by_pronoun(pronoun_words(st.subject), words)
+
+
+def _led_by_pronoun(
+    found: list[str], words: Words, *, unless: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a side's words (:func:`pronoun_words`) are a pronoun alone ("it", "this") or
+    start with a personal one ("its allies"; not "this decision", "one of the rebels", nor a
+    word of ``unless`` before a noun)."""
     known = pronouns(words)
-    leading = known if len(found) == 1 else known - words.vague_pronouns
-    return st.subject_resolution == "pronoun" or bool(found and found[0] in leading)
+    leading = known if len(found) == 1 else known - words.vague_pronouns - unless
+    return bool(found) and found[0] in leading
 
 
 #: Resolutions by which an apposition's actor is a role of its country or group ("Assad Omar,
@@ -291,15 +299,13 @@ def is_unresolved(
     statements as bad, 6 of 15 judged and read on tune, retired and 30 other BBC articles)."""
     known = pronouns(words)
     subject = pronoun_words(st.subject)
-    personal = known - words.vague_pronouns
-    if issued:  # "His report": whose report is left open, as in "the report"
-        personal = personal - words.possessive_pronouns
+    # "His report": whose report is left open, as in "the report"
+    unless = words.possessive_pronouns if issued else frozenset()
     if (
         st.subject_type not in ACTOR_TYPES
         and st.subject_resolution not in SPOKEN
         and not referent
-        and subject
-        and subject[0] in (known if len(subject) == 1 else personal)
+        and _led_by_pronoun(subject, words, unless=unless)
     ):
         return True
     obj = pronoun_words(st.object)
