@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.abstain import abstraction
 from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import has_condition, subjunctive
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import dependent, parse_of
 from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.promises import same_speaker
 from kg.extract.records import Extraction
@@ -156,21 +156,16 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
     clauses = [c for c in kids[trigger.i] if p.dep[c] in CLAUSAL]
     # "said she thought the comments were 'inappropriate'": the thought's content
     thoughts = [t for t in clauses if p.lemma[t].lower() in words.cognition_verbs]
-    thoughts = [t for t in thoughts if not _negated_at(p, t)]
+    thoughts = [t for t in thoughts if dependent(p, t, "neg") is None]
     clauses += [c for t in thoughts for c in kids[t] if p.dep[c] in CLAUSAL]
     for clause in clauses:
         said = [c for c in kids[clause] if p.dep[c] in JUDGEMENTS]
         said += [m for c in said for m in kids[c] if p.dep[m] in JUDGEMENT_MODIFIERS]
         if not any(p.lemma[t].lower() in judgements or p.lower[t] in judgements for t in said):
             continue  # cheap first: no word of the kind
-        if _negated_at(p, clause) or guessed(list(doc[clause].children)):
+        if dependent(p, clause, "neg") is not None or guessed(list(doc[clause].children)):
             continue  # "his comments were not racist", "the war could be illegal"
         yield next((doc[c] for c in kids[clause] if p.dep[c] == "nsubj"), None)
-
-
-def _negated_at(p: Parse, verb: int) -> bool:
-    """Whether a verb (its index in the snapshot ``p``) is negated."""
-    return "neg" in map(p.dep.__getitem__, p.children[verb])
 
 
 def _a_party(subject: Token | None) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.coordination import CONTRASTIVE
 from kg.extract.modality import has_condition
-from kg.extract.parse import Parse, parse_of
+from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.promises import CONTENT_DEPS, REPORTED_FUTURE, announced, content, same_speaker
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Extraction
@@ -130,7 +130,7 @@ def rules_out(trigger: Token) -> bool:
     nouns, p = vocabulary().refusal_nouns, parse_of(trigger.doc)
     for at in _clauses(p, trigger.i):
         kids = p.children[at]
-        negated = "neg" in map(p.dep.__getitem__, kids)
+        negated = dependent(p, at, "neg") is not None
         for prep in (k for k in kids if p.dep[k] == "prep"):
             for path, noun in _idioms(p, prep):
                 idiom = nouns.get(p.lemma[noun].lower())
