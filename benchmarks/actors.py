@@ -9,8 +9,9 @@ mention kg made an actor of (or that names one), with the actor a reader takes i
 canonical label, country (ISO 3166-1 alpha-3, empty for none), CAMEO code and a key for the
 real actor (for fragmentation), judged by reading the sentence. Its ``split`` column keeps a
 ``tune`` part (looked at while changing kg) apart from a ``heldout`` part (judged once, never
-tuned on). The ``retired`` part is the first held-out part (11 articles), read at the end of
-several rounds and retired into tuning material when a fresh held-out part was judged: rules
+tuned on). The ``retired`` part is the held-out parts read at the end of several rounds and
+retired into tuning material when fresh held-out parts were judged (the first, 11 articles; the
+first two fresh parts of 8 on 2026-12-01): rules
 may be fitted to it, and ``--errors`` lists it with the tune part. A gold label ``-`` means
 "no actor" (kg should make the mention a topic).
 

@@ -3,16 +3,17 @@
     python benchmarks/typed.py [--shared ../shared] [--model NAME] [--unjudged]
                                [--part tuning|retired|held-out] [--errors] [--only DOC ...]
 
-benchmarks/data/typed_gold.tsv holds, for statements kg typed in 76 BBC articles (38 tuning, 14
-retired, 24 held-out: three fresh parts of 8), the class a reader gives the statement after reading
-its sentence ('-': no PLOVER class; Say is not counted; Say-typed statements are judged too, so that
-a retyped one is scored). A statement is keyed by article, sentence, subject, relation and object,
-so the judgments stay valid as kg changes; a typed statement with no judgment is counted apart
-(``--unjudged`` lists the tuning and retired parts' ones). The articles are split into a tuning part
-and a held-out part (the ``part`` column), reported apart; rules are fitted to the tuning part only.
-The ``retired`` part is the first held-out part (14 articles), read at the end of several rounds and
-retired into tuning material when a fresh held-out part was judged: rules may be fitted to it, and
-``--errors`` lists it with the tuning part.
+benchmarks/data/typed_gold.tsv holds, for statements kg typed in 76 BBC articles (38 tuning, 30
+retired, 8 held-out: a fresh part of 8, and later parts), the class a reader gives the statement
+after reading its sentence ('-': no PLOVER class; Say is not counted; Say-typed statements are
+judged too, so that a retyped one is scored). A statement is keyed by article, sentence, subject,
+relation and object, so the judgments stay valid as kg changes; a typed statement with no judgment
+is counted apart (``--unjudged`` lists the tuning and retired parts' ones). The articles are split
+into a tuning part and a held-out part (the ``part`` column), reported apart; rules are fitted to
+the tuning part only. The ``retired`` part is the held-out parts read at the end of several rounds
+and retired into tuning material when fresh held-out parts were judged (the first, 14 articles, and
+the first two fresh parts of 8, retired on 2026-12-01): rules may be fitted to it, and ``--errors``
+lists it with the tuning part.
 
 Also lists every Assault, Coerce or Sanction of the tuning and retired parts (the held-out part's
 are counted, never listed) whose target is neither an actor nor a place, to read: its object must be
