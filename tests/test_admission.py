@@ -240,6 +240,18 @@ CASES = [
     ("The detainees took their case to the Lords.", "The detainees", "took", "their case",
      {"subject_type": "Group", "relation_lemma": "take",
       "extra_args": ["to the Lords"]}, ["fragment"]),
+    # ... or a verb that needs a place or a likeness after its object read with it alone
+    ("The Spanish have put their forces on standby.", "The Spanish", "have put",
+     "their forces", {"subject_type": "Group", "relation_lemma": "put"}, ["fragment"]),
+    ("He has likened a G8 aid package to the Marshall Plan.", "He", "has likened",
+     "a G8 aid package", {"relation_lemma": "liken", "subject_resolution": "name",
+      "extra_args": ["to the Marshall Plan"]}, ["fragment"]),
+    ("Labour would put up taxes.", "Labour", "would put up", "taxes",
+     {"subject_type": "Organization", "relation_lemma": "put"}, []),  # a particle: raise
+    ("Blunkett was put in charge of education.", "Blunkett", "was put in charge of",
+     "education", {"relation_lemma": "put"}, []),
+    ("The troops were put on standby.", "The troops", "were put", "on standby",
+     {"subject_type": "Group", "relation_lemma": "put", "pattern": "passive"}, []),
     ("ONGC may take part.", "ONGC", "may take", "part",
      {"subject_type": "Organization", "relation_lemma": "take"}, []),  # nothing left out
     ("It would be given legal force by law.", "It", "would be given", "legal force",
@@ -327,6 +339,16 @@ CASES = [
      **NAMED_PERSON}, []),
     ("Hughes, speaking on behalf of Mr Pitylak", "Hughes", "speaking on behalf of",
      "Mr Pitylak", {"relation_lemma": "speak"}, []),
+    # ... or with only where or when it was said, whoever is there
+    ("Mr Brown, speaking outside the Olympic Primary School", "Mr Brown", "speaking outside",
+     "the Olympic Primary School", {"relation_lemma": "speak"}, ["frame"]),
+    ("He was speaking amid claims that Mr Campbell is part of a campaign.", "He",
+     "was speaking amid", "claims that Mr Campbell is part of a campaign",
+     {"relation_lemma": "speak", "subject_resolution": "name"}, ["frame"]),
+    ("Putin spoke after Xi.", "Putin", "spoke after", "Xi", {"relation_lemma": "speak",
+     **NAMED_PERSON}, ["frame"]),
+    ("Putin spoke against the bill.", "Putin", "spoke against", "the bill",
+     {"relation_lemma": "speak"}, []),
     # ... but what is said, even ending on an audience's word, is no frame
     ("Putin said it was good news.", "Putin", "said", "it was good news",
      {"relation_lemma": "say", "pattern": "clause"}, []),

@@ -41,7 +41,9 @@ look at the layout, the article text. The words the rules look for are data
     a speech frame with no content: a reporting verb with nothing said ("Dechy said"), or
     only its audience ("told the BBC", "told reporters"), also a verb of speaking with only
     its audience or medium ("speaking to the BBC's Westminster Hour", "writing in the
-    Financial Times"); the media are never an event's addressee ("Tutu told BBC News").
+    Financial Times") or where or when it was said ("Speaking outside the Olympic Primary
+    School", "was speaking amid claims that ..."); the media are never an event's addressee
+    ("Tutu told BBC News").
 ``background``
     a participle that describes a noun, read as a statement, and no event (untyped or a
     Say): "assets | owned by | Yukos" of "a stake in assets once owned by Yukos", "the
@@ -65,7 +67,10 @@ look at the layout, the article text. The words the rules look for are data
     we should nationalise"'), or right after "until" ("he receives a pension" of "until he
     receives ..."); a side that starts or stops inside a word ("$28.5" and "m" of "$28.5m");
     a light verb with a short object whose complement was kept apart ("ONGC - may take -
-    part" of "may take part in joint bids"; not an amount, "Libya - takes - $1bn"); a side
+    part" of "may take part in joint bids"; not an amount, "Libya - takes - $1bn"); a verb
+    that needs a place or a likeness after its object read with the object alone ("The
+    Spanish - have put - their forces" of "... on standby", "he - has likened - a G8 aid
+    package" of "... to the Marshall Plan"); a side
     ending with a noun whose content is the clause after it ("the UK - is governed - the
     way" of "the way the UK is governed"); a generic subject read as a fact ("any country
     - observes - the rule of law" of "anathema in any country which observes the rule of

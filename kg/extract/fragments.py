@@ -57,6 +57,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
         return True  # "A US company | has pulled" of "has pulled out of a contract"
     if light_complement_left(st, words):
         return True  # "ONGC | may take | part" of "may take part in joint tender bids"
+    if placed_alone(st, words):
+        return True  # "The Spanish | have put | their forces" of "... on standby"
     if after_condition(text, st.subject_span[0], words, relation=st.relation_span,
                        marks=words.question_marks):  # fmt: skip
         return True  # "how | we tackle this problem": what is asked, not said or done
@@ -115,6 +117,21 @@ def light_complement_left(st: Statement, words: Words) -> bool:
         return False  # "Libya | takes | $1bn | in unfrozen funds": a sum taken, not a light verb
     first = st.extra_args[0].split(maxsplit=1)[:1]
     return bool(first) and first[0] in completing
+
+
+def placed_alone(st: Statement, words: Words) -> bool:
+    """A verb that needs a place, a state or a likeness after its object (``placing_verbs``)
+    read with its object alone, the relation ending in the verb itself: "The Spanish | have
+    put | their forces" of "have put their forces on standby", "we | put | the British cheque
+    | on the table", "he | has likened | a G8 aid package | to the Marshall Plan" (kept apart
+    or lost, what was done is in the complement). Not when the relation holds the complement's
+    particle or preposition ("would have to put up | taxes", "was put in charge of |
+    education"), nor a passive ("was put | on standby")."""
+    if st.pattern != "svo" or st.object is None or st.relation_lemma not in words.placing_verbs:
+        return False
+    last = words_of(st.relation)[-1:]
+    stem = st.relation_lemma.removesuffix("e")
+    return bool(last) and last[0].startswith(stem)
 
 
 #: How an amount starts (a currency sign, a digit): a light verb's object in a light verb

@@ -22,8 +22,16 @@ def is_frame(st: Statement, words: Words) -> bool:
     Blunkett told MPs", "Mr Clarke told The Times"), unless it is a person or country named
     (:func:`addresses`: "Putin told Xi"); a verb of speaking with only its audience or medium
     after "to", "on" or "in" (``audience_verbs``: "speaking to the BBC's Westminster Hour",
-    "writing in the Financial Times"; not "speaking on behalf of Mr Pitylak")."""
-    heard = st.relation_lemma in words.audience_verbs and _to_audience(st.relation)
+    "writing in the Financial Times"; not "speaking on behalf of Mr Pitylak"), or with only
+    where or when it was said (``setting_prepositions``: "Mr Brown | Speaking outside | the
+    Olympic Primary School", "was speaking amid | claims that ...")."""
+    if st.relation_lemma in words.audience_verbs and _ends_in(
+        st.relation, words.setting_prepositions
+    ):
+        return True  # the setting of what is said elsewhere in the sentence, not an act
+    heard = st.relation_lemma in words.audience_verbs and _ends_in(
+        st.relation, AUDIENCE_PREPOSITIONS
+    )
     if not heard and st.relation_lemma not in words.reporting_verbs | words.addressee_verbs:
         return False
     found = words_of(st.object)
@@ -41,10 +49,11 @@ def is_frame(st: Statement, words: Words) -> bool:
 AUDIENCE_PREPOSITIONS = frozenset({"to", "on", "in"})
 
 
-def _to_audience(relation: str) -> bool:
-    """Whether a relation ends in a preposition of :data:`AUDIENCE_PREPOSITIONS`."""
+def _ends_in(relation: str, prepositions: frozenset[str]) -> bool:
+    """Whether a relation ends in one of ``prepositions`` (:data:`AUDIENCE_PREPOSITIONS`,
+    ``setting_prepositions``)."""
     last = words_of(relation)[-1:]
-    return bool(last) and last[0] in AUDIENCE_PREPOSITIONS
+    return bool(last) and last[0] in prepositions
 
 
 #: Words an audience's name may carry besides its own ("the", "a"), and how many of its own
