@@ -305,6 +305,17 @@ CASES = [
     ("He said the government was agreeing to it.", "the government", "was agreeing to",
      "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
      []),
+    # ... "if" after an asking word opens one too, however the statement is marked; not a
+    # condition
+    ("Yukos refused to say if Rosneft would appeal.", "Rosneft", "would appeal", None,
+     {"subject_type": "Organization", "relation_lemma": "appeal", "modality": "hypothetical",
+      "event_type": "Accuse"}, ["fragment"]),
+    ("Contracts will be examined to see if firms provide benefits.", "firms", "provide",
+     "benefits", {"subject_type": "Organization", "relation_lemma": "provide",
+      "modality": "hypothetical"}, ["fragment"]),
+    ("Exports will rise if the EU lifts the ban.", "the EU", "lifts", "the ban",
+     {"subject_type": "Organization", "relation_lemma": "lift", "modality": "hypothetical"},
+     []),
     ("The talks were better than we've seen.", "we", "'ve seen",
      None, {"subject_resolution": "speaker", "subject_type": "Country",
      "relation_lemma": "see"}, ["bare", "fragment"]),

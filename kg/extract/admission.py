@@ -65,7 +65,9 @@ look at the layout, the article text. The words the rules look for are data
     not marked hypothetical: the condition was left out and the clause reads as said or done
     ('he said - we follow that logic, we should nationalise' of '"If we follow that logic,
     we should nationalise"'), or right after "until" ("he receives a pension" of "until he
-    receives ..."); a side that starts or stops inside a word ("$28.5" and "m" of "$28.5m");
+    receives ..."), or a subject right after an "if" that asks, as "whether" does ("refused
+    to say if - it - would appeal", however it is marked); a side that starts or stops
+    inside a word ("$28.5" and "m" of "$28.5m");
     a light verb with a short object whose complement was kept apart ("ONGC - may take -
     part" of "may take part in joint bids"; not an amount, "Libya - takes - $1bn"); a verb
     that needs a place or a likeness after its object read with the object alone ("The

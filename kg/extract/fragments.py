@@ -62,6 +62,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
     if after_condition(text, st.subject_span[0], words, relation=st.relation_span,
                        marks=words.question_marks):  # fmt: skip
         return True  # "how | we tackle this problem": what is asked, not said or done
+    if asked_if(text, st.subject_span[0], words, relation=st.relation_span):
+        return True  # "refused to say if | it | would appeal": asked, whatever its modality
     hypothetical = st.modality == "hypothetical"
     opening = words_of(st.subject)[:1]
     if st.modality in FACTS and opening and opening[0] in words.generic_words:
@@ -189,6 +191,23 @@ def after_condition(
     if found is None or relation[0] <= found.start(1) < relation[1]:
         return False
     return found.group(1).lower() in marks
+
+
+#: "if" after an asking word, with what may stand between it and the phrase it opens.
+_ASKED_IF = re.compile(r"([^\W\d_]+)\s+if[\s\"'“‘]*$", re.IGNORECASE)
+
+
+def asked_if(text: str, start: int, words: Words, *, relation: tuple[int, int] = (0, 0)) -> bool:
+    """Whether a phrase starting at ``start`` opens right after an "if" that follows an
+    asking word (``asking_words``: "refused to say if | it would appeal", "to see if | they
+    provide maximum benefits"): an embedded question, as after "whether"
+    (``question_marks``), not a condition ("if | the embargo is lifted"); not one of the
+    ``relation`` span."""
+    lo = max(0, start - 30)
+    found = _ASKED_IF.search(text, lo, start)
+    if found is None or relation[0] <= found.start(1) < relation[1]:
+        return False
+    return found.group(1).lower() in words.asking_words
 
 
 #: Marks of text left out: a phrase that stops at one was cut by the writer.

@@ -175,6 +175,7 @@ class Words:
     setting_prepositions: frozenset[str]
     audience_codes: frozenset[str]
     question_marks: frozenset[str]
+    asking_words: frozenset[str]
     clause_verbs: frozenset[str]
     complement_words: frozenset[str]
     placing_verbs: frozenset[str]
