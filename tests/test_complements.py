@@ -107,6 +107,16 @@ CASES = [
      "it/PRON/nsubj/5 failed/VERB/acl/2/fail to/PART/aux/7//TO disclose/VERB/xcomp/5 "
      "./PUNCT/punct/1",
      (0, 0), (1, 1), (2, 2), 1, "settle", False),
+    # a speech act's infinitive with a phrase between, read as a purpose: still what was asked
+    ("Clarke/PROPN/nsubj/1 ordered/VERB/ROOT/1/order suspects/NOUN/dobj/1 who/PRON/nsubj/4 "
+     "fled/VERB/relcl/2/flee ,/PUNCT/punct/1 to/PART/aux/7//TO face/VERB/advcl/1 "
+     "arrest/NOUN/dobj/7 ./PUNCT/punct/1",
+     (0, 0), (1, 1), (2, 2), 1, "order", True),
+    # ... not another verb's purpose so placed
+    ("The/DET/det/1 US/PROPN/nsubj/2 lifted/VERB/ROOT/2/lift a/DET/det/4 ban/NOUN/dobj/2 "
+     "that/PRON/nsubj/6 hurt/VERB/relcl/4 ,/PUNCT/punct/2 to/PART/aux/9//TO "
+     "reward/VERB/advcl/2 Libya/PROPN/dobj/9 ./PUNCT/punct/2",
+     (0, 1), (2, 2), (3, 4), 2, "lift", False),
 ]  # fmt: skip
 
 

@@ -61,6 +61,27 @@ def leaves_out(ext: Extraction, doc: Doc) -> bool:
     return any(
         first <= left_edge(p, i) <= start and _holds(p, spans, p.head[i]) and _completes(p, ext, i)
         for i in path
+    ) or _asked_apart(p, ext, spans)
+
+
+#: Dependencies of a speech act's infinitive: controlled, or read by the parser as a purpose
+#: when a phrase stands between ("order British citizens ... who could not be deported, to
+#: face house arrest").
+ASKED = frozenset({CONTROLLED, "advcl"})
+
+
+def _asked_apart(p: Parse, ext: Extraction, spans: list[tuple[int, int]]) -> bool:
+    """Whether the statement is of a speech act (``speech_acts``) with an object and leaves
+    out the infinitive of what was asked, though not right after it ("the home secretary |
+    could order | foreign suspects" of "could order British citizens or foreign suspects who
+    could not be deported, to face house arrest"); not "called for | changes" before "to
+    combat vote rigging" (a purpose of the thing asked for)."""
+    if ext.object is None or ext.lemma not in vocabulary().speech_acts:
+        return False
+    if ext.last_word in ASKED_FOR:
+        return False
+    return any(
+        p.dep[c] in ASKED and _to(p, c) and not _holds(p, spans, c) for c in p.children[ext.trigger]
     )
 
 
