@@ -231,3 +231,35 @@ def test_quotes_left_open_are_closed(spec, head, text):
 def test_clause_edges_keep_a_quote_closed_inside(spec, text):
     doc = parse(spec)
     assert clause_arg(next(t for t in doc if t.dep_ == "ccomp")).text == text
+
+
+@pytest.mark.parametrize(
+    ("spec", "pick", "text"),
+    [
+        (  # the conjunction hangs on the clause's verb, what it joins on the verb above
+            "I/PRON/nsubj/1 want/VERB/ROOT/1/want him/PRON/nsubj/4 to/PART/aux/4/to/TO "
+            "grasp/VERB/ccomp/1/grasp issues/NOUN/dobj/4/issue and/CCONJ/cc/4 "
+            "that/PRON/nsubj/8 means/VERB/conj/1/mean delay/NOUN/dobj/8",
+            4,
+            "him to grasp issues",
+        ),
+        (  # a conjunction dangling at a noun phrase's end
+            "it/PRON/nsubj/1 was/AUX/ROOT/1/be part/NOUN/attr/1 of/ADP/prep/2 "
+            "the/DET/det/5 case/NOUN/pobj/3 and/CCONJ/cc/5 some/PRON/nsubj/8 "
+            "failed/VERB/conj/1/fail",
+            2,
+            "part of the case",
+        ),
+        (  # a conjunction with what it joins stays
+            "he/PRON/nsubj/1 said/VERB/ROOT/1/say prices/NOUN/nsubj/3/price "
+            "rose/VERB/ccomp/1/rise and/CCONJ/cc/3 fell/VERB/conj/3/fall",
+            3,
+            "prices rose and fell",
+        ),
+    ],
+)
+def test_a_conjunction_left_dangling_at_the_end_goes(spec, pick, text):
+    doc = parse(spec)
+    tok = doc[pick]
+    arg = clause_arg(tok) if tok.pos_ == "VERB" else phrase(tok)
+    assert arg.text == text

@@ -162,8 +162,18 @@ def _loose_start(tok: Token) -> bool:
 
 
 def _loose_end(doc: Doc, lo: int, hi: int) -> bool:
-    """Space or punctuation that does not close a bracket or quote of the phrase."""
-    return doc[hi].is_space or (doc[hi].is_punct and not _closes(doc, lo, hi))
+    """Space or punctuation that does not close a bracket or quote of the phrase, or a
+    conjunction left dangling at its end (:func:`_dangling`)."""
+    tok = doc[hi]
+    return tok.is_space or (tok.is_punct and not _closes(doc, lo, hi)) or _dangling(tok)
+
+
+def _dangling(tok: Token) -> bool:
+    """A coordinating conjunction at a phrase's end: what it joins is no part of the phrase
+    (the parser hung the conjunction on its last verb and the clause it opens on another:
+    '"I do want him to grasp those issues and that means ..."', "only a small part of the
+    case against the men and some of it could not be used")."""
+    return tok.dep_ == "cc"
 
 
 def _closes(doc: Doc, lo: int, hi: int) -> bool:
@@ -213,7 +223,7 @@ def _clause_arg(tok: Token) -> Arg:
     lo, hi = bisect_left(p.idx, arg.start), bisect_left(p.idx, arg.end) - 1
     while lo <= hi and (p.dep[lo] == "mark" or doc[lo].is_punct):
         lo += 1
-    while lo <= hi and doc[hi].is_punct and not _closes(doc, lo, hi):
+    while lo <= hi and ((doc[hi].is_punct and not _closes(doc, lo, hi)) or _dangling(doc[hi])):
         hi -= 1
     if lo > hi:
         return arg
