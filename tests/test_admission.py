@@ -360,6 +360,15 @@ CASES = [
      **NAMED_PERSON}, ["frame"]),
     ("Putin spoke against the bill.", "Putin", "spoke against", "the bill",
      {"relation_lemma": "speak"}, []),
+    # ... or whoever quoted whom "as saying", the quotation given apart
+    ("Arab News quoted Prince Saud as saying women will be employed.", "Arab News", "quoted",
+     "Prince Saud", {"subject_type": "Organization", "relation_lemma": "quote",
+      "extra_args": ["as saying"], **NAMED_PERSON}, ["frame"]),
+    ("Prince Saud has been reported as saying women will be employed.", "Prince Saud",
+     "has been reported", "women will be employed", {"relation_lemma": "report",
+      "pattern": "clause", "extra_args": ["as saying"]}, []),
+    ("Putin quoted Xi as an example.", "Putin", "quoted", "Xi",
+     {"relation_lemma": "quote", "extra_args": ["as an example"], **NAMED_PERSON}, []),
     # ... but what is said, even ending on an audience's word, is no frame
     ("Putin said it was good news.", "Putin", "said", "it was good news",
      {"relation_lemma": "say", "pattern": "clause"}, []),

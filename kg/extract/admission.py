@@ -42,7 +42,8 @@ look at the layout, the article text. The words the rules look for are data
     only its audience ("told the BBC", "told reporters"), also a verb of speaking with only
     its audience or medium ("speaking to the BBC's Westminster Hour", "writing in the
     Financial Times") or where or when it was said ("Speaking outside the Olympic Primary
-    School", "was speaking amid claims that ..."); the media are never an event's addressee
+    School", "was speaking amid claims that ..."), or a quotation's frame ("Arab News -
+    quoted - Prince Saud - as saying"); the media are never an event's addressee
     ("Tutu told BBC News").
 ``background``
     a participle that describes a noun, read as a statement, and no event (untyped or a

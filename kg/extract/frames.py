@@ -24,11 +24,15 @@ def is_frame(st: Statement, words: Words) -> bool:
     after "to", "on" or "in" (``audience_verbs``: "speaking to the BBC's Westminster Hour",
     "writing in the Financial Times"; not "speaking on behalf of Mr Pitylak"), or with only
     where or when it was said (``setting_prepositions``: "Mr Brown | Speaking outside | the
-    Olympic Primary School", "was speaking amid | claims that ...")."""
+    Olympic Primary School", "was speaking amid | claims that ..."); a quotation's frame,
+    whoever quoted whom "as saying" (:func:`_as_saying`: "Arab News | quoted | Prince Saud |
+    as saying"), unless what was said is its object."""
     if st.relation_lemma in words.audience_verbs and _ends_in(
         st.relation, words.setting_prepositions
     ):
         return True  # the setting of what is said elsewhere in the sentence, not an act
+    if st.pattern != "clause" and any(_as_saying(x, words) for x in st.extra_args):
+        return True  # "Arab News | quoted | Prince Saud | as saying": the quote is elsewhere
     heard = st.relation_lemma in words.audience_verbs and _ends_in(
         st.relation, AUDIENCE_PREPOSITIONS
     )
@@ -47,6 +51,16 @@ def is_frame(st: Statement, words: Words) -> bool:
 #: Prepositions after a verb of speaking (``audience_verbs``) whose object is the audience or
 #: the medium ("speaking to", "speaking on Radio 4", "writing in the Financial Times").
 AUDIENCE_PREPOSITIONS = frozenset({"to", "on", "in"})
+
+
+def _as_saying(extra: str, words: Words) -> bool:
+    """Whether an extra argument is "as" and the -ing form of a reporting verb ("as
+    saying", "as stating"): the frame of a quotation given apart."""
+    found = words_of(extra)
+    if len(found) < 2 or found[0] != "as" or not found[1].endswith("ing"):
+        return False
+    stem = found[1].removesuffix("ing")
+    return stem in words.reporting_verbs or stem + "e" in words.reporting_verbs
 
 
 def _ends_in(relation: str, prepositions: frozenset[str]) -> bool:
