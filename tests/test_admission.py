@@ -120,6 +120,15 @@ CASES = [
       "modality": "requested"}, []),
     ("He said this treaty is a flawed document.", "this treaty", "is", "a flawed document",
      {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": PUTIN}, []),
+    # ... or what a source says is not so, whoever the sides are
+    ("Hughes said the evidence does not support his claims.", "the evidence",
+     "does not support", "his claims", {**TOPICAL, "relation_lemma": "support",
+      "attributed_to": PUTIN, "modality": "reported", "negated": True}, []),
+    ("Hughes said the evidence supports his claims.", "the evidence", "supports",
+     "his claims", {**TOPICAL, "relation_lemma": "support", "attributed_to": PUTIN,
+      "modality": "reported"}, ["no-actor"]),
+    ("The evidence does not support his claims.", "The evidence", "does not support",
+     "his claims", {**TOPICAL, "relation_lemma": "support", "negated": True}, ["no-actor"]),
     # ... but with no speaker it is the writer's chatter
     ("The scope was narrow.", "The scope", "was", "narrow",
      {**TOPICAL, "pattern": "copula", "relation_lemma": "be"}, ["no-actor", "copula"]),

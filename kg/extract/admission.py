@@ -23,7 +23,9 @@ look at the layout, the article text. The words the rules look for are data
     a person, country, organisation or group ("the talks took place"), no side is headed by
     a noun of people who act ("a spokesman", "the state"), and the subject is neither an
     instrument that acts for whoever issued it ("the budget calls for ...") nor the speaker
-    of its quote left a topic ("We make this offer"): :func:`acts_unnamed`.
+    of its quote left a topic ("We make this offer"): :func:`acts_unnamed`; nor is it a
+    judgement, a demand or a denial a source voiced ("the evidence does not support his
+    claims", said by Simon Hughes): :func:`has_actor`.
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP").
@@ -162,7 +164,9 @@ def has_actor(
     place), or names people who act though left a topic (``people``: "a spokesman",
     "officials"), or the subject acts though kg names no actor (``unnamed``, see
     :func:`acts_unnamed`), or the agent or recipient is among ``actors`` (the IRIs of the
-    article's actors), or a source voiced it as a judgement or a demand (:func:`is_voiced`)."""
+    article's actors), or a source voiced it as a judgement, a demand or a denial
+    (:func:`is_voiced`: "the evidence does not support his claims", said by Simon Hughes; what
+    a source says is not so is its stance, whoever the sides are)."""
     if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
         return True
     if unnamed:
@@ -171,7 +175,9 @@ def has_actor(
         return True
     if is_speech(st, words):
         return True
-    return is_voiced(st, words) and (links(st, words) or st.modality in VOICED_MODALITIES)
+    return is_voiced(st, words) and (
+        links(st, words) or st.modality in VOICED_MODALITIES or st.negated
+    )
 
 
 def acts_unnamed(st: Statement, *, issued: bool = False, participle: bool = False) -> bool:
