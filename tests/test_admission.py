@@ -249,6 +249,13 @@ CASES = [
     ("The detainees took their case to the Lords.", "The detainees", "took", "their case",
      {"subject_type": "Group", "relation_lemma": "take",
       "extra_args": ["to the Lords"]}, ["fragment"]),
+    # ... or a noun read as a relation that holds a word of a name, cut apart
+    ("Deutsche Telekom's T-Mobile centres on the tariffs.", "Deutsche Telekom",
+     "Mobile centres on", "the tariffs", {"subject_type": "Organization",
+      "relation_lemma": "centre", "pattern": "nominal"}, ["fragment"]),
+    ("Turkey's loan agreement with the IMF", "Turkey", "loan agreement with", "the IMF",
+     {"subject_type": "Country", "relation_lemma": "agreement", "pattern": "nominal",
+      "event_type": "Agree"}, []),
     # ... or a verb that needs a place or a likeness after its object read with it alone
     ("The Spanish have put their forces on standby.", "The Spanish", "have put",
      "their forces", {"subject_type": "Group", "relation_lemma": "put"}, ["fragment"]),

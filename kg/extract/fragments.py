@@ -27,6 +27,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple([w.rstrip(".").lower() for w in WORD.findall(text)])
 
 
+#: The pattern of a noun read as a relation ("Turkey | loan agreement with | the IMF"): its
+#: relation is a common noun and its preposition, never a word of a name, which would cut the
+#: name apart ("Deutsche Telekom | Mobile centres on | the tariffs", "Boston | Federal court
+#: against | James Tambone").
+NOMINAL = "nominal"
+
 #: Modalities of what a statement gives as a fact, asserted or reported.
 FACTS = frozenset({"asserted", "reported"})
 
@@ -59,6 +65,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
         return True  # "ONGC | may take | part" of "may take part in joint tender bids"
     if placed_alone(st, words):
         return True  # "The Spanish | have put | their forces" of "... on standby"
+    if st.pattern == NOMINAL and any(w[:1].isupper() for w in st.relation.split()):
+        return True  # "Deutsche Telekom | Mobile centres on" of "Deutsche Telekom's T-Mobile"
     if after_condition(text, st.subject_span[0], words, relation=st.relation_span,
                        marks=words.question_marks):  # fmt: skip
         return True  # "how | we tackle this problem": what is asked, not said or done
