@@ -28,7 +28,9 @@ look at the layout, the article text. The words the rules look for are data
     claims", said by Simon Hughes): :func:`has_actor`.
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
-    pressure", "China, an authoritarian one-party state", "he became an MP").
+    pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
+    kind of country or body its subject is, said by a source or not ("Mozambique, a country",
+    "the EU is a customs union": :func:`names_kind`).
 ``light-verb``
     a light verb with nothing after it ("his words came", "it did not go").
 ``bare``
@@ -103,7 +105,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import UsageError
-from kg.extract.fragments import WORD, is_fragment, words_of
+from kg.extract.fragments import COMPLETING, WORD, is_fragment, words_of
 from kg.extract.frames import addresses, is_event, is_frame
 from kg.extract.headlines import in_dateline, in_title
 from kg.extract.words import Words, pronouns, vocabulary
@@ -279,7 +281,31 @@ def is_copula(st: Statement, words: Words, *, people: bool = False) -> bool:
     judgement, "the code of conduct is much more effective")."""
     if not links(st, words):
         return False
+    if names_kind(st, words):
+        return True  # "Mozambique is a country": true of it, and nothing said
     return not (describes_actor(st, words, people=people) or is_voiced(st, words))
+
+
+#: Articles of a phrase that names a kind ("a country", "an oil company").
+INDEFINITE = frozenset({"a", "an"})
+
+
+def names_kind(st: Statement, words: Words) -> bool:
+    """An "X is Y" whose Y only says what kind of country or body X is: an indefinite phrase
+    headed by a noun of countries, companies or bodies (``country_nouns``,
+    ``company_nouns``, ``organisation_nouns``), nothing after its head ("Mozambique, a
+    country ...", "Titan, a California-based company", "the EU is a customs union"). Said
+    by a source or not, it tells an analyst nothing; not "a loyal supporter of the
+    government", nor "the world's biggest gas company" (what sets it apart), nor what it
+    becomes ("Yuganskneftegaz should become a state-owned company")."""
+    found = words_of(st.object)
+    if st.pattern != "appos" and st.relation_lemma != "be":
+        return False  # "should become a state-owned company": a change, not a kind
+    if len(found) < 2 or found[0] not in INDEFINITE:
+        return False
+    kinds = words.country_nouns | words.company_nouns | words.organisation_nouns
+    after = words.complement_words | COMPLETING
+    return found[-1] in kinds and not any(w in after for w in found)
 
 
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).
