@@ -137,6 +137,22 @@ CASES = [
       "modality": "requested"}, []),
     ("He said this treaty is a flawed document.", "this treaty", "is", "a flawed document",
      {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": PUTIN}, []),
+    # ... or what it says must be done, a passive of obligation however kg marked it
+    ("The IMF said sustained reform efforts are needed.", "sustained reform efforts",
+     "are needed", None, {**TOPICAL, "pattern": "intransitive", "relation_lemma": "need",
+      "attributed_to": PUTIN, "modality": "reported"}, []),
+    ("Brown said education needs had to be tackled.", "education needs",
+     "had to be tackled", None, {**TOPICAL, "pattern": "intransitive",
+      "relation_lemma": "tackle", "attributed_to": PUTIN, "modality": "reported"}, []),
+    ("He said taxes need to rise by £10bn.", "taxes", "need to rise by", "£10bn",
+     {**TOPICAL, "relation_lemma": "rise", "attributed_to": PUTIN, "modality": "reported"},
+     ["no-actor"]),  # active: as often a forecast
+    ("He said the refineries needed the oil.", "the refineries", "needed", "the oil",
+     {**TOPICAL, "relation_lemma": "need", "attributed_to": PUTIN, "modality": "reported"},
+     ["no-actor"]),  # a want
+    ("Reform efforts are needed.", "Reform efforts", "are needed", None,
+     {**TOPICAL, "pattern": "intransitive", "relation_lemma": "need"},
+     ["no-actor"]),  # no one said it
     # ... or what a source says is not so, whoever the sides are
     ("Hughes said the evidence does not support his claims.", "the evidence",
      "does not support", "his claims", {**TOPICAL, "relation_lemma": "support",

@@ -38,7 +38,8 @@ look at the layout, the article text. The words the rules look for are data
     reported or future) and no event (untyped or a Say): "the Bill Gates Foundation | are
     joining up", "18 new embassies | have been opened", "Mr Milburn | nodding", "Russia | has
     been waiting"; too little is said to keep (often a fragment of its sentence, or
-    background). Not what is asked or feared ("Illegal spam | must be stopped", requested),
+    background). Not what is asked or feared ("Illegal spam | must be stopped", requested;
+    "sustained and deep reform efforts | are needed", a passive of obligation: :func:`demands`),
     not an event ("nine French peacekeepers | were killed", an Assault), and not one with an
     argument kg kept apart ("The US ban | was suspended | in April").
 ``frame``
@@ -178,9 +179,7 @@ def has_actor(
         return True
     if is_speech(st, words):
         return True
-    return is_voiced(st, words) and (
-        links(st, words) or st.modality in VOICED_MODALITIES or st.negated
-    )
+    return is_voiced(st, words) and (links(st, words) or demands(st, words) or st.negated)
 
 
 def acts_unnamed(st: Statement, *, issued: bool = False, participle: bool = False) -> bool:
@@ -208,6 +207,36 @@ def is_speech(st: Statement, words: Words) -> bool:
 
 #: Modalities of reported speech that make it an actor's demand ("spam must be stopped").
 VOICED_MODALITIES = frozenset({"requested"})
+#: Forms of "be" before a passive "needed" ("fiscal tightening is needed": it is required).
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+#: Forms of "have" and "need" that say what must be done before "to" ("had to be tackled",
+#: "need to make sure").
+MUST_FORMS = frozenset({"have", "has", "had", "having", "need", "needs", "needed"})
+
+
+def demands(st: Statement, words: Words) -> bool:
+    """Whether the statement says what must be done: marked as asked
+    (:data:`VOICED_MODALITIES`), or a passive whose relation holds a word of obligation
+    (``obligation_auxiliaries``: "should be used for"), "have" or "need" before "to" ("had
+    to be tackled") or "needed" after "be" ("sustained and deep reform efforts are needed"),
+    however kg marked it (reported speech backshifts "must" to "had to"): what the speaker
+    wants done, whoever does it. Not an active verb ("taxes need to rise", "economic growth
+    should subside": as often a forecast), nor "they needed the oil", a want."""
+    if st.modality in VOICED_MODALITIES:
+        return True
+    found = words_of(st.relation)
+    if not BE_FORMS.intersection(found):
+        return False
+    for i, word in enumerate(found):
+        if word in words.obligation_auxiliaries:
+            return True
+        after = found[i + 1] if i + 1 < len(found) else ""
+        before = found[i - 1] if i else ""
+        if word in MUST_FORMS and after == "to":
+            return True
+        if word == "needed" and before in BE_FORMS:
+            return True
+    return False
 
 
 def links(st: Statement, words: Words) -> bool:
@@ -312,10 +341,13 @@ def names_kind(st: Statement, words: Words) -> bool:
 FACTS = frozenset({"asserted", "reported", "future"})
 
 
-def is_bare(st: Statement) -> bool:
+def is_bare(st: Statement, words: Words) -> bool:
     """A verb with nothing after it (no object, no extra argument), given as a fact
-    (:data:`FACTS`), and no event: "18 new embassies | have been opened" (see ``bare``)."""
-    return st.object is None and not st.extra_args and st.modality in FACTS and not is_event(st)
+    (:data:`FACTS`), and no event: "18 new embassies | have been opened" (see ``bare``); not
+    what must be done (:func:`demands`: "reform efforts | are needed")."""
+    if st.object is not None or st.extra_args or st.modality not in FACTS or is_event(st):
+        return False
+    return not demands(st, words)
 
 
 def is_light(st: Statement, words: Words) -> bool:
@@ -387,7 +419,7 @@ def reasons(
         "no-actor": not has_actor(st, actors, people, words, unnamed=unnamed),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
-        "bare": is_bare(st),
+        "bare": is_bare(st, words),
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
         "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
