@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -109,11 +109,45 @@ def _datelines(doc: Doc, lines: _Lines) -> Iterator[tuple[int, Dateline]]:
             yield start, found
 
 
+#: Characters that may end a sentence inside a line (the last one before the next sentence's
+#: first word, spaces aside), and quotes and brackets that may close one after such a character.
+SENTENCE_ENDS = frozenset(".!?…;:")
+CLOSERS = frozenset("\"'”’»)]")
+
+
+def _no_start(lines: _Lines) -> numpy.ndarray:
+    """The tokens no sentence can start at: inside a line, after a character that ends no
+    sentence, or after a quote or bracket that closes none (see :data:`SENTENCE_ENDS`,
+    :data:`CLOSERS`). The parser otherwise splits a lead after its first word or two, right
+    after a title: "Michael" and "Howard is to make a pitch ...", "India", "and", "Russia are
+    to work together ..."."""
+    chars = numpy.frombuffer(lines.text.encode("utf-32-le"), dtype="<u4")
+    idx = numpy.asarray(lines.idx, dtype="int64")
+    blank = numpy.isin(chars, _BLANKS)
+    marks = numpy.flatnonzero(~blank)  # where each non-space character is
+    before = numpy.searchsorted(marks, idx) - 1  # the last one before each token
+    last = marks[numpy.maximum(before, 0)]
+    ends = numpy.isin(chars[last], _ENDS)
+    after_end = numpy.isin(chars[numpy.maximum(last - 1, 0)], _ENDS)
+    closed = numpy.isin(chars[last], _CLOSERS) & after_end
+    free = numpy.asarray(lines.broken) | numpy.asarray(lines.space) | (before < 0)
+    return ~(ends | closed | free)
+
+
+_BLANKS = numpy.array([ord(c) for c in " \t\n\r\f\v\u00a0"], dtype="<u4")
+_ENDS = numpy.array(sorted(ord(c) for c in SENTENCE_ENDS), dtype="<u4")
+_CLOSERS = numpy.array(sorted(ord(c) for c in CLOSERS), dtype="<u4")
+
+
 @Language.component("kg_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence on every line, so a title or dateline never glues onto the body; a
-    wire dateline opening one of the first lines is a sentence of its own."""
+    """Start a sentence on every line, so a title or dateline never glues onto the body, and
+    none inside a line where no sentence ended (:func:`_no_start`); a wire dateline opening
+    one of the first lines is a sentence of its own."""
     lines = _LINES[doc] = _lines(doc)  # for kg_entity_repair: the tokens stay the same
+    starts = doc.to_array([SENT_START]).astype("int64")
+    starts[_no_start(lines) & (starts == 0)] = -1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     for i in lines.openers:
         if i:
             doc[i].is_sent_start = True

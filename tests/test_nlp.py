@@ -53,6 +53,27 @@ def test_a_wire_dateline_is_found_at_its_line(blank):
 
 
 @pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        # a lead right after its title: no sentence before the mark that ends one
+        ("Howard pitches\n\nMichael Howard is to make a pitch.", []),
+        ("Ties hailed. Xi said so! Putin agreed", ["Xi", "Putin"]),  # after a sentence's end
+        ('He said: "We won." They left', ['"', "They"]),  # after a colon, a quote closing one
+        ('He said "we won" and left', []),  # quotes that open or close no sentence
+        ("Talks (in Paris) went on; Xi spoke", ["Xi"]),  # a semicolon, not any bracket
+        ("Talks went on (in Paris.) Xi spoke", [")", "Xi"]),  # a bracket closing a sentence
+    ],
+)
+def test_a_sentence_starts_inside_a_line_only_where_one_ended(blank, text, free):
+    doc = line_sentences(blank.make_doc(text))
+    starts = {t.text: t.is_sent_start for t in doc if not t.is_space and t.i}
+    opening = {"Michael"}  # opens its line: a sentence starts there
+    assert [w for w, start in starts.items() if start is None] == free
+    assert all(starts[w] is (w in opening) for w in starts if w not in free)
+    nlp._LINES.pop(doc, None)
+
+
+@pytest.mark.parametrize(
     "text",
     ["Putin spoke\nto Xi on Monday.\n\nXi listened.", "one line", "Société\r\nGénérale", ""],
 )
