@@ -91,6 +91,17 @@ def test_an_intention_is_future():
     assert (ext.relation, ext.matrix, ext.modality) == ("plans to visit", "plan", "future")
 
 
+def test_what_is_to_be_done_is_future():
+    ext = clause(
+        "Venezuela/PROPN/nsubj/1 is/AUX/ROOT/1/be to/PART/aux/3 review/VERB/xcomp/1/review/VB "
+        "its/PRON/poss/5 deals/NOUN/dobj/3",
+        "review",
+    )
+    found = (ext.subject.text, ext.relation, ext.object.text)
+    assert found == ("Venezuela", "is to review", "its deals")
+    assert (ext.matrix, ext.modality) == ("be", "future")
+
+
 def test_reported_speech_is_attributed():
     ext = clause(
         "Xi/PROPN/nsubj/1 said/VERB/ROOT/1/say relations/NOUN/nsubj/4/relation "

@@ -22,6 +22,10 @@ SOUGHT = (
     "to/PART/aux/4 project/VERB/xcomp/2/project a/DET/det/7 unified/ADJ/amod/7 "
     "front/NOUN/dobj/4"
 )
+ARRANGED = (
+    "Venezuela/PROPN/nsubj/1 is/AUX/ROOT/1/be to/PART/aux/3 review/VERB/xcomp/1/review/VB "
+    "its/PRON/poss/5 deals/NOUN/dobj/3"
+)
 INVITED = (
     "Xi/PROPN/nsubj/1 invited/VERB/ROOT/1/invite Putin/PROPN/dobj/1 to/PART/aux/4 "
     "attend/VERB/xcomp/1/attend/VB"
@@ -36,6 +40,18 @@ INVITED = (
         ("Putin/PROPN/nsubj/2 will/AUX/aux/2/will/MD attend/VERB/ROOT/2/attend/VB", 1, False),
         (
             "the/DET/det/2 banned/VERB/amod/2/ban/VBN program/NOUN/nsubj/3 ended/VERB/ROOT/3/end",
+            1,
+            False,
+        ),
+        (ARRANGED, 1, True),  # "is to review": what is arranged, the infinitive its relation
+        (  # "the aim is to cut costs": what the aim is, no one's act
+            "the/DET/det/1 aim/NOUN/nsubj/2 is/AUX/ROOT/2/be to/PART/aux/4 cut/VERB/xcomp/2/cut "
+            "costs/NOUN/dobj/4",
+            2,
+            False,
+        ),
+        (  # "be" with no infinitive and no complement: no predicate
+            "Venezuela/PROPN/nsubj/1 is/AUX/ROOT/1/be here/ADV/advmod/1",
             1,
             False,
         ),
@@ -99,6 +115,13 @@ def test_is_predicate(spec, i, expected):
 def test_subjects_and_how_they_are_found(spec, verb, subject, how):
     found, found_how = subjects(parse(spec)[verb])
     assert ([t.text for t in found], found_how) == (subject, how)
+
+
+def test_what_is_to_be_done_is_the_relation_of_its_be():
+    doc = parse(ARRANGED)
+    assert absorbed_xcomp(doc[1]) == doc[3] and absorbed_by_head(doc[3])
+    assert [t.text for t in verb_group(doc[1], doc[3])] == ["is", "to", "review"]
+    assert matrix(doc[1], doc[3]) == "be"
 
 
 def test_an_infinitive_after_a_control_verb_joins_the_relation():

@@ -130,9 +130,14 @@ def modality(
         return "requested"  # "insisted that Beijing stop the exercises"
     if found != "asserted":
         return found
-    if matrix in vocabulary().intent_words:  # "says it is willing to withdraw"
+    if matrix in vocabulary().intent_words or matrix == ARRANGED:  # "is willing to withdraw"
         return "future"
     return "reported" if reported else "asserted"
+
+
+#: The control word of "is to V", what is arranged or due ("Venezuela is to review its
+#: deals"): future, as an intention is.
+ARRANGED = "be"
 
 
 def subjunctive(verb: Token) -> bool:

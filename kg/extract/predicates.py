@@ -45,7 +45,29 @@ def is_predicate_at(p: Parse, i: int) -> bool:
         return False
     if p.pos[i] == "VERB":
         return True
-    return p.pos[i] == "AUX" and any(p.dep[c] in COPULA_OBJ_DEPS for c in p.children[i])
+    if p.pos[i] != "AUX":
+        return False
+    return any(p.dep[c] in COPULA_OBJ_DEPS for c in p.children[i]) or is_to_be_done(p, i)
+
+
+def is_to_be_done(p: Parse, i: int) -> bool:
+    """Whether token ``i`` is "be" with a "to" infinitive of what is arranged or due ("Venezuela
+    is to review all foreign investment", "India and Russia are to work together"): the
+    infinitive is its relation (:func:`absorbed_xcomp`), as in "was able to meet". Not when
+    the subject is a noun the infinitive defines (``aim_nouns``: "the aim is to cut costs")."""
+    if p.lemma[i] != "be":
+        return False
+    aims = vocabulary().aim_nouns
+    if any(p.dep[c] == "nsubj" and p.lemma[c].lower() in aims for c in p.children[i]):
+        return False
+    return any(
+        p.dep[c] == "xcomp" and p.pos[c] == "VERB" and _to_marked(p, c) for c in p.children[i]
+    )
+
+
+def _to_marked(p: Parse, i: int) -> bool:
+    """Whether verb ``i`` has "to" before it as its infinitive marker."""
+    return any(p.dep[c] == "aux" and p.lower[c] == "to" and c < i for c in p.children[i])
 
 
 def absorbed_xcomp(verb: Token) -> Token | None:

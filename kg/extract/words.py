@@ -184,6 +184,7 @@ class Words:
     people_nouns: frozenset[str]
     policy_nouns: frozenset[str]
     hollow_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
     person_nouns: frozenset[str]
