@@ -318,10 +318,18 @@ def test_called_on_someone_to_act(spec, expected):
          "Turkey/PROPN/dobj/2 to/PART/aux/5/to/TO admit/VERB/xcomp/2/admit/VB "
          "guilt/NOUN/dobj/5",
          ("many", "would prefer", "Turkey to admit guilt", 5)),
-        # one urged is urged: the object stays
+        # one urged is urged: the object heads it, with what it is urged to do
         ("EU/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Iran/PROPN/dobj/1 to/PART/aux/4/to/TO "
          "stop/VERB/xcomp/1/stop/VB enrichment/NOUN/dobj/4",
-         ("EU", "urged", "Iran", 2)),
+         ("EU", "urged", "Iran to stop enrichment", 2)),
+        # so is one told (addressee_verbs)
+        ("Abdullah/PROPN/nsubj/1 told/VERB/ROOT/1/tell departments/NOUN/dobj/1 "
+         "to/PART/aux/4/to/TO hire/VERB/xcomp/1/hire/VB women/NOUN/dobj/4",
+         ("Abdullah", "told", "departments to hire women", 2)),
+        # one invited is no speech act's addressee: the object stays alone
+        ("Xi/PROPN/nsubj/1 invited/VERB/ROOT/1/invite Putin/PROPN/dobj/1 to/PART/aux/4/to/TO "
+         "attend/VERB/xcomp/1/attend/VB talks/NOUN/dobj/4",
+         ("Xi", "invited", "Putin", 2)),
     ],
 )  # fmt: skip
 def test_what_is_wanted_is_the_object_with_its_infinitive(spec, expected):

@@ -171,6 +171,9 @@ def _readings(
         wished = _wished(verb, direct)
         if wished is not None:
             return [Reading(wished, pattern="clause")]
+        asked = _asked(verb, direct)
+        if asked is not None:
+            return [Reading(asked, pattern=pattern)]
         predicated = _predicated(verb, direct)
         if predicated is not None:
             return [Reading(predicated, pattern=pattern)]
@@ -218,6 +221,29 @@ def _wished(verb: Token, direct: list[Token]) -> Arg | None:
         return None
     start, end = phrase(obj).start, clause_arg(infinitive).end
     return Arg(doc_text(verb.doc)[start:end], start, end, infinitive.i)
+
+
+def _asked(verb: Token, direct: list[Token]) -> Arg | None:
+    """What a verb of asking or telling takes: the one asked and the infinitive of what they
+    are asked to do together ("urged | the government to continue pressing its case", "told
+    | government departments to put plans in place"), so the request keeps its content; the
+    one asked heads it, the addressee it names. The verbs: ``speech_acts`` of a request and
+    ``addressee_verbs``. What they are asked to do is still a statement of its own ("the
+    government | to continue pressing | its case", requested)."""
+    words, lemma = vocabulary(), verb.lemma_.lower()
+    if words.speech_acts.get(lemma) != "requested" and lemma not in words.addressee_verbs:
+        return None
+    if len(_spread(direct)) != 1 or direct[0].dep_ != "dobj":
+        return None
+    (obj,) = direct
+    infinitive = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and _to_infinitive(c)),
+        None,
+    )
+    if infinitive is None:
+        return None
+    start, end = phrase(obj).start, clause_arg(infinitive).end
+    return Arg(doc_text(verb.doc)[start:end], start, end, obj.i)
 
 
 def _predicated(verb: Token, direct: list[Token]) -> Arg | None:
