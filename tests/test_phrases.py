@@ -263,3 +263,32 @@ def test_a_conjunction_left_dangling_at_the_end_goes(spec, pick, text):
     tok = doc[pick]
     arg = clause_arg(tok) if tok.pos_ == "VERB" else phrase(tok)
     assert arg.text == text
+
+
+@pytest.mark.parametrize(
+    ("spec", "text"),
+    [
+        (  # a verb of the clause keeps the clause it takes ("to allow countries to run ...")
+            "he/PRON/nsubj/1 said/VERB/ROOT/1/say rules/NOUN/nsubjpass/5 "
+            "should/AUX/aux/5/should/MD be/AUX/auxpass/5/be loosened/VERB/ccomp/1/loosen/VBN "
+            "to/PART/aux/7 allow/VERB/advcl/5/allow/VB states/NOUN/nsubj/10 to/PART/aux/10 "
+            "run/VERB/ccomp/7/run/VB deficits/NOUN/dobj/10",
+            "rules should be loosened to allow states to run deficits",
+        ),
+        (  # not one with an object of its own: the clause after it says more
+            "he/PRON/nsubj/1 said/VERB/ROOT/1/say Iran/PROPN/nsubj/3 wanted/VERB/ccomp/1/want "
+            "to/PART/aux/5 tell/VERB/xcomp/3/tell envoys/NOUN/dobj/5 talks/NOUN/nsubj/8 "
+            "failed/VERB/ccomp/5/fail",
+            "Iran wanted to tell envoys",
+        ),
+        (  # an "and" whose conjunct the parser hung elsewhere ends no clause
+            "the/DET/det/1 US/PROPN/nsubj/2 was/AUX/ccomp/9/be slow/ADJ/acomp/2 "
+            "and/CCONJ/cc/2 India/PROPN/nsubj/6 had/VERB/ccomp/9/have problems/NOUN/dobj/6 "
+            ",/PUNCT/punct/9 she/PRON/nsubj/9 said/VERB/ROOT/9/say",
+            "the US was slow",
+        ),
+    ],
+)
+def test_a_reported_clause_is_whole(spec, text):
+    doc = parse(spec)
+    assert clause_arg(next(t for t in doc if t.dep_ == "ccomp")).text == text

@@ -57,9 +57,10 @@ def phrase(tok: Token, *, drop: frozenset[str] = TOP_DROP_DEPS) -> Arg:
 def _phrase(tok: Token, drop: frozenset[str]) -> Arg:
     p, i = parse_of(tok.doc), tok.i
     kept = [i]  # token indices
+    clause = drop is CLAUSE_DROP_DEPS  # a clausal argument keeps its verbs' complements
     for child in p.children[i]:
         if p.dep[child] not in drop or _completes(p, child):
-            _collect(p, child, kept)
+            _collect(p, child, kept, clause=clause)
     lo, hi = _trim(tok, min(kept), max(kept))
     text, start, end = tokens_text(tok.doc, lo, hi + 1)
     return Arg(text, start, end, i, same_as(p, i))
@@ -83,16 +84,28 @@ def _opening(p: Parse, i: int) -> bool:
     return p.dep[i] == "pobj" and p.head[i] == p.sent_start[i]
 
 
-def _collect(p: Parse, i: int, out: list[int]) -> None:
+def _collect(p: Parse, i: int, out: list[int], *, clause: bool = False) -> None:
     """Token ``i`` and its dependents, leaving out sub-clauses (iterative: no recursion
-    limit)."""
+    limit); in a ``clause``, not the complement clause of a verb of it (:func:`_complement`)."""
     stack, children, dep = [i], p.children, p.dep
     while stack:
         current = stack.pop()
         out.append(current)
         for c in children[current]:
-            if dep[c] not in INNER_DROP_DEPS or _completes(p, c):
+            kept = dep[c] not in INNER_DROP_DEPS or _completes(p, c)
+            if kept or (clause and _complement(p, current, c)):
                 stack.append(c)
+
+
+def _complement(p: Parse, head: int, i: int) -> bool:
+    """Whether token ``i`` is the complement clause of verb ``head``, after it, the verb
+    having no object: what the verb says or allows, without which a reported clause stops
+    at the verb ("said | existing fiscal rules should be loosened to allow" of "... to allow
+    countries to run deficits", "says | the Council will adopt a draft but said" of "... but
+    said it would review all aspects")."""
+    if p.dep[i] != "ccomp" or i < head or p.pos[head] not in {"VERB", "AUX"}:
+        return False
+    return not any(p.dep[c] == "dobj" for c in p.children[head])
 
 
 def completes(tok: Token) -> bool:
