@@ -366,3 +366,29 @@ def test_an_adjective_said_of_the_object_stays_with_it():
 )  # fmt: skip
 def test_a_noun_and_of_make_one_preposition(spec, expected):
     assert triples(clauses(parse(spec))) == [expected]
+
+
+DENIED = (
+    "He/PRON/nsubj/1 denied/VERB/ROOT/1/deny the/DET/det/3 concessions/NOUN/dobj/1 "
+    "were/AUX/ccomp/1/be a/DET/det/6 ploy/NOUN/attr/4"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # the parser took the clause's subject for the object: the clause is what was denied
+        (DENIED, [("He", "denied", "the concessions were a ploy"),
+                  ("the concessions", "were", "a ploy")]),
+        # "that" opens the clause: the one warned is the object, as written
+        ("He/PRON/nsubj/1 warned/VERB/ROOT/1/warn the/DET/det/3 BBC/PROPN/dobj/1 "
+         "that/SCONJ/mark/6 it/PRON/nsubj/6 faced/VERB/ccomp/1/face trouble/NOUN/dobj/6",
+         [("He", "warned", "the BBC"), ("it", "faced", "trouble")]),
+        # no verb of saying: the object stays ("branded Mr Howard ... for claiming")
+        ("He/PRON/nsubj/1 hit/VERB/ROOT/1/hit the/DET/det/3 ball/NOUN/dobj/1 "
+         "went/VERB/ccomp/1/go far/ADV/advmod/4",
+         [("He", "hit", "the ball")]),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_whose_subject_was_read_as_the_object(spec, expected):
+    assert triples(clauses(parse(spec))) == expected

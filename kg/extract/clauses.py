@@ -36,6 +36,7 @@ from kg.extract.predicates import (
     is_passive,
     is_predicate_at,
     matrix,
+    misread_subject,
     objects,
     subjects,
     verb_group,
@@ -174,6 +175,9 @@ def _readings(
         asked = _asked(verb, direct)
         if asked is not None:
             return [Reading(asked, pattern=pattern)]
+        reported = _reported(verb, direct)
+        if reported is not None:
+            return [Reading(reported, pattern="clause")]
         predicated = _predicated(verb, direct)
         if predicated is not None:
             return [Reading(predicated, pattern=pattern)]
@@ -244,6 +248,22 @@ def _asked(verb: Token, direct: list[Token]) -> Arg | None:
         return None
     start, end = phrase(obj).start, clause_arg(infinitive).end
     return Arg(doc_text(verb.doc)[start:end], start, end, obj.i)
+
+
+def _reported(verb: Token, direct: list[Token]) -> Arg | None:
+    """A reported clause whose subject the parser took for the verb's object, the clause as
+    one ("denied | the concessions were a political manoeuvre"; see
+    :func:`~kg.extract.predicates.misread_subject`), headed by its verb."""
+    if len(direct) != 1:
+        return None
+    clause = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and misread_subject(c) == direct[0]),
+        None,
+    )
+    if clause is None:
+        return None
+    start, end = phrase(direct[0]).start, clause_arg(clause).end
+    return Arg(doc_text(verb.doc)[start:end], start, end, clause.i)
 
 
 def _predicated(verb: Token, direct: list[Token]) -> Arg | None:

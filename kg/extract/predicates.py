@@ -182,9 +182,42 @@ def _stated(verb: Token, sub: Token) -> tuple[list[Token], str]:
     return [], ""
 
 
+def misread_subject(verb: Token) -> Token | None:
+    """The subject of a complement clause that the parser took for its head's object: "denied
+    | the concessions" + "were a political manoeuvre" of "He denied the concessions were a
+    political manoeuvre", "warned Asian states could soon stop funding ...". ``verb`` is a
+    clause with no subject nor "that" after a verb of saying, thinking or intending
+    (``reporting_verbs``, ``cognition_verbs``, ``intent_words``: "promised the powers would only
+    be used") whose object ends right before it, a plain noun phrase (no verb, no "and" in
+    it: "announced plans to help buyers and the Tories would extend ..." is no such object)."""
+    p, i = parse_of(verb.doc), verb.i
+    head = p.head[i]
+    if p.dep[i] != "ccomp" or head == i or i < head:
+        return None
+    if any(p.dep[c] in SUBJ_DEPS or p.dep[c] in {"mark", "expl"} for c in p.children[i]):
+        return None
+    words = vocabulary()
+    if p.lemma[head].lower() not in words.reporting_verbs | words.cognition_verbs | (
+        words.intent_words
+    ):
+        return None
+    obj = dependent(p, head, "dobj")
+    if obj is None:
+        return None
+    inside = list(verb.doc[obj].subtree)
+    if inside[-1].i + 1 != verb.left_edge.i:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "cc" for t in inside):
+        return None
+    return verb.doc[obj]
+
+
 def _implicit(verb: Token, hops: int) -> tuple[list[Token], str]:
-    """The subject a verb without one shares with the verb it depends on."""
+    """The subject a verb without one shares with the verb it depends on, or the one the
+    parser took for its head's object (:func:`misread_subject`)."""
     head = verb.head
+    if verb.dep_ == "ccomp" and (misread := misread_subject(verb)) is not None:
+        return conjuncts(misread), "explicit"
     if verb.dep_ == "conj" and head != verb:
         return subjects(head, hops + 1)[0], "conj"
     if verb.dep_ == "xcomp":
