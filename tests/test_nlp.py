@@ -7,7 +7,7 @@ import gc
 import pytest
 import spacy
 
-from kg import nlp
+from kg import nlp as kg_nlp
 from kg.layout import unwrap
 from kg.nlp import UnwrappingTokenizer, _datelines, _lines, doc_text, entity_repair, line_sentences
 
@@ -70,7 +70,7 @@ def test_a_sentence_starts_inside_a_line_only_where_one_ended(blank, text, free)
     opening = {"Michael"}  # opens its line: a sentence starts there
     assert [w for w, start in starts.items() if start is None] == free
     assert all(starts[w] is (w in opening) for w in starts if w not in free)
-    nlp._LINES.pop(doc, None)
+    kg_nlp._LINES.pop(doc, None)
 
 
 @pytest.mark.parametrize(
@@ -81,17 +81,17 @@ def test_the_tokenizer_keeps_the_text_it_read(blank, text):
     tokenizer = UnwrappingTokenizer(blank.tokenizer)
     doc = tokenizer(text)
     assert doc_text(doc) == doc.text == unwrap(text)
-    assert nlp._TEXTS[doc] is doc_text(doc)  # kept, not joined from the tokens again
+    assert kg_nlp._TEXTS[doc] is doc_text(doc)  # kept, not joined from the tokens again
 
 
 def test_the_text_of_a_doc_from_elsewhere_is_read_once_and_goes_with_it(blank):
     doc = blank.make_doc("Made by spaCy's own tokenizer.")
-    assert doc not in nlp._TEXTS
+    assert doc not in kg_nlp._TEXTS
     assert doc_text(doc) == doc.text
-    before = len(nlp._TEXTS)
+    before = len(kg_nlp._TEXTS)
     del doc
     gc.collect()
-    assert len(nlp._TEXTS) == before - 1
+    assert len(kg_nlp._TEXTS) == before - 1
 
 
 def _with_ents(blank, text, ents):
@@ -120,7 +120,7 @@ def _with_ents(blank, text, ents):
 def test_entity_repair(blank, text, ents, repaired):
     doc = entity_repair(line_sentences(_with_ents(blank, text, ents)))
     assert [(e.text, e.label_) for e in doc.ents] == repaired
-    assert doc not in nlp._LINES  # read by line_sentences, taken by entity_repair
+    assert doc not in kg_nlp._LINES  # read by line_sentences, taken by entity_repair
 
 
 def test_entities_with_nothing_to_repair_are_not_set_again(blank):
@@ -128,3 +128,13 @@ def test_entities_with_nothing_to_repair_are_not_set_again(blank):
     entity_repair(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Putin", "PERSON"), ("Moscow", "GPE")]
     assert [t.ent_iob_ for t in doc] == ["B", "", "", "", "B", ""]  # setting them makes "O"
+
+
+@pytest.mark.model
+def test_an_amount_ends_its_sentence(nlp):
+    """spaCy keeps "m." after an amount as an abbreviation; kg splits the stop off."""
+    doc = nlp("Fraud fell to £644m. Edward Leigh said Britain must act.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Fraud fell to £644m.",
+        "Edward Leigh said Britain must act.",
+    ]
