@@ -28,6 +28,19 @@ COMPONENTS = ("kg_line_sentences", "kg_entity_repair")
 #: amount ran on into the next ("... cases worth £644m. Edward Leigh, chairman of ..., said
 #: ..."): kg splits the stop off.
 AMOUNT_UNITS = ("m", "k")
+#: Prefixes of verbs written with a hyphen ("co-ordinate", "re-elected", "pre-empt") that
+#: spaCy's tokenizer splits off, so the parser read "will co" as the verb and "-" and
+#: "ordinate" as words of their own ("an alliance ... | will co", "The firms | - |"): kg
+#: keeps such a word whole.
+VERB_PREFIXES = ("co", "re", "pre", "mis")
+_PREFIXED = re.compile(rf"(?:{'|'.join(VERB_PREFIXES)})-[^\W\d_]+", re.IGNORECASE)
+
+
+def _prefixed(text: str) -> re.Match | None:
+    """The tokenizer's ``token_match``: a word of a verb prefix, a hyphen and letters."""
+    return _PREFIXED.fullmatch(text)
+
+
 #: Articles longer than this (characters) are parsed in pieces of whole lines of about this
 #: size: the parser's memory grows with the text it is given (about 3.4 KB a character, 680 MB
 #: for 200,000), and stays bounded this way whatever an article's length.
@@ -307,6 +320,8 @@ def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:
         nlp.add_pipe("kg_entity_repair", after="ner")
     for unit in AMOUNT_UNITS:  # "£644m." ends its sentence: "m" and "."
         nlp.tokenizer.add_special_case(f"{unit}.", [{ORTH: unit}, {ORTH: "."}])
+    if nlp.tokenizer.token_match is None:
+        nlp.tokenizer.token_match = _prefixed
     nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
     nlp.max_length = max(nlp.max_length, max_length)
     return nlp

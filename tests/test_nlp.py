@@ -138,3 +138,24 @@ def test_an_amount_ends_its_sentence(nlp):
         "Fraud fell to £644m.",
         "Edward Leigh said Britain must act.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "whole"),
+    [
+        ("co-ordinate", True),
+        ("Re-elected", True),
+        ("pre-empt", True),
+        ("anti-terror", False),  # no verb prefix: spaCy's split stays
+        ("co-2005", False),
+        ("co-", False),
+    ],
+)
+def test_a_verb_prefix_keeps_its_word_whole(word, whole):
+    assert (kg_nlp._prefixed(word) is not None) is whole
+
+
+@pytest.mark.model
+def test_the_pipeline_keeps_a_prefixed_verb_whole(nlp):
+    doc = nlp("The alliance will co-ordinate a humanitarian drive.")
+    assert "co-ordinate" in [t.text for t in doc]
