@@ -392,3 +392,25 @@ DENIED = (
 )  # fmt: skip
 def test_a_reported_clause_whose_subject_was_read_as_the_object(spec, expected):
     assert triples(clauses(parse(spec))) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # the possessor of a noun of intention does what its infinitive says
+        ("Iran/PROPN/poss/2 's/PART/case/0 bid/NOUN/nsubjpass/7 to/PART/aux/4 "
+         "join/VERB/acl/2/join the/DET/det/6 WTO/PROPN/dobj/4 failed/VERB/ROOT/7/fail",
+         [("Iran", "bid to join", "the WTO")]),
+        # not a date that owns it, nor a noun of no intention
+        ("November/PROPN/poss/2 's/PART/case/0 decision/NOUN/nsubj/7 to/PART/aux/4 "
+         "join/VERB/acl/2/join the/DET/det/6 WTO/PROPN/dobj/4 failed/VERB/ROOT/7/fail",
+         []),
+        ("our/PRON/poss/1 law/NOUN/nsubj/6 to/PART/aux/3 address/VERB/acl/1/address "
+         "the/DET/det/5 threat/NOUN/dobj/3 failed/VERB/ROOT/6/fail",
+         []),
+    ],
+)  # fmt: skip
+def test_a_possessor_does_what_its_intention_says(spec, expected):
+    doc = parse(spec, ents={"0": "DATE"} if spec.startswith("November") else None)
+    found = [t for t in triples(clauses(doc)) if t[1] != "failed"]
+    assert found == expected

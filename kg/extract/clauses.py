@@ -20,6 +20,7 @@ from kg.extract.doctext import doc_text
 from kg.extract.nominal import appositions, nominal_events
 from kg.extract.parse import parse_of, positions
 from kg.extract.phrases import (
+    TOP_DROP_DEPS,
     clause_arg,
     conjuncts,
     is_temporal,
@@ -54,6 +55,8 @@ SUBJECT_PENALTIES = {
     "relative": 0.1,
     "modifier": 0.2,
 }
+#: What a possessor that is a subject leaves out: its "'s" ("Iran's bid to join": Iran).
+OWNER_DROP_DEPS = TOP_DROP_DEPS | {"case"}
 #: Dependents taken as extra arguments as they are (others are prepositions with objects).
 BARE_EXTRAS = frozenset({"oprd", "dative"})
 
@@ -318,7 +321,7 @@ def emit(
         relation, lemma = token_text(rel_tokens), pred.head.lemma_.lower()
         for subj in pred.subjects:
             yield Extraction(
-                subject=phrase(subj),
+                subject=phrase(subj, drop=OWNER_DROP_DEPS) if subj.dep_ == "poss" else phrase(subj),
                 relation=relation,
                 relation_span=rel_span,
                 object=reading.object,

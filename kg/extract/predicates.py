@@ -212,12 +212,32 @@ def misread_subject(verb: Token) -> Token | None:
     return verb.doc[obj]
 
 
+def intent_possessor(verb: Token) -> Token | None:
+    """Who does what the "to" infinitive of a noun of intention says: the noun's possessor
+    ("Spain's socialist government's decision to put its ambitions on hold", "Iran's bid to
+    join the trade body", "Labour's promise to spend £42bn"; ``intent_nouns``), not a date
+    ("November's decision")."""
+    p, i = parse_of(verb.doc), verb.i
+    head = p.head[i]
+    if p.dep[i] != "acl" or head == i or i < head or p.pos[head] != "NOUN":
+        return None
+    if p.lemma[head].lower() not in vocabulary().intent_nouns or not _to_marked(p, i):
+        return None
+    owner = dependent(p, head, "poss")
+    if owner is None or p.ent_type[owner] in {"DATE", "TIME"}:
+        return None
+    return verb.doc[owner]
+
+
 def _implicit(verb: Token, hops: int) -> tuple[list[Token], str]:
     """The subject a verb without one shares with the verb it depends on, or the one the
-    parser took for its head's object (:func:`misread_subject`)."""
+    parser took for its head's object (:func:`misread_subject`), or the possessor of the
+    noun of intention it completes (:func:`intent_possessor`)."""
     head = verb.head
     if verb.dep_ == "ccomp" and (misread := misread_subject(verb)) is not None:
         return conjuncts(misread), "explicit"
+    if verb.dep_ == "acl" and (owner := intent_possessor(verb)) is not None:
+        return conjuncts(owner), "modifier"
     if verb.dep_ == "conj" and head != verb:
         return subjects(head, hops + 1)[0], "conj"
     if verb.dep_ == "xcomp":
@@ -267,6 +287,8 @@ def verb_group(verb: Token, xcomp: Token | None) -> list[Token]:
     group = [*verbs, *(doc[c] for v in verbs for c in p.children[v.i] if p.dep[c] in GROUP_DEPS)]
     if xcomp is not None:
         group += open_marks(xcomp)
+    if intent_possessor(verb) is not None:
+        group.append(verb.head)  # "decision to put": the noun says what the act is
     linked = link(xcomp)
     if linked is not None:
         group.append(linked)

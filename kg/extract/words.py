@@ -185,6 +185,7 @@ class Words:
     policy_nouns: frozenset[str]
     hollow_nouns: frozenset[str]
     aim_nouns: frozenset[str]
+    intent_nouns: frozenset[str]
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
     person_nouns: frozenset[str]
