@@ -414,3 +414,20 @@ def test_a_possessor_does_what_its_intention_says(spec, expected):
     doc = parse(spec, ents={"0": "DATE"} if spec.startswith("November") else None)
     found = [t for t in triples(clauses(doc)) if t[1] != "failed"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # the relation runs through a chain of infinitives to the last, which has the object
+        ("China/PROPN/nsubj/1 wants/VERB/ROOT/1/want to/PART/aux/3 try/VERB/xcomp/1/try/VB "
+         "to/PART/aux/5 join/VERB/xcomp/3/join/VB the/DET/det/7 WTO/PROPN/dobj/5",
+         [("China", "wants to try to join", "the WTO")]),
+        # not through "be": "has to be careful not to move" stays as it was
+        ("Fed/PROPN/nsubj/1 has/VERB/ROOT/1/have to/PART/aux/3 be/AUX/xcomp/1/be/VB "
+         "careful/ADJ/acomp/3 to/PART/aux/6 move/VERB/xcomp/4/move/VB",
+         [("Fed", "has to be", "careful to move")]),
+    ],
+)  # fmt: skip
+def test_a_chain_of_infinitives_runs_to_the_last(spec, expected):
+    assert triples(clauses(parse(spec))) == expected

@@ -119,7 +119,8 @@ def predicate(verb: Token) -> Predicate | None:
         return None
     shared = frame(verb)  # "needs to enter ... and change": read as "needs to change"
     verb, xcomp = (shared, verb) if shared is not None else (verb, absorbed_xcomp(verb))
-    group = _words(verb, xcomp)
+    xcomp, between = _last_infinitive(xcomp)
+    group = sorted({*_words(verb, xcomp), *between}, key=lambda t: t.i)
     reporting = mood.reporter(verb)
     act = mood.speech_act(verb)  # "demanded that Y cancel": the content is requested
     control = matrix(verb, first_conjunct(xcomp) if xcomp is not None else None)
@@ -144,6 +145,26 @@ def predicate(verb: Token) -> Predicate | None:
         matrix=control,
         depth=clause_depth(verb),
     )
+
+
+#: How many infinitives a relation runs through at most ("promised to continue to ensure").
+MAX_INFINITIVES = 4
+
+
+def _last_infinitive(xcomp: Token | None) -> tuple[Token | None, list[Token]]:
+    """The last of a chain of absorbed infinitives, and the words of those before it: in
+    "promised to continue to ensure the rebate was justified", "is to try to overturn a
+    court ruling", the relation runs to the last ("promised to continue to ensure"), whose
+    object is the statement's; it stopped at the second ("Mr Straw | promised to continue |
+    None"). Verbs only: a chain through "be" or an adjective stays as it was."""
+    between: list[Token] = []
+    for _ in range(MAX_INFINITIVES):
+        following = absorbed_xcomp(xcomp) if xcomp is not None and xcomp.pos_ == "VERB" else None
+        if following is None or following.head != xcomp or following.pos_ != "VERB":
+            break  # not through "be" ("has to be careful not to move"), nor an adjective
+        between += verb_group(xcomp, None)
+        xcomp = following
+    return xcomp, between
 
 
 def _words(verb: Token, xcomp: Token | None) -> list[Token]:
