@@ -431,3 +431,15 @@ def test_a_possessor_does_what_its_intention_says(spec, expected):
 )  # fmt: skip
 def test_a_chain_of_infinitives_runs_to_the_last(spec, expected):
     assert triples(clauses(parse(spec))) == expected
+
+
+
+@pytest.mark.model
+def test_an_amount_keeps_its_unit_and_does_nothing(nlp):
+    # the parser hangs "m" of "$28.5m" apart, as a second object, and made the amount the
+    # one who admitted
+    doc = nlp("A US company has agreed to pay $28.5m after admitting bribery in Benin.")
+    assert triples(clauses(doc)) == [
+        ("A US company", "has agreed to pay", "$28.5m"),
+        ("A US company", "admitting", "bribery in Benin"),
+    ]

@@ -23,6 +23,7 @@ from kg.extract.phrases import (
     TOP_DROP_DEPS,
     clause_arg,
     conjuncts,
+    glued_unit,
     is_temporal,
     object_arg,
     phrase,
@@ -178,6 +179,7 @@ def _words(verb: Token, xcomp: Token | None) -> list[Token]:
 def arguments(pred: Predicate) -> tuple[list[Reading], list[Token]]:
     """Step 2: the objects the relation takes, and the dependents left for extra arguments."""
     direct, preps, clause = objects(pred.verb, pred.xcomp)
+    direct = [o for o in direct if not glued_unit(o)]  # "m" of "$28.5m": the amount's own
     prep_args = [p for p in preps if _prep_object_arg(p, pred.verb)]
     if len(direct) > 1 and direct[-1].dep_ == "oprd":  # "calling Xi a dear friend"
         preps = [*preps, direct.pop()]

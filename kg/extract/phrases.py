@@ -62,8 +62,27 @@ def _phrase(tok: Token, drop: frozenset[str]) -> Arg:
         if p.dep[child] not in drop or _completes(p, child):
             _collect(p, child, kept, clause=clause)
     lo, hi = _trim(tok, min(kept), max(kept))
+    if hi + 1 < len(tok.doc) and glued_unit(tok.doc[hi + 1]):
+        hi += 1  # "$28.5" and its "m", which the parser hung elsewhere: "$28.5m"
     text, start, end = tokens_text(tok.doc, lo, hi + 1)
     return Arg(text, start, end, i, same_as(p, i))
+
+
+#: Units written right after an amount ("$28.5m", "£5bn", "2k"), which spaCy's tokenizer
+#: splits from the number after a currency sign.
+AMOUNT_UNITS = frozenset({"m", "bn", "k"})
+
+
+def glued_unit(tok: Token) -> bool:
+    """Whether ``tok`` is the unit of the number right before it, written with no space
+    between ("m" of "$28.5m"), that the parser hung apart from the number, often as a second
+    object ("has agreed to pay | $28.5" and "| m"); it belongs to the number's phrase."""
+    if tok.i == 0 or tok.lower_ not in AMOUNT_UNITS:
+        return False
+    number = tok.doc[tok.i - 1]
+    if number.head == tok:
+        return False  # "£960m" read as one phrase, headed by its unit: nothing astray
+    return number.like_num and not number.whitespace_
 
 
 def same_as(p: Parse, i: int) -> int | None:

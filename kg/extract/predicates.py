@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.parse import Parse, dependent, parse_of
-from kg.extract.phrases import conjuncts, is_relative
+from kg.extract.phrases import AMOUNT_UNITS, conjuncts, is_relative
 from kg.extract.words import vocabulary
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -262,13 +262,18 @@ def _controller(xcomp: Token, hops: int) -> list[Token]:
     return objs[:1] if objs else subjects(head, hops + 1)[0]
 
 
+def _amount(tok: Token) -> bool:
+    """A number or its unit ("$28.5" and "m" of "$28.5m", "£960m"): an amount does nothing."""
+    return tok.like_num or tok.lower_ in AMOUNT_UNITS
+
+
 def _participle_subject(head: Token, hops: int) -> tuple[list[Token], str]:
     """The subject of an adverbial participle: "accused Russia of planning ..." (Russia)."""
     via_prep = head.dep_ == "prep"
     while head.dep_ == "prep" and head.head != head:
         head = head.head
-    objs = [c for c in head.children if c.dep_ == "dobj"]
-    if via_prep and objs and head.pos_ == "VERB":
+    objs = [c for c in head.children if c.dep_ == "dobj" and not _amount(c)]
+    if via_prep and objs and head.pos_ == "VERB":  # not an amount: "paid $28.5m after admitting"
         return objs[:1], "control"
     if head.pos_ in {"VERB", "AUX"}:
         return subjects(head, hops + 1)[0], "inherited"
