@@ -433,7 +433,6 @@ def test_a_chain_of_infinitives_runs_to_the_last(spec, expected):
     assert triples(clauses(parse(spec))) == expected
 
 
-
 @pytest.mark.model
 def test_an_amount_keeps_its_unit_and_does_nothing(nlp):
     # the parser hangs "m" of "$28.5m" apart, as a second object, and made the amount the
