@@ -143,12 +143,15 @@ def _no_start(lines: _Lines) -> numpy.ndarray:
     idx = numpy.asarray(lines.idx, dtype="int64")
     blank = numpy.isin(chars, _BLANKS)
     marks = numpy.flatnonzero(~blank)  # where each non-space character is
+    if not len(marks):
+        return numpy.zeros(len(idx), dtype=bool)  # no text: nothing to keep apart
     before = numpy.searchsorted(marks, idx) - 1  # the last one before each token
     last = marks[numpy.maximum(before, 0)]
     ends = numpy.isin(chars[last], _ENDS)
     after_end = numpy.isin(chars[numpy.maximum(last - 1, 0)], _ENDS)
     closed = numpy.isin(chars[last], _CLOSERS) & after_end
-    free = numpy.asarray(lines.broken) | numpy.asarray(lines.space) | (before < 0)
+    broken, space = numpy.asarray(lines.broken, dtype=bool), numpy.asarray(lines.space, dtype=bool)
+    free = broken | space | (before < 0)
     return ~(ends | closed | free)
 
 

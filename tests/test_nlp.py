@@ -159,3 +159,10 @@ def test_a_verb_prefix_keeps_its_word_whole(word, whole):
 def test_the_pipeline_keeps_a_prefixed_verb_whole(nlp):
     doc = nlp("The alliance will co-ordinate a humanitarian drive.")
     assert "co-ordinate" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text", ["", "   ", " \n\n ", "a", '"'])
+def test_line_sentences_take_text_with_no_words(blank, text):
+    doc = line_sentences(blank.make_doc(text))
+    assert [t.is_sent_start for t in doc][1:] == [None] * (len(doc) - 1)
+    kg_nlp._LINES.pop(doc, None)
