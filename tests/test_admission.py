@@ -126,6 +126,16 @@ CASES = [
     ("Blunkett was a loyal supporter of the government.", "Blunkett", "was",
      "a loyal supporter of the government", {"pattern": "copula", "relation_lemma": "be",
       "subject_resolution": "name"}, []),
+    # ... nor a stance: a kind denied, asked for, or a label that brands
+    ("China said Taiwan is not a country.", "Taiwan", "is not", "a country",
+     {"pattern": "copula", "relation_lemma": "be", "subject_type": "Country",
+      "attributed_to": PUTIN, "modality": "reported", "negated": True}, []),
+    ("He said Kosovo should be an independent country.", "Kosovo", "should be",
+     "an independent country", {"pattern": "copula", "relation_lemma": "be",
+      "subject_type": "Country", "attributed_to": PUTIN, "modality": "requested"}, []),
+    ("He said Hamas is a terrorist organisation.", "Hamas", "is", "a terrorist organisation",
+     {"pattern": "copula", "relation_lemma": "be", "subject_type": "Organization",
+      "attributed_to": PUTIN, "modality": "reported"}, []),
     # ... and so is an actor's reported judgement or demand about a topic
     ("Putin said the scope was narrow.", "the scope", "was", "narrow",
      {**TOPICAL, "pattern": "copula", "relation_lemma": "be", "attributed_to": PUTIN}, []),
@@ -289,6 +299,9 @@ CASES = [
     ("Turkey's loan agreement with the IMF", "Turkey", "loan agreement with", "the IMF",
      {"subject_type": "Country", "relation_lemma": "agreement", "pattern": "nominal",
       "event_type": "Agree"}, []),
+    ("Turkey's EU membership talks with Brussels", "Turkey", "EU membership talks with",
+     "Brussels", {"subject_type": "Country", "relation_lemma": "talk", "pattern": "nominal",
+      "event_type": "Consult"}, []),  # an acronym is a name whole
     # ... or a verb that needs a place or a likeness after its object read with it alone
     ("The Spanish have put their forces on standby.", "The Spanish", "have put",
      "their forces", {"subject_type": "Group", "relation_lemma": "put"}, ["fragment"]),
@@ -409,6 +422,9 @@ CASES = [
      **NAMED_PERSON}, ["frame"]),
     ("Putin spoke against the bill.", "Putin", "spoke against", "the bill",
      {"relation_lemma": "speak"}, []),
+    ("Blair and Chirac talked at the Elysee Palace.", "Blair", "talked at",
+     "the Elysee Palace", {"relation_lemma": "talk", "event_type": "Consult",
+      "subject_type": "Person"}, []),  # a meeting, not a setting
     # ... or whoever quoted whom "as saying", the quotation given apart
     ("Arab News quoted Prince Saud as saying women will be employed.", "Arab News", "quoted",
      "Prince Saud", {"subject_type": "Organization", "relation_lemma": "quote",
@@ -418,6 +434,9 @@ CASES = [
       "pattern": "clause", "extra_args": ["as saying"]}, []),
     ("Putin quoted Xi as an example.", "Putin", "quoted", "Xi",
      {"relation_lemma": "quote", "extra_args": ["as an example"], **NAMED_PERSON}, []),
+    ("Putin denounced the remarks as warning of war.", "Putin", "denounced", "the remarks",
+     {"subject_type": "Person", "relation_lemma": "denounce", "event_type": "Accuse",
+      "extra_args": ["as warning of war"]}, []),  # an accusation, not a quotation's frame
     # ... but what is said, even ending on an audience's word, is no frame
     ("Putin said it was good news.", "Putin", "said", "it was good news",
      {"relation_lemma": "say", "pattern": "clause"}, []),

@@ -117,6 +117,10 @@ CASES = [
      "that/PRON/nsubj/6 hurt/VERB/relcl/4 ,/PUNCT/punct/2 to/PART/aux/9//TO "
      "reward/VERB/advcl/2 Libya/PROPN/dobj/9 ./PUNCT/punct/2",
      (0, 1), (2, 2), (3, 4), 2, "lift", False),
+    # ... nor a speech act's purpose right after its object, nothing between
+    ("Putin/PROPN/nsubj/1 urged/VERB/ROOT/1/urge calm/NOUN/dobj/1 ,/PUNCT/punct/1 "
+     "to/PART/aux/5//TO avoid/VERB/advcl/1 bloodshed/NOUN/dobj/5 ./PUNCT/punct/1",
+     (0, 0), (1, 1), (2, 2), 1, "urge", False),
 ]  # fmt: skip
 
 

@@ -326,15 +326,32 @@ def names_kind(st: Statement, words: Words) -> bool:
     country ...", "Titan, a California-based company", "the EU is a customs union"). Said
     by a source or not, it tells an analyst nothing; not "a loyal supporter of the
     government", nor "the world's biggest gas company" (what sets it apart), nor what it
-    becomes ("Yuganskneftegaz should become a state-owned company")."""
+    becomes ("Yuganskneftegaz should become a state-owned company"). Nor a stance: what is
+    denied or asked ("Taiwan is not a country", "Kosovo should be an independent country":
+    the relation more than a form of "be"), or a kind that judges or brands (``blame_words``,
+    ``praise_words``, a word of terrorism, ``event_contexts``: "Hamas is a terrorist
+    organisation", said by Israel)."""
     found = words_of(st.object)
     if st.pattern != "appos" and st.relation_lemma != "be":
         return False  # "should become a state-owned company": a change, not a kind
+    if st.negated or not BE_FORMS.issuperset(words_of(st.relation)):
+        return False  # "is not a country", "should be an independent country": a stance
     if len(found) < 2 or found[0] not in INDEFINITE:
         return False
     kinds = words.country_nouns | words.company_nouns | words.organisation_nouns
     after = words.complement_words | COMPLETING
+    if any(w in words.blame_words or w in words.praise_words or _terror(w, words) for w in found):
+        return False  # "a terrorist organisation": a label, not a kind
     return found[-1] in kinds and not any(w in after for w in found)
+
+
+#: The event context of words that brand a group ("terrorist", "extremist", "militant").
+TERRORISM = "terrorism"
+
+
+def _terror(word: str, words: Words) -> bool:
+    """Whether a word brands its group (:data:`TERRORISM` in ``event_contexts``)."""
+    return words.event_contexts.get(word) == TERRORISM
 
 
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).

@@ -75,14 +75,28 @@ def _asked_apart(p: Parse, ext: Extraction, spans: list[tuple[int, int]]) -> boo
     out the infinitive of what was asked, though not right after it ("the home secretary |
     could order | foreign suspects" of "could order British citizens or foreign suspects who
     could not be deported, to face house arrest"); not "called for | changes" before "to
-    combat vote rigging" (a purpose of the thing asked for)."""
+    combat vote rigging" (a purpose of the thing asked for). An infinitive read as a purpose
+    (``advcl``) is what was asked only with words between the statement and it: not "Mr
+    Putin | urged | calm" of "urged calm, to avoid further bloodshed", nor "The president |
+    ordered | troops | into the city" before "to restore order" (:func:`_apart`)."""
     if ext.object is None or ext.lemma not in vocabulary().speech_acts:
         return False
     if ext.last_word in ASKED_FOR:
         return False
     return any(
-        p.dep[c] in ASKED and _to(p, c) and not _holds(p, spans, c) for c in p.children[ext.trigger]
+        p.dep[c] in ASKED
+        and _to(p, c)
+        and not _holds(p, spans, c)
+        and (p.dep[c] == CONTROLLED or _apart(p, spans, c))
+        for c in p.children[ext.trigger]
     )
+
+
+def _apart(p: Parse, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether a word (not punctuation) stands between the statement's end and the phrase of
+    token ``i`` ("foreign suspects | who could not be deported, | to face house arrest")."""
+    first = bisect_left(p.idx, max(end for _, end in spans))
+    return any(p.pos[j] != "PUNCT" for j in range(first, left_edge(p, i)))
 
 
 def _holds(p: Parse, spans: list[tuple[int, int]], i: int) -> bool:

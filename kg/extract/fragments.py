@@ -33,6 +33,14 @@ def _words(text: str) -> tuple[str, ...]:
 #: against | James Tambone").
 NOMINAL = "nominal"
 
+
+def _cut_name(word: str) -> bool:
+    """Whether a word of a nominal relation is a capitalised word of a name ("Mobile",
+    "Federal"); not an acronym, a name whole in itself ("Turkey | EU membership talks with |
+    Brussels")."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
 #: Modalities of what a statement gives as a fact, asserted or reported.
 FACTS = frozenset({"asserted", "reported"})
 
@@ -65,7 +73,7 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
         return True  # "ONGC | may take | part" of "may take part in joint tender bids"
     if placed_alone(st, words):
         return True  # "The Spanish | have put | their forces" of "... on standby"
-    if st.pattern == NOMINAL and any(w[:1].isupper() for w in st.relation.split()):
+    if st.pattern == NOMINAL and any(_cut_name(w) for w in st.relation.split()):
         return True  # "Deutsche Telekom | Mobile centres on" of "Deutsche Telekom's T-Mobile"
     if after_condition(text, st.subject_span[0], words, relation=st.relation_span,
                        marks=words.question_marks):  # fmt: skip

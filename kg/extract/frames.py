@@ -26,13 +26,11 @@ def is_frame(st: Statement, words: Words) -> bool:
     where or when it was said (``setting_prepositions``: "Mr Brown | Speaking outside | the
     Olympic Primary School", "was speaking amid | claims that ..."); a quotation's frame,
     whoever quoted whom "as saying" (:func:`_as_saying`: "Arab News | quoted | Prince Saud |
-    as saying"), unless what was said is its object."""
-    if st.relation_lemma in words.audience_verbs and _ends_in(
-        st.relation, words.setting_prepositions
-    ):
-        return True  # the setting of what is said elsewhere in the sentence, not an act
-    if st.pattern != "clause" and any(_as_saying(x, words) for x in st.extra_args):
-        return True  # "Arab News | quoted | Prince Saud | as saying": the quote is elsewhere
+    as saying"), unless what was said is its object. Neither of these two when an event other
+    than speech is typed (:func:`is_event`): "Mr Blair | talked at | the Elysee Palace" is a
+    meeting, "Washington | denounced | the remarks | as warning of war" an accusation."""
+    if _said_apart(st, words) and not is_event(st):
+        return True  # a setting or a quotation's frame; what was said is elsewhere
     heard = st.relation_lemma in words.audience_verbs and _ends_in(
         st.relation, AUDIENCE_PREPOSITIONS
     )
@@ -51,6 +49,19 @@ def is_frame(st: Statement, words: Words) -> bool:
 #: Prepositions after a verb of speaking (``audience_verbs``) whose object is the audience or
 #: the medium ("speaking to", "speaking on Radio 4", "writing in the Financial Times").
 AUDIENCE_PREPOSITIONS = frozenset({"to", "on", "in"})
+
+
+def _said_apart(st: Statement, words: Words) -> bool:
+    """Whether a verb of speaking has only where or when it was said (``setting_prepositions``:
+    "Mr Brown | Speaking outside | the Olympic Primary School"), or whoever quoted whom "as
+    saying" (:func:`_as_saying`: "Arab News | quoted | Prince Saud | as saying"), unless what
+    was said is its object: the statement is the setting or frame of what is said elsewhere
+    in the sentence (:func:`is_frame` keeps the typed events apart)."""
+    if st.relation_lemma in words.audience_verbs and _ends_in(
+        st.relation, words.setting_prepositions
+    ):
+        return True
+    return st.pattern != "clause" and any(_as_saying(x, words) for x in st.extra_args)
 
 
 def _as_saying(extra: str, words: Words) -> bool:
