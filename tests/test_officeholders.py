@@ -86,6 +86,8 @@ HOWARD = Actor("person/michael-howard", "Michael Howard", "Person", "GBR", secto
 GOLDSMITH = Actor("person/lord-goldsmith", "Lord Goldsmith", "Person", "GBR")
 WOOLF = Actor("person/lord-woolf", "Lord Woolf", "Person", "GBR")
 BARROT = Actor("person/jacques-barrot", "Jacques Barrot", "Person")
+FALCONER = Actor("person/lord-falconer", "Lord Falconer", "Person", "GBR")
+MANDELSON = Actor("person/peter-mandelson", "Peter Mandelson", "Person", "GBR")
 
 
 @pytest.mark.parametrize(
@@ -105,6 +107,12 @@ BARROT = Actor("person/jacques-barrot", "Jacques Barrot", "Person")
         # an EU commissioner is the Commission's, with no country
         (BARROT, dt.date(2005, 3, 1), "IGOEUREEC"),
         (BARROT, dt.date(2004, 3, 1), None),  # before the Barroso Commission
+        # the lord chancellor, whom the dictionaries do not know
+        (FALCONER, dt.date(2005, 3, 1), "GBRGOV"),
+        (FALCONER, dt.date(2002, 3, 1), "GBR"),  # before he held the office
+        # a commissioner the dictionaries know only later, in another office (2008-2010)
+        (MANDELSON, dt.date(2005, 3, 1), "IGOEUREEC"),
+        (MANDELSON, dt.date(2009, 3, 1), "GBRGOVBUS"),
     ],
 )
 def test_the_packaged_table_codes_whom_the_dictionaries_do_not(actor, when, code):
