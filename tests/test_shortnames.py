@@ -8,7 +8,7 @@ from factories import parse
 
 from kg import actorcodes
 from kg.extract.actors import Resolver
-from kg.extract.orgnames import short_forms
+from kg.extract.orgnames import head_forms, short_forms
 from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
 
@@ -53,3 +53,40 @@ def test_short_forms_index_only_organisations_with_a_legal_form():
     doc = parse(STORY.format(suffix="Holdings", short="Zubtrack"), ents={"0-1": "ORG"})
     assert list(short_forms({"Zubtrack Holdings": doc.ents[0]})) == ["Zubtrack"]
     assert short_forms({"Zubtrack Motors": doc.ents[0]}) == {}
+
+
+#: "The Zubland {head} met . {other} The {head} said ." (a body's head noun alone, after its
+#: full name; ``other`` may name a second body: "The Xoland Commission met .")
+HEADED = (
+    "The/DET/det/2 Zubland/PROPN/compound/2 {head}/PROPN/nsubj/3 met/VERB/ROOT/3/meet "
+    "./PUNCT/punct/3 {other}The/DET/det/{d} {head}/PROPN/nsubj/{s} said/VERB/ROOT/{s}/say "
+    "./PUNCT/punct/{s}"
+)
+OTHER = (
+    "The/DET/det/7 Xoland/PROPN/compound/7 Commission/PROPN/nsubj/8 met/VERB/ROOT/8/meet "
+    "./PUNCT/punct/8 "
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "two", "expected"),
+    [
+        ("Commission", False, "org/zubland-commission"),  # the one commission named
+        ("Commission", True, "org/commission"),  # two commissions named: neither
+        ("Tribune", False, "org/tribune"),  # no noun of a kind of body: a name of its own
+    ],
+)
+def test_a_body_named_by_its_head_noun_is_the_one_named_in_full(gaz, head, two, expected):
+    i = 11 if two else 6  # the head noun alone
+    text = HEADED.format(head=head, other=OTHER if two else "", d=i, s=i + 1)
+    ents = {"1-2": "ORG", str(i): "ORG"} | ({"6-7": "ORG"} if two else {})
+    doc = parse(text, ents=ents)
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[i])).actor.id == expected
+
+
+def test_head_forms_index_a_body_noun_as_written():
+    doc = parse(HEADED.format(head="Council", other="", d=6, s=7), ents={"1-2": "ORG"})
+    assert head_forms({"Zubland Council": doc.ents[0]}) == {"Council": doc.ents[0]}
+    assert head_forms({"Court of Zubland": doc.ents[0]}) == {"Court": doc.ents[0]}
+    assert head_forms({"Zubland Tribune": doc.ents[0]}) == {}

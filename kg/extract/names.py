@@ -30,6 +30,7 @@ from kg.extract.orgnames import (
     acronyms,
     coded_org,
     gazetteer_entry,
+    head_forms,
     is_acronym,
     national,
     short_forms,
@@ -97,6 +98,7 @@ class Names:
     ent_at: dict[int, Span] = field(init=False)  # token index -> its entity
     by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
     short: dict[str, Span] = field(init=False)  # a firm's name without its legal form -> ...
+    heads: dict[str, Span] = field(init=False)  # "Commission" -> "the European Commission"
     acronyms: dict[str, Span] = field(init=False)  # "SGC" -> the entity of its full name
     people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
     peers: dict[str, str] = field(init=False)  # "Woolf" -> "Lord Woolf", known by no other
@@ -122,6 +124,7 @@ class Names:
                 self.by_name.setdefault(name_of(ent), ent)
         self.acronyms = acronyms(self.by_name)
         self.short = short_forms(self.by_name)  # "Contrack" of "Contrack International"
+        self.heads = head_forms(self.by_name)
         self.people = people_index(self.ents, self.gazetteer)
         self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS)
         known = self.gazetteer.lookup  # a peer the gazetteer or Phoenix knows is theirs
@@ -154,6 +157,9 @@ class Names:
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, full, roles)
         full = self.acronyms.get(text) if is_acronym(text) else self.short.get(text)
+        if full is None and ent.label_ == "ORG":  # "the Commission" after the European one
+            full = self.heads.get(text)
+            full = full if full is not None and full.start < ent.start else None
         if full is not None and full.start != ent.start:  # "the SGC", "(EC)": as the article
             return self.entity(full, roles)  # spells it out, over the gazetteer's reading
         hit = gazetteer_entry(self.gazetteer, text, ent)

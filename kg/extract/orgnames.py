@@ -140,6 +140,28 @@ def short_forms(names: dict[str, Span]) -> dict[str, Span]:
     return found
 
 
+def head_forms(names: dict[str, Span]) -> dict[str, Span]:
+    """An article's organisations by the noun that heads their name, as written ("Commission"
+    of "the European Commission", "Court" of "the European Court of Auditors": :func:`head_
+    word`), which later mentions use alone ("the Commission said"); only a noun of a kind of
+    body (``organisation_nouns``, ``named_organisation_nouns``: not "UKIP" of "London UKIP");
+    none where two of the article's organisations share the noun (the Electoral and the
+    European Commission)."""
+    words = vocabulary()
+    kinds = words.organisation_nouns | words.named_organisation_nouns
+    found: dict[str, Span | None] = {}
+    for name, ent in names.items():
+        if ent.label_ != "ORG" or " " not in name:
+            continue
+        head = head_word(name)
+        if head not in kinds:
+            continue
+        word = next((w for w in name.split() if w.lower() == head), "")
+        if word[:1].isupper():
+            found[word] = ent if word not in found else None
+    return {k: v for k, v in found.items() if v is not None}
+
+
 def short_name(names: dict[str, Span], short: dict[str, Span], name: str) -> Span | None:
     """The organisation a one-word name the parser read as a person's is, by one sense per
     discourse: the one whose short form it is (:func:`short_forms`: ``short``), else the one
