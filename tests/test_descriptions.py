@@ -258,6 +258,9 @@ def test_state_and_local_people_unplaced_are_the_main_country_s(gaz, word, tag, 
         ("the", "court", None, None),  # an article about no one country
         ("no", "court", "GBR", None),  # no article: not one court of the country
         ("a", "minister", "GBR", None),  # a person's office: anyone's, not the state's body
+        ("the", "public", "GBR", ("GBR", "civilian")),  # the people of the story's country
+        ("a", "public", "GBR", None),  # "the" only
+        ("the", "public", None, None),
     ],
 )
 def test_a_state_body_unplaced_is_the_main_country_s(gaz, det, noun, country, expected):
@@ -489,6 +492,10 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
         ("civil/ADJ/amod/ servants/NOUN/-/servant/NNS", ("GBR", "civil servant")),  # Phoenix's
         ("company/NOUN/compound/ officials/NOUN/-/official/NNS", None),  # a company's: no state
         ("servants/NOUN/-/servant/NNS", None),  # no role noun without "civil"
+        # a private sector of people where the story is, with or without a compound
+        ("firms/NOUN/-/firm/NNS", ("GBR", "business")),
+        ("tobacco/NOUN/compound/ firms/NOUN/-/firm/NNS", ("GBR", "business")),
+        ("newspapers/NOUN/-/newspaper/NNS", None),  # media: not a local sector
     ],
 )
 def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expected):

@@ -36,7 +36,7 @@ def unplaced(tok: Token, text: str, names: Names) -> Actor | None:
         return None
     plural = tok.tag_ in PLURALS or (tok.lower_ != agent.name and tok.lower_.endswith("s"))
     placed = any(c.dep_ == "prep" for c in tok.children)  # "of the rich countries": not here
-    if not (plural or _state_body(tok, agent)) or placed:
+    if not (plural or _state_body(tok, agent) or _public(tok)) or placed:
         return None
     return replace(topic(text), country=names.country, sector=agent.name)
 
@@ -53,18 +53,34 @@ def _state_body(tok: Token, agent: Agent) -> bool:
     )
 
 
+def _public(tok: Token) -> bool:
+    """ "the public": a singular noun of a country's people (``collective_nouns``) with "the"."""
+    return tok.lemma_.lower() in vocabulary().collective_nouns and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
+
+
 def _agent(tok: Token, names: Names) -> Agent | None:
     """The Phoenix role noun a plural is, with the modifier before it ("civil servants") or alone
     ("MPs"); else, with no compound, the agent of a state's sector kg's ``sector_nouns`` give
-    the noun ("officials": government, which the Phoenix agents lack)."""
+    the noun ("officials": government, which the Phoenix agents lack); else, compound or not,
+    that of a private sector of people who work where the story is ("tobacco firms": business,
+    ``local_codes``); the agent ``collective_nouns`` give "the public"."""
+    words = vocabulary()
+    public = words.collective_nouns.get(tok.lemma_.lower())
+    if public is not None:
+        return names.codes.agent(public)
     p, i = parse_of(tok.doc), tok.i  # the snapshot: asked of most plural heads resolved
     compound = any(p.dep[c] == "compound" and p.pos[c] == "NOUN" for c in p.children[i] if c < i)
     # "civil" of "civil servants"
     two = i > 0 and p.head[i - 1] == i and p.dep[i - 1] in {"compound", "amod"}
     found = names.codes.agent(f"{p.lower[i - 1]} {p.lower[i]}") if two else None
     found = found or names.codes.agent(tok.text)
-    words = vocabulary()
     sector = words.sector_nouns.get(p.lemma[i].lower())
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)
+    if found is None and sector is not None and sector not in words.state_sectors:
+        private = names.codes.agent(sector)  # "tobacco firms", "the firms": business
+        local = private is not None and private.code.lower() in words.local_codes
+        return private if local else None
     return found

@@ -25,6 +25,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "title_synonyms": None,
     "post_nominal_roles": None,
     "home_bodies": None,
+    "collective_nouns": None,
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
@@ -194,6 +195,7 @@ class Words:
     company_suffixes: frozenset[str]  # "Contrack International": "Contrack" is the same firm
     surname_particles: frozenset[str]  # "De Vido" of "Julio De Vido": the surname
     state_body_nouns: frozenset[str]  # "a court": the court of the story's country
+    collective_nouns: Mapping[str, str]  # "the public": the story's country's people (CVL)
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
     object_pronouns: frozenset[str]  # "him": never the subject of its own clause
     seat_words: frozenset[str]  # "US-based X": X is of the country the place is in
