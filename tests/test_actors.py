@@ -586,6 +586,22 @@ def test_we_of_a_member_of_a_government_is_its_state(gaz, other, ents, when, exp
 
 
 @pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # the lord chancellor, in government by kg's office table (the dictionaries lack him)
+        (dt.date(2005, 3, 1), "country/GBR"),
+        (dt.date(2002, 3, 1), "person/lord-falconer"),  # before he held the office
+    ],
+)
+def test_we_of_an_office_holder_the_dictionaries_lack_is_the_state(gaz, when, expected):
+    spec = BLAIR_WE.format(other="Britain").replace("Tony/", "Lord/").replace("Blair/", "Falconer/")
+    doc = parse(spec, ents={"0-1": "PERSON", "6": "GPE"})  # a British story: he is British
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=when)
+    speaker = res.resolve(phrase(doc[1])).actor
+    assert res.resolve(phrase(doc[4]), speaker=speaker).actor.id == expected
+
+
+@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         # "Acme spoke . the plight grew . it spread": the thing the main subject before was

@@ -25,15 +25,18 @@ def state_of(
     when: dt.date | None,
 ) -> Actor | None:
     """The state whose government a person is in on the article's date, by the Phoenix
-    dictionaries (GBRGOV, VENGOVBUS; not a code a title word guessed), as its government:
-    Tony Blair's "we" is the United Kingdom. Not when the sentence of the pronoun ``tok``
-    names an actor of another state, with whom "we" may be the speaker ("we will meet in
-    Beijing", said by Putin of Xi and himself; "if we put back on the table the British
-    cheque", Chirac of the EU's members): None."""
+    dictionaries (GBRGOV, VENGOVBUS; not a code a title word guessed) or kg's table of office
+    holders (``offices.tsv``: the lord chancellor, whom the dictionaries lack), as its
+    government: Tony Blair's "we" is the United Kingdom. Not when the sentence of the
+    pronoun ``tok`` names an actor of another state, with whom "we" may be the speaker ("we
+    will meet in Beijing", said by Putin of Xi and himself; "if we put back on the table the
+    British cheque", Chirac of the EU's members): None."""
     if codes is None or person.country is None:
         return None
     coded = coded_actor(person, codes)
     held = codes_at(coded, when) if coded is not None else ()
+    office = codes.offices.code(person.id, when)
+    held = (*held, office) if office is not None else held
     entry = gazetteer.entries.get(f"country/{person.country}")
     if entry is None or not any(c.startswith(person.country + GOVERNMENT) for c in held):
         return None
