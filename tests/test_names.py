@@ -296,6 +296,16 @@ HONORIFIC = (
             {"0-1": "PERSON"},
             "Putin",
         ),
+        (  # a noun of what a person is, capitalised at the start of a sentence
+            "Lawyer/NOUN/compound/2 Louise/PROPN/compound/2 Zubov/PROPN/nsubj/3 said/VERB/ROOT/3",
+            {"0-2": "PERSON"},
+            "Louise Zubov",
+        ),
+        (  # ... not before one word: "Judge" may be the name
+            "Judge/PROPN/compound/1 Zubov/PROPN/nsubj/2 said/VERB/ROOT/2",
+            {"0-1": "PERSON"},
+            "Judge Zubov",
+        ),
     ],
 )
 def test_a_name_loses_the_junk_at_its_edges(spec, ents, expected):

@@ -122,7 +122,12 @@ def _name_of(ent: Span) -> str:
     def junk(tok: Token, *, lead: bool) -> bool:
         lower = tok.lower_.rstrip(".")
         titled = person and lead and len(toks) > 1 and lower in words.titles
-        return tok.is_punct or tok.is_space or lower in words.name_junk or titled
+        return tok.is_punct or tok.is_space or lower in words.name_junk or titled or called(tok)
+
+    def called(tok: Token) -> bool:
+        """A capitalised noun of what a person is before two or more words of a name
+        ("Lawyer Louise Christian", "Economist Colen Garrow": ``person_nouns``)."""
+        return person and len(toks) > 2 and tok is toks[0] and tok.lower_ in words.person_nouns
 
     if person and (inner := _inner_honorific(ent)) is not None:
         del toks[: inner - ent.start]  # "Tanzania Mr Brown": the name starts at its honorific
