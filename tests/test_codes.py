@@ -140,6 +140,13 @@ def codes():
         # ... unless the mention says a sector: "the Zubrovian Party government"
         (Actor("org/x", "Zub Party", "Organization", "ZUB", subtype="party",
                sector="government"), None, "ZUBGOV"),
+        # a national rights group or NGO: NGO first, as the dictionaries write one (NGOUSAHRI)
+        (Actor("org/x", "Zubliberty", "Organization", "ZUB", role="human rights group"), None,
+         "NGOZUBHRI"),
+        (Actor("org/x", "Zubaid", "Organization", "ZUB", role="ngo"), None, "NGOZUB"),
+        (Actor("person/x", "X", "Person", "ZUB", role="director", sector="rights group"),
+         None, "NGOZUBHRI"),  # a person of one
+        (Actor("person/x", "X", "Person", "ZUB", role="rights activist"), None, "ZUBHRI"),
         (None, None, None),
     ],
 )  # fmt: skip

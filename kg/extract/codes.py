@@ -43,12 +43,36 @@ COMPANY = "BUS"
 LEGISLATURE = "LEG"
 #: The subtype of the gazetteer's regions (Africa, the Middle East), coded by CAMEO's codes.
 REGION = "region"
+#: Sectors of non-governmental bodies the Phoenix agents put after a country (GBRHRI), which
+#: the dictionaries write after NGO and the country for a national NGO (NGOGBRHRI, NGOUSA).
+NON_GOVERNMENTAL = {"NGO": "NGO", "HRI": "NGO"}
 
 
 def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:
     """The CAMEO code of ``actor`` on ``when`` (None for a topic or a stateless unknown)."""
     if actor is None:
         return None
+    return _non_governmental(_code_of(actor, when, codes), actor)
+
+
+def _non_governmental(code: str | None, actor: Actor) -> str | None:
+    """A body's code its non-governmental sector's agent gave after its country (Phoenix's
+    agents put "rights group", HRI, and "ngo" there: GBRHRI, GBRNGO) written as the
+    dictionaries write a national NGO, the NGO first (NGOGBRHRI, NGOUSA: "human rights group
+    Liberty", "the Campaign for Tobacco-Free Kids"); for an organisation, or a person the
+    body they are of codes ("William Corr of the Campaign ...": ``sector``), not a person's
+    own role ("rights activist" stays GBRHRI)."""
+    body = actor.type == "Organization" or (actor.type == "Person" and actor.sector)
+    country = actor.country
+    if not (code and body and country and code.startswith(country)):
+        return code
+    sector = code[len(country) :]
+    if sector in NON_GOVERNMENTAL:
+        return NON_GOVERNMENTAL[sector] + country + ("" if sector == "NGO" else sector)
+    return code
+
+
+def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | None:
     if actor.type == "Topic":  # "two other Russian firms": their country and sector
         agent = codes.agent(actor.sector) if actor.country and actor.sector else None
         return actor.country + agent.code if agent is not None and not agent.before else None
