@@ -37,6 +37,24 @@ def test_a_title_gives_role_and_country_and_a_short_name_the_full_name(gaz):
     )
 
 
+@pytest.mark.parametrize(
+    ("place", "label", "country"),
+    [
+        ("Paris", "GPE", "FRA"),  # "Ivan Zubov, from Paris, said": a Frenchman
+        ("Britain", "GPE", "GBR"),
+        ("Zubcorp", "ORG", None),  # from a body: no place
+    ],
+)
+def test_a_from_place_after_a_name_gives_its_country(gaz, place, label, country):
+    doc = parse(
+        f"Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/6 ,/PUNCT/punct/1 from/ADP/prep/1 "
+        f"{place}/PROPN/pobj/3 ,/PUNCT/punct/1 said/VERB/ROOT/6/say",
+        ents={"0-1": "PERSON", "4": label},
+    )
+    names = Names(doc, gaz)
+    assert names.description(names.ents[0]).country == country
+
+
 def test_a_bare_name_takes_the_role_it_is_given_and_entity_writes_nothing(gaz):
     names = Names(parse(PETROV, ents=PETROV_ENTS), gaz)
     short = names.ents[2]

@@ -36,7 +36,7 @@ from kg.extract.orgnames import (
     short_forms,
     short_name,
 )
-from kg.extract.owners import PLACE_ENTS, find_owner
+from kg.extract.owners import PLACE_ENTS, find_owner, owning
 from kg.extract.titles import (
     OWNER_ENTS,
     Description,
@@ -305,6 +305,8 @@ class Names:
             found = found._replace(body=self._body(ent.root.head))
         if found.body is None:  # "Jonathan Baume, of the top civil servants' union"
             found = found._replace(body=self._member_of(ent))
+        if found.country is None:  # "Moazzam Begg, from Birmingham"
+            found = found._replace(country=self._from_place(ent))
         bench = front_bench(self, ent, found.role)  # a Lib Dem spokesman: the opposition
         return found._replace(body=bench) if bench else found
 
@@ -383,6 +385,19 @@ class Names:
                 body = self._body(noun) if self.entity_at(noun) is not None else noun.lemma_
                 if body and self._sector_word(body):
                     return body if self.entity_at(noun) is not None else body.lower()
+        return None
+
+    def _from_place(self, ent: Span) -> str | None:
+        """The country of the place a "from" phrase after a person's name says they come from
+        ("Moazzam Begg, from Birmingham": GBR), else None; not a body ("from the BBC")."""
+        for prep in ent.root.rights:
+            if prep.dep_ != "prep" or prep.i < ent.end or prep.lower_ != "from":
+                continue
+            for noun in prep.children:
+                place = self.entity_at(noun)
+                if noun.dep_ == "pobj" and place is not None and place.label_ in PLACE_ENTS:
+                    entry = owning(self, noun)
+                    return entry.country if entry is not None and entry.type == "Country" else None
         return None
 
     def _sector_word(self, word: str) -> bool:
