@@ -61,6 +61,13 @@ class OfficeTable:
             return None
         return next((o.code for o in self.by_holder.get(holder, ()) if o.covers(when)), None)
 
+    def country(self, holder: str, when: dt.date | None) -> str | None:
+        """The country of the office ``holder`` held on ``when`` (None if none, or an
+        organisation's office with no country: an EU commissioner's)."""
+        if when is None:
+            return None
+        return next((o.country for o in self.by_holder.get(holder, ()) if o.covers(when)), None)
+
 
 def read(path: Path | str) -> OfficeTable:
     """The table in ``path`` (``offices.tsv``'s columns; ``#`` lines are comments)."""

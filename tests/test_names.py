@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from factories import parse
 
+from kg import actorcodes
 from kg.extract.fullnames import honorific, name_of, with_honorific_names
 from kg.extract.names import Description, Names
 from kg.gazetteer import Gazetteer
@@ -53,6 +56,17 @@ def test_a_from_place_after_a_name_gives_its_country(gaz, place, label, country)
     )
     names = Names(doc, gaz)
     assert names.description(names.ents[0]).country == country
+
+
+def test_a_person_the_office_table_has_in_office_is_of_its_country(gaz):
+    """A story about no one country: the shadow foreign secretary is British all the same."""
+    doc = parse("Michael/PROPN/compound/1 Ancram/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+                ents={"0-1": "PERSON"})  # fmt: skip
+    codes = actorcodes.load()
+    names = Names(doc, gaz, codes=codes, when=dt.date(2005, 3, 1))
+    assert names.entity(names.ents[0], {}).country == "GBR"
+    names = Names(doc, gaz, codes=codes, when=dt.date(1990, 3, 1))
+    assert names.entity(names.ents[0], {}).country is None  # before he held it
 
 
 def test_a_bare_name_takes_the_role_it_is_given_and_entity_writes_nothing(gaz):

@@ -62,6 +62,19 @@ def test_the_code_of_an_office_held_that_day(table, holder, when, code):
 
 
 @pytest.mark.parametrize(
+    ("holder", "when", "country"),
+    [
+        ("person/b", dt.date(2004, 1, 1), "ZUB"),  # the country of the office held that day
+        ("person/c", dt.date(2004, 1, 1), None),  # a row with no country
+        ("person/b", dt.date(2006, 1, 1), None),  # no office that day
+        ("person/b", None, None),
+    ],
+)
+def test_the_country_of_an_office_held_that_day(table, holder, when, country):
+    assert table.country(holder, when) == country
+
+
+@pytest.mark.parametrize(
     ("row", "message"),
     [
         ("home secretary\tZUB\t\tA\tZUB\tZUBGOV\t2001-01-01\t2002-12-31\n", "lacks holder"),

@@ -228,9 +228,11 @@ class Names:
         if organisation_role(role) or (" " not in name and company_role(role)):
             country = country or self.country  # "Russian oil company Yukos", "oil giant Yukos"
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
-        country = country or self.country  # a person of a British story, unknown: British
+        key = f"person/{slug(name)}"  # the shadow foreign secretary: his office's country
+        held = self.codes.offices.country(key, self.when) if self.codes is not None else None
+        country = country or held or self.country  # of a British story, unknown: British
         return Actor(
-            id=f"person/{slug(name)}",
+            id=key,
             label=name,
             type="Person",
             country=country,
