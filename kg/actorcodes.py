@@ -165,6 +165,7 @@ class ActorCodes:
     _actors: dict[str, CodedActor] = field(default_factory=dict)
     _spells: dict[str, list[tuple[str, str, str, str]]] | None = None
     _surnames: dict[str, list[str]] | None = None
+    _short: dict[str, list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -209,6 +210,21 @@ class ActorCodes:
                     index[key_of(row[label].rsplit(" ", 1)[1])].append(key)
             self._surnames = dict(index)
         return self._surnames
+
+    def companies(self, surface: str, suffixes: frozenset[str]) -> tuple[CodedActor, ...]:
+        """The companies whose name is ``surface`` and a last word of a legal form or group
+        (``suffixes``, lower case: "Barrick Gold" of Barrick Gold Corporation, "Siemens" of
+        Siemens Ag), which news leaves out; none where the plain name is an actor's own."""
+        if self._short is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            label, kind = self.columns["label"], self.columns["subtype"]
+            for key, row in self.rows.items():
+                short, _, last = row[label].rpartition(" ")
+                if row[kind] == "company" and short and last.casefold() in suffixes:
+                    index[key_of(short)].append(key)
+            self._short = dict(index)
+        key = key_of(surface)
+        return () if key in self.names else tuple(self.actor(k) for k in self._short.get(key, ()))
 
     def agent(self, surface: str) -> Agent | None:
         """The role noun ``surface`` is (``police``, ``prime ministers``), if any."""

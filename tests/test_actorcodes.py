@@ -111,6 +111,36 @@ def test_lookup(codes, surface, keys):
     assert [a.key for a in codes.lookup(surface)] == keys
 
 
+COMPANIES = [
+    "org/g\tZubgold Mining Corporation\tOrganization\tcompany\t\t\tMNCCAN\t\t\tt:7\t",
+    "org/h\tZubtel Plc\tOrganization\tcompany\t\t\tMNCGBR\t\t\tt:8\t",
+    "org/i\tZubtel Inc\tOrganization\tcompany\t\t\tMNCUSA\t\t\tt:9\t",
+    "org/j\tZubco Holdings\tOrganization\tcompany\t\t\tMNCUSA\t\t\tt:10\t",
+    "org/k\tZubco\tOrganization\tcompany\t\t\tMNCFRA\t\t\tt:11\t",
+    "org/l\tZubway Group\tOrganization\tmedia\t\t\tMED\t\t\tt:12\t",
+]
+
+
+@pytest.mark.parametrize(
+    ("surface", "keys"),
+    [
+        ("Zubgold Mining", ["org/g"]),  # news leaves the legal form out
+        ("zubgold mining", ["org/g"]),
+        ("Zubtel", ["org/h", "org/i"]),  # two companies so named: both, for the caller to refuse
+        ("Zubco", []),  # a company of the plain name: that one, by lookup, not this
+        ("Zubway", []),  # not a company
+        ("Zubgold", []),  # only the legal form is left out
+    ],
+)
+def test_companies_by_their_name_without_a_legal_form(tmp_path, surface, keys):
+    actors, agents = tmp_path / "actors.tsv", tmp_path / "agents.tsv"
+    actors.write_text(HEADER + "\n".join(COMPANIES) + "\n", encoding="utf-8")
+    agents.write_text(AGENTS, encoding="utf-8")
+    codes = actorcodes.load(actors, agents)
+    suffixes = frozenset({"corporation", "plc", "inc", "holdings", "group"})
+    assert [a.key for a in codes.companies(surface, suffixes)] == keys
+
+
 def test_rows_become_actors(codes):
     able = codes.actor("person/a")
     assert (able.label, able.type, able.country, able.titles) == (

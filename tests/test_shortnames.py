@@ -90,3 +90,25 @@ def test_head_forms_index_a_body_noun_as_written():
     assert head_forms({"Zubland Council": doc.ents[0]}) == {"Council": doc.ents[0]}
     assert head_forms({"Court of Zubland": doc.ents[0]}) == {"Court": doc.ents[0]}
     assert head_forms({"Zubland Tribune": doc.ents[0]}) == {}
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Barrick Gold said": the dictionaries' Barrick Gold Corporation (MNCCAN)
+        ("Barrick/PROPN/compound/1 Gold/PROPN/nsubj/2 said/VERB/ROOT/2/say", {"0-1": "ORG"},
+         ("Barrick Gold Corporation", "CAN")),
+        # "miner Barrick Gold said", tagged a person: a company by its title
+        ("miner/NOUN/compound/2 Barrick/PROPN/compound/2 Gold/PROPN/nsubj/3 said/VERB/ROOT/3/say",
+         {"1-2": "PERSON"}, ("Barrick Gold Corporation", "CAN")),
+        # a person with no company's title: not looked up by a company's shorter name
+        ("Barrick/PROPN/compound/1 Gold/PROPN/nsubj/2 said/VERB/ROOT/2/say", {"0-1": "PERSON"},
+         ("Barrick Gold", None)),
+    ],
+)  # fmt: skip
+def test_a_company_named_without_its_legal_form_is_the_dictionaries_one(gaz, spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    actor = resolver.resolve(phrase(head)).actor
+    assert (actor.label, actor.country) == expected

@@ -177,7 +177,8 @@ class Names:
         if prefix is None:
             return topic(ent.text)
         if kind == "Organization":
-            coded = coded_org(self.codes, self.gazetteer, text, ent, when=self.when)
+            short = ent.label_ == "ORG"  # "Barrick Gold": Barrick Gold Corporation
+            coded = coded_org(self.codes, self.gazetteer, text, ent, when=self.when, short=short)
             if coded is not None:
                 return coded
         country = role = None
@@ -222,9 +223,10 @@ class Names:
         if hired is not None:
             country, body = hired
         untitled = not (role or country or title_words(ent) or inner_titles(ent))
-        coded = coded_org(self.codes, self.gazetteer, name, when=self.when) if untitled else None
-        if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
-            return coded
+        firm = company_role(role)  # "miner Barrick Gold": Barrick Gold Corporation
+        coded = coded_org(self.codes, self.gazetteer, name, when=self.when, short=firm)
+        if coded is not None and (untitled or firm):  # a company the parser took for a
+            return coded  # person: "ABN Amro", not "Mr Ford"
         if organisation_role(role) or (" " not in name and company_role(role)):
             country = country or self.country  # "Russian oil company Yukos", "oil giant Yukos"
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)

@@ -52,19 +52,25 @@ def coded_org(
     ent: Span | None = None,
     *,
     when: dt.date | None = None,
+    short: bool = False,
 ) -> Actor | None:
     """The one Phoenix organisation or group a name names, with its country (that of its
     multinational or NGO code, ``MNCDEU``, when the row has none and the code names a
     state; else the one its name starts with: "Palestinian Islamic Jihad" is PSE). The name
     as written first, then with a proper noun the parser left out of the entity ("BNP" of
     "BNP Paribas"), then without a last word that only says what it is ("JP Morgan Chase
-    Bank")."""
+    Bank"); with ``short`` (a name the parser tags an organisation), then as the name of a
+    company the dictionaries write with its legal form ("Barrick Gold" of Barrick Gold
+    Corporation: :meth:`kg.actorcodes.ActorCodes.companies`)."""
     if codes is None:
         return None
     for variant in name_variants(text, ent):
         found = [a for a in codes.lookup(variant) if a.type != "Person"]
         if found:
             break
+    if not found and short:
+        suffixes = frozenset(w.casefold() for w in vocabulary().company_suffixes)
+        found = list(codes.companies(text, suffixes))
     if len(found) != 1:
         return None
     coded = found[0]
