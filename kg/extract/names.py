@@ -224,9 +224,14 @@ class Names:
             country, body = hired
         untitled = not (role or country or title_words(ent) or inner_titles(ent))
         firm = company_role(role)  # "miner Barrick Gold": Barrick Gold Corporation
-        coded = coded_org(self.codes, self.gazetteer, name, when=self.when, short=firm)
-        if coded is not None and (untitled or firm):  # a company the parser took for a
-            return coded  # person: "ABN Amro", not "Mr Ford"
+        asked = untitled or firm
+        coded = (
+            coded_org(self.codes, self.gazetteer, name, when=self.when, short=firm)
+            if asked
+            else None
+        )
+        if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
+            return coded
         if organisation_role(role) or (" " not in name and company_role(role)):
             country = country or self.country  # "Russian oil company Yukos", "oil giant Yukos"
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
