@@ -152,6 +152,13 @@ def test_they_leans_on_a_plural_subject_only_past_an_argument_named_after_it(gaz
          "Anna/PROPN/compound/8 Lee/PROPN/dobj/6 ./PUNCT/punct/2 She/PRON/nsubj/11 "
          "left/VERB/ROOT/11/leave",
          {"5": "PERSON", "7-8": "PERSON"}, 10, ("person/anna-lee", True)),
+        # "The charge was denied by Ivan Petrov , who named Oleg Zubov . He warned": the doer of
+        # a passive sentence whose subject is a thing, not the man named nearer
+        ("The/DET/det/1 charge/NOUN/nsubjpass/3 was/AUX/auxpass/3 denied/VERB/ROOT/3/deny "
+         "by/ADP/agent/3 Ivan/PROPN/compound/6 Petrov/PROPN/pobj/4 ,/PUNCT/punct/6 "
+         "who/PRON/nsubj/9 named/VERB/relcl/6/name Oleg/PROPN/compound/11 Zubov/PROPN/dobj/9 "
+         "./PUNCT/punct/3 He/PRON/nsubj/14 warned/VERB/ROOT/14/warn",
+         {"5-6": "PERSON", "10-11": "PERSON"}, 13, ("person/ivan-petrov", True)),
     ],
 )  # fmt: skip
 def test_a_main_subject_pronoun_leans_on_the_subject_of_a_clause_before(

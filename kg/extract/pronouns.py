@@ -137,11 +137,27 @@ def clause_subjects(tok: Token) -> list[Token]:
         return []  # "India's oil production has stagnated, and it is ...": its own sentence's
     before = sent_start[start - 1]
     main = main_subject(sentence_root(tok.doc, before))
-    return [
+    found = [
         t
         for t in tok.doc[before:start]
         if t.dep_ in SUBJECTS and t != main and t.pos_ != "PRON" and t.tag_ not in PLURALS
         and not across_quote(tok, t)
+    ]  # fmt: skip
+    return [*passive_agents(tok, main), *found]
+
+
+def passive_agents(tok: Token, main: Token | None) -> list[Token]:
+    """The "by" agent of a passive main clause whose subject is ``main`` ("That charge was
+    denied by Mr Mandelson, who said ... . He warned ...": Mandelson, who did what the
+    sentence tells), first: the doer of the sentence before, when its subject is a thing;
+    none a pronoun, a plural or across a quotation mark."""
+    if main is None or main.dep_ != "nsubjpass":
+        return []
+    by = (c for c in main.head.children if c.dep_ == "agent")
+    found = [g for b in by for g in b.children if g.dep_ == "pobj"]
+    return [
+        t for t in found
+        if t.pos_ != "PRON" and t.tag_ not in PLURALS and not across_quote(tok, t)
     ]  # fmt: skip
 
 
