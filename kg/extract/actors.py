@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes
-from kg.extract import callings, issuers, leads, offices, orgnames, possessed, pronouns
+from kg.extract import callings, issuers, leads, media, offices, orgnames, possessed, pronouns
 from kg.extract import descriptions as described
 from kg.extract.anaphora import Anaphora
 from kg.extract.fullnames import is_person
@@ -267,6 +267,9 @@ class Resolver(Anaphora):
         party = party_of(person[0].actor, self.names, self.entity) if person else None
         if party is not None:
             return Resolution(party, True, "description", 0.6)
+        programme = media.medium(tok, self.names)  # "BBC Radio 4's Today programme"
+        if programme is not None:
+            return Resolution(programme, True, "description", 0.8)
         collective = described.collective(tok, self.names)
         if collective is not None:
             return Resolution(collective, True, "collective", 0.9)

@@ -196,6 +196,7 @@ class Words:
     surname_particles: frozenset[str]  # "De Vido" of "Julio De Vido": the surname
     state_body_nouns: frozenset[str]  # "a court": the court of the story's country
     collective_nouns: Mapping[str, str]  # "the public": the story's country's people (CVL)
+    medium_nouns: frozenset[str]  # "the Today programme": a programme named "Today" (MED)
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
     object_pronouns: frozenset[str]  # "him": never the subject of its own clause
     seat_words: frozenset[str]  # "US-based X": X is of the country the place is in

@@ -1,0 +1,42 @@
+"""Programmes and papers named by a proper noun on a noun of a medium (kg.extract.media)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import parse
+
+from kg import actorcodes
+from kg.extract.codes import code_of
+from kg.extract.media import medium
+from kg.extract.names import Names
+from kg.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "the BBC 's Zubnews programme": the programme, of its owner's country
+        ("the/DET/det/1 BBC/PROPN/poss/4 's/PART/case/1 Zubnews/PROPN/compound/4 "
+         "programme/NOUN/pobj/4", {"1": "ORG"}, ("Zubnews", "GBR", "GBRMED")),
+        # "Zubnews newspaper": no owner, no main country: none
+        ("Zubnews/PROPN/compound/1 newspaper/NOUN/nsubj/1", {}, ("Zubnews", None, None)),
+        # "the BBC programme": the owner's name, no programme's
+        ("the/DET/det/2 BBC/PROPN/compound/2 programme/NOUN/pobj/2", {"1": "ORG"}, None),
+        # "the news programme": no proper noun
+        ("the/DET/det/2 news/NOUN/compound/2 programme/NOUN/pobj/2", {}, None),
+        # "the Zubnews report": no noun of a medium
+        ("the/DET/det/2 Zubnews/PROPN/compound/2 report/NOUN/pobj/2", {}, None),
+    ],
+)  # fmt: skip
+def test_a_programme_is_the_proper_noun_compounded_on_it(gaz, spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    codes = actorcodes.load()
+    head = max(doc, key=lambda t: t.dep_ in {"pobj", "nsubj"} and t.pos_ == "NOUN")
+    found = medium(head, Names(doc, gaz, codes=codes))
+    got = (found.label, found.country, code_of(found, None, codes)) if found else None
+    assert got == expected
