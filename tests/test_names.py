@@ -69,6 +69,23 @@ def test_a_person_the_office_table_has_in_office_is_of_its_country(gaz):
     assert names.entity(names.ents[0], {}).country is None  # before he held it
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Economist Ivan Zubov said": an economist opening the sentence, not The Economist
+        ("Economist/PROPN/compound/2 Ivan/PROPN/compound/2 Zubov/PROPN/nsubj/3 said/VERB/ROOT/3",
+         {"1-2": "PERSON"}, ("economist", None, None)),
+        # "said Economist Ivan Zubov": inside a sentence, the magazine's man, as before
+        ("Bo/PROPN/nsubj/1 said/VERB/ROOT/1 Economist/PROPN/compound/4 Ivan/PROPN/compound/4 "
+         "Zubov/PROPN/dobj/1", {"3-4": "PERSON"}, (None, "GBR", "media")),
+    ],
+)  # fmt: skip
+def test_a_person_noun_opening_a_sentence_is_a_role(gaz, spec, ents, expected):
+    names = Names(parse(spec, ents=ents), gaz)
+    person = next(e for e in names.ents if e.label_ == "PERSON")
+    assert tuple(names.description(person)) == expected
+
+
 def test_a_bare_name_takes_the_role_it_is_given_and_entity_writes_nothing(gaz):
     names = Names(parse(PETROV, ents=PETROV_ENTS), gaz)
     short = names.ents[2]

@@ -327,13 +327,14 @@ class Names:
         words = vocabulary()
         honorifics, past = words.honorifics, False
         for w in [*title_words(ent), *inner_titles(ent)]:
-            owner = self._owner(w) if w.ent_type_ != "PERSON" else None
+            calling = _opening_calling(w)  # "Economist Colen Garrow": no magazine's
+            owner = self._owner(w) if w.ent_type_ != "PERSON" and not calling else None
             past = past or w.lower_ in words.past_title_words
-            seat = self._body(w)  # "Former Downing Street media chief": no office now
+            seat = None if calling else self._body(w)  # "Former Downing Street media chief"
             body = body or (None if past and seat in words.seat_subtypes else seat)
             if owner is not None:
                 country = owner
-            elif (
+            elif calling or (
                 w.ent_type_ not in OWNER_ENTS
                 and w.tag_ != "POS"
                 and w.lower_.rstrip(".") not in honorifics
@@ -453,3 +454,10 @@ class Names:
         if tok.i not in self.owner_memo:
             self.owner_memo[tok.i] = find_owner(self, tok)
         return self.owner_memo[tok.i]
+
+
+def _opening_calling(w: Token) -> bool:
+    """Whether a title word is a noun of what a person is (``person_nouns``) opening its
+    sentence, capitalised as any first word is ("Economist Colen Garrow said": an economist,
+    not The Economist the gazetteer knows by that word; "The Economist's editor" is)."""
+    return w.lower_ in vocabulary().person_nouns and (w.is_sent_start or w.i == 0)
