@@ -83,4 +83,9 @@ def _agent(tok: Token, names: Names) -> Agent | None:
         private = names.codes.agent(sector)  # "tobacco firms", "the firms": business
         local = private is not None and private.code.lower() in words.local_codes
         return private if local else None
+    if found is None and two and p.dep[i - 1] == "compound" and p.pos[i - 1] == "NOUN":
+        state = names.codes.agent(p.lower[i - 1])  # "government departments": the state's
+        body = state is not None and not state.before and state.code.lower() in words.state_codes
+        foreign = any(c.ent_type_ in {"NORP", "GPE"} for c in tok.children)  # "African ..."
+        return state if body and not foreign and p.lemma[i].lower() in words.body_nouns else None
     return found

@@ -197,6 +197,7 @@ class Words:
     state_body_nouns: frozenset[str]  # "a court": the court of the story's country
     collective_nouns: Mapping[str, str]  # "the public": the story's country's people (CVL)
     medium_nouns: frozenset[str]  # "the Today programme": a programme named "Today" (MED)
+    body_nouns: frozenset[str]  # "government departments": bodies of the sector before them
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
     object_pronouns: frozenset[str]  # "him": never the subject of its own clause
     seat_words: frozenset[str]  # "US-based X": X is of the country the place is in
