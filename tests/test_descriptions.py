@@ -261,6 +261,7 @@ def test_state_and_local_people_unplaced_are_the_main_country_s(gaz, word, tag, 
         ("the", "public", "GBR", ("GBR", "civilian")),  # the people of the story's country
         ("a", "public", "GBR", None),  # "the" only
         ("the", "public", None, None),
+        ("the", "industry", "GBR", ("GBR", "industry")),  # the story's country's firms: BUS
     ],
 )
 def test_a_state_body_unplaced_is_the_main_country_s(gaz, det, noun, country, expected):
