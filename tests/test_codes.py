@@ -81,6 +81,12 @@ def codes():
         (Actor("org/x", "Tanco Holdings", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Zubrovian Gas Corp", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Zubtel plc", "Organization", "ZUB"), None, "ZUBBUS"),
+        # ... or a word of a firm's name: a group, a fund manager
+        (Actor("org/x", "Zubatep Group", "Organization", "ZUB"), None, "ZUBBUS"),
+        (Actor("org/x", "Zubrova Capital", "Organization", "ZUB"), None, "ZUBBUS"),
+        (Actor("org/x", "Global Zub Management", "Organization", "ZUB"), None, "ZUBBUS"),
+        # ... but a group a description names by the common noun is no firm
+        (Actor("group/x", "Zubrovian militant group", "Group", "ZUB"), None, "ZUB"),
         # an earlier word of a name, when nothing else says: a Phoenix role noun, or a
         # private sector of kg's sector nouns
         (Actor("org/zub-ca", "Zubrovian Casino Association", "Organization", "ZUB"), None,

@@ -103,8 +103,10 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
     for word in _sector_words(actor, named):
         agent = codes.agent(word)
         if agent is None and (word == actor.sector or word in named):
-            # "Commission", a body's "party": not a role's word ("leader")
-            sector = _body_sector(word)
+            # "Commission", a body's "party": not a role's word ("leader"); a described
+            # group's common noun is no name's ("Menatep Group" is a firm, "a militant group" not)
+            common = actor.type == "Group" and word.islower() and word != actor.sector
+            sector = None if common else _body_sector(word)
             if sector is not None:
                 return actor.country + sector
             agent = _kg_agent(word, codes)
