@@ -76,6 +76,7 @@ def codes():
         (Actor("person/x", "X", "Person", "ZUB", role="leader", sector="Union"), None,
          "ZUBLAB"),  # an unknown organisation's last word
         (Actor("person/x", "X", "Person", "ZUB", role="mp", sector="party"), None, "ZUBLEG"),
+        (Actor("person/x", "X", "Person", "ZUB", role="peer", sector="party"), None, "ZUBLEG"),
         (Actor("org/zub-vp", "Veritas Party", "Organization", "ZUB"), None, "ZUBPTY"),
         # a company's legal form ends its name: business
         (Actor("org/x", "Tanco Holdings", "Organization", "ZUB"), None, "ZUBBUS"),

@@ -177,6 +177,12 @@ def test_both_countries_are_the_two_countries_of_the_nearest_sentence(gaz):
             None,
             None,
         ),
+        (  # ... and so is one member of it ("a UKIP peer"), a legislator
+            "UKIP/PROPN/compound/1 peer/NOUN/nsubj/2/peer/NN left/VERB/ROOT/2",
+            {"0": "ORG"},
+            None,
+            None,
+        ),
     ],
 )
 def test_collectives(gaz, spec, ents, key, sector):

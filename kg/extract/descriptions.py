@@ -319,7 +319,8 @@ def collective(tok: Token, names: Names) -> Actor | None:
     if owner is None or (owner.type == "Country" and sector not in vocabulary().state_sectors):
         return None
     one = tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower()  # not "envoys" tagged NN
-    if owner.type == "Organization" and one and is_office_noun(tok):
+    member = tok.lemma_.lower() in vocabulary().member_nouns  # "a Labour peer"
+    if owner.type == "Organization" and one and (is_office_noun(tok) or member):
         return None  # "Veritas' deputy leader": one person of the party, not the party
     return to_actor(owner, sector=sector)
 
