@@ -1348,3 +1348,26 @@ def test_aid_needs_a_recipient(rest, expected):
 def test_taking_over_seizes_only_a_party(rest, expected):
     spec = f"Taleban/PROPN/nsubj/1 took/VERB/ROOT/1/take over/ADP/prt/1/over {rest}"
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Mr Howard will attack the Lib Dems": an attack in words to come, an accusation
+        (
+            "Howard/PROPN/nsubj/2 will/AUX/aux/2 attack/VERB/ROOT/2/attack Democrats/PROPN/dobj/2",
+            {"0": "PERSON", "3": "NORP"},
+            "Accuse",
+        ),
+        # an armed attack to come stays a threat
+        (
+            "Israel/PROPN/nsubj/2 will/AUX/aux/2 attack/VERB/ROOT/2/attack Gaza/PROPN/dobj/2",
+            {"0": "GPE", "3": "GPE"},
+            "Threaten",
+        ),
+    ],
+)
+def test_an_attack_in_words_to_come_is_an_accusation(spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]

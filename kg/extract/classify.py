@@ -196,11 +196,12 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         if found == "Coerce":  # "imposed the tax bill", "could block his plans": imposed on
             return Typed(None, sense)  # someone or refused? the clause does not say
         found = "Accuse"  # "launched an attack on Conservative spending plans"
-    if found == "Assault" and own and attacks_in_words(ext, trigger, doc, lexicon):
+    assault = _assault(found, sense)  # "will attack the Lib Dems": the attack, to come
+    if assault and own and attacks_in_words(ext, trigger, doc, lexicon):
         found = "Accuse"  # "Cherie Blair attacking Bush": a criticism
-    if found == "Assault" and not own and attack_on_a_person(ext, trigger, doc, lexicon):
+    if assault and not own and attack_on_a_person(ext, trigger, doc, lexicon):
         found = "Accuse"  # "Lord Butler launches attack on Blair"
-    if found == "Assault" and own and blames_for_a_deed(trigger):
+    if assault and own and blames_for_a_deed(trigger):
         found = "Accuse"  # "attacking the EC for backing down"
     if found == "Agree" and own and offers_nothing(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "MCI offers internet services": a sale
@@ -246,6 +247,14 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if found in RECIPIENT_TYPES and ext.object is None and not ext.passive:
         return Typed(None, sense)  # "the banks could step in", "it funded": aid to no one
     return Typed(found, sense)
+
+
+def _assault(found: str | None, sense: Sense) -> bool:
+    """Whether a class is an assault, done or to come: an Assault sense that the clause's
+    modality made a threat ("Mr Howard will attack the Lib Dems") is still an attack, one of
+    words where its doer and target are people of words (an accusation, which PLOVER codes
+    whether done or announced), as "attacked the Lib Dems" is."""
+    return found == "Assault" or (found == "Threaten" and sense.event_type == "Assault")
 
 
 def _content_class(clause: Extraction, *, doc: Doc, lexicon: Lexicon) -> str | None:
