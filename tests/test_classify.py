@@ -1371,3 +1371,46 @@ def test_an_attack_in_words_to_come_is_an_accusation(spec, ents, expected):
     doc = parse(spec, ents=ents)
     lex = Lexicon.load()
     assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # rules or standards imposed are regulation, a curfew imposed coerces
+        ("The/DET/det/1 SEC/PROPN/nsubj/2 imposed/VERB/ROOT/2/impose rules/NOUN/dobj/2/rule", None),
+        (
+            "The/DET/det/1 army/NOUN/nsubj/2 imposed/VERB/ROOT/2/impose a/DET/det/4 "
+            "curfew/NOUN/dobj/2/curfew",
+            "Coerce",
+        ),
+        # pressing a case is pursuing it in court, pressing a state a request
+        (
+            "Menatep/PROPN/nsubj/1 pressed/VERB/ROOT/1/press its/PRON/poss/3 case/NOUN/dobj/1/case",
+            "Accuse",
+        ),
+        # accepting a ruling yields to it; accepting a plan agrees to it
+        (
+            "He/PRON/nsubj/1 accepted/VERB/ROOT/1/accept the/DET/det/3 ruling/NOUN/dobj/1/ruling",
+            "Concede",
+        ),
+        (
+            "Iraq/PROPN/nsubj/1 accepted/VERB/ROOT/1/accept the/DET/det/3 plan/NOUN/dobj/1/plan",
+            "Agree",
+        ),
+        # seizing on reports to attack a rival is an accusation
+        (
+            "Howard/PROPN/nsubj/1 seized/VERB/ROOT/1/seize on/ADP/prep/1 "
+            "reports/NOUN/pobj/2/report",
+            "Accuse",
+        ),
+        # trading in shares and ensuring a thing are no events
+        (
+            "Foreigners/NOUN/nsubj/1/foreigner traded/VERB/ROOT/1/trade in/ADP/prep/1 "
+            "shares/NOUN/pobj/2/share",
+            None,
+        ),
+        ("It/PRON/nsubj/1 ensures/VERB/ROOT/1/ensure stability/NOUN/dobj/1/stability", None),
+    ],
+)
+def test_a_verb_s_object_changes_its_class(spec, expected):
+    assert _typed(spec) == [expected]
