@@ -660,13 +660,32 @@ def test_aid_to_one_s_own_is_no_aid(owner, expected):
         # a price charged accuses no one
         ("high/ADJ/amod/3 fees/NOUN/dobj/1/fee/NNS", {}, None),
         ("owners/NOUN/dative/1/owner/NNS £/SYM/nmod/4 5m/NUM/dobj/1", {"3-4": "MONEY"}, None),
+        # a share of turnover, and a "for" of what is paid for ("charge for roaming")
+        (
+            "firms/NOUN/dobj/1/firm 10/NUM/nummod/4 %/NOUN/dobj/1",
+            {"3-4": "PERCENT"},
+            None,
+        ),
+        ("customers/NOUN/dobj/1/customer for/ADP/prep/1 calls/NOUN/pobj/4/call", {}, None),
         # a crime charged with is an accusation
         ("the/DET/det/3 man/NOUN/dobj/1 with/ADP/prep/1 murder/NOUN/pobj/4", {}, "Accuse"),
+        ("the/DET/det/3 man/NOUN/dobj/1 over/ADP/prep/1 riots/NOUN/pobj/4/riot", {}, "Accuse"),
     ],
 )
 def test_a_price_charged_is_no_accusation(rest, ents, expected):
     spec = f"Police/NOUN/nsubj/1/police charged/VERB/ROOT/1/charge {rest}"
     assert classes_by_lemma(spec, ents)["charge"] == expected
+
+
+def test_a_price_a_charge_is_a_relative_clause_of_is_no_accusation():
+    # "the tariffs the two companies charge foreign operators"
+    spec = (
+        "They/PRON/nsubj/1 cut/VERB/ROOT/1/cut the/DET/det/3 tariffs/NOUN/dobj/1/tariff "
+        "firms/NOUN/nsubj/5/firm charge/VERB/relcl/3/charge operators/NOUN/dobj/5/operator"
+    )
+    assert classes_by_lemma(spec)["charge"] is None
+    priced = spec.replace("tariffs/NOUN/dobj/1/tariff", "men/NOUN/dobj/1/man")
+    assert classes_by_lemma(priced)["charge"] == "Accuse"
 
 
 @pytest.mark.parametrize(

@@ -141,15 +141,24 @@ def _dismissed(trigger: Token) -> bool:
 
 
 def _priced(trigger: Token) -> bool:
-    """Whether a charge is a price: a sum, or a noun of ``price_nouns``, as its object or its
-    second object ("charging the owners the revised price", "charged customers 50p"), and no
-    "with" (the crime one is charged with)."""
+    """Whether a charge is a price: a sum or a share, or a noun of ``price_nouns``, as its
+    object or its second object ("charging the owners the revised price", "charged customers
+    50p", "could charge the companies up to 10% of their turnover"), a price noun the charge
+    is a relative clause of ("the tariffs the two companies charge foreign operators"), or,
+    in the active voice, a "for" of what is paid for ("the rates they charge for roaming");
+    and no "with" (the crime one is charged with)."""
     words = vocabulary()
     kids = [c for c in trigger.children if c.dep_ in COMPLEMENT_DEPS | {"npadvmod"}]
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
         return False
-    priced = (c.ent_type_ == "MONEY" or c.lemma_.lower() in words.price_nouns for c in kids)
-    return any(priced)
+    sums = {"MONEY", "PERCENT"}
+    priced = (c.ent_type_ in sums or c.lemma_.lower() in words.price_nouns for c in kids)
+    if any(priced):
+        return True
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in words.price_nouns:
+        return True
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
+    return not passive and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children)
 
 
 def _own_people(ext: Extraction, doc: Doc) -> bool:
