@@ -1405,3 +1405,38 @@ def test_an_attack_in_words_to_come_is_an_accusation(spec, ents, expected):
 )
 def test_a_verb_s_object_changes_its_class(spec, expected):
     assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # PETRARCH2's provide (060), engage (190) and authorise (080) are no events alone
+        (
+            "Firms/NOUN/nsubj/1/firm provided/VERB/ROOT/1/provide details/NOUN/dobj/1/detail",
+            None,
+        ),
+        (
+            "Politicians/NOUN/nsubj/1/politician engaged/VERB/ROOT/1/engage in/ADP/prep/1 "
+            "tricks/NOUN/pobj/2/trick",
+            None,
+        ),
+        (
+            "Congress/PROPN/nsubj/1 authorised/VERB/ROOT/1/authorise a/DET/det/3 "
+            "rise/NOUN/dobj/1/rise",
+            None,
+        ),
+        # what is provided still names the event: a loan, funding
+        (
+            "Britain/PROPN/nsubj/1 provided/VERB/ROOT/1/provide a/DET/det/3 loan/NOUN/dobj/1 "
+            "to/ADP/prep/1 Kenya/PROPN/pobj/4",
+            "Aid",
+        ),
+        (
+            "Britain/PROPN/nsubj/1 provided/VERB/ROOT/1/provide funding/NOUN/dobj/1 "
+            "to/ADP/prep/1 Kenya/PROPN/pobj/3",
+            "Aid",
+        ),
+    ],
+)
+def test_a_verb_of_giving_or_taking_part_takes_its_class_from_what_it_names(spec, expected):
+    assert _typed(spec) == [expected]
