@@ -87,6 +87,12 @@ def test_a_question_asserts_nothing():
             "Assault",
         ),
         ("He/PRON/nsubj/1 attacked/VERB/ROOT/1/attack Basra/PROPN/dobj/1", {"2": "GPE"}, "Assault"),
+        # "the US terror attacks": the country, not the pronoun "us"
+        (
+            "US/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Smith/PROPN/dobj/1",
+            {"0": "GPE", "2": "PERSON"},
+            "Assault",
+        ),
         (
             "He/PRON/nsubj/1 attacked/VERB/ROOT/1/attack Smith/PROPN/dobj/1 with/ADP/prep/1 "
             "bombs/NOUN/pobj/3/bomb",

@@ -289,10 +289,12 @@ def _place(tok: Token) -> bool:
 
 
 def person(tok: Token) -> bool:
-    """A person's name or a personal pronoun ("Cherie", "he", "I", "we"), or a name after a
-    title or an honorific that the tagger took for a place ("president Thabo Mbeki")."""
+    """A person's name or a personal pronoun ("Cherie", "he", "I", "we"; a pronoun the tagger
+    took for one: "US" in "the US terror attacks" is no "us"), or a name after a title or an
+    honorific that the tagger took for a place ("president Thabo Mbeki")."""
     words = vocabulary()
-    if tok.ent_type_ == "PERSON" or tok.lower_ in words.person_pronouns | words.speaker_pronouns:
+    pronoun = tok.pos_ == "PRON" and tok.lower_ in words.person_pronouns | words.speaker_pronouns
+    if tok.ent_type_ == "PERSON" or pronoun:
         return True
     titled = (c.lower_ in words.titles or c.lower_ in words.honorifics for c in tok.lefts)
     return tok.pos_ == "PROPN" and any(titled)
