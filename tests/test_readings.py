@@ -726,3 +726,25 @@ def test_a_person_fired_is_dismissed(rest, expected):
 )
 def test_a_ban_restricts_and_a_trade_ban_cuts_exchange(spec, ents, expected):
     assert classes_by_lemma(spec, ents)["impose"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a figure lifted is raised, done or promised: no retreat
+        (
+            "Fed/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift borrowing/NOUN/compound/3 "
+            "costs/NOUN/dobj/1/cost/NNS",
+            None,
+        ),
+        (
+            "Fed/PROPN/nsubj/2 will/AUX/aux/2 lift/VERB/ROOT/2/lift its/PRON/poss/4/its/PRP$ "
+            "payment/NOUN/dobj/2/payment",
+            None,
+        ),
+        # a restriction lifted is one
+        ("Fed/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift the/DET/det/3 curfew/NOUN/dobj/1", "Retreat"),
+    ],
+)
+def test_a_figure_lifted_is_raised_not_lifted(spec, expected):
+    assert classes_by_lemma(spec, {"0": "ORG"})["lift"] == expected

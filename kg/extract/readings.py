@@ -21,6 +21,9 @@ event of PLOVER's at all, and the clause says so:
 - aid to one's own is no aid: "France had begun evacuating its nationals";
 - money withdrawn is no retreat: "Libya has withdrawn $1bn" (PLOVER's RETREAT pulls back
   forces or releases captives);
+- a figure lifted is raised: "the Fed lifted borrowing costs", "would lift its dividend
+  payment" (``lifting_verbs`` on a WordNet figure, as a Retreat or its promise: no sanction
+  or restriction is lifted);
 - cooperation with a firm is commerce: "helping the Dutch retailer", "a shell company was
   bought by Rosneft" (a common noun of ``sector_nouns`` of business as the target);
 - a threat to a thing endangers it: "Linux threatens Microsoft's monopoly" (``threat_verbs``
@@ -58,7 +61,7 @@ from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
 from kg.extract.targets import is_party, patient, pobj, through_span
-from kg.extract.wordnet import abstract_nouns
+from kg.extract.wordnet import abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
 
 #: Dependency labels of what a verb acts on: its object, or a preposition's.
@@ -69,6 +72,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 #: Material cooperation, which between a party and a firm is commerce.
 TRADE_TYPES = frozenset({"Cooperate", "Aid"})
+#: A lifting verb's class, done or promised ("would lift its dividend payment" is Agree).
+RAISED_TYPES = frozenset({"Retreat", "Agree"})
 #: The sector of ``sector_nouns`` of firms.
 BUSINESS = "business"
 
@@ -111,6 +116,8 @@ def cancelled(
         return True  # "France had begun evacuating its nationals": no other party aided
     if found == "Retreat" and _sum(ext, doc):
         return True  # "Libya has withdrawn $1bn": money moved, no pull-back
+    if found in RAISED_TYPES and lemma in words.lifting_verbs and _figure_patient(ext, doc):
+        return True  # "the Fed lifted borrowing costs": a figure raised, no restriction lifted
     if found in TRADE_TYPES and _with_a_firm(ext, doc):
         return True
     if lemma in words.threat_verbs and found == "Threaten":
@@ -177,6 +184,15 @@ def _sum(ext: Extraction, doc: Doc) -> bool:
     if ext.object is None:
         return False
     return doc[ext.object.root].ent_type_ == "MONEY"
+
+
+def _figure_patient(ext: Extraction, doc: Doc) -> bool:
+    """Whether what a verb acts on (a passive's subject, else its object) is a figure: a common
+    noun of WordNet's figures, whoever owns it ("its dividend payment", "borrowing costs")."""
+    target = patient(ext, doc)
+    if target is None or target.pos_ != "NOUN" or target.ent_type_:
+        return False
+    return target.lemma_.lower() in figure_nouns()
 
 
 def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
