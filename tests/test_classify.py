@@ -1440,3 +1440,23 @@ def test_a_verb_s_object_changes_its_class(spec, expected):
 )
 def test_a_verb_of_giving_or_taking_part_takes_its_class_from_what_it_names(spec, expected):
     assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # the subject meets the conflict its object names: it is the target
+        ("attracted/VERB/ROOT/1/attract criticism/NOUN/dobj/1", ("Accuse", True)),
+        ("faces/VERB/ROOT/1/face accusations/NOUN/dobj/1/accusation", ("Accuse", True)),
+        ("faced/VERB/ROOT/1/face sanctions/NOUN/dobj/1/sanction", ("Sanction", True)),
+        ("met/VERB/ROOT/1/meet with/ADP/prep/1 criticism/NOUN/pobj/2", ("Accuse", True)),
+        # nothing it meets is a conflict: no class, nothing undergone
+        ("faces/VERB/ROOT/1/face problems/NOUN/dobj/1/problem", (None, False)),
+        ("encountered/VERB/ROOT/1/encounter problems/NOUN/dobj/1/problem", (None, False)),
+    ],
+)
+def test_criticism_drawn_or_faced_is_an_accusation_of_the_subject(rest, expected):
+    doc = parse(f"Labour/PROPN/nsubj/1 {rest}", ents={"0": "ORG"})
+    (ext,) = clauses(doc)
+    typed = classify(ext, doc, Lexicon.load())
+    assert (typed.event_type, typed.undergone) == expected

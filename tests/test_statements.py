@@ -174,3 +174,16 @@ def test_typed_statements_carry_mode_context_and_quad_class(knowledge):
         "material-conflict",
     )
     assert st.event_context == ["military"]
+
+
+def test_criticism_drawn_keeps_its_class_with_the_subject_as_target(knowledge):
+    # "Labour has attracted media criticism": no agent named, Labour the target
+    sts = _statements(
+        knowledge,
+        "Labour/PROPN/nsubj/2 has/AUX/aux/2/have attracted/VERB/ROOT/2/attract "
+        "media/NOUN/compound/4 criticism/NOUN/dobj/2",
+        {"0": "ORG"},
+    )
+    assert [(s.event_type, s.agent_id, s.recipient_label) for s in sts] == [
+        ("Accuse", None, "Labour Party")
+    ]

@@ -96,6 +96,9 @@ RECIPIENT_TYPES = frozenset({"Cooperate", "Aid", "Sanction"})
 GIVEN_TYPES = frozenset({"Cooperate", "Aid"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
 UNDERGO = frozenset({"come", "fall"})
+#: What a subject meets as its target ("has drawn criticism", "faces sanctions", "faced a
+#: strike"): conflict in words or deeds, not a violent one a figurative verb may name.
+MET_TYPES = frozenset({"Accuse", "Protest", "Sanction", "Coerce"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,8 +385,14 @@ def _pattern(
 
 
 def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
-    """The event the subject undergoes in "came under fire", "fell under attack"."""
-    if parse_of(trigger.doc).lemma[trigger.i].lower() not in UNDERGO:
+    """The event the subject undergoes in "came under fire", "fell under attack", or meets in
+    "has drawn criticism", "faces accusations of fraud", "met with criticism" (a
+    ``reaction_verbs`` in the active voice whose direct object, or "with" object, is a noun of
+    a conflict the subject can be the target of: :data:`MET_TYPES`)."""
+    lemma = parse_of(trigger.doc).lemma[trigger.i].lower()
+    if lemma in vocabulary().reaction_verbs:
+        return _met(trigger, lexicon)
+    if lemma not in UNDERGO:
         return None
     for prep in trigger.children:
         noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
@@ -393,4 +402,21 @@ def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
             )
             if found is not None and found.event_type:
                 return found
+    return None
+
+
+def _met(trigger: Token, lexicon: Lexicon) -> Sense | None:
+    """The conflict a reaction verb's subject meets: its direct object's ("attracted media
+    criticism") or its "with" object's ("met with criticism") event, of :data:`MET_TYPES`."""
+    p = parse_of(trigger.doc)
+    kids = p.children[trigger.i]
+    if any(p.dep[c] in {"nsubjpass", "auxpass"} for c in kids):
+        return None  # "criticism was drawn to": the subject is no target
+    nouns = [c for c in kids if p.dep[c] == "dobj"]
+    withs = (c for c in kids if p.dep[c] == "prep" and p.lower[c] == "with")
+    nouns += [o for c in withs if (o := dependent(p, c, "pobj")) is not None]
+    for noun in nouns:
+        found = noun_sense(through_span(trigger.doc[noun]), lexicon)
+        if found is not None and found.event_type in MET_TYPES:
+            return found
     return None

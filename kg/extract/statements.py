@@ -243,11 +243,17 @@ def _head(ext: Extraction, doc: Doc, agent: Actor | None, subj: Resolution) -> T
     return doc[ext.object.root] if ext.object is not None else None
 
 
-def _with_agent(event: dict, agent: Actor | None, head: Token | None) -> dict:
+def _with_agent(
+    event: dict, agent: Actor | None, head: Token | None, *, undergone: bool = False
+) -> dict:
     """The event fields, untyped when the class needs an actor and the agent is none or a
-    thing ("the protocol", "his words"; not "a group", "the movement": people nouns)."""
+    thing ("the protocol", "his words"; not "a group", "the movement": people nouns). An
+    event the subject undergoes names its target, not its agent ("Labour has attracted media
+    criticism", "came under fire"): it keeps its class with no agent."""
     kind = event["event_type"]
     if kind is None or kind in AGENTLESS_TYPES or written(kind, head):  # "a UN report accused"
+        return event
+    if undergone and agent is None:
         return event
     if agent is not None and (agent.type in ACTOR_TYPES or not _thing(head)):
         return event
@@ -397,7 +403,8 @@ def article_statements(
                     if built is None:
                         continue
                     st, involved, agent = built
-                    fields = _with_agent(event, agent, _head(ext, doc, agent, subj))
+                    head = _head(ext, doc, agent, subj)
+                    fields = _with_agent(event, agent, head, undergone=typed.undergone)
                     for actor in involved:
                         actors.setdefault(actor.id, actor)
                     statements.append(

@@ -113,6 +113,7 @@ class Words:
     call_verbs: frozenset[str]
     sending_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
     critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     offer_verbs: frozenset[str]
