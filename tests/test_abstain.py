@@ -559,3 +559,16 @@ def test_a_release_frees_captives(spec, expected):
 def test_an_appeal_for_nothing_asks_nothing(tail, expected):
     found = classes_by_lemma(f"Tories/PROPN/nsubj/1/tory appealed/VERB/ROOT/1/appeal {tail}")
     assert found.get("appeal", found.get("calm")) == expected  # "appealed to fans to calm down"
+
+
+@pytest.mark.parametrize(
+    ("doer", "expected"),
+    [
+        # "the two political leaders clashed": leaders are people of words; troops are not
+        ("leaders/NOUN/nsubj/2/leader", "Accuse"),
+        ("troops/NOUN/nsubj/2/troop", "Assault"),
+    ],
+)
+def test_leaders_who_clash_clash_in_words(doer, expected):
+    spec = f"The/DET/det/1 {doer} clashed/VERB/ROOT/2/clash"
+    assert classes_by_lemma(spec)["clash"] == expected
