@@ -1460,3 +1460,19 @@ def test_criticism_drawn_or_faced_is_an_accusation_of_the_subject(rest, expected
     (ext,) = clauses(doc)
     typed = classify(ext, doc, Lexicon.load())
     assert (typed.event_type, typed.undergone) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("China/PROPN/nsubj/4", "Request"),  # another must act: a request
+        ("we/PRON/nsubj/4", "Say"),  # "we should seek a solution": the speaker's side
+        ("I/PRON/nsubj/4", "Say"),
+    ],
+)
+def test_what_the_speaker_must_do_is_asked_of_no_one(subject, expected):
+    spec = (
+        f"He/PRON/nsubj/1 said/VERB/ROOT/1/say {subject} should/AUX/aux/4/should/MD "
+        "seek/VERB/ccomp/1/seek/VB a/DET/det/6 solution/NOUN/dobj/4"
+    )
+    assert _typed(spec)[0] == expected

@@ -99,13 +99,19 @@ def demands(trigger: Token, lexicon: Lexicon) -> bool:
 def _asks_an_act(clause: Token) -> bool:
     """Whether a clause of what must be done asks for an act, unconditionally: its doer (an
     active subject) is no abstraction ("any plan should not hinder the airlines" asks nothing
-    of anyone; "there must be an inquiry", "the bill must be amended" name no doer), its verb
-    no verb of thought (``cognition_verbs``: "ministers should expect it to be re-written"),
-    and no "if" or "unless" hangs on it ("if we follow that logic, we should nationalise all
+    of anyone; "there must be an inquiry", "the bill must be amended" name no doer) and not
+    the speaker ("I" or "we": "we should seek a solution", "we will need to study this
+    judgment" say what the speaker's side is to do, a request of no one), its verb no verb
+    of thought (``cognition_verbs``: "ministers should expect it to be re-written"), and no
+    "if" or "unless" hangs on it ("if we follow that logic, we should nationalise all
     businesses": an argument)."""
-    if has_condition(clause) or clause.lemma_.lower() in vocabulary().cognition_verbs:
+    words = vocabulary()
+    if has_condition(clause) or clause.lemma_.lower() in words.cognition_verbs:
         return False
-    return not any(c.dep_ == "nsubj" and abstraction(c) for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if any(c.pos_ == "PRON" and c.lower_ in words.speaker_pronouns for c in subjects):
+        return False
+    return not any(abstraction(c) for c in subjects)
 
 
 def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
