@@ -748,3 +748,25 @@ def test_a_ban_restricts_and_a_trade_ban_cuts_exchange(spec, ents, expected):
 )
 def test_a_figure_lifted_is_raised_not_lifted(spec, expected):
     assert classes_by_lemma(spec, {"0": "ORG"})["lift"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "two other executives were fired": an office holder dismissed
+        (
+            "executives/NOUN/nsubjpass/2/executive were/AUX/auxpass/2/be fired/VERB/ROOT/2/fire",
+            None,
+        ),
+        # "protesters were fired on": shot at
+        (
+            "protesters/NOUN/nsubjpass/2/protester were/AUX/auxpass/2/be fired/VERB/ROOT/2/fire "
+            "on/ADP/prt/2",
+            "Assault",
+        ),
+        # a thing fired is a weapon
+        ("rockets/NOUN/nsubjpass/2/rocket were/AUX/auxpass/2/be fired/VERB/ROOT/2/fire", "Assault"),
+    ],
+)
+def test_an_office_holder_fired_in_the_passive_is_dismissed(spec, expected):
+    assert classes_by_lemma(spec)["fire"] == expected

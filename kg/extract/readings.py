@@ -138,11 +138,20 @@ def _dismissed(trigger: Token) -> bool:
     """Whether "fired" (``dismissal_verbs``) dismisses someone: a person, a party or an
     office holder (``titles``, ``staff_nouns``) as its direct object ("fired its chief
     executive", "fired Smith"); a weapon or a shot is
-    fired in an assault ("fired rockets at the village", "fired on protesters")."""
-    found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    fired in an assault ("fired rockets at the village", "fired on protesters"). So is a
+    passive's subject that is a person or an office holder ("Nortel's head Frank Dunn and two
+    other executives were fired"), with no "on" or "at" beside the verb ("protesters were
+    fired on", "were fired at")."""
+    kids = list(trigger.children)
+    words = vocabulary()
+    found = next((c for c in kids if c.dep_ == "dobj"), None)
     if found is None:
-        return False
-    words, lemma = vocabulary(), found.lemma_.lower()
+        found = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if found is None or any(c.lower_ in {"on", "at"} for c in kids):
+            return False
+        lemma = found.lemma_.lower()
+        return found.ent_type_ == "PERSON" or lemma in words.titles or lemma in words.staff_nouns
+    lemma = found.lemma_.lower()
     office = lemma in words.titles or lemma in words.staff_nouns
     return found.ent_type_ == "PERSON" or is_party(found, owned=False) or office
 
