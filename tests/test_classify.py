@@ -1476,3 +1476,21 @@ def test_what_the_speaker_must_do_is_asked_of_no_one(subject, expected):
         "seek/VERB/ccomp/1/seek/VB a/DET/det/6 solution/NOUN/dobj/4"
     )
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("obj", "ents", "expected"),
+    [
+        # "agreed with the NAO's assessment": a view endorsed
+        ("the/DET/det/4 assessment/NOUN/pobj/2", {}, "Support"),
+        # "agreed with Germany": an agreement with a party
+        ("Germany/PROPN/pobj/2", {"3": "GPE"}, "Agree"),
+    ],
+)
+def test_agreeing_with_a_view_endorses_it(obj, ents, expected):
+    doc = parse(
+        f"France/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree with/ADP/prep/1 {obj}",
+        ents={"0": "GPE", **ents},
+    )
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]

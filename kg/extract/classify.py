@@ -83,6 +83,7 @@ from kg.extract.targets import (
     lifted,
     object_fits,
     pobj,
+    shares_a_view,
     through_span,
 )
 from kg.extract.words import vocabulary
@@ -214,6 +215,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
             return Typed(None, sense)  # "vowed to go after any company": no cooperation
     if found == "Agree" and acknowledged(ext, trigger, doc):
         found = "Say"  # "he accepted the difficult balance": acknowledged, not agreed
+    if found == "Agree" and own and shares_a_view(ext, trigger, doc):
+        found = "Support"  # "agreed with the NAO's assessment": an endorsement (CAMEO 051)
     if found == "Agree" and ext.lemma in vocabulary().praise_verbs:
         found = "Say"  # "promised to hail Labour's record": praise to come is speech
     if found in COMMITMENTS and willed_by_another(ext, trigger):

@@ -128,6 +128,17 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
 
 
+def shares_a_view(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether an agreement (``opinion_verbs``) is with a view, not with a party: "agreed with
+    the NAO's assessment of fraud reporting", "agreed with Dr Fox's view" endorse what is held
+    (CAMEO 051, Support); "agreed with Iran" is made with a party."""
+    if ext.last_word != "with" or ext.object is None or ext.passive:
+        return False
+    if trigger.lemma_.lower() not in vocabulary().opinion_verbs:
+        return False
+    return not is_party(through_span(doc[ext.object.root]), owned=False)
+
+
 def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     """Whether a verb of ``party_patient_verbs`` in its own sense (not a light verb's event:
     "held talks") acts on a party: its direct object or a passive's subject, through a count
