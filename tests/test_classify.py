@@ -1494,3 +1494,19 @@ def test_agreeing_with_a_view_endorses_it(obj, ents, expected):
     )
     lex = Lexicon.load()
     assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("said/VERB/ROOT/1/say", "Request"),  # another must act: a request
+        ("acknowledged/VERB/ROOT/1/acknowledge", "Say"),  # admitted: plain speech
+        ("admitted/VERB/ROOT/1/admit", "Say"),
+    ],
+)
+def test_what_is_admitted_is_plain_speech(verb, expected):
+    spec = (
+        f"He/PRON/nsubj/1 {verb} China/PROPN/nsubj/4 must/AUX/aux/4/must/MD "
+        "drop/VERB/ccomp/1/drop/VB barriers/NOUN/dobj/4/barrier"
+    )
+    assert _typed(spec)[0] == expected

@@ -176,10 +176,13 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "was asked whether he was comfortable": a question, no request
     if found == sense.event_type and urges(trigger):
         found = "Request"  # "challenged the Tories to publish", "pressured workers to cancel"
-    if found == "Say":  # "said it would dismantle its nuclear facilities": a promise
+    # "acknowledged more needed to be done", "admitted festive sales were below": an admission
+    # is plain speech, whatever its content says (admission_verbs)
+    speech = "Say" if ext.lemma not in vocabulary().admission_verbs else None
+    if found == speech:  # "said it would dismantle its nuclear facilities": a promise
         content_class = partial(_content_class, doc=doc, lexicon=lexicon)
         found = said_class(ext, trigger, doc, content_class) or found
-    if found == "Say" and demands(trigger, lexicon):
+    if found == speech and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
     if sense.event_type == "Consult" and own and ext.lemma in vocabulary().call_verbs:
         if calls_for(trigger):
@@ -192,9 +195,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "officials talking darkly of a river of Islam", "will not talk about"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):
         found = "Say"  # "warned that the use of force could be illegal": no threat
-    if found == "Say" and (criticises(trigger) or accuses(ext, trigger)):
+    if found == speech and (criticises(trigger) or accuses(ext, trigger)):
         found = "Accuse"  # "warned that using back taxes was a mistake", "said she lied"
-    if found == "Say" and praises(trigger):
+    if found == speech and praises(trigger):
         found = "Support"  # "said their decision was a sensible thing"
     if found in PHYSICAL_TYPES and verbal_target(ext, doc, lexicon) and not violent(trigger):
         if found == "Coerce":  # "imposed the tax bill", "could block his plans": imposed on

@@ -114,6 +114,7 @@ class Words:
     sending_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
+    admission_verbs: frozenset[str]
     critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     offer_verbs: frozenset[str]
