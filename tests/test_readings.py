@@ -770,3 +770,19 @@ def test_a_figure_lifted_is_raised_not_lifted(spec, expected):
 )
 def test_an_office_holder_fired_in_the_passive_is_dismissed(spec, expected):
     assert classes_by_lemma(spec)["fire"] == expected
+
+
+@pytest.mark.parametrize(
+    ("obj", "expected"),
+    [
+        # a thing withdrawn is no retreat
+        ("artificial/ADJ/amod/3 feeding/NOUN/dobj/1/feeding", None),
+        # troops, arms and a place are pulled back
+        ("its/PRON/poss/3/its/PRP$ troops/NOUN/dobj/1/troop/NNS", "Retreat"),
+        ("its/PRON/poss/3/its/PRP$ tanks/NOUN/dobj/1/tank/NNS", "Retreat"),
+        ("from/ADP/prep/1 Gaza/PROPN/pobj/2", "Retreat"),
+    ],
+)
+def test_a_thing_withdrawn_is_no_retreat(obj, expected):
+    spec = f"Israel/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw {obj}"
+    assert classes_by_lemma(spec, {"0": "GPE"})["withdraw"] == expected

@@ -24,6 +24,9 @@ event of PLOVER's at all, and the clause says so:
 - a figure lifted is raised: "the Fed lifted borrowing costs", "would lift its dividend
   payment" (``lifting_verbs`` on a WordNet figure, as a Retreat or its promise: no sanction
   or restriction is lifted);
+- a thing withdrawn is no retreat: "doctors could withdraw artificial feeding" (a
+  ``withdrawal_verbs`` whose direct object is no party, no place, no event the lexicon
+  knows and nothing said, which backing down is: "withdraw his comments");
 - cooperation with a firm is commerce: "helping the Dutch retailer", "a shell company was
   bought by Rosneft" (a common noun of ``sector_nouns`` of business as the target);
 - a threat to a thing endangers it: "Linux threatens Microsoft's monopoly" (``threat_verbs``
@@ -116,6 +119,12 @@ def cancelled(
         return True  # "France had begun evacuating its nationals": no other party aided
     if found == "Retreat" and _sum(ext, doc):
         return True  # "Libya has withdrawn $1bn": money moved, no pull-back
+    if (
+        found == "Retreat"
+        and lemma in words.withdrawal_verbs
+        and _thing_withdrawn(ext, doc, lexicon)
+    ):
+        return True  # "doctors could withdraw artificial feeding": nothing pulled back
     if found in RAISED_TYPES and lemma in words.lifting_verbs and _figure_patient(ext, doc):
         return True  # "the Fed lifted borrowing costs": a figure raised, no restriction lifted
     if found in TRADE_TYPES and _with_a_firm(ext, doc):
@@ -202,6 +211,25 @@ def _figure_patient(ext: Extraction, doc: Doc) -> bool:
     if target is None or target.pos_ != "NOUN" or target.ent_type_:
         return False
     return target.lemma_.lower() in figure_nouns()
+
+
+def _thing_withdrawn(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an active withdrawal's direct object is a thing: no party ("its troops", "the
+    ambassador"), no place, no arms ("its tanks": a noun of CAMEO's synonym sets or a cue word
+    of an event mode), no event noun of the lexicon ("its offer", "the bid") and no
+    ``verbal_target_nouns`` ("his comments": backing down, Concede): "withdrawing treatment",
+    "could withdraw artificial feeding and hydration"."""
+    if ext.object is None or ext.passive:
+        return False
+    obj = through_span(doc[ext.object.root])
+    if obj.dep_ not in {"dobj", "conj"} or obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    words, lemma = vocabulary(), obj.lemma_.lower()
+    if is_party(obj, owned=False) or lemma in words.verbal_target_nouns:
+        return False
+    if lemma in lexicon.patterns.sets or lemma in words.event_modes:
+        return False  # "withdrew its tanks": forces or arms (CAMEO's sets, modes' cue words)
+    return noun_sense(obj, lexicon) is None
 
 
 def _with_a_firm(ext: Extraction, doc: Doc) -> bool:

@@ -115,6 +115,7 @@ class Words:
     verbal_attack_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     admission_verbs: frozenset[str]
+    withdrawal_verbs: frozenset[str]
     critic_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
     offer_verbs: frozenset[str]
