@@ -187,3 +187,17 @@ def test_criticism_drawn_keeps_its_class_with_the_subject_as_target(knowledge):
     assert [(s.event_type, s.agent_id, s.recipient_label) for s in sts] == [
         ("Accuse", None, "Labour Party")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "ents", "expected"),
+    [
+        # "Habib was accused of fraud": the accused is the target, no accuser named
+        ("Habib/PROPN/nsubjpass/2", "accused/VERB/ROOT/2/accuse/VBN", {"0": "PERSON"}, "Accuse"),
+        # a thing praised or signed by no one named is no event
+        ("protocol/NOUN/nsubjpass/2", "praised/VERB/ROOT/2/praise/VBN", {}, None),
+    ],
+)
+def test_a_passive_act_on_an_actor_needs_no_agent(knowledge, subject, verb, ents, expected):
+    sts = _statements(knowledge, f"{subject} was/AUX/auxpass/2/be {verb}", ents)
+    assert [(s.event_type, s.agent_id) for s in sts] == [(expected, None)]

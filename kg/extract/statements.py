@@ -229,6 +229,9 @@ def _statement(
 #: Classes an event keeps with no actor as its agent ("a roadside bomb killed", "troops were
 #: deployed"); any other needs one: "the protocol was signed", "his words met" are no events.
 AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Mobilize", "Say"})
+#: Classes whose act a passive with no agent named does to its subject: accused, charged,
+#: convicted, urged, released ("threatened with collapse" threatens no one).
+PASSIVE_TYPES = frozenset({"Accuse", "Request", "Sanction", "Retreat"})
 #: Tags of a head noun that names a thing, not people ("the protocol", "the fact"); plural
 #: nouns ("demonstrators", "prisoners") and names may well be actors the gazetteer lacks.
 THING_TAGS = frozenset({"NN"})
@@ -264,6 +267,20 @@ def _with_agent(
         "event_context": [],
         "quad_class": None,
     }
+
+
+def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) -> bool:
+    """Whether a passive verb of its own (no control word: not "is expected to call for")
+    names an actor as the target of an act done to it, with no agent named: "Mamdouh Habib,
+    accused of terrorist offences", "the government was criticised for insisting", "Gerry
+    Conlon was convicted of", "is being urged to use", "have been released on bail". Its class
+    (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an unknown source."""
+    if not ext.passive or ext.matrix is not None or typed.event_type not in PASSIVE_TYPES:
+        return False
+    trigger = doc[ext.trigger]
+    reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
+    own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
+    return own and subject.type in ACTOR_TYPES
 
 
 def _thing(head: Token | None) -> bool:
@@ -404,7 +421,10 @@ def article_statements(
                         continue
                     st, involved, agent = built
                     head = _head(ext, doc, agent, subj)
-                    fields = _with_agent(event, agent, head, undergone=typed.undergone)
+                    undergone = typed.undergone or (
+                        agent is None and _targets_a_party(ext, doc, typed, subj.actor)
+                    )
+                    fields = _with_agent(event, agent, head, undergone=undergone)
                     for actor in involved:
                         actors.setdefault(actor.id, actor)
                     statements.append(
