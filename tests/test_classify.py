@@ -1425,6 +1425,19 @@ def test_a_verb_s_object_changes_its_class(spec, expected):
             "rise/NOUN/dobj/1/rise",
             None,
         ),
+        # phrasal verbs: talking up the dollar praises it, callers who hang up execute no one,
+        # tearing up procedures rejects them
+        (
+            "Officials/NOUN/nsubj/1/official talked/VERB/ROOT/1/talk up/ADP/prt/1 "
+            "the/DET/det/4 dollar/NOUN/dobj/1",
+            None,
+        ),
+        ("Callers/NOUN/nsubj/1/caller hang/VERB/ROOT/1/hang up/ADP/prt/1", None),
+        (
+            "Managers/NOUN/nsubj/1/manager tore/VERB/ROOT/1/tear up/ADP/prt/1 "
+            "the/DET/det/4 procedures/NOUN/dobj/1/procedure",
+            "Reject",
+        ),
         # what is provided still names the event: a loan, funding
         (
             "Britain/PROPN/nsubj/1 provided/VERB/ROOT/1/provide a/DET/det/3 loan/NOUN/dobj/1 "
@@ -1438,7 +1451,7 @@ def test_a_verb_s_object_changes_its_class(spec, expected):
         ),
     ],
 )
-def test_a_verb_of_giving_or_taking_part_takes_its_class_from_what_it_names(spec, expected):
+def test_verbs_typed_by_habit_take_their_class_from_the_clause(spec, expected):
     assert _typed(spec) == [expected]
 
 
