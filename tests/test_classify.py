@@ -458,6 +458,7 @@ def test_a_challenge_without_an_infinitive_keeps_its_class():
         ("junta/NOUN/nsubj/1/junta", "Assault"),
         ("judge/NOUN/nsubj/1/judge", "Assault"),  # a court (the verb decides the class)
         ("earthquake/NOUN/nsubj/1/earthquake", None),  # no one did it (a singular thing)
+        ("landslides/NOUN/nsubj/1/landslide/NNS", None),  # plural, still a disaster
         ("action/NOUN/nsubj/1/action", None),  # "strike action hitting Jobcentres"
     ],
 )
@@ -1523,3 +1524,15 @@ def test_what_is_admitted_is_plain_speech(verb, expected):
         "drop/VERB/ccomp/1/drop/VB barriers/NOUN/dobj/4/barrier"
     )
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "giant waves killed ...", parsed as a reduced passive: a disaster is killed by no one
+        ("tsunami/NOUN/compound/1 waves/NOUN/nsubjpass/3/wave/NNS", None),
+        ("the/DET/det/1 soldiers/NOUN/nsubjpass/3/soldier/NNS", "Assault"),
+    ],
+)
+def test_a_disaster_read_as_a_passive_s_subject_suffers_no_assault(subject, expected):
+    assert _typed(f"{subject} were/AUX/auxpass/3/be killed/VERB/ROOT/3/kill/VBN") == [expected]

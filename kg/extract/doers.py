@@ -48,7 +48,10 @@ def doer_fits(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon, *, ow
     figurative = own and trigger.lemma_.lower() in words.figurative_verbs
     if found is None:
         aimed = not figurative or armed_target(ext, trigger, doc)
-        return aimed and not natural_cause(trigger)
+        # "giant waves killed ...", read as a reduced passive: a disaster suffers no assault
+        return aimed and not natural_cause(trigger) and not _disaster(doc[ext.subject.root])
+    if _disaster(found):
+        return False  # "an earthquake and giant waves killed", "landslides killed 200 people"
     if not figurative:
         # plural nouns may be people the lists lack ("Burundian militiamen")
         return is_party(found) or found.tag_ in PLURALS or violence(found, lexicon)
@@ -71,6 +74,18 @@ def armed_target(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         found = dependent(parse_of(doc), trigger.i, "dobj")
         target = doc[found] if found is not None else None
     return target is not None and through_span(target).lemma_.lower() in vocabulary().armed_nouns
+
+
+def _disaster(found: Token) -> bool:
+    """Whether a doer is a disaster or an accident (``disaster_nouns``), coordinated with one
+    or named by one before it ("an earthquake and giant waves", which the parser may read as
+    "earthquake ... waves"; "tsunami waves"): plural or not, no party."""
+    disasters = vocabulary().disaster_nouns
+    kinds = {"conj", "nmod", "compound"}
+    conjuncts = [found, *(c for c in found.children if c.dep_ in kinds)]
+    if found.dep_ == "conj":
+        conjuncts.append(found.head)
+    return any(t.lemma_.lower() in disasters for t in conjuncts)
 
 
 def natural_cause(trigger: Token) -> bool:
