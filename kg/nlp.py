@@ -135,7 +135,7 @@ CLOSERS = frozenset("\"'”’»)]")
 
 def _no_start(lines: _Lines) -> numpy.ndarray:
     """The tokens no sentence can start at: inside a line, after a character that ends no
-    sentence, or after a quote or bracket that closes none (see :data:`SENTENCE_ENDS`,
+    sentence, or after quotes and brackets that close none (see :data:`SENTENCE_ENDS`,
     :data:`CLOSERS`). The parser otherwise splits a lead after its first word or two, right
     after a title: "Michael" and "Howard is to make a pitch ...", "India", "and", "Russia are
     to work together ..."."""
@@ -148,8 +148,12 @@ def _no_start(lines: _Lines) -> numpy.ndarray:
     before = numpy.searchsorted(marks, idx) - 1  # the last one before each token
     last = marks[numpy.maximum(before, 0)]
     ends = numpy.isin(chars[last], _ENDS)
-    after_end = numpy.isin(chars[numpy.maximum(last - 1, 0)], _ENDS)
-    closed = numpy.isin(chars[last], _CLOSERS) & after_end
+    # the last character before a run of closers ('"a whitewash.")', "'Leave now.'\"")
+    closer = numpy.isin(chars, _CLOSERS)
+    inner = numpy.where(~closer, numpy.arange(len(chars)), -1)
+    inner = numpy.maximum.accumulate(inner)[last]
+    after_end = (inner >= 0) & numpy.isin(chars[numpy.maximum(inner, 0)], _ENDS)
+    closed = closer[last] & after_end
     broken, space = numpy.asarray(lines.broken, dtype=bool), numpy.asarray(lines.space, dtype=bool)
     free = broken | space | (before < 0)
     return ~(ends | closed | free)

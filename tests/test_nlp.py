@@ -62,6 +62,9 @@ def test_a_wire_dateline_is_found_at_its_line(blank):
         ('He said "we won" and left', []),  # quotes that open or close no sentence
         ("Talks (in Paris) went on; Xi spoke", ["Xi"]),  # a semicolon, not any bracket
         ("Talks went on (in Paris.) Xi spoke", [")", "Xi"]),  # a bracket closing a sentence
+        # quotes and brackets closing one, nested
+        ('(He said "no.") Xi spoke', ['"', ")", "Xi"]),
+        ("Talks went on (Leave now.') Xi spoke", ["'", ")", "Xi"]),
     ],
 )
 def test_a_sentence_starts_inside_a_line_only_where_one_ended(blank, text, free):
