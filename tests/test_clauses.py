@@ -417,6 +417,21 @@ def test_a_possessor_does_what_its_intention_says(spec, expected):
 
 
 @pytest.mark.parametrize(
+    ("noun", "control"),
+    [("refusal", "refuse"), ("failure", "fail"), ("decision", "decide"), ("threat", "threaten")],
+)
+def test_a_noun_of_intention_is_its_statements_control_word(noun, control):
+    """France's refusal to back the resolution is a refusal, as "refused to back" is: the
+    noun is the control word of its verb, not a statement that France backed it."""
+    doc = parse(
+        f"France/PROPN/poss/2 's/PART/case/0 {noun}/NOUN/nsubj/7 to/PART/aux/4 "
+        "back/VERB/acl/2/back the/DET/det/6 resolution/NOUN/dobj/4 angered/VERB/ROOT/7/anger"
+    )
+    (found,) = [e for e in clauses(doc) if e.subject.text == "France"]
+    assert found.matrix == control
+
+
+@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         # the relation runs through a chain of infinitives to the last, which has the object

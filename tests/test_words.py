@@ -128,6 +128,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "honorific_genders": "male",
         "pronoun_genders": "female",
         "restriction_nouns": "Retreat/085/economic",
+        "intent_nouns": "decide",
         "misconduct_verbs": "norm",
         "refusal_nouns": "out_of",
     }

@@ -35,6 +35,7 @@ from kg.extract.predicates import (
     absorbed_by_head,
     absorbed_xcomp,
     clause_depth,
+    intent_possessor,
     is_passive,
     is_predicate_at,
     matrix,
@@ -125,6 +126,8 @@ def predicate(verb: Token) -> Predicate | None:
     reporting = mood.reporter(verb)
     act = mood.speech_act(verb)  # "demanded that Y cancel": the content is requested
     control = matrix(verb, first_conjunct(xcomp) if xcomp is not None else None)
+    if control is None and intent_possessor(verb) is not None:  # "France's refusal to back"
+        control = vocabulary().intent_nouns[verb.head.lemma_.lower()]  # as "refused to back"
     return Predicate(
         verb=verb,
         xcomp=xcomp,

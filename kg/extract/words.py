@@ -35,6 +35,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "pronoun_genders": frozenset({"male", "female"}),
     "misconduct_verbs": frozenset({"any", "norm", "duty", "abstract"}),
     "refusal_nouns": frozenset({"out_of", "off", "up_for"}),
+    "intent_nouns": None,
     "quad_classes": frozenset(
         {"verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"}
     ),
@@ -189,7 +190,7 @@ class Words:
     policy_nouns: frozenset[str]
     hollow_nouns: frozenset[str]
     aim_nouns: frozenset[str]
-    intent_nouns: frozenset[str]
+    intent_nouns: Mapping[str, str]
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
     person_nouns: frozenset[str]
