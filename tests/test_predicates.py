@@ -50,6 +50,24 @@ INVITED = (
             2,
             False,
         ),
+        (  # "one of the aims is to cut costs": its "of" names what the infinitive defines
+            "one/NUM/nsubj/4 of/ADP/prep/0 the/DET/det/3 aims/NOUN/pobj/1/aim is/AUX/ROOT/4/be "
+            "to/PART/aux/6 cut/VERB/xcomp/4/cut costs/NOUN/dobj/6",
+            4,
+            False,
+        ),
+        (  # "what they need is to cut costs": a clause the infinitive defines
+            "what/PRON/dobj/2 they/PRON/nsubj/2 need/VERB/csubj/3 is/AUX/ROOT/3/be "
+            "to/PART/aux/5 cut/VERB/xcomp/3/cut costs/NOUN/dobj/5",
+            3,
+            False,
+        ),
+        (  # an aim noun not in the list before: "the approach is to engage"
+            "the/DET/det/1 approach/NOUN/nsubj/2 is/AUX/ROOT/2/be to/PART/aux/4 "
+            "engage/VERB/xcomp/2/engage",
+            2,
+            False,
+        ),
         (  # "be" with no infinitive and no complement: no predicate
             "Venezuela/PROPN/nsubj/1 is/AUX/ROOT/1/be here/ADV/advmod/1",
             1,

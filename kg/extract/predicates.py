@@ -54,12 +54,20 @@ def is_to_be_done(p: Parse, i: int) -> bool:
     """Whether token ``i`` is "be" with a "to" infinitive of what is arranged or due ("Venezuela
     is to review all foreign investment", "India and Russia are to work together"): the
     infinitive is its relation (:func:`absorbed_xcomp`), as in "was able to meet". Not when
-    the subject is a noun the infinitive defines (``aim_nouns``: "the aim is to cut costs")."""
+    the subject is a noun the infinitive defines (``aim_nouns``: "the aim is to cut costs"),
+    or its "of" names one ("one of the aims is to", "part of the plan is to"), or a clause
+    ("what the party needs is to win back voters")."""
     if p.lemma[i] != "be":
         return False
-    aims = vocabulary().aim_nouns
-    if any(p.dep[c] == "nsubj" and p.lemma[c].lower() in aims for c in p.children[i]):
+    if any(p.dep[c] == "csubj" for c in p.children[i]):
         return False
+    aims = vocabulary().aim_nouns
+    for c in p.children[i]:
+        if p.dep[c] != "nsubj":
+            continue
+        of = [g for o in p.children[c] if p.lower[o] == "of" for g in p.children[o]]
+        if any(p.lemma[n].lower() in aims for n in (c, *(g for g in of if p.dep[g] == "pobj"))):
+            return False
     return any(
         p.dep[c] == "xcomp" and p.pos[c] == "VERB" and _to_marked(p, c) for c in p.children[i]
     )
