@@ -457,3 +457,6 @@ def test_an_amount_keeps_its_unit_and_does_nothing(nlp):
         ("A US company", "has agreed to pay", "$28.5m"),
         ("A US company", "admitting", "bribery in Benin"),
     ]
+    # "5bn" of "£5bn" is one token, an amount too
+    doc = nlp("The company paid £5bn after admitting fraud.")
+    assert ("The company", "admitting", "fraud") in triples(clauses(doc))

@@ -3,6 +3,7 @@ words of the relation and the objects, complements and prepositions they take.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -270,9 +271,19 @@ def _controller(xcomp: Token, hops: int) -> list[Token]:
     return objs[:1] if objs else subjects(head, hops + 1)[0]
 
 
+#: A number with its unit in one token, as spaCy's tokenizer keeps "5bn" of "£5bn".
+_NUMBER_UNIT = re.compile(rf"\d[\d.,]*(?:{'|'.join(sorted(AMOUNT_UNITS))})")
+
+
 def _amount(tok: Token) -> bool:
-    """A number or its unit ("$28.5" and "m" of "$28.5m", "£960m"): an amount does nothing."""
-    return tok.like_num or tok.lower_ in AMOUNT_UNITS
+    """A number or its unit ("$28.5" and "m" of "$28.5m", "£960m"), or both in one token
+    ("5bn" of "£5bn"), or a currency sign heading one: an amount does nothing."""
+    return (
+        tok.like_num
+        or tok.lower_ in AMOUNT_UNITS
+        or tok.is_currency
+        or _NUMBER_UNIT.fullmatch(tok.lower_) is not None
+    )
 
 
 def _participle_subject(head: Token, hops: int) -> tuple[list[Token], str]:
