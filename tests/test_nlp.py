@@ -164,6 +164,16 @@ def test_the_pipeline_keeps_a_prefixed_verb_whole(nlp):
     assert "co-ordinate" in [t.text for t in doc]
 
 
+@pytest.mark.model
+def test_a_prefixed_word_has_the_lemma_of_its_rest(nlp):
+    """spaCy's rules made "re-electe" of "re-elected", a word they do not know."""
+    doc = nlp("Police re-arrested him after Labour was re-elected.")
+    assert {t.text: t.lemma_ for t in doc if "-" in t.text} == {
+        "re-arrested": "re-arrest",
+        "re-elected": "re-elect",
+    }
+
+
 @pytest.mark.parametrize("text", ["", "   ", " \n\n ", "a", '"'])
 def test_line_sentences_take_text_with_no_words(blank, text):
     doc = line_sentences(blank.make_doc(text))
