@@ -29,6 +29,12 @@ def gaz():
         ("the/DET/det/2 BBC/PROPN/compound/2 programme/NOUN/pobj/2", {"1": "ORG"}, None),
         # "the news programme": no proper noun
         ("the/DET/det/2 news/NOUN/compound/2 programme/NOUN/pobj/2", {}, None),
+        # "the Trident programme was kept": a scheme, no broadcast cue
+        ("the/DET/det/2 Trident/PROPN/compound/2 programme/NOUN/nsubj/4 was/AUX/auxpass/4 "
+         "kept/VERB/ROOT/4/keep", {}, None),
+        # "said on the Zubnews programme": spoken on, a programme
+        ("said/VERB/ROOT/0/say on/ADP/prep/0 the/DET/det/4 Zubnews/PROPN/compound/4 "
+         "programme/NOUN/pobj/1", {}, ("Zubnews", None, None)),
         # "the Zubnews report": no noun of a medium
         ("the/DET/det/2 Zubnews/PROPN/compound/2 report/NOUN/pobj/2", {}, None),
     ],

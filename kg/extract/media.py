@@ -32,11 +32,40 @@ def medium(tok: Token, names: Names) -> Actor | None:
         return None
     if any(not (t.is_title or t.is_digit or t.is_stop) for t in words):
         return None  # "the BBC's flagship news programme": no name
+    if tok.lemma_.lower() in SCHEME_NOUNS and not _broadcast(tok):
+        return None  # "the Trident programme", "the New Deal programme": a scheme
     owner = names.owner(tok)
     country = owner.country if owner is not None and owner.country else names.country
     label = words.text
     return Actor(f"org/{slug(label)}", label, "Organization", country, sector=MEDIA)
 
+
+#: Nouns of a medium that also name a scheme ("the Trident programme"): a programme only
+#: where it is broadcast (``_broadcast``).
+SCHEME_NOUNS = frozenset({"programme", "program", "show"})
+
+#: Verbs a broadcast programme is told, or spoken on ("told the Newsnight programme").
+TOLD = frozenset({"tell", "speak", "talk", "say", "appear", "interview"})
+
+
+def _broadcast(tok: Token) -> bool:
+    """Whether a programme noun is broadcast: owned by a body ("BBC Radio 4's Today
+    programme", "PBS's Frontline programme"), told ("told the Newsnight programme"), or spoken
+    on or to ("said on the Today programme", "in an interview with the Today programme");
+    not a scheme's ("Britain's Trident programme", "the Sure Start programme")."""
+    if any(c.dep_ == "poss" and c.ent_type_ not in PLACED for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in {"dobj", "dative"} and head.lemma_.lower() in TOLD:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in {"on", "to", "with"}:
+        verb = head.head
+        return verb.lemma_.lower() in TOLD or (head.lower_ == "on" and verb.pos_ in {"VERB", "AUX"})
+    return False
+
+
+#: Entity labels of an owner that makes a programme a scheme ("Britain's Trident programme").
+PLACED = frozenset({"GPE", "NORP", "LOC", "PERSON"})
 
 #: Entity labels of a body's, person's or place's name: no programme's ("the BBC programme").
 NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
