@@ -503,6 +503,8 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
         ("firms/NOUN/-/firm/NNS", ("GBR", "business")),
         ("tobacco/NOUN/compound/ firms/NOUN/-/firm/NNS", ("GBR", "business")),
         ("newspapers/NOUN/-/newspaper/NNS", None),  # media: not a local sector
+        ("foreign/ADJ/amod/ firms/NOUN/-/firm/NNS", None),  # placed abroad: no country
+        ("Western/ADJ/amod/ firms/NOUN/-/firm/NNS", None),
         ("politicians/NOUN/-/politician/NNS", ("GBR", "politician")),  # PTY: a local sector
         # bodies of the state sector compounded on them ("government departments")
         ("government/NOUN/compound/ departments/NOUN/-/department/NNS", ("GBR", "government")),

@@ -80,6 +80,8 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)
     if found is None and sector is not None and sector not in words.state_sectors:
+        if any(c.lower_ in words.abroad_modifiers for c in tok.children if c.i < i):
+            return None  # "foreign firms", "Western firms": not the story's country's
         private = names.codes.agent(sector)  # "tobacco firms", "the firms": business
         local = private is not None and private.code.lower() in words.local_codes
         return private if local else None
