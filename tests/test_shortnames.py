@@ -74,6 +74,8 @@ OTHER = (
         ("Commission", False, "org/zubland-commission"),  # the one commission named
         ("Commission", True, "org/commission"),  # two commissions named: neither
         ("Tribune", False, "org/tribune"),  # no noun of a kind of body: a name of its own
+        ("Bank", False, "org/bank"),  # "the World Bank ... the Bank": the country's own bank
+        ("Army", False, "org/army"),  # "the IRA ... the Army": the country's army
     ],
 )
 def test_a_body_named_by_its_head_noun_is_the_one_named_in_full(gaz, head, two, expected):
@@ -90,6 +92,8 @@ def test_head_forms_index_a_body_noun_as_written():
     assert head_forms({"Zubland Council": doc.ents[0]}) == {"Council": doc.ents[0]}
     assert head_forms({"Court of Zubland": doc.ents[0]}) == {"Court": doc.ents[0]}
     assert head_forms({"Zubland Tribune": doc.ents[0]}) == {}
+    assert head_forms({"Zubland Bank": doc.ents[0]}) == {}  # "the Bank" alone: not this
+    assert head_forms({"Bank of Zubland": doc.ents[0]}) == {"Bank": doc.ents[0]}
 
 
 @pytest.mark.parametrize(

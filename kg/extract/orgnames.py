@@ -152,7 +152,9 @@ def head_forms(names: dict[str, Span]) -> dict[str, Span]:
     word`), which later mentions use alone ("the Commission said"); only a noun of a kind of
     body (``organisation_nouns``, ``named_organisation_nouns``: not "UKIP" of "London UKIP");
     none where two of the article's organisations share the noun (the Electoral and the
-    European Commission)."""
+    European Commission); a noun that alone names the story's country's own body
+    (``standalone_body_nouns``: "the Bank", "the Army") only of a name it begins ("the Bank of
+    England"), not one it ends ("the World Bank", "the Irish Republican Army")."""
     words = vocabulary()
     kinds = words.organisation_nouns | words.named_organisation_nouns
     found: dict[str, Span | None] = {}
@@ -162,6 +164,9 @@ def head_forms(names: dict[str, Span]) -> dict[str, Span]:
         head = head_word(name)
         if head not in kinds:
             continue
+        first = next((w for w in name.lower().split() if w != "the"), "")
+        if head in words.standalone_body_nouns and first != head:
+            continue  # "the Bank" after "the World Bank": the country's own bank
         word = next((w for w in name.split() if w.lower() == head), "")
         if word[:1].isupper():
             found[word] = ent if word not in found else None
