@@ -82,11 +82,13 @@ def codes():
         (Actor("org/x", "Tanco Holdings", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Zubrovian Gas Corp", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Zubtel plc", "Organization", "ZUB"), None, "ZUBBUS"),
-        # ... or a word of a firm's name: a group, a fund manager
-        (Actor("org/x", "Zubatep Group", "Organization", "ZUB"), None, "ZUBBUS"),
+        # ... or a word of a firm's name: a fund manager
         (Actor("org/x", "Zubrova Capital", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Global Zub Management", "Organization", "ZUB"), None, "ZUBBUS"),
-        # ... but a group a description names by the common noun is no firm
+        # ... but not "Group", a name of a firm or of any other body: no firm's by itself
+        (Actor("org/x", "Zubatep Group", "Organization", "ZUB"), None, "ZUB"),
+        (Actor("org/x", "Zubland Contact Group", "Organization", "ZUB"), None, "ZUB"),
+        # ... nor a group a description names by the common noun
         (Actor("group/x", "Zubrovian militant group", "Group", "ZUB"), None, "ZUB"),
         # an earlier word of a name, when nothing else says: a Phoenix role noun, or a
         # private sector of kg's sector nouns
