@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 import weakref
@@ -338,6 +339,27 @@ def resolve_model(name: str | None = None) -> str:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
     raise model_not_found(None)
+
+
+@functools.cache
+def dictionary_words(kinds: tuple[str, ...] = ("adj", "verb", "adv")) -> frozenset[str]:
+    """Lower-case English words of the parts of speech ``kinds`` (the WordNet index the
+    installed pipeline's rule lemmatizer ships: "express", "chase", "target"; no proper
+    noun is an adjective, verb or adverb there); empty where no pipeline has that table."""
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    for package in DEFAULT_MODELS:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            continue
+        for path in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
+            lookups = Lookups().from_disk(path)
+            if lookups.has_table("lemma_index"):
+                index = lookups.get_table("lemma_index")
+                return frozenset(w for kind in kinds for w in index.get(kind, ()))
+    return frozenset()
 
 
 def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:

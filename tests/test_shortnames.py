@@ -108,6 +108,11 @@ def test_head_forms_index_a_body_noun_as_written():
         # a person with no company's title: not looked up by a company's shorter name
         ("Barrick/PROPN/compound/1 Gold/PROPN/nsubj/2 said/VERB/ROOT/2/say", {"0-1": "PERSON"},
          ("Barrick Gold", None)),
+        # "The Express said": a name after "the", no company's short form (Express Inc)
+        ("The/DET/det/1 Express/PROPN/nsubj/2 said/VERB/ROOT/2/say", {"1": "ORG"},
+         ("Express", None)),
+        # "Chase said": a word of the dictionary, no company's short form (Chase Corporation)
+        ("Chase/PROPN/nsubj/1 said/VERB/ROOT/1/say", {"0": "ORG"}, ("Chase", None)),
     ],
 )  # fmt: skip
 def test_a_company_named_without_its_legal_form_is_the_dictionaries_one(gaz, spec, ents, expected):

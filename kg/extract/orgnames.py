@@ -61,14 +61,15 @@ def coded_org(
     "BNP Paribas"), then without a last word that only says what it is ("JP Morgan Chase
     Bank"); with ``short`` (a name the parser tags an organisation), then as the name of a
     company the dictionaries write with its legal form ("Barrick Gold" of Barrick Gold
-    Corporation: :meth:`kg.actorcodes.ActorCodes.companies`)."""
+    Corporation: :meth:`kg.actorcodes.ActorCodes.companies`); not a name after "the" nor one
+    word of the dictionary (:func:`_common_short`: "The Express said", "Chase said")."""
     if codes is None:
         return None
     for variant in name_variants(text, ent):
         found = [a for a in codes.lookup(variant) if a.type != "Person"]
         if found:
             break
-    if not found and short:
+    if not found and short and not _common_short(text, ent):
         suffixes = frozenset(w.casefold() for w in vocabulary().company_suffixes)
         found = list(codes.companies(text, suffixes))
     if len(found) != 1:
@@ -81,6 +82,19 @@ def coded_org(
     if country is None and ent is not None:
         country = national(gazetteer, ent)
     return Actor(coded.key, coded.label, coded.type, country, subtype=coded.subtype)
+
+
+def _common_short(text: str, ent: Span | None) -> bool:
+    """Whether a name is no company's short form: written after "the" ("The Express said": a
+    paper, not Express Inc), or one word English has as an adjective, verb or adverb
+    ("Chase", "Target", "Universal"; :func:`kg.nlp.dictionary_words`), not "Elan", "Dell"."""
+    from kg.nlp import dictionary_words
+
+    if ent is not None:
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"):
+            return True
+    return " " not in text.strip() and text.strip().lower() in dictionary_words()
 
 
 def initials(name: str) -> str:
