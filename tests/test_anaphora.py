@@ -159,6 +159,20 @@ def test_they_leans_on_a_plural_subject_only_past_an_argument_named_after_it(gaz
          "who/PRON/nsubj/9 named/VERB/relcl/6/name Oleg/PROPN/compound/11 Zubov/PROPN/dobj/9 "
          "./PUNCT/punct/3 He/PRON/nsubj/14 warned/VERB/ROOT/14/warn",
          {"5-6": "PERSON", "10-11": "PERSON"}, 13, ("person/ivan-petrov", True)),
+        # "The report was written by Ivan Petrov and was welcomed by Oleg Zubov . He said": the
+        # last of conjoined passives' agents
+        ("The/DET/det/1 report/NOUN/nsubjpass/3 was/AUX/auxpass/3 written/VERB/ROOT/3/write "
+         "by/ADP/agent/3 Ivan/PROPN/compound/6 Petrov/PROPN/pobj/4 and/CCONJ/cc/3 "
+         "was/AUX/auxpass/9 welcomed/VERB/conj/3/welcome by/ADP/agent/9 Oleg/PROPN/compound/12 "
+         "Zubov/PROPN/pobj/10 ./PUNCT/punct/3 He/PRON/nsubj/15 said/VERB/ROOT/15/say",
+         {"5-6": "PERSON", "11-12": "PERSON"}, 14, ("person/oleg-zubov", True)),
+        # "The attack was condemned by Ivan Petrov , while Oleg Zubov said it . He added": a
+        # person subject after the agent is nearer
+        ("The/DET/det/1 attack/NOUN/nsubjpass/3 was/AUX/auxpass/3 condemned/VERB/ROOT/3/condemn "
+         "by/ADP/agent/3 Ivan/PROPN/compound/6 Petrov/PROPN/pobj/4 ,/PUNCT/punct/3 "
+         "while/SCONJ/mark/11 Oleg/PROPN/compound/10 Zubov/PROPN/nsubj/11 said/VERB/advcl/3/say "
+         "./PUNCT/punct/3 He/PRON/nsubj/14 added/VERB/ROOT/14/add",
+         {"5-6": "PERSON", "9-10": "PERSON"}, 13, ("person/oleg-zubov", True)),
     ],
 )  # fmt: skip
 def test_a_main_subject_pronoun_leans_on_the_subject_of_a_clause_before(

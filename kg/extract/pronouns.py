@@ -143,22 +143,29 @@ def clause_subjects(tok: Token) -> list[Token]:
         if t.dep_ in SUBJECTS and t != main and t.pos_ != "PRON" and t.tag_ not in PLURALS
         and not across_quote(tok, t)
     ]  # fmt: skip
-    return [*passive_agents(tok, main), *found]
+    return [*passive_agents(tok, main, found), *found]
 
 
-def passive_agents(tok: Token, main: Token | None) -> list[Token]:
+def passive_agents(tok: Token, main: Token | None, found: list[Token] | None = None) -> list[Token]:
     """The "by" agent of a passive main clause whose subject is ``main`` ("That charge was
     denied by Mr Mandelson, who said ... . He warned ...": Mandelson, who did what the
     sentence tells), first: the doer of the sentence before, when its subject is a thing;
-    none a pronoun, a plural or across a quotation mark."""
+    the last of conjoined passives' ("was written by Lord Hutton and was welcomed by Mr
+    Blair": Blair); none where a person is the subject of a clause after it (``found``: "was
+    condemned by Tony Blair, while Jacques Chirac said ...": Chirac is nearer); none a
+    pronoun, a plural or across a quotation mark."""
     if main is None or main.dep_ != "nsubjpass":
         return []
-    by = (c for c in main.head.children if c.dep_ == "agent")
-    found = [g for b in by for g in b.children if g.dep_ == "pobj"]
-    return [
-        t for t in found
-        if t.pos_ != "PRON" and t.tag_ not in PLURALS and not across_quote(tok, t)
-    ]  # fmt: skip
+    verbs = [main.head, *(c for c in main.head.conjuncts if c.i > main.head.i)]
+    by = (c for v in verbs for c in v.children if c.dep_ == "agent")
+    agents = [g for b in by for g in b.children if g.dep_ == "pobj"]
+    if not agents:
+        return []
+    last = max(agents, key=lambda t: t.i)
+    if any(t.i > last.i and t.ent_type_ == "PERSON" for t in found or ()):
+        return []
+    keep = last.pos_ != "PRON" and last.tag_ not in PLURALS and not across_quote(tok, last)
+    return [last] if keep else []
 
 
 def frame_subject(doc: Doc, start: int) -> Token | None:
