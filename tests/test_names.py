@@ -78,6 +78,9 @@ def test_a_person_the_office_table_has_in_office_is_of_its_country(gaz):
         # "said Economist Ivan Zubov": inside a sentence, the magazine's man, as before
         ("Bo/PROPN/nsubj/1 said/VERB/ROOT/1 Economist/PROPN/compound/4 Ivan/PROPN/compound/4 "
          "Zubov/PROPN/dobj/1", {"3-4": "PERSON"}, (None, "GBR", "media")),
+        # "Economist editor Ivan Zubov said": the noun not right before the name, the magazine's
+        ("Economist/PROPN/compound/3 editor/NOUN/compound/3 Ivan/PROPN/compound/3 "
+         "Zubov/PROPN/nsubj/4 said/VERB/ROOT/4", {"2-3": "PERSON"}, ("editor", "GBR", "media")),
     ],
 )  # fmt: skip
 def test_a_person_noun_opening_a_sentence_is_a_role(gaz, spec, ents, expected):

@@ -458,6 +458,11 @@ class Names:
 
 def _opening_calling(w: Token) -> bool:
     """Whether a title word is a noun of what a person is (``person_nouns``) opening its
-    sentence, capitalised as any first word is ("Economist Colen Garrow said": an economist,
-    not The Economist the gazetteer knows by that word; "The Economist's editor" is)."""
-    return w.lower_ in vocabulary().person_nouns and (w.is_sent_start or w.i == 0)
+    sentence, capitalised as any first word is, right before the name ("Economist Colen Garrow
+    said": an economist, not The Economist the gazetteer knows by that word; "The Economist's
+    editor" is, and so are "Economist editor Bill Emmott" and the body's name "Economist
+    Intelligence Unit analyst Robert Ward")."""
+    if w.lower_ not in vocabulary().person_nouns or not (w.is_sent_start or w.i == 0):
+        return False
+    after = w.doc[w.i + 1] if w.i + 1 < len(w.doc) else None
+    return w.ent_type_ != "ORG" and after is not None and after.ent_type_ == "PERSON"
