@@ -58,6 +58,18 @@ def test_a_from_place_after_a_name_gives_its_country(gaz, place, label, country)
     assert names.description(names.ents[0]).country == country
 
 
+def test_a_from_place_a_comma_qualifies_gives_the_qualifier_s_country(gaz):
+    """ "Ivan Zubov, from Birmingham, Alabama, said": an American, not a Briton."""
+    doc = parse(
+        "Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/8 ,/PUNCT/punct/1 from/ADP/prep/1 "
+        "Birmingham/PROPN/pobj/3 ,/PUNCT/punct/4 Alabama/PROPN/appos/4 ,/PUNCT/punct/1 "
+        "said/VERB/ROOT/8/say",
+        ents={"0-1": "PERSON", "4": "GPE", "6": "GPE"},
+    )
+    names = Names(doc, gaz)
+    assert names.description(names.ents[0]).country == "USA"
+
+
 def test_a_person_the_office_table_has_in_office_is_of_its_country(gaz):
     """A story about no one country: the shadow foreign secretary is British all the same."""
     doc = parse("Michael/PROPN/compound/1 Ancram/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",

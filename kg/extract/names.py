@@ -399,16 +399,27 @@ class Names:
 
     def _from_place(self, ent: Span) -> str | None:
         """The country of the place a "from" phrase after a person's name says they come from
-        ("Moazzam Begg, from Birmingham": GBR), else None; not a body ("from the BBC")."""
+        ("Moazzam Begg, from Birmingham": GBR; "from Birmingham, Alabama": USA, the place
+        appended), else None; not a body ("from the BBC")."""
         for prep in ent.root.rights:
             if prep.dep_ != "prep" or prep.i < ent.end or prep.lower_ != "from":
                 continue
             for noun in prep.children:
                 place = self.entity_at(noun)
                 if noun.dep_ == "pobj" and place is not None and place.label_ in PLACE_ENTS:
+                    noun = self._qualifying_place(place) or noun  # "Birmingham, Alabama"
                     entry = owning(self, noun)
                     return entry.country if entry is not None and entry.type == "Country" else None
         return None
+
+    def _qualifying_place(self, place: Span) -> Token | None:
+        """The place a comma appends to a place to say which ("Birmingham, Alabama": Alabama's
+        head), else None."""
+        doc, end = place.doc, place.end
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        after = self.entity_at(doc[end + 1])
+        return after.root if after is not None and after.label_ in PLACE_ENTS else None
 
     def _sector_word(self, word: str) -> bool:
         """Whether a body word says a sector (``subtype_codes``: union, party; a Phoenix role
