@@ -153,6 +153,9 @@ def codes():
         (Actor("org/x", "Zubliberty", "Organization", "ZUB", role="human rights group"), None,
          "NGOZUBHRI"),
         (Actor("org/x", "Zubaid", "Organization", "ZUB", role="ngo"), None, "NGOZUB"),
+        # ... not a body a state sets up, by the noun heading its name
+        (Actor("org/x", "Zubland Human Rights Commission", "Organization", "ZUB",
+               role="human rights group"), None, "ZUBHRI"),
         (Actor("person/x", "X", "Person", "ZUB", role="director", sector="rights group"),
          None, "NGOZUBHRI"),  # a person of one
         (Actor("person/x", "X", "Person", "ZUB", role="rights activist"), None, "ZUBHRI"),

@@ -61,11 +61,14 @@ def _non_governmental(code: str | None, actor: Actor) -> str | None:
     dictionaries write a national NGO, the NGO first (NGOGBRHRI, NGOUSA: "human rights group
     Liberty", "the Campaign for Tobacco-Free Kids"); for an organisation, or a person the
     body they are of codes ("William Corr of the Campaign ...": ``sector``), not a person's
-    own role ("rights activist" stays GBRHRI)."""
+    own role ("rights activist" stays GBRHRI), nor a body a state sets up
+    (``statutory_body_nouns``: "the Northern Ireland Human Rights Commission" stays GBRHRI)."""
     body = actor.type == "Organization" or (actor.type == "Person" and actor.sector)
     country = actor.country
     if not (code and body and country and code.startswith(country)):
         return code
+    if actor.type == "Organization" and head_word(actor.label) in vocabulary().statutory_body_nouns:
+        return code  # "the Northern Ireland Human Rights Commission": a statutory body
     sector = code[len(country) :]
     if sector in NON_GOVERNMENTAL:
         return NON_GOVERNMENTAL[sector] + country + ("" if sector == "NGO" else sector)
