@@ -85,9 +85,10 @@ def codes():
         # ... or a word of a firm's name: a fund manager
         (Actor("org/x", "Zubrova Capital", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Global Zub Management", "Organization", "ZUB"), None, "ZUBBUS"),
-        # ... but not "Group", a name of a firm or of any other body: no firm's by itself
-        (Actor("org/x", "Zubatep Group", "Organization", "ZUB"), None, "ZUB"),
-        (Actor("org/x", "Zubland Contact Group", "Organization", "ZUB"), None, "ZUB"),
+        # ... "Group" only after a coined name, not after words of the dictionary
+        (Actor("org/x", "Zubatep Group", "Organization", "ZUB"), None, "ZUBBUS"),
+        (Actor("org/x", "Contact Group", "Organization", "ZUB"), None, "ZUB"),
+        (Actor("org/x", "Zubland Study Group", "Organization", "ZUB"), None, "ZUB"),
         # ... nor a group a description names by the common noun
         (Actor("group/x", "Zubrovian militant group", "Group", "ZUB"), None, "ZUB"),
         # an earlier word of a name, when nothing else says: a Phoenix role noun, or a

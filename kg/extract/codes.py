@@ -109,7 +109,7 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
             # "Commission", a body's "party": not a role's word ("leader"); a described
             # group's common noun is no name's ("Menatep Group" is a firm, "a militant group" not)
             common = actor.type == "Group" and word.islower() and word != actor.sector
-            sector = None if common else _body_sector(word)
+            sector = None if common or _described(actor, word) else _body_sector(word)
             if sector is not None:
                 return actor.country + sector
             agent = _kg_agent(word, codes)
@@ -146,6 +146,24 @@ def _pick(held: tuple[str, ...], country: str | None) -> str:
     if country is not None:
         return next((c for c in held if c.startswith(country)), held[0])
     return held[0]
+
+
+def _described(actor: Actor, word: str) -> bool:
+    """Whether a name's last word that says a firm only after a coined name
+    (``coined_firm_words``: "Group") follows words of the dictionary ("the Contact Group",
+    "the Socialist Group", "the Iraq Study Group": no firm; "Menatep Group" is one), in the
+    body's name or a person's body's (``sector``)."""
+    from kg.nlp import dictionary_words
+
+    if word.lower() not in vocabulary().coined_firm_words:
+        return False
+    name = (actor.label if actor.type != "Person" else actor.sector) or ""
+    parts = name.lower().split()
+    if word.lower() not in parts[1:]:
+        return False
+    before = parts[: len(parts) - 1 - parts[::-1].index(word.lower())]
+    known = dictionary_words(("noun", "adj", "verb", "adv"))
+    return any(w.strip(".,'") in known for w in before)
 
 
 def _body_sector(word: str) -> str | None:
