@@ -196,6 +196,20 @@ def test_criticism_drawn_keeps_its_class_with_the_subject_as_target(knowledge):
         ("Habib/PROPN/nsubjpass/2", "accused/VERB/ROOT/2/accuse/VBN", {"0": "PERSON"}, "Accuse"),
         # a thing praised or signed by no one named is no event
         ("protocol/NOUN/nsubjpass/2", "praised/VERB/ROOT/2/praise/VBN", {}, None),
+        # "Sharon was released from prison": a prisoner let go, no one named
+        (
+            "Sharon/PROPN/nsubjpass/2",
+            "released/VERB/ROOT/2/release/VBN from/ADP/prep/2 prison/NOUN/pobj/3",
+            {"0": "PERSON"},
+            "Retreat",
+        ),
+        # "Sharon was released from hospital": a patient let go is no retreat
+        (
+            "Sharon/PROPN/nsubjpass/2",
+            "released/VERB/ROOT/2/release/VBN from/ADP/prep/2 hospital/NOUN/pobj/3",
+            {"0": "PERSON"},
+            None,
+        ),
     ],
 )
 def test_a_passive_act_on_an_actor_needs_no_agent(knowledge, subject, verb, ents, expected):

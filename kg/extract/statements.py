@@ -280,7 +280,18 @@ def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) ->
     trigger = doc[ext.trigger]
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
     own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
-    return own and subject.type in ACTOR_TYPES
+    return own and subject.type in ACTOR_TYPES and not _let_out_of_care(typed, trigger)
+
+
+def _let_out_of_care(typed: Typed, trigger: Token) -> bool:
+    """Whether a Retreat names a 'from' place where no one is held (no custody_nouns): "was
+    released from hospital" is no release of a prisoner; "released from prison" is."""
+    if typed.event_type != "Retreat":
+        return False
+    custody = vocabulary().custody_nouns
+    places = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
+              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(o.lemma_.lower() not in custody for o in places)
 
 
 def _thing(head: Token | None) -> bool:

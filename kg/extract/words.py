@@ -77,6 +77,7 @@ class Words:
     norm_nouns: frozenset[str]
     critic_speakers: frozenset[str]
     praise_words: frozenset[str]
+    custody_nouns: frozenset[str]
     disaster_nouns: frozenset[str]
     decision_words: frozenset[str]
     duty_infinitives: frozenset[str]
