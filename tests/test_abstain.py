@@ -129,6 +129,27 @@ def test_a_question_asserts_nothing():
             {"2": "GPE"},
             "Assault",
         ),
+        # "Rebel leaders attacked a police station": leaders of armed men use force
+        (
+            "Rebel/NOUN/compound/1/rebel leaders/NOUN/nsubj/2/leader/NNS "
+            "attacked/VERB/ROOT/2/attack station/NOUN/dobj/2/station",
+            {},
+            "Assault",
+        ),
+        # "Opposition leaders attacked the budget": words
+        (
+            "Opposition/NOUN/compound/1/opposition leaders/NOUN/nsubj/2/leader/NNS "
+            "attacked/VERB/ROOT/2/attack budget/NOUN/dobj/2/budget",
+            {},
+            "Accuse",
+        ),
+        # "leaders attacked the town of Spin Boldak": a place is attacked by force
+        (
+            "leaders/NOUN/nsubj/1/leader/NNS attacked/VERB/ROOT/1/attack town/NOUN/dobj/1/town "
+            "of/ADP/prep/2 Boldak/PROPN/pobj/3",
+            {"4": "GPE"},
+            "Assault",
+        ),
     ],
 )
 def test_an_attack_between_people_is_words(spec, ents, expected):

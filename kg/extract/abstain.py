@@ -123,7 +123,9 @@ def attacks_in_words(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon
         between_people = person(doc[ext.subject.root])
     else:
         aimed = doc[ext.object.root] if ext.object is not None and not ext.passive else None
-        speaks = person(found) or found.lemma_.lower() in vocabulary().critic_nouns
+        speaks = person(found) or (
+            found.lemma_.lower() in vocabulary().critic_nouns and not _armed_kind(found)
+        )
         between_people = speaks and (aimed is None or not _place(aimed))
     if not between_people:
         return False
@@ -285,7 +287,15 @@ def _recipient(tok: Token) -> bool:
 
 
 def _place(tok: Token) -> bool:
-    return tok.ent_type_ in PLACE_ENTS
+    """A place's name, or a place noun (``place_nouns``: "the town of Spin Boldak")."""
+    return tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in vocabulary().place_nouns
+
+
+def _armed_kind(tok: Token) -> bool:
+    """Whether a noun's modifier names armed men (``armed_nouns``): "rebel leaders",
+    "insurgent leaders", "Taleban leaders" lead fighters, not words."""
+    armed = vocabulary().armed_nouns
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in armed for c in tok.lefts)
 
 
 def person(tok: Token) -> bool:
