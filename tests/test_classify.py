@@ -1467,6 +1467,14 @@ def test_verbs_typed_by_habit_take_their_class_from_the_clause(spec, expected):
         # nothing it meets is a conflict: no class, nothing undergone
         ("faces/VERB/ROOT/1/face problems/NOUN/dobj/1/problem", (None, False)),
         ("encountered/VERB/ROOT/1/encounter problems/NOUN/dobj/1/problem", (None, False)),
+        # sanctions faced now are still to come: "Iran faces sanctions"
+        ("faces/VERB/ROOT/1/face/VBZ sanctions/NOUN/dobj/1/sanction", (None, False)),
+        # complaints about another: "Ofcom received complaints about the programme"
+        (
+            "received/VERB/ROOT/1/receive complaints/NOUN/dobj/1/complaint about/ADP/prep/2 "
+            "programme/NOUN/pobj/3",
+            (None, False),
+        ),
     ],
 )
 def test_criticism_drawn_or_faced_is_an_accusation_of_the_subject(rest, expected):
@@ -1474,6 +1482,17 @@ def test_criticism_drawn_or_faced_is_an_accusation_of_the_subject(rest, expected
     (ext,) = clauses(doc)
     typed = classify(ext, doc, Lexicon.load())
     assert (typed.event_type, typed.undergone) == expected
+
+
+def test_criticism_drawn_in_a_question_is_none():
+    # "Did Labour draw criticism?": nothing said to have happened
+    doc = parse(
+        "Did/AUX/aux/2/do Labour/PROPN/nsubj/2 draw/VERB/ROOT/2/draw/VB criticism/NOUN/dobj/2",
+        ents={"1": "ORG"},
+    )
+    (ext,) = clauses(doc)
+    typed = classify(ext, doc, Lexicon.load())
+    assert (typed.event_type, typed.undergone) == (None, False)
 
 
 @pytest.mark.parametrize(

@@ -418,11 +418,48 @@ def _met(trigger: Token, lexicon: Lexicon) -> Sense | None:
     kids = p.children[trigger.i]
     if any(p.dep[c] in {"nsubjpass", "auxpass"} for c in kids):
         return None  # "criticism was drawn to": the subject is no target
+    subjects = [c for c in kids if p.dep[c] == "nsubj"]
+    if any(p.dep[c] == "aux" and c < s for c in kids for s in subjects):
+        return None  # "Did the minister draw criticism?": a question says nothing happened
     nouns = [c for c in kids if p.dep[c] == "dobj"]
     withs = (c for c in kids if p.dep[c] == "prep" and p.lower[c] == "with")
     nouns += [o for c in withs if (o := dependent(p, c, "pobj")) is not None]
     for noun in nouns:
-        found = noun_sense(through_span(trigger.doc[noun]), lexicon)
-        if found is not None and found.event_type in MET_TYPES:
+        head = through_span(trigger.doc[noun])
+        if _aimed_elsewhere(trigger) or _aimed_elsewhere(head, nested=True):
+            continue
+        found = noun_sense(head, lexicon)
+        if found is not None and found.event_type in MET_TYPES and not _to_come(trigger, found):
             return found
     return None
+
+
+#: Prepositions that name what a conflict met is aimed at, when it is not the subject:
+#: "received complaints about the programme", "complaints against BT".
+AIM_PREPOSITIONS = frozenset({"about", "against"})
+#: Tags of a verb in the past: a measure met then was imposed ("has faced sanctions since 2004").
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _aimed_elsewhere(tok: Token, nested: bool = False) -> bool:
+    """Whether a word has an about/against phrase, or (``nested``) one of its phrases' nouns
+    has ("complaints from rival firms about BT"; not through a clause: "criticism for using
+    ... information about Howard")."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in AIM_PREPOSITIONS:
+            return True
+        objects = (o for o in c.children if o.dep_ == "pobj") if nested else ()
+        if any(_aimed_elsewhere(o, nested) for o in objects):
+            return True
+    return False
+
+
+def _to_come(trigger: Token, found: Sense) -> bool:
+    """Whether a conflict is met only as a prospect (``prospect_verbs``: "Iran faces
+    sanctions", "are likely to face accusations"): a verb's bare form ever, its present for a
+    material measure (Sanction, Coerce); "has faced sanctions", "faces accusations" are met."""
+    if trigger.lemma_.lower() not in vocabulary().prospect_verbs or trigger.tag_ in PAST_TAGS:
+        return False
+    return trigger.tag_ == "VB" or found.event_type in {"Sanction", "Coerce"}

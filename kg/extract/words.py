@@ -116,6 +116,7 @@ class Words:
     sending_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
+    prospect_verbs: frozenset[str]
     admission_verbs: frozenset[str]
     withdrawal_verbs: frozenset[str]
     critic_nouns: frozenset[str]
