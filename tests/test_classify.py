@@ -1518,6 +1518,9 @@ def test_what_the_speaker_must_do_is_asked_of_no_one(subject, expected):
         ("the/DET/det/4 assessment/NOUN/pobj/2", {}, "Support"),
         # "agreed with Germany": an agreement with a party
         ("Germany/PROPN/pobj/2", {"3": "GPE"}, "Agree"),
+        # "agreed with its creditors on a debt swap": a counterparty, no view
+        ("its/PRON/poss/4 creditors/NOUN/pobj/2/creditor/NNS", {}, "Agree"),
+        ("management/NOUN/pobj/2", {}, "Agree"),
     ],
 )
 def test_agreeing_with_a_view_endorses_it(obj, ents, expected):

@@ -131,12 +131,15 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
 def shares_a_view(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     """Whether an agreement (``opinion_verbs``) is with a view, not with a party: "agreed with
     the NAO's assessment of fraud reporting", "agreed with Dr Fox's view" endorse what is held
-    (CAMEO 051, Support); "agreed with Iran" is made with a party."""
+    (CAMEO 051, Support), a view being one of ``view_nouns``; "agreed with Iran", "agreed
+    with its creditors on a debt swap", "agreed with management on a pay deal" are made with
+    a party."""
     if ext.last_word != "with" or ext.object is None or ext.passive:
         return False
-    if trigger.lemma_.lower() not in vocabulary().opinion_verbs:
+    words = vocabulary()
+    if trigger.lemma_.lower() not in words.opinion_verbs:
         return False
-    return not is_party(through_span(doc[ext.object.root]), owned=False)
+    return through_span(doc[ext.object.root]).lemma_.lower() in words.view_nouns
 
 
 def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
