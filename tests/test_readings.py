@@ -764,6 +764,12 @@ def test_a_figure_lifted_is_raised_not_lifted(spec, expected):
             "on/ADP/prt/2",
             "Assault",
         ),
+        # "two police officers were fired upon near Basra": shot at
+        (
+            "officers/NOUN/nsubjpass/2/officer were/AUX/auxpass/2/be fired/VERB/ROOT/2/fire "
+            "upon/ADP/prep/2",
+            "Assault",
+        ),
         # a thing fired is a weapon
         ("rockets/NOUN/nsubjpass/2/rocket were/AUX/auxpass/2/be fired/VERB/ROOT/2/fire", "Assault"),
     ],

@@ -150,13 +150,13 @@ def _dismissed(trigger: Token) -> bool:
     fired in an assault ("fired rockets at the village", "fired on protesters"). So is a
     passive's subject that is a person or an office holder ("Nortel's head Frank Dunn and two
     other executives were fired"), with no "on" or "at" beside the verb ("protesters were
-    fired on", "were fired at")."""
+    fired on", "were fired upon", "were fired at")."""
     kids = list(trigger.children)
     words = vocabulary()
     found = next((c for c in kids if c.dep_ == "dobj"), None)
     if found is None:
         found = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-        if found is None or any(c.lower_ in {"on", "at"} for c in kids):
+        if found is None or any(c.lower_ in {"on", "upon", "at"} for c in kids):
             return False
         lemma = found.lemma_.lower()
         return found.ent_type_ == "PERSON" or lemma in words.titles or lemma in words.staff_nouns
