@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.abstain import FIGURE_ENTS
+from kg.extract.abstain import FIGURE_ENTS, PLACE_ENTS
 from kg.extract.events import Lexicon, noun_sense
 from kg.extract.parse import dependent, parse_of
 from kg.extract.partners import PARTNER_PREPOSITIONS
@@ -218,15 +218,21 @@ def _thing_withdrawn(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
     ambassador"), no place, no arms ("its tanks": a noun of CAMEO's synonym sets or a cue word
     of an event mode), no event noun of the lexicon ("its offer", "the bid") and no
     ``verbal_target_nouns`` ("his comments": backing down, Concede): "withdrawing treatment",
-    "could withdraw artificial feeding and hydration"."""
+    "could withdraw artificial feeding and hydration". Whatever is withdrawn from a place is
+    pulled back ("withdrew its warships from the Gulf", "its personnel from Samawah"), and so
+    are armed men (``armed_nouns``)."""
     if ext.object is None or ext.passive:
         return False
     obj = through_span(doc[ext.object.root])
     if obj.dep_ not in {"dobj", "conj"} or obj.pos_ != "NOUN" or obj.ent_type_:
         return False
     words, lemma = vocabulary(), obj.lemma_.lower()
-    if is_party(obj, owned=False) or lemma in words.verbal_target_nouns:
+    if is_party(obj, owned=False) or lemma in words.verbal_target_nouns | words.armed_nouns:
         return False
+    froms = (c for c in doc[ext.trigger].children if c.dep_ == "prep" and c.lower_ == "from")
+    places = (o for c in froms for o in c.children if o.dep_ == "pobj")
+    if any(o.ent_type_ in PLACE_ENTS or o.lemma_.lower() in words.place_nouns for o in places):
+        return False  # "withdrew its warships from the Gulf": a pull-back from a place
     if lemma in lexicon.patterns.sets or lemma in words.event_modes:
         return False  # "withdrew its tanks": forces or arms (CAMEO's sets, modes' cue words)
     return noun_sense(obj, lexicon) is None
