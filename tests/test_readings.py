@@ -744,6 +744,13 @@ def test_a_ban_restricts_and_a_trade_ban_cuts_exchange(spec, ents, expected):
         ),
         # a restriction lifted is one
         ("Fed/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift the/DET/det/3 curfew/NOUN/dobj/1", "Retreat"),
+        # "the EU lifted its quota on Chinese bras": a restriction, though a figure too
+        (
+            "EU/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift its/PRON/poss/3/its/PRP$ "
+            "quota/NOUN/dobj/1/quota on/ADP/prep/3 bras/NOUN/pobj/4/bra/NNS",
+            "Retreat",
+        ),
+        ("US/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift tariffs/NOUN/dobj/1/tariff/NNS", "Retreat"),
     ],
 )
 def test_a_figure_lifted_is_raised_not_lifted(spec, expected):

@@ -206,11 +206,18 @@ def _sum(ext: Extraction, doc: Doc) -> bool:
 
 def _figure_patient(ext: Extraction, doc: Doc) -> bool:
     """Whether what a verb acts on (a passive's subject, else its object) is a figure: a common
-    noun of WordNet's figures, whoever owns it ("its dividend payment", "borrowing costs")."""
+    noun of WordNet's figures, whoever owns it ("its dividend payment", "borrowing costs"),
+    but no restriction (``restriction_nouns``: "lifted tariffs", "its quota") nor one laid
+    "on" something ("the cap on imports")."""
     target = patient(ext, doc)
     if target is None or target.pos_ != "NOUN" or target.ent_type_:
         return False
-    return target.lemma_.lower() in figure_nouns()
+    lemma = target.lemma_.lower()
+    if lemma in vocabulary().restriction_nouns:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in target.children):
+        return False
+    return lemma in figure_nouns()
 
 
 def _thing_withdrawn(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
