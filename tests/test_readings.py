@@ -667,6 +667,19 @@ def test_aid_to_one_s_own_is_no_aid(owner, expected):
             None,
         ),
         ("customers/NOUN/dobj/1/customer for/ADP/prep/1 calls/NOUN/pobj/4/call", {}, None),
+        # a "for" of a deed is what one is accused of: "charged three men for the attack"
+        (
+            "men/NOUN/dobj/1/man/NNS for/ADP/prep/1 the/DET/det/5 attack/NOUN/pobj/3",
+            {},
+            "Accuse",
+        ),
+        (
+            "protesters/NOUN/dobj/1/protester/NNS for/ADP/prep/1 blocking/VERB/pcomp/3/block "
+            "the/DET/det/6 road/NOUN/dobj/4",
+            {},
+            "Accuse",
+        ),
+        ("the/DET/det/3 man/NOUN/dobj/1 for/ADP/prep/1 corruption/NOUN/pobj/4", {}, "Accuse"),
         # a crime charged with is an accusation
         ("the/DET/det/3 man/NOUN/dobj/1 with/ADP/prep/1 murder/NOUN/pobj/4", {}, "Accuse"),
         ("the/DET/det/3 man/NOUN/dobj/1 over/ADP/prep/1 riots/NOUN/pobj/4/riot", {}, "Accuse"),

@@ -114,7 +114,7 @@ def cancelled(
     if lemma in words.dismissal_verbs and found == "Assault":
         return _dismissed(trigger)  # "the company fired its chief executive"
     if lemma in words.charging_verbs and found == "Accuse":
-        return _priced(trigger)  # "operators charge customers 50p a minute"
+        return _priced(trigger, lexicon)  # "operators charge customers 50p a minute"
     if found == "Aid" and _own_people(ext, doc):
         return True  # "France had begun evacuating its nationals": no other party aided
     if found == "Retreat" and _sum(ext, doc):
@@ -165,13 +165,14 @@ def _dismissed(trigger: Token) -> bool:
     return found.ent_type_ == "PERSON" or is_party(found, owned=False) or office
 
 
-def _priced(trigger: Token) -> bool:
+def _priced(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether a charge is a price: a sum or a share, or a noun of ``price_nouns``, as its
     object or its second object ("charging the owners the revised price", "charged customers
     50p", "could charge the companies up to 10% of their turnover"), a price noun the charge
     is a relative clause of ("the tariffs the two companies charge foreign operators"), or,
-    in the active voice, a "for" of what is paid for ("the rates they charge for roaming");
-    and no "with" (the crime one is charged with)."""
+    in the active voice, a "for" of what is paid for ("the rates they charge for roaming") that
+    is no deed (:func:`_deed`: "charged three men for the attack", "charged protesters for
+    blocking the road"); and no "with" (the crime one is charged with)."""
     words = vocabulary()
     kids = [c for c in trigger.children if c.dep_ in COMPLEMENT_DEPS | {"npadvmod"}]
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
@@ -183,7 +184,27 @@ def _priced(trigger: Token) -> bool:
     if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in words.price_nouns:
         return True
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
-    return not passive and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children)
+    fors = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
+    paid = [g for c in fors for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    return not passive and bool(fors) and not any(_deed(g, lexicon) for g in paid)
+
+
+def _deed(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether what one is charged "for" is a deed, no service: a verb done to something
+    ("for blocking the road"; not "for roaming"), a noun of material conflict ("for the
+    attack") or a wrong (``blame_words``: "for fraud"); not "for calls"."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+    noun = through_span(tok)
+    if noun.lemma_.lower() in vocabulary().blame_words:
+        return True
+    found = noun_sense(noun, lexicon)
+    quads = vocabulary().quad_classes
+    return found is not None and quads.get((found.event_type or "").lower()) == MATERIAL_CONFLICT
+
+
+#: The quad class of a deed one is charged for ("the attack on the mosque").
+MATERIAL_CONFLICT = "material-conflict"
 
 
 def _own_people(ext: Extraction, doc: Doc) -> bool:
