@@ -466,6 +466,21 @@ def test_an_assault_needs_a_doer_that_can_do_it(subject, expected):
     assert _typed(f"{subject} killed/VERB/ROOT/1/kill people/NOUN/dobj/1/people") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("modifier", "head", "expected"),
+    [
+        # "Tsunami survivors attacked ...", "Storm troopers killed ...": people of a kind
+        ("Tsunami", "survivors/NOUN/nsubj/2/survivor/NNS", "Assault"),
+        ("Storm", "troopers/NOUN/nsubj/2/trooper/NNS", "Assault"),
+        # "tsunami waves killed ...": the disaster's force
+        ("tsunami", "waves/NOUN/nsubj/2/wave/NNS", None),
+    ],
+)
+def test_a_disaster_naming_the_doer_s_kind_is_no_doer(modifier, head, expected):
+    spec = f"{modifier}/NOUN/compound/1/{modifier.lower()} {head} killed/VERB/ROOT/2/kill"
+    assert _typed(f"{spec} people/NOUN/dobj/2/people") == [expected]
+
+
 def test_a_passive_assault_by_a_thing_is_figurative():
     assert _typed(
         "Games/NOUN/nsubjpass/3/game have/AUX/aux/3/have been/AUX/auxpass/3/be "

@@ -77,12 +77,12 @@ def armed_target(ext: Extraction, trigger: Token, doc: Doc) -> bool:
 
 
 def _disaster(found: Token) -> bool:
-    """Whether a doer is a disaster or an accident (``disaster_nouns``), coordinated with one
-    or named by one before it ("an earthquake and giant waves", which the parser may read as
-    "earthquake ... waves"; "tsunami waves"): plural or not, no party."""
+    """Whether a doer is a disaster or an accident (``disaster_nouns``, with the forces one
+    unleashes: "waves", "tremors") or coordinated with one ("an earthquake and giant waves"):
+    plural or not, no party. A disaster that only names the kind of the doer before it is
+    none ("tsunami survivors", "storm troopers", "earthquake survivors": people)."""
     disasters = vocabulary().disaster_nouns
-    kinds = {"conj", "nmod", "compound"}
-    conjuncts = [found, *(c for c in found.children if c.dep_ in kinds)]
+    conjuncts = [found, *(c for c in found.children if c.dep_ == "conj")]
     if found.dep_ == "conj":
         conjuncts.append(found.head)
     return any(t.lemma_.lower() in disasters for t in conjuncts)
