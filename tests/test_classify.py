@@ -1454,6 +1454,22 @@ def test_a_verb_s_object_changes_its_class(spec, expected):
             "the/DET/det/4 procedures/NOUN/dobj/1/procedure",
             "Reject",
         ),
+        # tearing up a railway line rejects nothing (tear's own habit, PETRARCH2's 180)
+        (
+            "Rebels/NOUN/nsubj/1/rebel tore/VERB/ROOT/1/tear up/ADP/prt/1 "
+            "the/DET/det/5 railway/NOUN/compound/5 line/NOUN/dobj/1",
+            "Assault",
+        ),
+        # engaging armed men is fighting them; engaging consultants no event
+        (
+            "Troops/NOUN/nsubj/1/troop engaged/VERB/ROOT/1/engage the/DET/det/3 "
+            "rebels/NOUN/dobj/1/rebel/NNS",
+            "Assault",
+        ),
+        (
+            "Firms/NOUN/nsubj/1/firm engaged/VERB/ROOT/1/engage consultants/NOUN/dobj/1/consultant",
+            None,
+        ),
         # what is provided still names the event: a loan, funding
         (
             "Britain/PROPN/nsubj/1 provided/VERB/ROOT/1/provide a/DET/det/3 loan/NOUN/dobj/1 "
