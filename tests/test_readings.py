@@ -819,3 +819,26 @@ def test_a_thing_withdrawn_is_no_retreat(obj, expected):
     spec = f"Israel/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw {obj}"
     ents = {"0": "GPE", "5": "GPE"} if "Samawah" in obj else {"0": "GPE"}
     assert classes_by_lemma(spec, ents)["withdraw"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Mr Howard will target marginal seats": a campaign, to come or done
+        (
+            "Howard/PROPN/nsubj/2 will/AUX/aux/2/will/MD target/VERB/ROOT/2/target/VB "
+            "marginal/ADJ/amod/4 seats/NOUN/dobj/2/seat/NNS",
+            None,
+        ),
+        (
+            "Howard/PROPN/nsubj/1 targeted/VERB/ROOT/1/target marginal/ADJ/amod/3 "
+            "seats/NOUN/dobj/1/seat/NNS",
+            None,
+        ),
+        # a person targeted by a person is criticised
+        ("Howard/PROPN/nsubj/1 targeted/VERB/ROOT/1/target Blair/PROPN/dobj/1", "Accuse"),
+    ],
+)
+def test_seats_targeted_are_a_campaign(spec, expected):
+    ents = {"0": "PERSON", "2": "PERSON"} if "Blair" in spec else {"0": "PERSON"}
+    assert classes_by_lemma(spec, ents)["target"] == expected

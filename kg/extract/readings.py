@@ -102,6 +102,9 @@ def cancelled(
             return True
     if lemma in words.contest_verbs and found == "Assault":
         return _contest(ext, trigger, doc)
+    if lemma in words.verbal_attack_verbs and found in {"Assault", "Threaten"}:
+        target = patient(ext, doc)  # "will target marginal seats": a campaign, done or to come
+        return target is not None and target.lemma_.lower() in words.campaign_nouns
     if lemma in words.signing_verbs and found == "Support":
         obj = dependent(p, trigger.i, "dobj")
         return obj is not None and through_span(doc[obj]).lemma_.lower() in words.paper_nouns

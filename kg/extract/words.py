@@ -117,6 +117,7 @@ class Words:
     verbal_attack_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     prospect_verbs: frozenset[str]
+    campaign_nouns: frozenset[str]
     view_nouns: frozenset[str]
     admission_verbs: frozenset[str]
     withdrawal_verbs: frozenset[str]
