@@ -203,6 +203,14 @@ def test_criticism_drawn_keeps_its_class_with_the_subject_as_target(knowledge):
             {"0": "PERSON"},
             "Retreat",
         ),
+        # "Iran was urged to suspend enrichment": asked of the subject, no asker named
+        (
+            "Iran/PROPN/nsubjpass/2",
+            "urged/VERB/ROOT/2/urge/VBN to/PART/aux/4 suspend/VERB/xcomp/2/suspend/VB "
+            "enrichment/NOUN/dobj/4",
+            {"0": "GPE"},
+            "Request",
+        ),
         # "Sharon was released from hospital": a patient let go is no retreat
         (
             "Sharon/PROPN/nsubjpass/2",

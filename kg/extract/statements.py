@@ -274,10 +274,16 @@ def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) ->
     names an actor as the target of an act done to it, with no agent named: "Mamdouh Habib,
     accused of terrorist offences", "the government was criticised for insisting", "Gerry
     Conlon was convicted of", "is being urged to use", "have been released on bail". Its class
-    (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an unknown source."""
-    if not ext.passive or ext.matrix is not None or typed.event_type not in PASSIVE_TYPES:
+    (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an unknown source. A
+    control word that asks (``speech_acts`` of a request: "Iran was urged to suspend") asks it
+    of the subject: the Request is made of it."""
+    asked = ext.matrix is not None and typed.event_type == "Request"
+    asked = asked and vocabulary().speech_acts.get(ext.matrix) == "requested"
+    if not ext.passive or (ext.matrix is not None and not asked):
         return False
-    trigger = doc[ext.trigger]
+    if typed.event_type not in PASSIVE_TYPES:
+        return False
+    trigger = doc[ext.trigger].head if asked else doc[ext.trigger]
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
     own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
     return own and subject.type in ACTOR_TYPES and not _let_out_of_care(typed, trigger)
