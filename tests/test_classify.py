@@ -1569,6 +1569,9 @@ def test_agreeing_with_a_view_endorses_it(obj, ents, expected):
         ("said/VERB/ROOT/1/say", "Request"),  # another must act: a request
         ("acknowledged/VERB/ROOT/1/acknowledge", "Say"),  # admitted: plain speech
         ("admitted/VERB/ROOT/1/admit", "Say"),
+        # "conceded that Syria should withdraw", "confessed that": said, no concession
+        ("conceded/VERB/ROOT/1/concede", "Say"),
+        ("confessed/VERB/ROOT/1/confess", "Say"),
     ],
 )
 def test_what_is_admitted_is_plain_speech(verb, expected):

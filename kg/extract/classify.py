@@ -179,6 +179,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     # "acknowledged more needed to be done", "admitted festive sales were below": an admission
     # is plain speech, whatever its content says (admission_verbs)
     speech = "Say" if ext.lemma not in vocabulary().admission_verbs else None
+    if speech is None and found and _admits_a_fact(trigger):
+        found = "Say"  # "conceded that Syria should withdraw", "confessed to killing": said
     if found == speech:  # "said it would dismantle its nuclear facilities": a promise
         content_class = partial(_content_class, doc=doc, lexicon=lexicon)
         found = said_class(ext, trigger, doc, content_class) or found
@@ -256,6 +258,16 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if found in RECIPIENT_TYPES and ext.object is None and not ext.passive:
         return Typed(None, sense)  # "the banks could step in", "it funded": aid to no one
     return Typed(found, sense)
+
+
+def _admits_a_fact(trigger: Token) -> bool:
+    """Whether an admission (``admission_verbs``) admits something said or done: a content
+    clause ("conceded that Syria should withdraw", "confessed that he had lied") or a deed
+    ("confessed to killing the policeman"), not a thing given up ("conceded the point")."""
+    if any(c.dep_ == "ccomp" for c in trigger.children):
+        return True
+    tos = (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to")
+    return any(g.dep_ == "pcomp" and g.pos_ == "VERB" for c in tos for g in c.children)
 
 
 def _assault(found: str | None, sense: Sense) -> bool:
