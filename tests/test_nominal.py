@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from factories import parse
 
 from kg.extract.nominal import appositions, nominal_events
@@ -71,3 +72,21 @@ def test_a_noun_without_an_agent_or_with_another_preposition_is_no_event():
         "Kong/PROPN/pobj/3 drew/VERB/ROOT/5/draw"
     )
     assert list(nominal_events(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"),
+    [
+        # "US air strikes on Kyiv": the state strikes
+        ("air/NOUN/compound/2/air", 1),
+        # "the US terror attacks on Kyiv": where terror struck, no state's act
+        ("terror/NOUN/compound/2/terror", 0),
+    ],
+)
+def test_a_state_before_a_noun_of_terror_is_no_agent(modifier, expected):
+    doc = parse(
+        f"US/PROPN/compound/2 {modifier} attacks/NOUN/nsubj/5/attack on/ADP/prep/2 "
+        "Kyiv/PROPN/pobj/3 continued/VERB/ROOT/5/continue",
+        ents={"0": "GPE", "4": "GPE"},
+    )
+    assert len(list(nominal_events(doc))) == expected

@@ -99,8 +99,21 @@ def _agent(p: Parse, noun: int) -> int | None:
     poss = next((c for c in kids if p.dep[c] == "poss" and p.pos[c] == "PROPN"), None)
     if poss is not None:
         return poss
-    modifiers = (c for c in kids if p.dep[c] in {"amod", "compound"})
-    return next((c for c in modifiers if p.ent_type[c] in AGENT_ENTS), None)
+    modifiers = [c for c in kids if p.dep[c] in {"amod", "compound"}]
+    found = next((c for c in modifiers if p.ent_type[c] in AGENT_ENTS), None)
+    if found is not None and p.ent_type[found] == "GPE" and _terror(p, modifiers, found):
+        return None  # "the US terror attacks": where terror struck, not a state's act
+    return found
+
+
+#: The context of terror: a state before a noun of it is where it struck ("US terror attacks").
+TERRORISM = "terrorism"
+
+
+def _terror(p: Parse, modifiers: list[int], agent: int) -> bool:
+    """Whether a modifier after the agent's names terrorism (``event_contexts``)."""
+    contexts = vocabulary().event_contexts
+    return any(c > agent and contexts.get(p.lemma[c].lower()) == TERRORISM for c in modifiers)
 
 
 def _targets(noun: Token) -> Iterator[tuple[Token, Token]]:
