@@ -189,6 +189,19 @@ def test_criticism_drawn_keeps_its_class_with_the_subject_as_target(knowledge):
     ]
 
 
+def test_criticism_drawn_from_an_actor_has_it_as_agent(knowledge):
+    # "Labour drew criticism from France": France criticises Labour
+    sts = _statements(
+        knowledge,
+        "Labour/PROPN/nsubj/1 drew/VERB/ROOT/1/draw criticism/NOUN/dobj/1 "
+        "from/ADP/prep/1 France/PROPN/pobj/3",
+        {"0": "ORG", "4": "GPE"},
+    )
+    assert [(s.event_type, s.agent_label, s.recipient_label) for s in sts] == [
+        ("Accuse", "France", "Labour Party")
+    ]
+
+
 @pytest.mark.parametrize(
     ("subject", "verb", "ents", "expected"),
     [

@@ -23,6 +23,7 @@ from kg.extract.evidence import antecedent, evidence_of, issued
 from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
+from kg.extract.phrases import prep_arg, prep_object
 from kg.extract.quotes import attributed, quote_speakers
 from kg.extract.readings import written
 from kg.extract.records import Arg, Extraction
@@ -32,6 +33,7 @@ from kg.extract.roles import (
     grievances,
     inner_targets,
     is_target,
+    preposition,
     target_extras,
 )
 from kg.extract.settled import settle
@@ -141,6 +143,23 @@ def _inside(arg: Arg, actors: list[Actor], resolver: Resolver) -> list[Actor]:
     return targets_among(arg, resolver.doc, actors, named)
 
 
+def _source(ext: Extraction, resolver: Resolver) -> Actor | None:
+    """The actor a conflict the subject undergoes comes "from": an extra argument or a phrase
+    of the object ("drew fierce criticism from human rights groups", "drew criticism from
+    Washington")."""
+    doc = resolver.doc
+    args = [a for a in ext.extras if (p := preposition(a, doc)) is not None and p.lower_ == "from"]
+    if ext.object is not None:
+        head = doc[ext.object.root]
+        froms = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from")
+        args += [prep_arg(c) for c in froms if prep_object(c) is not None]
+    for arg in args:
+        found = resolver.resolve(arg)
+        if found is not None and found.actor.type in ACTOR_TYPES:
+            return found.actor
+    return None
+
+
 def _statement(
     ext: Extraction,
     subj: Resolution,
@@ -162,7 +181,7 @@ def _statement(
     agent: Actor | None = subject
     if typed.undergone:
         # "the convoy came under fire (from rebels)": the subject is the target
-        other = _recipient(ext, None, resolver, [], typed)
+        other = _source(ext, resolver) or _recipient(ext, None, resolver, [], typed)
         agent = other if other is not None and other.id != subject.id else None
         recipient: Actor | None = subject
     elif ext.passive and target is not None and ext.relation.endswith(" by"):
