@@ -474,6 +474,8 @@ def test_an_assault_needs_a_doer_that_can_do_it(subject, expected):
         ("Storm", "troopers/NOUN/nsubj/2/trooper/NNS", "Assault"),
         # "tsunami waves killed ...": the disaster's force
         ("tsunami", "waves/NOUN/nsubj/2/wave/NNS", None),
+        # "Hurricane Katrina killed ...": a disaster named
+        ("Hurricane", "Katrina/PROPN/nsubj/2", None),
     ],
 )
 def test_a_disaster_naming_the_doer_s_kind_is_no_doer(modifier, head, expected):
@@ -1510,6 +1512,25 @@ def test_verbs_typed_by_habit_take_their_class_from_the_clause(spec, expected):
 )
 def test_criticism_drawn_or_faced_is_an_accusation_of_the_subject(rest, expected):
     doc = parse(f"Labour/PROPN/nsubj/1 {rest}", ents={"0": "ORG"})
+    (ext,) = clauses(doc)
+    typed = classify(ext, doc, Lexicon.load())
+    assert (typed.event_type, typed.undergone) == expected
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [
+        # "Iran will face sanctions": the modal makes it a prospect (a future Sanction)
+        ("will/AUX/aux/2/will/MD", ("Threaten", True)),
+        # "Iran is likely to face sanctions": no modal, nothing met
+        ("to/PART/aux/2/to/TO", (None, False)),
+    ],
+)
+def test_a_measure_faced_in_the_bare_form_needs_a_modal(aux, expected):
+    doc = parse(
+        f"Iran/PROPN/nsubj/2 {aux} face/VERB/ROOT/2/face/VB sanctions/NOUN/dobj/2/sanction",
+        ents={"0": "GPE"},
+    )
     (ext,) = clauses(doc)
     typed = classify(ext, doc, Lexicon.load())
     assert (typed.event_type, typed.undergone) == expected

@@ -470,8 +470,11 @@ def _aimed_elsewhere(tok: Token, nested: bool = False) -> bool:
 
 def _to_come(trigger: Token, found: Sense) -> bool:
     """Whether a conflict is met only as a prospect (``prospect_verbs``: "Iran faces
-    sanctions", "are likely to face accusations"): a verb's bare form ever, its present for a
-    material measure (Sanction, Coerce); "has faced sanctions", "faces accusations" are met."""
+    sanctions", "are likely to face accusations"): a verb's bare form with no modal (which
+    gives the clause its modality: "will face sanctions"), its present for a material measure
+    (Sanction, Coerce); "has faced sanctions", "faces accusations" are met."""
     if trigger.lemma_.lower() not in vocabulary().prospect_verbs or trigger.tag_ in PAST_TAGS:
         return False
-    return trigger.tag_ == "VB" or found.event_type in {"Sanction", "Coerce"}
+    if trigger.tag_ == "VB":  # "will face sanctions", "could face protests": the modal says so
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.children)
+    return found.event_type in {"Sanction", "Coerce"}

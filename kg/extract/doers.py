@@ -80,9 +80,11 @@ def _disaster(found: Token) -> bool:
     """Whether a doer is a disaster or an accident (``disaster_nouns``, with the forces one
     unleashes: "waves", "tremors") or coordinated with one ("an earthquake and giant waves"):
     plural or not, no party. A disaster that only names the kind of the doer before it is
-    none ("tsunami survivors", "storm troopers", "earthquake survivors": people)."""
+    none ("tsunami survivors", "storm troopers", "earthquake survivors": people); one before
+    a name is the name's kind ("Hurricane Katrina killed")."""
     disasters = vocabulary().disaster_nouns
-    conjuncts = [found, *(c for c in found.children if c.dep_ == "conj")]
+    kinds = {"conj", "compound"} if found.pos_ == "PROPN" else {"conj"}  # "Hurricane Katrina"
+    conjuncts = [found, *(c for c in found.children if c.dep_ in kinds)]
     if found.dep_ == "conj":
         conjuncts.append(found.head)
     return any(t.lemma_.lower() in disasters for t in conjuncts)
