@@ -64,7 +64,7 @@ from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
 from kg.extract.targets import is_party, patient, pobj, through_span
-from kg.extract.wordnet import abstract_nouns, figure_nouns
+from kg.extract.wordnet import abstract_kinds, abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
 
 #: Dependency labels of what a verb acts on: its object, or a preposition's.
@@ -262,7 +262,10 @@ def _thing_withdrawn(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
         return False
     froms = (c for c in doc[ext.trigger].children if c.dep_ == "prep" and c.lower_ == "from")
     places = (o for c in froms for o in c.children if o.dep_ == "pobj")
-    if any(o.ent_type_ in PLACE_ENTS or o.lemma_.lower() in words.place_nouns for o in places):
+    moved = lemma not in abstract_kinds()  # not "withdrew trade preferences from Burma"
+    if moved and any(
+        o.ent_type_ in PLACE_ENTS or o.lemma_.lower() in words.place_nouns for o in places
+    ):
         return False  # "withdrew its warships from the Gulf": a pull-back from a place
     if lemma in lexicon.patterns.sets or lemma in words.event_modes:
         return False  # "withdrew its tanks": forces or arms (CAMEO's sets, modes' cue words)
