@@ -236,3 +236,13 @@ def test_criticism_drawn_from_an_actor_has_it_as_agent(knowledge):
 def test_a_passive_act_on_an_actor_needs_no_agent(knowledge, subject, verb, ents, expected):
     sts = _statements(knowledge, f"{subject} was/AUX/auxpass/2/be {verb}", ents)
     assert [(s.event_type, s.agent_id) for s in sts] == [(expected, None)]
+
+
+def test_a_passive_act_asked_about_names_no_target(knowledge):
+    # "Was Habib accused of fraud?": a question says no one was
+    sts = _statements(
+        knowledge,
+        "Was/AUX/auxpass/2/be Habib/PROPN/nsubj/2 accused/VERB/ROOT/2/accuse/VBN",
+        {"1": "PERSON"},
+    )
+    assert [(s.event_type, s.agent_id) for s in sts] == [(None, None)]

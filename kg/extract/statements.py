@@ -303,6 +303,9 @@ def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) ->
     if typed.event_type not in PASSIVE_TYPES:
         return False
     trigger = doc[ext.trigger].head if asked else doc[ext.trigger]
+    subjects = [c.i for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.dep_ == "auxpass" and c.i < s for c in trigger.children for s in subjects):
+        return False  # "Was Iran urged to suspend enrichment?": a question
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
     own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
     return own and subject.type in ACTOR_TYPES and not _let_out_of_care(typed, trigger)
