@@ -79,7 +79,7 @@ def load_gold(path: Path) -> list[dict[str, str]]:
 def score(gold: list[dict[str, str]], produced: dict[tuple, tuple], errors: int) -> None:
     for split in ("tune", "retired", "heldout"):
         rows = [g for g in gold if g["split"] == split]
-        found = [(g, produced.get(_key(g))) for g in rows]
+        found = [(g, find(produced, g)) for g in rows]
         hit = [(g, p) for g, p in found if p is not None]
         right = {"label": 0, "country": 0, "code": 0}
         iris: dict[str, set[str]] = defaultdict(set)
@@ -105,6 +105,22 @@ def score(gold: list[dict[str, str]], produced: dict[tuple, tuple], errors: int)
               f"{right['label'] / n:.1%}, countries {right['country'] / n:.1%}, codes "
               f"{right['code'] / n:.1%}; fragmentation {frag:.2f} IRIs per real actor "
               f"({len(iris)} actors)")  # fmt: skip
+
+
+#: How far a gold row's mention may have moved in sentence numbers: a change to sentence
+#: splitting (a lead no longer cut after its first word) renumbers the sentences after it.
+SHIFT = 2
+
+
+def find(produced: dict[tuple, tuple], row: dict[str, str]) -> tuple | None:
+    """What kg gave for a gold row: at its sentence, else the same role and mention at the
+    nearest sentence at most ``SHIFT`` away (the nearer first, then the earlier)."""
+    doc, sid, role, text = _key(row)
+    for step in (0, *[d for k in range(1, SHIFT + 1) for d in (-k, k)]):
+        hit = produced.get((doc, sid + step, role, text))
+        if hit is not None:
+            return hit
+    return None
 
 
 def _key(row: dict[str, str]) -> tuple:
