@@ -246,14 +246,7 @@ def _wished(verb: Token, direct: list[Token]) -> Arg | None:
     if verb.lemma_.lower() not in vocabulary().content_verbs or len(_spread(direct)) != 1:
         return None
     (obj,) = direct
-    infinitive = next(
-        (c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and _to_infinitive(c)),
-        None,
-    )
-    if infinitive is None:
-        return None
-    start, end = phrase(obj).start, clause_arg(infinitive).end
-    return Arg(doc_text(verb.doc)[start:end], start, end, infinitive.i)
+    return _with_infinitive(verb, obj, head_on_object=False)
 
 
 def _asked(verb: Token, direct: list[Token]) -> Arg | None:
@@ -269,6 +262,13 @@ def _asked(verb: Token, direct: list[Token]) -> Arg | None:
     if len(_spread(direct)) != 1 or direct[0].dep_ != "dobj":
         return None
     (obj,) = direct
+    return _with_infinitive(verb, obj, head_on_object=True)
+
+
+def _with_infinitive(verb: Token, obj: Token, *, head_on_object: bool) -> Arg | None:
+    """``verb``'s object ``obj`` and the to-infinitive of ``verb`` after it as one argument,
+    headed by the object (:func:`_asked`) or by the infinitive (:func:`_wished`); None where
+    no such infinitive follows the object."""
     infinitive = next(
         (c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and _to_infinitive(c)),
         None,
@@ -276,7 +276,8 @@ def _asked(verb: Token, direct: list[Token]) -> Arg | None:
     if infinitive is None:
         return None
     start, end = phrase(obj).start, clause_arg(infinitive).end
-    return Arg(doc_text(verb.doc)[start:end], start, end, obj.i)
+    head = obj.i if head_on_object else infinitive.i
+    return Arg(doc_text(verb.doc)[start:end], start, end, head)
 
 
 def _reported(verb: Token, direct: list[Token]) -> Arg | None:
