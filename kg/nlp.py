@@ -6,7 +6,7 @@ import functools
 import importlib.util
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
@@ -346,6 +346,16 @@ def dictionary_words(kinds: tuple[str, ...] = ("adj", "verb", "adv")) -> frozens
     """Lower-case English words of the parts of speech ``kinds`` (the WordNet index the
     installed pipeline's rule lemmatizer ships: "express", "chase", "target"; no proper
     noun is an adjective, verb or adverb there); empty where no pipeline has that table."""
+    index = _lemma_index()
+    return frozenset(w for kind in kinds for w in index.get(kind, ()))
+
+
+@functools.cache
+def _lemma_index() -> Mapping[str, list[str]]:
+    """The rule lemmatizer's ``lemma_index`` table (words by part of speech; a spaCy
+    ``Table``, keyed by the strings' hashes, so looked up, not copied), read from disk once
+    per process whatever parts of speech :func:`dictionary_words` is asked for; empty where
+    no installed pipeline has it."""
     from pathlib import Path
 
     from spacy.lookups import Lookups
@@ -357,9 +367,8 @@ def dictionary_words(kinds: tuple[str, ...] = ("adj", "verb", "adv")) -> frozens
         for path in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
             lookups = Lookups().from_disk(path)
             if lookups.has_table("lemma_index"):
-                index = lookups.get_table("lemma_index")
-                return frozenset(w for kind in kinds for w in index.get(kind, ()))
-    return frozenset()
+                return lookups.get_table("lemma_index")
+    return {}
 
 
 def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:
