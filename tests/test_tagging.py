@@ -137,3 +137,25 @@ def test_lemmatizer_keeps_lemmas_already_set_and_asks_once_per_word(nlp):
     lemmatizer(doc)
     assert [t.lemma_ for t in doc] == ["minister", "be", "meet", "minister"]
     assert len(lemmatizer.known) == 3
+
+
+WORDS_TO_LEMMATIZE = [
+    "ministers", "meetings", "elected", "running", "bigger", "talks", "happier", "companies",
+    "crises", "leaves", "was", "better", "worst", "fled", "sought", "taxes", "analyses", "data",
+    "re-elected", "uk", "Blair", "aren't", "feet", "criteria", "banning", "banned", "ban",
+]  # fmt: skip
+
+
+@pytest.mark.model
+def test_lemmatizer_word_lists_as_sets_give_spacys_lemmas(nlp):
+    from kg.nlp import UNUSED, resolve_model
+    from kg.tagging import rule_lemmatizer
+
+    ours = rule_lemmatizer(nlp)
+    assert isinstance(next(iter(ours.lookups.get_table("lemma_index").values())), frozenset)
+    theirs = spacy.load(resolve_model(None), exclude=list(UNUSED)).get_pipe("lemmatizer")
+    for pos in ("NOUN", "VERB", "ADJ", "ADV", "PROPN"):
+        doc = Doc(nlp.vocab, words=WORDS_TO_LEMMATIZE)
+        for token in doc:
+            token.pos_ = pos
+        assert [ours.rule_lemmatize(t) for t in doc] == [theirs.rule_lemmatize(t) for t in doc]
