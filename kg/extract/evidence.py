@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.admission import Evidence
 from kg.extract.complements import leaves_out
+from kg.extract.doctext import doc_memo, doc_text
+from kg.extract.parse import parse_of
 from kg.extract.records import Extraction
 from kg.extract.relatives import describes_noun
 from kg.extract.words import vocabulary
@@ -51,7 +53,10 @@ def antecedent(doc: Doc, pronoun: int, label: str) -> int | None:
     the country ... they plan to seize": "Prosecutors"); None if the text has none."""
     if not label:
         return None
-    start = doc.text.lower().rfind(label.lower(), 0, doc[pronoun].idx)
+    memo = doc_memo(doc)
+    if (lower := memo.get("lower text")) is None:  # not doc.text: spaCy joins it at each ask
+        lower = memo["lower text"] = doc_text(doc).lower()
+    start = lower.rfind(label.lower(), 0, parse_of(doc).idx[pronoun])
     if start < 0:
         return None
     span = doc.char_span(start, start + len(label), alignment_mode="expand")
