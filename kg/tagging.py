@@ -1,5 +1,5 @@
 """Stand-ins for spaCy's attribute ruler and rule lemmatizer that give the same annotations
-without a Python call per token.
+without a Token object, a match or a rule run per token: one dictionary lookup each.
 
 spaCy's ``attribute_ruler`` matches every token against all of its patterns and then sets each
 match's attributes through a ``Span`` and a ``Token`` object; its ``lemmatizer`` walks the
@@ -17,17 +17,31 @@ components on news text.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 #: What a rule of one token may look at: the same values of these give the same rules.
-KEY = (TAG, LOWER, DEP, IS_SPACE)
 _KEY_NAMES = ("TAG", "LOWER", "DEP", "IS_SPACE")
+KEY = tuple(IDS[name] for name in _KEY_NAMES)
+#: What a rule may set and still be written as a column (others, such as extension or
+#: lexical attributes, go through spaCy's ``set_token_attrs`` like rules of several tokens).
+_COLUMNS = {DEP, LEMMA, MORPH, POS, TAG}
+
+
+class Answer(NamedTuple):
+    """What the rules of one token do to a kind of token: the rules that match it (rule
+    numbers and attributes, in rule order), and per attribute of ``columns`` the value they
+    leave and whether they set it at all."""
+
+    rules: list[tuple[int, dict]]
+    values: list[int]
+    sets: list[bool]
 
 
 def _lower_tests(patterns) -> tuple[set[str] | None, list[re.Pattern]]:
@@ -60,7 +74,8 @@ class ArrayAttributeRuler:
     (:data:`KEY`) and nothing else, so which such rules match, and the values they leave, are
     a function of those four: worked out once for each new combination (with spaCy's
     ``Matcher`` on the token alone) and written as arrays. The few rules of two tokens
-    ("gon na", "let 's") run in a ``Matcher`` of their own over the Doc; a token one of them
+    ("gon na", "let 's"), and rules that set what cannot be written as a column (extension or
+    lexical attributes), run in a ``Matcher`` of their own over the Doc; a token one of them
     matches has all its rules applied again in order, as the stock ruler does."""
 
     def __init__(self, ruler) -> None:
@@ -72,7 +87,11 @@ class ArrayAttributeRuler:
         for number, rule in enumerate(rules):  # spaCy names rule i "i"
             key = strings.add(str(number))
             patterns = rule["patterns"]
-            if not all(len(p) == 1 and set(p[0]) <= set(_KEY_NAMES) for p in patterns):
+            if (
+                not all(len(p) == 1 and set(p[0]) <= set(_KEY_NAMES) for p in patterns)
+                or rule["index"] not in (0, -1)  # spaCy raises E1001: so do we, in _reapply
+                or not set(ruler.attrs[number]) <= _COLUMNS
+            ):
                 self.multi.add(key, patterns)
             else:
                 self.single.add(key, patterns)
@@ -81,10 +100,10 @@ class ArrayAttributeRuler:
         #: Each lowercase form seen, or 0 where no rule of one token could tell it from another.
         self.lowers: dict[int, int] = {}
         #: The attributes the rules set.
-        self.columns = sorted({a for _, attrs, _ in self.rules.values() for a in attrs})
-        #: For each combination of :data:`KEY` seen: the one-token rules that match it (rule
-        #: numbers and attributes) and the values they leave, with which ones they set.
-        self.known: dict[tuple, tuple[list[tuple[int, dict]], list[int], list[bool]]] = {}
+        self.columns = sorted(_COLUMNS & {a for _, attrs, _ in self.rules.values() for a in attrs})
+        #: For each kind of token seen (its values of :data:`KEY`), what the rules of one
+        #: token do to it.
+        self.known: dict[tuple, Answer] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -92,51 +111,57 @@ class ArrayAttributeRuler:
         multi = self.multi(doc, allow_missing=True, as_spans=False) if len(self.multi) else []
         rows = doc.to_array([*KEY, *self.columns])
         width = len(KEY)
-        known = self.known
-        found = []
-        lowers = self.lowers
+        known, lowers = self.known, self.lowers
+        answers: list[Answer] = []
         for i, (tag, lower, dep, space) in enumerate(rows[:, :width].tolist()):
-            told = lowers.get(lower)
-            if told is None:
-                told = lowers[lower] = self._told(doc[i].lower_, lower)
-            key = (tag, told, dep, space)
+            form = lowers.get(lower)
+            if form is None:
+                form = lowers[lower] = self._form(doc[i].lower_, lower)
+            key = (tag, form, dep, space)
             answer = known.get(key)
             if answer is None:
-                answer = known[key] = self._work_out(doc, i)
-            found.append(answer)
-        values = numpy.array([a[1] for a in found], dtype=numpy.uint64)
-        sets = numpy.array([a[2] for a in found], dtype=bool)
+                answer = known[key] = self._answer(doc, i)
+            answers.append(answer)
+        values = numpy.array([a.values for a in answers], dtype=numpy.uint64)
+        sets = numpy.array([a.sets for a in answers], dtype=bool)
         if sets.any():
             doc.from_array(self.columns, numpy.where(sets, values, rows[:, width:]))
         if multi:
-            self._again(doc, multi, found)
+            self._reapply(doc, multi, answers)
         return doc
 
-    def _told(self, text: str, lower: int) -> int:
+    def _form(self, text: str, lower: int) -> int:
+        """The lowercase form's id as the key holds it: 0 if no rule of one token asks for
+        it (then all such forms are one kind)."""
         if self.words is None or text in self.words or any(r.search(text) for r in self.regexes):
             return lower
         return 0
 
-    def _work_out(self, doc: Doc, i: int) -> tuple[list[tuple[int, dict]], list[int], list[bool]]:
+    def _answer(self, doc: Doc, i: int) -> Answer:
+        """What the rules of one token do to token ``i`` (spaCy's matcher on it alone)."""
         matched = self.single(doc[i : i + 1], allow_missing=True, as_spans=False)
         rules = sorted(dict(self.rules[key][:2] for key, _, _ in matched).items())
         values: dict = {}
         for _, attrs in rules:
             values.update(attrs)
-        return (
+        return Answer(
             rules,
             [values.get(name, 0) for name in self.columns],
             [name in values for name in self.columns],
         )
 
-    def _again(self, doc: Doc, matches: list[tuple[int, int, int]], found: list) -> None:
-        """The tokens a rule of several tokens matched: all their rules, in rule order."""
+    def _reapply(self, doc: Doc, matches: list[tuple[int, int, int]], answers: list[Answer]):
+        """The tokens a rule of several tokens matched: all their rules applied again, in
+        rule order, as spaCy does, so that a later rule of one token still beats an earlier
+        rule of several on what both set (and the other way round)."""
         todo: dict[int, list[tuple[int, dict]]] = {}
         for key, start, end in matches:
             number, attrs, index = self.rules[key]
+            if not -(end - start) <= index < end - start:
+                raise ValueError(f"[E1001] rule {number}: index {index} outside its match")
             todo.setdefault(doc[start:end][index].i, []).append((number, attrs))
         for i, rules in todo.items():
-            for _, attrs in sorted(rules + found[i][0], key=lambda r: r[0]):
+            for _, attrs in sorted(rules + answers[i].rules, key=lambda r: r[0]):
                 set_token_attrs(doc[i], attrs)
 
 

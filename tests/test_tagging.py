@@ -118,6 +118,7 @@ def test_pipeline_annotations_are_spacys(nlp):
     stock = spacy.load(resolve_model(None), exclude=list(UNUSED))
     ours = spacy.load(resolve_model(None), exclude=list(UNUSED))
     stand_in(ours)  # the same tokenizer, so the same tokens and norms
+    assert {"kg_attribute_ruler", "kg_lemmatizer"} <= set(ours.pipe_names)
     assert {"attribute_ruler", "lemmatizer"} <= set(stock.pipe_names)
     for text in NEWS * 2:  # the second time from what the stand-ins kept
         mine, theirs = ours(text), stock(text)
@@ -159,3 +160,43 @@ def test_lemmatizer_word_lists_as_sets_give_spacys_lemmas(nlp):
         for token in doc:
             token.pos_ = pos
         assert [ours.rule_lemmatize(t) for t in doc] == [theirs.rule_lemmatize(t) for t in doc]
+
+
+def test_attribute_ruler_later_one_token_rule_beats_earlier_two_token_rule():
+    rules = [
+        ([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to", "POS": "PART"}, 1),
+        ([[{"TAG": "TO"}]], {"LEMMA": "TO"}, 0),  # later: wins on "na"'s lemma, not its POS
+    ]
+    for order in (rules, rules[::-1]):
+        vocab, stock = ruled(order)
+        expected = annotations(stock(parsed(vocab)))
+        assert annotations(ArrayAttributeRuler(stock)(parsed(vocab))) == expected
+
+
+def test_attribute_ruler_tells_space_from_a_word_with_the_same_tag():
+    rules = [
+        ([[{"TAG": "_SP", "IS_SPACE": False}]], {"POS": "X"}, 0),
+        ([[{"IS_SPACE": True}]], {"POS": "SPACE"}, 0),
+    ]
+    vocab, stock = ruled(rules)
+    doc = lambda: Doc(vocab, words=["a", " ", "b"], tags=["_SP"] * 3)  # noqa: E731
+    ours = ArrayAttributeRuler(stock)
+    assert [t.pos_ for t in ours(doc())] == [t.pos_ for t in stock(doc())] == ["X", "SPACE", "X"]
+
+
+@pytest.mark.model
+def test_lemmatizer_keys_by_word_pos_and_morph_and_overwrites_when_told(nlp):
+    from kg.tagging import rule_lemmatizer
+
+    stock = rule_lemmatizer(nlp)
+    ours = ArrayLemmatizer(stock)
+    doc = Doc(nlp.vocab, words=["Talks", "Talks", "ministers", "ministers", "talks"])
+    doc[0].pos_, doc[1].pos_, doc[2].pos_, doc[3].pos_ = "NOUN", "PROPN", "NOUN", "NOUN"
+    doc[3].set_morph("Number=Sing")  # a singular noun is its own lemma
+    doc[4].pos_, doc[4].lemma_ = "NOUN", "kept"
+    assert [t.lemma_ for t in ours(doc)] == ["talk", "Talks", "minister", "ministers", "kept"]
+    stock.overwrite = True
+    try:
+        assert ours(doc)[4].lemma_ == "talk"
+    finally:
+        stock.overwrite = False
