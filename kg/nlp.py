@@ -377,9 +377,12 @@ def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:
     """The spaCy pipeline with kg's components added; a clear error if it is missing."""
     import spacy
 
+    from kg.blas import numpy_blas
+
     package = resolve_model(name)
     try:
-        nlp = spacy.load(package, exclude=[c for c in UNUSED])
+        with numpy_blas():  # kg.blas: BLIS's generic kernels are slow on CPUs it does not know
+            nlp = spacy.load(package, exclude=[c for c in UNUSED])
     except OSError:
         raise model_not_found(package) from None
     if "parser" in nlp.pipe_names:

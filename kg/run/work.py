@@ -88,12 +88,14 @@ def pipeline(model: str | None = None, aliases: str | None = None):
     """The spaCy pipeline and kg's data for ``model`` (and a user's alias file), loaded once
     per process."""
     if (model, aliases) not in _PIPELINES:
+        from kg.blas import one_thread
         from kg.extract.statements import Knowledge
         from kg.gazetteer import Gazetteer
         from kg.nlp import load
 
         knowledge = Knowledge(gazetteer=Gazetteer.load(aliases=aliases))
         _PIPELINES[model, aliases] = (load(model), knowledge)
+        one_thread()  # kg's workers are processes: one BLAS thread each (kg.blas)
     return _PIPELINES[model, aliases]
 
 

@@ -1,0 +1,40 @@
+"""Which library multiplies the matrices of spaCy's models: numpy's BLAS, one thread a process.
+
+spaCy's models (thinc's ``NumpyOps``) multiply with BLIS by default. BLIS chooses its kernels
+by the CPU it finds and falls back to plain C ones on a CPU it does not know: blis 1.3 does not
+know AMD's Zen 5 (family 0x1A), the CPU of kg's build machines, where its generic kernel is
+about three times slower than numpy's OpenBLAS on the products of spaCy's layers, and the whole
+parse a third slower (``python benchmarks/blas.py``). Numpy's BLAS (OpenBLAS in numpy's wheels,
+Accelerate on macOS) chooses its kernels at run time from what the CPU can do rather than from
+a list of models. The parser's and the entity recogniser's per-step products still go through
+BLIS: thinc calls it directly there.
+
+The annotations stay spaCy's: the products differ only in the order of their sums (a
+difference in the sixth digit), and on the whole BBC corpus ``benchmarks/blas.py`` finds the
+same tags, parses and entities either way (its figures are in the README).
+
+kg spreads its work over processes (``--jobs``), so each process keeps numpy's BLAS to one
+thread: more would contend with the other workers for the same cores.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+
+@contextlib.contextmanager
+def numpy_blas() -> Iterator[None]:
+    """spaCy's models made inside the block (``spacy.load``) multiply with numpy's BLAS, not
+    BLIS (thinc's ``NumpyOps(use_blis=False)``); a model keeps the library it was made with."""
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=False):
+        yield
+
+
+def one_thread() -> None:
+    """Numpy's BLAS on one thread in this process, from now on (kg's workers are processes)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
