@@ -4,7 +4,8 @@
 
 Loads spaCy's pipeline twice, as it ships (its models multiply with BLIS) and inside
 :func:`kg.blas.numpy_blas` with numpy's BLAS on one thread (:func:`kg.blas.one_thread`), as kg's
-workers do; nothing else differs (same tokenizer, same components). Parses every article with
+workers do; nothing else differs (same tokenizer, same components; numpy's BLAS is asked for
+one thread before it loads, as the ``kg`` command asks, for both). Parses every article with
 both, in the same batches of 16, compares POS, TAG, MORPH, LEMMA, DEP, HEAD and the entities
 token by token, and prints the first differences, the count of Docs that differ, and the CPU
 time of each component on each side. Prints which kernels BLIS and numpy's BLAS chose (BLIS
@@ -28,6 +29,9 @@ def main() -> int:
     if not args.corpus.is_dir():
         sys.exit(f"blas.py: no corpus at {args.corpus}; pass --corpus DIR")
 
+    from kg.blas import one_thread_from_start
+
+    one_thread_from_start()  # numpy's BLAS on one thread from its start, as the kg command asks
     import numpy
     import spacy
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG

@@ -9,7 +9,9 @@ stand-ins for spaCy's attribute ruler and lemmatizer, which give the same annota
 and its choice of numpy's BLAS over BLIS for the models' products (:mod:`kg.blas`), all count
 in (b) and (c)); (a') the same spaCy pipeline on numpy's BLAS as kg loads it (one thread), so
 that b/a' and c/a' compare kg with spaCy on the same matrix library, what kg's own work and
-its stand-ins add or save; (b) parsing + extraction + JSON
+its stand-ins add or save (all run in this one process, started as the ``kg`` command starts:
+numpy's BLAS asked for one thread before it loads, which speeds up spaCy's own parser and
+entity recogniser in (a) as well); (b) parsing + extraction + JSON
 lines (what `kg extract` does), (c) what `kg build --store` does (parse, extract, JSON lines
 and N-Quads, bulk loads into an on-disk Oxigraph store on the writer thread, compaction at the
 end); the ratios b/a and c/a, and (c) again with the whole-store graph.ttl export that `--ttl`
@@ -142,6 +144,9 @@ def main() -> int:
     if not args.corpus.is_dir():
         sys.exit(f"throughput.py: no corpus at {args.corpus}; pass --corpus DIR")
 
+    from kg.blas import one_thread_from_start
+
+    one_thread_from_start()  # numpy's BLAS on one thread from its start, as the kg command asks
     import spacy
 
     from kg.blas import numpy_blas

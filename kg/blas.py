@@ -14,13 +14,23 @@ difference in the sixth digit), and on the whole BBC corpus ``benchmarks/blas.py
 same tags, parses and entities either way (its figures are in the README).
 
 kg spreads its work over processes (``--jobs``), so each process keeps numpy's BLAS to one
-thread: more would contend with the other workers for the same cores.
+thread: more would contend with the other workers for the same cores. Best from the start:
+OpenBLAS reads ``OPENBLAS_NUM_THREADS`` when it loads, and a pool of threads it started then,
+even when held to one thread afterwards (:func:`one_thread`), makes spaCy's parser and entity
+recogniser about a fifth slower (their many small numpy calls go through the pool's locks).
+So the ``kg`` command, and kg before it starts worker processes, set the variable
+(:func:`one_thread_from_start`); :func:`one_thread` holds a process where numpy had already
+loaded (a notebook, a script that imported numpy first) to one thread all the same.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, MutableMapping
+
+#: The variable numpy's BLAS (OpenBLAS, as numpy's wheels ship it) reads for its threads.
+THREADS_VARIABLE = "OPENBLAS_NUM_THREADS"
 
 
 @contextlib.contextmanager
@@ -38,3 +48,10 @@ def one_thread() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1, user_api="blas")
+
+
+def one_thread_from_start(environ: MutableMapping[str, str] = os.environ) -> None:
+    """Ask numpy's BLAS for one thread in this process, if numpy has not loaded yet, and in
+    the processes it starts from now on (they inherit ``environ``); a value the user set is
+    kept."""
+    environ.setdefault(THREADS_VARIABLE, "1")

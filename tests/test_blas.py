@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -10,7 +11,7 @@ import pytest
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from thinc.api import Linear, NumpyOps, get_current_ops
 
-from kg.blas import numpy_blas
+from kg.blas import THREADS_VARIABLE, numpy_blas, one_thread_from_start
 
 
 def _uses_blis(model) -> set[bool]:
@@ -56,14 +57,58 @@ def _threads_after(code: str) -> int:
         f"{code}\n"
         "print(min(i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'))\n"
     )
+    env = {k: v for k, v in os.environ.items() if k != THREADS_VARIABLE}  # as a user's shell
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True)  # fmt: skip
+                         check=True, env=env)  # fmt: skip
     return int(run.stdout.split()[-1])
 
 
 def test_one_thread_limits_numpy_blas():
     assert _threads_after("pass") == 2  # the check below could fail
     assert _threads_after("from kg.blas import one_thread; one_thread()") == 1
+
+
+def _threads_at_start(code: str) -> int:
+    """The threads numpy's BLAS starts with in a fresh process that runs ``code`` and then
+    imports numpy (no limit set afterwards)."""
+    script = (
+        f"{code}\n"
+        "import numpy\nfrom threadpoolctl import threadpool_info\n"
+        "print(min(i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != THREADS_VARIABLE}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, env=env)  # fmt: skip
+    return int(run.stdout.split()[-1])
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="numpy's BLAS starts one thread anyway")
+def test_the_kg_command_starts_numpy_blas_on_one_thread():
+    assert _threads_at_start("pass") >= 2  # the check below could fail
+    assert _threads_at_start("from kg.cli.main import main; main([])") == 1
+
+
+@pytest.mark.parametrize(
+    ("before", "after"), [({}, "1"), ({THREADS_VARIABLE: "4"}, "4"), ({"PATH": "/bin"}, "1")]
+)
+def test_one_thread_from_start_keeps_a_users_value(before, after):
+    environ = dict(before)
+    one_thread_from_start(environ)
+    assert environ[THREADS_VARIABLE] == after
+    assert {k: v for k, v in environ.items() if k != THREADS_VARIABLE} == {
+        k: v for k, v in before.items() if k != THREADS_VARIABLE
+    }
+
+
+def test_worker_processes_start_with_one_blas_thread(monkeypatch):
+    from kg.run.executors import process_pool
+
+    monkeypatch.delenv(THREADS_VARIABLE, raising=False)
+    try:
+        with process_pool(1) as place:
+            assert place.submit(os.getenv, THREADS_VARIABLE).result(timeout=60) == "1"
+    finally:
+        os.environ.pop(THREADS_VARIABLE, None)
 
 
 @pytest.mark.model

@@ -12,6 +12,9 @@ EXIT_OK, EXIT_USAGE, EXIT_INTERRUPTED = 0, 2, 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kg.blas import one_thread_from_start
+
+    one_thread_from_start()  # before numpy loads (kg.blas)
     from kg.cli.args import parser
     from kg.cli.commands import COMMANDS
 

@@ -111,10 +111,15 @@ def _watch(parent: int, every: float) -> None:
 
 @contextlib.contextmanager
 def process_pool(jobs: int) -> Iterator[Place]:
-    """A pool of ``jobs`` fresh processes (spawned: nothing is inherited from this one)."""
+    """A pool of ``jobs`` fresh processes (spawned: nothing is inherited from this one but the
+    environment, where numpy's BLAS is asked for one thread: :mod:`kg.blas`)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+
+    from kg.blas import one_thread_from_start
+
+    one_thread_from_start()
 
     pool = ProcessPoolExecutor(
         max_workers=jobs,
