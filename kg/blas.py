@@ -2,7 +2,7 @@
 
 spaCy's models (thinc's ``NumpyOps``) multiply with BLIS by default. BLIS chooses its kernels
 by the CPU it finds and falls back to plain C ones on a CPU it does not know: blis 1.3 does not
-know AMD's Zen 5 (family 0x1A), the CPU of kg's build machines, where its generic kernel is
+know AMD's Zen 5 (family 0x1A), the CPU kg is measured on, where its generic kernel is
 about three times slower than numpy's OpenBLAS on the products of spaCy's layers, and the whole
 parse a third slower (``python benchmarks/blas.py``). Numpy's BLAS (OpenBLAS in numpy's wheels,
 Accelerate on macOS) chooses its kernels at run time from what the CPU can do rather than from
@@ -15,9 +15,11 @@ same tags, parses and entities either way (its figures are in the README).
 
 kg spreads its work over processes (``--jobs``), so each process keeps numpy's BLAS to one
 thread: more would contend with the other workers for the same cores. Best from the start:
-OpenBLAS reads ``OPENBLAS_NUM_THREADS`` when it loads, and a pool of threads it started then,
-even when held to one thread afterwards (:func:`one_thread`), makes spaCy's parser and entity
-recogniser about a fifth slower (their many small numpy calls go through the pool's locks).
+OpenBLAS reads ``OPENBLAS_NUM_THREADS`` when it loads, and with the pool of threads it starts
+then, even when held to one thread afterwards (:func:`one_thread`), spaCy's parser and entity
+recogniser ran slower in a process of their own (300 BBC articles, spaCy's pipeline on numpy's
+BLAS: 12.3-12.7 s against 10.8-10.9 s wall; the whole-corpus runs of
+``benchmarks/throughput.py``, whose process loads three pipelines, showed no such difference).
 So the ``kg`` command, and kg before it starts worker processes, set the variable
 (:func:`one_thread_from_start`); :func:`one_thread` holds a process where numpy had already
 loaded (a notebook, a script that imported numpy first) to one thread all the same.
