@@ -20,9 +20,10 @@ then, even when held to one thread afterwards (:func:`one_thread`), spaCy's pars
 recogniser ran slower in a process of their own (300 BBC articles, spaCy's pipeline on numpy's
 BLAS: 12.3-12.7 s against 10.8-10.9 s wall; the whole-corpus runs of
 ``benchmarks/throughput.py``, whose process loads three pipelines, showed no such difference).
-So the ``kg`` command, and kg before it starts worker processes, set the variable
-(:func:`one_thread_from_start`); :func:`one_thread` holds a process where numpy had already
-loaded (a notebook, a script that imported numpy first) to one thread all the same.
+So the ``kg`` command, and kg while it runs worker processes, set the variable
+(:func:`one_thread_from_start`, :func:`one_thread_in_children`); :func:`one_thread` holds
+a process where numpy had already loaded (a notebook, a script that imported numpy first) to
+one thread all the same.
 """
 
 from __future__ import annotations
@@ -57,3 +58,17 @@ def one_thread_from_start(environ: MutableMapping[str, str] = os.environ) -> Non
     the processes it starts from now on (they inherit ``environ``); a value the user set is
     kept."""
     environ.setdefault(THREADS_VARIABLE, "1")
+
+
+@contextlib.contextmanager
+def one_thread_in_children(environ: MutableMapping[str, str] = os.environ) -> Iterator[None]:
+    """Processes started inside the block ask numpy's BLAS for one thread
+    (:func:`one_thread_from_start`); afterwards the variable is as it was, so a program that
+    runs kg's pool (a notebook, a script) keeps its own setting for what it starts later."""
+    had = environ.get(THREADS_VARIABLE)
+    one_thread_from_start(environ)
+    try:
+        yield
+    finally:
+        if had is None:
+            environ.pop(THREADS_VARIABLE, None)

@@ -11,7 +11,16 @@ import pytest
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from thinc.api import Linear, NumpyOps, get_current_ops
 
-from kg.blas import THREADS_VARIABLE, numpy_blas, one_thread_from_start
+from kg.blas import THREADS_VARIABLE, numpy_blas, one_thread_from_start, one_thread_in_children
+
+#: What OpenBLAS reads for its threads when it loads, first found first (a user may set
+#: OMP_NUM_THREADS for other libraries); the fresh processes below start without them.
+_OPENBLAS_READS = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def _shell(**env: str) -> dict[str, str]:
+    """This process's environment as a user's shell without a BLAS setting, then ``env``."""
+    return {k: v for k, v in os.environ.items() if k not in _OPENBLAS_READS} | env
 
 
 def _uses_blis(model) -> set[bool]:
@@ -57,9 +66,8 @@ def _threads_after(code: str) -> int:
         f"{code}\n"
         "print(min(i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != THREADS_VARIABLE}  # as a user's shell
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True, env=env)  # fmt: skip
+                         check=True, env=_shell())  # fmt: skip
     return int(run.stdout.split()[-1])
 
 
@@ -68,24 +76,31 @@ def test_one_thread_limits_numpy_blas():
     assert _threads_after("from kg.blas import one_thread; one_thread()") == 1
 
 
-def _threads_at_start(code: str) -> int:
-    """The threads numpy's BLAS starts with in a fresh process that runs ``code`` and then
-    imports numpy (no limit set afterwards)."""
+def _threads_at_start(code: str, env: dict[str, str]) -> int:
+    """The threads numpy's BLAS starts with in a fresh process (a user's shell with ``env``)
+    that runs ``code`` and then imports numpy (no limit set afterwards)."""
     script = (
         f"{code}\n"
         "import numpy\nfrom threadpoolctl import threadpool_info\n"
         "print(min(i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != THREADS_VARIABLE}
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True, env=env)  # fmt: skip
+                         check=True, env=_shell(**env))  # fmt: skip
     return int(run.stdout.split()[-1])
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="numpy's BLAS starts one thread anyway")
-def test_the_kg_command_starts_numpy_blas_on_one_thread():
-    assert _threads_at_start("pass") >= 2  # the check below could fail
-    assert _threads_at_start("from kg.cli.main import main; main([])") == 1
+@pytest.mark.parametrize(
+    ("env", "threads"),
+    [
+        ({}, 1),
+        ({"OMP_NUM_THREADS": "2"}, 1),  # set for other libraries; OpenBLAS would read it
+        ({"OPENBLAS_NUM_THREADS": "2"}, 2),  # the user's own choice is kept
+    ],
+)
+def test_the_kg_command_starts_numpy_blas_on_one_thread(env, threads):
+    assert _threads_at_start("pass", env) >= 2  # the check below could fail
+    assert _threads_at_start("from kg.cli.main import main; main([])", env) == threads
 
 
 @pytest.mark.parametrize(
@@ -100,15 +115,25 @@ def test_one_thread_from_start_keeps_a_users_value(before, after):
     }
 
 
-def test_worker_processes_start_with_one_blas_thread(monkeypatch):
+@pytest.mark.parametrize("users", [None, "3"])
+def test_worker_processes_start_with_one_blas_thread(monkeypatch, users):
     from kg.run.executors import process_pool
 
     monkeypatch.delenv(THREADS_VARIABLE, raising=False)
-    try:
-        with process_pool(1) as place:
-            assert place.submit(os.getenv, THREADS_VARIABLE).result(timeout=60) == "1"
-    finally:
-        os.environ.pop(THREADS_VARIABLE, None)
+    if users is not None:
+        monkeypatch.setenv(THREADS_VARIABLE, users)
+    with process_pool(1) as place:
+        assert place.submit(os.getenv, THREADS_VARIABLE).result(timeout=60) == (users or "1")
+    assert os.environ.get(THREADS_VARIABLE) == users  # the caller's environment as it was
+
+
+@pytest.mark.parametrize("before", [{}, {THREADS_VARIABLE: "4"}])
+def test_one_thread_in_children_puts_the_environment_back(before):
+    environ = dict(before)
+    with pytest.raises(RuntimeError), one_thread_in_children(environ):
+        assert environ[THREADS_VARIABLE] == before.get(THREADS_VARIABLE, "1")
+        raise RuntimeError("inside")
+    assert environ == before
 
 
 @pytest.mark.model

@@ -112,31 +112,31 @@ def _watch(parent: int, every: float) -> None:
 @contextlib.contextmanager
 def process_pool(jobs: int) -> Iterator[Place]:
     """A pool of ``jobs`` fresh processes (spawned: nothing is inherited from this one but the
-    environment, where numpy's BLAS is asked for one thread: :mod:`kg.blas`)."""
+    environment, where numpy's BLAS is asked for one thread while the pool lives:
+    :mod:`kg.blas`)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from kg.blas import one_thread_from_start
+    from kg.blas import one_thread_in_children
 
-    one_thread_from_start()
-
-    pool = ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=die_with_parent,
-        initargs=(os.getpid(),),
-    )
-    try:
-        yield Place(pool.submit, jobs)
-    except BrokenProcessPool:
-        raise KgError(
-            "a worker process died",
-            "in a Python script, call kg under `if __name__ == '__main__':`; if memory ran "
-            "out, use fewer --jobs",
-        ) from None
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    with one_thread_in_children():  # workers start as tasks are submitted: in this block
+        pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        )
+        try:
+            yield Place(pool.submit, jobs)
+        except BrokenProcessPool:
+            raise KgError(
+                "a worker process died",
+                "in a Python script, call kg under `if __name__ == '__main__':`; if memory ran "
+                "out, use fewer --jobs",
+            ) from None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextlib.contextmanager
