@@ -14,7 +14,9 @@ difference in the sixth digit), and on the whole BBC corpus ``benchmarks/blas.py
 same tags, parses and entities either way (its figures are in the README).
 
 kg spreads its work over processes (``--jobs``), so each process keeps numpy's BLAS to one
-thread: more would contend with the other workers for the same cores. Best from the start:
+thread (OpenBLAS's threads: where numpy is built on Accelerate, on macOS, neither the variable
+below nor ``threadpoolctl`` reaches them, and Accelerate chooses for itself): more would
+contend with the other workers for the same cores. Best from the start:
 OpenBLAS reads ``OPENBLAS_NUM_THREADS`` when it loads, and with the pool of threads it starts
 then, even when held to one thread afterwards (:func:`one_thread`), spaCy's parser and entity
 recogniser ran slower in a process of their own (300 BBC articles, spaCy's pipeline on numpy's
