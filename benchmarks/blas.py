@@ -32,10 +32,8 @@ def main() -> int:
     from kg.blas import one_thread_from_start
 
     one_thread_from_start()  # numpy's BLAS on one thread from its start, as the kg command asks
-    import numpy
     import spacy
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
-    from tagging import timed
+    from tagging import compare
     from threadpoolctl import threadpool_info
 
     from kg.blas import numpy_blas, one_thread
@@ -53,24 +51,7 @@ def main() -> int:
             print(f"numpy's BLAS: {lib['internal_api']} {lib.get('version')}, kernels for "
                   f"{lib.get('architecture')}, {lib['num_threads']} thread(s)")  # fmt: skip
     print(f"BLIS: kernels for {_blis_arch()}")
-    attrs = {"POS": POS, "TAG": TAG, "MORPH": MORPH, "LEMMA": LEMMA, "DEP": DEP, "HEAD": HEAD}
-    attrs |= {"ENT_TYPE": ENT_TYPE, "ENT_IOB": ENT_IOB}
-    spent_stock: dict[str, float] = {}
-    spent_ours: dict[str, float] = {}
-    differing = tokens = 0
-    for i in range(0, len(texts), 160):
-        chunk = texts[i : i + 160]
-        theirs = timed(stock, chunk, spent_stock)
-        mine = timed(ours, chunk, spent_ours)
-        for j, (a, b) in enumerate(zip(theirs, mine, strict=True)):
-            tokens += len(a)
-            same = numpy.array_equal
-            wrong = [n for n, at in attrs.items() if not same(a.to_array(at), b.to_array(at))]
-            if wrong:
-                differing += 1
-                if differing <= 5:
-                    print(f"differs: {files[i + j].name}: {', '.join(wrong)}")
-    print(f"{len(texts)} articles, {tokens:,} tokens: {differing} Docs differ")
+    spent_stock, spent_ours, _ = compare(stock, ours, texts, files)
     for name in spent_stock:
         print(f"{name:16s} BLIS {spent_stock[name]:7.2f} s CPU   numpy's BLAS "
               f"{spent_ours[name]:7.2f} s CPU")  # fmt: skip

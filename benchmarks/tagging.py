@@ -33,27 +33,13 @@ def timed(nlp, texts: list[str], spent: dict[str, float]):
     return docs
 
 
-def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bbc")
-    p.add_argument("--limit", type=int, help="only the first N articles (sorted paths)")
-    args = p.parse_args()
-    if not args.corpus.is_dir():
-        sys.exit(f"tagging.py: no corpus at {args.corpus}; pass --corpus DIR")
-
+def compare(stock, ours, texts: list[str], files: list[Path]):
+    """Parse ``texts`` with both pipelines in the same batches, print the first Docs whose
+    POS, TAG, MORPH, LEMMA, DEP, HEAD or entities differ and the count of them; return each
+    pipeline's CPU seconds per component and that count."""
     import numpy
-    import spacy
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 
-    from kg.nlp import UNUSED, resolve_model
-    from kg.tagging import stand_in
-
-    files = sorted(p for p in args.corpus.rglob("*.txt") if p.name != "README.md")
-    texts = [f.read_text(encoding="utf-8") for f in files[: args.limit]]
-    model = resolve_model(None)
-    stock = spacy.load(model, exclude=list(UNUSED))
-    ours = spacy.load(model, exclude=list(UNUSED))
-    stand_in(ours)
     attrs = {"POS": POS, "TAG": TAG, "MORPH": MORPH, "LEMMA": LEMMA, "DEP": DEP, "HEAD": HEAD}
     attrs |= {"ENT_TYPE": ENT_TYPE, "ENT_IOB": ENT_IOB}
     spent_stock: dict[str, float] = {}
@@ -72,6 +58,29 @@ def main() -> int:
                 if differing <= 5:
                     print(f"differs: {files[i + j].name}: {', '.join(wrong)}")
     print(f"{len(texts)} articles, {tokens:,} tokens: {differing} Docs differ")
+    return spent_stock, spent_ours, differing
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bbc")
+    p.add_argument("--limit", type=int, help="only the first N articles (sorted paths)")
+    args = p.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"tagging.py: no corpus at {args.corpus}; pass --corpus DIR")
+
+    import spacy
+
+    from kg.nlp import UNUSED, resolve_model
+    from kg.tagging import stand_in
+
+    files = sorted(p for p in args.corpus.rglob("*.txt") if p.name != "README.md")
+    texts = [f.read_text(encoding="utf-8") for f in files[: args.limit]]
+    model = resolve_model(None)
+    stock = spacy.load(model, exclude=list(UNUSED))
+    ours = spacy.load(model, exclude=list(UNUSED))
+    stand_in(ours)
+    spent_stock, spent_ours, differing = compare(stock, ours, texts, files)
     for label, stock_names, our_names in (
         ("attribute ruler", ["attribute_ruler"], ["kg_attribute_ruler"]),
         ("lemmatizer", ["lemmatizer"], ["kg_lemmatizer"]),
