@@ -884,6 +884,25 @@ def test_a_ban_on_a_party_is_coercion_on_a_state_or_goods_a_sanction(obj, ents, 
 
 
 @pytest.mark.parametrize(
+    ("subject", "ents", "expected"),
+    [
+        # the passive's subject is the one banned: "Bank of America has been banned from suing"
+        ("Bank/PROPN/nsubjpass/2", {"0": "ORG"}, "Coerce"),
+        ("party/NOUN/nsubjpass/2/party", {}, "Coerce"),
+        ("Iraq/PROPN/nsubjpass/2", {"0": "GPE"}, "Sanction"),  # a state: relations cut
+    ],
+)
+def test_a_party_banned_in_the_passive_is_coerced(subject, ents, expected):
+    spec = (
+        f"{subject} was/AUX/auxpass/2/be banned/VERB/ROOT/2/ban/VBN from/ADP/prep/2 "
+        "the/DET/det/5 case/NOUN/pobj/3"
+    )
+    doc = parse(spec, ents=ents)
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("obj", "expected"),
     [
         ("Albanians/PROPN/dobj/1/Albanians", "Coerce"),  # people (CAMEO 174)
