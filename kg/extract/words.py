@@ -114,6 +114,7 @@ class Words:
     acceptance_verbs: frozenset[str]
     office_nouns: frozenset[str]
     public_nouns: frozenset[str]
+    adviser_nouns: frozenset[str]
     call_verbs: frozenset[str]
     sending_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
