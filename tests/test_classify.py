@@ -884,6 +884,25 @@ def test_a_ban_on_a_party_is_coercion_on_a_state_or_goods_a_sanction(obj, ents, 
 
 
 @pytest.mark.parametrize(
+    ("subject", "ents", "expected"),
+    [
+        # the passive's subject is the one banned: "Bank of America has been banned from suing"
+        ("Bank/PROPN/nsubjpass/2", {"0": "ORG"}, "Coerce"),
+        ("party/NOUN/nsubjpass/2/party", {}, "Coerce"),
+        ("Iraq/PROPN/nsubjpass/2", {"0": "GPE"}, "Sanction"),  # a state: relations cut
+    ],
+)
+def test_a_party_banned_in_the_passive_is_coerced(subject, ents, expected):
+    spec = (
+        f"{subject} was/AUX/auxpass/2/be banned/VERB/ROOT/2/ban/VBN from/ADP/prep/2 "
+        "the/DET/det/5 case/NOUN/pobj/3"
+    )
+    doc = parse(spec, ents=ents)
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("obj", "expected"),
     [
         ("Albanians/PROPN/dobj/1/Albanians", "Coerce"),  # people (CAMEO 174)
@@ -1613,3 +1632,22 @@ def test_what_is_admitted_is_plain_speech(verb, expected):
 )
 def test_a_disaster_read_as_a_passive_s_subject_suffers_no_assault(subject, expected):
     assert _typed(f"{subject} were/AUX/auxpass/3/be killed/VERB/ROOT/3/kill/VBN") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("obj", "ents", "expected"),
+    [
+        # one's own advisers consulted for their trade: no talks between parties
+        ("his/PRON/poss/3/his/PRP$ lawyers/NOUN/dobj/1/lawyer/NNS", {}, None),
+        ("leading/ADJ/amod/3/leading experts/NOUN/dobj/1/expert/NNS", {}, None),
+        # a body's experts are the body's
+        ("IAEA/NOUN/compound/3/iaea experts/NOUN/dobj/1/expert/NNS", {"2": "ORG"}, "Consult"),
+        ("ministers/NOUN/dobj/1/minister/NNS", {}, "Consult"),
+    ],
+)
+def test_consulting_ones_advisers_is_no_consultation(obj, ents, expected):
+    doc = parse(
+        f"Smith/PROPN/nsubj/1 consulted/VERB/ROOT/1/consult {obj}", ents={"0": "PERSON", **ents}
+    )
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]

@@ -280,3 +280,42 @@ def test_a_subjunctive_under_a_report_is_requested(tag, expected):
 )
 def test_conditions_and_controlled_clauses(spec, lemma, modality):
     assert clause(spec, lemma).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # "... does not lie, nor does she kill civilians": the verb after "nor" is negated
+        (
+            "She/PRON/nsubj/3 does/AUX/aux/3/do not/PART/neg/3 lie/VERB/ROOT/3/lie/VB "
+            ",/PUNCT/punct/3 nor/CCONJ/cc/3 does/AUX/aux/8/do she/PRON/nsubj/8 "
+            "kill/VERB/conj/3/kill/VB civilians/NOUN/dobj/8/civilian/NNS",
+            "kill",
+            True,
+        ),
+        # "and" negates nothing
+        (
+            "She/PRON/nsubj/1 lied/VERB/ROOT/1/lie and/CCONJ/cc/1 "
+            "killed/VERB/conj/1/kill civilians/NOUN/dobj/3/civilian/NNS",
+            "kill",
+            False,
+        ),
+        # "neither confirmed nor denied": both verbs
+        (
+            "It/PRON/nsubj/2 neither/CCONJ/preconj/2 confirmed/VERB/ROOT/2/confirm "
+            "nor/CCONJ/cc/2 denied/VERB/conj/2/deny the/DET/det/6 report/NOUN/dobj/2",
+            "deny",
+            True,
+        ),
+        (
+            "It/PRON/nsubj/2 neither/CCONJ/preconj/2 confirmed/VERB/ROOT/2/confirm "
+            "nor/CCONJ/cc/2 denied/VERB/conj/2/deny the/DET/det/6 report/NOUN/dobj/2",
+            "confirm",
+            True,
+        ),
+    ],
+)
+def test_a_negative_coordinator_negates_its_verb(spec, lemma, expected):
+    doc = parse(spec)
+    verb = next(t for t in doc if t.lemma_ == lemma)
+    assert negated([verb]) is expected

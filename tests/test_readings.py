@@ -848,3 +848,86 @@ def test_a_thing_withdrawn_is_no_retreat(obj, expected):
 def test_seats_targeted_are_a_campaign(spec, expected):
     ents = {"0": "PERSON", "2": "PERSON"} if "Blair" in spec else {"0": "PERSON"}
     assert classes_by_lemma(spec, ents)["target"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a fight for an end is striving: "a group fighting to prevent the store opening"
+        (
+            "Groups/NOUN/nsubj/2/group are/AUX/aux/2/be fighting/VERB/ROOT/2/fight/VBG "
+            "to/PART/aux/4/to/TO prevent/VERB/advcl/2/prevent/VB the/DET/det/6 "
+            "opening/NOUN/dobj/4",
+            None,
+        ),
+        # armed men fighting to an end still fight
+        (
+            "Rebels/NOUN/nsubj/1/rebel fought/VERB/ROOT/1/fight to/PART/aux/3/to/TO "
+            "take/VERB/advcl/1/take/VB the/DET/det/5 town/NOUN/dobj/3",
+            "Assault",
+        ),
+        # a fight against an act of no violence is a campaign
+        (
+            "Firms/NOUN/nsubj/2/firm are/AUX/aux/2/be fighting/VERB/ROOT/2/fight/VBG "
+            "opposition/NOUN/dobj/2 to/ADP/prep/3 stores/NOUN/pobj/4/store/NNS",
+            None,
+        ),
+        # a fight against people, or a war fought, is one
+        (
+            "Rebels/NOUN/nsubj/1/rebel fought/VERB/ROOT/1/fight government/NOUN/compound/3 "
+            "troops/NOUN/dobj/1/troop/NNS",
+            "Assault",
+        ),
+    ],
+)
+def test_a_fight_for_an_end_or_against_a_peaceful_act_is_no_assault(spec, expected):
+    assert classes_by_lemma(spec)["fight"] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "expected"),
+    [
+        # an office holder ousted is dismissed: "may move to oust chairman Zheng Junhuai"
+        (
+            "It/PRON/nsubj/1 ousted/VERB/ROOT/1/oust "
+            "chairman/NOUN/compound/4 Zheng/PROPN/compound/4 Junhuai/PROPN/dobj/1",
+            "oust",
+            None,
+        ),
+        (
+            "It/PRON/nsubj/1 removed/VERB/ROOT/1/remove the/DET/det/3 management/NOUN/dobj/1",
+            "remove",
+            None,
+        ),
+        # people removed are coerced
+        (
+            "Police/NOUN/nsubj/1/police removed/VERB/ROOT/1/remove the/DET/det/3 "
+            "protesters/NOUN/dobj/1/protester/NNS from/ADP/prep/1 the/DET/det/6 "
+            "square/NOUN/pobj/4",
+            "remove",
+            "Coerce",
+        ),
+        # a law enforced is no coercion; a curfew enforced is (the light verb's noun)
+        (
+            "Police/NOUN/nsubj/1/police enforce/VERB/ROOT/1/enforce/VBP "
+            "licensing/NOUN/compound/3 offences/NOUN/dobj/1/offence/NNS",
+            "enforce",
+            None,
+        ),
+        (
+            "Troops/NOUN/nsubj/1/troop enforced/VERB/ROOT/1/enforce the/DET/det/3 "
+            "curfew/NOUN/dobj/1",
+            "enforce",
+            "Coerce",
+        ),
+        # PLOVER's ACCUSE: charging, suing and bringing to trial (CAMEO 173 is an arrest)
+        (
+            "Prosecutors/NOUN/nsubj/1/prosecutor prosecuted/VERB/ROOT/1/prosecute "
+            "the/DET/det/3 firm/NOUN/dobj/1",
+            "prosecute",
+            "Accuse",
+        ),
+    ],
+)
+def test_office_holders_ousted_laws_enforced_and_prosecutions(spec, lemma, expected):
+    assert classes_by_lemma(spec)[lemma] == expected

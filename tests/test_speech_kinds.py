@@ -115,3 +115,26 @@ def test_praise_to_come_is_speech_and_spurs_need_a_party(spec, lemma, expected):
 
 
 GPES = frozenset({"Britain", "Iran"})
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "warned there could be further walkouts unless there was a government rethink": a
+        # conditional warning of a conflict act is a threat
+        (
+            "unless/SCONJ/mark/8/unless/IN there/PRON/expl/8/there/EX was/VERB/advcl/4/be/VBD "
+            "a/DET/det/10 rethink/NOUN/attr/8",
+            "Threaten",
+        ),
+        # with no condition it is a forecast
+        ("", "Say"),
+    ],
+)
+def test_a_conditional_warning_that_there_will_be_conflict_threatens(rest, expected):
+    spec = (
+        "Union/NOUN/nsubj/1/union warned/VERB/ROOT/1/warn there/PRON/expl/4/there/EX "
+        "could/AUX/aux/4/could/MD be/AUX/ccomp/1/be/VB walkouts/NOUN/attr/4/walkout/NNS "
+        f"{rest}"
+    ).strip()
+    assert classes_by_lemma(spec)["warn"] == expected

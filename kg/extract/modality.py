@@ -38,7 +38,24 @@ def negated(tokens: Iterable[Token]) -> bool:
         kids = p.children[i]
         if any(p.dep[c] == "neg" or p.lower[c] == "never" or _negated_adverb(p, c) for c in kids):
             return True
+        if _negatively_coordinated(p, i):
+            return True
     return False
+
+
+def _negatively_coordinated(p: Parse, i: int) -> bool:
+    """Whether a verb is joined by a negative coordinator (``negative_coordinators``): the
+    conjunct after "nor" ("does not commit suicide, nor does she kill civilians"), or a verb
+    with "neither" before it ("neither confirmed nor denied")."""
+    coordinators = vocabulary().negative_coordinators
+    if p.pos[i] not in {"VERB", "AUX"}:
+        return False
+    if any(p.dep[c] == "preconj" and p.lower[c] in coordinators for c in p.children[i]):
+        return True
+    if p.dep[i] != "conj":
+        return False
+    ccs = [c for c in p.children[p.head[i]] if p.dep[c] == "cc" and c < i]
+    return bool(ccs) and p.lower[max(ccs)] in coordinators
 
 
 def _negated_adverb(p: Parse, i: int) -> bool:

@@ -30,13 +30,14 @@ def meets_the_public(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     """Whether a meeting or talk is with the public only: each partner named (the direct
     object, the object of "with" or "to", or a passive's subject) is a noun of
     ``public_nouns`` ("wanted to meet as many ordinary members of the public", "intending to
-    talk to as many people as possible"); not with no partner named, nor with a party."""
+    talk to as many people as possible") or one's own advisers (:func:`_adviser`: "is
+    consulting his lawyers"); not with no partner named, nor with a party."""
     partners = [pobj(c) for c in trigger.children if c.lower_ in PARTNER_PREPOSITIONS]
     partners.append(next((c for c in trigger.children if c.dep_ == "dobj"), None))
     if ext.passive:
         partners.append(doc[ext.subject.root])
     found = [p for p in partners if p is not None]
-    return bool(found) and all(_public(p) for p in found)
+    return bool(found) and all(_public(p) or _adviser(p) for p in found)
 
 
 def _public(noun: Token) -> bool:
@@ -47,6 +48,22 @@ def _public(noun: Token) -> bool:
     if inner is not None and noun.lemma_.lower() == MEMBER:
         noun = inner
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in vocabulary().public_nouns
+
+
+def _adviser(noun: Token) -> bool:
+    """Whether a noun names advisers consulted for their trade (``adviser_nouns``: "his
+    lawyers", "leading experts"), not a body's own ("IAEA experts", "the agency's experts",
+    "experts from the UN": a name or an owner before it, or a "from" or "of" after it)."""
+    noun = through_span(noun)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in vocabulary().adviser_nouns:
+        return False
+    named = any(
+        (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
+        or (c.dep_ == "poss" and c.pos_ != "PRON")  # "the agency's experts", not "his lawyers"
+        for c in noun.children
+    )
+    of_a_body = any(c.dep_ == "prep" and c.lower_ in {"from", "of"} for c in noun.children)
+    return not (named or of_a_body)
 
 
 def calls_for(trigger: Token) -> bool:

@@ -7,6 +7,8 @@ event of PLOVER's at all, and the clause says so:
   sale" (:func:`abstract_target`);
 - a contest won is no assault: "defeated his rival in the election", "the motion was defeated"
   (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them);
+  nor is a fight for an end or against an act of no violence: "a group fighting to prevent
+  the store opening", "is fighting opposition to new stores";
 - a paper signed is no endorsement: "signing false documents" (``signing_verbs`` with a
   ``paper_nouns`` as object; an agreement signed is one);
 - a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
@@ -16,6 +18,8 @@ event of PLOVER's at all, and the clause says so:
   passive in the present simple says where they are; "were deployed" moved them);
 - a person fired is dismissed, not shot: "the company fired its chief executive"
   (``dismissal_verbs`` with a person or office holder as direct object);
+- an office holder ousted is dismissed, not expelled: "may move to oust chairman Zheng"
+  (``ousting_verbs`` on a title or a staff noun);
 - a price charged is no charge of a crime: "charging the existing owners the revised price"
   (``charging_verbs`` with a sum or a ``price_nouns``, and no "with");
 - aid to one's own is no aid: "France had begun evacuating its nationals";
@@ -77,6 +81,8 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 TRADE_TYPES = frozenset({"Cooperate", "Aid"})
 #: A lifting verb's class, done or promised ("would lift its dividend payment" is Agree).
 RAISED_TYPES = frozenset({"Retreat", "Agree"})
+#: Classes of violence or force: a fight against an event of theirs is a fight.
+VIOLENT_TYPES = frozenset({"Assault", "Mobilize", "Coerce"})
 #: The sector of ``sector_nouns`` of firms.
 BUSINESS = "business"
 
@@ -101,7 +107,7 @@ def cancelled(
         if ext.matrix in words.duty_verbs or any(d in words.duty_verbs for d in duties):
             return True
     if lemma in words.contest_verbs and found == "Assault":
-        return _contest(ext, trigger, doc)
+        return _contest(ext, trigger, doc, lexicon)
     if lemma in words.verbal_attack_verbs and found in {"Assault", "Threaten"}:
         target = patient(ext, doc)  # "will target marginal seats": a campaign, done or to come
         return target is not None and target.lemma_.lower() in words.campaign_nouns
@@ -116,6 +122,8 @@ def cancelled(
         return True  # "British forces are stationed in Basra": where forces are, no move
     if lemma in words.dismissal_verbs and found == "Assault":
         return _dismissed(trigger)  # "the company fired its chief executive"
+    if lemma in words.ousting_verbs and found in {"Coerce", "Threaten"}:
+        return _office_holder(patient(ext, doc))  # "may move to oust chairman Zheng"
     if lemma in words.charging_verbs and found == "Accuse":
         return _priced(trigger, lexicon)  # "operators charge customers 50p a minute"
     if found == "Aid" and _own_people(ext, doc):
@@ -166,6 +174,19 @@ def _dismissed(trigger: Token) -> bool:
     lemma = found.lemma_.lower()
     office = lemma in words.titles or lemma in words.staff_nouns
     return found.ent_type_ == "PERSON" or is_party(found, owned=False) or office
+
+
+def _office_holder(target: Token | None) -> bool:
+    """Whether a target is an office holder: a title that is no honorific or a staff noun, as
+    the noun or a compound before it ("chairman Zheng Junhuai", "the German exchange's
+    management", "long-serving leader Leonid Kuchma"), not a person with an honorific alone
+    ("ousted Mr Smith from the country")."""
+    if target is None:
+        return False
+    words = vocabulary()
+    offices = (words.titles - words.honorifics) | words.staff_nouns
+    nouns = [target, *(c for c in target.children if c.dep_ == "compound")]
+    return any(n.lemma_.lower() in offices for n in nouns)
 
 
 def _priced(trigger: Token, lexicon: Lexicon) -> bool:
@@ -284,20 +305,54 @@ def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
     return target.pos_ == "NOUN" and sector == BUSINESS
 
 
-def _contest(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+def _contest(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether a defeat is in a contest, not a fight: its target (the object, or a passive's
     subject) or a noun of a preposition of it is a ``contest_nouns`` ("the candidate", "in
     the election", "the motion"), or a person defeats a person ("Yushchenko defeated
-    Yanukovych"); not "the rebels defeated government forces"."""
+    Yanukovych"); not "the rebels defeated government forces". So is a fight for an end ("a
+    group fighting to prevent the store opening": an infinitive) or against an act of no
+    violence (:func:`_peaceful_event`: "is fighting opposition to new stores")."""
     words = vocabulary()
+    if _strives(ext, trigger, doc, lexicon):
+        return True  # "a group fighting to prevent the store opening": striving, no fight
     target = patient(ext, doc)
     nouns = [target] if target is not None else []
     nouns += [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
     if any(n.lemma_.lower() in words.contest_nouns for n in nouns):
         return True
+    if target is not None and _peaceful_event(through_span(target), lexicon):
+        return True  # "the company is fighting opposition to new stores": no violence
     agent = doc[ext.subject.root] if not ext.passive else None
     people = agent is not None and target is not None
     return people and agent.ent_type_ == "PERSON" and target.ent_type_ == "PERSON"
+
+
+def _strives(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a fight is for an end an infinitive names ("fighting to prevent the store
+    opening", "battling to keep their jobs"), done by no armed men (``armed_nouns``: "rebels
+    fought to take the town") and to no violent end ("fought to capture the bridge")."""
+    if not ext.passive and doc[ext.subject.root].lemma_.lower() in vocabulary().armed_nouns:
+        return False
+    for c in trigger.children:
+        infinitive = c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+        if not infinitive or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            continue
+        found = lexicon.lookup(c.lemma_.lower(), "verb")
+        if found is None or found.event_type not in VIOLENT_TYPES:
+            return True
+    return False
+
+
+def _peaceful_event(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names an event of the lexicon that is no violence and no party does:
+    "opposition", "plans", "cuts" (a fight against them is a campaign); not "a war", "the
+    attack", nor "the opposition" as a party of its own ("opposition to new stores" is the
+    act: a party noun aimed at something with "to" or "against")."""
+    aimed = any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in noun.children)
+    if is_party(noun, owned=False) and not aimed:
+        return False
+    found = noun_sense(noun, lexicon)
+    return found is not None and found.event_type not in VIOLENT_TYPES
 
 
 def _endangers(trigger: Token, lexicon: Lexicon) -> bool:

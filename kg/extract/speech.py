@@ -57,9 +57,20 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
         senses = [lexicon.lookup(clause.lemma_, "verb")]
         if lexicon.is_light(clause.lemma_):  # "warned it would take military action"
             senses += [noun_sense(o, lexicon) for o in clause.children if o.dep_ == "dobj"]
+        if _conditional_existence(clause):  # "warned there could be walkouts unless ..."
+            senses += [noun_sense(o, lexicon) for o in clause.children if o.dep_ == "attr"]
         if any(s is not None and s.event_type in CONFLICT_TYPES for s in senses):
             return False
     return bool(clauses)
+
+
+def _conditional_existence(clause: Token) -> bool:
+    """Whether a clause says something will be on a condition: "there could be further
+    walkouts unless there was a government rethink" (an existential "there" and an "if" or
+    "unless" clause), a warning of what the speaker's side will do, not a forecast ("there
+    could be job losses" names no act, "there could be strikes" with no condition is one)."""
+    there = any(c.dep_ == "expl" for c in clause.children)
+    return there and clause.lemma_.lower() == "be" and has_condition(clause)
 
 
 def _warns_of_a_thing(trigger: Token, lexicon: Lexicon) -> bool:

@@ -236,11 +236,14 @@ def bans_a_party(trigger: Token) -> bool:
     """Whether a ban (``ban_verbs``) is on a party that is no state: "banned the main
     opposition party", "banned opposition candidates from the elections" restrict the party
     (CAMEO 172, Coerce); a ban on a state, its envoys (``envoy_nouns``: "banned diplomats")
-    or goods ("banned imports") cuts relations (Sanction)."""
+    or goods ("banned imports") cuts relations (Sanction). A passive's subject is the one
+    banned: "Bank of America has been banned from suing Parmalat" restricts the bank."""
     words = vocabulary()
     if trigger.lemma_.lower() not in words.ban_verbs:
         return False
     banned = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if banned is None:
+        banned = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     if banned is None:
         return False
     banned = through_span(banned)
