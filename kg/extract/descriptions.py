@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -303,9 +303,13 @@ def _pair_kinds(tok: Token) -> frozenset[str]:
     return frozenset({kind}) if words & {"two", "both"} else frozenset()
 
 
-def collective(tok: Token, names: Names) -> Actor | None:
+def collective(
+    tok: Token, names: Names, home: Callable[[], str | None] | None = None
+) -> Actor | None:
     """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
-    government" alone is the article's main country's, "the country" the state it has named
+    government" alone (or "this government") is the article's main country's, else, in a
+    story with none, the state ``home`` gives (:func:`kg.extract.governments.governing_state`:
+    the one whose government members it names); "the country" the state it has named
     most so far (:func:`named_most`). Not a state's firms or people ("two other Russian
     firms": :func:`group`)."""
     if tok.lemma_.lower() in vocabulary().country_nouns:
@@ -314,8 +318,10 @@ def collective(tok: Token, names: Names) -> Actor | None:
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
-    if owner is None and names.country and is_definite(tok) and not is_office_noun(tok):
-        owner = names.gazetteer.entries.get(f"country/{names.country}")
+    definite = is_definite(tok) or (sector in vocabulary().state_sectors and _this(tok))
+    if owner is None and definite and not is_office_noun(tok):
+        country = names.country or (home() if home is not None else None)
+        owner = names.gazetteer.entries.get(f"country/{country}") if country else None
     if owner is None or (owner.type == "Country" and sector not in vocabulary().state_sectors):
         return None
     one = tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower()  # not "envoys" tagged NN
@@ -323,6 +329,12 @@ def collective(tok: Token, names: Names) -> Actor | None:
     if owner.type == "Organization" and one and (is_office_noun(tok) or member):
         return None  # "Veritas' deputy leader": one person of the party, not the party
     return to_actor(owner, sector=sector)
+
+
+def _this(tok: Token) -> bool:
+    """A singular noun with "this": "this government", "this administration", the one in
+    office now (said of a state sector's noun only)."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
 
 
 def named_most(tok: Token, names: Names) -> Actor | None:
