@@ -292,6 +292,13 @@ def test_a_singular_pronoun_leans_on_the_subject_before_the_nearest_name(
          {"4-5": "ORG"}, 1, ("org/acme-association", "spokesperson")),
         ("a/DET/det/1 spokesman/NOUN/nsubj/2 said/VERB/ROOT/2/say", {}, 1,
          ("topic/spokesman", "topic")),
+        # people sent on an organisation's business: "An IMF mission made ...", "The latest
+        # delegation from the IMF met ..."
+        ("An/DET/det/2 IMF/PROPN/compound/2 mission/NOUN/nsubj/3 made/VERB/ROOT/3/make",
+         {"1": "ORG"}, 2, ("org/IMF", "spokesperson")),
+        ("The/DET/det/2 latest/ADJ/amod/2 delegation/NOUN/nsubj/6 from/ADP/prep/2 "
+         "the/DET/det/5 IMF/PROPN/pobj/3 met/VERB/ROOT/6/meet",
+         {"5": "ORG"}, 2, ("org/IMF", "spokesperson")),
     ],
 )  # fmt: skip
 def test_a_spokesperson_is_whom_they_speak_for(gaz, spec, ents, i, expected):
