@@ -811,3 +811,27 @@ def test_the_government_is_no_state_whose_minister_is_a_misread_name(gaz):
     doc = parse(spec, ents=ents)
     res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
     assert not res.resolve(phrase(doc[14])).is_actor
+
+
+@pytest.mark.parametrize(
+    ("noun", "mods", "expected"),
+    [
+        # "Prince Harry spoke . The prince apologised": the person whose name the title
+        # word starts (the dictionaries' name keeps it: no role to take from it)
+        ("prince", "", ("person/prince-harry", True)),
+        ("bishop", "", ("topic/bishop", False)),  # no one was named with that title
+        # a word singling one out: some other prince ("the crown prince")
+        ("prince", "crown/NOUN/compound/6 ", ("topic/crown-prince", False)),
+    ],
+)
+def test_the_title_word_a_persons_name_starts_with_is_that_person(gaz, noun, mods, expected):
+    head = 6 if mods else 5
+    spec = (
+        "Prince/PROPN/compound/1 Harry/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        f"The/DET/det/{head} {mods}{noun}/NOUN/nsubj/{head + 1} "
+        f"apologised/VERB/ROOT/{head + 1}/apologise"
+    )
+    doc = parse(spec, ents={"0-1": "PERSON"})
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = res.resolve(phrase(doc[head]))
+    assert (found.actor.id, found.is_actor) == expected

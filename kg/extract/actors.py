@@ -282,6 +282,9 @@ class Resolver(Anaphora):
         member = described.member_before(tok, self.positions)  # "X quit UKIP. The MEP said"
         if member is not None:
             return Resolution(member, True, "description", 0.6)
+        titled = described.honorific_before(tok, self.positions)  # "Prince Harry ... the prince"
+        if titled is not None:
+            return Resolution(titled, True, "description", 0.6)
         own = possessed.possessor(tok)  # "his party": the party of the person "his" is
         person = self._pronoun(own, None) if own is not None else []
         party = party_of(person[0].actor, self.names, self.entity) if person else None

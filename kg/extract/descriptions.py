@@ -113,6 +113,30 @@ def member_before(tok: Token, positions: Positions) -> Actor | None:
     return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
 
 
+#: Dependents that single out one of a kind ("the crown prince", "the prince's aide", "the
+#: Prince of Wales", "the prince who"): no pointing back to the last one named so titled.
+SINGLING_DEPS = frozenset({"amod", "compound", "poss", "prep", "relcl", "acl", "nmod"})
+
+
+def honorific_before(tok: Token, positions: Positions) -> Actor | None:
+    """ "Prince Harry ... . The prince, 20, apologised": a definite singular common noun, no
+    word singling one out (:data:`SINGLING_DEPS`), that is the title word a person's name
+    starts with ("Prince Harry", "Rabbi Marvin Hier", "Archbishop Desmond Tutu") is the last
+    person named so before it (not across a quotation mark); None if no one was."""
+    p = parse_of(tok.doc)
+    if p.pos[tok.i] != "NOUN" or not is_definite(tok):
+        return None
+    if any(p.dep[c] in SINGLING_DEPS for c in p.children[tok.i]):
+        return None
+    word = p.lower[tok.i]
+    for n in range(bisect_left(positions, tok.i, key=_index) - 1, -1, -1):
+        i, actor = positions[n]
+        first, *rest = actor.label.split(maxsplit=1)
+        if actor.type == "Person" and rest and first.lower() == word:
+            return None if across_quote(tok, tok.doc[i]) else actor
+    return None
+
+
 def _index(position: tuple[int, Actor]) -> int:
     return position[0]
 
