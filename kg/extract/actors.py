@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes
-from kg.extract import callings, issuers, leads, media, offices, orgnames, possessed, pronouns
+from kg.extract import (
+    callings,
+    governments,
+    issuers,
+    leads,
+    media,
+    offices,
+    orgnames,
+    possessed,
+    pronouns,
+)
 from kg.extract import descriptions as described
 from kg.extract.anaphora import Anaphora
 from kg.extract.fullnames import is_person
@@ -230,6 +240,16 @@ class Resolver(Anaphora):
         found = self.resolve_all(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
         return found if found and (found[0].is_actor or found[0].actor.country) else []
 
+    def _governing_state(self) -> str | None:
+        """The one state whose government members the article names (kept; see
+        :func:`kg.extract.governments.governing_state`)."""
+        key = ("governing",)
+        if key not in self.memo:
+            self.memo[key] = governments.governing_state(
+                self.positions, codes=self.codes, when=self.when
+            )
+        return self.memo[key]
+
     def _issuer(self, tok: Token) -> Actor | None:
         """The actor a document subject speaks for, as its phrase names the issuer ("the
         council's ruling said": the council; :func:`kg.extract.issuers.issuer`), if any."""
@@ -262,6 +282,9 @@ class Resolver(Anaphora):
         member = described.member_before(tok, self.positions)  # "X quit UKIP. The MEP said"
         if member is not None:
             return Resolution(member, True, "description", 0.6)
+        titled = described.honorific_before(tok, self.positions)  # "Prince Harry ... the prince"
+        if titled is not None:
+            return Resolution(titled, True, "description", 0.6)
         own = possessed.possessor(tok)  # "his party": the party of the person "his" is
         person = self._pronoun(own, None) if own is not None else []
         party = party_of(person[0].actor, self.names, self.entity) if person else None
@@ -270,7 +293,7 @@ class Resolver(Anaphora):
         programme = media.medium(tok, self.names)  # "BBC Radio 4's Today programme"
         if programme is not None:
             return Resolution(programme, True, "description", 0.8)
-        collective = described.collective(tok, self.names)
+        collective = described.collective(tok, self.names, self._governing_state)
         if collective is not None:
             return Resolution(collective, True, "collective", 0.9)
         group = described.group(tok, text, self.names)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -111,6 +111,30 @@ def member_before(tok: Token, positions: Positions) -> Actor | None:
         return None
     since = tok.doc[start - 1].sent.start - 1
     return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
+
+
+#: Dependents that single out one of a kind ("the crown prince", "the prince's aide", "the
+#: Prince of Wales", "the prince who"): no pointing back to the last one named so titled.
+SINGLING_DEPS = frozenset({"amod", "compound", "poss", "prep", "relcl", "acl", "nmod"})
+
+
+def honorific_before(tok: Token, positions: Positions) -> Actor | None:
+    """ "Prince Harry ... . The prince, 20, apologised": a definite singular common noun, no
+    word singling one out (:data:`SINGLING_DEPS`), that is the title word a person's name
+    starts with ("Prince Harry", "Rabbi Marvin Hier", "Archbishop Desmond Tutu") is the last
+    person named so before it (not across a quotation mark); None if no one was."""
+    p = parse_of(tok.doc)
+    if p.pos[tok.i] != "NOUN" or not is_definite(tok):
+        return None
+    if any(p.dep[c] in SINGLING_DEPS for c in p.children[tok.i]):
+        return None
+    word = p.lower[tok.i]
+    for n in range(bisect_left(positions, tok.i, key=_index) - 1, -1, -1):
+        i, actor = positions[n]
+        first, *rest = actor.label.split(maxsplit=1)
+        if actor.type == "Person" and rest and first.lower() == word:
+            return None if across_quote(tok, tok.doc[i]) else actor
+    return None
 
 
 def _index(position: tuple[int, Actor]) -> int:
@@ -303,9 +327,13 @@ def _pair_kinds(tok: Token) -> frozenset[str]:
     return frozenset({kind}) if words & {"two", "both"} else frozenset()
 
 
-def collective(tok: Token, names: Names) -> Actor | None:
+def collective(
+    tok: Token, names: Names, home: Callable[[], str | None] | None = None
+) -> Actor | None:
     """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
-    government" alone is the article's main country's, "the country" the state it has named
+    government" alone (or "this government") is the article's main country's, else, in a
+    story with none, the state ``home`` gives (:func:`kg.extract.governments.governing_state`:
+    the one whose government members it names); "the country" the state it has named
     most so far (:func:`named_most`). Not a state's firms or people ("two other Russian
     firms": :func:`group`)."""
     if tok.lemma_.lower() in vocabulary().country_nouns:
@@ -314,8 +342,10 @@ def collective(tok: Token, names: Names) -> Actor | None:
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
-    if owner is None and names.country and is_definite(tok) and not is_office_noun(tok):
-        owner = names.gazetteer.entries.get(f"country/{names.country}")
+    definite = is_definite(tok) or (sector in vocabulary().state_sectors and _this(tok))
+    if owner is None and definite and not is_office_noun(tok):
+        country = names.country or (home() if home is not None else None)
+        owner = names.gazetteer.entries.get(f"country/{country}") if country else None
     if owner is None or (owner.type == "Country" and sector not in vocabulary().state_sectors):
         return None
     one = tok.tag_ == "NN" and tok.lower_ == tok.lemma_.lower()  # not "envoys" tagged NN
@@ -323,6 +353,12 @@ def collective(tok: Token, names: Names) -> Actor | None:
     if owner.type == "Organization" and one and (is_office_noun(tok) or member):
         return None  # "Veritas' deputy leader": one person of the party, not the party
     return to_actor(owner, sector=sector)
+
+
+def _this(tok: Token) -> bool:
+    """A singular noun with "this": "this government", "this administration", the one in
+    office now (said of a state sector's noun only)."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
 
 
 def named_most(tok: Token, names: Names) -> Actor | None:

@@ -31,15 +31,42 @@ def state_of(
     pronoun ``tok`` names an actor of another state, with whom "we" may be the speaker ("we
     will meet in Beijing", said by Putin of Xi and himself; "if we put back on the table the
     British cheque", Chirac of the EU's members): None."""
-    if codes is None or person.country is None:
+    if codes is None or person.country is None or not in_government(person, codes, when):
         return None
-    coded = coded_actor(person, codes)
-    held = codes_at(coded, when) if coded is not None else ()
-    office = codes.offices.code(person.id, when)
-    held = (*held, office) if office is not None else held
     entry = gazetteer.entries.get(f"country/{person.country}")
-    if entry is None or not any(c.startswith(person.country + GOVERNMENT) for c in held):
+    if entry is None:
         return None
     if described.foreign_in_sentence(tok, positions, person.country):
         return None
     return to_actor(entry, sector=vocabulary().sector_nouns.get("government"))
+
+
+def in_government(person: Actor, codes: ActorCodes, when: dt.date | None) -> bool:
+    """Whether a person is in their state's government on ``when``, by the Phoenix
+    dictionaries (GBRGOV, VENGOVBUS; not a code a title word guessed) or kg's table of office
+    holders (``offices.tsv``)."""
+    if person.country is None:
+        return False
+    coded = coded_actor(person, codes)
+    held = codes_at(coded, when) if coded is not None else ()
+    office = codes.offices.code(person.id, when)
+    held = (*held, office) if office is not None else held
+    return any(c.startswith(person.country + GOVERNMENT) for c in held)
+
+
+def governing_state(
+    positions: list[tuple[int, Actor]], *, codes: ActorCodes | None, when: dt.date | None
+) -> str | None:
+    """The one state whose government members an article names (``positions``), if it names
+    some of one state only: "the government" of a story about two states, the British
+    detainees the US holds, is the one whose foreign secretary, Jack Straw, speaks in it; None
+    when it names members of two governments, or none. Only a state the article names itself
+    (a misread name, "the Bill" as an Equatorial Guinean minister, is no reason to read its
+    government into a British story)."""
+    if codes is None:
+        return None
+    people = {a.id: a for _, a in positions if a.type == "Person"}
+    named = {a.country for _, a in positions if a.type == "Country"}
+    states = {a.country for a in people.values()
+              if a.country in named and in_government(a, codes, when)}  # fmt: skip
+    return next(iter(states)) if len(states) == 1 else None
