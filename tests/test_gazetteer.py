@@ -37,6 +37,10 @@ def gaz():
         # an institution of the union is not the union (IGOEUREEC, as Phoenix has it)
         ("the European Commission", "org/european-commission", None),
         ("Al Jazeera", "org/ALJAZEERA", None),
+        # a region's demonyms, as a country's: "European shares" are of Europe, no group
+        ("European", "region/EUR", None),
+        ("Europeans", "region/EUR", None),
+        ("Latin American", "region/LAM", None),
         ("The Times", "org/GB-TIMES", None),
         ("the Independent", "org/GB-INDEPENDENT", None),  # the British papers BBC quotes
         ("the Sunday Times", "org/GB-SUNDAY-TIMES", None),
@@ -166,3 +170,9 @@ def test_norm_is_cached_and_the_same_twice(surface, key):
 def test_topic_is_memoized_and_the_same_as_uncached(text):
     assert topic(text) == topic.__wrapped__(text)
     assert topic(text) is topic(text)  # shared: an Actor is immutable
+
+
+def test_asian_and_african_name_no_region(gaz):
+    """British news calls British communities so ("Asian voters"): no region of them."""
+    assert gaz.lookup("Asian") is None
+    assert gaz.lookup("African") is None

@@ -954,3 +954,36 @@ def test_an_organisation_takes_the_proper_noun_compounded_onto_it(gaz, spec, ent
     doc = parse(spec, ents=ents)
     names = Names(doc, gaz)
     assert names.entity(doc.ents[-1], {}).label == label
+
+
+@pytest.mark.parametrize(
+    ("label", "word", "expected"),
+    [
+        ("ORG", "Zubov", "person/ivan-zubov"),  # "Zubov" the parser took for a body
+        ("GPE", "Zubov", "person/ivan-zubov"),  # ... or for a place
+        ("ORG", "Ivan", "org/ivan"),  # a first name is no surname
+        ("GPE", "France", "country/FRA"),  # a name the gazetteer knows stays its own
+    ],
+)
+def test_a_one_word_body_or_place_that_is_a_named_person_s_surname_is_that_person(
+    gaz, label, word, expected
+):
+    """ "Ivan Zubov won. Zubov said": the second "Zubov" tagged ORG (or GPE) is Ivan Zubov."""
+    doc = parse(
+        f"Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+        f"{word}/PROPN/nsubj/5 said/VERB/ROOT/5/say",
+        ents={"0-1": "PERSON", "4": label},
+    )
+    names = Names(doc, gaz)
+    assert names.entity(names.ents[1], {}).id == expected
+
+
+def test_a_surname_two_people_of_the_article_share_stays_apart(gaz):
+    doc = parse(
+        "Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/5 and/CCONJ/cc/1 Olga/PROPN/compound/4 "
+        "Zubov/PROPN/conj/1 won/VERB/ROOT/5/win ./PUNCT/punct/5 Zubov/PROPN/nsubj/8 "
+        "said/VERB/ROOT/8/say",
+        ents={"0-1": "PERSON", "3-4": "PERSON", "7": "ORG"},
+    )
+    names = Names(doc, gaz)
+    assert names.entity(names.ents[2], {}).type == "Organization"

@@ -70,6 +70,8 @@ ENT_TYPES = {
 }
 #: Identifier prefix of each class a new name gets (a Topic is a topic).
 PREFIXES = {"Location": "location", "Group": "group", "Organization": "org"}
+#: Entities a person's bare surname may be mistaken for ("Federer" as an organisation).
+SURNAME_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 #: Entities whose name, written again where the parser tags nothing, is the same actor.
 NAMED_ELSEWHERE = frozenset({"ORG"})
 #: The parts of speech a title's last word has ("oil giant", "President"; not "owned").
@@ -156,6 +158,9 @@ class Names:
             if full is None or text in self.gazetteer.apart:  # not merged
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, full, roles)
+        surnamed = self._surname_of(ent, text)  # "Federer" tagged ORG after "Roger Federer"
+        if surnamed is not None:
+            return self._person(ent, surnamed, roles)
         full = self.acronyms.get(text) if is_acronym(text) else self.short.get(text)
         if full is None and ent.label_ == "ORG":  # "the Commission" after the European one
             full = self.heads.get(text)
@@ -197,6 +202,22 @@ class Names:
                 return home
         key = f"{prefix}/{slug(text)}"
         return Actor(id=key, label=text, type=kind, country=country, role=role)
+
+    def _surname_of(self, ent: Span, text: str) -> str | None:
+        """The one person of the article whose surname a one-word name the parser took for an
+        organisation or a place is ("Federer" as an organisation, "Agassi" as a place, after
+        "Roger Federer", "Andre Agassi"): that person's full name; else None, also for a name
+        the gazetteer or the places know ("Jordan", "Chelsea"), an acronym, a first name
+        ("Howard" of Howard Flight) or a surname several people of the article share."""
+        if ent.label_ not in SURNAME_ENTS or " " in text or is_acronym(text):
+            return None
+        fulls = [full for full in self.people.get(text, ()) if full.split()[-1] == text]
+        if len(fulls) != 1 or len(self.people.get(text, ())) != 1:
+            return None
+        place = ent.label_ != "ORG" and self.places.lookup(text) is not None
+        if place or self.gazetteer.lookup(text) is not None:
+            return None
+        return fulls[0]
 
     def _home_body(self, name: str, country: str | None) -> Actor | None:
         """The gazetteer's body a bare name means in a country's own story (``home_bodies``:
