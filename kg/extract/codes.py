@@ -269,8 +269,8 @@ def _industry_name(actor: Actor) -> bool:
     Department of Energy")."""
     if actor.type != "Organization" or not actor.label:
         return False
-    last = actor.label.rsplit(" ", 1)[-1]
-    return last.lower() in vocabulary().industry_name_words and head_word(actor.label) == last.lower()
+    last = actor.label.rsplit(" ", 1)[-1].lower()
+    return last in vocabulary().industry_name_words and head_word(actor.label) == last
 
 
 def _chamber_committee(actor: Actor) -> bool:
