@@ -479,7 +479,7 @@ def article_statements(
                     )
                     evidence.append(_referred(seen, ext, subj, doc))
     settle(statements, actors.values())  # one sector per person or firm through the article
-    international(statements)  # an IGO's man on the day: no state's side
+    international(statements)  # an IGO's official on the day: no state's side
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
     title = title_end(article.text, article.title)
     admit(statements, actors=kinds, evidence=evidence, text=article.text, title=title)
