@@ -85,6 +85,13 @@ def codes():
         # ... or a word of a firm's name: a fund manager
         (Actor("org/x", "Zubrova Capital", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Global Zub Management", "Organization", "ZUB"), None, "ZUBBUS"),
+        # ... or a word for what a firm makes or runs, heading its name
+        (Actor("org/x", "Zubrovia Telekom", "Organization", "ZUB"), None, "ZUBBUS"),
+        (Actor("org/x", "Zubland Airways", "Organization", "ZUB"), None, "ZUBBUS"),
+        (Actor("org/x", "Zubrov Steel", "Organization", "ZUB"), None, "ZUBBUS"),
+        # ... not after a preposition: the noun before it heads the name
+        (Actor("org/x", "Ministry of Oil", "Organization", "ZUB"), None, "ZUBGOV"),
+        (Actor("org/x", "Zubrovian Institute of Petroleum", "Organization", "ZUB"), None, "ZUB"),
         # ... "Group" only after a coined name, not after words of the dictionary
         (Actor("org/x", "Zubatep Group", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Contact Group", "Organization", "ZUB"), None, "ZUB"),

@@ -70,6 +70,23 @@ def test_a_from_place_a_comma_qualifies_gives_the_qualifier_s_country(gaz):
     assert names.description(names.ents[0]).country == "USA"
 
 
+def test_a_from_place_after_a_list_of_names_gives_each_its_country(gaz):
+    """ "Ivan Zubov, from Paris, and Oleg Zubkov and Petr Zubin, from Berlin, said": the
+    last phrase is the list's (the parser hangs it on its first name), the first only
+    Zubov's."""
+    doc = parse(
+        "Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/16 ,/PUNCT/punct/1 from/ADP/prep/1 "
+        "Paris/PROPN/pobj/3 ,/PUNCT/punct/1 and/CCONJ/cc/1 Oleg/PROPN/compound/8 "
+        "Zubkov/PROPN/conj/1 and/CCONJ/cc/8 Petr/PROPN/compound/11 Zubin/PROPN/conj/8 "
+        ",/PUNCT/punct/8 from/ADP/prep/8 Berlin/PROPN/pobj/13 ,/PUNCT/punct/8 "
+        "said/VERB/ROOT/16/say",
+        ents={"0-1": "PERSON", "4": "GPE", "7-8": "PERSON", "10-11": "PERSON", "14": "GPE"},
+    )
+    names = Names(doc, gaz)
+    people = [e for e in names.ents if e.label_ == "PERSON"]
+    assert [names.description(e).country for e in people] == ["FRA", "DEU", "DEU"]
+
+
 def test_a_person_the_office_table_has_in_office_is_of_its_country(gaz):
     """A story about no one country: the shadow foreign secretary is British all the same."""
     doc = parse("Michael/PROPN/compound/1 Ancram/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",

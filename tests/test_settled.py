@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from factories import actor_statement
 
-from kg.extract.settled import sectored, settle, settled_codes
+from kg.extract.settled import international, sectored, settle, settled_codes
 from kg.model import Actor, Statement
 
 ROCHE = Actor("person/barbara-roche", "Barbara Roche", "Person", country="GBR")
@@ -112,3 +112,22 @@ def test_a_statement_its_sentence_dates_keeps_that_day_s_code(source, expected):
     statements = [said(blunkett, "GBRGOV"), dated]
     settle(statements, [blunkett])
     assert statements[1].subject_code == expected
+
+
+def test_an_actor_coded_as_an_igo_s_on_the_day_has_no_country():
+    """A commissioner the dictionaries list under his own state (GBRGOV until 2004,
+    IGOEUREEC from then) acts for the EU: no state's side, as the Commission has none; the
+    object coded as his state's keeps its country."""
+    commissioner = Actor("person/zed-zubov", "Zed Zubov", "Person", country="GBR")
+    st = replace(said(commissioner, "IGOEUREEC", ROCHE, "GBRLEG"), agent_country="GBR")
+    international([st])
+    assert (st.subject_country, st.agent_country) == (None, None)
+    assert (st.subject_code, st.agent_code) == ("IGOEUREEC", "IGOEUREEC")
+    assert (st.object_country, st.recipient_country) == ("GBR", "GBR")
+
+
+def test_an_actor_coded_as_his_state_s_keeps_his_country():
+    commissioner = Actor("person/zed-zubov", "Zed Zubov", "Person", country="GBR")
+    st = said(commissioner, "GBRGOV")
+    international([st])
+    assert st.subject_country == "GBR"

@@ -6,7 +6,13 @@ import pytest
 from factories import parse
 from spacy.tokens import Doc
 
-from kg.extract.titles import looks_named, owner_candidates, post_nominal_role, title_words
+from kg.extract.titles import (
+    company_role,
+    looks_named,
+    owner_candidates,
+    post_nominal_role,
+    title_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +95,20 @@ def test_a_title_runs_over_a_hyphen_inside_a_word_not_a_dash(glued, expected):
 )
 def test_letters_after_a_name_give_a_role(spec, ents, role):
     assert post_nominal_role(parse(spec, ents=ents).ents[0]) == role
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("energy giant", True),
+        ("oil group", True),  # a group of an industry is a firm
+        ("consultancy group", True),
+        ("luxury goods group", True),
+        ("human rights group", False),  # any other group is not
+        ("rock group", False),
+        ("group", False),
+        (None, False),
+    ],
+)
+def test_a_title_calls_a_name_a_company_s(role, expected):
+    assert company_role(role) is expected

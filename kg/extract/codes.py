@@ -10,7 +10,9 @@ sector its role, metonym or noun says ("Washington said" is USA + GOV, "Iraqi tr
 MIL, "police in Lagos" NGA + COP, "the US Congress" USA + LEG:
 :meth:`kg.actorcodes.ActorCodes.agent`; an organisation's name by its last word, then by the
 noun that heads it before a preposition: the Department of Employment is GBR + GOV); else
-its country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
+a firm, when its name ends in a word for what firms make or run ("Deutsche Telekom",
+``industry_name_words``); else its country with the sector its subtype says (a party: GBRPTY;
+``subtype_codes``); else with
 the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
 Court of Appeal: GBRJUD); else its country alone. An organisation a title calls a company
 ("Italian carrier Alitalia", ``company_nouns``) is business, whatever Phoenix says of the
@@ -117,6 +119,8 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
             agent = _kg_agent(word, codes, private=True)
         if agent is not None:
             return agent.code + actor.country if agent.before else actor.country + agent.code
+    if _industry_name(actor):  # "Deutsche Telekom": a firm, not Germany
+        return actor.country + COMPANY
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
     if sector:
         return actor.country + sector
@@ -256,6 +260,17 @@ def _inner_agent(word: str, codes: ActorCodes) -> Agent | None:
     """The agent an earlier word of a name is: a Phoenix role noun ("Court" of the Court of
     Appeal), else a private sector of kg's sector nouns ("Casino")."""
     return codes.agent(word) or _kg_agent(word, codes, private=True)
+
+
+def _industry_name(actor: Actor) -> bool:
+    """Whether an organisation's name ends in a word for what a firm makes or runs
+    (``industry_name_words``: "Deutsche Telekom", "Kenya Airways") that heads it: not after a
+    preposition, where the name's head says the sector ("the Ministry of Oil", "the
+    Department of Energy")."""
+    if actor.type != "Organization" or not actor.label:
+        return False
+    last = actor.label.rsplit(" ", 1)[-1].lower()
+    return last in vocabulary().industry_name_words and head_word(actor.label) == last
 
 
 def _chamber_committee(actor: Actor) -> bool:

@@ -421,8 +421,12 @@ class Names:
     def _from_place(self, ent: Span) -> str | None:
         """The country of the place a "from" phrase after a person's name says they come from
         ("Moazzam Begg, from Birmingham": GBR; "from Birmingham, Alabama": USA, the place
-        appended), else None; not a body ("from the BBC")."""
-        for prep in ent.root.rights:
+        appended), else None; not a body ("from the BBC"). A phrase after a list of names is
+        each one's ("Martin Mubanga, Richard Belmar and Feroz Abbasi, from London": the parser
+        hangs it on the first); one between them is only its own name's ("Moazzam Begg, from
+        Birmingham, and Martin Mubanga": not Mubanga's)."""
+        preps = [p for head in _conjunct_heads(ent.root) for p in head.rights]
+        for prep in preps:
             if prep.dep_ != "prep" or prep.i < ent.end or prep.lower_ != "from":
                 continue
             for noun in prep.children:
@@ -498,3 +502,12 @@ def _opening_calling(w: Token) -> bool:
         return False
     after = w.doc[w.i + 1] if w.i + 1 < len(w.doc) else None
     return w.ent_type_ != "ORG" and after is not None and after.ent_type_ == "PERSON"
+
+
+def _conjunct_heads(root: Token) -> list[Token]:
+    """A name's head word, then the heads of the names before it in a list, nearest first
+    ("Feroz Abbasi" of "Martin Mubanga, Richard Belmar and Feroz Abbasi": Belmar, Mubanga)."""
+    found = [root]
+    while found[-1].dep_ == "conj" and found[-1].head.i < found[-1].i and len(found) < 10:
+        found.append(found[-1].head)
+    return found

@@ -73,3 +73,21 @@ def _coded(st: Statement) -> list[tuple[str | None, str | None, str | None]]:
     """(IRI, code, country) of each actor the statement codes (subject, object, agent,
     recipient; None where it has none)."""
     return [get(st) for get in _CODED_FIELDS]
+
+
+#: The prefix of the CAMEO code of an international organisation and of those who act for
+#: it on the day (IGOEUREEC, IGOUNO, IGOBUSIMF).
+INTERNATIONAL = "IGO"
+
+
+def international(statements: list[Statement]) -> None:
+    """Give no country, in place, to an actor a statement codes as an international
+    organisation's on its day: an EU commissioner the dictionaries list under his own state
+    (Peter Mandelson, GBRGOV until 2004, IGOEUREEC from then) acts for the EU, as the
+    Commission and its other members do, who have no country; event data read the country
+    as the side an actor is on. The actor's node keeps its country: the code, and with it
+    the side, is the day's."""
+    for st in statements:
+        for (_, code, country), (_, _, country_field) in zip(_coded(st), CODED, strict=True):
+            if country and code and code.startswith(INTERNATIONAL):
+                setattr(st, country_field, None)

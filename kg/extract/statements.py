@@ -36,7 +36,7 @@ from kg.extract.roles import (
     preposition,
     target_extras,
 )
-from kg.extract.settled import settle
+from kg.extract.settled import international, settle
 from kg.extract.targets import is_party
 from kg.extract.when import statement_date
 from kg.extract.words import Words, vocabulary
@@ -479,6 +479,7 @@ def article_statements(
                     )
                     evidence.append(_referred(seen, ext, subj, doc))
     settle(statements, actors.values())  # one sector per person or firm through the article
+    international(statements)  # an IGO's official on the day: no state's side
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
     title = title_end(article.text, article.title)
     admit(statements, actors=kinds, evidence=evidence, text=article.text, title=title)

@@ -103,8 +103,15 @@ def organisation_role(role: str | None) -> str | None:
 
 def company_role(role: str | None) -> bool:
     """Whether a title or apposition calls a name a company's ("energy giant", "Italian
-    carrier", "the biggest gas company"; ``company_nouns``)."""
-    return role is not None and role.rsplit(maxsplit=1)[-1] in vocabulary().company_nouns
+    carrier", "the biggest gas company"; ``company_nouns``), or a group of an industry's
+    ("oil group Rosneft", "consultancy group Capgemini"; ``industry_group_words``), not
+    any group ("rights group Liberty", "rock group Evanescence")."""
+    if role is None:
+        return False
+    words, found = role.split(), vocabulary()
+    if words[-1] in found.company_nouns:
+        return True
+    return len(words) > 1 and words[-1] == "group" and words[-2] in found.industry_group_words
 
 
 def called_company(ent: Span) -> bool:
