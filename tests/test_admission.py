@@ -908,3 +908,14 @@ def test_pending_marks_are_asked_for_apart(text, phrase, expected):
     words = vocabulary()
     start = text.rindex(phrase)
     assert after_condition(text, start, words, marks=words.pending_marks) is expected
+
+
+def test_a_subject_an_actor_owns_is_that_actors():
+    # "Santander's board of governors strongly reject the charges": the bank's board acts
+    text = "Santander's board of governors reject the charges."
+    st = statement(text, "Santander's board of governors", "reject", "the charges",
+                   **TOPICAL, relation_lemma="reject")  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == ["no-actor"]
+    assert reasons(st, actors=ACTORS, text=text, owned=True) == []
+    # ... as a clause's subject, not a bare -ing participle's ("Suez's subsidiary cutting ...")
+    assert reasons(st, actors=ACTORS, text=text, owned=True, participle=True) == ["no-actor"]

@@ -23,7 +23,10 @@ look at the layout, the article text. The words the rules look for are data
     a person, country, organisation or group ("the talks took place"), no side is headed by
     a noun of people who act ("a spokesman", "the state"), and the subject is neither an
     instrument that acts for whoever issued it ("the budget calls for ...") nor the speaker
-    of its quote left a topic ("We make this offer"): :func:`acts_unnamed`; nor is it a
+    of its quote left a topic ("We make this offer"): :func:`acts_unnamed`, nor owned by a
+    person, an organisation or a party it names ("Santander's board of governors reject the
+    charges", "One of President George W Bush's election pledges was ...":
+    :func:`kg.extract.evidence.owned`); nor is it a
     judgement, a demand or a denial a source voiced ("the evidence does not support his
     claims", said by Simon Hughes): :func:`has_actor`.
 ``copula``
@@ -133,7 +136,9 @@ class Evidence:
     ``participle``, whether its verb is a bare -ing participle
     (:func:`kg.extract.evidence.participle`: "measures | boosting | employment");
     ``referent``, whether its subject is a pronoun kg resolved to a topic whose phrase names
-    people who act ("He insisted ...", he the chancellor: see :func:`is_unresolved`)."""
+    people who act ("He insisted ...", he the chancellor: see :func:`is_unresolved`);
+    ``owned``, whether its subject's possessor names a person, an organisation or a party
+    (:func:`kg.extract.evidence.owned`: "Santander's board of governors")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -141,6 +146,7 @@ class Evidence:
     issued: bool = False
     participle: bool = False
     referent: bool = False
+    owned: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -163,17 +169,19 @@ def has_actor(
     words: Words,
     *,
     unnamed: bool = False,
+    owned: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
     "officials"), or the subject acts though kg names no actor (``unnamed``, see
-    :func:`acts_unnamed`), or the agent or recipient is among ``actors`` (the IRIs of the
+    :func:`acts_unnamed`), or its owner does (``owned``: "Santander's board of governors"), or
+    the agent or recipient is among ``actors`` (the IRIs of the
     article's actors), or a source voiced it as a judgement, a demand or a denial
     (:func:`is_voiced`: "the evidence does not support his claims", said by Simon Hughes; what
     a source says is not so is its stance, whoever the sides are)."""
     if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
         return True
-    if unnamed:
+    if unnamed or owned:
         return True
     if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
         return True
@@ -417,6 +425,7 @@ def reasons(
     issued: bool = False,
     participle: bool = False,
     referent: bool = False,
+    owned: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -433,7 +442,9 @@ def reasons(
     found = {
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
-        "no-actor": not has_actor(st, actors, people, words, unnamed=unnamed),
+        "no-actor": not has_actor(
+            st, actors, people, words, unnamed=unnamed, owned=owned and not participle
+        ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words),
@@ -467,6 +478,7 @@ def admit(
             issued=seen.issued,
             participle=seen.participle,
             referent=seen.referent,
+            owned=seen.owned,
         )
         st.admitted = not st.dropped_because
 
