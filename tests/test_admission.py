@@ -919,3 +919,24 @@ def test_a_subject_an_actor_owns_is_that_actors():
     assert reasons(st, actors=ACTORS, text=text, owned=True) == []
     # ... as a clause's subject, not a bare -ing participle's ("Suez's subsidiary cutting ...")
     assert reasons(st, actors=ACTORS, text=text, owned=True, participle=True) == ["no-actor"]
+
+
+RESULTS = [
+    # the result or destination of the act kept apart: the object alone says little
+    ("he has turned Santander into one of the top ten banks.", "has turned", "Santander",
+     ["into one of the top ten banks"], ["fragment"]),
+    ("it had taken the fact into consideration.", "had taken", "the fact",
+     ["into consideration"], ["fragment"]),
+    # an object that takes the "into" phrase itself is whole
+    ("he held a substantial inquiry into betting.", "held", "a substantial inquiry",
+     ["into betting"], []),
+    # other arguments kept apart are no result
+    ("he has turned Santander around in 1986.", "has turned", "Santander", ["in 1986"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "obj", "extras", "expected"), RESULTS)
+def test_a_verb_read_without_its_into_result_is_a_fragment(text, relation, obj, extras, expected):
+    st = statement(text, "he" if text.startswith("he") else "it", relation, obj,
+                   extra_args=extras, relation_lemma=relation.split()[-1])  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == expected

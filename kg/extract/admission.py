@@ -81,7 +81,9 @@ look at the layout, the article text. The words the rules look for are data
     part" of "may take part in joint bids"; not an amount, "Libya - takes - $1bn"); a verb
     that needs a place or a likeness after its object read with the object alone ("The
     Spanish - have put - their forces" of "... on standby", "he - has likened - a G8 aid
-    package" of "... to the Marshall Plan"); a noun read as a relation that holds a word of
+    package" of "... to the Marshall Plan"), or an active verb read with its object while the
+    "into" phrase of its result was kept apart ("he - has turned - Santander" of "... into one
+    of the top ten biggest banks"; not "held - an inquiry - into betting"); a noun read as a relation that holds a word of
     a name ("Deutsche Telekom - Mobile centres on - the tariffs"); a side
     ending with a noun whose content is the clause after it ("the UK - is governed - the
     way" of "the way the UK is governed"); a generic subject read as a fact ("any country
