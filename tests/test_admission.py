@@ -940,3 +940,14 @@ def test_a_verb_read_without_its_into_result_is_a_fragment(text, relation, obj, 
     st = statement(text, "he" if text.startswith("he") else "it", relation, obj,
                    extra_args=extras, relation_lemma=relation.split()[-1])  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_a_supplied_participle_is_a_fragment_unless_an_event():
+    # "But if convicted, Mr Botin could face a prison term": no conviction said
+    text = "Mr Botin, if convicted, could face a prison term."
+    st = statement(text, "Mr Botin", "convicted", None, relation_lemma="convict",
+                   modality="hypothetical")  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, supplied=True) == ["fragment"]
+    # an event is kept ("All four Britons held by the US", Coerce), as in ``background``
+    assert reasons(replace(st, event_type="Coerce"), actors=ACTORS, text=text, supplied=True) == []

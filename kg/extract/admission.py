@@ -83,7 +83,10 @@ look at the layout, the article text. The words the rules look for are data
     Spanish - have put - their forces" of "... on standby", "he - has likened - a G8 aid
     package" of "... to the Marshall Plan"), or an active verb read with its object while the
     "into" phrase of its result was kept apart ("he - has turned - Santander" of "... into one
-    of the top ten biggest banks"; not "held - an inquiry - into betting"); a noun read as a relation that holds a word of
+    of the top ten biggest banks"; not "held - an inquiry - into betting");
+    a past participle with neither a subject nor an auxiliary of its own, read with the
+    subject kg supplied, and no event ("Mr Botin - convicted" of "But if convicted, Mr Botin
+    could face ...": :func:`kg.extract.relatives.supplied_participle`); a noun read as a relation that holds a word of
     a name ("Deutsche Telekom - Mobile centres on - the tariffs"); a side
     ending with a noun whose content is the clause after it ("the UK - is governed - the
     way" of "the way the UK is governed"); a generic subject read as a fact ("any country
@@ -140,7 +143,9 @@ class Evidence:
     ``referent``, whether its subject is a pronoun kg resolved to a topic whose phrase names
     people who act ("He insisted ...", he the chancellor: see :func:`is_unresolved`);
     ``owned``, whether its subject's possessor names a person, an organisation or a party
-    (:func:`kg.extract.evidence.owned`: "Santander's board of governors")."""
+    (:func:`kg.extract.evidence.owned`: "Santander's board of governors"); ``supplied``,
+    whether its verb is a past participle with neither a subject nor an auxiliary of its own
+    (:func:`kg.extract.relatives.supplied_participle`: "if convicted")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -149,6 +154,7 @@ class Evidence:
     participle: bool = False
     referent: bool = False
     owned: bool = False
+    supplied: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -428,6 +434,7 @@ def reasons(
     participle: bool = False,
     referent: bool = False,
     owned: bool = False,
+    supplied: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -452,7 +459,9 @@ def reasons(
         "bare": is_bare(st, words),
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
-        "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
+        "fragment": (cut and not addresses(st))
+        or (supplied and not relative and not is_event(st))
+        or is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
     }
     return [code for code in REASONS if found[code]]
@@ -481,6 +490,7 @@ def admit(
             participle=seen.participle,
             referent=seen.referent,
             owned=seen.owned,
+            supplied=seen.supplied,
         )
         st.admitted = not st.dropped_because
 

@@ -16,7 +16,7 @@ from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.parse import parse_of
 from kg.extract.records import Arg, Extraction
-from kg.extract.relatives import describes_noun
+from kg.extract.relatives import describes_noun, supplied_participle
 from kg.extract.words import vocabulary
 
 #: Parts of speech of a head noun (a capital in a headline makes "Budget" a proper noun).
@@ -117,4 +117,5 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         issued=issued(doc[ext.subject.root]),
         participle=participle(doc[ext.trigger]),
         owned=owned(doc, ext.subject),
+        supplied=supplied_participle(ext, doc),
     )
