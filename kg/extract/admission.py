@@ -82,7 +82,7 @@ look at the layout, the article text. The words the rules look for are data
     that needs a place or a likeness after its object read with the object alone ("The
     Spanish - have put - their forces" of "... on standby", "he - has likened - a G8 aid
     package" of "... to the Marshall Plan"), or an active verb read with its object while the
-    "into" phrase of its result was kept apart ("he - has turned - Santander" of "... into one
+    "into" phrase of its result was kept apart (``result_verbs``) ("he - has turned - Santander" of "... into one
     of the top ten biggest banks"; not "held - an inquiry - into betting");
     a past participle with neither a subject nor an auxiliary of its own, read with the
     subject kg supplied, and no event ("Mr Botin - convicted" of "But if convicted, Mr Botin

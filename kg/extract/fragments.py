@@ -159,15 +159,18 @@ INTO = "into"
 
 
 def result_left(st: Statement, words: Words) -> bool:
-    """An active verb read with its object alone while the result or destination of the act,
-    an "into" phrase, was kept apart (``extra_args``): "he | has turned | Santander | into one
-    of the top ten biggest banks", "it | had taken | the fact ... | into consideration", "The
-    Titan corporation | funnelling | more than $2m | into the ... campaign", "to lull | the
-    British public | into a false sense of security"; the point is in what was left out. Not
-    an object that takes the "into" phrase itself (``into_nouns``: "held | a substantial
-    inquiry | into betting"), nor a passive or a relation that ends in its own preposition
-    ("was taken into | custody")."""
+    """An active verb whose "into" phrase is the result or destination of the act
+    (``result_verbs``) read with its object alone, the "into" phrase kept apart
+    (``extra_args``): "he | has turned | Santander | into one of the top ten biggest banks",
+    "it | had taken | the fact ... | into consideration", "The Titan corporation | funnelling |
+    more than $2m | into the ... campaign", "to lull | the British public | into a false sense
+    of security"; the point is in what was left out. Not another verb ("The plans | could
+    introduce | a free market | into everything ...": whole without it), an object that takes
+    the "into" phrase itself (``into_nouns``: "take | a look | into ..."), nor a passive or a
+    relation that ends in its own preposition ("was taken into | custody")."""
     if st.pattern != "svo" or st.object is None or not st.extra_args:
+        return False
+    if st.relation_lemma not in words.result_verbs:
         return False
     if words_of(st.relation)[-1:] == [INTO]:
         return False
