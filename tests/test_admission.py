@@ -958,3 +958,27 @@ def test_a_supplied_participle_is_a_fragment_unless_an_event():
     assert reasons(st, actors=ACTORS, text=text, supplied=True) == ["fragment"]
     # an event is kept ("All four Britons held by the US", Coerce), as in ``background``
     assert reasons(replace(st, event_type="Coerce"), actors=ACTORS, text=text, supplied=True) == []
+
+
+FORESEEN_CASES = [
+    # what a named person foresees or promises is a stance, whoever the sides are
+    ({"modality": "future", "attributed_to": node_iri("person/michael-howard")}, []),
+    ({"modality": "hypothetical", "attributed_to": node_iri("person/mark-oaten")}, []),
+    # not a body's or a source's kg cannot name ("property prices will stagnate", analysts)
+    ({"modality": "future", "attributed_to": node_iri("topic/analysts")}, ["no-actor"]),
+    # not what is said done: that needs a judgement, a demand or a denial
+    ({"modality": "reported", "attributed_to": node_iri("person/michael-howard")}, ["no-actor"]),
+    # nor with no speaker
+    ({"modality": "future"}, ["no-actor"]),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), FORESEEN_CASES)
+def test_what_a_named_person_foresees_has_an_actor(fields, expected):
+    # "The rest will be used to reduce these unfair taxes," Michael Howard said
+    text = "The rest will be used to reduce these unfair taxes."
+    st = statement(text, "The rest", "will be used to reduce", "these unfair taxes",
+                   **TOPICAL, relation_lemma="reduce", **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == expected
+    if not expected:  # ... as a clause's verb, not a bare -ing participle's
+        assert reasons(st, actors=ACTORS, text=text, participle=True) == ["no-actor"]

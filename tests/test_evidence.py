@@ -113,3 +113,18 @@ def test_an_owner_that_acts_makes_the_phrase_its(spec, ents, expected):
     start = min(t.idx for t in subject.subtree)
     end = max(t.idx + len(t) for t in subject.subtree)
     assert owned(doc, Arg(doc.text[start:end], start, end, subject.i)) is expected
+
+
+def test_a_relation_led_by_a_bare_participle_is_a_participles():
+    # "people seeking to acquire valuable state property": the trigger is "acquire"
+    from kg.extract.evidence import _led_by_participle
+    from kg.extract.records import Extraction
+
+    doc = parse("people/NOUN/ROOT/0 seeking/VERB/acl/0/seek/VBG to/PART/aux/3 "
+                "acquire/VERB/xcomp/1/acquire/VB property/NOUN/dobj/3")  # fmt: skip
+    rel = (doc[1].idx, doc[3].idx + len(doc[3]))
+    who = Arg("people", 0, 6, 0)
+    ext = Extraction(subject=who, relation="seeking to acquire", relation_span=rel, object=None,
+                     lemma="acquire", trigger=3)  # fmt: skip
+    assert _led_by_participle(ext, doc)
+    assert not participle(doc[3])

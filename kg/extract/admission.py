@@ -26,7 +26,9 @@ look at the layout, the article text. The words the rules look for are data
     of its quote left a topic ("We make this offer"): :func:`acts_unnamed`, nor owned by a
     person, an organisation or a party it names ("Santander's board of governors reject the
     charges", "One of President George W Bush's election pledges was ...":
-    :func:`kg.extract.evidence.owned`); nor is it a
+    :func:`kg.extract.evidence.owned`), nor what a named person foresees or promises ("The
+    rest will be used to reduce these unfair taxes", said by Michael Howard:
+    :func:`foreseen`); nor is it a
     judgement, a demand or a denial a source voiced ("the evidence does not support his
     claims", said by Simon Hughes): :func:`has_actor`.
 ``copula``
@@ -118,6 +120,7 @@ from kg.extract.fragments import COMPLETING, WORD, is_fragment, words_of
 from kg.extract.frames import addresses, is_event, is_frame
 from kg.extract.headlines import in_dateline, in_title
 from kg.extract.words import Words, pronouns, vocabulary
+from kg.ids import node_key
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
@@ -178,12 +181,14 @@ def has_actor(
     *,
     unnamed: bool = False,
     owned: bool = False,
+    participle: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
     "officials"), or the subject acts though kg names no actor (``unnamed``, see
     :func:`acts_unnamed`), or its owner does (``owned``: "Santander's board of governors"), or
-    the agent or recipient is among ``actors`` (the IRIs of the
+    a named person foresees or promises it (:func:`foreseen`; not as a bare -ing participle's
+    subject, ``participle``), or the agent or recipient is among ``actors`` (the IRIs of the
     article's actors), or a source voiced it as a judgement, a demand or a denial
     (:func:`is_voiced`: "the evidence does not support his claims", said by Simon Hughes; what
     a source says is not so is its stance, whoever the sides are)."""
@@ -195,7 +200,29 @@ def has_actor(
         return True
     if is_speech(st, words):
         return True
+    if foreseen(st, words) and not participle:
+        return True
     return is_voiced(st, words) and (links(st, words) or demands(st, words) or st.negated)
+
+
+#: Modalities of what a speaker foresees or promises ("will", "would", "could").
+FORESEEN = frozenset({"future", "hypothetical"})
+#: The node key prefix of a person (``person/michael-howard``).
+PERSON_KEY = "person/"
+
+
+def foreseen(st: Statement, words: Words) -> bool:
+    """Whether a named person foresees or promises it (:data:`FORESEEN`, said by a person:
+    "The rest | will be used to reduce | these unfair taxes", Michael Howard's; "Deportation |
+    may tackle | this initial problem", Mark Oaten's; "accession | would contribute to |
+    regional prosperity", Afghanistan's envoy's): a politician's pledge, warning or forecast,
+    whoever the sides are. Not a body's or a source kg cannot name ("property prices | will
+    stagnate", said by analysts; "the period | will pose | challenges", a report's: as often
+    background), nor a pronoun's (:func:`is_voiced`)."""
+    if st.modality not in FORESEEN or not st.attributed_to:
+        return False
+    key = node_key(st.attributed_to) or ""
+    return key.startswith(PERSON_KEY) and is_voiced(st, words)
 
 
 def acts_unnamed(st: Statement, *, issued: bool = False, participle: bool = False) -> bool:
@@ -452,7 +479,13 @@ def reasons(
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
         "no-actor": not has_actor(
-            st, actors, people, words, unnamed=unnamed, owned=owned and not participle
+            st,
+            actors,
+            people,
+            words,
+            unnamed=unnamed,
+            owned=owned and not participle,
+            participle=participle,
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),

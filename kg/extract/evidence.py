@@ -106,6 +106,14 @@ def antecedent(doc: Doc, pronoun: int, label: str) -> int | None:
     return None if span is None else span.root.i
 
 
+def _led_by_participle(ext: Extraction, doc: Doc) -> bool:
+    """Whether the relation opens with a bare -ing participle that governs its verb ("people |
+    seeking to acquire | valuable state property", "Suez's subsidiary | failing to keep up |
+    investment"): the participle's phrase describes its noun, as :func:`participle` says."""
+    span = doc.char_span(*ext.relation_span, alignment_mode="expand")
+    return bool(span) and span[0].tag_ == "VBG" and participle(span[0])
+
+
 def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evidence:
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
     index names people who act, kept for the article)."""
@@ -115,7 +123,7 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         leaves_out(ext, doc),
         describes_noun(ext, doc),
         issued=issued(doc[ext.subject.root]),
-        participle=participle(doc[ext.trigger]),
+        participle=participle(doc[ext.trigger]) or _led_by_participle(ext, doc),
         owned=owned(doc, ext.subject),
         supplied=supplied_participle(ext, doc),
     )
