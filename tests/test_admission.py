@@ -923,18 +923,38 @@ def test_a_subject_an_actor_owns_is_that_actors():
 
 RESULTS = [
     # the result or destination of the act kept apart: the object alone says little
-    ("he has turned Santander into one of the top ten banks.", "has turned", "Santander",
-     ["into one of the top ten banks"], ["fragment"]),
-    ("it had taken the fact into consideration.", "had taken", "the fact",
-     ["into consideration"], ["fragment"]),
+    (
+        "he has turned Santander into one of the top ten banks.",
+        "has turned",
+        "Santander",
+        ["into one of the top ten banks"],
+        ["fragment"],
+    ),
+    (
+        "it had taken the fact into consideration.",
+        "had taken",
+        "the fact",
+        ["into consideration"],
+        ["fragment"],
+    ),
     # an object that takes the "into" phrase itself is whole
-    ("he held a substantial inquiry into betting.", "held", "a substantial inquiry",
-     ["into betting"], []),
+    (
+        "he held a substantial inquiry into betting.",
+        "held",
+        "a substantial inquiry",
+        ["into betting"],
+        [],
+    ),
     # other arguments kept apart are no result
     ("he has turned Santander around in 1986.", "has turned", "Santander", ["in 1986"], []),
     # nor is "into" after a verb whose object says the act alone
-    ("it could introduce a free market into everything.", "could introduce", "a free market",
-     ["into everything"], []),
+    (
+        "it could introduce a free market into everything.",
+        "could introduce",
+        "a free market",
+        ["into everything"],
+        [],
+    ),
 ]
 
 

@@ -84,14 +84,14 @@ look at the layout, the article text. The words the rules look for are data
     that needs a place or a likeness after its object read with the object alone ("The
     Spanish - have put - their forces" of "... on standby", "he - has likened - a G8 aid
     package" of "... to the Marshall Plan"), or an active verb read with its object while the
-    "into" phrase of its result was kept apart (``result_verbs``) ("he - has turned - Santander" of "... into one
-    of the top ten biggest banks"; not "held - an inquiry - into betting");
-    a past participle with neither a subject nor an auxiliary of its own, read with the
-    subject kg supplied, and no event ("Mr Botin - convicted" of "But if convicted, Mr Botin
-    could face ...": :func:`kg.extract.relatives.supplied_participle`); a noun read as a relation that holds a word of
-    a name ("Deutsche Telekom - Mobile centres on - the tariffs"); a side
-    ending with a noun whose content is the clause after it ("the UK - is governed - the
-    way" of "the way the UK is governed"); a generic subject read as a fact ("any country
+    "into" phrase of its result was kept apart (``result_verbs``: "he - has turned -
+    Santander" of "... into one of the top ten biggest banks"; not "held - an inquiry - into
+    betting"); a past participle with neither a subject nor an auxiliary of its own, read with
+    the subject kg supplied, and no event ("Mr Botin - convicted" of "But if convicted, Mr
+    Botin could face ...": :func:`kg.extract.relatives.supplied_participle`); a noun read as a
+    relation that holds a word of a name ("Deutsche Telekom - Mobile centres on - the
+    tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
+    governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any country
     - observes - the rule of law" of "anathema in any country which observes the rule of
     law"); a statement that stops right before a clausal complement it leaves out, the
     infinitive of a speech act or a content clause ("The US - has asked - the WTO" of "has
