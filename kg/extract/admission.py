@@ -66,41 +66,39 @@ look at the layout, the article text. The words the rules look for are data
     to fines", "any country | observes | the rule of law"; not "MPs | voted against | the
     bill" of "MPs who voted against the bill" (those did).
 ``fragment``
-    a piece of a phrase, not a reading of the sentence: an infinitive with its subject
-    supplied ("Putin - to attend": what was wished, allowed or asked, not done), a relation
-    with no object whose complement the text goes on with ("A US company - has pulled" of
-    "has pulled out of a contract"), a side cut at a hyphen ("co" of "co-ordinated"), at an
-    ellipsis (text the writer left out), inside a quotation it opens ('allowed detentions
-    "in a way') or with no word, one that starts or ends where no phrase does ("... a limit
-    but"), or one that opens right after a conditional word ("if", "unless") in a statement
-    not marked hypothetical: the condition was left out and the clause reads as said or done
-    ('he said - we follow that logic, we should nationalise' of '"If we follow that logic,
-    we should nationalise"'), or right after "until" ("he receives a pension" of "until he
-    receives ..."), or a subject right after an "if" that asks, as "whether" does ("refused
-    to say if - it - would appeal", however it is marked); a side that starts or stops
-    inside a word ("$28.5" and "m" of "$28.5m");
-    a light verb with a short object whose complement was kept apart ("ONGC - may take -
-    part" of "may take part in joint bids"; not an amount, "Libya - takes - $1bn"); a verb
-    that needs a place or a likeness after its object read with the object alone ("The
-    Spanish - have put - their forces" of "... on standby", "he - has likened - a G8 aid
-    package" of "... to the Marshall Plan"), or an active verb read with its object while the
-    "into" phrase of its result was kept apart (``result_verbs``: "he - has turned -
-    Santander" of "... into one of the top ten biggest banks"; not "held - an inquiry - into
-    betting"); a past participle with neither a subject nor an auxiliary of its own, read with
-    the subject kg supplied, and no event ("Mr Botin - convicted" of "But if convicted, Mr
-    Botin could face ...": :func:`kg.extract.relatives.supplied_participle`); a noun read as a
-    relation that holds a word of a name ("Deutsche Telekom - Mobile centres on - the
-    tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
-    governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any country
-    - observes - the rule of law" of "anathema in any country which observes the rule of
-    law"); a statement that stops right before a clausal complement it leaves out, the
-    infinitive of a speech act or a content clause ("The US - has asked - the WTO" of "has
-    asked the WTO to investigate EU tariffs", "Venezuela - has assured - foreign companies"
-    of "... that it respects existing contracts": :mod:`kg.extract.complements`), or a side
-    that leaves out the relative clause defining it ("Countries - are - liable to fines" of
-    "Countries which exceed the threshold are liable to fines"), unless its
-    object is a person or country named (:func:`addresses`: "Putin told Xi ..."), or any
-    actor named when the statement is an event ("The US - has asked - the WTO", a Request).
+    a piece of a phrase, not a reading of the sentence: an infinitive with its subject supplied
+    ("Putin - to attend": what was wished, allowed or asked, not done), a relation with no object
+    whose complement the text goes on with ("A US company - has pulled" of "has pulled out of a
+    contract"), a side cut at a hyphen ("co" of "co-ordinated"), at an ellipsis (text the writer
+    left out), inside a quotation it opens ('allowed detentions "in a way') or with no word, one
+    that starts or ends where no phrase does ("... a limit but"), or one that opens right after a
+    conditional word ("if", "unless") in a statement not marked hypothetical: the condition was left
+    out and the clause reads as said or done ('he said - we follow that logic, we should
+    nationalise' of '"If we follow that logic, we should nationalise"'), or right after "until" ("he
+    receives a pension" of "until he receives ..."), or a subject right after an "if" that asks, as
+    "whether" does ("refused to say if - it - would appeal", however it is marked); a side that
+    starts or stops inside a word ("$28.5" and "m" of "$28.5m"); a light verb with a short object
+    whose complement was kept apart ("ONGC - may take - part" of "may take part in joint bids"; not
+    an amount, "Libya - takes - $1bn"); a verb that needs a place or a likeness after its object
+    read with the object alone ("The Spanish - have put - their forces" of "... on standby", "he -
+    has likened - a G8 aid package" of "... to the Marshall Plan"), or an active verb read with its
+    object while the "into" phrase of its result was kept apart (``result_verbs``: "he - has turned
+    - Santander" of "... into one of the top ten biggest banks"; not "held - an inquiry - into
+    betting"); a past participle with neither a subject nor an auxiliary of its own, read with the
+    subject kg supplied, and no event ("Mr Botin - convicted" of "But if convicted, Mr Botin could
+    face ...": :func:`kg.extract.relatives.supplied_participle`); a noun read as a relation that
+    holds a word of a name ("Deutsche Telekom - Mobile centres on - the tariffs"); a side ending
+    with a noun whose content is the clause after it ("the UK - is governed - the way" of "the way
+    the UK is governed"); a generic subject read as a fact ("any country - observes - the rule of
+    law" of "anathema in any country which observes the rule of law"); a statement that stops right
+    before a clausal complement it leaves out, the infinitive of a speech act or a content clause
+    ("The US - has asked - the WTO" of "has asked the WTO to investigate EU tariffs", "Venezuela -
+    has assured - foreign companies" of "... that it respects existing contracts":
+    :mod:`kg.extract.complements`), or a side that leaves out the relative clause defining it
+    ("Countries - are - liable to fines" of "Countries which exceed the threshold are liable to
+    fines"), unless its object is a person or country named (:func:`addresses`: "Putin told Xi
+    ..."), or any actor named when the statement is an event ("The US - has asked - the WTO", a
+    Request).
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations"; not a possessive
