@@ -908,3 +908,97 @@ def test_pending_marks_are_asked_for_apart(text, phrase, expected):
     words = vocabulary()
     start = text.rindex(phrase)
     assert after_condition(text, start, words, marks=words.pending_marks) is expected
+
+
+def test_a_subject_an_actor_owns_is_that_actors():
+    # "Santander's board of governors strongly reject the charges": the bank's board acts
+    text = "Santander's board of governors reject the charges."
+    st = statement(text, "Santander's board of governors", "reject", "the charges",
+                   **TOPICAL, relation_lemma="reject")  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == ["no-actor"]
+    assert reasons(st, actors=ACTORS, text=text, owned=True) == []
+    # ... as a clause's subject, not a bare -ing participle's ("Suez's subsidiary cutting ...")
+    assert reasons(st, actors=ACTORS, text=text, owned=True, participle=True) == ["no-actor"]
+
+
+RESULTS = [
+    # the result or destination of the act kept apart: the object alone says little
+    (
+        "he has turned Santander into one of the top ten banks.",
+        "has turned",
+        "Santander",
+        ["into one of the top ten banks"],
+        ["fragment"],
+    ),
+    (
+        "it had taken the fact into consideration.",
+        "had taken",
+        "the fact",
+        ["into consideration"],
+        ["fragment"],
+    ),
+    # an object that takes the "into" phrase itself is whole
+    (
+        "he held a substantial inquiry into betting.",
+        "held",
+        "a substantial inquiry",
+        ["into betting"],
+        [],
+    ),
+    # other arguments kept apart are no result
+    ("he has turned Santander around in 1986.", "has turned", "Santander", ["in 1986"], []),
+    # nor is "into" after a verb whose object says the act alone
+    (
+        "it could introduce a free market into everything.",
+        "could introduce",
+        "a free market",
+        ["into everything"],
+        [],
+    ),
+]
+
+
+LEMMAS = {"turned": "turn", "taken": "take", "held": "hold", "introduce": "introduce"}
+
+
+@pytest.mark.parametrize(("text", "relation", "obj", "extras", "expected"), RESULTS)
+def test_a_verb_read_without_its_into_result_is_a_fragment(text, relation, obj, extras, expected):
+    lemma = LEMMAS[relation.split()[-1]]
+    st = statement(text, "he" if text.startswith("he") else "it", relation, obj,
+                   extra_args=extras, relation_lemma=lemma)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_a_supplied_participle_is_a_fragment_unless_an_event():
+    # "But if convicted, Mr Botin could face a prison term": no conviction said
+    text = "Mr Botin, if convicted, could face a prison term."
+    st = statement(text, "Mr Botin", "convicted", None, relation_lemma="convict",
+                   modality="hypothetical")  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, supplied=True) == ["fragment"]
+    # an event is kept ("All four Britons held by the US", Coerce), as in ``background``
+    assert reasons(replace(st, event_type="Coerce"), actors=ACTORS, text=text, supplied=True) == []
+
+
+FORESEEN_CASES = [
+    # what a named person foresees or promises is a stance, whoever the sides are
+    ({"modality": "future", "attributed_to": node_iri("person/michael-howard")}, []),
+    ({"modality": "hypothetical", "attributed_to": node_iri("person/mark-oaten")}, []),
+    # not a body's or a source's kg cannot name ("property prices will stagnate", analysts)
+    ({"modality": "future", "attributed_to": node_iri("topic/analysts")}, ["no-actor"]),
+    # not what is said done: that needs a judgement, a demand or a denial
+    ({"modality": "reported", "attributed_to": node_iri("person/michael-howard")}, ["no-actor"]),
+    # nor with no speaker
+    ({"modality": "future"}, ["no-actor"]),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), FORESEEN_CASES)
+def test_what_a_named_person_foresees_has_an_actor(fields, expected):
+    # "The rest will be used to reduce these unfair taxes," Michael Howard said
+    text = "The rest will be used to reduce these unfair taxes."
+    st = statement(text, "The rest", "will be used to reduce", "these unfair taxes",
+                   **TOPICAL, relation_lemma="reduce", **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == expected
+    if not expected:  # ... as a clause's verb, not a bare -ing participle's
+        assert reasons(st, actors=ACTORS, text=text, participle=True) == ["no-actor"]

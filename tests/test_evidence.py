@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.evidence import antecedent, issued, participle
+from kg.extract.evidence import antecedent, issued, owned, participle
+from kg.extract.records import Arg
 
 INSTRUMENTS = [
     # documents and instruments of policy (document_nouns, policy_nouns)
@@ -76,3 +77,77 @@ def test_the_antecedent_is_the_head_of_the_last_mention_before_the_pronoun(
     spec, label, pronoun, expected
 ):
     assert antecedent(parse(spec), pronoun, label) == expected
+
+
+OWNERS = [
+    # a person, an organisation or a party owns the phrase's head: whose it is, it acts
+    (
+        "Santander/PROPN/poss/2 's/PART/case/0 board/NOUN/nsubj/3 rejects/VERB/ROOT/3/reject",
+        {"0": "ORG"},
+        True,
+    ),
+    (
+        "the/DET/det/1 Tories/PROPN/poss/3/tory '/PART/case/1 plans/NOUN/nsubj/4/plan "
+        "add/VERB/ROOT/4",
+        {"1": "NORP"},
+        True,
+    ),
+    # a body that acts, named by its noun ("the Kenyan Government's education policies")
+    (
+        "the/DET/det/2 Kenyan/PROPN/compound/2 Government/PROPN/poss/5/government 's/PART/case/2 "
+        "education/NOUN/compound/5 policies/NOUN/nsubj/6/policy included/VERB/ROOT/6/include",
+        {},
+        True,
+    ),
+    # after a number or a quantity, its "of" phrase's owner ("One of President Bush's pledges")
+    (
+        "One/NUM/nsubj/5/one of/ADP/prep/0 Bush/PROPN/poss/4 's/PART/case/2 "
+        "pledges/NOUN/pobj/1/pledge was/AUX/ROOT/5/be",
+        {"2": "PERSON"},
+        True,
+    ),
+    # a place's is most often a figure of its economy ("China's economy grew")
+    (
+        "China/PROPN/poss/2 's/PART/case/0 economy/NOUN/nsubj/3 grew/VERB/ROOT/3/grow",
+        {"0": "GPE"},
+        False,
+    ),
+    # a figure is statistics, whoever owns it ("Novartis' shares rose")
+    (
+        "Novartis/PROPN/poss/2 '/PART/case/0 shares/NOUN/nsubj/3/share rose/VERB/ROOT/3/rise",
+        {"0": "ORG"},
+        False,
+    ),
+    # a pronoun leaves the owner open ("its record"); an owner deep in the phrase is none
+    ("its/PRON/poss/1 record/NOUN/nsubj/2 is/AUX/ROOT/2/be", {}, False),
+    (
+        "the/DET/det/1 success/NOUN/nsubj/6 of/ADP/prep/1 products/NOUN/pobj/2/product "
+        "Sony/PROPN/poss/5 Playstation/PROPN/appos/3 boosted/VERB/ROOT/6/boost",
+        {"4": "ORG"},
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "ents", "expected"), OWNERS)
+def test_an_owner_that_acts_makes_the_phrase_its(spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    start = min(t.idx for t in subject.subtree)
+    end = max(t.idx + len(t) for t in subject.subtree)
+    assert owned(doc, Arg(doc.text[start:end], start, end, subject.i)) is expected
+
+
+def test_a_relation_led_by_a_bare_participle_is_a_participles():
+    # "people seeking to acquire valuable state property": the trigger is "acquire"
+    from kg.extract.evidence import _led_by_participle
+    from kg.extract.records import Extraction
+
+    doc = parse("people/NOUN/ROOT/0 seeking/VERB/acl/0/seek/VBG to/PART/aux/3 "
+                "acquire/VERB/xcomp/1/acquire/VB property/NOUN/dobj/3")  # fmt: skip
+    rel = (doc[1].idx, doc[3].idx + len(doc[3]))
+    who = Arg("people", 0, 6, 0)
+    ext = Extraction(subject=who, relation="seeking to acquire", relation_span=rel, object=None,
+                     lemma="acquire", trigger=3)  # fmt: skip
+    assert _led_by_participle(ext, doc)
+    assert not participle(doc[3])

@@ -8,7 +8,13 @@ import pytest
 from factories import parse
 
 from kg.extract.records import Arg, Extraction
-from kg.extract.relatives import cuts_class, defines_class, describes_noun, reduced_relative
+from kg.extract.relatives import (
+    cuts_class,
+    defines_class,
+    describes_noun,
+    reduced_relative,
+    supplied_participle,
+)
 
 
 def extraction(doc, trigger: int, subject: int = 0) -> Extraction:
@@ -123,3 +129,43 @@ def test_cuts_class(spec, subject, trigger, obj, expected):
     span = doc[obj[0] : obj[1] + 1]
     ext = replace(ext, object=Arg(span.text, span.start_char, span.end_char, obj[1]))
     assert cuts_class(ext, doc) is expected
+
+
+SUPPLIED = [
+    # a past participle with no subject nor auxiliary of its own: a condition, not a fact
+    (
+        "But/CCONJ/cc/6 if/SCONJ/mark/2 convicted/VERB/advcl/6/convict/VBN ,/PUNCT/punct/6 "
+        "Mr/PROPN/compound/5 Botin/PROPN/nsubj/6 could/AUX/aux/7 face/VERB/ROOT/7 "
+        "prison/NOUN/dobj/7 ./PUNCT/punct/7",
+        2,
+        True,
+    ),
+    # with its auxiliary it is a clause's verb ("he was convicted")
+    (
+        "he/PRON/nsubjpass/2 was/AUX/auxpass/2/be convicted/VERB/ROOT/2/convict/VBN "
+        "./PUNCT/punct/2",
+        2,
+        False,
+    ),
+    # a conjunct shares the auxiliary of the verb before it ("was arrested and charged")
+    (
+        "he/PRON/nsubjpass/2 was/AUX/auxpass/2/be arrested/VERB/ROOT/2/arrest/VBN "
+        "and/CCONJ/cc/2 charged/VERB/conj/2/charge/VBN ./PUNCT/punct/2",
+        4,
+        False,
+    ),
+    # no verb heads the sentence: the participle is its main verb, misparsed
+    (
+        "A/DET/det/1 report/NOUN/ROOT/1 by/ADP/prep/1 MPs/PROPN/pobj/2 called/VERB/acl/3/call/VBN "
+        "for/ADP/prep/4 changes/NOUN/pobj/5 ./PUNCT/punct/1",
+        4,
+        False,
+    ),
+    # a finite past tense is none
+    ("India/PROPN/nsubj/1 bought/VERB/ROOT/1/buy/VBD assets/NOUN/dobj/1 ./PUNCT/punct/1", 1, False),
+]
+
+
+@pytest.mark.parametrize(("spec", "trigger", "expected"), SUPPLIED)
+def test_a_past_participle_with_no_subject_of_its_own_was_supplied_one(spec, trigger, expected):
+    assert supplied_participle(extraction(parse(spec), trigger), parse(spec)) is expected

@@ -23,7 +23,12 @@ look at the layout, the article text. The words the rules look for are data
     a person, country, organisation or group ("the talks took place"), no side is headed by
     a noun of people who act ("a spokesman", "the state"), and the subject is neither an
     instrument that acts for whoever issued it ("the budget calls for ...") nor the speaker
-    of its quote left a topic ("We make this offer"): :func:`acts_unnamed`; nor is it a
+    of its quote left a topic ("We make this offer"): :func:`acts_unnamed`, nor owned by a
+    person, an organisation or a party it names ("Santander's board of governors reject the
+    charges", "One of President George W Bush's election pledges was ...":
+    :func:`kg.extract.evidence.owned`), nor what a named person foresees or promises ("The
+    rest will be used to reduce these unfair taxes", said by Michael Howard:
+    :func:`foreseen`); nor is it a
     judgement, a demand or a denial a source voiced ("the evidence does not support his
     claims", said by Simon Hughes): :func:`has_actor`.
 ``copula``
@@ -61,36 +66,39 @@ look at the layout, the article text. The words the rules look for are data
     to fines", "any country | observes | the rule of law"; not "MPs | voted against | the
     bill" of "MPs who voted against the bill" (those did).
 ``fragment``
-    a piece of a phrase, not a reading of the sentence: an infinitive with its subject
-    supplied ("Putin - to attend": what was wished, allowed or asked, not done), a relation
-    with no object whose complement the text goes on with ("A US company - has pulled" of
-    "has pulled out of a contract"), a side cut at a hyphen ("co" of "co-ordinated"), at an
-    ellipsis (text the writer left out), inside a quotation it opens ('allowed detentions
-    "in a way') or with no word, one that starts or ends where no phrase does ("... a limit
-    but"), or one that opens right after a conditional word ("if", "unless") in a statement
-    not marked hypothetical: the condition was left out and the clause reads as said or done
-    ('he said - we follow that logic, we should nationalise' of '"If we follow that logic,
-    we should nationalise"'), or right after "until" ("he receives a pension" of "until he
-    receives ..."), or a subject right after an "if" that asks, as "whether" does ("refused
-    to say if - it - would appeal", however it is marked); a side that starts or stops
-    inside a word ("$28.5" and "m" of "$28.5m");
-    a light verb with a short object whose complement was kept apart ("ONGC - may take -
-    part" of "may take part in joint bids"; not an amount, "Libya - takes - $1bn"); a verb
-    that needs a place or a likeness after its object read with the object alone ("The
-    Spanish - have put - their forces" of "... on standby", "he - has likened - a G8 aid
-    package" of "... to the Marshall Plan"); a noun read as a relation that holds a word of
-    a name ("Deutsche Telekom - Mobile centres on - the tariffs"); a side
-    ending with a noun whose content is the clause after it ("the UK - is governed - the
-    way" of "the way the UK is governed"); a generic subject read as a fact ("any country
-    - observes - the rule of law" of "anathema in any country which observes the rule of
-    law"); a statement that stops right before a clausal complement it leaves out, the
-    infinitive of a speech act or a content clause ("The US - has asked - the WTO" of "has
-    asked the WTO to investigate EU tariffs", "Venezuela - has assured - foreign companies"
-    of "... that it respects existing contracts": :mod:`kg.extract.complements`), or a side
-    that leaves out the relative clause defining it ("Countries - are - liable to fines" of
-    "Countries which exceed the threshold are liable to fines"), unless its
-    object is a person or country named (:func:`addresses`: "Putin told Xi ..."), or any
-    actor named when the statement is an event ("The US - has asked - the WTO", a Request).
+    a piece of a phrase, not a reading of the sentence: an infinitive with its subject supplied
+    ("Putin - to attend": what was wished, allowed or asked, not done), a relation with no object
+    whose complement the text goes on with ("A US company - has pulled" of "has pulled out of a
+    contract"), a side cut at a hyphen ("co" of "co-ordinated"), at an ellipsis (text the writer
+    left out), inside a quotation it opens ('allowed detentions "in a way') or with no word, one
+    that starts or ends where no phrase does ("... a limit but"), or one that opens right after a
+    conditional word ("if", "unless") in a statement not marked hypothetical: the condition was left
+    out and the clause reads as said or done ('he said - we follow that logic, we should
+    nationalise' of '"If we follow that logic, we should nationalise"'), or right after "until" ("he
+    receives a pension" of "until he receives ..."), or a subject right after an "if" that asks, as
+    "whether" does ("refused to say if - it - would appeal", however it is marked); a side that
+    starts or stops inside a word ("$28.5" and "m" of "$28.5m"); a light verb with a short object
+    whose complement was kept apart ("ONGC - may take - part" of "may take part in joint bids"; not
+    an amount, "Libya - takes - $1bn"); a verb that needs a place or a likeness after its object
+    read with the object alone ("The Spanish - have put - their forces" of "... on standby", "he -
+    has likened - a G8 aid package" of "... to the Marshall Plan"), or an active verb read with its
+    object while the "into" phrase of its result was kept apart (``result_verbs``: "he - has turned
+    - Santander" of "... into one of the top ten biggest banks"; not "held - an inquiry - into
+    betting"); a past participle with neither a subject nor an auxiliary of its own, read with the
+    subject kg supplied, and no event ("Mr Botin - convicted" of "But if convicted, Mr Botin could
+    face ...": :func:`kg.extract.relatives.supplied_participle`); a noun read as a relation that
+    holds a word of a name ("Deutsche Telekom - Mobile centres on - the tariffs"); a side ending
+    with a noun whose content is the clause after it ("the UK - is governed - the way" of "the way
+    the UK is governed"); a generic subject read as a fact ("any country - observes - the rule of
+    law" of "anathema in any country which observes the rule of law"); a statement that stops right
+    before a clausal complement it leaves out, the infinitive of a speech act or a content clause
+    ("The US - has asked - the WTO" of "has asked the WTO to investigate EU tariffs", "Venezuela -
+    has assured - foreign companies" of "... that it respects existing contracts":
+    :mod:`kg.extract.complements`), or a side that leaves out the relative clause defining it
+    ("Countries - are - liable to fines" of "Countries which exceed the threshold are liable to
+    fines"), unless its object is a person or country named (:func:`addresses`: "Putin told Xi
+    ..."), or any actor named when the statement is an event ("The US - has asked - the WTO", a
+    Request).
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
     led by a pronoun that names no actor ("its allies", "their relations"; not a possessive
@@ -110,6 +118,7 @@ from kg.extract.fragments import COMPLETING, WORD, is_fragment, words_of
 from kg.extract.frames import addresses, is_event, is_frame
 from kg.extract.headlines import in_dateline, in_title
 from kg.extract.words import Words, pronouns, vocabulary
+from kg.ids import node_key
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
@@ -133,7 +142,11 @@ class Evidence:
     ``participle``, whether its verb is a bare -ing participle
     (:func:`kg.extract.evidence.participle`: "measures | boosting | employment");
     ``referent``, whether its subject is a pronoun kg resolved to a topic whose phrase names
-    people who act ("He insisted ...", he the chancellor: see :func:`is_unresolved`)."""
+    people who act ("He insisted ...", he the chancellor: see :func:`is_unresolved`);
+    ``owned``, whether its subject's possessor names a person, an organisation or a party
+    (:func:`kg.extract.evidence.owned`: "Santander's board of governors"); ``supplied``,
+    whether its verb is a past participle with neither a subject nor an auxiliary of its own
+    (:func:`kg.extract.relatives.supplied_participle`: "if convicted")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -141,6 +154,8 @@ class Evidence:
     issued: bool = False
     participle: bool = False
     referent: bool = False
+    owned: bool = False
+    supplied: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -163,23 +178,49 @@ def has_actor(
     words: Words,
     *,
     unnamed: bool = False,
+    owned: bool = False,
+    participle: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
     "officials"), or the subject acts though kg names no actor (``unnamed``, see
-    :func:`acts_unnamed`), or the agent or recipient is among ``actors`` (the IRIs of the
+    :func:`acts_unnamed`), or its owner does (``owned``: "Santander's board of governors"), or
+    a named person foresees or promises it (:func:`foreseen`; not as a bare -ing participle's
+    subject, ``participle``), or the agent or recipient is among ``actors`` (the IRIs of the
     article's actors), or a source voiced it as a judgement, a demand or a denial
     (:func:`is_voiced`: "the evidence does not support his claims", said by Simon Hughes; what
     a source says is not so is its stance, whoever the sides are)."""
     if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
         return True
-    if unnamed:
+    if unnamed or owned:
         return True
     if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
         return True
     if is_speech(st, words):
         return True
+    if foreseen(st, words) and not participle:
+        return True
     return is_voiced(st, words) and (links(st, words) or demands(st, words) or st.negated)
+
+
+#: Modalities of what a speaker foresees or promises ("will", "would", "could").
+FORESEEN = frozenset({"future", "hypothetical"})
+#: The node key prefix of a person (``person/michael-howard``).
+PERSON_KEY = "person/"
+
+
+def foreseen(st: Statement, words: Words) -> bool:
+    """Whether a named person foresees or promises it (:data:`FORESEEN`, said by a person:
+    "The rest | will be used to reduce | these unfair taxes", Michael Howard's; "Deportation |
+    may tackle | this initial problem", Mark Oaten's; "accession | would contribute to |
+    regional prosperity", Afghanistan's envoy's): a politician's pledge, warning or forecast,
+    whoever the sides are. Not a body's or a source kg cannot name ("property prices | will
+    stagnate", said by analysts; "the period | will pose | challenges", a report's: as often
+    background), nor a pronoun's (:func:`is_voiced`)."""
+    if st.modality not in FORESEEN or not st.attributed_to:
+        return False
+    key = node_key(st.attributed_to) or ""
+    return key.startswith(PERSON_KEY) and is_voiced(st, words)
 
 
 def acts_unnamed(st: Statement, *, issued: bool = False, participle: bool = False) -> bool:
@@ -417,6 +458,8 @@ def reasons(
     issued: bool = False,
     participle: bool = False,
     referent: bool = False,
+    owned: bool = False,
+    supplied: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -433,13 +476,23 @@ def reasons(
     found = {
         "title": in_title(st, title),
         "dateline": in_dateline(st, text),
-        "no-actor": not has_actor(st, actors, people, words, unnamed=unnamed),
+        "no-actor": not has_actor(
+            st,
+            actors,
+            people,
+            words,
+            unnamed=unnamed,
+            owned=owned and not participle,
+            participle=participle,
+        ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words),
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
-        "fragment": (cut and not addresses(st)) or is_fragment(st, text, words),
+        "fragment": (cut and not addresses(st))
+        or (supplied and not relative and not is_event(st))
+        or is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
     }
     return [code for code in REASONS if found[code]]
@@ -467,6 +520,8 @@ def admit(
             issued=seen.issued,
             participle=seen.participle,
             referent=seen.referent,
+            owned=seen.owned,
+            supplied=seen.supplied,
         )
         st.admitted = not st.dropped_because
 

@@ -15,8 +15,8 @@ from kg.extract.admission import Evidence
 from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.parse import parse_of
-from kg.extract.records import Extraction
-from kg.extract.relatives import describes_noun
+from kg.extract.records import Arg, Extraction
+from kg.extract.relatives import describes_noun, supplied_participle
 from kg.extract.words import vocabulary
 
 #: Parts of speech of a head noun (a capital in a headline makes "Budget" a proper noun).
@@ -46,6 +46,49 @@ def participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARIES for c in verb.children)
 
 
+#: Named-entity labels of a possessor that is an actor who acts: "Santander's board", "Bush's
+#: pledges", "the Tories' plans". Not a place: a country's possession is most often a figure
+#: of its economy ("China's economy grew", "Japan's imports", "India's oil production").
+OWNER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def owned(doc: Doc, side: Arg) -> bool:
+    """Whether a phrase (``side``; its text's own head where the side stands for it elsewhere,
+    a relative pronoun's antecedent) says whose it is by a possessor that
+    names an actor who acts: a person, an organisation or a party (:data:`OWNER_ENTITIES`:
+    "Santander's board of governors", "Mr Khatami's second term", "the Tories' plans") or a
+    body that acts ("the Kenyan Government's education policies", ``organisation_nouns``), its
+    head's own possessor or, after a number or a quantity, its "of" phrase's ("One of President
+    George W Bush's election pledges", "None of the Tories' plans"). Not a pronoun ("its
+    record", "their relations": who is left open), a place or a common noun of no body
+    ("China's economy", "the country's economy"), a possessor deeper in the phrase ("The
+    success of products such as Sony's Playstation"), nor when the head is a figure
+    (``measure_nouns``, ``price_nouns``: "Novartis' shares rose 1%", statistics)."""
+    words, p = vocabulary(), parse_of(doc)
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    head = span.root.i if span is not None else side.root
+    if doc[head].lemma_.lower() in words.measure_nouns | words.price_nouns:
+        return False
+    heads = [head]
+    if p.pos[head] in PARTS or doc[head].lemma_.lower() in words.quantity_nouns:
+        for prep in p.children[head]:
+            if p.dep[prep] == "prep" and doc[prep].lower_ == "of":
+                heads += [c for c in p.children[prep] if p.dep[c] == "pobj"]
+    heads += [c for h in heads for c in p.children[h] if p.dep[c] == "compound"]
+    for h in heads:  # "the Kenyan Government's education policies": the poss of "education"
+        for c in p.children[h]:
+            tok = doc[c]
+            if p.dep[c] != "poss" or p.pos[c] == "PRON":
+                continue
+            if tok.ent_type_ in OWNER_ENTITIES or tok.lemma_.lower() in words.organisation_nouns:
+                return True
+    return False
+
+
+#: Parts of speech of a head that stands for a part of its "of" phrase ("One of", "None of").
+PARTS = frozenset({"NUM", "PRON", "DET"})
+
+
 def antecedent(doc: Doc, pronoun: int, label: str) -> int | None:
     """The head word of the phrase a pronoun at index ``pronoun`` was resolved to, a topic
     whose ``label`` is that phrase's text: its last mention before the pronoun ("The
@@ -63,6 +106,14 @@ def antecedent(doc: Doc, pronoun: int, label: str) -> int | None:
     return None if span is None else span.root.i
 
 
+def _led_by_participle(ext: Extraction, doc: Doc) -> bool:
+    """Whether the relation opens with a bare -ing participle that governs its verb ("people |
+    seeking to acquire | valuable state property", "Suez's subsidiary | failing to keep up |
+    investment"): the participle's phrase describes its noun, as :func:`participle` says."""
+    span = doc.char_span(*ext.relation_span, alignment_mode="expand")
+    return bool(span) and span[0].tag_ == "VBG" and participle(span[0])
+
+
 def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evidence:
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
     index names people who act, kept for the article)."""
@@ -72,5 +123,7 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         leaves_out(ext, doc),
         describes_noun(ext, doc),
         issued=issued(doc[ext.subject.root]),
-        participle=participle(doc[ext.trigger]),
+        participle=participle(doc[ext.trigger]) or _led_by_participle(ext, doc),
+        owned=owned(doc, ext.subject),
+        supplied=supplied_participle(ext, doc),
     )

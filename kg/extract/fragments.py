@@ -73,6 +73,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
         return True  # "ONGC | may take | part" of "may take part in joint tender bids"
     if placed_alone(st, words):
         return True  # "The Spanish | have put | their forces" of "... on standby"
+    if result_left(st, words):
+        return True  # "he | has turned | Santander" of "... into one of the top ten banks"
     if st.pattern == NOMINAL and any(_cut_name(w) for w in st.relation.split()):
         return True  # "Deutsche Telekom | Mobile centres on" of "Deutsche Telekom's T-Mobile"
     if after_condition(text, st.subject_span[0], words, relation=st.relation_span,
@@ -150,6 +152,32 @@ def placed_alone(st: Statement, words: Words) -> bool:
     last = words_of(st.relation)[-1:]
     stem = st.relation_lemma.removesuffix("e")
     return bool(last) and last[0].startswith(stem)
+
+
+#: The preposition of a result or a destination after a verb's object ("turned X into Y").
+INTO = "into"
+
+
+def result_left(st: Statement, words: Words) -> bool:
+    """An active verb whose "into" phrase is the result or destination of the act
+    (``result_verbs``) read with its object alone, the "into" phrase kept apart
+    (``extra_args``): "he | has turned | Santander | into one of the top ten biggest banks",
+    "it | had taken | the fact ... | into consideration", "The Titan corporation | funnelling |
+    more than $2m | into the ... campaign", "to lull | the British public | into a false sense
+    of security"; the point is in what was left out. Not another verb ("The plans | could
+    introduce | a free market | into everything ...": whole without it), an object that takes
+    the "into" phrase itself (``into_nouns``: "take | a look | into ..."), nor a passive or a
+    relation that ends in its own preposition ("was taken into | custody")."""
+    if st.pattern != "svo" or st.object is None or not st.extra_args:
+        return False
+    if st.relation_lemma not in words.result_verbs:
+        return False
+    if words_of(st.relation)[-1:] == [INTO]:
+        return False
+    if not any(words_of(extra)[:1] == [INTO] for extra in st.extra_args):
+        return False
+    found = words_of(st.object)
+    return bool(found) and found[-1] not in words.into_nouns
 
 
 #: How an amount starts (a currency sign, a digit): a light verb's object in a light verb

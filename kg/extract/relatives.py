@@ -44,6 +44,31 @@ def reduced_relative(ext: Extraction, doc: Doc) -> bool:
     return not any(p.dep[c] in AUX_DEPS and p.lower[c] != "being" for c in p.children[i])
 
 
+#: Dependencies of a verb's own subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: Dependencies of a past participle that shares its auxiliary or subject with another verb (a
+#: conjunct: "was arrested and charged") or heads its sentence (a headline's "UKIP candidate
+#: suspended").
+SHARED = frozenset({"conj", "ROOT"})
+
+
+def supplied_participle(ext: Extraction, doc: Doc) -> bool:
+    """Whether the predicate of ``ext`` is a past participle with neither an auxiliary nor a
+    subject of its own, in an adverbial or complement phrase: kg supplied the subject from
+    the clause around it, and the phrase reads as done what is only a condition, a
+    circumstance or a purpose ("Mr Botin | convicted" of "But if convicted, Mr Botin could
+    face a prison term", "the rest | used to cut | government borrowing" of "with the rest
+    used to cut government borrowing", "Mr Lewis | set up" of "the Potato Council, set up in
+    1997"). Not a conjunct sharing its auxiliary ("was arrested and charged"), a sentence's
+    root or a participle in a sentence with no verb at its root (the parser's reading of its
+    main verb: "A report by two MPs committees called on Thursday for urgent changes"), nor a
+    participle describing a noun (:func:`reduced_relative`, the caller's)."""
+    p, i = parse_of(doc), ext.trigger
+    if p.tag[i] != "VBN" or p.dep[i] in SHARED or p.pos[_root(p, i)] not in VERBS:
+        return False
+    return not any(p.dep[c] in AUX_DEPS or p.dep[c] in SUBJECTS for c in p.children[i])
+
+
 def _root(p: Parse, i: int) -> int:
     """The root of the sentence of token ``i`` (a bounded climb)."""
     for _ in range(MAX_DEPTH):

@@ -191,6 +191,8 @@ class Words:
     clause_verbs: frozenset[str]
     complement_words: frozenset[str]
     placing_verbs: frozenset[str]
+    into_nouns: frozenset[str]
+    result_verbs: frozenset[str]
     pending_marks: frozenset[str]
     generic_words: frozenset[str]
     people_nouns: frozenset[str]
