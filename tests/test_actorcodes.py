@@ -242,7 +242,9 @@ def test_the_packaged_files_load_fast():
     actorcodes.read_agents(fresh, data.agents())
     took = time.process_time() - start
     print(f"\nphoenix actors and agents: {len(fresh)} actors loaded in {took:.3f} s CPU")
-    assert took < 0.5  # about 0.2 s on the development machine
+    # about 0.2 s on the development machine, 0.56-0.61 s on an AMD EPYC one; the aim is
+    # "well under a second", and a per-name scan or a rebuilt index would take several
+    assert took < 0.8
 
 
 @pytest.mark.parametrize(
