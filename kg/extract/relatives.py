@@ -44,8 +44,6 @@ def reduced_relative(ext: Extraction, doc: Doc) -> bool:
     return not any(p.dep[c] in AUX_DEPS and p.lower[c] != "being" for c in p.children[i])
 
 
-#: Dependencies of a verb's own subject.
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: Dependencies of a past participle that shares its auxiliary or subject with another verb (a
 #: conjunct: "was arrested and charged") or heads its sentence (a headline's "UKIP candidate
 #: suspended").
