@@ -13,7 +13,9 @@ real actor (for fragmentation), judged by reading the sentence. Its ``split`` co
 tuned on). The ``retired`` part is the held-out parts read at the end of several rounds and
 retired into tuning material when fresh held-out parts were judged (the first, 11 articles; the
 first two fresh parts of 8 on 2026-12-01): rules
-may be fitted to it, and ``--errors`` lists it with the tune part. A gold label ``-`` means
+may be fitted to it, and ``--errors`` lists it with the tune part. A ``check`` part is the
+third of a freshly judged batch that its round did not tune on: read as a figure only.
+A gold label ``-`` means
 "no actor" (kg should make the mention a topic).
 
 The BBC texts carry no date; the collection is from 2004-2005, so they are read as of
@@ -77,7 +79,7 @@ def load_gold(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(rows, delimiter="\t"))
 
 
-SPLITS = ("tune", "retired", "heldout")
+SPLITS = ("tune", "retired", "check", "heldout")
 
 
 def score(
@@ -100,7 +102,7 @@ def score(
                 right[name] += ok
             if g["actor"]:
                 iris[g["actor"]].add(iri)
-            if split != "heldout" and not all(checks.values()) and shown < errors:
+            if split in ("tune", "retired") and not all(checks.values()) and shown < errors:
                 shown += 1
                 print(f"  {split} {g['doc']}:{g['sentence_id']} {g['role']} {g['mention']!r}: "
                       f"kg {label}/{country}/{code}, gold {g['label']}/{g['country']}/"
