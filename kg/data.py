@@ -43,6 +43,11 @@ def aliases() -> Path:
     return path("aliases.tsv")
 
 
+def spellings() -> Path:
+    """Words a name may be spelled two ways in, British and American (``spellings.tsv``)."""
+    return path("spellings.tsv")
+
+
 def phoenix_actors() -> Path:
     """People, organisations and groups with dated CAMEO codes (``phoenix_actors.tsv``,
     generated from the Phoenix dictionaries by ``scripts/gen_phoenix.py``)."""

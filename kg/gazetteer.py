@@ -115,11 +115,11 @@ class Gazetteer:
         self.entries[entry.key] = entry
         for surface in (entry.label, *entry.aliases):
             name, _, sector = surface.partition("@")
-            key = norm(name)
-            if key:
-                self.index.setdefault(key, (entry.key, sector or None))
-                if len(key) > 3:
-                    self.folded.setdefault(key.casefold(), (entry.key, sector or None))
+            for key in dict.fromkeys((norm(name), *respelled(norm(name)))):
+                if key:
+                    self.index.setdefault(key, (entry.key, sector or None))
+                    if len(key) > 3:
+                        self.folded.setdefault(key.casefold(), (entry.key, sector or None))
 
     def lookup(self, surface: str) -> tuple[Entry, str | None] | None:
         """The entry a surface form names, with the sector a metonym stands for; case-folded
@@ -155,6 +155,27 @@ def to_actor(entry: Entry, *, sector: str | None = None, role: str | None = None
         wikidata=entry.wikidata,
         subtype=entry.subtype if entry.type != "Person" else None,
     )
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    """Each word of ``spellings.tsv`` to its other spelling, both ways."""
+    found: dict[str, str] = {}
+    for _, row in tsv.rows(data.spellings(), "spellings", columns=("british", "american")):
+        british, american = row["british"].strip(), row["american"].strip()
+        if british and american:
+            found[british], found[american] = american, british
+    return found
+
+
+def respelled(name: str) -> list[str]:
+    """``name`` with its words of two spellings (``spellings.tsv``) written the other way:
+    "World Health Organization" gives "World Health Organisation"; none when it has none."""
+    other = _spellings()
+    words = name.split(" ")
+    if not any(w in other for w in words):
+        return []
+    return [" ".join(other.get(w, w) for w in words)]
 
 
 @lru_cache(maxsize=4096)

@@ -6,7 +6,7 @@ import pytest
 
 from kg import data
 from kg.errors import OntologyError
-from kg.gazetteer import NORM_CACHE, Gazetteer, norm, topic
+from kg.gazetteer import NORM_CACHE, Gazetteer, norm, respelled, topic
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +176,24 @@ def test_asian_and_african_name_no_region(gaz):
     """British news calls British communities so ("Asian voters"): no region of them."""
     assert gaz.lookup("Asian") is None
     assert gaz.lookup("African") is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("the World Trade Organisation", "org/WTO"),  # the gazetteer spells it Organization
+        ("World Health Organisation", "org/WHO"),
+        ("North Atlantic Treaty Organisation", "org/NATO"),
+    ],
+)
+def test_a_name_is_found_in_either_spelling(gaz, surface, key):
+    assert gaz.lookup(surface)[0].key == key
+
+
+def test_a_new_row_is_found_in_either_spelling(tmp_path):
+    rows = "id\tlabel\ttype\taliases\norg/SWC\tSimon Wiesenthal Center\tOrganization\t\n"
+    (tmp_path / "actors.tsv").write_text(rows, encoding="utf-8")
+    gaz = Gazetteer.load(tmp_path / "actors.tsv")
+    assert gaz.lookup("the Simon Wiesenthal Centre")[0].key == "org/SWC"
+    assert gaz.lookup("Simon Wiesenthal Center")[0].key == "org/SWC"
+    assert respelled("Labour Party") == []  # Labour and Labor name two parties
