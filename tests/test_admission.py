@@ -1002,3 +1002,29 @@ def test_what_a_named_person_foresees_has_an_actor(fields, expected):
     assert reasons(st, actors=ACTORS, text=text) == expected
     if not expected:  # ... as a clause's verb, not a bare -ing participle's
         assert reasons(st, actors=ACTORS, text=text, participle=True) == ["no-actor"]
+
+
+INDICATOR_CASES = [
+    # what an economist says of an indicator is a statistic, no actor's stance
+    ("The housing market outlook remains highly uncertain.", "The housing market outlook",
+     "remains", "highly uncertain", {"pattern": "copula", "relation_lemma": "remain",
+     "modality": "reported"}, ["no-actor"]),
+    ("the business outlook should start to deteriorate", "the business outlook",
+     "should start to deteriorate", None, {"modality": "hypothetical",
+     "relation_lemma": "deteriorate"}, ["no-actor"]),
+    # a demand stays one ("Oil revenues should be used for productive investment")
+    ("Oil revenues should be used for productive investment.", "Oil revenues",
+     "should be used for", "productive investment", {"pattern": "passive",
+     "relation_lemma": "use", "modality": "hypothetical"}, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj", "fields", "expected"),
+                         INDICATOR_CASES)  # fmt: skip
+def test_what_a_source_says_of_an_indicator_has_no_actor(
+    text, subject, relation, obj, fields, expected
+):
+    st = statement(text, subject, relation, obj, **TOPICAL,
+                   attributed_to=node_iri("person/david-frost"), **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []  # voiced or foreseen by a person
+    assert reasons(st, actors=ACTORS, text=text, indicator=True) == expected

@@ -151,3 +151,29 @@ def test_a_relation_led_by_a_bare_participle_is_a_participles():
                      lemma="acquire", trigger=3)  # fmt: skip
     assert _led_by_participle(ext, doc)
     assert not participle(doc[3])
+
+
+INDICATORS = [
+    # an indicator of an economy that names no one's: a statistic ("the outlook remains uncertain")
+    ("the/DET/det/2 housing/NOUN/compound/2 outlook/NOUN/nsubj/3 remains/VERB/ROOT/3/remain",
+     {}, True),
+    ("recent/ADJ/amod/1 gains/NOUN/nsubj/2/gain have/AUX/ROOT/2/have", {}, True),
+    # one that names whose ("Germany's economy"), or a pronoun's ("its economy"), is not
+    ("Germany/PROPN/poss/2 's/PART/case/0 economy/NOUN/nsubj/3 grew/VERB/ROOT/3/grow",
+     {"0": "GPE"}, False),
+    ("its/PRON/poss/1 economy/NOUN/nsubj/2 grew/VERB/ROOT/2/grow", {}, False),
+    # nor a rate, as often a judged record ("health rates were lamentable"), nor a body
+    ("health/NOUN/compound/1 rates/NOUN/nsubj/2/rate were/AUX/ROOT/2/be", {}, False),
+    ("the/DET/det/1 bank/NOUN/nsubj/2 cut/VERB/ROOT/2/cut", {}, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "ents", "expected"), INDICATORS)
+def test_an_indicator_of_an_economy_names_no_ones(spec, ents, expected):
+    from kg.extract.evidence import indicator
+
+    doc = parse(spec, ents=ents)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    start = min(t.idx for t in subject.subtree)
+    end = max(t.idx + len(t) for t in subject.subtree)
+    assert indicator(doc, Arg(doc.text[start:end], start, end, subject.i)) is expected

@@ -30,7 +30,9 @@ look at the layout, the article text. The words the rules look for are data
     rest will be used to reduce these unfair taxes", said by Michael Howard:
     :func:`foreseen`); nor is it a
     judgement, a demand or a denial a source voiced ("the evidence does not support his
-    claims", said by Simon Hughes): :func:`has_actor`.
+    claims", said by Simon Hughes): :func:`has_actor`; but what a source foresees or says of
+    an economy's indicator that names no one's is a statistic, no actor's ("the housing market
+    outlook | remains | highly uncertain", said by an economist: ``indicator_nouns``).
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
@@ -146,7 +148,9 @@ class Evidence:
     ``owned``, whether its subject's possessor names a person, an organisation or a party
     (:func:`kg.extract.evidence.owned`: "Santander's board of governors"); ``supplied``,
     whether its verb is a past participle with neither a subject nor an auxiliary of its own
-    (:func:`kg.extract.relatives.supplied_participle`: "if convicted")."""
+    (:func:`kg.extract.relatives.supplied_participle`: "if convicted"); ``indicator``, whether
+    its subject is an indicator of an economy that names no one's
+    (:func:`kg.extract.evidence.indicator`: "the outlook", "the stock market")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -156,6 +160,7 @@ class Evidence:
     referent: bool = False
     owned: bool = False
     supplied: bool = False
+    indicator: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -180,6 +185,7 @@ def has_actor(
     unnamed: bool = False,
     owned: bool = False,
     participle: bool = False,
+    indicator: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -189,7 +195,12 @@ def has_actor(
     subject, ``participle``), or the agent or recipient is among ``actors`` (the IRIs of the
     article's actors), or a source voiced it as a judgement, a demand or a denial
     (:func:`is_voiced`: "the evidence does not support his claims", said by Simon Hughes; what
-    a source says is not so is its stance, whoever the sides are)."""
+    a source says is not so is its stance, whoever the sides are). Neither of the last two
+    when the subject is an indicator of an economy that names no one's (``indicator``:
+    "the property market | will remain in | the doldrums", "the business outlook | should start
+    to deteriorate", said by economists): a statistic or its forecast, no actor's act or
+    stance; what must be done with one is still a demand ("Oil revenues should be used for
+    productive investment")."""
     if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
         return True
     if unnamed or owned:
@@ -198,9 +209,13 @@ def has_actor(
         return True
     if is_speech(st, words):
         return True
+    if is_voiced(st, words) and demands(st, words):
+        return True  # "Oil revenues should be used for productive investment": a demand
+    if indicator:
+        return False
     if foreseen(st, words) and not participle:
         return True
-    return is_voiced(st, words) and (links(st, words) or demands(st, words) or st.negated)
+    return is_voiced(st, words) and (links(st, words) or st.negated)
 
 
 #: Modalities of what a speaker foresees or promises ("will", "would", "could").
@@ -460,6 +475,7 @@ def reasons(
     referent: bool = False,
     owned: bool = False,
     supplied: bool = False,
+    indicator: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -484,6 +500,7 @@ def reasons(
             unnamed=unnamed,
             owned=owned and not participle,
             participle=participle,
+            indicator=indicator,
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
@@ -522,6 +539,7 @@ def admit(
             referent=seen.referent,
             owned=seen.owned,
             supplied=seen.supplied,
+            indicator=seen.indicator,
         )
         st.admitted = not st.dropped_because
 

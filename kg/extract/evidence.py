@@ -85,6 +85,25 @@ def owned(doc: Doc, side: Arg) -> bool:
     return False
 
 
+#: Named-entity labels of a word that names whose indicator a phrase is: "Germany's economy",
+#: "US exports", "the Bank's forecast", "Tory spending".
+WHOSE_ENTITIES = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
+
+
+def indicator(doc: Doc, side: Arg) -> bool:
+    """Whether a phrase (``side``) is an indicator of an economy that names no one's: its head
+    is one (``indicator_nouns``: "the housing market outlook", "the stock market", "recent
+    gains"; not "rates", as often a judged record, "health rates were lamentable") and no word
+    of it names a place, a people, a body or a person ("Germany's economy", "US exports"), nor
+    is a pronoun ("its economy": whose is left to the reader). What a source says of one is a
+    statistic or a forecast of one, with no actor: "The housing market outlook remains highly
+    uncertain", said by an economist."""
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in vocabulary().indicator_nouns:
+        return False
+    return not any(t.ent_type_ in WHOSE_ENTITIES or t.pos_ == "PRON" for t in span)
+
+
 #: Parts of speech of a head that stands for a part of its "of" phrase ("One of", "None of").
 PARTS = frozenset({"NUM", "PRON", "DET"})
 
@@ -126,4 +145,5 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         participle=participle(doc[ext.trigger]) or _led_by_participle(ext, doc),
         owned=owned(doc, ext.subject),
         supplied=supplied_participle(ext, doc),
+        indicator=indicator(doc, ext.subject),
     )

@@ -197,6 +197,7 @@ class Words:
     generic_words: frozenset[str]
     people_nouns: frozenset[str]
     policy_nouns: frozenset[str]
+    indicator_nouns: frozenset[str]
     hollow_nouns: frozenset[str]
     aim_nouns: frozenset[str]
     intent_nouns: Mapping[str, str]
