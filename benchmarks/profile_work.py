@@ -61,6 +61,12 @@ def main() -> int:
     p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bbc")
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--top", type=int, default=20)
+    p.add_argument(
+        "--sort",
+        choices=("tottime", "cumulative"),
+        default="tottime",
+        help="rank by own or total time",
+    )
     p.add_argument("--no-profile", action="store_true", help="only the CPU time of the work")
     p.add_argument("--repeat", type=int, default=3, help="runs of the work with --no-profile")
     args = p.parse_args()
@@ -120,7 +126,7 @@ def main() -> int:
     profiler = cProfile.Profile()
     profiler.runcall(work)
     out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(args.top)
+    pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.top)
     print(f"{len(arts)} articles: spaCy parse {parse:.1f} s; kg's own work {plain:.1f} s "
           f"({plain / parse:.0%} of the parse; under the profiler it runs slower)")  # fmt: skip
     print(out.getvalue())
