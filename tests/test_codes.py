@@ -89,6 +89,14 @@ def codes():
         (Actor("org/x", "Zubrovia Telekom", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Zubland Airways", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Zubrov Steel", "Organization", "ZUB"), None, "ZUBBUS"),
+        # ... a phrase of the agents ending in the head before a preposition, over the head
+        (Actor("org/x", "Zubland Securities and Exchange Commission", "Organization",
+               "ZUB"), None, "ZUBGOV"),  # no preposition after the head: its last word
+        (Actor("org/x", "Central Bank of Zubrovia", "Organization", "ZUB"), None,
+         "ZUBGOVBUS"),  # not a bank (BUS)
+        (Actor("org/x", "Bank of Zubrovia", "Organization", "ZUB", role="central bank"),
+         None, "ZUBGOVBUS"),  # a state's bank: a central bank, though "bank" is a firm's
+        (Actor("org/x", "Zubrov Stock Exchange", "Organization", "ZUB"), None, "ZUBBUS"),
         # ... not after a preposition: the noun before it heads the name
         (Actor("org/x", "Ministry of Oil", "Organization", "ZUB"), None, "ZUBGOV"),
         (Actor("org/x", "Zubrovian Institute of Petroleum", "Organization", "ZUB"), None, "ZUB"),
@@ -189,6 +197,28 @@ def test_an_organisation_named_with_its_country_belongs_to_it():
     names = Names(doc, Gazetteer.load())
     actor = names.entity(names.ents[0], {})
     assert (actor.id, actor.country) == ("org/us-congress", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "role"),
+    [
+        ("the Central Bank of Liberia", "LBR", None),  # the state its name ends in
+        ("the Bank of Japan", "JPN", "central bank"),  # a state's bank: its central bank
+        ("the Bank of Zubrovia", None, None),  # no state
+    ],
+)
+def test_an_organisation_named_after_a_state_belongs_to_it(text, country, role):
+    words = text.split()
+    tags = {"the": "DET/det", "of": "ADP/prep"}
+    last = len(words) - 1
+    spec = " ".join(
+        f"{w}/{tags.get(w, 'PROPN/pobj' if n == last else 'PROPN/compound')}/{n + (w == 'the')}"
+        for n, w in enumerate(words)
+    )
+    doc = parse(f"{spec} fell/VERB/ROOT/{len(words)}/fall", ents={f"1-{len(words) - 1}": "ORG"})
+    names = Names(doc, Gazetteer.load())
+    actor = names.entity(names.ents[0], {})
+    assert (actor.country, actor.role) == (country, role)
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,9 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         return None
     if _chamber_committee(actor):  # "the Commons Public Accounts Committee": GBRLEG
         return actor.country + LEGISLATURE
+    state_role = _state_role(actor, codes)  # "the Bank of England": a central bank
+    if state_role is not None:
+        return actor.country + state_role
     if actor.type == "Organization" and company_role(actor.role):  # "Italian carrier X"
         return actor.country + COMPANY
     kind = vocabulary().subtype_codes.get(actor.subtype or "")
@@ -104,7 +107,7 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         return actor.country + kind
     if actor.type == "Person" and _private_head(actor.role):  # "former chief executive"
         return actor.country + COMPANY
-    named = _name_words(actor)
+    named = _name_phrases(actor, codes) + _name_words(actor)
     for word in _sector_words(actor, named):
         agent = codes.agent(word)
         if agent is None and (word == actor.sector or word in named):
@@ -291,6 +294,33 @@ def _inner_words(actor: Actor) -> list[str]:
     if actor.type != "Organization" or not actor.label:
         return []
     return actor.label.split()[-2::-1]
+
+
+def _state_role(actor: Actor, codes: ActorCodes) -> str | None:
+    """The state sector the agents give an organisation's whole role ("central bank" of
+    "the Bank of England", GOVBUS), which a company noun at its end ("bank") would make
+    business; None for any other role."""
+    agent = codes.agent(actor.role) if actor.type == "Organization" and actor.role else None
+    if agent is None or agent.before:
+        return None
+    return agent.code if agent.code[:3].lower() in vocabulary().state_codes else None
+
+
+def _name_phrases(actor: Actor, codes: ActorCodes) -> list[str]:
+    """The longest phrase of several words ending in the noun that heads an organisation's
+    name before a preposition that the agents know ("Central Bank" of the Central Bank of
+    Liberia, GOVBUS, not a bank), if any; not a name without a preposition, which the
+    agents' longer phrases code as they are ("Securities and Exchange Commission")."""
+    if actor.type != "Organization" or not actor.label:
+        return []
+    words = actor.label.split()
+    head = head_word(actor.label)
+    cut = next((n for n, w in enumerate(words) if w.lower() == head), len(words) - 1)
+    if cut == len(words) - 1:
+        return []
+    phrase = next((" ".join(words[n : cut + 1]) for n in range(cut)
+                   if codes.agent(" ".join(words[n : cut + 1])) is not None), None)  # fmt: skip
+    return [phrase] if phrase is not None else []
 
 
 def _name_words(actor: Actor) -> list[str]:
