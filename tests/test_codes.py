@@ -203,16 +203,18 @@ def test_an_organisation_named_with_its_country_belongs_to_it():
     ("text", "country", "role"),
     [
         ("the Central Bank of Liberia", "LBR", None),  # the state its name ends in
-        ("the Bank of Japan", "JPN", "central bank"),  # a state's bank: its central bank
         ("the Bank of Zubrovia", None, None),  # no state
+        ("the Bank of Ireland", "IRL", None),  # a firm: central banks are gazetteer rows
+        ("a Bank of American", None, None),  # an adjective names no state
     ],
 )
 def test_an_organisation_named_after_a_state_belongs_to_it(text, country, role):
     words = text.split()
-    tags = {"the": "DET/det", "of": "ADP/prep"}
+    tags = {"the": "DET/det", "a": "DET/det", "of": "ADP/prep", "American": "ADJ/pobj"}
     last = len(words) - 1
+    heads = [n + (w in ("the", "a")) for n, w in enumerate(words)]
     spec = " ".join(
-        f"{w}/{tags.get(w, 'PROPN/pobj' if n == last else 'PROPN/compound')}/{n + (w == 'the')}"
+        f"{w}/{tags.get(w, 'PROPN/pobj' if n == last else 'PROPN/compound')}/{heads[n]}"
         for n, w in enumerate(words)
     )
     doc = parse(f"{spec} fell/VERB/ROOT/{len(words)}/fall", ents={f"1-{len(words) - 1}": "ORG"})
@@ -237,6 +239,30 @@ def test_british_parties_are_parties_of_the_uk(codes, name, label, code):
     entry, sector = Gazetteer.load().lookup(name)
     actor = to_actor(entry, sector=sector)
     assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, "GBR", code)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "code"),
+    [
+        ("the Bank of Japan", "Bank of Japan", "JPNGOVBUS"),
+        ("Bundesbank", "Deutsche Bundesbank", "DEUGOVBUS"),
+        ("RBI", "Reserve Bank of India", "INDGOVBUS"),
+        ("the Swiss National Bank", "Swiss National Bank", "CHEGOVBUS"),
+    ],
+)
+def test_central_banks_are_gazetteer_rows_of_their_state(codes, name, label, code):
+    """Central banks are data (``ontology/actors.tsv``), not a "Bank of <state>" pattern,
+    which the Bank of Ireland, the Bank of Cyprus and the Bank of Scotland (firms) break."""
+    from kg.gazetteer import to_actor
+
+    entry, sector = Gazetteer.load().lookup(name)
+    actor = to_actor(entry, sector=sector)
+    assert (actor.label, code_of(actor, None, codes)) == (label, code)
+
+
+def test_a_firm_named_bank_of_a_state_is_no_central_bank():
+    assert Gazetteer.load().lookup("Bank of Ireland") is None
+    assert Gazetteer.load().lookup("Bank of Cyprus") is None
 
 
 @pytest.mark.parametrize(

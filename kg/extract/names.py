@@ -36,7 +36,6 @@ from kg.extract.orgnames import (
     national,
     short_forms,
     short_name,
-    state_bank,
 )
 from kg.extract.owners import PLACE_ENTS, find_owner, owning
 from kg.extract.titles import (
@@ -84,8 +83,6 @@ MEMBER_PREPOSITIONS = frozenset({"of", "from"})
 #: parser took for a place or building, "energy giant Gazprom", "Highland Gold - a mining
 #: firm", when no place is called so).
 BODY_ENTS = frozenset({"ORG", "FAC", *PLACE_ENTS})
-#: The role of a state's bank ("the Bank of England"), a Phoenix agent (GOVBUS).
-CENTRAL_BANK = "central bank"
 
 
 @dataclass
@@ -202,8 +199,6 @@ class Names:
                 or self.country
             )
             role = said.role  # "oil company", "the mill, Krivorizhstal": its sector's word
-            if role is None and state_bank(self.gazetteer, ent):  # "the Bank of England"
-                role = CENTRAL_BANK
             home = self._home_body(text, country)
             if home is not None:  # "Congress" of an American story: the United States Congress
                 return home

@@ -29,27 +29,17 @@ def national(gazetteer: Gazetteer, ent: Span) -> str | None:
 
 
 def named_state(gazetteer: Gazetteer, ent: Span) -> str | None:
-    """The country an organisation's name ends in after "of" ("the Bank of England", "the
-    Central Bank of Liberia"), if a state's name is all that follows its last "of"."""
+    """The country an organisation's name ends in after "of" ("the Central Bank of Liberia"),
+    if a state's name is all that follows its last "of": a name, not an adjective ("a Bank
+    of American offshore account" names no state)."""
     words = [t.text for t in ent]
     cut = max((n for n, w in enumerate(words) if w.lower() == "of"), default=None)
     if cut is None or cut == 0 or cut == len(words) - 1:
         return None
+    if any(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in ent[cut + 1 :]):
+        return None
     hit = gazetteer.lookup(" ".join(words[cut + 1 :]))
     return hit[0].country if hit is not None and hit[0].type == "Country" else None
-
-
-def state_bank(gazetteer: Gazetteer, ent: Span) -> bool:
-    """Whether an organisation's name is a state's bank, a noun of ``state_bank_nouns``
-    heading it before "of" and a state's name ("the Bank of England", "the Bank of Japan":
-    the central banks; the dictionaries know "Bank of America", a firm, by name)."""
-    words = [t.lower_ for t in ent if t.lower_ != "the"]
-    return (
-        len(words) > 2
-        and words[1] == "of"
-        and words[0] in vocabulary().state_bank_nouns
-        and named_state(gazetteer, ent) is not None
-    )
 
 
 def gazetteer_entry(gazetteer: Gazetteer, text: str, ent: Span) -> tuple[Entry, str | None] | None:

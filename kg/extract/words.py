@@ -214,7 +214,6 @@ class Words:
     statutory_body_nouns: frozenset[str]  # "Human Rights Commission": a state's, no NGO
     coined_firm_words: frozenset[str]  # "Menatep Group" a firm, "the Contact Group" not
     industry_name_words: frozenset[str]  # "Deutsche Telekom", "Zubland Airways": a firm
-    state_bank_nouns: frozenset[str]  # "the Bank of England": a state's (central) bank
     industry_group_words: frozenset[str]  # "oil group Rosneft": a firm; "rights group" not
     abroad_modifiers: frozenset[str]  # "foreign firms": no people of the story's country
     medium_nouns: frozenset[str]  # "the Today programme": a programme named "Today" (MED)
