@@ -692,6 +692,7 @@ def test_an_antecedent_acts_by_kgs_own_noun_lists(spec, expected):
 def test_every_reason_code_is_covered_by_a_case():
     covered = {code for *_, expected in CASES for code in expected}
     covered |= {code for *_, expected in RELATIVES for code in expected} | {"title", "dateline"}
+    covered |= {code for _, expected in STATISTIC_CASES for code in expected}
     assert covered == set(REASONS)
 
 
@@ -1028,3 +1029,28 @@ def test_what_a_source_says_of_an_indicator_has_no_actor(
                    attributed_to=node_iri("person/david-frost"), **fields)  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text) == []  # voiced or foreseen by a person
     assert reasons(st, actors=ACTORS, text=text, indicator=True) == expected
+
+
+STATISTIC_CASES = [
+    # a firm's staff or a product's price, no act between parties: a statistic
+    ({"subject_type": "Organization"}, ["statistic"]),
+    # a typed act stays (a loan, a fine, a payment to a party)
+    ({"subject_type": "Organization", "event_type": "Aid"}, []),
+    # as does a party's own figure, a person's or a country's ("Libya has 40 tonnes of ...")
+    ({"subject_type": "Country"}, []),
+    # a party as object or recipient
+    ({"subject_type": "Organization", "object_type": "Organization"}, []),
+    ({"subject_type": "Organization", "recipient_id": RUSSIA}, []),
+    # and what a named person foresees (a politician's pledge or forecast)
+    ({"subject_type": "Organization", "modality": "future",
+      "attributed_to": node_iri("person/gordon-brown")}, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fields", "expected"), STATISTIC_CASES)
+def test_a_measured_quantity_with_no_act_between_parties_is_a_statistic(fields, expected):
+    text = "MG Rover employs more than 6,000 people."
+    st = statement(text, "MG Rover", "employs", "more than 6,000 people",
+                   relation_lemma="employ", **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, measured=True) == expected

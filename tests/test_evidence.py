@@ -177,3 +177,54 @@ def test_an_indicator_of_an_economy_names_no_ones(spec, ents, expected):
     start = min(t.idx for t in subject.subtree)
     end = max(t.idx + len(t) for t in subject.subtree)
     assert indicator(doc, Arg(doc.text[start:end], start, end, subject.i)) is expected
+
+
+def _side(doc, token):
+    """The Arg of ``token``'s phrase (its subtree)."""
+    start = min(t.idx for t in token.subtree)
+    end = max(t.idx + len(t) for t in token.subtree)
+    return Arg(doc.text[start:end], start, end, token.i)
+
+
+MEASURED = [
+    # a verb of measure with an amount as object (measure_verbs): a statistic
+    ("MG/PROPN/compound/1 Rover/PROPN/nsubj/2 employs/VERB/ROOT/2/employ more/ADJ/amod/5 "
+     "than/ADP/quantmod/3 6,000/NUM/nummod/6 people/NOUN/dobj/2/people", {"5": "CARDINAL"},
+     "employ", True),
+    ("the/DET/det/1 car/NOUN/nsubj/2 costs/VERB/ROOT/2/cost £/SYM/nmod/4 17,730/NUM/dobj/2",
+     {"3-4": "MONEY"}, "cost", True),
+    ("AEFA/PROPN/nsubj/2 could/AUX/aux/2 have/VERB/ROOT/2/have a/DET/det/5 market/NOUN/compound/5 "
+     "value/NOUN/dobj/2 of/ADP/prep/5 $/SYM/nmod/8 10bn/NUM/pobj/6", {"7-8": "MONEY"}, "have",
+     True),
+    # a figure's change (change_verbs, a figure as subject)
+    ("the/DET/det/2 company/NOUN/poss/2 shares/NOUN/nsubj/3/share tumbled/VERB/ROOT/3/tumble",
+     {}, "tumble", True),
+    # an amount of something else, a count in words or in a name, an actor's change: none
+    ("Boeing/PROPN/nsubj/1 has/VERB/ROOT/1/have a/DET/det/3 target/NOUN/dobj/1 of/ADP/prep/3 "
+     "getting/VERB/pcomp/4/get 200/NUM/nummod/7 commitments/NOUN/dobj/5/commitment",
+     {"6": "CARDINAL"}, "have", False),
+    ("the/DET/det/1 plant/NOUN/nsubj/2 produced/VERB/ROOT/2/produce the/DET/det/5 "
+     "Rover/PROPN/compound/5 75/NUM/dobj/2", {"4-5": "PRODUCT"}, "produce", False),
+    ("Brown/PROPN/nsubj/1 doubled/VERB/ROOT/1/double the/DET/det/3 level/NOUN/dobj/1", {},
+     "double", False),
+    ("the/DET/det/1 government/NOUN/nsubj/2 has/VERB/ROOT/2/have two/NUM/nummod/4 "
+     "options/NOUN/dobj/2/option", {"3": "CARDINAL"}, "have", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "ents", "lemma", "expected"), MEASURED)
+def test_a_measured_quantity_is_an_amount_after_a_verb_of_measure_or_a_figure_that_changes(
+    spec, ents, lemma, expected
+):
+    from kg.extract.evidence import measured
+    from kg.extract.records import Extraction
+
+    doc = parse(spec, ents=ents)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    obj = next((t for t in doc if t.dep_ == "dobj"), None)
+    ext = Extraction(subject=_side(doc, subject), relation=verb.text,
+                     relation_span=(verb.idx, verb.idx + len(verb)),
+                     object=_side(doc, obj) if obj is not None else None, lemma=lemma,
+                     trigger=verb.i)  # fmt: skip
+    assert measured(ext, doc) is expected

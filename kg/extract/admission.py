@@ -33,6 +33,15 @@ look at the layout, the article text. The words the rules look for are data
     claims", said by Simon Hughes): :func:`has_actor`; but what a source foresees or says of
     an economy's indicator that names no one's is a statistic, no actor's ("the housing market
     outlook | remains | highly uncertain", said by an economist: ``indicator_nouns``).
+``statistic``
+    it reports a measured quantity of an actor or a thing, and no act between parties: a verb of
+    measure with an amount as object ("MG Rover | employs | more than 6,000 people", "the Cooper
+    S | costs | up to £17,730", "Revenues | were | £4.3bn") or a figure's change ("The company's
+    shares | tumbled", "total debts | will increase to | 134.7m euros"):
+    :func:`kg.extract.evidence.measured`, :func:`is_statistic`. Not an event ("Donor nations
+    have promised to give $717m"), not a party as object, not a person's or a country's own
+    figure ("Libya has 40 tonnes of mustard gas"), not what must be done, nor what a named
+    person foresees (a politician's pledge or forecast).
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
@@ -124,8 +133,8 @@ from kg.ids import node_key
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
-REASONS = ("title", "dateline", "no-actor", "copula", "light-verb", "bare", "frame",
-           "background", "fragment", "pronoun")  # fmt: skip
+REASONS = ("title", "dateline", "no-actor", "statistic", "copula", "light-verb", "bare",
+           "frame", "background", "fragment", "pronoun")  # fmt: skip
 #: ``--keep``: the graph holds the admitted statements (default) or every statement.
 KEEP = ("admitted", "all")
 #: Patterns whose relation is "is" between two phrases (kg.extract.clauses).
@@ -150,7 +159,9 @@ class Evidence:
     whether its verb is a past participle with neither a subject nor an auxiliary of its own
     (:func:`kg.extract.relatives.supplied_participle`: "if convicted"); ``indicator``, whether
     its subject is an indicator of an economy that names no one's
-    (:func:`kg.extract.evidence.indicator`: "the outlook", "the stock market")."""
+    (:func:`kg.extract.evidence.indicator`: "the outlook", "the stock market"); ``measured``,
+    whether it reports a measured quantity (:func:`kg.extract.evidence.measured`: "MG Rover |
+    employs | more than 6,000 people", "The company's shares | tumbled")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -161,6 +172,7 @@ class Evidence:
     owned: bool = False
     supplied: bool = False
     indicator: bool = False
+    measured: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -410,6 +422,24 @@ def _terror(word: str, words: Words) -> bool:
     return words.event_contexts.get(word) == TERRORISM
 
 
+#: Actor types whose own figures are not a firm's statistics: a person's, a country's
+#: ("Libya has 40 tonnes of mustard gas").
+OWN_FIGURES = frozenset({"Person", "Country"})
+
+
+def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool:
+    """A statement that reports a measured quantity (``measured``: see
+    :func:`kg.extract.evidence.measured`) and no act between parties: not an event, no actor as
+    object nor as recipient, not a person's or a country's own figure (:data:`OWN_FIGURES`), not
+    what must be done (:func:`demands`) and not what a named person foresees
+    (:func:`foreseen`: a politician's pledge or forecast)."""
+    if not measured or is_event(st) or demands(st, words) or foreseen(st, words):
+        return False
+    if st.subject_type in OWN_FIGURES or st.object_type in ACTOR_TYPES:
+        return False
+    return not st.recipient_id
+
+
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).
 FACTS = frozenset({"asserted", "reported", "future"})
 
@@ -476,6 +506,7 @@ def reasons(
     owned: bool = False,
     supplied: bool = False,
     indicator: bool = False,
+    measured: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -486,7 +517,8 @@ def reasons(
     ``relative``: whether its predicate describes a noun
     (:func:`kg.extract.relatives.describes_noun`); ``issued``: whether its subject is an
     instrument that acts for its issuer (:func:`kg.extract.evidence.issued`);
-    ``participle``: whether its verb is a bare -ing participle (:func:`acts_unnamed`)."""
+    ``participle``: whether its verb is a bare -ing participle (:func:`acts_unnamed`);
+    ``measured``: whether it reports a measured quantity (:func:`is_statistic`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -502,6 +534,7 @@ def reasons(
             participle=participle,
             indicator=indicator,
         ),
+        "statistic": is_statistic(st, words, measured=measured),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words),
@@ -540,6 +573,7 @@ def admit(
             owned=seen.owned,
             supplied=seen.supplied,
             indicator=seen.indicator,
+            measured=seen.measured,
         )
         st.admitted = not st.dropped_because
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.admission import Evidence
 from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
+from kg.extract.figures import figure
 from kg.extract.parse import parse_of
 from kg.extract.records import Arg, Extraction
 from kg.extract.relatives import describes_noun, supplied_participle
@@ -104,6 +105,79 @@ def indicator(doc: Doc, side: Arg) -> bool:
     return not any(t.ent_type_ in WHOSE_ENTITIES or t.pos_ == "PRON" for t in span)
 
 
+#: Named-entity labels of an amount: "£4.3bn", "14.1%", "180,000 Rover cars", "40 tonnes".
+AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+#: Parts of speech of a word between an amount and the head it measures that makes the amount
+#: another word's ("a target of getting 200 firm commitments": the commitments', not the target's).
+BETWEEN = frozenset({"NOUN", "PROPN", "VERB"})
+
+
+def _amount(tok: Token) -> bool:
+    """Whether a word is (part of) an amount written in figures ("£17,730", "14.1%", "6,000"),
+    not of a name ("the Rover 75", "the Airbus A350")."""
+    kind = tok.ent_type_ in AMOUNTS or (not tok.ent_type_ and tok.pos_ == "NUM")
+    return kind and any(c.isdigit() for c in tok.text)
+
+
+def amount(doc: Doc, side: Arg) -> bool:
+    """Whether a phrase measures its head by an amount written in figures: its head is one
+    ("£4.3bn", "14.1%") or an amount in it measures its head, no other noun or verb between
+    ("more than 12,000 advisers", "100,000 Mini models a year", "worth as much as $6bn", "a
+    market value of $10bn"); not "a target of getting 200 firm commitments" (the
+    commitments'), nor "two options" (a count in words)."""
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(_amount(tok) and _measures(tok, span) for tok in span)
+
+
+def _measures(tok: Token, span: Span) -> bool:
+    """Whether the amount at ``tok`` measures its phrase's head: its heads up to it stay in the
+    phrase and are no noun or verb but amounts ("worth as much as $6bn", "a value of $10bn")."""
+    up = tok
+    while up.i != span.root.i:
+        if not span.start <= up.i < span.end or up.head.i == up.i:
+            return False
+        if up.pos_ in BETWEEN and not _amount(up):
+            return False
+        up = up.head
+    return True
+
+
+def _figure_head(doc: Doc, side: Arg) -> bool:
+    """Whether a phrase is headed by a figure: a WordNet figure (:func:`figure`: "profits",
+    "the debt", "shares") or a noun of a measure or an economy's indicator (``measure_nouns``,
+    ``indicator_nouns``: "rates", "manufacturing output")."""
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head, words = span.root, vocabulary()
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lemma in words.measure_nouns | words.indicator_nouns:
+        return True
+    return figure(head)
+
+
+def measured(ext: Extraction, doc: Doc) -> bool:
+    """Whether an extraction reports a measured quantity of an actor or a thing: a verb of
+    measure (``measure_verbs``: be, have, cost, employ, produce, ...) with an amount as its
+    object ("MG Rover | employs | more than 6,000 people", "the Cooper S | costs | up to
+    £17,730", "the firm's operating margins | were | 14.1%"), or a verb of change
+    (``change_verbs``: rise, fall, surge, tumble, ...) whose subject is a figure, with no
+    object or only an amount or a figure after it ("The company's shares | tumbled", "total
+    debts | will increase to | 134.7m euros"). Who did what to whom is left to the rule
+    that reads it (:func:`kg.extract.admission.is_statistic`: an event, a party as object,
+    a person's or a country's own figure stay); an actor that changes a figure is no figure
+    that changes ("Gordon Brown | has doubled | the level ...")."""
+    words, lemma = vocabulary(), ext.lemma.lower()
+    obj = ext.object
+    if lemma in words.measure_verbs and obj is not None and amount(doc, obj):
+        return True
+    if lemma not in words.change_verbs or not _figure_head(doc, ext.subject):
+        return False
+    return obj is None or amount(doc, obj) or _figure_head(doc, obj)
+
+
 #: Parts of speech of a head that stands for a part of its "of" phrase ("One of", "None of").
 PARTS = frozenset({"NUM", "PRON", "DET"})
 
@@ -146,4 +220,5 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         owned=owned(doc, ext.subject),
         supplied=supplied_participle(ext, doc),
         indicator=indicator(doc, ext.subject),
+        measured=measured(ext, doc),
     )

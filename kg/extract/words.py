@@ -198,6 +198,8 @@ class Words:
     people_nouns: frozenset[str]
     policy_nouns: frozenset[str]
     indicator_nouns: frozenset[str]
+    measure_verbs: frozenset[str]
+    change_verbs: frozenset[str]
     hollow_nouns: frozenset[str]
     aim_nouns: frozenset[str]
     intent_nouns: Mapping[str, str]
