@@ -1651,3 +1651,60 @@ def test_consulting_ones_advisers_is_no_consultation(obj, ents, expected):
     )
     lex = Lexicon.load()
     assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("obj", "expected"),
+    [
+        # attending is a Consult only of a meeting (attendance_verbs): a Consult noun, one of
+        # gathering_nouns, a name, or nothing named; a fair or a show is none
+        ("the/DET/det/3 show/NOUN/dobj/1", None),
+        ("the/DET/det/3 exhibition/NOUN/dobj/1", None),
+        ("the/DET/det/3 meeting/NOUN/dobj/1", "Consult"),
+        ("the/DET/det/3 funeral/NOUN/dobj/1", "Consult"),
+        ("Davos/PROPN/dobj/1", "Consult"),
+        ("./PUNCT/punct/1", "Consult"),
+    ],
+)
+def test_attending_is_a_consult_only_of_a_meeting(obj, expected):
+    assert _typed(f"Ministers/NOUN/nsubj/1/minister attended/VERB/ROOT/1/attend {obj}") == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("control", "expected"),
+    [
+        # an option weighed (deliberation_words) is neither an act nor a promise
+        ("is/AUX/aux/2 considering/VERB/ROOT/2/consider/VBG", None),
+        ("is/AUX/aux/2 planning/VERB/ROOT/2/plan/VBG", "Agree"),
+    ],
+)
+def test_an_option_weighed_is_no_event(control, expected):
+    doc = parse(
+        f"India/PROPN/nsubj/2 {control} to/PART/aux/4 buy/VERB/xcomp/2/buy "
+        "aircraft/NOUN/dobj/4 from/ADP/prep/4 Boeing/PROPN/pobj/6",
+        ents={"0": "GPE", "7": "ORG"},
+    )
+    lex = Lexicon.load()
+    buy = next(e for e in clauses(doc) if e.lemma == "buy")
+    assert classify(buy, doc, lex).event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "ents", "expected"),
+    [
+        # cooperation intended with no party to cooperate with is no promise to anyone
+        ("more/ADV/advmod/4", {}, None),
+        ("in/ADP/prep/4 India/PROPN/pobj/5", {"6": "GPE"}, "Agree"),
+    ],
+)
+def test_an_intended_cooperation_needs_a_party(rest, ents, expected):
+    doc = parse(
+        "The/DET/det/1 firms/NOUN/nsubj/2/firm expect/VERB/ROOT/2/expect to/PART/aux/4 "
+        f"invest/VERB/xcomp/2/invest {rest}",
+        ents=ents,
+    )
+    lex = Lexicon.load()
+    invest = next(e for e in clauses(doc) if e.lemma == "invest")
+    assert classify(invest, doc, lex).event_type == expected

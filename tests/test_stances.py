@@ -16,6 +16,12 @@ PERSON = {"0": "PERSON"}
          "Reject"),
         ("he/PRON/nsubj/3 backed/VERB/ccomp/1/back/VBD the/DET/det/5 plan/NOUN/dobj/3", {},
          "Support"),
+        # a deed reported as done (signing, investigating: DEED_CODES) is no stance
+        ("he/PRON/nsubj/4 had/AUX/aux/4 signed/VERB/ccomp/1/sign/VBN an/DET/det/6 "
+         "agreement/NOUN/dobj/4", {}, "Say"),
+        ("we/PRON/nsubj/3 continue/VERB/ccomp/1/continue/VBP to/PART/aux/5 "
+         "investigate/VERB/xcomp/3/investigate/VB opportunities/NOUN/dobj/5/opportunity/NNS",
+         {}, "Say"),
         # through a control word: "continued to oppose"
         ("he/PRON/nsubj/3 continued/VERB/ccomp/1/continue/VBD to/PART/aux/5 "
          "oppose/VERB/xcomp/3/oppose/VB the/DET/det/7 plans/NOUN/dobj/5/plan/NNS", {}, "Reject"),

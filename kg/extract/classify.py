@@ -51,7 +51,7 @@ from kg.extract.figurative import attack_on_a_person, verbal_target, violent
 from kg.extract.figures import acknowledged, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
-from kg.extract.partners import calls_for, calls_no_one, meets_the_public
+from kg.extract.partners import attends_no_meeting, calls_for, calls_no_one, meets_the_public
 from kg.extract.purposes import for_talks, sent_to_help
 from kg.extract.readings import (
     abstract_target,
@@ -100,6 +100,10 @@ UNDERGO = frozenset({"come", "fall"})
 #: What a subject meets as its target ("has drawn criticism", "faces sanctions", "faced a
 #: strike"): conflict in words or deeds, not a violent one a figurative verb may name.
 MET_TYPES = frozenset({"Accuse", "Protest", "Sanction", "Coerce"})
+#: CAMEO codes of deeds, not stances, though PLOVER files them under verbal classes: signing
+#: a formal agreement (057, Support) and investigating (09, Accuse); a speaker who says it did
+#: one reports it.
+DEED_CODES = ("057", "09")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +142,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         sense = for_talks(trigger, lexicon) or sense
     if sense is None or not sense.event_type:
         return Typed(None, sense)
+    if ext.matrix in vocabulary().deliberation_words:
+        return Typed(None, sense)  # "is considering to buy 50 aircraft": an option weighed
     # a control word's class needs no object of the controlled verb's kind: "refused to
     # recognise the election results" is a refusal, though "recognised the results" is none
     controlled = ext.matrix is not None and sense == _control(ext.matrix, lexicon)
@@ -193,6 +199,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
             return Typed(None, sense)  # "has called Camp Delta the gulag of our times"
     if sense.event_type == "Consult" and own and meets_the_public(ext, trigger, doc):
         return Typed(None, sense)  # "wanted to meet as many members of the public": campaigning
+    attends = sense.event_type == "Consult" and own and ext.lemma in vocabulary().attendance_verbs
+    if attends and attends_no_meeting(ext, trigger, doc, lexicon):
+        return Typed(None, sense)  # "firms attending the air show": a fair, no meeting
     if sense.event_type == "Consult" and found and speaks_of(trigger):
         found = "Say"  # "officials talking darkly of a river of Islam", "will not talk about"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):
@@ -231,8 +240,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     written_by = written(found, doer(ext, trigger, doc))  # "a UN report accused the army"
     if found != "Say" and not written_by and abstract_doer(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
-    if found in GIVEN_TYPES and own and no_party_given(ext, trigger, doc):
-        return Typed(None, sense)  # "continued to invest in infrastructure": given to no one
+    given = found in GIVEN_TYPES or (found == "Agree" and sense.event_type in GIVEN_TYPES)
+    if given and own and no_party_given(ext, trigger, doc):
+        return Typed(None, sense)  # "continued to invest in infrastructure": given to no one;
+        # "expect to invest 7.7% more": no one to cooperate with, so no promise to anyone
     if found == "Retreat" and verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
     if found == "Sanction" and bans_a_party(trigger):
@@ -279,8 +290,15 @@ def _assault(found: str | None, sense: Sense) -> bool:
 
 
 def _content_class(clause: Extraction, *, doc: Doc, lexicon: Lexicon) -> str | None:
-    """The class of a saying's content clause, typed as an extraction of its own."""
-    return classify(clause, doc, lexicon).event_type
+    """The class of a saying's content clause, typed as an extraction of its own; a deed the
+    speaker reports as done (:data:`DEED_CODES`: "said it had signed an agreement", "said we
+    continue to investigate further opportunities") is no stance, and the saying stays Say
+    (the deed's own statement carries its class)."""
+    typed = classify(clause, doc, lexicon)
+    code = typed.sense.cameo if typed.sense is not None else None
+    if clause.modality == "asserted" and code and code.startswith(DEED_CODES):
+        return None
+    return typed.event_type
 
 
 def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense | None:

@@ -5,12 +5,16 @@ people or visits shoppers campaigns, and consults no one (issue 19). The public
 A call (``call_verbs``) is a Consult only of someone called: "have called for the ban to be
 lifted" (a "for" clause the parser hangs under the verb) is a Request, "has called Camp Delta
 the gulag of our times" names, "have called" with no one called is nothing.
+
+Attending (``attendance_verbs``) is a Consult only of a meeting: "attended the G7 meeting", not
+"firms attending the air show" (a fair, where no parties meet to consult).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events import Lexicon, noun_sense
 from kg.extract.records import Extraction
 from kg.extract.targets import of_object, pobj, through_span
 from kg.extract.words import vocabulary
@@ -78,3 +82,22 @@ def calls_no_one(trigger: Token) -> bool:
     complement that names the object ("called Camp Delta the gulag of our times")."""
     deps = {c.dep_ for c in trigger.children}
     return "dobj" not in deps or bool(deps & NAMING)
+
+
+def attends_no_meeting(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether what is attended (the direct object, or a passive's subject) is no meeting: a
+    common noun that the lexicon gives no Consult ("meeting", "talks", "summit") and that is
+    not one of ``gathering_nouns`` ("the funeral"); a name ("the G7") may be one, and with
+    nothing attended named ("will not attend") the clause says no more."""
+    found = doc[ext.subject.root] if ext.passive else None
+    if found is None:
+        found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if found is None:
+        return False
+    noun = through_span(found)
+    if noun.pos_ != "NOUN":
+        return False
+    sense = noun_sense(noun, lexicon)
+    if sense is not None and sense.event_type == "Consult":
+        return False
+    return noun.lemma_.lower() not in vocabulary().gathering_nouns
