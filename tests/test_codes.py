@@ -277,3 +277,31 @@ def test_a_firm_named_bank_of_a_state_is_no_central_bank():
 )
 def test_the_noun_that_heads_an_organisations_name(label, head):
     assert head_word(label) == head
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        # a person whose body is a firm the dictionaries code takes its code
+        (Actor("person/x", "X", "Person", "GBR", "chief", "Barclays Plc"), "MNCGBR"),
+        (Actor("person/x", "X", "Person", None, "spokeswoman", "European Commission"), "IGOEUREEC"),
+        # a firm's economist is business, not the education Phoenix makes an economist
+        (Actor("person/x", "X", "Person", "GBR", "chief economist", "company"), "GBRBUS"),
+        (Actor("person/x", "X", "Person", "GBR", "chief economist"), "GBREDU"),
+    ],
+)
+def test_a_person_takes_the_code_of_the_body_they_work_for(codes, actor, code):
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+def test_a_role_after_a_name_gives_the_firm_the_person_works_for(codes):
+    doc = parse(
+        "Philip/PROPN/compound/1 Shaw/PROPN/nsubj/9 ,/PUNCT/punct/1 chief/ADJ/amod/4 "
+        "economist/NOUN/appos/1 at/ADP/prep/4 Barclays/PROPN/pobj/5 ,/PUNCT/punct/1 "
+        "he/PRON/nsubj/9 said/VERB/ROOT/9/say",
+        ents={"0-1": "PERSON", "6-6": "ORG"},
+    )
+    names = Names(doc, Gazetteer.load(), codes=codes, when=dt.date(2005, 3, 1))
+    actor = names.entity(names.ents[0], {})
+    assert (actor.country, actor.sector) == ("GBR", "Barclays Plc")
+    assert code_of(actor, names.when, codes) == "MNCGBR"

@@ -48,6 +48,10 @@ REGION = "region"
 #: Sectors of non-governmental bodies the Phoenix agents put after a country (GBRHRI), which
 #: the dictionaries write after NGO and the country for a national NGO (NGOGBRHRI, NGOUSA).
 NON_GOVERNMENTAL = {"NGO": "NGO", "HRI": "NGO"}
+#: The body word of a person a firm employs (:data:`kg.extract.employers.COMPANY`).
+EMPLOYER_BODY = "company"
+#: The codes of bodies whose people take the body's code (a firm's, an IGO's, an NGO's).
+EMPLOYER_CODES = frozenset({"MNC", "IGO", "NGO"})
 
 
 def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:
@@ -88,6 +92,9 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
     office = codes.offices.code(actor.id, when)  # "Michael Howard", Tory leader: GBROPP
     if office is not None:
         return office
+    employer = _employer_code(actor, when, codes)  # "Barclays' chief John Varley": MNCGBR
+    if employer is not None:
+        return employer
     if actor.subtype == REGION:  # a region row's id ends in its CAMEO code: region/AFR
         return actor.id.rpartition("/")[2]
     if actor.country is None:
@@ -129,6 +136,22 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         return actor.country + sector
     agent = next(filter(None, (_inner_agent(w, codes) for w in _inner_words(actor))), None)
     return actor.country + agent.code if agent is not None and not agent.before else actor.country
+
+
+def _employer_code(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | None:
+    """The code of the body a person works for, when the dictionaries code it as a
+    multinational, an IGO or an NGO and the person's body is its label
+    (:func:`kg.extract.employers.employer`: "Barclays' chief John Varley", "EC spokeswoman
+    X"): MNCGBR, IGOEUREEC; a bare MNC or NGO takes the person's country (HSBC's analyst,
+    MNCGBR). None for anyone else."""
+    if actor.type != "Person" or not actor.sector:
+        return None
+    found = [a for a in codes.lookup(actor.sector) if a.type != "Person"]
+    held = codes_at(found[0], when) if len(found) == 1 else ()
+    code = next((c for c in held if c[:3] in EMPLOYER_CODES), None)
+    if code in EMPLOYER_CODES and actor.country:
+        return code + actor.country
+    return code
 
 
 def parse_day(text: str | None) -> dt.date | None:
@@ -212,7 +235,10 @@ def _sector_words(actor: Actor, named: list[str]) -> list[str]:
         words.append(_name_title(actor))
     # a person's sector is the body a title names: after the role ("Labour MP": LEG), but
     # before a spokesperson's, who speaks for the body ("Lib Dem spokesman": its front bench)
-    words.insert(len(words) if actor.type == "Person" and not speaks else 0, actor.sector)
+    # and a firm's people are the firm's, whatever their role ("chief economist at Investec
+    # Securities": business, not the education Phoenix makes an economist)
+    firm = actor.sector == EMPLOYER_BODY
+    words.insert(len(words) if actor.type == "Person" and not (speaks or firm) else 0, actor.sector)
     words += named
     return [w for w in words if w]
 

@@ -15,35 +15,54 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from kg.actorcodes import codes_at
+from kg.extract.codes import code_of
 from kg.extract.fullnames import name_of
 from kg.extract.titles import Description, appos_noun, company_role, title_words
+from kg.extract.words import vocabulary
+from kg.model import Actor
 
 if TYPE_CHECKING:
     from kg.extract.names import Names
 
 #: The body word of a company (the sector a person's code takes from it: BUS).
 COMPANY = "company"
+#: The CAMEO sector of business, whose organisations' people are business too.
+BUSINESS = "BUS"
 
 
 def employer(
     names: Names, ent: Span, roles: Mapping[str, Description]
-) -> tuple[str, str | None] | None:
-    """(country, body word) of the organisation named in the title before a person's name
-    or in the noun it is in apposition with ("Yukos chief executive Steven Theede", "Yukos
-    chief financial officer Bruce Misamore": RUS, company), when the article's own
-    description of it ("Russian oil firm Yukos") or the dictionaries give its country; the
-    body word is "company" for a firm, else None. None when the title names no such body."""
+) -> tuple[str | None, str | None] | None:
+    """(country, body) of the organisation named in the title before a person's name, in the
+    noun it is in apposition with ("Yukos chief executive Steven Theede", "Yukos chief
+    financial officer Bruce Misamore": RUS, company) or after that noun's preposition ("Ian
+    McCafferty, chief economist at the CBI"), when the article's own description of it
+    ("Russian oil firm Yukos") or the dictionaries give its country, or its code says it is
+    a business: the body is "company" for a firm, the label of one the dictionaries code
+    ("Barclays Plc", MNCGBR, whose code its people take: :func:`kg.extract.codes.code_of`),
+    else None. None when the title names no such body."""
     for org in _named_bodies(names, ent):
         said = roles.get(name_of(org))
         if said is not None and said.country and (org.label_ == "ORG" or company_role(said.role)):
             return said.country, COMPANY if company_role(said.role) else None  # "Russian oil firm"
         actor = names.entity(org, roles) if org.label_ == "ORG" else None
-        coded = actor is not None and names.codes is not None and actor.id in names.codes.rows
-        if coded and actor.type == "Organization" and actor.country:  # a Phoenix company
-            return actor.country, COMPANY if actor.subtype == COMPANY else None
+        if actor is None or actor.type != "Organization":
+            continue
+        coded = names.codes is not None and actor.id in names.codes.rows
+        if coded and (actor.country or _international(names, actor)):  # a Phoenix company
+            return actor.country, actor.label
+        code = code_of(actor, names.when, names.codes) if names.codes is not None else None
+        if code and code.endswith(BUSINESS) and not coded:  # "chief economist at the CBI"
+            return actor.country, COMPANY
     return None
+
+
+def _international(names: Names, actor: Actor) -> bool:
+    """Whether the dictionaries code an organisation as an IGO ("European Commission")."""
+    return any(c.startswith("IGO") for c in codes_at(names.codes.actor(actor.id), names.when))
 
 
 def _named_bodies(names: Names, ent: Span) -> list[Span]:
@@ -57,11 +76,29 @@ def _named_bodies(names: Names, ent: Span) -> list[Span]:
         words = [ent.doc[title[0].i - 1], *title] if title[0].i else title
     elif noun is not None and noun.i < ent.start:
         words = list(noun.lefts)
+    elif noun is not None:  # "Philip Shaw, chief economist at Investec Securities"
+        words = _employer_objects(noun)
     else:
         return []
     found: dict[int, Span] = {}
     for w in words:
         org = names.entity_at(w)
-        if org is not None and org.end <= ent.start:
+        if org is not None and (org.end <= ent.start or org.start >= ent.end):
             found.setdefault(org.start, org)
     return list(found.values())
+
+
+def _employer_objects(noun: Token) -> list[Token]:
+    """The objects of the prepositions by which a role noun after a name gives whom the
+    person works for (``employer_prepositions``: "economist at Barclays", "a spokesman for
+    the European Commission"), and of those the objects' own prepositions give ("head of
+    research at Investec")."""
+    preps = vocabulary().employer_prepositions
+    found: list[Token] = []
+    heads = [noun]
+    for _ in range(2):
+        objects = [o for h in heads for p in h.rights if p.dep_ == "prep" and p.lower_ in preps
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        found += objects
+        heads = objects
+    return found

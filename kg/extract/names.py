@@ -245,6 +245,7 @@ class Names:
         hired = employer(self, ent, roles) if country is None else None  # "Yukos chief ..."
         if hired is not None:
             country, body = hired
+        stateless = hired is not None and hired[0] is None  # an IGO's: "EC spokeswoman X"
         untitled = not (role or country or title_words(ent) or inner_titles(ent))
         firm = company_role(role)  # "miner Barrick Gold": Barrick Gold Corporation
         asked = untitled or firm
@@ -260,7 +261,7 @@ class Names:
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
         key = f"person/{slug(name)}"  # the shadow foreign secretary: his office's country
         held = self.codes.offices.country(key, self.when) if self.codes is not None else None
-        country = country or held or self.country  # of a British story, unknown: British
+        country = country or held or (None if stateless else self.country)  # a British story's
         return Actor(
             id=key,
             label=name,
@@ -317,6 +318,9 @@ class Names:
         if not name or self.gazetteer.lookup(name) is not None:
             return None
         found = self.description(ent)
+        hired = employer(self, ent, {}) if found.country is None else None  # for "Mr Shaw"
+        if hired is not None:
+            found = found._replace(country=hired[0], body=hired[1])
         return (name, found) if found.role or found.country or found.body else None
 
     # -- titles and appositions -----------------------------------------------------------------

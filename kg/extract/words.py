@@ -167,6 +167,7 @@ class Words:
     country_nouns: frozenset[str]  # "the country": the state the article names most
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
+    employer_prepositions: frozenset[str]
     location_prepositions: frozenset[str]
     path_prepositions: frozenset[str]
     motion_verbs: frozenset[str]
