@@ -228,3 +228,30 @@ def test_a_measured_quantity_is_an_amount_after_a_verb_of_measure_or_a_figure_th
                      object=_side(doc, obj) if obj is not None else None, lemma=lemma,
                      trigger=verb.i)  # fmt: skip
     assert measured(ext, doc) is expected
+
+
+VAGUE_GROUPS = [
+    # people who comment and act for no party, or a group a vague determiner names
+    ("Analysts/NOUN/nsubj/1/analyst/NNS say/VERB/ROOT/1/say", {}, True),
+    ("other/ADJ/amod/1 countries/NOUN/nsubj/2/country/NNS believe/VERB/ROOT/2/believe", {}, True),
+    ("others/NOUN/nsubj/1/other/NNS feel/VERB/ROOT/1/feel", {}, True),
+    # not when the phrase says whose they are: a people, a party, a body's possessor
+    ("British/ADJ/amod/1 analysts/NOUN/nsubj/2/analyst/NNS say/VERB/ROOT/2/say", {"0": "NORP"},
+     False),
+    ("City/PROPN/compound/1 analysts/NOUN/nsubj/2/analyst/NNS say/VERB/ROOT/2/say", {}, False),
+    # critics' criticism is a stance
+    ("critics/NOUN/nsubj/1/critic/NNS say/VERB/ROOT/1/say", {}, False),
+    ("the/DET/det/1 bank/NOUN/poss/3 's/PART/case/1 economists/NOUN/nsubj/4/economist/NNS "
+     "said/VERB/ROOT/4/say", {}, False),
+    # nor a plural no vague word leads ("the countries agreed")
+    ("the/DET/det/1 countries/NOUN/nsubj/2/country/NNS agreed/VERB/ROOT/2/agree", {}, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "ents", "expected"), VAGUE_GROUPS)
+def test_a_vague_group_says_not_whose_it_is(spec, ents, expected):
+    from kg.extract.evidence import vague
+
+    doc = parse(spec, ents=ents)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert vague(doc, _side(doc, subject)) is expected

@@ -33,6 +33,11 @@ look at the layout, the article text. The words the rules look for are data
     claims", said by Simon Hughes): :func:`has_actor`; but what a source foresees or says of
     an economy's indicator that names no one's is a statistic, no actor's ("the housing market
     outlook | remains | highly uncertain", said by an economist: ``indicator_nouns``).
+    A vague group of people or bodies that says not whose they are is no actor on its side,
+    however typed, and what it says no source's stance ("Analysts | say | ...", "Other
+    countries | believe | ...": ``commentator_nouns``, ``vague_determiners``,
+    :func:`kg.extract.evidence.vague`); "British analysts" are actors, and so are critics:
+    criticism is a stance.
 ``statistic``
     it reports a measured quantity of an actor or a thing, and no act between parties: a verb of
     measure with an amount as object ("MG Rover | employs | more than 6,000 people", "the Cooper
@@ -161,7 +166,9 @@ class Evidence:
     its subject is an indicator of an economy that names no one's
     (:func:`kg.extract.evidence.indicator`: "the outlook", "the stock market"); ``measured``,
     whether it reports a measured quantity (:func:`kg.extract.evidence.measured`: "MG Rover |
-    employs | more than 6,000 people", "The company's shares | tumbled")."""
+    employs | more than 6,000 people", "The company's shares | tumbled"); ``vague``, whether the
+    subject and the object are vague groups of people or bodies that say not whose they are
+    (:func:`kg.extract.evidence.vague`: "Analysts", "Other countries")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -173,6 +180,7 @@ class Evidence:
     supplied: bool = False
     indicator: bool = False
     measured: bool = False
+    vague: tuple[bool, bool] = (False, False)
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -198,6 +206,7 @@ def has_actor(
     owned: bool = False,
     participle: bool = False,
     indicator: bool = False,
+    vague: tuple[bool, bool] = (False, False),
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -212,14 +221,21 @@ def has_actor(
     "the property market | will remain in | the doldrums", "the business outlook | should start
     to deteriorate", said by economists): a statistic or its forecast, no actor's act or
     stance; what must be done with one is still a demand ("Oil revenues should be used for
-    productive investment")."""
-    if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
+    productive investment"). A side that is a vague group (``vague``: "Analysts", "Other
+    countries", "some people", who say not whose they are) is no actor, however typed, and
+    what it says is no source's stance ("Analysts | say | the unit could sell for £350m")."""
+    sides = (
+        (st.subject_type, st.subject_id, people[0], vague[0]),
+        (st.object_type, st.object_id, people[1], vague[1]),
+    )
+    if any((kind in ACTOR_TYPES or acts) and not vague_side for kind, _, acts, vague_side in sides):
         return True
     if unnamed or owned:
         return True
-    if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
+    groups = {iri for _, iri, _, vague_side in sides if vague_side and iri}
+    if any(iri in actors and iri not in groups for iri in (st.agent_id, st.recipient_id) if iri):
         return True
-    if is_speech(st, words):
+    if is_speech(st, words) and not vague[0]:
         return True
     if is_voiced(st, words) and demands(st, words):
         return True  # "Oil revenues should be used for productive investment": a demand
@@ -507,6 +523,7 @@ def reasons(
     supplied: bool = False,
     indicator: bool = False,
     measured: bool = False,
+    vague: tuple[bool, bool] = (False, False),
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -518,7 +535,8 @@ def reasons(
     (:func:`kg.extract.relatives.describes_noun`); ``issued``: whether its subject is an
     instrument that acts for its issuer (:func:`kg.extract.evidence.issued`);
     ``participle``: whether its verb is a bare -ing participle (:func:`acts_unnamed`);
-    ``measured``: whether it reports a measured quantity (:func:`is_statistic`)."""
+    ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
+    whether the subject and the object are vague groups (:func:`has_actor`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -533,6 +551,7 @@ def reasons(
             owned=owned and not participle,
             participle=participle,
             indicator=indicator,
+            vague=vague,
         ),
         "statistic": is_statistic(st, words, measured=measured),
         "copula": is_copula(st, words, people=people[0]),
@@ -574,6 +593,7 @@ def admit(
             supplied=seen.supplied,
             indicator=seen.indicator,
             measured=seen.measured,
+            vague=seen.vague,
         )
         st.admitted = not st.dropped_because
 
