@@ -693,6 +693,7 @@ def test_every_reason_code_is_covered_by_a_case():
     covered = {code for *_, expected in CASES for code in expected}
     covered |= {code for *_, expected in RELATIVES for code in expected} | {"title", "dateline"}
     covered |= {code for _, expected in STATISTIC_CASES for code in expected}
+    covered |= {code for _, expected in COMMENTARY_CASES for code in expected}
     assert covered == set(REASONS)
 
 
@@ -1077,3 +1078,23 @@ def test_a_vague_group_is_no_actor(fields, expected):
     assert reasons(st, actors=actors, text=text, people=(True, False), vague=(True, False)) == (
         expected
     )
+
+
+COMMENTARY_CASES = [
+    # what a market economist says, named so, is a remark on markets: "CBI chief economist Ian
+    # McCafferty said the economy had slowed"
+    ({}, ["commentary"]),
+    # not with an actor as object or recipient, nor an event
+    ({"object_id": RUSSIA, "object_type": "Country"}, []),
+    ({"recipient_id": RUSSIA}, []),
+    ({"event_type": "Accuse"}, []),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), COMMENTARY_CASES)
+def test_what_a_market_economist_says_is_commentary(fields, expected):
+    text = "CBI chief economist Ian McCafferty said the economy had slowed."
+    st = statement(text, "CBI chief economist Ian McCafferty", "said", "the economy had slowed",
+                   **SAID, **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, commentator=True) == expected

@@ -255,3 +255,24 @@ def test_a_vague_group_says_not_whose_it_is(spec, ents, expected):
     doc = parse(spec, ents=ents)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert vague(doc, _side(doc, subject)) is expected
+
+
+COMMENTATORS = [
+    # one who comments on markets, named so as head or title
+    ("CBI/PROPN/compound/2 chief/ADJ/amod/2 economist/NOUN/compound/4 Ian/PROPN/compound/4 "
+     "McCafferty/PROPN/nsubj/5 said/VERB/ROOT/5/say", {"0": "ORG"}, True),
+    ("the/DET/det/1 analyst/NOUN/nsubj/2 said/VERB/ROOT/2/say", {}, True),
+    # not a word of a body's name, nor another person
+    ("Economist/NOUN/compound/2 Intelligence/PROPN/compound/2 Unit/PROPN/nsubj/3 "
+     "said/VERB/ROOT/3/say", {"0": "ORG", "1": "ORG", "2": "ORG"}, False),
+    ("the/DET/det/1 minister/NOUN/nsubj/2 said/VERB/ROOT/2/say", {}, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "ents", "expected"), COMMENTATORS)
+def test_a_commentator_is_named_so(spec, ents, expected):
+    from kg.extract.evidence import commentator
+
+    doc = parse(spec, ents=ents)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert commentator(doc, _side(doc, subject)) is expected

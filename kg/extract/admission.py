@@ -47,6 +47,12 @@ look at the layout, the article text. The words the rules look for are data
     have promised to give $717m"), not a party as object, not a person's or a country's own
     figure ("Libya has 40 tonnes of mustard gas"), not what must be done, nor what a named
     person foresees (a politician's pledge or forecast).
+``commentary``
+    what one who comments on markets for a living says, named so ("CBI chief economist Ian
+    McCafferty | said | the economy had slowed ...", "Marquis Investment Research analyst Phil
+    Kain | said | This is an excellent move ...": ``economist_nouns``,
+    :func:`kg.extract.evidence.commentator`): a remark on markets, prices or prospects, no act
+    between parties; not when it names an actor as object or recipient, nor an event.
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
@@ -138,8 +144,8 @@ from kg.ids import node_key
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
-REASONS = ("title", "dateline", "no-actor", "statistic", "copula", "light-verb", "bare",
-           "frame", "background", "fragment", "pronoun")  # fmt: skip
+REASONS = ("title", "dateline", "no-actor", "statistic", "commentary", "copula", "light-verb",
+           "bare", "frame", "background", "fragment", "pronoun")  # fmt: skip
 #: ``--keep``: the graph holds the admitted statements (default) or every statement.
 KEEP = ("admitted", "all")
 #: Patterns whose relation is "is" between two phrases (kg.extract.clauses).
@@ -168,7 +174,9 @@ class Evidence:
     whether it reports a measured quantity (:func:`kg.extract.evidence.measured`: "MG Rover |
     employs | more than 6,000 people", "The company's shares | tumbled"); ``vague``, whether the
     subject and the object are vague groups of people or bodies that say not whose they are
-    (:func:`kg.extract.evidence.vague`: "Analysts", "Other countries")."""
+    (:func:`kg.extract.evidence.vague`: "Analysts", "Other countries"); ``commentator``, whether
+    the subject names its person as one who comments on markets
+    (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -181,6 +189,7 @@ class Evidence:
     indicator: bool = False
     measured: bool = False
     vague: tuple[bool, bool] = (False, False)
+    commentator: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -456,6 +465,16 @@ def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool
     return not st.recipient_id
 
 
+def is_commentary(st: Statement, words: Words, *, commentator: bool = False) -> bool:
+    """What one who comments on markets for a living says (``commentator``: the subject names
+    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"): a
+    reporting verb's clause with no actor as object nor as recipient and no event, a remark on
+    markets, prices or prospects."""
+    if not commentator or st.relation_lemma not in words.reporting_verbs:
+        return False
+    return not (st.object_type in ACTOR_TYPES or st.recipient_id or is_event(st))
+
+
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).
 FACTS = frozenset({"asserted", "reported", "future"})
 
@@ -524,6 +543,7 @@ def reasons(
     indicator: bool = False,
     measured: bool = False,
     vague: tuple[bool, bool] = (False, False),
+    commentator: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -554,6 +574,7 @@ def reasons(
             vague=vague,
         ),
         "statistic": is_statistic(st, words, measured=measured),
+        "commentary": is_commentary(st, words, commentator=commentator),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words),
@@ -594,6 +615,7 @@ def admit(
             indicator=seen.indicator,
             measured=seen.measured,
             vague=seen.vague,
+            commentator=seen.commentator,
         )
         st.admitted = not st.dropped_because
 

@@ -144,6 +144,18 @@ def vague(doc: Doc, side: Arg | None) -> bool:
     return span is not None and vague_group(span.root)
 
 
+def commentator(doc: Doc, side: Arg) -> bool:
+    """Whether a phrase (``side``) names its person as one who comments on markets for a
+    living (``economist_nouns``), head or title: "CBI chief economist Ian McCafferty",
+    "Marquis Investment Research analyst Phil Kain", "EEF chief economist"; not a word of a
+    body's name ("the Economist Intelligence Unit")."""
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    economists = vocabulary().economist_nouns
+    return span is not None and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in economists and t.ent_type_ != "ORG" for t in span
+    )
+
+
 #: Named-entity labels of an amount: "£4.3bn", "14.1%", "180,000 Rover cars", "40 tonnes".
 AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 #: Parts of speech of a word between an amount and the head it measures that makes the amount
@@ -261,4 +273,5 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         indicator=indicator(doc, ext.subject),
         measured=measured(ext, doc),
         vague=(vague(doc, ext.subject), vague(doc, ext.object)),
+        commentator=commentator(doc, ext.subject),
     )
