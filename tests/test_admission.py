@@ -693,6 +693,7 @@ def test_every_reason_code_is_covered_by_a_case():
     covered = {code for *_, expected in CASES for code in expected}
     covered |= {code for *_, expected in RELATIVES for code in expected} | {"title", "dateline"}
     covered |= {code for _, expected in STATISTIC_CASES for code in expected}
+    covered |= {code for _, expected in COMMENTARY_CASES for code in expected}
     assert covered == set(REASONS)
 
 
@@ -1054,3 +1055,46 @@ def test_a_measured_quantity_with_no_act_between_parties_is_a_statistic(fields, 
                    relation_lemma="employ", **fields)  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text) == []
     assert reasons(st, actors=ACTORS, text=text, measured=True) == expected
+
+
+GROUP = node_iri("group/analysts")
+SAID = {"pattern": "clause", "relation_lemma": "say"}
+VAGUE_CASES = [
+    # what a vague group says is no source's stance: "Analysts say the unit could sell for £350m"
+    ({**TOPICAL, **SAID}, ["no-actor"]),
+    # nor is a vague group an actor when typed as a group, nor as the agent among the actors
+    ({"subject_id": GROUP, "subject_type": "Group", "agent_id": GROUP, **SAID}, ["no-actor"]),
+    # an actor on the other side still stands ("Analysts | say | Russia ...")
+    ({**TOPICAL, **SAID, "object_id": RUSSIA, "object_type": "Country"}, []),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), VAGUE_CASES)
+def test_a_vague_group_is_no_actor(fields, expected):
+    text = "Analysts say the unit could sell for up to 350m."
+    st = statement(text, "Analysts", "say", "the unit could sell for up to 350m", **fields)
+    actors = ACTORS | {GROUP}
+    assert reasons(st, actors=actors, text=text, people=(True, False)) == []  # people who act
+    assert reasons(st, actors=actors, text=text, people=(True, False), vague=(True, False)) == (
+        expected
+    )
+
+
+COMMENTARY_CASES = [
+    # what a market economist says, named so, is a remark on markets: "CBI chief economist Ian
+    # McCafferty said the economy had slowed"
+    ({}, ["commentary"]),
+    # not with an actor as object or recipient, nor an event
+    ({"object_id": RUSSIA, "object_type": "Country"}, []),
+    ({"recipient_id": RUSSIA}, []),
+    ({"event_type": "Accuse"}, []),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), COMMENTARY_CASES)
+def test_what_a_market_economist_says_is_commentary(fields, expected):
+    text = "CBI chief economist Ian McCafferty said the economy had slowed."
+    st = statement(text, "CBI chief economist Ian McCafferty", "said", "the economy had slowed",
+                   **SAID, **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, commentator=True) == expected

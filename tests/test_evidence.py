@@ -228,3 +228,51 @@ def test_a_measured_quantity_is_an_amount_after_a_verb_of_measure_or_a_figure_th
                      object=_side(doc, obj) if obj is not None else None, lemma=lemma,
                      trigger=verb.i)  # fmt: skip
     assert measured(ext, doc) is expected
+
+
+VAGUE_GROUPS = [
+    # people who comment and act for no party, or a group a vague determiner names
+    ("Analysts/NOUN/nsubj/1/analyst/NNS say/VERB/ROOT/1/say", {}, True),
+    ("other/ADJ/amod/1 countries/NOUN/nsubj/2/country/NNS believe/VERB/ROOT/2/believe", {}, True),
+    ("others/NOUN/nsubj/1/other/NNS feel/VERB/ROOT/1/feel", {}, True),
+    # not when the phrase says whose they are: a people, a party, a body's possessor
+    ("British/ADJ/amod/1 analysts/NOUN/nsubj/2/analyst/NNS say/VERB/ROOT/2/say", {"0": "NORP"},
+     False),
+    ("City/PROPN/compound/1 analysts/NOUN/nsubj/2/analyst/NNS say/VERB/ROOT/2/say", {}, False),
+    # critics' criticism is a stance
+    ("critics/NOUN/nsubj/1/critic/NNS say/VERB/ROOT/1/say", {}, False),
+    ("the/DET/det/1 bank/NOUN/poss/3 's/PART/case/1 economists/NOUN/nsubj/4/economist/NNS "
+     "said/VERB/ROOT/4/say", {}, False),
+    # nor a plural no vague word leads ("the countries agreed")
+    ("the/DET/det/1 countries/NOUN/nsubj/2/country/NNS agreed/VERB/ROOT/2/agree", {}, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "ents", "expected"), VAGUE_GROUPS)
+def test_a_vague_group_says_not_whose_it_is(spec, ents, expected):
+    from kg.extract.evidence import vague
+
+    doc = parse(spec, ents=ents)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert vague(doc, _side(doc, subject)) is expected
+
+
+COMMENTATORS = [
+    # one who comments on markets, named so as head or title
+    ("CBI/PROPN/compound/2 chief/ADJ/amod/2 economist/NOUN/compound/4 Ian/PROPN/compound/4 "
+     "McCafferty/PROPN/nsubj/5 said/VERB/ROOT/5/say", {"0": "ORG"}, True),
+    ("the/DET/det/1 analyst/NOUN/nsubj/2 said/VERB/ROOT/2/say", {}, True),
+    # not a word of a body's name, nor another person
+    ("Economist/NOUN/compound/2 Intelligence/PROPN/compound/2 Unit/PROPN/nsubj/3 "
+     "said/VERB/ROOT/3/say", {"0": "ORG", "1": "ORG", "2": "ORG"}, False),
+    ("the/DET/det/1 minister/NOUN/nsubj/2 said/VERB/ROOT/2/say", {}, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "ents", "expected"), COMMENTATORS)
+def test_a_commentator_is_named_so(spec, ents, expected):
+    from kg.extract.evidence import commentator
+
+    doc = parse(spec, ents=ents)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert commentator(doc, _side(doc, subject)) is expected

@@ -33,6 +33,11 @@ look at the layout, the article text. The words the rules look for are data
     claims", said by Simon Hughes): :func:`has_actor`; but what a source foresees or says of
     an economy's indicator that names no one's is a statistic, no actor's ("the housing market
     outlook | remains | highly uncertain", said by an economist: ``indicator_nouns``).
+    A vague group of people or bodies that says not whose they are is no actor on its side,
+    however typed, and what it says no source's stance ("Analysts | say | ...", "Other
+    countries | believe | ...": ``commentator_nouns``, ``vague_determiners``,
+    :func:`kg.extract.evidence.vague`); "British analysts" are actors, and so are critics:
+    criticism is a stance.
 ``statistic``
     it reports a measured quantity of an actor or a thing, and no act between parties: a verb of
     measure with an amount as object ("MG Rover | employs | more than 6,000 people", "the Cooper
@@ -42,6 +47,12 @@ look at the layout, the article text. The words the rules look for are data
     have promised to give $717m"), not a party as object, not a person's or a country's own
     figure ("Libya has 40 tonnes of mustard gas"), not what must be done, nor what a named
     person foresees (a politician's pledge or forecast).
+``commentary``
+    what one who comments on markets for a living says, named so ("CBI chief economist Ian
+    McCafferty | said | the economy had slowed ...", "Marquis Investment Research analyst Phil
+    Kain | said | This is an excellent move ...": ``economist_nouns``,
+    :func:`kg.extract.evidence.commentator`): a remark on markets, prices or prospects, no act
+    between parties; not when it names an actor as object or recipient, nor an event.
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
@@ -133,8 +144,8 @@ from kg.ids import node_key
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
-REASONS = ("title", "dateline", "no-actor", "statistic", "copula", "light-verb", "bare",
-           "frame", "background", "fragment", "pronoun")  # fmt: skip
+REASONS = ("title", "dateline", "no-actor", "statistic", "commentary", "copula", "light-verb",
+           "bare", "frame", "background", "fragment", "pronoun")  # fmt: skip
 #: ``--keep``: the graph holds the admitted statements (default) or every statement.
 KEEP = ("admitted", "all")
 #: Patterns whose relation is "is" between two phrases (kg.extract.clauses).
@@ -161,7 +172,11 @@ class Evidence:
     its subject is an indicator of an economy that names no one's
     (:func:`kg.extract.evidence.indicator`: "the outlook", "the stock market"); ``measured``,
     whether it reports a measured quantity (:func:`kg.extract.evidence.measured`: "MG Rover |
-    employs | more than 6,000 people", "The company's shares | tumbled")."""
+    employs | more than 6,000 people", "The company's shares | tumbled"); ``vague``, whether the
+    subject and the object are vague groups of people or bodies that say not whose they are
+    (:func:`kg.extract.evidence.vague`: "Analysts", "Other countries"); ``commentator``, whether
+    the subject names its person as one who comments on markets
+    (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -173,6 +188,8 @@ class Evidence:
     supplied: bool = False
     indicator: bool = False
     measured: bool = False
+    vague: tuple[bool, bool] = (False, False)
+    commentator: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -198,6 +215,7 @@ def has_actor(
     owned: bool = False,
     participle: bool = False,
     indicator: bool = False,
+    vague: tuple[bool, bool] = (False, False),
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -212,14 +230,21 @@ def has_actor(
     "the property market | will remain in | the doldrums", "the business outlook | should start
     to deteriorate", said by economists): a statistic or its forecast, no actor's act or
     stance; what must be done with one is still a demand ("Oil revenues should be used for
-    productive investment")."""
-    if st.subject_type in ACTOR_TYPES or st.object_type in ACTOR_TYPES or any(people):
+    productive investment"). A side that is a vague group (``vague``: "Analysts", "Other
+    countries", "some people", who say not whose they are) is no actor, however typed, and
+    what it says is no source's stance ("Analysts | say | the unit could sell for £350m")."""
+    sides = (
+        (st.subject_type, st.subject_id, people[0], vague[0]),
+        (st.object_type, st.object_id, people[1], vague[1]),
+    )
+    if any((kind in ACTOR_TYPES or acts) and not vague_side for kind, _, acts, vague_side in sides):
         return True
     if unnamed or owned:
         return True
-    if any(iri in actors for iri in (st.agent_id, st.recipient_id) if iri):
+    groups = {iri for _, iri, _, vague_side in sides if vague_side and iri}
+    if any(iri in actors and iri not in groups for iri in (st.agent_id, st.recipient_id) if iri):
         return True
-    if is_speech(st, words):
+    if is_speech(st, words) and not vague[0]:
         return True
     if is_voiced(st, words) and demands(st, words):
         return True  # "Oil revenues should be used for productive investment": a demand
@@ -440,6 +465,16 @@ def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool
     return not st.recipient_id
 
 
+def is_commentary(st: Statement, words: Words, *, commentator: bool = False) -> bool:
+    """What one who comments on markets for a living says (``commentator``: the subject names
+    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"): a
+    reporting verb's clause with no actor as object nor as recipient and no event, a remark on
+    markets, prices or prospects."""
+    if not commentator or st.relation_lemma not in words.reporting_verbs:
+        return False
+    return not (st.object_type in ACTOR_TYPES or st.recipient_id or is_event(st))
+
+
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).
 FACTS = frozenset({"asserted", "reported", "future"})
 
@@ -507,6 +542,8 @@ def reasons(
     supplied: bool = False,
     indicator: bool = False,
     measured: bool = False,
+    vague: tuple[bool, bool] = (False, False),
+    commentator: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -518,7 +555,8 @@ def reasons(
     (:func:`kg.extract.relatives.describes_noun`); ``issued``: whether its subject is an
     instrument that acts for its issuer (:func:`kg.extract.evidence.issued`);
     ``participle``: whether its verb is a bare -ing participle (:func:`acts_unnamed`);
-    ``measured``: whether it reports a measured quantity (:func:`is_statistic`)."""
+    ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
+    whether the subject and the object are vague groups (:func:`has_actor`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -533,8 +571,10 @@ def reasons(
             owned=owned and not participle,
             participle=participle,
             indicator=indicator,
+            vague=vague,
         ),
         "statistic": is_statistic(st, words, measured=measured),
+        "commentary": is_commentary(st, words, commentator=commentator),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words),
@@ -574,6 +614,8 @@ def admit(
             supplied=seen.supplied,
             indicator=seen.indicator,
             measured=seen.measured,
+            vague=seen.vague,
+            commentator=seen.commentator,
         )
         st.admitted = not st.dropped_because
 

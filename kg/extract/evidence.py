@@ -105,6 +105,57 @@ def indicator(doc: Doc, side: Arg) -> bool:
     return not any(t.ent_type_ in WHOSE_ENTITIES or t.pos_ == "PRON" for t in span)
 
 
+#: Dependencies of a word that says whose a group is: "the bank's economists", "City analysts".
+WHOSE_DEPS = frozenset({"poss", "compound"})
+
+
+def vague_group(head: Token) -> bool:
+    """Whether a head noun names a vague group of people or bodies, no actor: one of those who
+    comment and act for no party (``commentator_nouns``: "analysts", "many economists"; not
+    critics, whose criticism is a stance), a group that only a determiner names ("others",
+    "some": ``vague_determiners``), or a plural a vague determiner leads ("other countries",
+    "some people"), when nothing in its phrase says whose they are: no place, people, body or
+    person named in it ("British analysts", "economists at ING Barings", "Some WTO members")
+    and no possessor or modifier noun ("the bank's economists", "City analysts")."""
+    words, lemma = vocabulary(), head.lemma_.lower()
+    led = any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in words.vague_determiners
+        for c in head.children
+    )
+    kind = (
+        lemma in words.commentator_nouns
+        or (head.pos_ in ("PRON", "ADJ", "NOUN") and head.lower_ in words.vague_determiners)
+        or (head.tag_ == "NNS" and led)
+    )
+    if not kind or head.ent_type_:
+        return False
+    if any(c.dep_ in WHOSE_DEPS for c in head.children):
+        return False
+    return not any(t.ent_type_ in WHOSE_ENTITIES for t in head.subtree)
+
+
+def vague(doc: Doc, side: Arg | None) -> bool:
+    """Whether a phrase (``side``) is headed by a vague group of people or bodies
+    (:func:`vague_group`): "Analysts", "Other countries", "others"; what it says or does is no
+    actor's."""
+    if side is None:
+        return False
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    return span is not None and vague_group(span.root)
+
+
+def commentator(doc: Doc, side: Arg) -> bool:
+    """Whether a phrase (``side``) names its person as one who comments on markets for a
+    living (``economist_nouns``), head or title: "CBI chief economist Ian McCafferty",
+    "Marquis Investment Research analyst Phil Kain", "EEF chief economist"; not a word of a
+    body's name ("the Economist Intelligence Unit")."""
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    economists = vocabulary().economist_nouns
+    return span is not None and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in economists and t.ent_type_ != "ORG" for t in span
+    )
+
+
 #: Named-entity labels of an amount: "£4.3bn", "14.1%", "180,000 Rover cars", "40 tonnes".
 AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 #: Parts of speech of a word between an amount and the head it measures that makes the amount
@@ -221,4 +272,6 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         supplied=supplied_participle(ext, doc),
         indicator=indicator(doc, ext.subject),
         measured=measured(ext, doc),
+        vague=(vague(doc, ext.subject), vague(doc, ext.object)),
+        commentator=commentator(doc, ext.subject),
     )

@@ -19,7 +19,7 @@ from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_fields
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
-from kg.extract.evidence import antecedent, evidence_of, issued
+from kg.extract.evidence import antecedent, evidence_of, issued, vague_group
 from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
@@ -399,7 +399,7 @@ def _referred(seen: Evidence, ext: Extraction, subj: Resolution, doc: Doc) -> Ev
     pronoun = doc[ext.subject.root].lower_
     if pronoun in vocabulary().thing_pronouns and issued(doc[head]):  # "the law ... it will"
         return replace(seen, issued=True, referent=True)
-    if not acting(doc[head]):
+    if not acting(doc[head]) or vague_group(doc[head]):  # "Analysts ... . They said ..."
         return seen
     return replace(seen, people=(True, seen.people[1]), referent=True)
 

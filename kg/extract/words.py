@@ -202,6 +202,9 @@ class Words:
     people_nouns: frozenset[str]
     policy_nouns: frozenset[str]
     indicator_nouns: frozenset[str]
+    commentator_nouns: frozenset[str]  # "analysts": a vague group unless it says whose
+    vague_determiners: frozenset[str]  # "some people", "other countries", "others"
+    economist_nouns: frozenset[str]  # "CBI chief economist Ian McCafferty said ...": commentary
     measure_verbs: frozenset[str]
     change_verbs: frozenset[str]
     hollow_nouns: frozenset[str]
