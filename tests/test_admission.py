@@ -1098,3 +1098,30 @@ def test_what_a_market_economist_says_is_commentary(fields, expected):
                    **SAID, **fields)  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text) == []
     assert reasons(st, actors=ACTORS, text=text, commentator=True) == expected
+
+
+FIRM_REMARKS = [
+    # what a firm says of an indicator that names no one's is a remark on markets: "WPP said the
+    # long-term outlook looks very favourable"
+    ({"subject_code": "MNCGBRMED"}, ["commentary"]),
+    ({"subject_code": "GBRBUS"}, ["commentary"]),
+    # not a state's firm, a government's or an international body's word ("The ONS said
+    # manufacturing output dropped 0.1%"), nor a person's or a country's with no firm's code
+    ({"subject_code": "RUSGOVBUS"}, []),
+    ({"subject_code": "GBRGOV"}, []),
+    ({"subject_code": "IGOBUSIMF"}, []),
+    ({"subject_code": None}, []),
+    # nor with an actor as object or recipient, nor an event
+    ({"subject_code": "GBRBUS", "object_id": RUSSIA, "object_type": "Country"}, []),
+    ({"subject_code": "GBRBUS", "recipient_id": RUSSIA}, []),
+    ({"subject_code": "GBRBUS", "event_type": "Accuse"}, []),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), FIRM_REMARKS)
+def test_what_a_firm_says_of_an_indicator_is_commentary(fields, expected):
+    text = "WPP said the long-term outlook looks very favourable."
+    st = statement(text, "WPP", "said", "the long-term outlook looks very favourable",
+                   subject_type="Organization", **SAID, **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, remark=True) == expected

@@ -276,3 +276,28 @@ def test_a_commentator_is_named_so(spec, ents, expected):
     doc = parse(spec, ents=ents)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert commentator(doc, _side(doc, subject)) is expected
+
+
+REMARKS = [
+    # a clause whose subjects are indicators of an economy that name no one's: a remark on markets
+    ("WPP/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/4 long-term/ADJ/amod/4 "
+     "outlook/NOUN/nsubj/5 looks/VERB/ccomp/1/look favourable/ADJ/acomp/5", {"0": "ORG"}, True),
+    # not what the firm does ("it will outperform the market"), nor a named economy
+    ("WPP/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4 will/AUX/aux/4 "
+     "outperform/VERB/ccomp/1 the/DET/det/6 market/NOUN/dobj/4", {"0": "ORG"}, False),
+    ("WPP/PROPN/nsubj/1 said/VERB/ROOT/1/say Russia/PROPN/poss/4 's/PART/case/2 "
+     "economy/NOUN/nsubj/5 grew/VERB/ccomp/1/grow", {"0": "ORG", "2": "GPE"}, False),
+    # nor one that says what the speaker does too ("the market is competitive and we expect ...")
+    ("Vodafone/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 market/NOUN/nsubj/4 "
+     "is/AUX/ccomp/1/be competitive/ADJ/acomp/4 and/CCONJ/cc/4 we/PRON/nsubj/8 "
+     "expect/VERB/conj/4", {"0": "ORG"}, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "ents", "expected"), REMARKS)
+def test_a_remark_is_on_indicators_alone(spec, ents, expected):
+    from kg.extract.evidence import remark
+
+    doc = parse(spec, ents=ents)
+    said = next(t for t in doc if t.dep_ == "ccomp")
+    assert remark(doc, _side(doc, said)) is expected

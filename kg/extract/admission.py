@@ -51,8 +51,11 @@ look at the layout, the article text. The words the rules look for are data
     what one who comments on markets for a living says, named so ("CBI chief economist Ian
     McCafferty | said | the economy had slowed ...", "Marquis Investment Research analyst Phil
     Kain | said | This is an excellent move ...": ``economist_nouns``,
-    :func:`kg.extract.evidence.commentator`): a remark on markets, prices or prospects, no act
-    between parties; not when it names an actor as object or recipient, nor an event.
+    :func:`kg.extract.evidence.commentator`), or what a firm or its people say of indicators of
+    an economy that name no one's ("WPP | said | The long-term outlook looks very favourable":
+    :func:`business`, :func:`kg.extract.evidence.remark`): a remark on markets, prices or
+    prospects, no act between parties; not when it names an actor as object or recipient, nor
+    an event, nor a firm's word on what it does ("it will outperform the market").
 ``copula``
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
@@ -176,7 +179,9 @@ class Evidence:
     subject and the object are vague groups of people or bodies that say not whose they are
     (:func:`kg.extract.evidence.vague`: "Analysts", "Other countries"); ``commentator``, whether
     the subject names its person as one who comments on markets
-    (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty")."""
+    (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty"); ``remark``,
+    whether its object is a clause whose subject is an indicator of an economy that names no
+    one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -190,6 +195,7 @@ class Evidence:
     measured: bool = False
     vague: tuple[bool, bool] = (False, False)
     commentator: bool = False
+    remark: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -465,14 +471,36 @@ def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool
     return not st.recipient_id
 
 
-def is_commentary(st: Statement, words: Words, *, commentator: bool = False) -> bool:
+def is_commentary(
+    st: Statement, words: Words, *, commentator: bool = False, remark: bool = False
+) -> bool:
     """What one who comments on markets for a living says (``commentator``: the subject names
-    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"): a
+    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"), or
+    what a firm or its people say of an indicator of an economy that names no one's (``remark``
+    and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
     reporting verb's clause with no actor as object nor as recipient and no event, a remark on
-    markets, prices or prospects."""
-    if not commentator or st.relation_lemma not in words.reporting_verbs:
+    markets, prices or prospects. A firm's word on what it does stays ("WPP | has predicted |
+    it will outperform the market"), and so does what a government, a body of the state or an
+    international organisation says of an indicator ("The ONS said manufacturing output
+    dropped 0.1%")."""
+    firm = remark and business(st.subject_code)
+    if not (commentator or firm) or st.relation_lemma not in words.reporting_verbs:
         return False
     return not (st.object_type in ACTOR_TYPES or st.recipient_id or is_event(st))
+
+
+#: CAMEO sectors of a firm, in an actor's code: a company (GBRBUS), a multinational (MNCUSA).
+FIRM_SECTORS = ("BUS", "MNC")
+#: CAMEO sectors that make a firm the state's or a public body's (RUSGOVBUS, IGOBUSIMF).
+PUBLIC_SECTORS = ("GOV", "IGO")
+
+
+def business(code: str | None) -> bool:
+    """Whether a CAMEO actor code is a firm's or its people's (GBRBUS, MNCGBRMED, DEUBUS), not
+    a state's firm or a public body's (RUSGOVBUS, GBRGOVBUS: a minister of trade; IGOBUSIMF)."""
+    if not code:
+        return False
+    return any(s in code for s in FIRM_SECTORS) and not any(s in code for s in PUBLIC_SECTORS)
 
 
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).
@@ -544,6 +572,7 @@ def reasons(
     measured: bool = False,
     vague: tuple[bool, bool] = (False, False),
     commentator: bool = False,
+    remark: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -556,7 +585,9 @@ def reasons(
     instrument that acts for its issuer (:func:`kg.extract.evidence.issued`);
     ``participle``: whether its verb is a bare -ing participle (:func:`acts_unnamed`);
     ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
-    whether the subject and the object are vague groups (:func:`has_actor`)."""
+    whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
+    ``remark``: whether the subject names a market commentator and the object is a remark on
+    an indicator (:func:`is_commentary`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -574,7 +605,7 @@ def reasons(
             vague=vague,
         ),
         "statistic": is_statistic(st, words, measured=measured),
-        "commentary": is_commentary(st, words, commentator=commentator),
+        "commentary": is_commentary(st, words, commentator=commentator, remark=remark),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words),
@@ -616,6 +647,7 @@ def admit(
             measured=seen.measured,
             vague=seen.vague,
             commentator=seen.commentator,
+            remark=seen.remark,
         )
         st.admitted = not st.dropped_because
 

@@ -99,10 +99,41 @@ def indicator(doc: Doc, side: Arg) -> bool:
     is a pronoun ("its economy": whose is left to the reader). What a source says of one is a
     statistic or a forecast of one, with no actor: "The housing market outlook remains highly
     uncertain", said by an economist."""
-    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    return _indicator(doc.char_span(side.start, side.end, alignment_mode="expand"))
+
+
+def _indicator(span: Span | None) -> bool:
+    """Whether a phrase is headed by an indicator of an economy and names no one's (see
+    :func:`indicator`)."""
     if span is None or span.root.lemma_.lower() not in vocabulary().indicator_nouns:
         return False
     return not any(t.ent_type_ in WHOSE_ENTITIES or t.pos_ == "PRON" for t in span)
+
+
+#: Dependencies of a clause's subject ("the outlook looks favourable", "demand was hit").
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def remark(doc: Doc, side: Arg | None) -> bool:
+    """Whether a clause (``side``: what a source said) is a remark on indicators of an economy
+    that name no one's: its verb has a subject and every subject in it is one
+    (:func:`indicator`: "The long-term outlook looks very favourable", "demand remained strong",
+    "recent gains have not yet offset the market falls"); not "it will outperform the market",
+    "Russia's economy grew", nor "the roaming market is competitive and we expect to resist the
+    charges" (what the speaker does, too)."""
+    if side is None:
+        return False
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    if span is None or not any(c.dep_ in SUBJECTS for c in span.root.children):
+        return False
+    subjects = [t for t in span if t.dep_ in SUBJECTS]
+    return all(_indicator(_phrase(t, span)) for t in subjects)
+
+
+def _phrase(head: Token, span: Span) -> Span:
+    """The phrase ``head`` heads, inside ``span``."""
+    doc = span.doc
+    return doc[max(head.left_edge.i, span.start) : min(head.right_edge.i + 1, span.end)]
 
 
 #: Dependencies of a word that says whose a group is: "the bank's economists", "City analysts".
@@ -274,4 +305,5 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         measured=measured(ext, doc),
         vague=(vague(doc, ext.subject), vague(doc, ext.object)),
         commentator=commentator(doc, ext.subject),
+        remark=remark(doc, ext.object),
     )
