@@ -81,3 +81,26 @@ def test_the_paper_is_the_last_paper_the_story_named(gaz, first, ents, noun, exp
     resolver = Resolver(doc, gaz, codes=actorcodes.load())
     found = resolver.resolve(phrase(doc[n + 3]))
     assert (found.actor.label if found.is_actor else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        ("our", "Louisa Lim"),  # "says the BBC's Louisa Lim . ..., our correspondent says"
+        ("the", None),  # "the correspondent": not the medium's own voice
+    ],
+)
+def test_our_correspondent_is_the_medias_journalist_named_last(nlp, gaz, owner, expected):
+    from kg.extract.actors import Resolver
+    from kg.extract.phrases import phrase
+
+    doc = nlp(
+        "China grows\n\nChina has seen two decades of blistering economic growth, says the "
+        "BBC's Louisa Lim in Beijing. But the results also may reflect the confidence of "
+        f"people, {owner} correspondent says."
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    noun = next(t for t in doc if t.text == "correspondent")
+    found = resolver.resolve(phrase(noun))
+    assert (found.actor.label if found.is_actor else None) == expected

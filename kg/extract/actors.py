@@ -285,6 +285,9 @@ class Resolver(Anaphora):
         lead = leads.named_after(tok, self.names, self.positions)  # "A former minister ..."
         if lead is not None:
             return Resolution(lead, True, "description", 0.5)
+        journalist = media.own_journalist(tok, self.positions)  # "our correspondent says"
+        if journalist is not None:
+            return Resolution(journalist, True, "description", 0.6)
         member = described.member_before(tok, self.positions)  # "X quit UKIP. The MEP said"
         if member is not None:
             return Resolution(member, True, "description", 0.6)

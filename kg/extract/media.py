@@ -63,6 +63,21 @@ def paper_before(tok: Token, names: Names, positions: list[tuple[int, Actor]]) -
     return None
 
 
+def own_journalist(tok: Token, positions: list[tuple[int, Actor]]) -> Actor | None:
+    """ "says the BBC's Louisa Lim in Beijing. But ..., our correspondent says": a journalist's
+    noun with "our" (``journalist_nouns``) is the last journalist of a medium named before it
+    (a person of the media sector: "the BBC's Louisa Lim"); None if none was (the
+    correspondent of "our correspondent" alone is no one the story names)."""
+    if tok.lemma_.lower() not in vocabulary().journalist_nouns or tok.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+        return None
+    for i, actor in reversed(positions):
+        if i < tok.i and actor.type == "Person" and actor.sector == MEDIA:
+            return actor
+    return None
+
+
 def is_press(tok: Token) -> bool:
     """Whether a noun is one of a newspaper or magazine (``press_nouns``: "paper", "daily")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary().press_nouns
