@@ -46,3 +46,61 @@ def test_a_programme_is_the_proper_noun_compounded_on_it(gaz, spec, ents, expect
     found = medium(head, Names(doc, gaz, codes=codes))
     got = (found.label, found.country, code_of(found, None, codes)) if found else None
     assert got == expected
+
+
+#: "{first} reported . The {noun} added ." ({first}: how the story named a paper, or a body)
+BACK = (
+    "{first} reported/VERB/ROOT/{r}/report ./PUNCT/punct/{r} "
+    "The/DET/det/{n} {noun}/NOUN/nsubj/{a} added/VERB/ROOT/{a}/add ./PUNCT/punct/{a}"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "ents", "noun", "expected"),
+    [
+        # "Vedomosti newspaper reported . The paper added": the paper, no entity on it
+        ("Zubnews/PROPN/compound/1 newspaper/NOUN/nsubj/2", {}, "paper", "Zubnews"),
+        # "The Zubland Post reported . The newspaper added": a paper's name, unknown
+        ("The/DET/det/2 Zubland/PROPN/compound/2 Post/PROPN/nsubj/3", {"1-2": "ORG"},
+         "newspaper", "Zubland Post"),
+        # the gazetteer's paper
+        ("The/DET/det/2 Sunday/PROPN/compound/2 Times/PROPN/nsubj/3", {"0-2": "ORG"}, "paper",
+         "The Sunday Times"),
+        # "The IMF reported . The newspaper added": no paper named; not the last body
+        ("The/DET/det/1 IMF/PROPN/nsubj/2", {"1": "ORG"}, "newspaper", None),
+        # a broadcaster is no paper
+        ("BBC/PROPN/compound/1 News/PROPN/nsubj/2", {"0-1": "ORG"}, "paper", None),
+    ],
+)  # fmt: skip
+def test_the_paper_is_the_last_paper_the_story_named(gaz, first, ents, noun, expected):
+    from kg.extract.actors import Resolver
+    from kg.extract.phrases import phrase
+
+    n = len(first.split())
+    doc = parse(BACK.format(first=first, r=n, n=n + 3, noun=noun, a=n + 4), ents=ents)
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    found = resolver.resolve(phrase(doc[n + 3]))
+    assert (found.actor.label if found.is_actor else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        ("our", "Louisa Lim"),  # "says the BBC's Louisa Lim . ..., our correspondent says"
+        ("the", None),  # "the correspondent": not the medium's own voice
+    ],
+)
+def test_our_correspondent_is_the_medias_journalist_named_last(nlp, gaz, owner, expected):
+    from kg.extract.actors import Resolver
+    from kg.extract.phrases import phrase
+
+    doc = nlp(
+        "China grows\n\nChina has seen two decades of blistering economic growth, says the "
+        "BBC's Louisa Lim in Beijing. But the results also may reflect the confidence of "
+        f"people, {owner} correspondent says."
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    noun = next(t for t in doc if t.text == "correspondent")
+    found = resolver.resolve(phrase(noun))
+    assert (found.actor.label if found.is_actor else None) == expected

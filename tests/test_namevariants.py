@@ -39,6 +39,10 @@ def test_particle_surname(name, surname):
         (["Victor Makarov", "Viktor Makarov"], "Viktor Makarov", ("Victor Makarov",)),
         (["John Smith", "Joan Smith"], "Joan Smith", None),  # a man's and a woman's name
         (["Victor Makarov", "Boris Makarov"], "Boris Makarov", None),  # another person
+        # the family name before the particles, after two given names: "President Lula"
+        (["Luiz Inacio Lula da Silva"], "Lula", ("Luiz Inacio Lula da Silva",)),
+        (["Luiz Inacio Lula da Silva"], "Lula da Silva", ("Luiz Inacio Lula da Silva",)),
+        (["Julio De Vido"], "Julio", None),  # one given name: no family name before
     ],
 )
 def test_variants_added_to_the_index(fulls, key, expected):

@@ -83,6 +83,27 @@ PM_ENTS = {"5": "GPE"}
             dt.date(2005, 3, 1),
             None,
         ),
+        (  # a monarch: kg's table of office holders ("The Queen", tagged as a name's word)
+            "The/DET/det/1 Queen/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Britain/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
+            {"4": "GPE"},
+            dt.date(2005, 3, 1),
+            "person/elizabeth-ii-gbr",
+        ),
+        (  # the monarch of the article's country, on its date
+            "the/DET/det/1 king/NOUN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Riyadh/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
+            {"4": "GPE"},
+            dt.date(2006, 3, 1),
+            "person/abdallah-bin-abd-al-aziz-al-saud",
+        ),
+        (  # a country that has no queen: no one
+            "the/DET/det/1 queen/NOUN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Russia/PROPN/nsubj/5 voted/VERB/ROOT/5/vote",
+            {"4": "GPE"},
+            dt.date(2005, 3, 1),
+            None,
+        ),
     ],
 )
 def test_an_office_is_its_holder_on_the_article_date(gaz, spec, ents, when, expected):

@@ -1,5 +1,7 @@
 """A firm's name without its legal form, and a one-word name the parser read as a person's,
-are the organisation the article names (kg.extract.orgnames.short_forms, short_name)."""
+are the organisation the article names (kg.extract.orgnames.short_forms, short_name); so is
+the first or last word of a firm's name (part_forms) and an acronym the BBC writes as a word
+("Pipa": acronym_letters)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from factories import parse
 
 from kg import actorcodes
 from kg.extract.actors import Resolver
-from kg.extract.orgnames import head_forms, short_forms
+from kg.extract.orgnames import acronym_letters, bracketed_words, head_forms, short_forms
 from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
 
@@ -121,3 +123,60 @@ def test_a_company_named_without_its_legal_form_is_the_dictionaries_one(gaz, spe
     head = next(t for t in doc if t.dep_ == "nsubj")
     actor = resolver.resolve(phrase(head)).actor
     assert (actor.label, actor.country) == expected
+
+
+#: "{first} left . {second} left . {short} sued ." (firms' names, then one word alone)
+PARTS = (
+    "{first} left/VERB/ROOT/{a}/leave ./PUNCT/punct/{a} "
+    "{second} left/VERB/ROOT/{b}/leave ./PUNCT/punct/{b} "
+    "{short}/PROPN/nsubj/{c} sued/VERB/ROOT/{c}/sue ./PUNCT/punct/{c}"
+)
+GROBCO = "Grobco/PROPN/compound/1 Zubtrel/PROPN/nsubj/2"
+GROBCO_2 = "Grobco/PROPN/compound/5 Zubtrel/PROPN/nsubj/6"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "short", "expected"),
+    [
+        # "Royal Dutch Shell ... Shell": the last word of the one name that has it
+        (GROBCO, "Telco/PROPN/nsubj/5", "Zubtrel", "org/grobco-zubtrel"),
+        (GROBCO, "Telco/PROPN/nsubj/5", "Grobco", "org/grobco-zubtrel"),  # or its first
+        # two firms share the word ("Deutsche Bank", "Deutsche Telekom"): neither
+        (GROBCO, "Grobco/PROPN/compound/6 Telekomz/PROPN/nsubj/6", "Grobco", "org/grobco"),
+        # the word written alone before the long name: a firm of its own ("Yukos" ... "Yukos USA")
+        ("Grobco/PROPN/nsubj/1", GROBCO_2, "Grobco", "org/grobco"),
+        # a word of a product's name, no proper noun ("Apple iPod"): not the firm
+        ("Grobco/PROPN/compound/1 zPod/NOUN/nsubj/2", "Telco/PROPN/nsubj/5", "Grobco",
+         "org/grobco"),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_firms_name_alone_is_that_firm(gaz, first, second, short, expected):
+    n1 = len(first.split())
+    n2 = len(second.split())
+    a, b = n1, n1 + 2 + n2
+    c = b + 2
+    spec = PARTS.format(first=first, second=second, short=short, a=a, b=b, c=c)
+    ents = {f"0-{n1 - 1}": "ORG", f"{n1 + 2}-{b - 1}": "ORG", str(c): "ORG"}
+    doc = parse(spec, ents=ents)
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[c])).actor.id == expected
+
+
+def test_an_acronym_written_as_a_word_is_read_when_the_article_brackets_it():
+    written = bracketed_words("the Program on International Policy Attitudes (Pipa) said")
+    assert written == {"Pipa"}
+    assert acronym_letters("Pipa", written) == "PIPA"
+    assert acronym_letters("SGC", frozenset()) == "SGC"
+    assert acronym_letters("Pipa", frozenset()) is None  # never bracketed: a name of its own
+    assert acronym_letters("Shell", written) is None
+
+
+def test_an_acronym_the_article_brackets_as_a_word_is_the_body_named_in_full(gaz):
+    doc = parse(
+        "The/DET/det/3 Zub/PROPN/compound/3 Policy/PROPN/compound/3 Attitudes/PROPN/nsubj/7 "
+        "(/PUNCT/punct/5 Zpa/PROPN/appos/3 )/PUNCT/punct/5 met/VERB/ROOT/7/meet ./PUNCT/punct/7 "
+        "Zpa/PROPN/nsubj/10 said/VERB/ROOT/10/say ./PUNCT/punct/10",
+        ents={"1-3": "ORG", "5": "ORG", "9": "ORG"},
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[9])).actor.id == "org/zub-policy-attitudes"

@@ -174,6 +174,9 @@ class Resolver(Anaphora):
         has ..."), else, less sure, the nearest named."""
         if self.nesting > MAX_NESTING or not described.organisation_mention(tok, self.names):
             return None
+        if media.is_press(tok):  # "the newspaper": a paper named, or none
+            paper = media.paper_before(tok, self.names, self.positions)
+            return Resolution(paper, True, "description", 0.6) if paper is not None else None
         kind = orgnames.named_kind(tok, self.positions)  # "the agency": the X Agency named
         if kind is not None:
             return Resolution(kind, True, "description", 0.7)
@@ -259,6 +262,9 @@ class Resolver(Anaphora):
 
     def _description(self, tok: Token, text: str) -> Resolution:
         """A description, collective or group the head noun makes; else a topic."""
+        paper = media.paper_before(tok, self.names, self.positions)  # "The paper added"
+        if paper is not None:
+            return Resolution(paper, True, "description", 0.6)
         named = self._organisation(tok)
         if named is not None:
             return named
@@ -279,6 +285,9 @@ class Resolver(Anaphora):
         lead = leads.named_after(tok, self.names, self.positions)  # "A former minister ..."
         if lead is not None:
             return Resolution(lead, True, "description", 0.5)
+        journalist = media.own_journalist(tok, self.positions)  # "our correspondent says"
+        if journalist is not None:
+            return Resolution(journalist, True, "description", 0.6)
         member = described.member_before(tok, self.positions)  # "X quit UKIP. The MEP said"
         if member is not None:
             return Resolution(member, True, "description", 0.6)

@@ -1,12 +1,15 @@
 """Programmes and papers a text names by a proper noun on a noun of a medium ("BBC Radio 4's
 Today programme", "Vedomosti newspaper", "the Newsnight programme"): a media actor of that
-name, of its owner's country (the BBC's: GBR) or the story's, coded MED."""
+name, of its owner's country (the BBC's: GBR) or the story's, coded MED; and the paper "the
+paper" points back to."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg.extract.names import Names
+from kg.extract.offices import is_definite
+from kg.extract.pronouns import across_quote
 from kg.extract.words import vocabulary
 from kg.ids import slug
 from kg.model import Actor
@@ -38,6 +41,66 @@ def medium(tok: Token, names: Names) -> Actor | None:
     country = owner.country if owner is not None and owner.country else names.country
     label = words.text
     return Actor(f"org/{slug(label)}", label, "Organization", country, sector=MEDIA)
+
+
+def paper_before(tok: Token, names: Names, positions: list[tuple[int, Actor]]) -> Actor | None:
+    """ "Vedomosti newspaper reported ... . The paper added", "According to the Observer, ...
+    the paper said": a noun of a paper (``press_nouns``) with "the" alone (not "the Russian
+    newspaper", "the consultation paper", "the white paper") is the last media actor named
+    before it (:func:`_is_media`), not across a quotation mark; None if none was (not the
+    last organisation named: "the paper" of an IMF story is no IMF)."""
+    if not is_press(tok) or not is_definite(tok):
+        return None
+    if any(c.dep_ != "det" for c in tok.children if c.i < tok.i) or names.owner(tok) is not None:
+        return None
+    named = dict(positions)
+    for i in range(tok.i - 1, -1, -1):  # nearest first; rare nouns: a scan is cheap
+        word, actor = tok.doc[i], named.get(i)
+        if actor is None or not _is_media(actor, word):
+            actor = medium(word, names) if is_press(word) else None  # "Vedomosti newspaper"
+        if actor is not None:
+            return None if across_quote(tok, word) else actor
+    return None
+
+
+def own_journalist(tok: Token, positions: list[tuple[int, Actor]]) -> Actor | None:
+    """ "says the BBC's Louisa Lim in Beijing. But ..., our correspondent says": a journalist's
+    noun with "our" (``journalist_nouns``) is the last journalist of a medium named before it
+    (a person of the media sector: "the BBC's Louisa Lim"); None if none was (the
+    correspondent of "our correspondent" alone is no one the story names)."""
+    if tok.lemma_.lower() not in vocabulary().journalist_nouns or tok.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+        return None
+    for i, actor in reversed(positions):
+        if i < tok.i and actor.type == "Person" and actor.sector == MEDIA:
+            return actor
+    return None
+
+
+def is_press(tok: Token) -> bool:
+    """Whether a noun is one of a newspaper or magazine (``press_nouns``: "paper", "daily")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary().press_nouns
+
+
+def _is_media(actor: Actor, name: Token) -> bool:
+    """Whether an organisation named at the token ``name`` is a paper: a medium (the
+    gazetteer's, MED) with a word of a paper's name (``press_name_words``: The Sunday Times,
+    Daily Mirror; not Reuters), an organisation whose name ends in one ("Arab News"), or a
+    name written on a noun of a medium ("Vedomosti newspaper"); not a broadcaster
+    (``broadcast_name_words``: BBC News, Sky News)."""
+    if actor.type != "Organization":
+        return False
+    words = vocabulary()
+    label = actor.label.lower().split()
+    if any(w in words.broadcast_name_words for w in label):
+        return False  # "BBC News", "Sky News": no paper
+    if actor.subtype == MEDIA or actor.sector == MEDIA:  # a paper, not Reuters
+        return any(w in words.press_name_words for w in label)
+    if label[-1] in words.press_name_words:
+        return True  # "Arab News", "The Jakarta Post"; not "News Corp"
+    head = name.head.lemma_.lower()
+    return name.dep_ == "compound" and head in words.medium_nouns | words.press_nouns
 
 
 #: Nouns of a medium that also name a scheme ("the Trident programme"): a programme only

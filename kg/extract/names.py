@@ -27,13 +27,16 @@ from kg.extract.known import known_person
 from kg.extract.maincountry import main_country
 from kg.extract.metonyms import capital_place
 from kg.extract.orgnames import (
+    acronym_letters,
     acronyms,
+    bracketed_words,
     coded_org,
     gazetteer_entry,
     head_forms,
     is_acronym,
     named_state,
     national,
+    part_forms,
     short_forms,
     short_name,
 )
@@ -102,7 +105,9 @@ class Names:
     by_name: dict[str, Span] = field(init=False)  # an organisation's name -> its first entity
     short: dict[str, Span] = field(init=False)  # a firm's name without its legal form -> ...
     heads: dict[str, Span] = field(init=False)  # "Commission" -> "the European Commission"
+    parts: dict[str, Span] = field(init=False)  # "Shell" -> "Royal Dutch Shell"
     acronyms: dict[str, Span] = field(init=False)  # "SGC" -> the entity of its full name
+    bracketed: frozenset[str] = field(init=False)  # "Pipa", written "(Pipa)": read as PIPA
     people: dict[str, tuple[str, ...]] = field(init=False)  # a part of a name -> full names
     peers: dict[str, str] = field(init=False)  # "Woolf" -> "Lord Woolf", known by no other
     country: str | None = field(init=False)  # the country the article names most
@@ -126,8 +131,10 @@ class Names:
             if ent.label_ in NAMED_ELSEWHERE:
                 self.by_name.setdefault(name_of(ent), ent)
         self.acronyms = acronyms(self.by_name)
+        self.bracketed = bracketed_words(self.doc.text)  # "(Pipa)": an acronym as a word
         self.short = short_forms(self.by_name)  # "Contrack" of "Contrack International"
         self.heads = head_forms(self.by_name)
+        self.parts = part_forms(self.by_name, self._named_so)
         self.people = people_index(self.ents, self.gazetteer)
         self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS)
         known = self.gazetteer.lookup  # a peer the gazetteer or Phoenix knows is theirs
@@ -136,6 +143,22 @@ class Names:
         }
         persons = (ent for ent in self.ents if is_person(ent))
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
+
+    def _named_so(self, word: str) -> bool:
+        """Whether a word is a name of its own: the gazetteer's, a place's ("Scotland") or an
+        organisation's the dictionaries know ("Apple", not the article's "Apple Mac")."""
+        if self.gazetteer.lookup(word) is not None or self.places.lookup(word) is not None:
+            return True
+        return coded_org(self.codes, self.gazetteer, word, short=True) is not None
+
+    def _part_of(self, ent: Span, text: str) -> Span | None:
+        """The organisation of the article a word of whose name ``ent`` is ("Shell" after
+        Royal Dutch Shell: :func:`part_forms`); not after "the" ("the Times" after the New
+        York Times, "the Tribune": a paper of that name)."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"):
+            return None
+        return self.parts.get(text)
 
     def entity_at(self, tok: Token) -> Span | None:
         """The entity ``tok`` is part of."""
@@ -162,9 +185,10 @@ class Names:
         surnamed = self._surname_of(ent, text)  # "Federer" tagged ORG after "Roger Federer"
         if surnamed is not None:
             return self._person(ent, surnamed, roles)
-        full = self.acronyms.get(text) if is_acronym(text) else self.short.get(text)
-        if full is None and ent.label_ == "ORG":  # "the Commission" after the European one
-            full = self.heads.get(text)
+        letters = acronym_letters(text, self.bracketed)  # "the SGC", "Pipa"
+        full = self.acronyms.get(letters) if letters else self.short.get(text)
+        if full is None and ent.label_ == "ORG":  # "the Commission" after the European one,
+            full = self.heads.get(text) or self._part_of(ent, text)  # "Shell": Royal Dutch Shell
             full = full if full is not None and full.start < ent.start else None
         if full is not None and full.start != ent.start:  # "the SGC", "(EC)": as the article
             return self.entity(full, roles)  # spells it out, over the gazetteer's reading

@@ -32,11 +32,24 @@ def particle_surname(parts: list[str]) -> str | None:
     return " ".join(parts[i:]) if i < len(parts) - 1 else None
 
 
+def _family_names(parts: list[str], with_particles: str) -> list[str]:
+    """The name a person with a particle surname goes by before it, when a given name comes
+    first ("Lula" and "Lula da Silva" of "Luiz Inacio Lula da Silva", as Portuguese and
+    Spanish names put a family name before the particle); none for "Julio De Vido"."""
+    before = len(parts) - len(with_particles.split()) - 1
+    word = parts[before] if before >= 1 else ""
+    if not (word.isalpha() and word[0].isupper()):
+        return []
+    return [word, f"{word} {with_particles}"]
+
+
 def add_variants(people: People, fulls: list[list[str]]) -> None:
     """Add to ``people`` (name part -> full names) the particle surnames of the full names
     ``fulls`` (each as its words, in the order the article names them), both as written and
-    with a capital first particle ("de Villepin", "De Villepin"), and each full name spelt
-    again with another given name, mapped to the first spelling."""
+    with a capital first particle ("de Villepin", "De Villepin"), the family name before the
+    particles of a name with two given names or more ("Lula" of Luiz Inacio Lula da Silva,
+    unless the name is another's), and each full name spelt again with another given name,
+    mapped to the first spelling."""
     first: dict[str, list[tuple[str, str]]] = {}  # surname -> (given names, full name)
     for parts in fulls:
         full, given, surname = " ".join(parts), " ".join(parts[:-1]), parts[-1]
@@ -52,3 +65,5 @@ def add_variants(people: People, fulls: list[list[str]]) -> None:
             for form in {with_particles, with_particles[0].upper() + with_particles[1:]}:
                 if full not in people.get(form, ()):
                     people[form] = (*people.get(form, ()), full)
+            for form in _family_names(parts, with_particles):  # "Lula", "Lula da Silva"
+                people.setdefault(form, (full,))

@@ -6,6 +6,8 @@ name an acronym stands for in the article ("the Sentencing Guidelines Council (S
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -123,6 +125,26 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
+#: A word alone in brackets, only its first letter capital: "(Pipa)".
+BRACKETED = re.compile(r"\(\s*([A-Z][a-z]{1,5})\s*\)")
+
+
+def bracketed_words(text: str) -> frozenset[str]:
+    """The words an article writes alone in brackets with only their first letter capital
+    ("the Program on International Policy Attitudes (Pipa)"): how the BBC spells an acronym
+    it pronounces as a word (Pipa, Apacs, Nato)."""
+    return frozenset(BRACKETED.findall(text))
+
+
+def acronym_letters(text: str, bracketed: frozenset[str]) -> str | None:
+    """The letters a name stands for as an acronym: "SGC" itself; "Pipa" as PIPA when the
+    article brackets it after a name (``bracketed``: :func:`bracketed_words`), as it brackets
+    "(SGC)"; None for other names ("Shell", "Exxon")."""
+    if is_acronym(text):
+        return text
+    return text.upper() if text in bracketed else None
+
+
 def acronyms(names: dict[str, Span]) -> dict[str, Span]:
     """Acronym -> the entity of the one organisation of the article whose name of two or
     more words makes it (``names``: name -> its first entity); none where two names make
@@ -199,6 +221,93 @@ def head_forms(names: dict[str, Span]) -> dict[str, Span]:
         if word[:1].isupper():
             found[word] = ent if word not in found else None
     return {k: v for k, v in found.items() if v is not None}
+
+
+def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str, Span]:
+    """An article's organisations by the first or last word of their name ("Shell" of "Royal
+    Dutch Shell", "Exxon" of "ExxonMobil", "Merrill" of "Merrill Lynch"), which later
+    mentions use alone, as a surname stands for a person; none where two of the article's
+    organisations share the word ("Deutsche" of Deutsche Bank and Deutsche Telekom) or it
+    named one before ("Yukos", then its subsidiary "Yukos USA"), nor for
+    a word that says what a body is or its legal form ("Bank", "Group": ``organisation_nouns``,
+    ``named_organisation_nouns``, ``company_suffixes``), a function word, an English adjective
+    ("Royal", "National", "General") or a name the ``known`` test finds (a country, a place,
+    an actor of the gazetteer: "Scotland" of the Bank of Scotland); nor of a name with a word
+    no firm's name has ("Apple iPod", "Firefox 1.0": a product's), nor of a subsidiary's
+    that ends in a place ("Yukos USA": "Yukos" is its parent)."""
+    from kg.nlp import dictionary_words
+
+    words = vocabulary()
+    kinds = {w.lower() for w in words.organisation_nouns | words.named_organisation_nouns}
+    skips = kinds | {w.lower() for w in words.company_suffixes} | set(words.initial_skips)
+    adjectives = dictionary_words(("adj",))
+    found: dict[str, Span | None] = {}
+    shared = _shared_words(names)
+    for name, ent in names.items():
+        parts = _words(name)
+        if ent.label_ != "ORG" or len(parts) < 2 or not _proper(ent) or _in_headline(ent):
+            continue  # not a product's name: "Apple iPod", "Firefox 1.0"
+        if known(parts[-1]):
+            continue  # "Yukos USA", "Vodafone Japan": a subsidiary; "Yukos" is the parent
+        for word in {parts[0], parts[-1]}:
+            low = word.lower()
+            if not (word.isalpha() and word[0].isupper()) or low in skips or low in adjectives:
+                continue
+            if is_acronym(word) or word in shared or _written_before(word, ent):
+                continue
+            if word not in found and known(word):
+                continue
+            found[word] = ent if word not in found else None
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _shared_words(names: dict[str, Span]) -> set[str]:
+    """The first or last words two of the article's organisations' names share ("Deutsche"
+    of Deutsche Bank and Deutsche Telekom)."""
+    seen: dict[str, str] = {}
+    shared = set()
+    for name, ent in names.items():
+        parts = _words(name)
+        if ent.label_ != "ORG" or len(parts) < 2:
+            continue
+        for word in {parts[0], parts[-1]}:
+            if seen.setdefault(word, name) != name:
+                shared.add(word)
+    return shared
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, one glued of two cut apart ("ExxonMobil": Exxon, Mobil; not
+    "iPod")."""
+    return [p for w in name.split() for p in (_CAMEL.sub(" ", w) if w[:1].isupper() else w).split()]
+
+
+def _in_headline(ent: Span) -> bool:
+    """Whether a name is first written in the headline, whose capitals make names of common
+    words ("Latest Opera browser gets vocal")."""
+    return ent.start_char < ent.doc.text.find("\n")
+
+
+def _proper(ent: Span) -> bool:
+    """Whether a name is made of proper nouns alone (and "&": "Marsh & McLennan"; a "the"
+    before it aside), as a firm's is, not "Apple iPod" or "Firefox 1.0"."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return all(t.text == "&" or (t.pos_ == "PROPN" and t.text.isalpha()) for t in words)
+
+
+def _written_before(word: str, ent: Span) -> bool:
+    """Whether the article's body writes ``word`` before the name ``ent`` ("Yukos" before
+    "Yukos USA"): then a name of its own, not a short form of that one. Not its headline (its
+    first line), which uses the short name before the body spells it out ("Shell boss
+    quits", then "Royal Dutch Shell")."""
+    text = ent.doc.text
+    body = text.find("\n") + 1
+    first = re.compile(rf"\b{re.escape(word)}\b").search(text, body)
+    return first is not None and first.start() < ent.start_char
+
+
+#: The boundary inside a name glued of two ("ExxonMobil", "GlaxoSmithKline"; not "iPod").
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def short_name(names: dict[str, Span], short: dict[str, Span], name: str) -> Span | None:

@@ -226,6 +226,10 @@ class Words:
     industry_group_words: frozenset[str]  # "oil group Rosneft": a firm; "rights group" not
     abroad_modifiers: frozenset[str]  # "foreign firms": no people of the story's country
     medium_nouns: frozenset[str]  # "the Today programme": a programme named "Today" (MED)
+    press_nouns: frozenset[str]  # "the paper said": the newspaper the text named last
+    press_name_words: frozenset[str]  # "Arab News", "The Jakarta Post": a paper's name
+    broadcast_name_words: frozenset[str]  # "BBC News", "Sky News": a broadcaster's, no paper
+    journalist_nouns: frozenset[str]  # "our correspondent": the paper's own journalist named
     body_nouns: frozenset[str]  # "government departments": bodies of the sector before them
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
     object_pronouns: frozenset[str]  # "him": never the subject of its own clause
