@@ -1004,3 +1004,19 @@ def test_a_surname_two_people_of_the_article_share_stays_apart(gaz):
     )
     names = Names(doc, gaz)
     assert names.entity(names.ents[2], {}).type == "Organization"
+
+
+def test_a_multinational_the_gazetteer_knows_is_its_home_country_s_not_the_story_s(gaz):
+    """BMW in a story about China is German (the gazetteer's well-known multinationals the
+    Phoenix dictionaries lack), and the firm named does not make the story German."""
+    spec = (
+        "BMW/PROPN/nsubj/1 sold/VERB/ROOT/1/sell cars/NOUN/dobj/1/car in/ADP/prep/1 "
+        "China/PROPN/pobj/3 and/CCONJ/cc/4 Japan/PROPN/conj/4 ./PUNCT/punct/1 "
+        "BMW/PROPN/nsubj/9 grew/VERB/ROOT/9/grow in/ADP/prep/9 China/PROPN/pobj/10"
+    )
+    names = Names(
+        parse(spec, ents={"0": "ORG", "4": "GPE", "6": "GPE", "8": "ORG", "11": "GPE"}), gaz
+    )
+    assert names.country == "CHN"
+    actor = names.entity(names.ents[0], {})
+    assert (actor.label, actor.country, actor.subtype) == ("BMW", "DEU", "company")

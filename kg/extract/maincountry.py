@@ -12,18 +12,22 @@ from spacy.tokens import Span
 from kg.extract.fullnames import name_of
 from kg.gazetteer import Gazetteer
 
+#: Gazetteer subtypes that say nothing of where a story is: a multinational named in a story
+#: about Asia ("BMW") is no sign that the story is German.
+PLACELESS = frozenset({"company"})
+
 
 def main_country(ents: Iterable[Span], gazetteer: Gazetteer, kinds: frozenset[str]) -> str | None:
     """The country at least half of the article's named actors (entities of ``kinds``) with
     a country belong to; else, when none is, the one at least half of them belong to leaving
     out nationality words ("the Romanian and Bulgarian visas scandal" of a story about the
-    UK's visas); else None."""
+    UK's visas); else None. Firms are not counted (:data:`PLACELESS`)."""
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()  # without nationality words (NORP)
     for ent in ents:
         if ent.label_ in kinds:
             hit = gazetteer.lookup(name_of(ent))
-            if hit is not None and hit[0].country:
+            if hit is not None and hit[0].country and hit[0].subtype not in PLACELESS:
                 counts[hit[0].country] += 1
                 named[hit[0].country] += ent.label_ != "NORP"
     return _most(counts) or _most(+named)
