@@ -148,6 +148,21 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
             "beat",
             None,
         ),
+        # a prize won, or a goal bettered, is a contest too (contest_nouns)
+        (
+            "Wasp/PROPN/nsubj/1 beat/VERB/ROOT/1/beat Travis/PROPN/dobj/1 to/ADP/prep/1 "
+            "the/DET/det/5 award/NOUN/pobj/3",
+            {"0": "ORG", "2": "ORG"},
+            "beat",
+            None,
+        ),
+        (
+            "Reuters/PROPN/nsubj/1 beat/VERB/ROOT/1/beat its/PRON/poss/4 savings/NOUN/compound/4 "
+            "target/NOUN/dobj/1",
+            {"0": "ORG"},
+            "beat",
+            None,
+        ),
         # a fight won is an assault
         (
             "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat government/NOUN/compound/3 "

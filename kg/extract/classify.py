@@ -57,6 +57,7 @@ from kg.extract.readings import (
     abstract_target,
     by_object_row,
     cancelled,
+    explores,
     promises_nothing,
     speaks_of,
     stopped,
@@ -80,6 +81,7 @@ from kg.extract.targets import (
     acts_on_a_party,
     bans_a_party,
     halted,
+    halts_own_trade,
     lifted,
     object_fits,
     pobj,
@@ -246,6 +248,14 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         # "expect to invest 7.7% more": no one to cooperate with, so no promise to anyone
     if found == "Retreat" and verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
+    if (
+        sense.event_type == "Sanction"
+        and own
+        and halts_own_trade(trigger, prt, doer=doer(ext, trigger, doc))
+    ):
+        return Typed(None, sense)  # "has suspended gun sales in California": its own trade
+    if sense.event_type == "Accuse" and explores(sense, ext, doc):
+        return Typed(None, sense)  # "will investigate further opportunities": no wrong
     if found == "Sanction" and bans_a_party(trigger):
         found = "Coerce"  # "banned the opposition party": a restriction on it (CAMEO 172)
     if found == "Coerce" and orders_without_authority(ext, trigger, doc):

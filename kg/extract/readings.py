@@ -71,6 +71,8 @@ from kg.extract.targets import is_party, patient, pobj, through_span
 from kg.extract.wordnet import abstract_kinds, abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
 
+#: CAMEO's code of investigating (PLOVER's Accuse).
+INVESTIGATE = "09"
 #: Dependency labels of what a verb acts on: its object, or a preposition's.
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 #: Dependents that give a verb an object or a complement ("declined to comment").
@@ -525,3 +527,19 @@ def _abstract(noun: Token) -> bool:
     things = abstract_nouns().get(lemma)
     counted = things or lemma in vocabulary().traded_nouns
     return things is not None and not (counted and noun.tag_ in PLURALS)
+
+
+def explores(sense: Sense, ext: Extraction, doc: Doc) -> bool:
+    """Whether an investigation (CAMEO 09) looks into a prospect, no wrong and no party: its
+    object (a passive's subject) is one of ``prospect_nouns`` ("will investigate further
+    opportunities in China", "is examining its options"), owned by no party and with none
+    named beside it but a place ("Yukos's options"; "in China" is where)."""
+    if not (sense.cameo or "").startswith(INVESTIGATE):
+        return False
+    target = patient(ext, doc)
+    if target is None or target.lemma_.lower() not in vocabulary().prospect_nouns:
+        return False
+    owners = [c for c in target.children if c.dep_ == "poss"]
+    owners += [o for c in target.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    named = (o for o in owners if o.pos_ != "PRON" and o.ent_type_ not in PLACE_ENTS)
+    return not any(is_party(o) for o in named)
