@@ -163,6 +163,35 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
             "beat",
             None,
         ),
+        # a cause blamed is no accusation (blaming_verbs); a party blamed is one
+        (
+            "The/DET/det/1 carmaker/NOUN/nsubj/2 blamed/VERB/ROOT/2/blame the/DET/det/4 "
+            "fall/NOUN/dobj/2 on/ADP/prep/2 costs/NOUN/pobj/5/cost/NNS",
+            {},
+            "blame",
+            None,
+        ),
+        (
+            "Officials/NOUN/nsubj/1/official blamed/VERB/ROOT/1/blame the/DET/det/3 "
+            "attack/NOUN/dobj/1 on/ADP/prep/1 Hamas/PROPN/pobj/4",
+            {"5": "ORG"},
+            "blame",
+            "Accuse",
+        ),
+        # things removed are no one deported (party_patient_verbs); "billed" coerces no one
+        (
+            "The/DET/det/1 images/NOUN/nsubjpass/3/image/NNS were/AUX/auxpass/3/be "
+            "removed/VERB/ROOT/3/remove/VBN",
+            {},
+            "remove",
+            None,
+        ),
+        (
+            "Apple/PROPN/nsubj/1 billed/VERB/ROOT/1/bill customers/NOUN/dobj/1/customer/NNS",
+            {"0": "ORG"},
+            "bill",
+            None,
+        ),
         # a fight won is an assault
         (
             "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat government/NOUN/compound/3 "

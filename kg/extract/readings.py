@@ -5,6 +5,8 @@ event of PLOVER's at all, and the clause says so:
 
 - a material act aimed at an abstraction is none: "bombs can shatter peace", "blocked the
   sale" (:func:`abstract_target`);
+- a cause blamed is no accusation: "blamed the fall in profits on high launch costs"
+  (``blaming_verbs`` on what names no party, with none named beside it);
 - a contest won is no assault: "defeated his rival in the election", "the motion was defeated"
   (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them);
   nor is a fight for an end or against an act of no violence: "a group fighting to prevent
@@ -108,6 +110,8 @@ def cancelled(
         duties = [p.lemma[c].lower() for c in auxes if p.lemma[c].lower() != PERFECT]
         if ext.matrix in words.duty_verbs or any(d in words.duty_verbs for d in duties):
             return True
+    if lemma in words.blaming_verbs and found == "Accuse":
+        return _cause_blamed(trigger)  # "blamed the fall in profits on high launch costs"
     if lemma in words.contest_verbs and found == "Assault":
         return _contest(ext, trigger, doc, lexicon)
     if lemma in words.verbal_attack_verbs and found in {"Assault", "Threaten"}:
@@ -305,6 +309,21 @@ def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
         return False
     sector = vocabulary().sector_nouns.get(target.lemma_.lower())
     return target.pos_ == "NOUN" and sector == BUSINESS
+
+
+def _cause_blamed(trigger: Token) -> bool:
+    """Whether a blaming (``blaming_verbs``) names a cause, no one to blame: its direct object
+    names no party and is owned by none, nor is a party named with "on" or "for" ("blamed the
+    fall in profits on high launch costs", "blaming delays in signing new contracts"; not
+    "blamed the government", "blamed the attack on militants", "blamed Iraq's problems")."""
+    blamed = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if blamed is None:
+        return False
+    blamed = through_span(blamed)
+    owners = [c for c in blamed.children if c.dep_ == "poss"]
+    for head in (trigger, blamed):
+        owners += [o for c in head.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    return not is_party(blamed) and not any(is_party(o) and o.pos_ != "PRON" for o in owners)
 
 
 def _contest(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
