@@ -192,6 +192,14 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
             "bill",
             None,
         ),
+        # a clause is no target of material conflict: a gerund read as the object
+        (
+            "Courts/NOUN/nsubj/1/court convicted/VERB/ROOT/1/convict "
+            "penalising/VERB/dobj/1/penalise/VBG them/PRON/dobj/2",
+            {},
+            "convict",
+            None,
+        ),
         # a fight won is an assault
         (
             "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat government/NOUN/compound/3 "

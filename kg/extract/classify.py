@@ -48,7 +48,7 @@ from kg.extract.events import (
     noun_sense,
 )
 from kg.extract.figurative import attack_on_a_person, verbal_target, violent
-from kg.extract.figures import acknowledged, figure_target
+from kg.extract.figures import acknowledged, clause_target, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.partners import attends_no_meeting, calls_for, calls_no_one, meets_the_public
@@ -274,6 +274,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     )
     if material and abstract_target(ext, doc, lexicon):
         return Typed(None, sense)  # "bombs can shatter peace", "tendered my resignation"
+    if clause_target(found, ext, doc):
+        return Typed(None, sense)  # "the web eating into TV viewing habits": no target
     if figure_target(found, ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "may impose a higher flat rate": no one coerced
     if found in RECIPIENT_TYPES and ext.object is None and not ext.passive:

@@ -29,6 +29,8 @@ from kg.extract.words import vocabulary
 
 #: WordNet kinds of what is acknowledged, not agreed to, when accepted.
 ACKNOWLEDGED_KINDS = frozenset({"feeling", "state", "attribute"})
+#: Material conflict, whose target is an actor or a thing, never a clause.
+MATERIAL_CONFLICT = frozenset({"Assault", "Coerce", "Sanction"})
 #: Material classes whose target must be an actor or a thing (Sanction's may be aid or
 #: money withheld: "cut its aid", "froze the loans").
 TARGETED = frozenset({"Assault", "Coerce"})
@@ -83,3 +85,14 @@ def acknowledged(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         return False
     kind = abstract_kinds().get(noun.lemma_.lower())
     return kind in ACKNOWLEDGED_KINDS or figure(noun)
+
+
+def clause_target(found: str | None, ext: Extraction, doc: Doc) -> bool:
+    """Whether an assault, a coercion or a sanction is aimed at a clause, which is no actor and
+    no thing: its object's head is a gerund with no noun's role ("has exploded with the web
+    eating into TV viewing habits", "convicting the guilty and penalising them": a verb read
+    as the object of the one before)."""
+    if found not in MATERIAL_CONFLICT or ext.passive or ext.object is None:
+        return False
+    head = doc[ext.object.root]
+    return head.tag_ == "VBG" and head.pos_ == "VERB"
