@@ -192,6 +192,29 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
             "bill",
             None,
         ),
+        # a holding in a firm bought is commerce (holding_nouns), as a firm bought is
+        (
+            "Fosters/PROPN/nsubj/1 bought/VERB/ROOT/1/buy a/DET/det/3 stake/NOUN/dobj/1 "
+            "in/ADP/prep/3 Southcorp/PROPN/pobj/4",
+            {"0": "ORG", "5": "ORG"},
+            "buy",
+            None,
+        ),
+        # a sum offered for a firm is a bid, no promise (offer_verbs)
+        (
+            "Boerse/PROPN/nsubj/1 offered/VERB/ROOT/1/offer $/SYM/nmod/3 5bn/NUM/dobj/1 "
+            "for/ADP/prep/1 LSE/PROPN/pobj/4",
+            {"2-3": "MONEY", "5": "ORG"},
+            "offer",
+            None,
+        ),
+        (
+            "Japan/PROPN/nsubj/1 offered/VERB/ROOT/1/offer $/SYM/nmod/3 5bn/NUM/dobj/1 "
+            "for/ADP/prep/1 reconstruction/NOUN/pobj/4",
+            {"0": "GPE", "2-3": "MONEY"},
+            "offer",
+            "Agree",
+        ),
         # a clause is no target of material conflict: a gerund read as the object
         (
             "Courts/NOUN/nsubj/1/court convicted/VERB/ROOT/1/convict "

@@ -34,7 +34,8 @@ event of PLOVER's at all, and the clause says so:
   ``withdrawal_verbs`` whose direct object is no party, no place, no event the lexicon
   knows and nothing said, which backing down is: "withdraw his comments");
 - cooperation with a firm is commerce: "helping the Dutch retailer", "a shell company was
-  bought by Rosneft" (a common noun of ``sector_nouns`` of business as the target);
+  bought by Rosneft" (a common noun of ``sector_nouns`` of business as the target), and so
+  is buying a holding in one: "will buy out its stake in Fuso" (``holding_nouns``);
 - a threat to a thing endangers it: "Linux threatens Microsoft's monopoly" (``threat_verbs``
   with a direct object that is no party and names no act, no infinitive and no "with":
   PLOVER's Threaten is a warning to someone);
@@ -302,13 +303,14 @@ def _thing_withdrawn(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
 def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
     """Whether material cooperation is given to, or done to, a firm named by a common noun
     (``sector_nouns`` of business: "helping the Dutch retailer", "paid the retailer", "a
-    shell company was bought by Rosneft"): commerce, which PLOVER's economic context leaves
-    out ("not news about single firms"); a firm's name ("bought Ambev") may be a state's."""
+    shell company was bought by Rosneft"), or a holding in one (``holding_nouns``: "will buy
+    out its stake in Fuso"): commerce, which PLOVER's economic context leaves out ("not news
+    about single firms"); a firm's name ("bought Ambev") may be a state's."""
     target = patient(ext, doc)
-    if target is None:
+    if target is None or target.pos_ != "NOUN":
         return False
-    sector = vocabulary().sector_nouns.get(target.lemma_.lower())
-    return target.pos_ == "NOUN" and sector == BUSINESS
+    words, lemma = vocabulary(), target.lemma_.lower()
+    return words.sector_nouns.get(lemma) == BUSINESS or lemma in words.holding_nouns
 
 
 def _cause_blamed(trigger: Token) -> bool:
