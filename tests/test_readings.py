@@ -215,6 +215,14 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
             "offer",
             "Agree",
         ),
+        # a party barred from doing something is restricted (a gerund after "from")
+        (
+            "Parmalat/PROPN/compound/1 bank/NOUN/nsubj/2 barred/VERB/ROOT/2/bar/VBD "
+            "from/ADP/prep/2 suing/VERB/pcomp/3/sue/VBG",
+            {"0": "ORG"},
+            "bar",
+            "Coerce",
+        ),
         # a clause is no target of material conflict: a gerund read as the object
         (
             "Courts/NOUN/nsubj/1/court convicted/VERB/ROOT/1/convict "

@@ -91,8 +91,11 @@ def clause_target(found: str | None, ext: Extraction, doc: Doc) -> bool:
     """Whether an assault, a coercion or a sanction is aimed at a clause, which is no actor and
     no thing: its object's head is a gerund with no noun's role ("has exploded with the web
     eating into TV viewing habits", "convicting the guilty and penalising them": a verb read
-    as the object of the one before)."""
+    as the object of the one before); not what a party is kept "from" doing ("Parmalat bank
+    barred from suing": the bank is restricted)."""
     if found not in MATERIAL_CONFLICT or ext.passive or ext.object is None:
+        return False
+    if ext.last_word == "from":
         return False
     head = doc[ext.object.root]
     return head.tag_ == "VBG" and head.pos_ == "VERB"

@@ -303,14 +303,18 @@ def _thing_withdrawn(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
 def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
     """Whether material cooperation is given to, or done to, a firm named by a common noun
     (``sector_nouns`` of business: "helping the Dutch retailer", "paid the retailer", "a
-    shell company was bought by Rosneft"), or a holding in one (``holding_nouns``: "will buy
-    out its stake in Fuso"): commerce, which PLOVER's economic context leaves out ("not news
-    about single firms"); a firm's name ("bought Ambev") may be a state's."""
+    shell company was bought by Rosneft"), or a holding in one no party is named to own
+    (``holding_nouns``: "will buy out its stake in Fuso"; not "bought Alfa's stake"):
+    commerce, which PLOVER's economic context leaves out ("not news about single firms"); a
+    firm's name ("bought Ambev") may be a state's."""
     target = patient(ext, doc)
     if target is None or target.pos_ != "NOUN":
         return False
     words, lemma = vocabulary(), target.lemma_.lower()
-    return words.sector_nouns.get(lemma) == BUSINESS or lemma in words.holding_nouns
+    if lemma in words.holding_nouns:  # "Alfa's stake": bought from a party, who is named
+        owners = [c for c in target.children if c.dep_ == "poss"]
+        return not any(is_party(o) and o.pos_ != "PRON" for o in owners)
+    return words.sector_nouns.get(lemma) == BUSINESS
 
 
 def _cause_blamed(trigger: Token) -> bool:
