@@ -7,7 +7,8 @@ one Knowledge over the articles in the order given) and lists every statement ty
 Coerce or Sanction with its target and a verdict on the target:
 
 - ``actor``: kg made the target an actor or a place, or the target word names a party
-  (:func:`kg.extract.targets.is_party`: a name, a pronoun, a noun of people or bodies);
+  (:func:`kg.extract.targets.is_party`: a name, a pronoun, a noun of people or bodies), or a
+  party owns it ("Yukos's assets", "the sale of Yugansk");
 - ``thing``: a common noun one of whose two commonest senses in WordNet 3.0 is physical or a
   group (lexicographer files animal, artifact, body, food, group, location, object, person,
   plant, substance) or a possession (assets, aid: a sanction withholds them);
@@ -62,6 +63,10 @@ def verdict(st, doc, kinds, lexicon) -> tuple[str, str]:
     tok = through_span(tok)
     if kind in TARGETS or is_party(tok):
         return "actor", tok.text
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if any(is_party(o) and o.pos_ != "PRON" for o in owners):
+        return "actor", tok.text  # "forced the sale of Yugansk": aimed at its owner
     if tok.pos_ == "NOUN" and noun_sense(tok, lexicon) is not None:
         return "event", tok.text
     senses = kinds.get(tok.lemma_.lower()) or kinds.get(tok.text.lower()) or []
