@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events import Lexicon
 from kg.extract.records import Extraction
-from kg.extract.targets import is_party, patient, pobj, through_span
+from kg.extract.targets import is_party, party_named, patient, through_span
 from kg.extract.wordnet import abstract_kinds, figure_nouns
 from kg.extract.words import vocabulary
 
@@ -64,10 +64,7 @@ def figure_target(
         return False
     if not figure(target):
         return False
-    owners = [c for c in target.children if c.dep_ == "poss"]
-    for head in (trigger, target):
-        owners += [o for c in head.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
-    return not any(is_party(o) and o.pos_ != "PRON" for o in owners)
+    return not party_named(target, beside=(trigger,))
 
 
 def acknowledged(ext: Extraction, trigger: Token, doc: Doc) -> bool:

@@ -70,7 +70,7 @@ from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
-from kg.extract.targets import is_party, patient, pobj, through_span
+from kg.extract.targets import is_party, party_named, patient, pobj, through_span
 from kg.extract.wordnet import abstract_kinds, abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
 
@@ -326,10 +326,7 @@ def _cause_blamed(trigger: Token) -> bool:
     if blamed is None:
         return False
     blamed = through_span(blamed)
-    owners = [c for c in blamed.children if c.dep_ == "poss"]
-    for head in (trigger, blamed):
-        owners += [o for c in head.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
-    return not is_party(blamed) and not any(is_party(o) and o.pos_ != "PRON" for o in owners)
+    return not is_party(blamed) and not party_named(blamed, beside=(trigger,))
 
 
 def _contest(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
@@ -564,7 +561,4 @@ def explores(sense: Sense, ext: Extraction, doc: Doc) -> bool:
     target = patient(ext, doc)
     if target is None or target.lemma_.lower() not in vocabulary().prospect_nouns:
         return False
-    owners = [c for c in target.children if c.dep_ == "poss"]
-    owners += [o for c in target.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
-    named = (o for o in owners if o.pos_ != "PRON" and o.ent_type_ not in PLACE_ENTS)
-    return not any(is_party(o) for o in named)
+    return not party_named(target, places=False)

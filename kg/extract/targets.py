@@ -21,6 +21,8 @@ CLAUSAL = frozenset({"ccomp"})
 #: What a light verb's object must be to give its class ("announced it had called off ..." is
 #: no call; "held talks" is).
 NOUNS = frozenset({"NOUN", "PROPN"})
+#: Entity labels of places, which a preposition names as where, not as a party.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels of a state: banning one is a sanction on it, not a restriction on a party.
 STATE_ENTS = frozenset({"GPE"})
 #: Prepositions of the other party to what passes between parties ("exports to Iran",
@@ -168,6 +170,18 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     if inner is not None and inner.ent_type_ in FIGURE_ENTS:
         inner = None  # "holds a stake of 28.1%": a figure, no one counted
     return is_party(patient, owned=False) or (inner is not None and is_party(inner, owned=False))
+
+
+def party_named(noun: Token, *, beside: tuple[Token, ...] = (), places: bool = True) -> bool:
+    """Whether a party owns a noun ("Yukos's debt") or is named after a preposition of it or
+    of the words ``beside`` it ("imposed a fine on the firm", "the problems at Yukos"); a
+    pronoun's are the doer's own ("its credibility"), and without ``places`` a place named
+    is where, not a party ("opportunities in China")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    for head in (noun, *beside):
+        owners += [o for c in head.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    named = (o for o in owners if o.pos_ != "PRON" and (places or o.ent_type_ not in PLACES))
+    return any(is_party(o) for o in named)
 
 
 def pobj(prep: Token) -> Token | None:
