@@ -1054,7 +1054,10 @@ def test_closing_papers_and_leaving_coalitions(spec, expected):
     ],
 )
 def test_plural_traded_nouns_count_things(obj, expected):
-    assert _typed(f"Russia/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend {obj}") == [expected]
+    doc = parse(f"Russia/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend {obj}", ents={"0": "GPE"})
+    lex = Lexicon.load()
+    # a state's supplies cut off its partners; a firm's own trade halted is none
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1171,6 +1174,17 @@ def test_a_control_word_needs_no_object_of_the_controlled_verbs_kind():
             "Iran/PROPN/nsubj/1 stopped/VERB/ROOT/1/stop the/DET/det/3 car/NOUN/dobj/1 "
             "to/ADP/prep/1 Israel/PROPN/pobj/4",
             None,  # nothing traded
+        ),
+        # a firm's own trade halted sanctions no one, though the verb alone is a Sanction
+        (
+            "Wal/PROPN/nsubj/2 has/AUX/aux/2 suspended/VERB/ROOT/2/suspend gun/NOUN/compound/4 "
+            "sales/NOUN/dobj/2/sale in/ADP/prep/4 California/PROPN/pobj/5",
+            None,
+        ),
+        (
+            "Iran/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend Japan/PROPN/poss/4 's/PART/case/2 "
+            "exports/NOUN/dobj/1/export",
+            "Sanction",  # a party's trade is cut
         ),
     ],
 )
@@ -1708,3 +1722,18 @@ def test_an_intended_cooperation_needs_a_party(rest, ents, expected):
     lex = Lexicon.load()
     invest = next(e for e in clauses(doc) if e.lemma == "invest")
     assert classify(invest, doc, lex).event_type == expected
+
+
+def test_looking_into_a_prospect_accuses_no_one():
+    # investigating (CAMEO 09) is Accuse, but not of a prospect (prospect_nouns)
+    doc = parse(
+        "It/PRON/nsubj/2 will/AUX/aux/2 investigate/VERB/ROOT/2/investigate further/ADJ/amod/4 "
+        "opportunities/NOUN/dobj/2/opportunity in/ADP/prep/4 China/PROPN/pobj/5",
+        ents={"6": "GPE"},  # a place is where, no party's
+    )
+    lex = Lexicon.load()
+    assert [classify(ext, doc, lex).event_type for ext in clauses(doc)] == [None]
+    assert _typed(
+        "It/PRON/nsubj/2 will/AUX/aux/2 investigate/VERB/ROOT/2/investigate the/DET/det/4 "
+        "allegations/NOUN/dobj/2/allegation"
+    )[0] in {"Accuse", "Threaten", "Agree"}

@@ -148,6 +148,89 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
             "beat",
             None,
         ),
+        # a prize won, or a goal bettered, is a contest too (contest_nouns)
+        (
+            "Wasp/PROPN/nsubj/1 beat/VERB/ROOT/1/beat Travis/PROPN/dobj/1 to/ADP/prep/1 "
+            "the/DET/det/5 award/NOUN/pobj/3",
+            {"0": "ORG", "2": "ORG"},
+            "beat",
+            None,
+        ),
+        (
+            "Reuters/PROPN/nsubj/1 beat/VERB/ROOT/1/beat its/PRON/poss/4 savings/NOUN/compound/4 "
+            "target/NOUN/dobj/1",
+            {"0": "ORG"},
+            "beat",
+            None,
+        ),
+        # a cause blamed is no accusation (blaming_verbs); a party blamed is one
+        (
+            "The/DET/det/1 carmaker/NOUN/nsubj/2 blamed/VERB/ROOT/2/blame the/DET/det/4 "
+            "fall/NOUN/dobj/2 on/ADP/prep/2 costs/NOUN/pobj/5/cost/NNS",
+            {},
+            "blame",
+            None,
+        ),
+        (
+            "Officials/NOUN/nsubj/1/official blamed/VERB/ROOT/1/blame the/DET/det/3 "
+            "attack/NOUN/dobj/1 on/ADP/prep/1 Hamas/PROPN/pobj/4",
+            {"5": "ORG"},
+            "blame",
+            "Accuse",
+        ),
+        # things removed are no one deported (party_patient_verbs); "billed" coerces no one
+        (
+            "The/DET/det/1 images/NOUN/nsubjpass/3/image/NNS were/AUX/auxpass/3/be "
+            "removed/VERB/ROOT/3/remove/VBN",
+            {},
+            "remove",
+            None,
+        ),
+        (
+            "Apple/PROPN/nsubj/1 billed/VERB/ROOT/1/bill customers/NOUN/dobj/1/customer/NNS",
+            {"0": "ORG"},
+            "bill",
+            None,
+        ),
+        # a holding in a firm bought is commerce (holding_nouns), as a firm bought is
+        (
+            "Fosters/PROPN/nsubj/1 bought/VERB/ROOT/1/buy a/DET/det/3 stake/NOUN/dobj/1 "
+            "in/ADP/prep/3 Southcorp/PROPN/pobj/4",
+            {"0": "ORG", "5": "ORG"},
+            "buy",
+            None,
+        ),
+        # a sum offered for a firm is a bid, no promise (offer_verbs)
+        (
+            "Boerse/PROPN/nsubj/1 offered/VERB/ROOT/1/offer $/SYM/nmod/3 5bn/NUM/dobj/1 "
+            "for/ADP/prep/1 LSE/PROPN/pobj/4",
+            {"2-3": "MONEY", "5": "ORG"},
+            "offer",
+            None,
+        ),
+        (
+            "Japan/PROPN/nsubj/1 offered/VERB/ROOT/1/offer $/SYM/nmod/3 5bn/NUM/dobj/1 "
+            "for/ADP/prep/1 reconstruction/NOUN/pobj/4",
+            {"0": "GPE", "2-3": "MONEY"},
+            "offer",
+            "Agree",
+        ),
+        # a party barred from doing something is restricted (a gerund after "from")
+        (
+            "Parmalat/PROPN/compound/1 bank/NOUN/nsubj/2 barred/VERB/ROOT/2/bar/VBD "
+            "from/ADP/prep/2 suing/VERB/pcomp/3/sue/VBG",
+            {"0": "ORG"},
+            "bar",
+            "Coerce",
+        ),
+        # a clause is no target of material conflict: a gerund read as the object
+        (
+            "Courts/NOUN/nsubj/1/court convicted/VERB/ROOT/1/convict "
+            "penalising/VERB/dobj/1/penalise/VBG them/PRON/dobj/2",
+            {},
+            "convict",
+            None,
+        ),
         # a fight won is an assault
         (
             "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat government/NOUN/compound/3 "

@@ -161,7 +161,31 @@ def offers_nothing(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) 
         return False
     noun = through_span(doc[obj])
     figures = {noun.ent_type_, *(c.ent_type_ for c in noun.children)} & FIGURE_ENTS
-    return not figures and noun_sense(noun, lexicon) is None
+    if figures:
+        return _bid_for_a_firm(trigger, noun)  # "offered £1.3bn for the London Stock Exchange"
+    return noun_sense(noun, lexicon) is None
+
+
+#: Entity labels of a firm or body a sum may be offered for.
+FIRM_ENTS = frozenset({"ORG"})
+
+
+def _bid_for_a_firm(trigger: Token, noun: Token) -> bool:
+    """Whether a sum is offered "for" a firm named (an ORG: "offered £1.3bn for the London
+    Stock Exchange") or a holding in one (``holding_nouns``: "offered $230m for a 20% stake"):
+    a bid, commerce, no promise of aid or cooperation ("offered $10m for reconstruction")."""
+    words = vocabulary()
+    fors = (
+        c for w in (trigger, noun) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
+    )
+    for prep in fors:
+        bought = pobj(prep)
+        if bought is not None and (
+            bought.ent_type_ in FIRM_ENTS
+            or through_span(bought).lemma_.lower() in words.holding_nouns
+        ):
+            return True
+    return False
 
 
 def abstraction(noun: Token) -> bool:

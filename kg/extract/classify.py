@@ -48,7 +48,7 @@ from kg.extract.events import (
     noun_sense,
 )
 from kg.extract.figurative import attack_on_a_person, verbal_target, violent
-from kg.extract.figures import acknowledged, figure_target
+from kg.extract.figures import acknowledged, clause_target, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.partners import attends_no_meeting, calls_for, calls_no_one, meets_the_public
@@ -57,6 +57,7 @@ from kg.extract.readings import (
     abstract_target,
     by_object_row,
     cancelled,
+    explores,
     promises_nothing,
     speaks_of,
     stopped,
@@ -80,6 +81,7 @@ from kg.extract.targets import (
     acts_on_a_party,
     bans_a_party,
     halted,
+    halts_own_trade,
     lifted,
     object_fits,
     pobj,
@@ -246,6 +248,14 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         # "expect to invest 7.7% more": no one to cooperate with, so no promise to anyone
     if found == "Retreat" and verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
+    if (
+        sense.event_type == "Sanction"
+        and own
+        and halts_own_trade(trigger, prt, doer=doer(ext, trigger, doc))
+    ):
+        return Typed(None, sense)  # "has suspended gun sales in California": its own trade
+    if sense.event_type == "Accuse" and explores(sense, ext, doc):
+        return Typed(None, sense)  # "will investigate further opportunities": no wrong
     if found == "Sanction" and bans_a_party(trigger):
         found = "Coerce"  # "banned the opposition party": a restriction on it (CAMEO 172)
     if found == "Coerce" and orders_without_authority(ext, trigger, doc):
@@ -264,6 +274,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     )
     if material and abstract_target(ext, doc, lexicon):
         return Typed(None, sense)  # "bombs can shatter peace", "tendered my resignation"
+    if clause_target(found, ext, doc):
+        return Typed(None, sense)  # "the web eating into TV viewing habits": no target
     if figure_target(found, ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "may impose a higher flat rate": no one coerced
     if found in RECIPIENT_TYPES and ext.object is None and not ext.passive:

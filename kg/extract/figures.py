@@ -23,12 +23,14 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events import Lexicon
 from kg.extract.records import Extraction
-from kg.extract.targets import is_party, patient, pobj, through_span
+from kg.extract.targets import is_party, party_named, patient, through_span
 from kg.extract.wordnet import abstract_kinds, figure_nouns
 from kg.extract.words import vocabulary
 
 #: WordNet kinds of what is acknowledged, not agreed to, when accepted.
 ACKNOWLEDGED_KINDS = frozenset({"feeling", "state", "attribute"})
+#: Material conflict, whose target is an actor or a thing, never a clause.
+MATERIAL_CONFLICT = frozenset({"Assault", "Coerce", "Sanction"})
 #: Material classes whose target must be an actor or a thing (Sanction's may be aid or
 #: money withheld: "cut its aid", "froze the loans").
 TARGETED = frozenset({"Assault", "Coerce"})
@@ -62,10 +64,7 @@ def figure_target(
         return False
     if not figure(target):
         return False
-    owners = [c for c in target.children if c.dep_ == "poss"]
-    for head in (trigger, target):
-        owners += [o for c in head.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
-    return not any(is_party(o) and o.pos_ != "PRON" for o in owners)
+    return not party_named(target, beside=(trigger,))
 
 
 def acknowledged(ext: Extraction, trigger: Token, doc: Doc) -> bool:
@@ -83,3 +82,17 @@ def acknowledged(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         return False
     kind = abstract_kinds().get(noun.lemma_.lower())
     return kind in ACKNOWLEDGED_KINDS or figure(noun)
+
+
+def clause_target(found: str | None, ext: Extraction, doc: Doc) -> bool:
+    """Whether an assault, a coercion or a sanction is aimed at a clause, which is no actor and
+    no thing: its object's head is a gerund with no noun's role ("has exploded with the web
+    eating into TV viewing habits", "convicting the guilty and penalising them": a verb read
+    as the object of the one before); not what a party is kept "from" doing ("Parmalat bank
+    barred from suing": the bank is restricted)."""
+    if found not in MATERIAL_CONFLICT or ext.passive or ext.object is None:
+        return False
+    if ext.last_word == "from":
+        return False
+    head = doc[ext.object.root]
+    return head.tag_ == "VBG" and head.pos_ == "VERB"

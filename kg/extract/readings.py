@@ -5,6 +5,8 @@ event of PLOVER's at all, and the clause says so:
 
 - a material act aimed at an abstraction is none: "bombs can shatter peace", "blocked the
   sale" (:func:`abstract_target`);
+- a cause blamed is no accusation: "blamed the fall in profits on high launch costs"
+  (``blaming_verbs`` on what names no party, with none named beside it);
 - a contest won is no assault: "defeated his rival in the election", "the motion was defeated"
   (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them);
   nor is a fight for an end or against an act of no violence: "a group fighting to prevent
@@ -32,7 +34,8 @@ event of PLOVER's at all, and the clause says so:
   ``withdrawal_verbs`` whose direct object is no party, no place, no event the lexicon
   knows and nothing said, which backing down is: "withdraw his comments");
 - cooperation with a firm is commerce: "helping the Dutch retailer", "a shell company was
-  bought by Rosneft" (a common noun of ``sector_nouns`` of business as the target);
+  bought by Rosneft" (a common noun of ``sector_nouns`` of business as the target), and so
+  is buying a holding in one: "will buy out its stake in Fuso" (``holding_nouns``);
 - a threat to a thing endangers it: "Linux threatens Microsoft's monopoly" (``threat_verbs``
   with a direct object that is no party and names no act, no infinitive and no "with":
   PLOVER's Threaten is a warning to someone);
@@ -67,10 +70,12 @@ from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
-from kg.extract.targets import is_party, patient, pobj, through_span
+from kg.extract.targets import is_party, party_named, patient, pobj, through_span
 from kg.extract.wordnet import abstract_kinds, abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
 
+#: CAMEO's code of investigating (PLOVER's Accuse).
+INVESTIGATE = "09"
 #: Dependency labels of what a verb acts on: its object, or a preposition's.
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 #: Dependents that give a verb an object or a complement ("declined to comment").
@@ -106,6 +111,8 @@ def cancelled(
         duties = [p.lemma[c].lower() for c in auxes if p.lemma[c].lower() != PERFECT]
         if ext.matrix in words.duty_verbs or any(d in words.duty_verbs for d in duties):
             return True
+    if lemma in words.blaming_verbs and found == "Accuse":
+        return _cause_blamed(trigger)  # "blamed the fall in profits on high launch costs"
     if lemma in words.contest_verbs and found == "Assault":
         return _contest(ext, trigger, doc, lexicon)
     if lemma in words.verbal_attack_verbs and found in {"Assault", "Threaten"}:
@@ -296,13 +303,30 @@ def _thing_withdrawn(ext: Extraction, doc: Doc, lexicon: Lexicon) -> bool:
 def _with_a_firm(ext: Extraction, doc: Doc) -> bool:
     """Whether material cooperation is given to, or done to, a firm named by a common noun
     (``sector_nouns`` of business: "helping the Dutch retailer", "paid the retailer", "a
-    shell company was bought by Rosneft"): commerce, which PLOVER's economic context leaves
-    out ("not news about single firms"); a firm's name ("bought Ambev") may be a state's."""
+    shell company was bought by Rosneft"), or a holding in one no party is named to own
+    (``holding_nouns``: "will buy out its stake in Fuso"; not "bought Alfa's stake"):
+    commerce, which PLOVER's economic context leaves out ("not news about single firms"); a
+    firm's name ("bought Ambev") may be a state's."""
     target = patient(ext, doc)
-    if target is None:
+    if target is None or target.pos_ != "NOUN":
         return False
-    sector = vocabulary().sector_nouns.get(target.lemma_.lower())
-    return target.pos_ == "NOUN" and sector == BUSINESS
+    words, lemma = vocabulary(), target.lemma_.lower()
+    if lemma in words.holding_nouns:  # "Alfa's stake": bought from a party, who is named
+        owners = [c for c in target.children if c.dep_ == "poss"]
+        return not any(is_party(o) and o.pos_ != "PRON" for o in owners)
+    return words.sector_nouns.get(lemma) == BUSINESS
+
+
+def _cause_blamed(trigger: Token) -> bool:
+    """Whether a blaming (``blaming_verbs``) names a cause, no one to blame: its direct object
+    names no party and is owned by none, nor is a party named with "on" or "for" ("blamed the
+    fall in profits on high launch costs", "blaming delays in signing new contracts"; not
+    "blamed the government", "blamed the attack on militants", "blamed Iraq's problems")."""
+    blamed = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if blamed is None:
+        return False
+    blamed = through_span(blamed)
+    return not is_party(blamed) and not party_named(blamed, beside=(trigger,))
 
 
 def _contest(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
@@ -525,3 +549,16 @@ def _abstract(noun: Token) -> bool:
     things = abstract_nouns().get(lemma)
     counted = things or lemma in vocabulary().traded_nouns
     return things is not None and not (counted and noun.tag_ in PLURALS)
+
+
+def explores(sense: Sense, ext: Extraction, doc: Doc) -> bool:
+    """Whether an investigation (CAMEO 09) looks into a prospect, no wrong and no party: its
+    object (a passive's subject) is one of ``prospect_nouns`` ("will investigate further
+    opportunities in China", "is examining its options"), owned by no party and with none
+    named beside it but a place ("Yukos's options"; "in China" is where)."""
+    if not (sense.cameo or "").startswith(INVESTIGATE):
+        return False
+    target = patient(ext, doc)
+    if target is None or target.lemma_.lower() not in vocabulary().prospect_nouns:
+        return False
+    return not party_named(target, places=False)

@@ -21,6 +21,8 @@ CLAUSAL = frozenset({"ccomp"})
 #: What a light verb's object must be to give its class ("announced it had called off ..." is
 #: no call; "held talks" is).
 NOUNS = frozenset({"NOUN", "PROPN"})
+#: Entity labels of places, which a preposition names as where, not as a party.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels of a state: banning one is a sanction on it, not a restriction on a party.
 STATE_ENTS = frozenset({"GPE"})
 #: Prepositions of the other party to what passes between parties ("exports to Iran",
@@ -170,6 +172,18 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     return is_party(patient, owned=False) or (inner is not None and is_party(inner, owned=False))
 
 
+def party_named(noun: Token, *, beside: tuple[Token, ...] = (), places: bool = True) -> bool:
+    """Whether a party owns a noun ("Yukos's debt") or is named after a preposition of it or
+    of the words ``beside`` it ("imposed a fine on the firm", "the problems at Yukos"); a
+    pronoun's are the doer's own ("its credibility"), and without ``places`` a place named
+    is where, not a party ("opportunities in China")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    for head in (noun, *beside):
+        owners += [o for c in head.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    named = (o for o in owners if o.pos_ != "PRON" and (places or o.ent_type_ not in PLACES))
+    return any(is_party(o) for o in named)
+
+
 def pobj(prep: Token) -> Token | None:
     """The object of a preposition."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -262,13 +276,47 @@ def halted(trigger: Token, particle: str | None = None) -> Sense | None:
         lemma = f"{lemma}_{particle.lower()}"  # "cut off": the word list's "cut_off"
     if lemma not in words.halting_verbs:
         return None
-    stopped = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if stopped is None or through_span(stopped).lemma_.lower() not in words.traded_nouns:
-        return None
-    between = (p for w in (trigger, stopped) for p in w.children if p.lower_ in PARTY_PREPOSITIONS)
-    if not any((o := pobj(p)) is not None and is_party(o) and not _sum(o) for p in between):
+    stopped = _traded(trigger)
+    if stopped is None or not _between_parties(trigger, stopped):
         return None  # "stopped sales of Vioxx": no other party is cut off
     return Sense("Sanction", "16")
+
+
+def halts_own_trade(trigger: Token, particle: str | None = None, *, doer: Token | None) -> bool:
+    """Whether a halting verb (``halting_verbs``) stops what passes between parties (a
+    ``traded_nouns`` as object, or a passive's subject) with no other party named or owning
+    it, and its doer is no state: "Wal-Mart has suspended gun sales in California", "stopped
+    sales of Vioxx" end a firm's own trade, a sanction on no one (:func:`halted` is the one
+    with a party: "cut off oil exports to the Netherlands"; a state that "suspended supplies"
+    cuts off its partners)."""
+    if doer is not None and doer.ent_type_ in STATE_ENTS:
+        return False
+    lemma = parse_of(trigger.doc).lemma[trigger.i].lower()
+    if particle:
+        lemma = f"{lemma}_{particle.lower()}"
+    if lemma not in vocabulary().halting_verbs:
+        return False
+    stopped = _traded(trigger)
+    return stopped is not None and not _between_parties(trigger, stopped)
+
+
+def _traded(trigger: Token) -> Token | None:
+    """A verb's object, or its passive's subject, when it names what passes between parties
+    (``traded_nouns``, through a span: "50% of its exports")."""
+    stopped = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if stopped is None or through_span(stopped).lemma_.lower() not in vocabulary().traded_nouns:
+        return None
+    return stopped
+
+
+def _between_parties(trigger: Token, stopped: Token) -> bool:
+    """Whether a party is named for what is stopped to pass to, from or with ("exports to
+    Iran"), or owns it ("Iran's oil exports"; a pronoun's are the doer's own)."""
+    between = (p for w in (trigger, stopped) for p in w.children if p.lower_ in PARTY_PREPOSITIONS)
+    if any((o := pobj(p)) is not None and is_party(o) and not _sum(o) for p in between):
+        return True
+    owners = [c for c in through_span(stopped).children if c.dep_ == "poss"]
+    return any(is_party(o) and o.pos_ != "PRON" for o in owners)
 
 
 def _sum(tok: Token) -> bool:

@@ -75,6 +75,9 @@ class Words:
     obligation_verbs: frozenset[str]
     cognition_verbs: frozenset[str]
     blame_words: frozenset[str]
+    prospect_nouns: frozenset[str]
+    blaming_verbs: frozenset[str]
+    holding_nouns: frozenset[str]
     misconduct_verbs: Mapping[str, str]  # verb -> what it needs: any, norm, duty, abstract
     norm_nouns: frozenset[str]
     critic_speakers: frozenset[str]
