@@ -835,3 +835,21 @@ def test_the_title_word_a_persons_name_starts_with_is_that_person(gaz, noun, mod
     res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
     found = res.resolve(phrase(doc[head]))
     assert (found.actor.id, found.is_actor) == expected
+
+
+def test_we_of_a_person_an_apposition_after_the_name_titles_is_the_organisation(gaz):
+    """ "Ivan Zubov, Zubco director general, said: we regret ...": the organisation the noun in
+    apposition after the name is of, which the gazetteer does not know (less sure: 0.7); "I"
+    stays the person."""
+    doc = parse(
+        "Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/7 ,/PUNCT/punct/1 Zubco/PROPN/compound/5 "
+        "director/NOUN/compound/5 general/NOUN/appos/1 ,/PUNCT/punct/1 said/VERB/ROOT/7/say "
+        "./PUNCT/punct/7 we/PRON/nsubj/10 regret/VERB/ROOT/10/regret ./PUNCT/punct/10 "
+        "I/PRON/nsubj/13 won/VERB/ROOT/13/win",
+        ents={"0-1": "PERSON", "3": "ORG"},
+    )
+    res = Resolver(doc, gaz)
+    speaker = res.resolve(phrase(doc[1])).actor
+    found = res.resolve(phrase(doc[9]), speaker=speaker)
+    assert (found.actor.id, found.confidence) == ("org/zubco", 0.7)
+    assert res.resolve(phrase(doc[12]), speaker=speaker).actor.id == speaker.id
