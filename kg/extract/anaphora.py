@@ -132,7 +132,14 @@ class Anaphora:
 
     def _a_body(self, org: Span) -> bool:
         """Whether a name is no more than an organisation's for all the article calls it: a
-        title or apposition calling it something else ("Zub Gold - a mining town") says no."""
+        title or apposition calling it something else ("Zub Gold - a mining town") says no,
+        and so does a legislator's seat ("MP for Hornsey and Wood Green": ``member_nouns``) or
+        a noun of bodies alone, capitalised at a sentence's start ("Party leader X")."""
+        root, words = org.root, vocabulary()
+        if root.dep_ == "pobj" and root.head.head.lemma_.lower() in words.member_nouns:
+            return False  # "Labour MP for Hornsey and Wood Green": a seat, no employer
+        if len(org) == 1 and root.lemma_.lower() in words.organisation_nouns:
+            return False  # "Party leader Michael Howard": a noun, no name
         said = self.names.role_of(org)
         role = said[1].role if said is not None else None
         return role is None or company_role(role) or organisation_role(role) is not None
