@@ -339,6 +339,13 @@ def test_a_quantity_points_to_its_of_phrase():
          "to/PART/aux/4 win/VERB/xcomp/2", False),
         ("it/PRON/nsubj/1 is/AUX/ROOT/1/be big/ADJ/acomp/1", False),
         ("he/PRON/nsubj/1 is/AUX/ROOT/1/be clear/ADJ/acomp/1", False),
+        # "it takes six years to finish": a stretch of time taken (duration_words)
+        ("it/PRON/nsubj/1 takes/VERB/ROOT/1/take six/NUM/nummod/3 years/NOUN/dobj/1/year "
+         "to/PART/aux/5 finish/VERB/xcomp/1", True),
+        # "it took so long"
+        ("it/PRON/nsubj/1 took/VERB/ROOT/1/take so/ADV/advmod/3 long/ADV/advmod/1", True),
+        # "it took control": the actor's "it"
+        ("it/PRON/nsubj/1 took/VERB/ROOT/1/take control/NOUN/dobj/1", False),
     ],
 )  # fmt: skip
 def test_an_empty_it_is_no_actor(spec, expected):

@@ -387,6 +387,16 @@ HONORIFIC = (
             {"0-1": "PERSON"},
             "Judge Zubov",
         ),
+        (  # a sum in figures run into the name: "awarded Varig 2bn reais"
+            "Zubair/PROPN/compound/2 2bn/NUM/compound/2 reais/NOUN/dobj/3 won/VERB/ROOT/3",
+            {"0-1": "ORG"},
+            "Zubair",
+        ),
+        (  # ... not a bare number, which a name may end with ("Channel 4")
+            "Zubnet/PROPN/compound/1 4/NUM/nsubj/2 won/VERB/ROOT/2",
+            {"0-1": "ORG"},
+            "Zubnet 4",
+        ),
     ],
 )
 def test_a_name_loses_the_junk_at_its_edges(spec, ents, expected):

@@ -180,3 +180,31 @@ def test_an_acronym_the_article_brackets_as_a_word_is_the_body_named_in_full(gaz
     )
     resolver = Resolver(doc, gaz, codes=actorcodes.load())
     assert resolver.resolve(phrase(doc[9])).actor.id == "org/zub-policy-attitudes"
+
+
+#: "Grobco Zubtrel rises" as the headline, then a body
+HEADLINE = (
+    "Grobco/PROPN/compound/1 Zubtrel/PROPN/nsubj/2 rises/VERB/ROOT/2/rise \\n\\n/SPACE/dep/2 "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "ents", "short", "expected"),
+    [
+        # the body writes the headline's name too ("Buyers snap up Jet Airways' shares ...
+        # shares in Jet Airways ... Jet"): its word alone is the firm
+        ("Grobco/PROPN/compound/5 Zubtrel/PROPN/nsubj/6 left/VERB/ROOT/6/leave "
+         "./PUNCT/punct/6 Grobco/PROPN/nsubj/9 sued/VERB/ROOT/9/sue ./PUNCT/punct/9",
+         {"0-1": "ORG", "4-5": "ORG", "8": "ORG"}, 8, "org/grobco-zubtrel"),
+        # the headline alone writes it (its capitals may make a name of common words): not
+        ("Telco/PROPN/nsubj/5 left/VERB/ROOT/5/leave ./PUNCT/punct/5 "
+         "Grobco/PROPN/nsubj/8 sued/VERB/ROOT/8/sue ./PUNCT/punct/8",
+         {"0-1": "ORG", "4": "ORG", "7": "ORG"}, 7, "org/grobco"),
+    ],
+)  # fmt: skip
+def test_a_word_of_a_firms_name_the_headline_and_body_write_is_that_firm(
+    gaz, body, ents, short, expected
+):
+    doc = parse(HEADLINE + body, ents=ents)
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[short])).actor.id == expected

@@ -31,6 +31,7 @@ from kg.extract.possessed import party_of
 from kg.extract.records import Arg
 from kg.extract.resolution import Resolution
 from kg.extract.watched import Watched, unchanged
+from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, norm, to_actor, topic
 from kg.model import Actor
 
@@ -236,10 +237,14 @@ class Resolver(Anaphora):
         return [Resolution(actor, True, "name", 0.8)]
 
     def _quantity(self, tok: Token, arg: Arg, speaker: Actor | None) -> list[Resolution]:
-        """ "thousands of Iraqi Kurds": the actor of the "of" phrase, if it is one."""
+        """ "thousands of Iraqi Kurds": the actor of the "of" phrase, if it is one; "millions
+        of us", "many of us" (``plural_speaker_pronouns``): a part of the people a speaker
+        talks of, neither the speaker nor the body they speak for, a topic (not sure)."""
         inner = described.quantified(tok)
         if inner is None:
             return []
+        if inner.lower_ in vocabulary().plural_speaker_pronouns:
+            return [Resolution(topic(arg.text), False, "pronoun", 0.4)]
         found = self.resolve_all(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
         return found if found and (found[0].is_actor or found[0].actor.country) else []
 

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract import descriptions as described
 from kg.extract import pronouns
 from kg.extract.according import cites
+from kg.extract.employers import named_bodies
 from kg.extract.fullnames import is_person
 from kg.extract.governments import state_of
 from kg.extract.parse import parse_of, sentence_root
 from kg.extract.phrases import phrase
 from kg.extract.resolution import Resolution
+from kg.extract.titles import appos_noun, company_role, organisation_role
 from kg.extract.words import vocabulary
 from kg.gazetteer import topic
 from kg.model import Actor
@@ -44,6 +46,9 @@ class Anaphora:
         if tok.lower_ in vocabulary().speaker_pronouns:
             plural = tok.lower_ in vocabulary().plural_speaker_pronouns
             body = self._body(speaker, tok) if plural else None
+            employer = self._employer_body(speaker) if plural and body is None else None
+            if employer is not None:
+                return [Resolution(employer, True, "speaker", 0.7)]  # by its name: less sure
             return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
         thing = self._thing(tok)  # before the speaker: "X said the play ... as it promoted"
         if thing is not None:
@@ -102,6 +107,52 @@ class Anaphora:
                 if body is not None:
                     return body
         return None
+
+    def _employer_body(self, speaker: Actor | None) -> Actor | None:
+        """The one organisation the article names in a title or apposition of the speaking
+        person, by its name in the text ("GW Pharma executive chairman Dr Geoffrey Guy",
+        "David Frost, BCC director general", "Helmut Panke, BMW's group chief executive":
+        :func:`kg.extract.employers.named_bodies`), which a "we" of theirs is, when the
+        gazetteer knows neither (:meth:`_titled_body` reads those) and they are in no state's
+        government (whose "we" is the state). None when their mentions name no organisation,
+        or two."""
+        if speaker is None or speaker.type != "Person":
+            return None
+        found: dict[str, Actor] = {}
+        for ent in self.names.ents:
+            if not is_person(ent) or (person := self.entity(ent)) is None:
+                continue
+            if person.id != speaker.id:
+                continue
+            for org in (*named_bodies(self.names, ent), *self._appos_bodies(ent)):
+                actor = self.entity(org)
+                if actor is not None and actor.type == "Organization" and self._a_body(org):
+                    found.setdefault(actor.id, actor)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _a_body(self, org: Span) -> bool:
+        """Whether a name is no more than an organisation's for all the article calls it: a
+        title or apposition calling it something else ("Zub Gold - a mining town") says no,
+        and so does a legislator's seat ("MP for Hornsey and Wood Green": ``member_nouns``) or
+        a noun of bodies alone, capitalised at a sentence's start ("Party leader X")."""
+        root, words = org.root, vocabulary()
+        if root.dep_ == "pobj" and root.head.head.lemma_.lower() in words.member_nouns:
+            return False  # "Labour MP for Hornsey and Wood Green": a seat, no employer
+        if len(org) == 1 and root.lemma_.lower() in words.organisation_nouns:
+            return False  # "Party leader Michael Howard": a noun, no name
+        said = self.names.role_of(org)
+        role = said[1].role if said is not None else None
+        return role is None or company_role(role) or organisation_role(role) is not None
+
+    def _appos_bodies(self, ent: Span) -> list[Span]:
+        """The entities among the words before a noun in apposition after a person's name
+        ("BCC" of "David Frost, BCC director general"; "BMW" of "Helmut Panke, BMW's group
+        chief executive")."""
+        noun = appos_noun(ent.root)
+        if noun is None or noun.i < ent.end:
+            return []
+        found = (self.names.entity_at(w) for w in noun.subtree if w.i < noun.i)
+        return [e for e in found if e is not None and e.start >= ent.end]
 
     def _spoken_for(self, tok: Token) -> Resolution | None:
         """A spokesperson the phrase names no body for ("a spokesman", "the spokeswoman": no

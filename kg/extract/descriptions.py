@@ -241,8 +241,31 @@ def expletive(tok: Token) -> bool:
         return True  # "it is clear that ...", "it emerged that ..."
     if "auxpass" in every and every & (CLAUSES | {"parataxis"}):
         return True  # "it has been suggested (that) ...", "..., it has been suggested"
+    if takes_time(head):
+        return True  # "it takes about three years", "it took so long"
     return head.lemma_.lower() == "be" and any(
         c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in head.children
+    )
+
+
+#: Entity types of a stretch of time ("three years", "a few hours").
+TIMES = frozenset({"DATE", "TIME"})
+#: Dependents of "take" that say how long ("it takes three years", "it took so long").
+SPANS = frozenset({"dobj", "npadvmod", "advmod", "attr"})
+
+
+def takes_time(verb: Token) -> bool:
+    """Whether ``verb`` is "take" with a stretch of time as what it takes ("it takes about
+    three years", "it took Vodafone nine years", "it can take hours", "it took so long":
+    ``duration_words``), whose "it" stands for nothing; not "it took control", "it takes
+    over"."""
+    if verb.lemma_.lower() != "take":
+        return False
+    words = vocabulary().duration_words
+    # the parser may hang the span on a preposition after it ("about three years from when")
+    found = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return any(
+        c.dep_ in SPANS and (c.ent_type_ in TIMES or c.lemma_.lower() in words) for c in found
     )
 
 

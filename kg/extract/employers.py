@@ -44,7 +44,7 @@ def employer(
     a business: the body is "company" for a firm, the label of one the dictionaries code
     ("Barclays Plc", MNCGBR, whose code its people take: :func:`kg.extract.codes.code_of`),
     else None. None when the title names no such body."""
-    for org in _named_bodies(names, ent):
+    for org in named_bodies(names, ent):
         said = roles.get(name_of(org))
         if said is not None and said.country and (org.label_ == "ORG" or company_role(said.role)):
             return said.country, COMPANY if company_role(said.role) else None  # "Russian oil firm"
@@ -65,7 +65,7 @@ def _international(names: Names, actor: Actor) -> bool:
     return any(c.startswith("IGO") for c in codes_at(names.codes.actor(actor.id), names.when))
 
 
-def _named_bodies(names: Names, ent: Span) -> list[Span]:
+def named_bodies(names: Names, ent: Span) -> list[Span]:
     """The entities in a name's title or just before it, or among the words before the noun
     in apposition with it ("Yukos" of "Yukos chief financial officer, Bruce Misamore"); the
     parser may tag a firm's name a person's ("Yukos" PERSON), which the article's own

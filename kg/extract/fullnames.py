@@ -19,6 +19,9 @@ NO_ACTOR_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 MISTAKEN = frozenset({"ORG", "GPE"})
 #: The lower-case start glued to a name by a lost space ("ofNew Labour").
 GLUED = re.compile(r"^[a-z]+(?=[A-Z])")
+#: A sum written in figures with its magnitude ("2bn", "$725m", "1.5tn"): no name ends with
+#: one ("awarded Varig 2bn reais"), where a bare number may ("Channel 4") and a firm's "3M".
+AMOUNT = re.compile(r"^[$£€]?\d[\d.,]*(bn|tn|m|k)$")
 
 
 def is_person(ent: Span) -> bool:
@@ -82,8 +85,9 @@ def name_of(ent: Span) -> str:
     """The name an entity gives, without the junk spaCy can take in at its edges:
     punctuation, weekdays ("Wednesday Mr Blair"), a person's titles ("Mr Blair" is "Blair"),
     a lower-case word glued on by a lost space ("ofNew Labour"), a function word left at its
-    end ("the Commons on Monday") and a bracket at its end, closed or cut open ("the Survivors
-    Fund (SURF": the acronym is another name of it). Kept per Doc (an article
+    end ("the Commons on Monday"), a sum in figures at its end ("Varig 2bn": :data:`AMOUNT`)
+    and a bracket at its end, closed or cut open ("the Survivors Fund (SURF": the acronym is
+    another name of it). Kept per Doc (an article
     asks for the name of each entity several times)."""
     memo, key = doc_memo(ent.doc), ("name_of", ent.start, ent.end, ent.label_)
     if key not in memo:
@@ -136,7 +140,9 @@ def _name_of(ent: Span) -> str:
     opened = [n for n, tok in enumerate(toks) if tok.text == "("]
     if opened and opened[-1] > 0 and not any(t.text == ")" for t in toks[opened[-1] : -1]):
         del toks[opened[-1] :]  # a bracket at the end: "the Survivors Fund (SURF", "PCO (PCO)"
-    while toks and (junk(toks[-1], lead=False) or _ends_no_name(toks[-1])):
+    while toks and (
+        junk(toks[-1], lead=False) or _ends_no_name(toks[-1]) or AMOUNT.match(toks[-1].text)
+    ):
         toks.pop()
     if not toks:
         return ""

@@ -245,15 +245,16 @@ def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str
     shared = _shared_words(names)
     for name, ent in names.items():
         parts = _words(name)
-        if ent.label_ != "ORG" or len(parts) < 2 or not _proper(ent) or _in_headline(ent):
-            continue  # not a product's name: "Apple iPod", "Firefox 1.0"
+        at = _body_start(name, ent)  # the headline's capitals make names of common words,
+        if ent.label_ != "ORG" or len(parts) < 2 or not _proper(ent) or at is None:
+            continue  # unless the body writes it too; not a product's: "Apple iPod"
         if known(parts[-1]):
             continue  # "Yukos USA", "Vodafone Japan": a subsidiary; "Yukos" is the parent
         for word in {parts[0], parts[-1]}:
             low = word.lower()
             if not (word.isalpha() and word[0].isupper()) or low in skips or low in adjectives:
                 continue
-            if is_acronym(word) or word in shared or _written_before(word, ent):
+            if is_acronym(word) or word in shared or _written_before(word, ent.doc.text, at):
                 continue
             if word not in found and known(word):
                 continue
@@ -282,10 +283,18 @@ def _words(name: str) -> list[str]:
     return [p for w in name.split() for p in (_CAMEL.sub(" ", w) if w[:1].isupper() else w).split()]
 
 
-def _in_headline(ent: Span) -> bool:
-    """Whether a name is first written in the headline, whose capitals make names of common
-    words ("Latest Opera browser gets vocal")."""
-    return ent.start_char < ent.doc.text.find("\n")
+def _body_start(name: str, ent: Span) -> int | None:
+    """Where the body (after the headline, the first line) first writes an organisation's
+    name: ``ent``'s start, or for a name first written in the headline, whose capitals make
+    names of common words ("Latest Opera browser gets vocal"), the body's first writing of the
+    same words ("Buyers snap up Jet Airways' shares", then "shares in Jet Airways"); None
+    when the body never writes it."""
+    text = ent.doc.text
+    body = text.find("\n")
+    if ent.start_char >= body:
+        return ent.start_char
+    found = re.compile(rf"\b{re.escape(name)}\b").search(text, body + 1)
+    return found.start() if found is not None else None
 
 
 def _proper(ent: Span) -> bool:
@@ -295,15 +304,14 @@ def _proper(ent: Span) -> bool:
     return all(t.text == "&" or (t.pos_ == "PROPN" and t.text.isalpha()) for t in words)
 
 
-def _written_before(word: str, ent: Span) -> bool:
-    """Whether the article's body writes ``word`` before the name ``ent`` ("Yukos" before
-    "Yukos USA"): then a name of its own, not a short form of that one. Not its headline (its
-    first line), which uses the short name before the body spells it out ("Shell boss
-    quits", then "Royal Dutch Shell")."""
-    text = ent.doc.text
+def _written_before(word: str, text: str, at: int) -> bool:
+    """Whether the article's body writes ``word`` before character ``at``, where it first
+    writes a name ("Yukos" before "Yukos USA"): then a name of its own, not a short form of
+    that one. Not its headline (its first line), which uses the short name before the body
+    spells it out ("Shell boss quits", then "Royal Dutch Shell")."""
     body = text.find("\n") + 1
     first = re.compile(rf"\b{re.escape(word)}\b").search(text, body)
-    return first is not None and first.start() < ent.start_char
+    return first is not None and first.start() < at
 
 
 #: The boundary inside a name glued of two ("ExxonMobil", "GlaxoSmithKline"; not "iPod").

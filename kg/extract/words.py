@@ -156,6 +156,7 @@ class Words:
     honorific_genders: Mapping[str, str]  # honorific -> the gender it gives (male, female)
     pronoun_genders: Mapping[str, str]  # person pronoun -> the gender it gives (male, female)
     expletive_verbs: frozenset[str]
+    duration_words: frozenset[str]
     name_junk: frozenset[str]
     chamber_words: frozenset[str]
     member_nouns: frozenset[str]
