@@ -1066,6 +1066,10 @@ VAGUE_CASES = [
     ({"subject_id": GROUP, "subject_type": "Group", "agent_id": GROUP, **SAID}, ["no-actor"]),
     # an actor on the other side still stands ("Analysts | say | Russia ...")
     ({**TOPICAL, **SAID, "object_id": RUSSIA, "object_type": "Country"}, []),
+    # speech is no event: a vague group's still has no actor
+    ({**TOPICAL, **SAID, "event_type": "Say"}, ["no-actor"]),
+    # but an event a vague group takes part in keeps it ("Several gunmen | opened fire on")
+    ({**TOPICAL, "event_type": "Assault", "relation_lemma": "open"}, []),
 ]
 
 

@@ -9,7 +9,7 @@ import pytest
 from factories import parse
 
 from kg import actorcodes
-from kg.extract.codes import code_of, parse_day
+from kg.extract.codes import business, code_of, parse_day
 from kg.extract.names import Names
 from kg.extract.orgnames import head_word
 from kg.gazetteer import Gazetteer
@@ -305,3 +305,32 @@ def test_a_role_after_a_name_gives_the_firm_the_person_works_for(codes):
     actor = names.entity(names.ents[0], {})
     assert (actor.country, actor.sector) == ("GBR", "Barclays Plc")
     assert code_of(actor, names.when, codes) == "MNCGBR"
+
+
+@pytest.mark.parametrize("noun", ["critic", "shareholder", "opponent"])
+def test_a_noun_of_no_employment_after_a_name_gives_no_employer(codes, noun):
+    doc = parse(
+        f"Philip/PROPN/compound/1 Shaw/PROPN/nsubj/8 ,/PUNCT/punct/1 a/DET/det/4 "
+        f"{noun}/NOUN/appos/1 of/ADP/prep/4 Barclays/PROPN/pobj/5 ,/PUNCT/punct/1 "
+        "said/VERB/ROOT/8/say",
+        ents={"0-1": "PERSON", "6-6": "ORG"},
+    )
+    names = Names(doc, Gazetteer.load(), codes=codes, when=dt.date(2005, 3, 1))
+    actor = names.entity(names.ents[0], {})
+    assert actor.sector != "Barclays Plc"
+    assert code_of(actor, names.when, codes) != "MNCGBR"
+
+
+@pytest.mark.parametrize(
+    ("code", "firm"),
+    [
+        ("GBRBUS", True),
+        ("MNCGBRMED", True),
+        ("LBRGOVBUS", False),  # a central bank: its governor is no firm's employee
+        ("IGOBUSIMF", False),
+        ("NGOVNM", False),
+        (None, False),
+    ],
+)
+def test_a_code_is_a_firms_by_its_three_letter_parts(code, firm):
+    assert business(code) is firm

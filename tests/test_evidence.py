@@ -266,6 +266,12 @@ COMMENTATORS = [
     ("Economist/NOUN/compound/2 Intelligence/PROPN/compound/2 Unit/PROPN/nsubj/3 "
      "said/VERB/ROOT/3/say", {"0": "ORG", "1": "ORG", "2": "ORG"}, False),
     ("the/DET/det/1 minister/NOUN/nsubj/2 said/VERB/ROOT/2/say", {}, False),
+    # nor a past role in an apposition, nor a dealer in arms
+    ("Vince/PROPN/compound/1 Cable/PROPN/nsubj/8 ,/PUNCT/punct/1 a/DET/det/6 former/ADJ/amod/6 "
+     "chief/ADJ/amod/6 economist/NOUN/appos/1 ,/PUNCT/punct/1 said/VERB/ROOT/8/say",
+     {"0-1": "PERSON"}, False),
+    ("Arms/NOUN/compound/1 dealer/NOUN/compound/3 Viktor/PROPN/compound/3 Bout/PROPN/nsubj/4 "
+     "said/VERB/ROOT/4/say", {"2-3": "PERSON"}, False),
 ]  # fmt: skip
 
 

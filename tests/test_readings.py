@@ -215,6 +215,15 @@ def test_a_promise_of_no_event_is_no_agreement(spec, ents, expected):
             "offer",
             "Agree",
         ),
+        # a sum offered for a body that gives aid is no bid (aid_body_words)
+        (
+            "Japan/PROPN/nsubj/1 offered/VERB/ROOT/1/offer $/SYM/nmod/3 5bn/NUM/dobj/1 "
+            "for/ADP/prep/1 the/DET/det/8 World/PROPN/compound/7 Food/PROPN/compound/8 "
+            "Programme/PROPN/pobj/4",
+            {"0": "GPE", "2-3": "MONEY", "6-8": "ORG"},
+            "offer",
+            "Agree",
+        ),
         # a party barred from doing something is restricted (a gerund after "from")
         (
             "Parmalat/PROPN/compound/1 bank/NOUN/nsubj/2 barred/VERB/ROOT/2/bar/VBD "

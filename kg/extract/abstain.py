@@ -173,7 +173,8 @@ FIRM_ENTS = frozenset({"ORG"})
 def _bid_for_a_firm(trigger: Token, noun: Token) -> bool:
     """Whether a sum is offered "for" a firm named (an ORG: "offered £1.3bn for the London
     Stock Exchange") or a holding in one (``holding_nouns``: "offered $230m for a 20% stake"):
-    a bid, commerce, no promise of aid or cooperation ("offered $10m for reconstruction")."""
+    a bid, commerce, no promise of aid or cooperation ("offered $10m for reconstruction", "$5m
+    for the World Food Programme": :func:`_aid_body`)."""
     words = vocabulary()
     fors = (
         c for w in (trigger, noun) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -181,11 +182,19 @@ def _bid_for_a_firm(trigger: Token, noun: Token) -> bool:
     for prep in fors:
         bought = pobj(prep)
         if bought is not None and (
-            bought.ent_type_ in FIRM_ENTS
+            (bought.ent_type_ in FIRM_ENTS and not _aid_body(bought))
             or through_span(bought).lemma_.lower() in words.holding_nouns
         ):
             return True
     return False
+
+
+def _aid_body(tok: Token) -> bool:
+    """Whether an organisation's name says it gives aid or serves states, no firm to bid for
+    (``aid_body_words``: "the World Food Programme", "the Red Cross", "the United Nations")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = ent if ent is not None else [tok]
+    return any(w.lower_ in vocabulary().aid_body_words for w in words)
 
 
 def abstraction(noun: Token) -> bool:

@@ -139,6 +139,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import UsageError
+from kg.extract.codes import business
 from kg.extract.fragments import COMPLETING, WORD, is_fragment, words_of
 from kg.extract.frames import addresses, is_event, is_frame
 from kg.extract.headlines import in_dateline, in_title
@@ -211,6 +212,10 @@ def _pronoun_words(text: str) -> tuple[str, ...]:
     return tuple([w if len(w) > 1 and w.isupper() else w.lower() for w in found])
 
 
+#: Event classes of no event: what a vague group says or does in one is no actor's.
+UNTYPED = frozenset({None, "", "Say"})
+
+
 def has_actor(
     st: Statement,
     actors: Collection[str],
@@ -237,8 +242,12 @@ def has_actor(
     to deteriorate", said by economists): a statistic or its forecast, no actor's act or
     stance; what must be done with one is still a demand ("Oil revenues should be used for
     productive investment"). A side that is a vague group (``vague``: "Analysts", "Other
-    countries", "some people", who say not whose they are) is no actor, however typed, and
-    what it says is no source's stance ("Analysts | say | the unit could sell for £350m")."""
+    countries", "some people", who say not whose they are) is no actor in a statement of
+    speech or of no event class, and what it says is no source's stance ("Analysts | say |
+    the unit could sell for £350m"); an event it takes part in keeps it ("Several gunmen |
+    opened fire on | the crowd")."""
+    if st.event_type not in UNTYPED:
+        vague = (False, False)  # "Several gunmen | opened fire on | the crowd": an event still
     sides = (
         (st.subject_type, st.subject_id, people[0], vague[0]),
         (st.object_type, st.object_id, people[1], vague[1]),
@@ -487,20 +496,6 @@ def is_commentary(
     if not (commentator or firm) or st.relation_lemma not in words.reporting_verbs:
         return False
     return not (st.object_type in ACTOR_TYPES or st.recipient_id or is_event(st))
-
-
-#: CAMEO sectors of a firm, in an actor's code: a company (GBRBUS), a multinational (MNCUSA).
-FIRM_SECTORS = ("BUS", "MNC")
-#: CAMEO sectors that make a firm the state's or a public body's (RUSGOVBUS, IGOBUSIMF).
-PUBLIC_SECTORS = ("GOV", "IGO")
-
-
-def business(code: str | None) -> bool:
-    """Whether a CAMEO actor code is a firm's or its people's (GBRBUS, MNCGBRMED, DEUBUS), not
-    a state's firm or a public body's (RUSGOVBUS, GBRGOVBUS: a minister of trade; IGOBUSIMF)."""
-    if not code:
-        return False
-    return any(s in code for s in FIRM_SECTORS) and not any(s in code for s in PUBLIC_SECTORS)
 
 
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).

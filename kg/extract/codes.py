@@ -54,6 +54,20 @@ EMPLOYER_BODY = "company"
 EMPLOYER_CODES = frozenset({"MNC", "IGO", "NGO"})
 
 
+#: CAMEO sectors of a firm, in an actor's code: a company (GBRBUS), a multinational (MNCUSA).
+FIRM_SECTORS = frozenset({"BUS", "MNC"})
+#: CAMEO sectors that make a firm the state's or a public body's (RUSGOVBUS, IGOBUSIMF).
+PUBLIC_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def business(code: str | None) -> bool:
+    """Whether a CAMEO actor code is a firm's or its people's (GBRBUS, MNCGBRMED, DEUBUS), not
+    a state's firm or a public body's (RUSGOVBUS, GBRGOVBUS: a central bank or a minister of
+    trade; IGOBUSIMF), read in its three-letter parts (so "NGOVNM" holds no GOV)."""
+    parts = {(code or "")[i : i + 3] for i in range(0, len(code or ""), 3)}
+    return bool(parts & FIRM_SECTORS) and not parts & PUBLIC_SECTORS
+
+
 def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:
     """The CAMEO code of ``actor`` on ``when`` (None for a topic or a stateless unknown)."""
     if actor is None:

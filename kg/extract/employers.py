@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actorcodes import codes_at
-from kg.extract.codes import code_of
+from kg.extract.codes import business, code_of
 from kg.extract.fullnames import name_of
 from kg.extract.titles import Description, appos_noun, company_role, title_words
 from kg.extract.words import vocabulary
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 #: The body word of a company (the sector a person's code takes from it: BUS).
 COMPANY = "company"
-#: The CAMEO sector of business, whose organisations' people are business too.
-BUSINESS = "BUS"
 
 
 def employer(
@@ -55,7 +53,7 @@ def employer(
         if coded and (actor.country or _international(names, actor)):  # a Phoenix company
             return actor.country, actor.label
         code = code_of(actor, names.when, names.codes) if names.codes is not None else None
-        if code and code.endswith(BUSINESS) and not coded:  # "chief economist at the CBI"
+        if business(code) and not coded:  # "chief economist at the CBI"; not a central bank
             return actor.country, COMPANY
     return None
 
@@ -76,8 +74,8 @@ def named_bodies(names: Names, ent: Span) -> list[Span]:
         words = [ent.doc[title[0].i - 1], *title] if title[0].i else title
     elif noun is not None and noun.i < ent.start:
         words = list(noun.lefts)
-    elif noun is not None:  # "Philip Shaw, chief economist at Investec Securities"
-        words = _employer_objects(noun)
+    elif noun is not None and noun.lemma_.lower() not in vocabulary().outsider_nouns:
+        words = _employer_objects(noun)  # "Philip Shaw, chief economist at Investec Securities"
     else:
         return []
     found: dict[int, Span] = {}

@@ -179,12 +179,28 @@ def commentator(doc: Doc, side: Arg) -> bool:
     """Whether a phrase (``side``) names its person as one who comments on markets for a
     living (``economist_nouns``), head or title: "CBI chief economist Ian McCafferty",
     "Marquis Investment Research analyst Phil Kain", "EEF chief economist"; not a word of a
-    body's name ("the Economist Intelligence Unit")."""
+    body's name ("the Economist Intelligence Unit"), nor of an apposition ("Vince Cable, a
+    former Shell chief economist")."""
     span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    if span is None:
+        return False
     economists = vocabulary().economist_nouns
-    return span is not None and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in economists and t.ent_type_ != "ORG" for t in span
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in economists and t.ent_type_ != "ORG"
+        for t in _name_and_title(span.root)
     )
+
+
+def _name_and_title(head: Token) -> list[Token]:
+    """A phrase's head and the words of the title before it, which compound onto it ("CBI
+    chief economist Ian McCafferty": McCafferty, Ian, economist, chief, CBI); not an
+    apposition's ("Vince Cable, a former chief economist": a past role, no living)."""
+    found, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        found.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    return found
 
 
 #: Named-entity labels of an amount: "£4.3bn", "14.1%", "180,000 Rover cars", "40 tonnes".

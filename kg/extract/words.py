@@ -77,6 +77,7 @@ class Words:
     blame_words: frozenset[str]
     prospect_nouns: frozenset[str]
     blaming_verbs: frozenset[str]
+    aid_body_words: frozenset[str]  # "the World Food Programme": no firm to bid for
     holding_nouns: frozenset[str]
     misconduct_verbs: Mapping[str, str]  # verb -> what it needs: any, norm, duty, abstract
     norm_nouns: frozenset[str]
@@ -172,6 +173,7 @@ class Words:
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
     employer_prepositions: frozenset[str]
+    outsider_nouns: frozenset[str]  # "a critic of the WTO": no employer
     location_prepositions: frozenset[str]
     path_prepositions: frozenset[str]
     motion_verbs: frozenset[str]
