@@ -270,7 +270,9 @@ class Resolver(Anaphora):
         paper = media.paper_before(tok, self.names, self.positions)  # "The paper added"
         if paper is not None:
             return Resolution(paper, True, "description", 0.6)
-        named = self._organisation(tok)
+        # a press word with no paper before it names no organisation (:meth:`_organisation`
+        # would scan back for the paper again to say so)
+        named = None if media.is_press(tok) else self._organisation(tok)
         if named is not None:
             return named
         spoken = described.spokesperson(tok, self.names, self.roles) or self._issuer(tok)
