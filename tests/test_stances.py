@@ -207,6 +207,12 @@ def test_a_party_judged_well_is_praised(content, ents, expected):
         ("the/DET/det/3 plan/NOUN/nsubj/4 failed/VERB/ccomp/1/fail/VBD and/CCONJ/cc/4 "
          "limits/NOUN/nsubj/7/limit/NNS were/AUX/conj/4/be/VBD a/DET/det/9 "
          "success/NOUN/attr/7/success", "Say"),
+        # a judgement on a condition is a warning, not a criticism
+        ("the/DET/det/3 plan/NOUN/nsubj/4 failed/VERB/ccomp/1/fail/VBD and/CCONJ/cc/4 "
+         "it/PRON/nsubj/7 was/AUX/conj/4/be/VBD irresponsible/ADJ/acomp/7 if/SCONJ/mark/11 "
+         "we/PRON/nsubj/11 wait/VERB/advcl/7/wait/VBP", "Say"),
+        ("it/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD irresponsible/ADJ/acomp/3 if/SCONJ/mark/7 "
+         "we/PRON/nsubj/7 wait/VERB/advcl/3/wait/VBP", "Say"),
     ],
 )  # fmt: skip
 def test_each_conjunct_of_a_content_may_criticise(content, expected):

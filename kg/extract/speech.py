@@ -201,6 +201,8 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
             continue  # cheap first: no word of the kind
         if dependent(p, clause, "neg") is not None or guessed(list(doc[clause].children)):
             continue  # "his comments were not racist", "the war could be illegal"
+        if has_condition(doc[clause]):
+            continue  # "it would be irresponsible if we allow it to slip away": a warning
         yield next((doc[c] for c in kids[clause] if p.dep[c] == "nsubj"), None)
 
 
