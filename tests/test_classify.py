@@ -1737,3 +1737,50 @@ def test_looking_into_a_prospect_accuses_no_one():
         "It/PRON/nsubj/2 will/AUX/aux/2 investigate/VERB/ROOT/2/investigate the/DET/det/4 "
         "allegations/NOUN/dobj/2/allegation"
     )[0] in {"Accuse", "Threaten", "Agree"}
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # spurring is no support (a lexicon row of no class)
+        ("spurred/VERB/ROOT/1/spur/VBD", None),
+        ("jailed/VERB/ROOT/1/jail/VBD", "Coerce"),
+    ],
+)
+def test_verbs_of_no_class(verb, expected):
+    assert (
+        _typed(f"Ministers/NOUN/nsubj/1/minister {verb} workers/NOUN/dobj/1/worker")[0] == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # "rejected the call, saying ...": the saying is the rejection's words
+        ("rejected/VERB/ROOT/1/reject/VBD", "Reject"),
+        ("defended/VERB/ROOT/1/defend/VBD", "Support"),
+        ("read/VERB/ROOT/1/read/VBD", "Say"),
+    ],
+)
+def test_a_saying_gives_the_reason_of_a_stance(verb, expected):
+    doc = parse(
+        f"Brown/PROPN/nsubj/1 {verb} the/DET/det/3 plan/NOUN/dobj/1/plan ,/PUNCT/punct/1 "
+        "saying/VERB/advcl/1/say/VBG it/PRON/nsubj/7 was/AUX/ccomp/5/be/VBD "
+        "costly/ADJ/acomp/7",
+        ents={"0": "PERSON"},
+    )
+    lex = Lexicon.load()
+    saying = next(e for e in clauses(doc) if e.lemma == "say")
+    assert classify(saying, doc, lex).event_type == expected
+
+
+def test_a_saying_under_a_negated_stance_stays_speech():
+    doc = parse(
+        "Brown/PROPN/nsubj/3 did/AUX/aux/3 not/PART/neg/3 reject/VERB/ROOT/3/reject "
+        "the/DET/det/5 plan/NOUN/dobj/3/plan ,/PUNCT/punct/3 saying/VERB/advcl/3/say/VBG "
+        "it/PRON/nsubj/9 was/AUX/ccomp/7/be/VBD costly/ADJ/acomp/9",
+        ents={"0": "PERSON"},
+    )
+    lex = Lexicon.load()
+    saying = next(e for e in clauses(doc) if e.lemma == "say")
+    assert classify(saying, doc, lex).event_type == "Say"

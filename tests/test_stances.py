@@ -195,3 +195,60 @@ def test_ruling_a_thing_out_is_a_refusal(content, expected):
 )  # fmt: skip
 def test_a_party_judged_well_is_praised(content, ents, expected):
     assert classes_by_lemma(SAID + content, PERSON | ents)["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a second conjunct of the content judged badly
+        ("the/DET/det/3 plan/NOUN/nsubj/4 failed/VERB/ccomp/1/fail/VBD and/CCONJ/cc/4 "
+         "limits/NOUN/nsubj/7/limit/NNS were/AUX/conj/4/be/VBD a/DET/det/9 "
+         "shambles/NOUN/attr/7/shambles", "Accuse"),
+        ("the/DET/det/3 plan/NOUN/nsubj/4 failed/VERB/ccomp/1/fail/VBD and/CCONJ/cc/4 "
+         "limits/NOUN/nsubj/7/limit/NNS were/AUX/conj/4/be/VBD a/DET/det/9 "
+         "success/NOUN/attr/7/success", "Say"),
+        # a judgement on a condition is a warning, not a criticism
+        ("the/DET/det/3 plan/NOUN/nsubj/4 failed/VERB/ccomp/1/fail/VBD and/CCONJ/cc/4 "
+         "it/PRON/nsubj/7 was/AUX/conj/4/be/VBD irresponsible/ADJ/acomp/7 if/SCONJ/mark/11 "
+         "we/PRON/nsubj/11 wait/VERB/advcl/7/wait/VBP", "Say"),
+        ("it/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD irresponsible/ADJ/acomp/3 if/SCONJ/mark/7 "
+         "we/PRON/nsubj/7 wait/VERB/advcl/3/wait/VBP", "Say"),
+    ],
+)  # fmt: skip
+def test_each_conjunct_of_a_content_may_criticise(content, expected):
+    assert classes_by_lemma(SAID + content, PERSON)["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("mark", "expected"),
+    [
+        # "told the programme that the plans were inadequate": the content hung on the one told
+        ("that/SCONJ/mark/7", "Accuse"),
+        ("which/PRON/nsubj/7", "Say"),
+    ],
+)
+def test_a_content_clause_hung_on_the_one_told_may_criticise(mark, expected):
+    spec = (
+        "May/PROPN/nsubj/1 told/VERB/ROOT/1/tell/VBD the/DET/det/3 programme/NOUN/dobj/1 "
+        f"{mark} the/DET/det/6 plans/NOUN/nsubj/7/plan/NNS were/AUX/acl/3/be/VBD "
+        "inadequate/ADJ/acomp/7"
+    )
+    assert classes_by_lemma(spec, PERSON)["tell"] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # what a thing should do, its subject the noun a relative clause is of, asks no one
+        ("", "Say"),
+        ("councils/NOUN/nsubj/4/council ", "Request"),
+    ],
+)
+def test_an_obligation_with_no_subject_of_its_own_asks_no_one(subject, expected):
+    head = 4 if subject else 3
+    spec = (
+        f"Ministers/NOUN/nsubj/1/minister say/VERB/ROOT/1/say/VBP {subject}"
+        f"should/AUX/aux/{head} keep/VERB/ccomp/1/keep/VB rises/NOUN/dobj/{head}/rise/NNS "
+        f"low/ADJ/oprd/{head}"
+    )
+    assert classes_by_lemma(spec, {})["say"] == expected

@@ -71,6 +71,7 @@ from kg.extract.speech import (
     demands,
     orders_without_authority,
     praises,
+    restates,
     says_it,
     urges,
     warns_of_a_state,
@@ -194,6 +195,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = said_class(ext, trigger, doc, content_class) or found
     if found == speech and demands(trigger, lexicon):
         found = "Request"  # "declared that China must drop barriers", "issued a reminder that"
+    if sense.event_type == "Say" and found in {"Say", "Request"}:
+        # "rejected the call, saying decisions should be made by ministers": the rejection's
+        # words
+        found = restates(trigger, ext, lexicon) or found
     if sense.event_type == "Consult" and own and ext.lemma in vocabulary().call_verbs:
         if calls_for(trigger):
             found = "Request"  # "have called for the ban to be lifted"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.abstain import abstraction
 from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import has_condition, subjunctive
-from kg.extract.parse import dependent, parse_of
+from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.promises import same_speaker
 from kg.extract.records import Extraction
@@ -36,6 +36,15 @@ ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reje
 #: unjustified") or manner ("had been badly handled"), and the words before those.
 JUDGEMENTS = frozenset({"acomp", "attr", "oprd", "advmod"})
 JUDGEMENT_MODIFIERS = frozenset({"advmod", "amod"})
+#: Labels of the one told ("told the programme that ..."), whose "that" clause may be the content.
+TOLD = frozenset({"dobj", "dative"})
+#: Parts of speech of a conjoined verb ("had failed ... and had been a shambles").
+VERBS = frozenset({"VERB", "AUX"})
+#: Labels of a clause's own subject: an active or passive one, or "there" ("there must be an
+#: inquiry").
+DOERS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Verbal stances a participle of saying gives its reason for: the saying is that act's words.
+RESTATED = frozenset({"Reject", "Accuse", "Support"})
 
 
 def act(matrix: str) -> Sense | None:
@@ -113,12 +122,16 @@ def _asks_an_act(clause: Token) -> bool:
     of anyone; "there must be an inquiry", "the bill must be amended" name no doer) and not
     the speaker ("I" or "we": "we should seek a solution", "we will need to study this
     judgment" say what the speaker's side is to do, a request of no one), its verb no verb
-    of thought (``cognition_verbs``: "ministers should expect it to be re-written"), and no
+    of thought (``cognition_verbs``: "ministers should expect it to be re-written"), no
     "if" or "unless" hangs on it ("if we follow that logic, we should nationalise all
-    businesses": an argument)."""
+    businesses": an argument), and it has a subject of its own (none in "a move ministers say
+    should keep rises below 5%": the move's expected effect)."""
     words = vocabulary()
     if has_condition(clause) or clause.lemma_.lower() in words.cognition_verbs:
         return False
+    if not any(c.dep_ in DOERS for c in clause.children):
+        return False  # "a move ministers say should keep rises below 5%": the subject is the
+        # thing the relative clause is of; an expectation of it asks nothing of anyone
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if any(c.pos_ == "PRON" and c.lower_ in words.speaker_pronouns for c in subjects):
         return False
@@ -171,6 +184,12 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
     words, doc, p = vocabulary(), trigger.doc, parse_of(trigger.doc)
     kids = p.children
     clauses = [c for c in kids[trigger.i] if p.dep[c] in CLAUSAL]
+    # "told the programme that the plans were 'inadequate'": the parser may hang the content
+    # clause on the one told, as a clause of that noun opened by "that"
+    told = [o for o in kids[trigger.i] if p.dep[o] in TOLD]
+    clauses += [a for o in told for a in kids[o] if p.dep[a] == "acl" and _that(p, a)]
+    # "said the government had failed ... and limits had been a 'shambles'": each conjunct
+    clauses += [v for c in clauses for v in kids[c] if p.dep[v] == "conj" and p.pos[v] in VERBS]
     # "said she thought the comments were 'inappropriate'": the thought's content
     thoughts = [t for t in clauses if p.lemma[t].lower() in words.cognition_verbs]
     thoughts = [t for t in thoughts if dependent(p, t, "neg") is None]
@@ -182,7 +201,32 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
             continue  # cheap first: no word of the kind
         if dependent(p, clause, "neg") is not None or guessed(list(doc[clause].children)):
             continue  # "his comments were not racist", "the war could be illegal"
+        if has_condition(doc[clause]):
+            continue  # "it would be irresponsible if we allow it to slip away": a warning
         yield next((doc[c] for c in kids[clause] if p.dep[c] == "nsubj"), None)
+
+
+def _that(p: Parse, clause: int) -> bool:
+    """Whether a clause is opened by the conjunction "that" (a content clause, not a relative
+    one, whose "that" is its subject or object)."""
+    return any(p.dep[m] == "mark" and p.lower[m] == "that" for m in p.children[clause])
+
+
+def restates(trigger: Token, ext: Extraction, lexicon: Lexicon) -> str | None:
+    """The class of the act a participle of saying gives its reason for: "rejected the Lib
+    Dems' call, saying decisions should be made by ministers", "denied the claim, saying it
+    was false" (Reject), "criticised the plan, saying ..." (Accuse), "welcomed the move,
+    saying ..." (Support); a verbal stance (:data:`RESTATED`) of the verb the saying hangs on,
+    not negated. PLOVER codes the one act; the saying is its words. None for any other."""
+    p = parse_of(trigger.doc)
+    i = trigger.i
+    if p.dep[i] != "advcl" or p.tag[i] != "VBG" or ext.lemma not in vocabulary().reporting_verbs:
+        return None
+    head = p.head[i]
+    if dependent(p, head, "neg") is not None:
+        return None  # "did not reject it, saying ...": no stance to restate
+    sense = lexicon.lookup(p.lemma[head], "verb")
+    return sense.event_type if sense is not None and sense.event_type in RESTATED else None
 
 
 def _a_party(subject: Token | None) -> bool:
