@@ -86,8 +86,10 @@ def main() -> int:
     print(f"{len(files)} files, {len(statements)} statements")
     for surname, person in PEOPLE.items():
         found = nodes[surname]
-        print(f"{person}: {len(found)} node(s): " + ", ".join(
-            f"{label} [{key}] {n}" for (label, key), n in found.most_common()))
+        print(
+            f"{person}: {len(found)} node(s): "
+            + ", ".join(f"{label} [{key}] {n}" for (label, key), n in found.most_common())
+        )
         failed |= len(found) != 1
     print(f"'the prime minister' subjects: {dict(pm.most_common())}")
     failed |= set(pm) != {"Tony Blair"}
