@@ -133,9 +133,7 @@ OWNERS = [
 def test_an_owner_that_acts_makes_the_phrase_its(spec, ents, expected):
     doc = parse(spec, ents=ents)
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    start = min(t.idx for t in subject.subtree)
-    end = max(t.idx + len(t) for t in subject.subtree)
-    assert owned(doc, Arg(doc.text[start:end], start, end, subject.i)) is expected
+    assert owned(doc, _side(doc, subject)) is expected
 
 
 def test_a_relation_led_by_a_bare_participle_is_a_participles():
@@ -174,9 +172,7 @@ def test_an_indicator_of_an_economy_names_no_ones(spec, ents, expected):
 
     doc = parse(spec, ents=ents)
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    start = min(t.idx for t in subject.subtree)
-    end = max(t.idx + len(t) for t in subject.subtree)
-    assert indicator(doc, Arg(doc.text[start:end], start, end, subject.i)) is expected
+    assert indicator(doc, _side(doc, subject)) is expected
 
 
 def _side(doc, token):

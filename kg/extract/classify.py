@@ -244,7 +244,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         return Typed(None, sense)  # "expected Palestinians to give up terrorism"
     if asks(trigger):
         return Typed(None, sense)  # "why target the airlines?": asked, not done
-    written_by = written(found, doer(ext, trigger, doc))  # "a UN report accused the army"
+    acting = doer(ext, trigger, doc)
+    written_by = written(found, acting)  # "a UN report accused the army"
     if found != "Say" and not written_by and abstract_doer(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
     given = found in GIVEN_TYPES or (found == "Agree" and sense.event_type in GIVEN_TYPES)
@@ -253,11 +254,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         # "expect to invest 7.7% more": no one to cooperate with, so no promise to anyone
     if found == "Retreat" and verbal_target(ext, doc, lexicon):
         found = "Concede"  # "should withdraw these remarks": backing down, not a withdrawal
-    if (
-        sense.event_type == "Sanction"
-        and own
-        and halts_own_trade(trigger, prt, doer=doer(ext, trigger, doc))
-    ):
+    if sense.event_type == "Sanction" and own and halts_own_trade(trigger, prt, doer=acting):
         return Typed(None, sense)  # "has suspended gun sales in California": its own trade
     if sense.event_type == "Accuse" and explores(sense, ext, doc):
         return Typed(None, sense)  # "will investigate further opportunities": no wrong

@@ -48,7 +48,7 @@ REGION = "region"
 #: Sectors of non-governmental bodies the Phoenix agents put after a country (GBRHRI), which
 #: the dictionaries write after NGO and the country for a national NGO (NGOGBRHRI, NGOUSA).
 NON_GOVERNMENTAL = {"NGO": "NGO", "HRI": "NGO"}
-#: The body word of a person a firm employs (:data:`kg.extract.employers.COMPANY`).
+#: The body word of a person a firm employs, their sector (:mod:`kg.extract.employers`).
 EMPLOYER_BODY = "company"
 #: The codes of bodies whose people take the body's code (a firm's, an IGO's, an NGO's).
 EMPLOYER_CODES = frozenset({"MNC", "IGO", "NGO"})

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actorcodes import codes_at
-from kg.extract.codes import business, code_of
+from kg.extract.codes import EMPLOYER_BODY, business, code_of
 from kg.extract.fullnames import name_of
 from kg.extract.titles import Description, appos_noun, company_role, title_words
 from kg.extract.words import vocabulary
@@ -26,9 +26,6 @@ from kg.model import Actor
 
 if TYPE_CHECKING:
     from kg.extract.names import Names
-
-#: The body word of a company (the sector a person's code takes from it: BUS).
-COMPANY = "company"
 
 
 def employer(
@@ -45,7 +42,9 @@ def employer(
     for org in named_bodies(names, ent):
         said = roles.get(name_of(org))
         if said is not None and said.country and (org.label_ == "ORG" or company_role(said.role)):
-            return said.country, COMPANY if company_role(said.role) else None  # "Russian oil firm"
+            return said.country, EMPLOYER_BODY if company_role(
+                said.role
+            ) else None  # "Russian oil firm"
         actor = names.entity(org, roles) if org.label_ == "ORG" else None
         if actor is None or actor.type != "Organization":
             continue
@@ -54,7 +53,7 @@ def employer(
             return actor.country, actor.label
         code = code_of(actor, names.when, names.codes) if names.codes is not None else None
         if business(code) and not coded:  # "chief economist at the CBI"; not a central bank
-            return actor.country, COMPANY
+            return actor.country, EMPLOYER_BODY
     return None
 
 

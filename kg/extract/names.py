@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
+from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.echoes import with_echoes
-from kg.extract.employers import COMPANY, employer
+from kg.extract.employers import employer
 from kg.extract.fullnames import (
     honorific,
     honorific_gender,
@@ -29,6 +30,7 @@ from kg.extract.metonyms import capital_place
 from kg.extract.orgnames import (
     acronym_letters,
     acronyms,
+    after_the,
     bracketed_words,
     coded_org,
     gazetteer_entry,
@@ -155,10 +157,7 @@ class Names:
         """The organisation of the article a word of whose name ``ent`` is ("Shell" after
         Royal Dutch Shell: :func:`part_forms`); not after "the" ("the Times" after the New
         York Times, "the Tribune": a paper of that name)."""
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"):
-            return None
-        return self.parts.get(text)
+        return None if after_the(ent) else self.parts.get(text)
 
     def entity_at(self, tok: Token) -> Span | None:
         """The entity ``tok`` is part of."""
@@ -425,7 +424,7 @@ class Names:
             hit = self.gazetteer.lookup(name_of(ent))
             entry = hit[0] if hit is not None else None
             if entry is None and called_company(ent):
-                return COMPANY
+                return EMPLOYER_BODY
             if entry is None:
                 return ent[-1].text if ent[-1].is_title and ent.label_ == "ORG" else None
         else:

@@ -106,11 +106,16 @@ def _common_short(text: str, ent: Span | None) -> bool:
     ("Chase", "Target", "Universal"; :func:`kg.nlp.dictionary_words`), not "Elan", "Dell"."""
     from kg.nlp import dictionary_words
 
-    if ent is not None:
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"):
-            return True
+    if ent is not None and after_the(ent):
+        return True
     return " " not in text.strip() and text.strip().lower() in dictionary_words()
+
+
+def after_the(ent: Span) -> bool:
+    """Whether a name is written with "the", in it or just before it ("The Express", "the
+    Times"): a paper or a thing of that name, no firm's short form."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
 
 
 def initials(name: str) -> str:

@@ -270,11 +270,7 @@ def halted(trigger: Token, particle: str | None = None) -> Sense | None:
     "halted", "stopped", "cut off", "froze") whose object, or a passive's subject, is a
     traded noun ("aid", "exports", "flights", "oil supplies") to, from or with another party
     ("cut off oil exports to the Netherlands") reduces relations (CAMEO 16: Sanction)."""
-    words = vocabulary()
-    lemma = parse_of(trigger.doc).lemma[trigger.i].lower()
-    if particle:
-        lemma = f"{lemma}_{particle.lower()}"  # "cut off": the word list's "cut_off"
-    if lemma not in words.halting_verbs:
+    if not _halting(trigger, particle):
         return None
     stopped = _traded(trigger)
     if stopped is None or not _between_parties(trigger, stopped):
@@ -291,13 +287,19 @@ def halts_own_trade(trigger: Token, particle: str | None = None, *, doer: Token 
     cuts off its partners)."""
     if doer is not None and doer.ent_type_ in STATE_ENTS:
         return False
-    lemma = parse_of(trigger.doc).lemma[trigger.i].lower()
-    if particle:
-        lemma = f"{lemma}_{particle.lower()}"
-    if lemma not in vocabulary().halting_verbs:
+    if not _halting(trigger, particle):
         return False
     stopped = _traded(trigger)
     return stopped is not None and not _between_parties(trigger, stopped)
+
+
+def _halting(trigger: Token, particle: str | None) -> bool:
+    """Whether a verb, with its particle, is a halting verb (``halting_verbs``; "cut off": the
+    word list's "cut_off")."""
+    lemma = parse_of(trigger.doc).lemma[trigger.i].lower()
+    if particle:
+        lemma = f"{lemma}_{particle.lower()}"
+    return lemma in vocabulary().halting_verbs
 
 
 def _traded(trigger: Token) -> Token | None:
