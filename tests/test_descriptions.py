@@ -517,6 +517,11 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
         ("government/NOUN/compound/ departments/NOUN/-/department/NNS", ("GBR", "government")),
         ("court/NOUN/compound/ departments/NOUN/-/department/NNS", ("GBR", "court")),
         ("government/NOUN/compound/ figures/NOUN/-/figure/NNS", None),  # statistics
+        # people in general the Phoenix agents lack: the story's country's public, GBRCVL
+        ("Parents/NOUN/-/parent/NNS", ("GBR", "civilian")),
+        ("couples/NOUN/-/couple/NNS", ("GBR", "civilian")),
+        ("Consumers/NOUN/-/consumer/NNS", ("GBR", "civilian")),
+        ("foreign/ADJ/amod/ shoppers/NOUN/-/shopper/NNS", None),  # placed abroad
     ],
 )
 def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expected):
