@@ -85,6 +85,10 @@ def codes():
         # ... or a word of a firm's name: a fund manager
         (Actor("org/x", "Zubrova Capital", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Global Zub Management", "Organization", "ZUB"), None, "ZUBBUS"),
+        # a firm's role that is also a word of people in general: no civilians ("troubled
+        # Delta, parent of Comair"; "parents" alone are the public: test_descriptions)
+        (Actor("org/x", "Zubdelta", "Organization", "ZUB", role="parent"), None, "ZUB"),
+        (Actor("org/x", "Zub Consumer Association", "Organization", "ZUB"), None, "ZUB"),
         # a partnership's "& Associates", whatever an earlier word says ("King": GOV)
         (Actor("org/x", "ZB King & Associates", "Organization", "ZUB"), None, "ZUBBUS"),
         # ... or a word for what a firm makes or runs, heading its name
