@@ -361,15 +361,15 @@ def test_the_company_points_back_to_an_organisation_a_subject_named(gaz, spec, e
 @pytest.mark.parametrize("label", ["PERSON", "ORG"])
 def test_a_name_titled_as_a_company_is_an_organisation(gaz, label):
     doc = parse(
-        "Russian/ADJ/amod/2 oil/NOUN/compound/2 company/NOUN/compound/3 Yukos/PROPN/nsubj/4 "
-        "sued/VERB/ROOT/4/sue ./PUNCT/punct/4 Yukos/PROPN/nsubj/7 won/VERB/ROOT/7/win",
+        "Russian/ADJ/amod/2 oil/NOUN/compound/2 company/NOUN/compound/3 Zubko/PROPN/nsubj/4 "
+        "sued/VERB/ROOT/4/sue ./PUNCT/punct/4 Zubko/PROPN/nsubj/7 won/VERB/ROOT/7/win",
         ents={"0": "NORP", "3": "PERSON", "6": label},
     )
     res = Resolver(doc, gaz)
     for i in (3, 6):  # the titled mention, and a bare one after it (spaCy: a person or not)
         actor = res.resolve(phrase(doc[i])).actor
         assert (actor.id, actor.type, actor.country, actor.role) == (
-            "org/yukos",
+            "org/zubko",
             "Organization",
             "RUS",
             "oil company",

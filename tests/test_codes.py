@@ -85,6 +85,12 @@ def codes():
         # ... or a word of a firm's name: a fund manager
         (Actor("org/x", "Zubrova Capital", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Global Zub Management", "Organization", "ZUB"), None, "ZUBBUS"),
+        # a firm's role that is also a word of people in general: no civilians ("troubled
+        # Delta, parent of Comair"; "parents" alone are the public: test_descriptions)
+        (Actor("org/x", "Zubdelta", "Organization", "ZUB", role="parent"), None, "ZUB"),
+        (Actor("org/x", "Zub Consumer Association", "Organization", "ZUB"), None, "ZUB"),
+        # a partnership's "& Associates", whatever an earlier word says ("King": GOV)
+        (Actor("org/x", "ZB King & Associates", "Organization", "ZUB"), None, "ZUBBUS"),
         # ... or a word for what a firm makes or runs, heading its name
         (Actor("org/x", "Zubrovia Telekom", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Zubland Airways", "Organization", "ZUB"), None, "ZUBBUS"),
@@ -239,6 +245,25 @@ def test_british_parties_are_parties_of_the_uk(codes, name, label, code):
     entry, sector = Gazetteer.load().lookup(name)
     actor = to_actor(entry, sector=sector)
     assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, "GBR", code)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "code"),
+    [
+        ("Yukos", "Yukos", "RUSBUS"),
+        ("Yugansk", "Yuganskneftegas", "RUSBUS"),  # its short name
+        ("Heineken", "Heineken", "NLDBUS"),
+        ("Anglo-American", "Anglo American", "GBRBUS"),
+    ],
+)
+def test_large_firms_the_dictionaries_lack_are_gazetteer_firms(codes, name, label, code):
+    """Russia's largest firms, the largest brewers and a few more (``ontology/actors.tsv``):
+    Phoenix has no row for them, so "Yukos" had only the story's country."""
+    from kg.gazetteer import to_actor
+
+    entry, sector = Gazetteer.load().lookup(name)
+    actor = to_actor(entry, sector=sector)
+    assert (actor.label, code_of(actor, None, codes)) == (label, code)
 
 
 @pytest.mark.parametrize(

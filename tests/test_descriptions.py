@@ -517,6 +517,11 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
         ("government/NOUN/compound/ departments/NOUN/-/department/NNS", ("GBR", "government")),
         ("court/NOUN/compound/ departments/NOUN/-/department/NNS", ("GBR", "court")),
         ("government/NOUN/compound/ figures/NOUN/-/figure/NNS", None),  # statistics
+        # people in general the Phoenix agents lack: the story's country's public, GBRCVL
+        ("Parents/NOUN/-/parent/NNS", ("GBR", "civilian")),
+        ("couples/NOUN/-/couple/NNS", ("GBR", "civilian")),
+        ("Consumers/NOUN/-/consumer/NNS", ("GBR", "civilian")),
+        ("foreign/ADJ/amod/ shoppers/NOUN/-/shopper/NNS", None),  # placed abroad
     ],
 )
 def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expected):
@@ -636,3 +641,21 @@ def test_number_10_is_the_uk_s_seat_of_government(gaz, spec, ents, person, code)
     found = res.resolve(phrase(doc[person])).actor
     assert code_of(replace(found, country="GBR"), None, codes) == code
     assert d.named_most(doc[len(doc) - 2], res.names).id == "country/GBR"  # named as the UK
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "tag", "expected"),
+    [
+        ("consumers", "consumer", "NNS", ("RUS", "civilian")),  # people in general: RUSCVL
+        ("athletes", "athlete", "NNS", ("RUS", "athlete")),  # the Phoenix agent first
+        ("firms", "firm", "NNS", ("RUS", "business")),  # kg's sector noun
+        ("consumer", "consumer", "NN", ("RUS", None)),  # a singular: no group of people
+    ],
+)
+def test_a_country_s_people_in_general_are_its_civilians(gaz, noun, lemma, tag, expected):
+    """ "S Korean consumers", "Russian parents": the country's public (CVL), which the
+    Phoenix agents lack a noun for (``civilian_nouns``)."""
+    spec = f"Russian/ADJ/amod/1 {noun}/NOUN/nsubj/2/{lemma}/{tag} spoke/VERB/ROOT/2/speak"
+    doc = parse(spec, ents={"0": "NORP"})
+    found = d.group(doc[1], f"Russian {noun}", Names(doc, gaz, codes=actorcodes.load()))
+    assert ((found.country, found.sector) if found else None) == expected

@@ -13,19 +13,19 @@ from kg.extract.actors import Resolver
 from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
 
-#: "{Russian} oil firm Yukos sued . Yukos chief executive Steven Theede spoke ."
+#: "{Russian} oil firm Zubko sued . Zubko chief executive Steven Theede spoke ."
 TITLED = (
-    "{adj}/ADJ/amod/2 oil/NOUN/compound/2 firm/NOUN/compound/3 Yukos/PROPN/nsubj/4 "
+    "{adj}/ADJ/amod/2 oil/NOUN/compound/2 firm/NOUN/compound/3 Zubko/PROPN/nsubj/4 "
     "sued/VERB/ROOT/4/sue ./PUNCT/punct/4 "
-    "Yukos/PROPN/compound/9 chief/ADJ/amod/8 executive/NOUN/compound/9 Steven/PROPN/compound/10 "
+    "Zubko/PROPN/compound/9 chief/ADJ/amod/8 executive/NOUN/compound/9 Steven/PROPN/compound/10 "
     "Theede/PROPN/nsubj/11 spoke/VERB/ROOT/11/speak ./PUNCT/punct/11"
 )
 
-#: "Russian oil firm Yukos sued . Yukos chief financial officer , Bruce Misamore , spoke ."
+#: "Russian oil firm Zubko sued . Zubko chief financial officer , Bruce Misamore , spoke ."
 APPOS = (
-    "Russian/ADJ/amod/2 oil/NOUN/compound/2 firm/NOUN/compound/3 Yukos/PROPN/nsubj/4 "
+    "Russian/ADJ/amod/2 oil/NOUN/compound/2 firm/NOUN/compound/3 Zubko/PROPN/nsubj/4 "
     "sued/VERB/ROOT/4/sue ./PUNCT/punct/4 "
-    "Yukos/PROPN/compound/9 chief/ADJ/amod/9 financial/ADJ/amod/9 officer/NOUN/nsubj/15 "
+    "Zubko/PROPN/compound/9 chief/ADJ/amod/9 financial/ADJ/amod/9 officer/NOUN/nsubj/15 "
     ",/PUNCT/punct/9 Bruce/PROPN/compound/12 Misamore/PROPN/appos/9 ,/PUNCT/punct/9 "
     "spoke/VERB/ROOT/15/speak ./PUNCT/punct/15"
 )
@@ -50,7 +50,7 @@ def _person(gaz, spec: str, ents: dict[str, str], at: int):
         ("Russian", "PERSON", "RUS", "company"),
         # a firm whose country nothing gives: no country, and the name's last word as body,
         # as before (not "company")
-        ("big", "ORG", None, "Yukos"),
+        ("big", "ORG", None, "Zubko"),
     ],
 )
 def test_a_firms_officer_takes_its_country_and_sector(gaz, adj, firm, country, sector):
@@ -71,6 +71,19 @@ def test_the_noun_a_name_is_in_apposition_with_names_the_employer(gaz):
 
 def test_a_title_that_names_a_country_keeps_it(gaz):
     # "American chief executive Steven Theede" of a Russian firm: the title's own country
-    spec = TITLED.format(adj="Russian").replace("Yukos/PROPN/compound/9", "American/ADJ/amod/9")
+    spec = TITLED.format(adj="Russian").replace("Zubko/PROPN/compound/9", "American/ADJ/amod/9")
     theede = _person(gaz, spec, {"0": "NORP", "3": "ORG", "6": "NORP", "9-10": "PERSON"}, 10)
     assert theede.country == "USA"
+
+
+@pytest.mark.parametrize("tag", ["ORG", "PERSON"])
+def test_a_gazetteer_firm_in_a_title_gives_its_country_whatever_the_parser_tagged_it(gaz, tag):
+    """ "Yukos chief executive Steven Theede" in a story about a US court, with no words that
+    describe Yukos: the gazetteer's firm (RUS) is his employer, though the parser tagged
+    "Yukos" a PERSON, not the story's country."""
+    spec = (
+        "Yukos/PROPN/compound/3 chief/ADJ/amod/2 executive/NOUN/compound/3 "
+        "Steven/PROPN/compound/4 Theede/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5"
+    )
+    theede = _person(gaz, spec, {"0": tag, "3-4": "PERSON"}, 4)
+    assert (theede.country, theede.sector) == ("RUS", "company")

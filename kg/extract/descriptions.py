@@ -448,10 +448,15 @@ def _nationals(tok: Token, names: Names) -> Actor | None:
 
 def _sector(tok: Token, names: Names) -> str | None:
     """The sector a plural noun of a country's people or bodies names, for their code: the
-    Phoenix role noun it is ("Russian athletes": athlete, CVL), else kg's sector noun
-    ("Russian firms": business), if any."""
+    Phoenix role noun it is ("Russian athletes": athlete, CVL), else kg's noun of people in
+    general ("S Korean consumers": civilian) or sector noun ("Russian firms": business), if
+    any."""
     agent = names.codes.agent(tok.lemma_) if names.codes is not None else None
-    return agent.name if agent is not None else vocabulary().sector_nouns.get(tok.lemma_.lower())
+    if agent is not None:
+        return agent.name
+    lemma, words = tok.lemma_.lower(), vocabulary()
+    civilian = words.civilian_nouns.get(lemma) if tok.tag_ in PLURALS else None
+    return civilian or words.sector_nouns.get(lemma)  # "S Korean consumers": civilian
 
 
 def people(tok: Token, actor: Actor, names: Names) -> Actor | None:

@@ -45,7 +45,7 @@ def employer(
             return said.country, EMPLOYER_BODY if company_role(
                 said.role
             ) else None  # "Russian oil firm"
-        actor = names.entity(org, roles) if org.label_ == "ORG" else None
+        actor = names.entity(org, roles) if _body_named(names, org) else None
         if actor is None or actor.type != "Organization":
             continue
         coded = names.codes is not None and actor.id in names.codes.rows
@@ -55,6 +55,16 @@ def employer(
         if business(code) and not coded:  # "chief economist at the CBI"; not a central bank
             return actor.country, EMPLOYER_BODY
     return None
+
+
+def _body_named(names: Names, org: Span) -> bool:
+    """Whether an entity may name an organisation: the parser's ORG, or a name the gazetteer
+    knows as one, whatever the parser tagged it ("Yukos chief executive Steven Theede", with
+    "Yukos" a PERSON: the gazetteer's firm, RUS)."""
+    if org.label_ == "ORG":
+        return True
+    hit = names.gazetteer.lookup(name_of(org))
+    return hit is not None and hit[0].type == "Organization"
 
 
 def _international(names: Names, actor: Actor) -> bool:

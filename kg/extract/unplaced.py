@@ -65,7 +65,8 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     ("MPs"); else, with no compound, the agent of a state's sector kg's ``sector_nouns`` give
     the noun ("officials": government, which the Phoenix agents lack); else, compound or not,
     that of a private sector of people who work where the story is ("tobacco firms": business,
-    ``local_codes``); the agent ``collective_nouns`` give "the public"."""
+    ``local_codes``); the agent ``collective_nouns`` give "the public", and ``civilian_nouns``
+    a plural of people in general the agents lack ("parents", "shoppers": civilian)."""
     words = vocabulary()
     public = words.collective_nouns.get(tok.lemma_.lower())
     if public is not None:
@@ -76,6 +77,10 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     two = i > 0 and p.head[i - 1] == i and p.dep[i - 1] in {"compound", "amod"}
     found = names.codes.agent(f"{p.lower[i - 1]} {p.lower[i]}") if two else None
     found = found or names.codes.agent(tok.text)
+    if found is None and tok.tag_ in PLURALS and p.lemma[i].lower() in words.civilian_nouns:
+        if any(c.lower_ in words.abroad_modifiers for c in tok.children if c.i < i):
+            return None  # "foreign shoppers": not the story's country's
+        return names.codes.agent(words.civilian_nouns[p.lemma[i].lower()])  # "parents": CVL
     sector = words.sector_nouns.get(p.lemma[i].lower())
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)

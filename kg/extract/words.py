@@ -26,6 +26,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "post_nominal_roles": None,
     "home_bodies": None,
     "collective_nouns": None,
+    "civilian_nouns": None,
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
@@ -225,6 +226,7 @@ class Words:
     surname_particles: frozenset[str]  # "De Vido" of "Julio De Vido": the surname
     state_body_nouns: frozenset[str]  # "a court": the court of the story's country
     collective_nouns: Mapping[str, str]  # "the public": the story's country's people (CVL)
+    civilian_nouns: Mapping[str, str]  # "parents", "shoppers": people in general (civilian)
     standalone_body_nouns: frozenset[str]  # "the Bank" alone: not the World Bank's short form
     statutory_body_nouns: frozenset[str]  # "Human Rights Commission": a state's, no NGO
     coined_firm_words: frozenset[str]  # "Menatep Group" a firm, "the Contact Group" not
