@@ -130,6 +130,17 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
 
 
+def coerces_an_owner(sense: Sense | None, ext: Extraction, doc: Doc) -> bool:
+    """Whether a coercion's direct object names the party it is done to, as the owner of
+    what it acts on or after a preposition of it ("forced the sale of Yugansk", "forced
+    the sale of Yukos' most lucrative asset": Yukos is coerced, CAMEO 17), so that a verb of
+    ``party_object_verbs`` needs no party as the object itself; "forced the changes",
+    "could force prices lower" name none."""
+    if sense is None or sense.event_type != "Coerce" or ext.object is None or ext.passive:
+        return False
+    return party_named(doc[ext.object.root])
+
+
 def shares_a_view(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     """Whether an agreement (``opinion_verbs``) is with a view, not with a party: "agreed with
     the NAO's assessment of fraud reporting", "agreed with Dr Fox's view" endorse what is held
