@@ -161,7 +161,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     ("most of the men"); a phrasal verb is one word. "the men were held" is a detention;
     "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
     "took over the reins", "takes over the presidency of the EU" (``office_nouns``), "holds
-    most of CAO's shares", "holds a stake of 28.1%" are none."""
+    most of CAO's shares", "holds a stake of 28.1%", "holding 2% of Deutsche Boerse" are
+    none."""
     p = parse_of(trigger.doc)
     lemma = p.lemma[trigger.i].lower()
     prt = particle(p, trigger.i)
@@ -173,6 +174,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if patient is None or patient.lemma_.lower() in vocabulary().office_nouns:
         return False  # "takes over the presidency of the EU": an office, no one seized
+    if patient.ent_type_ in FIGURE_ENTS:
+        return False  # "holds about 5%", "holding 2% of Deutsche Boerse": a share, no one
     # a count is of what it counts, and a party's thing is no party: "holds most of CAO's
     # shares" detains no one
     inner = of_object(patient)
