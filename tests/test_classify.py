@@ -1296,10 +1296,7 @@ def test_forcing_a_party_s_thing_coerces_its_owner(owner, expected):
     ],
 )
 def test_pushing_a_measure_through_is_no_request(prep, expected):
-    spec = (
-        f"Fed/PROPN/nsubj/1 pushed/VERB/ROOT/1/push {prep}/ADP/prep/1 "
-        "rises/NOUN/pobj/2/rise/NNS"
-    )
+    spec = f"Fed/PROPN/nsubj/1 pushed/VERB/ROOT/1/push {prep}/ADP/prep/1 rises/NOUN/pobj/2/rise/NNS"
     assert _typed(spec)[0] == expected
 
 
