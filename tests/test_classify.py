@@ -1257,6 +1257,77 @@ def test_a_count_of_working_people_strikes():
 
 
 @pytest.mark.parametrize(
+    ("obj", "expected"),
+    [
+        # "could help force prices lower", "had forced the changes": no one coerced
+        ("prices/NOUN/dobj/1/price/NNS", None),
+        ("changes/NOUN/dobj/1/change/NNS", None),
+        ("government/NOUN/dobj/1/government", "Coerce"),
+        ("him/PRON/dobj/1/he", "Coerce"),
+    ],
+)
+def test_forcing_needs_a_party(obj, expected):
+    assert _typed(f"Stockpiles/NOUN/nsubj/1/stockpile/NNS forced/VERB/ROOT/1/force {obj}")[0] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        # "forced the sale of Yugansk", "of Yukos' asset": the owner is coerced
+        ("of/ADP/prep/3 Yugansk/PROPN/pobj/4", "Coerce"),
+        ("of/ADP/prep/3 Yukos/PROPN/poss/7 '/PART/case/5 asset/NOUN/pobj/4", "Coerce"),
+        # "forced the development of a system": no one
+        ("of/ADP/prep/3 systems/NOUN/pobj/4/system/NNS", None),
+    ],
+)
+def test_forcing_a_party_s_thing_coerces_its_owner(owner, expected):
+    spec = f"Russia/PROPN/nsubj/1 forced/VERB/ROOT/1/force the/DET/det/3 sale/NOUN/dobj/1 {owner}"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("prep", "expected"),
+    [
+        # "pushed through three rate rises": a measure carried, no one pressed
+        ("through", None),
+        ("for", "Request"),  # "pushed for reform": a demand
+    ],
+)
+def test_pushing_a_measure_through_is_no_request(prep, expected):
+    spec = f"Fed/PROPN/nsubj/1 pushed/VERB/ROOT/1/push {prep}/ADP/prep/1 rises/NOUN/pobj/2/rise/NNS"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "protesters stormed the chamber": a violent protest, no armed attack
+        ("protesters/NOUN/nsubj/1/protester/NNS", "Protest"),
+        ("demonstrators/NOUN/nsubj/1/demonstrator/NNS", "Protest"),
+        ("troops/NOUN/nsubj/1/troop/NNS", "Assault"),
+    ],
+)
+def test_protesters_attacking_protest(subject, expected):
+    spec = f"{subject} stormed/VERB/ROOT/1/storm the/DET/det/3 building/NOUN/dobj/1/building"
+    assert _typed(spec)[0] == expected
+
+
+def test_a_count_of_protesters_protests_and_police_attacking_them_assault():
+    spec = (
+        "Eight/NUM/nummod/1 protesters/NOUN/nsubj/2/protester/NNS "
+        "attacked/VERB/ROOT/2/attack police/NOUN/dobj/2/police/NNS"
+    )
+    assert _typed(spec)[0] == "Protest"
+    spec = (
+        "Police/NOUN/nsubj/1/police/NNS attacked/VERB/ROOT/1/attack "
+        "protesters/NOUN/dobj/1/protester/NNS"
+    )
+    assert _typed(spec)[0] == "Assault"
+
+
+@pytest.mark.parametrize(
     ("verb", "expected"),
     [
         # "said they need to rethink the bill": what must be done, a demand

@@ -41,6 +41,21 @@ from factories import classes_by_lemma
          "6": "PERCENT"}, "hold", None),
         ("police/NOUN/nsubj/1 held/VERB/ROOT/1/hold/VBD 12/NUM/dobj/1 of/ADP/prep/2 "
          "the/DET/det/5 men/NOUN/pobj/3/man/NNS", {}, "hold", "Coerce"),
+        # "holding 2% of Deutsche Boerse", "holds about 5%": a share held, no one
+        ("TCI/PROPN/nsubj/1 holds/VERB/ROOT/1/hold/VBZ 2/NUM/nummod/3 %/NOUN/dobj/1 "
+         "of/ADP/prep/3 Boerse/PROPN/pobj/4", {"0": "ORG", "2": "PERCENT", "3": "PERCENT",
+         "5": "ORG"}, "hold", None),
+        ("TCI/PROPN/nsubj/1 holds/VERB/ROOT/1/hold/VBZ about/ADV/advmod/3 5/NUM/nummod/4 "
+         "%/NOUN/dobj/1", {"0": "ORG", "2": "PERCENT", "3": "PERCENT", "4": "PERCENT"}, "hold",
+         None),
+        # "people search the web" search no one; police searching the men do
+        ("people/NOUN/nsubj/1/person/NNS search/VERB/ROOT/1/search/VBP the/DET/det/3 "
+         "web/NOUN/dobj/1", {}, "search", None),
+        ("police/NOUN/nsubj/1 searched/VERB/ROOT/1/search/VBD the/DET/det/3 "
+         "men/NOUN/dobj/1/man/NNS", {}, "search", "Coerce"),
+        # "most PCs are infested with spyware": no seizure
+        ("PCs/NOUN/nsubjpass/2/pc/NNS are/AUX/auxpass/2/be/VBP infested/VERB/ROOT/2/infest/VBN "
+         "with/ADP/prep/2 spyware/NOUN/pobj/3", {}, "infest", None),
     ],
 )  # fmt: skip
 def test_violence_verbs_need_violence_or_a_party_held(spec, ents, lemma, expected):

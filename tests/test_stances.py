@@ -56,6 +56,11 @@ def test_a_speakers_own_stance_types_the_saying(content, ents, expected):
          "convention/NOUN/dobj/4", "Accuse"),
         ("the/DET/det/3 auction/NOUN/nsubj/4 violated/VERB/ccomp/1/violate/VBD "
          "the/DET/det/6 law/NOUN/dobj/4", "Accuse"),
+        # "said this contravenes basic human rights", "infringed the rules"
+        ("this/PRON/nsubj/3 contravenes/VERB/ccomp/1/contravene/VBZ basic/ADJ/amod/5 "
+         "rights/NOUN/dobj/3/right/NNS", "Accuse"),
+        ("the/DET/det/3 firm/NOUN/nsubj/4 infringed/VERB/ccomp/1/infringe/VBD the/DET/det/6 "
+         "rules/NOUN/dobj/4/rule/NNS", "Accuse"),
         # conjoined to the content clause: "has forgotten ... and has broken the pledges"
         ("Blair/PROPN/nsubj/3 forgot/VERB/ccomp/1/forget/VBD taxpayers/NOUN/dobj/3/taxpayer/NNS "
          "and/CCONJ/cc/3 broke/VERB/conj/3/break/VBD the/DET/det/8 "
@@ -99,6 +104,13 @@ def test_saying_another_did_wrong_accuses(content, expected):
         ("the/DET/det/3 record/NOUN/nsubj/4 is/AUX/ccomp/1/be/VBZ patchy/ADJ/acomp/4", "Say"),
         ("the/DET/det/3 auction/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD theft/NOUN/attr/4",
          "Accuse"),
+        # "said the pledges were 'worthless'", "said his forecasts are wishful thinking"
+        ("the/DET/det/3 pledges/NOUN/nsubj/4/pledge/NNS were/AUX/ccomp/1/be/VBD "
+         "worthless/ADJ/acomp/4", "Accuse"),
+        ("his/PRON/poss/3 forecasts/NOUN/nsubj/4/forecast/NNS are/AUX/ccomp/1/be/VBP "
+         "wishful/ADJ/amod/6 thinking/NOUN/attr/4", "Accuse"),
+        ("the/DET/det/3 pledges/NOUN/nsubj/4/pledge/NNS were/AUX/ccomp/1/be/VBD "
+         "costly/ADJ/acomp/4", "Say"),
         # a judgement inside a thought reported
         ("she/PRON/nsubj/3 thought/VERB/ccomp/1/think/VBD the/DET/det/5 "
          "comments/NOUN/nsubj/6/comment/NNS were/AUX/ccomp/3/be/VBD "

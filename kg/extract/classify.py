@@ -36,6 +36,7 @@ from kg.extract.doers import (
     doer_fits,
     labour_strike,
     obstructed_by_force,
+    protesters_assault,
 )
 from kg.extract.events import (
     CONTROL_TYPES,
@@ -81,6 +82,7 @@ from kg.extract.targets import (
     NOUNS,
     acts_on_a_party,
     bans_a_party,
+    coerces_an_owner,
     halted,
     halts_own_trade,
     lifted,
@@ -155,9 +157,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     prt = particle(p, trigger.i)
     own = sense in {lexicon.lookup(ext.lemma, "verb"), lexicon.lookup(ext.lemma, particle=prt)}
     # a verb + object row names the object's kind itself: "met the demands" is a concession
-    if not (controlled or by_object_row(ext, doc, lexicon, sense)) and not object_fits(
-        ext, trigger, doc
-    ):
+    # "forced the sale of Yugansk": the owner is coerced, though the object is no party
+    fits = controlled or by_object_row(ext, doc, lexicon, sense)
+    if not (fits or coerces_an_owner(sense, ext, doc)) and not object_fits(ext, trigger, doc):
         return Typed(None, sense)
     if own and not controlled and not acts_on_a_party(ext, trigger, doc):
         return Typed(None, sense)  # "held a blackboard", "a ceremony to be held"
@@ -266,6 +268,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Coerce"  # "the road was blocked by police": no protest
     if found == "Assault" and labour_strike(ext, trigger, doc, lexicon):
         found = "Protest"  # "millions of workers could strike": a strike, no assault
+    if found == "Assault" and protesters_assault(ext, trigger, doc):
+        found = "Protest"  # "eight protesters stormed the chamber": a violent protest
     physical = found in PHYSICAL_TYPES or (
         found == "Threaten" and sense.event_type in PHYSICAL_TYPES
     )  # "cutting subsidies will hurt the poorer families": figurative harm to come

@@ -1,7 +1,7 @@
 """Who does an act, and whether it can: the doer of an assault or coercion must be a party,
 armed men, violence or its means, or the act is figurative ("strike action hitting
 Jobcentres", "shares hit a low"); deaths in a disaster or an accident are no assault;
-working people striking with no object strike."""
+working people striking with no object strike, and protesters attacking protest."""
 
 from __future__ import annotations
 
@@ -130,6 +130,16 @@ def labour_strike(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -
         return False
     worker = through_span(doc[ext.subject.root])
     return worker.lemma_.lower() in vocabulary().labour_nouns
+
+
+def protesters_assault(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether an assault is done by people who protest (``protester_nouns``; through a
+    count: "eight protesters", "demonstrators in a number of regions"), which is a violent
+    protest (PLOVER's Protest, CAMEO 145), not an armed attack: "protesters stormed the
+    chamber", "demonstrators attacked public buildings"; "police attacked protesters" is
+    the police's."""
+    found = doer(ext, trigger, doc)
+    return found is not None and through_span(found).lemma_.lower() in vocabulary().protester_nouns
 
 
 #: PLOVER's mode of a protest that obstructs passage (CAMEO 144: "blocked the road").

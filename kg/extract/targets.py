@@ -130,6 +130,17 @@ def object_fits(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     return not (lemma in words.belief_verbs and dobj is None and not ext.passive)
 
 
+def coerces_an_owner(sense: Sense | None, ext: Extraction, doc: Doc) -> bool:
+    """Whether a coercion's direct object names the party it is done to, as the owner of
+    what it acts on or after a preposition of it ("forced the sale of Yugansk", "forced
+    the sale of Yukos' most lucrative asset": Yukos is coerced, CAMEO 17), so that a verb of
+    ``party_object_verbs`` needs no party as the object itself; "forced the changes",
+    "could force prices lower" name none."""
+    if sense is None or sense.event_type != "Coerce" or ext.object is None or ext.passive:
+        return False
+    return party_named(doc[ext.object.root])
+
+
 def shares_a_view(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     """Whether an agreement (``opinion_verbs``) is with a view, not with a party: "agreed with
     the NAO's assessment of fraud reporting", "agreed with Dr Fox's view" endorse what is held
@@ -150,7 +161,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     ("most of the men"); a phrasal verb is one word. "the men were held" is a detention;
     "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
     "took over the reins", "takes over the presidency of the EU" (``office_nouns``), "holds
-    most of CAO's shares", "holds a stake of 28.1%" are none."""
+    most of CAO's shares", "holds a stake of 28.1%", "holding 2% of Deutsche Boerse" are
+    none."""
     p = parse_of(trigger.doc)
     lemma = p.lemma[trigger.i].lower()
     prt = particle(p, trigger.i)
@@ -162,6 +174,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if patient is None or patient.lemma_.lower() in vocabulary().office_nouns:
         return False  # "takes over the presidency of the EU": an office, no one seized
+    if patient.ent_type_ in FIGURE_ENTS:
+        return False  # "holds about 5%", "holding 2% of Deutsche Boerse": a share, no one
     # a count is of what it counts, and a party's thing is no party: "holds most of CAO's
     # shares" detains no one
     inner = of_object(patient)

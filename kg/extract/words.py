@@ -137,6 +137,7 @@ class Words:
     offer_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     labour_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
     belief_verbs: frozenset[str]
     opinion_verbs: frozenset[str]
     question_verbs: frozenset[str]
