@@ -636,3 +636,35 @@ def test_number_10_is_the_uk_s_seat_of_government(gaz, spec, ents, person, code)
     found = res.resolve(phrase(doc[person])).actor
     assert code_of(replace(found, country="GBR"), None, codes) == code
     assert d.named_most(doc[len(doc) - 2], res.names).id == "country/GBR"  # named as the UK
+
+
+def test_a_medium_the_story_cites_is_no_antecedent():
+    """ "Acme grew . LNM told Reuters . It fell": not the medium told, but the body before."""
+    doc = parse(
+        "Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 LNM/PROPN/nsubj/4 "
+        "told/VERB/ROOT/4/tell Reuters/PROPN/dobj/4 ./PUNCT/punct/4 It/PRON/nsubj/8 "
+        "fell/VERB/ROOT/8/fall"
+    )
+    acme = actor("Organization", "acme")
+    reuters = Actor("org/REUTERS", "Reuters", "Organization", "GBR", subtype="media")
+    assert d.nearest(doc[7], [(0, acme), (5, reuters)], frozenset({"Organization"})) == acme
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Acme fell , according to Ivan Petrov . He left": the person cited, a sentence on
+        ("Acme/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ,/PUNCT/punct/1 according/VERB/prep/1 "
+         "to/ADP/prep/3 Ivan/PROPN/compound/6 Petrov/PROPN/pobj/4 ./PUNCT/punct/1 "
+         "He/PRON/nsubj/9 left/VERB/ROOT/9/leave", "person/petrov"),
+        # "Acme fell , according to Ivan Petrov , and he left": the source, not who acts
+        ("Acme/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ,/PUNCT/punct/1 according/VERB/prep/1 "
+         "to/ADP/prep/3 Ivan/PROPN/compound/6 Petrov/PROPN/pobj/4 ,/PUNCT/punct/1 "
+         "and/CCONJ/cc/1 he/PRON/nsubj/10 left/VERB/conj/1/leave", None),
+    ],
+)  # fmt: skip
+def test_a_person_cited_is_an_antecedent_after_the_sentence_citing_them(spec, expected):
+    doc = parse(spec)
+    he = next(t for t in doc if t.lower_ == "he")
+    found = d.nearest(he, [(6, actor("Person", "petrov"))], frozenset({"Person"}))
+    assert (found.id if found else None) == expected

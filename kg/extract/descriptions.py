@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.according import cited_sources, is_cited
 from kg.extract.genders import fits
+from kg.extract.media import cited_medium
 from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of
@@ -82,7 +83,8 @@ def nearest(
     name across a quotation mark, inside a quotation ``tok`` is outside of or outside one it
     is in: a quoted "it" is what the speaker talks of, not the narrative's last organisation;
     with a ``gender``, not a person whose first name is of the other; not the actor
-    ``besides``; not a source "according to" cites, which tells who claims, not who acts)."""
+    ``besides``; not a source "according to" cites in its sentence, which tells who claims,
+    not who acts; not a medium the story cites, :func:`kg.extract.media.cited_medium`)."""
     cited = bool(cited_sources(tok.doc))  # most articles cite no source
     for n in range(bisect_left(positions, tok.i, key=_index) - 1, -1, -1):  # nearest first
         i, actor = positions[n]
@@ -91,11 +93,25 @@ def nearest(
         if actor.type not in kinds or actor.id == besides or not _of_gender(actor, gender):
             continue
         name = tok.doc[i]
-        if is_modifier(name) or across_quote(tok, name) or (cited and is_cited(name)):
+        if is_modifier(name) or across_quote(tok, name) or (cited and _cited(tok, name, actor)):
+            continue
+        if cited_medium(name, actor):  # "..., Reuters reported. The company": not Reuters
             continue
         if gender is None or titled_gender(name) in (None, gender):
             return actor
     return None
+
+
+def _cited(tok: Token, name: Token, actor: Actor) -> bool:
+    """Whether ``name`` is a source "according to" cites that ``tok`` does not stand for:
+    any in ``tok``'s own sentence ("According to Reuters, they plan": not Reuters), a body
+    anywhere (where figures come from: "according to the Electoral Commission"). A person
+    cited in a sentence before is who the story goes on about ("..., according to tourism
+    minister Sontaya Kunplome. In the affected provinces, he expects")."""
+    if not is_cited(name):
+        return False
+    starts = parse_of(tok.doc).sent_start
+    return actor.type != "Person" or starts[name.i] == starts[tok.i]
 
 
 def member_before(tok: Token, positions: Positions) -> Actor | None:
