@@ -12,6 +12,7 @@ from kg.extract.pronouns import (
     cross_quote,
     frame_subject,
     narrative_subject,
+    plural_subject,
     prior_subject,
     quoted,
     thing_since,
@@ -138,3 +139,23 @@ def test_quoted_words_with_no_subject_are_passed_over_too():
         "She/PRON/nsubj/8 left/VERB/ROOT/8/leave"
     )
     assert narrative_subject(narration[7], 7) is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Zubfares were trialled": a name the tagger left singular, plural by its verb
+        ("Zubfares/PROPN/nsubjpass/2 were/AUX/auxpass/2/be/VBD trialled/VERB/ROOT/2/trial",
+         True),
+        # "Zubfares have grown": a plural present
+        ("Zubfares/PROPN/nsubj/2 have/AUX/aux/2/have/VBP grown/VERB/ROOT/2/grow", True),
+        # "Acme was sold": singular
+        ("Acme/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD sold/VERB/ROOT/2/sell", False),
+        # "Acme grew": a past that says nothing of number
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow/VBD", False),
+        # "officials met": a plural noun
+        ("officials/NOUN/nsubj/1/official/NNS met/VERB/ROOT/1/meet", True),
+    ],
+)  # fmt: skip
+def test_a_subject_is_plural_by_its_tag_or_its_verb(spec, expected):
+    assert plural_subject(parse(spec)[0]) is expected

@@ -35,8 +35,15 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "pcomp"})
 #: Tags of a plural noun, which a singular pronoun does not stand for.
 PLURALS = frozenset({"NNS", "NNPS"})
+#: Tags of a finite verb that agrees with a plural noun subject ("are", "have"; a noun is no
+#: "I" or "you").
+PLURAL_VERB_TAGS = frozenset({"VBP"})
+#: The past of "be" a plural subject takes ("were"); a singular noun's is "was".
+PLURAL_BE = "were"
 #: Clauses under a verb whose subject an object pronoun may be ("allow him to run").
 INFINITIVES = frozenset({"xcomp", "ccomp"})
+#: Dependency labels of a verb's auxiliaries, which carry its agreement ("were trialled").
+AUXILIARIES = frozenset({"aux", "auxpass"})
 #: Dependency labels of a noun that is a clause's argument.
 ARGUMENTS = SUBJECTS | {"dobj", "pobj", "attr", "conj"}
 #: Dependency labels of the nouns a text makes what it talks of: subjects and direct objects.
@@ -94,6 +101,19 @@ def prior_subject(tok: Token) -> Token | None:
     if subject is None or subject.tag_ in PLURALS or across_quote(tok, subject):
         return None
     return None if subject == own_subject(tok) else subject
+
+
+def plural_subject(subj: Token) -> bool:
+    """Whether a subject is plural: by its tag, or by its verb's agreement where the tagger
+    took a name for a singular ("Delta's new SimpliFares were trialled ...": a fare scheme,
+    no firm "The airline" or "it" may stand for). A pronoun subject is left to its word."""
+    if subj.tag_ in PLURALS:
+        return True
+    if subj.dep_ not in SUBJECTS or subj.pos_ == "PRON":
+        return False
+    verb = subj.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in AUXILIARIES)]
+    return any(t.tag_ in PLURAL_VERB_TAGS or t.lower_ == PLURAL_BE for t in finite)
 
 
 def narrative_subject(tok: Token, start: int, *, sentences: int = 3) -> Token | None:
