@@ -237,7 +237,8 @@ def organisation_mention(tok: Token, names: Names) -> bool:
 
 def expletive(tok: Token) -> bool:
     """Whether "it" stands for nothing: "it has been suggested that ...", "it is clear that
-    ...", "it emerged that ...", "it was UKIP who ..." (an actor's "it said that ..." is not)."""
+    ...", "it emerged that ...", "it is essential for X to ...", "it was UKIP who ..." (an
+    actor's "it said that ..." is not)."""
     if tok.lower_ != "it":
         return False
     if tok.dep_ == "expl":
@@ -255,6 +256,10 @@ def expletive(tok: Token) -> bool:
     every = {c.dep_ for c in head.children} | ({head.dep_} if head.dep_ == "parataxis" else set())
     if head.lemma_.lower() in vocabulary().expletive_verbs and after & (CLAUSES | {"xcomp"}):
         return True  # "it is clear that ...", "it emerged that ..."
+    if head.lemma_.lower() in vocabulary().expletive_verbs and adjectives and any(
+        c.dep_ == "advcl" and _for_to(c) for c in head.children
+    ):
+        return True  # "it is essential for all the authorities to contribute"
     if "auxpass" in every and every & (CLAUSES | {"parataxis"}):
         return True  # "it has been suggested (that) ...", "..., it has been suggested"
     if takes_time(head):
@@ -264,6 +269,18 @@ def expletive(tok: Token) -> bool:
     )
 
 
+def _for_to(clause: Token) -> bool:
+    """Whether a clause is a "for ... to ..." infinitive ("for firms to hire staff"; the parser
+    may hang the infinitive on a participle: "for all the authorities involved to
+    contribute"), the real subject of an empty "it" before an adjective."""
+    if not any(c.dep_ == "mark" and c.lower_ == FOR for c in clause.children):
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "aux" and c.lower_ == TO for v in verbs for c in v.children)
+
+
+#: The words of a "for ... to ..." infinitive.
+FOR, TO = "for", "to"
 #: Entity types of a stretch of time ("three years", "a few hours").
 TIMES = frozenset({"DATE", "TIME"})
 #: Dependents of "take" that say how long ("it takes three years", "it took so long").
@@ -287,8 +304,9 @@ def takes_time(verb: Token) -> bool:
 
 def said_a_thing(tok: Token) -> bool:
     """Whether "it" is what a copula says is a thing, no state or body: a noun WordNet knows
-    as an abstraction ("it was a recognition", "It is one of a series of proposals") or an
-    amount ("the Commission wants it to be 1.26%"), down the "of" phrases after the
+    as an abstraction ("it was a recognition", "It is one of a series of proposals"), an
+    amount ("the Commission wants it to be 1.26%") or a time ("it was the biggest Christmas
+    to date"), down the "of" phrases after the
     complement, none of them a name."""
     head = tok.head
     if tok.lower_ != "it" or tok.dep_ != "nsubj" or head.lemma_ != "be":
@@ -297,10 +315,10 @@ def said_a_thing(tok: Token) -> bool:
     for _ in range(MAX_OF):
         if noun is None or noun.ent_type_ in NAMED:
             return False
-        if noun.ent_type_ in AMOUNTS or (
+        if noun.ent_type_ in AMOUNTS | TIMES or (
             noun.pos_ == "NOUN" and noun.lemma_.lower() in abstract_nouns()
         ):
-            return True
+            return True  # "it was the biggest Christmas to date": a time, no body
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
     return False
