@@ -256,8 +256,10 @@ def expletive(tok: Token) -> bool:
     every = {c.dep_ for c in head.children} | ({head.dep_} if head.dep_ == "parataxis" else set())
     if head.lemma_.lower() in vocabulary().expletive_verbs and after & (CLAUSES | {"xcomp"}):
         return True  # "it is clear that ...", "it emerged that ..."
-    if head.lemma_.lower() in vocabulary().expletive_verbs and adjectives and any(
-        c.dep_ == "advcl" and _for_to(c) for c in head.children
+    if (
+        head.lemma_.lower() in vocabulary().expletive_verbs
+        and adjectives
+        and any(c.dep_ == "advcl" and _for_to(c) for c in head.children)
     ):
         return True  # "it is essential for all the authorities to contribute"
     if "auxpass" in every and every & (CLAUSES | {"parataxis"}):
