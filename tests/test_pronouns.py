@@ -11,6 +11,7 @@ from kg.extract.pronouns import (
     across_quote,
     cross_quote,
     frame_subject,
+    main_subject,
     narrative_subject,
     plural_subject,
     prior_subject,
@@ -159,3 +160,23 @@ def test_quoted_words_with_no_subject_are_passed_over_too():
 )  # fmt: skip
 def test_a_subject_is_plural_by_its_tag_or_its_verb(spec, expected):
     assert plural_subject(parse(spec)[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "US oil giant Exxon said": two subjects, the noun cut from the name after it
+        ("US/PROPN/compound/2 oil/NOUN/compound/2 giant/NOUN/nsubj/4 Exxon/PROPN/nsubj/4 "
+         "said/VERB/ROOT/4/say", {"0": "GPE", "3": "ORG"}, "Exxon"),
+        # "Shares in struggling club Acme slipped": the noun's phrase runs on, the shares
+        ("Shares/NOUN/nsubj/5/share/NNS in/ADP/prep/0 struggling/ADJ/amod/1 club/NOUN/compound/4 "
+         "Acme/PROPN/nsubj/5 slipped/VERB/ROOT/5/slip", {"4": "ORG"}, "Shares"),
+        # "The giant , Acme , said": one subject
+        ("The/DET/det/1 giant/NOUN/nsubj/5 ,/PUNCT/punct/1 Acme/PROPN/appos/1 ,/PUNCT/punct/1 "
+         "said/VERB/ROOT/5/say", {"3": "ORG"}, "giant"),
+    ],
+)  # fmt: skip
+def test_the_main_subject_of_a_noun_cut_from_a_name_is_the_name(spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert main_subject(root).text == expected

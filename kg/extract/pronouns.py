@@ -72,8 +72,28 @@ def in_main_clause(tok: Token) -> bool:
 
 
 def main_subject(sent_root: Token) -> Token | None:
-    """The subject of a sentence's main clause."""
-    return next((c for c in sent_root.children if c.dep_ in SUBJECTS), None)
+    """The subject of a sentence's main clause (:func:`named_subject` of two)."""
+    found = [c for c in sent_root.children if c.dep_ in SUBJECTS]
+    return named_subject(found) if found else None
+
+
+def named_subject(found: list[Token]) -> Token:
+    """The subject of the subjects a verb has: the first, unless it is a common noun that
+    ends its phrase and the parser cut from the name right after it ("US oil giant | Exxon
+    said it ...", both the subject of "said"): then the name, which the noun describes. Not
+    a noun whose phrase runs on ("Shares in struggling | German football club Borussia
+    Dortmund slipped": the shares)."""
+    first = found[0]
+    name = next((t for t in found[1:] if t.left_edge.i == first.right_edge.i + 1), None)
+    if (
+        first.pos_ == "NOUN"
+        and first.right_edge.i == first.i
+        and name is not None
+        and name.pos_ == "PROPN"
+        and name.ent_type_
+    ):
+        return name
+    return first
 
 
 def in_subject(tok: Token) -> bool:
