@@ -180,3 +180,13 @@ def test_the_main_subject_of_a_noun_cut_from_a_name_is_the_name(spec, ents, expe
     doc = parse(spec, ents=ents)
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert main_subject(root).text == expected
+
+
+def test_a_plural_subject_is_leaned_on_only_if_it_names_a_body():
+    """ "Zubclays cautioned . It added": a plural noun is no antecedent, unless ``named``."""
+    doc = parse(
+        "Zubclays/NOUN/nsubj/1/zubclays/NNS cautioned/VERB/ROOT/1/caution ./PUNCT/punct/1 "
+        "It/PRON/nsubj/4 added/VERB/ROOT/4/add"
+    )
+    assert prior_subject(doc[3]) is None
+    assert prior_subject(doc[3], named=lambda t: t.text == "Zubclays") == doc[0]

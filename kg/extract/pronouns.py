@@ -21,6 +21,7 @@ Which actor that subject is, and whether the pronoun can stand for it, the resol
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -105,10 +106,11 @@ def in_subject(tok: Token) -> bool:
     return True
 
 
-def prior_subject(tok: Token) -> Token | None:
+def prior_subject(tok: Token, *, named: Callable[[Token], bool] | None = None) -> Token | None:
     """The subject a singular pronoun prefers as its antecedent (see the module), or None
-    (a plural subject is none: "Russian firms fell after it ruled"; nor an object pronoun's
-    own subject: :func:`own_subject`)."""
+    (a plural subject is none: "Russian firms fell after it ruled", unless ``named`` says it
+    names one body: "Barclays cautioned ... . It added", tagged a plural noun; nor an object
+    pronoun's own subject: :func:`own_subject`)."""
     sent_start = parse_of(tok.doc).sent_start
     start = sent_start[tok.i]
     if not in_main_clause(tok):
@@ -118,7 +120,9 @@ def prior_subject(tok: Token) -> Token | None:
         subject = narrative_subject(tok, start)
     else:
         subject = None
-    if subject is None or subject.tag_ in PLURALS or across_quote(tok, subject):
+    if subject is None or across_quote(tok, subject):
+        return None
+    if subject.tag_ in PLURALS and (named is None or not named(subject)):
         return None
     return None if subject == own_subject(tok) else subject
 
