@@ -350,12 +350,49 @@ def test_he_after_a_spokesperson_is_whom_the_spokesperson_speaks_for(gaz):
         ("Ivan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 The/DET/det/4 "
          "party/NOUN/nsubj/5 won/VERB/ROOT/5/win",
          {"0": "PERSON"}, "topic/party"),
+        # "Acme grew . The offer rose , Reuters reported . The company won": a medium the
+        # story cites is no party to it, whichever subject it is
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 The/DET/det/4 "
+         "offer/NOUN/nsubj/5 rose/VERB/ccomp/8/rise ,/PUNCT/punct/8 Reuters/PROPN/nsubj/8 "
+         "reported/VERB/ROOT/8/report ./PUNCT/punct/8 The/DET/det/11 "
+         "company/NOUN/nsubj/12 won/VERB/ROOT/12/win",
+         {"0": "ORG", "7": "ORG"}, "org/acme"),
+        # "Acme grew . Acme 's new Zubfares were trialled . The airline won": a name whose
+        # verb is plural is no firm "the airline" is
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Acme/PROPN/poss/6 "
+         "'s/PART/case/3 new/ADJ/amod/6 Zubfares/PROPN/nsubjpass/8 "
+         "were/AUX/auxpass/8/be/VBD trialled/VERB/ROOT/8/trial ./PUNCT/punct/8 "
+         "The/DET/det/11 airline/NOUN/nsubj/12 won/VERB/ROOT/12/win",
+         {"0": "ORG", "3": "ORG", "6": "ORG"}, "org/acme"),
+        # "Globex grew . Acme lack courage . The company won": a plural name no body owns
+        # ("the Lib Dems lack") is still a body
+        ("Globex/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Acme/PROPN/nsubj/4 "
+         "lack/VERB/ROOT/4/lack/VBP courage/NOUN/dobj/4 ./PUNCT/punct/4 The/DET/det/8 "
+         "company/NOUN/nsubj/9 won/VERB/ROOT/9/win",
+         {"0": "ORG", "3": "ORG"}, "org/acme"),
+        # "Globex grew . Acme officials were unavailable . The company won": a plural noun
+        # of the body's names it
+        ("Globex/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 "
+         "Acme/PROPN/compound/4 officials/NOUN/nsubj/5/official/NNS were/AUX/ROOT/5/be/VBD "
+         "unavailable/ADJ/acomp/5 ./PUNCT/punct/5 The/DET/det/9 company/NOUN/nsubj/10 "
+         "won/VERB/ROOT/10/win",
+         {"0": "ORG", "3": "ORG"}, "org/acme"),
     ],
 )  # fmt: skip
 def test_the_company_points_back_to_an_organisation_a_subject_named(gaz, spec, ents, expected):
     doc = parse(spec, ents=ents)
     subj = [t for t in doc if t.dep_ == "nsubj"][-1]
     assert Resolver(doc, gaz).resolve(phrase(subj)).actor.id == expected
+
+
+def test_an_ipo_is_no_organisation(gaz):
+    """ "The IPO was sold": an initial public offering, which the parser tags ORG
+    (``name_junk``), is no body."""
+    doc = parse(
+        "The/DET/det/1 IPO/PROPN/nsubjpass/3 was/AUX/auxpass/3 sold/VERB/ROOT/3/sell",
+        ents={"1": "ORG"},
+    )
+    assert not Resolver(doc, gaz).resolve(phrase(doc[1])).is_actor
 
 
 @pytest.mark.parametrize("label", ["PERSON", "ORG"])

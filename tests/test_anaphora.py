@@ -348,3 +348,15 @@ def test_they_is_no_state_the_text_named_by_its_name(gaz, spec, ents, expected):
     they = next(t for t in doc if t.lower_ == "they")
     found = Resolver(doc, gaz).resolve(phrase(they))
     assert (found.actor.id, found.is_actor) == expected
+
+
+def test_it_leans_on_a_body_s_name_tagged_a_plural_noun(gaz):
+    """ "Zubclays cautioned on Globex . It added": the tagger took the name for a plural
+    noun ("Barclays"), but it names one body, the subject "it" leans on, not Globex."""
+    doc = parse(
+        "Zubclays/NOUN/nsubj/1/zubclays/NNS cautioned/VERB/ROOT/1/caution on/ADP/prep/1 "
+        "Globex/PROPN/pobj/2 ./PUNCT/punct/1 It/PRON/nsubj/6 added/VERB/ROOT/6/add",
+        ents={"0": "ORG", "3": "ORG"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[5]))
+    assert (found.actor.id, found.is_actor) == ("org/zubclays", True)

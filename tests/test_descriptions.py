@@ -346,6 +346,19 @@ def test_a_quantity_points_to_its_of_phrase():
         ("it/PRON/nsubj/1 took/VERB/ROOT/1/take so/ADV/advmod/3 long/ADV/advmod/1", True),
         # "it took control": the actor's "it"
         ("it/PRON/nsubj/1 took/VERB/ROOT/1/take control/NOUN/dobj/1", False),
+        # "it is difficult for firms to hire": a "for ... to ..." infinitive is the subject
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be difficult/ADJ/acomp/1 for/SCONJ/mark/6 "
+         "firms/NOUN/nsubj/6/firm/NNS to/PART/aux/6 hire/VERB/advcl/1", True),
+        # "it is essential for the authorities involved to act": the infinitive on a participle
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be essential/ADJ/acomp/1 for/SCONJ/mark/6 "
+         "the/DET/det/5 authorities/NOUN/nsubj/6/authority/NNS involved/VERB/advcl/1/involve "
+         "to/PART/aux/8 act/VERB/xcomp/6", True),
+        # "it is big because firms hire": no "for ... to ..."
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be big/ADJ/acomp/1 because/SCONJ/mark/5 "
+         "firms/NOUN/nsubj/5/firm/NNS hire/VERB/advcl/1", False),
+        # "it grew for firms to hire": no adjective, the actor's "it"
+        ("it/PRON/nsubj/1 grew/VERB/ROOT/1/grow for/SCONJ/mark/5 firms/NOUN/nsubj/5/firm/NNS "
+         "to/PART/aux/5 hire/VERB/advcl/1", False),
     ],
 )  # fmt: skip
 def test_an_empty_it_is_no_actor(spec, expected):
@@ -483,6 +496,9 @@ def test_a_plural_people_the_parser_did_not_tag_is_a_group_of_its_country(gaz, w
         # "it is 1.26%": an amount
         ("it/PRON/nsubj/1 is/AUX/ROOT/1/be 1.26/NUM/nummod/3 %/NOUN/attr/1", {"2-3": "PERCENT"},
          True),
+        # "it was the biggest Christmas": a time
+        ("it/PRON/nsubj/1 was/AUX/ROOT/1/be the/DET/det/4 biggest/ADJ/amod/4 "
+         "Christmas/PROPN/attr/1", {"4": "DATE"}, True),
         # "it was a company", "it is Russia": what a body or a state is
         ("it/PRON/nsubj/1 was/AUX/ROOT/1/be a/DET/det/3 company/NOUN/attr/1", {}, False),
         ("it/PRON/nsubj/1 is/AUX/ROOT/1/be Russia/PROPN/attr/1", {"2": "GPE"}, False),
@@ -659,3 +675,35 @@ def test_a_country_s_people_in_general_are_its_civilians(gaz, noun, lemma, tag, 
     doc = parse(spec, ents={"0": "NORP"})
     found = d.group(doc[1], f"Russian {noun}", Names(doc, gaz, codes=actorcodes.load()))
     assert ((found.country, found.sector) if found else None) == expected
+
+
+def test_a_medium_the_story_cites_is_no_antecedent():
+    """ "Acme grew . LNM told Reuters . It fell": not the medium told, but the body before."""
+    doc = parse(
+        "Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 LNM/PROPN/nsubj/4 "
+        "told/VERB/ROOT/4/tell Reuters/PROPN/dobj/4 ./PUNCT/punct/4 It/PRON/nsubj/8 "
+        "fell/VERB/ROOT/8/fall"
+    )
+    acme = actor("Organization", "acme")
+    reuters = Actor("org/REUTERS", "Reuters", "Organization", "GBR", subtype="media")
+    assert d.nearest(doc[7], [(0, acme), (5, reuters)], frozenset({"Organization"})) == acme
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Acme fell , according to Ivan Petrov . He left": the person cited, a sentence on
+        ("Acme/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ,/PUNCT/punct/1 according/VERB/prep/1 "
+         "to/ADP/prep/3 Ivan/PROPN/compound/6 Petrov/PROPN/pobj/4 ./PUNCT/punct/1 "
+         "He/PRON/nsubj/9 left/VERB/ROOT/9/leave", "person/petrov"),
+        # "Acme fell , according to Ivan Petrov , and he left": the source, not who acts
+        ("Acme/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ,/PUNCT/punct/1 according/VERB/prep/1 "
+         "to/ADP/prep/3 Ivan/PROPN/compound/6 Petrov/PROPN/pobj/4 ,/PUNCT/punct/1 "
+         "and/CCONJ/cc/1 he/PRON/nsubj/10 left/VERB/conj/1/leave", None),
+    ],
+)  # fmt: skip
+def test_a_person_cited_is_an_antecedent_after_the_sentence_citing_them(spec, expected):
+    doc = parse(spec)
+    he = next(t for t in doc if t.lower_ == "he")
+    found = d.nearest(he, [(6, actor("Person", "petrov"))], frozenset({"Person"}))
+    assert (found.id if found else None) == expected

@@ -87,3 +87,24 @@ def test_a_gazetteer_firm_in_a_title_gives_its_country_whatever_the_parser_tagge
     )
     theede = _person(gaz, spec, {"0": tag, "3-4": "PERSON"}, 4)
     assert (theede.country, theede.sector) == ("RUS", "company")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "analyst Ivan Zubov at Zub Gold said . we regret": the firm after his name
+        ("analyst/NOUN/compound/2", "org/zub-gold"),
+        # "Then Ivan Zubov at Zub Gold said . we regret": no title, the speaker as before
+        ("Then/ADV/advmod/6", "person/ivan-zubov"),
+    ],
+)  # fmt: skip
+def test_a_titled_name_s_preposition_names_the_employer(gaz, title, expected):
+    doc = parse(
+        f"{title} Ivan/PROPN/compound/2 Zubov/PROPN/nsubj/6 at/ADP/prep/2 "
+        "Zub/PROPN/compound/5 Gold/PROPN/pobj/3 said/VERB/ROOT/6/say ./PUNCT/punct/6 "
+        "we/PRON/nsubj/9 regret/VERB/ROOT/9/regret",
+        ents={"1-2": "PERSON", "4-5": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    speaker = res.resolve(phrase(doc[2])).actor
+    assert res.resolve(phrase(doc[8]), speaker=speaker).actor.id == expected

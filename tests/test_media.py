@@ -7,9 +7,10 @@ from factories import parse
 
 from kg import actorcodes
 from kg.extract.codes import code_of
-from kg.extract.media import medium
+from kg.extract.media import cited_medium, medium
 from kg.extract.names import Names
 from kg.gazetteer import Gazetteer
+from kg.model import Actor
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +105,40 @@ def test_our_correspondent_is_the_medias_journalist_named_last(nlp, gaz, owner, 
     noun = next(t for t in doc if t.text == "correspondent")
     found = resolver.resolve(phrase(noun))
     assert (found.actor.label if found.is_actor else None) == expected
+
+
+REUTERS = Actor("org/REUTERS", "Reuters", "Organization", "GBR", subtype="media")
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        # "LNM told BBC News": told, the story's source
+        ("LNM/PROPN/nsubj/1 told/VERB/ROOT/1/tell BBC/PROPN/compound/3 News/PROPN/dobj/1",
+         3, True),
+        # "Osborne told the Reuters news agency": the name on the noun told
+        ("Osborne/PROPN/nsubj/1 told/VERB/ROOT/1/tell the/DET/det/5 "
+         "Reuters/PROPN/compound/5 news/NOUN/compound/5 agency/NOUN/dobj/1", 3, True),
+        # "speaking to Reuters": spoken to
+        ("speaking/VERB/ROOT/0/speak to/ADP/prep/0 Reuters/PROPN/pobj/1", 2, True),
+        # "The offer grew , Reuters reported": reporting with no object
+        ("The/DET/det/1 offer/NOUN/nsubj/2 grew/VERB/ccomp/5/grow ,/PUNCT/punct/5 "
+         "Reuters/PROPN/nsubj/5 reported/VERB/ROOT/5/report", 4, True),
+        # "according to Reuters"
+        ("according/VERB/prep/0 to/ADP/prep/0 Reuters/PROPN/pobj/1", 2, True),
+        # "Reuters reported a loss": its own result, a party
+        ("Reuters/PROPN/nsubj/1 reported/VERB/ROOT/1/report a/DET/det/3 loss/NOUN/dobj/1",
+         0, False),
+        # "Reuters said it would cut jobs": a speaker, who may be the story
+        ("Reuters/PROPN/nsubj/1 said/VERB/ROOT/1/say", 0, False),
+        # "Acme bought Reuters": a party
+        ("Acme/PROPN/nsubj/1 bought/VERB/ROOT/1/buy Reuters/PROPN/dobj/1", 2, False),
+    ],
+)  # fmt: skip
+def test_a_medium_told_or_reporting_is_the_story_s_source(spec, i, expected):
+    assert cited_medium(parse(spec)[i], REUTERS) is expected
+
+
+def test_a_body_told_is_no_source_unless_a_medium():
+    doc = parse("LNM/PROPN/nsubj/1 told/VERB/ROOT/1/tell Acme/PROPN/dobj/1")
+    assert not cited_medium(doc[2], Actor("org/acme", "Acme", "Organization"))

@@ -1030,3 +1030,23 @@ def test_a_multinational_the_gazetteer_knows_is_its_home_country_s_not_the_story
     assert names.country == "CHN"
     actor = names.entity(names.ents[0], {})
     assert (actor.label, actor.country, actor.subtype) == ("BMW", "DEU", "company")
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # "Delta Air Lines grew . Delta fell": a Canadian town's name the article writes
+        # alone only as the firm's
+        ("ORG", "Delta Air Lines"),
+        # written as a place: the place's name, no short form
+        ("GPE", None),
+    ],
+)
+def test_a_place_s_name_written_only_as_a_firm_s_is_its_short_form(gaz, label, expected):
+    doc = parse(
+        "Delta/PROPN/compound/2 Air/PROPN/compound/2 Lines/PROPN/nsubj/3 grew/VERB/ROOT/3/grow "
+        "./PUNCT/punct/3 Delta/PROPN/nsubj/6 fell/VERB/ROOT/6/fall",
+        ents={"0-2": "ORG", "5": label},
+    )
+    found = Names(doc, gaz, codes=actorcodes.load()).parts.get("Delta")
+    assert (found.text if found is not None else None) == expected

@@ -135,6 +135,17 @@ def test_subjects_and_how_they_are_found(spec, verb, subject, how):
     assert ([t.text for t in found], found_how) == (subject, how)
 
 
+def test_the_subject_of_a_noun_cut_from_a_name_is_the_name():
+    """ "US oil giant Exxon said": the parser made both "giant" and "Exxon" the subject."""
+    doc = parse(
+        "US/PROPN/compound/2 oil/NOUN/compound/2 giant/NOUN/nsubj/4 Exxon/PROPN/nsubj/4 "
+        "said/VERB/ROOT/4/say",
+        ents={"0": "GPE", "3": "ORG"},
+    )
+    found, how = subjects(doc[4])
+    assert ([t.text for t in found], how) == (["Exxon"], "explicit")
+
+
 def test_what_is_to_be_done_is_the_relation_of_its_be():
     doc = parse(ARRANGED)
     assert absorbed_xcomp(doc[1]) == doc[3] and absorbed_by_head(doc[3])

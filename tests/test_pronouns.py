@@ -11,7 +11,9 @@ from kg.extract.pronouns import (
     across_quote,
     cross_quote,
     frame_subject,
+    main_subject,
     narrative_subject,
+    plural_subject,
     prior_subject,
     quoted,
     thing_since,
@@ -138,3 +140,53 @@ def test_quoted_words_with_no_subject_are_passed_over_too():
         "She/PRON/nsubj/8 left/VERB/ROOT/8/leave"
     )
     assert narrative_subject(narration[7], 7) is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Zubfares were trialled": a name the tagger left singular, plural by its verb
+        ("Zubfares/PROPN/nsubjpass/2 were/AUX/auxpass/2/be/VBD trialled/VERB/ROOT/2/trial",
+         True),
+        # "Zubfares have grown": a plural present
+        ("Zubfares/PROPN/nsubj/2 have/AUX/aux/2/have/VBP grown/VERB/ROOT/2/grow", True),
+        # "Acme was sold": singular
+        ("Acme/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD sold/VERB/ROOT/2/sell", False),
+        # "Acme grew": a past that says nothing of number
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow/VBD", False),
+        # "officials met": a plural noun
+        ("officials/NOUN/nsubj/1/official/NNS met/VERB/ROOT/1/meet", True),
+    ],
+)  # fmt: skip
+def test_a_subject_is_plural_by_its_tag_or_its_verb(spec, expected):
+    assert plural_subject(parse(spec)[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "US oil giant Exxon said": two subjects, the noun cut from the name after it
+        ("US/PROPN/compound/2 oil/NOUN/compound/2 giant/NOUN/nsubj/4 Exxon/PROPN/nsubj/4 "
+         "said/VERB/ROOT/4/say", {"0": "GPE", "3": "ORG"}, "Exxon"),
+        # "Shares in struggling club Acme slipped": the noun's phrase runs on, the shares
+        ("Shares/NOUN/nsubj/5/share/NNS in/ADP/prep/0 struggling/ADJ/amod/1 club/NOUN/compound/4 "
+         "Acme/PROPN/nsubj/5 slipped/VERB/ROOT/5/slip", {"4": "ORG"}, "Shares"),
+        # "The giant , Acme , said": one subject
+        ("The/DET/det/1 giant/NOUN/nsubj/5 ,/PUNCT/punct/1 Acme/PROPN/appos/1 ,/PUNCT/punct/1 "
+         "said/VERB/ROOT/5/say", {"3": "ORG"}, "giant"),
+    ],
+)  # fmt: skip
+def test_the_main_subject_of_a_noun_cut_from_a_name_is_the_name(spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert main_subject(root).text == expected
+
+
+def test_a_plural_subject_is_leaned_on_only_if_it_names_a_body():
+    """ "Zubclays cautioned . It added": a plural noun is no antecedent, unless ``named``."""
+    doc = parse(
+        "Zubclays/NOUN/nsubj/1/zubclays/NNS cautioned/VERB/ROOT/1/caution ./PUNCT/punct/1 "
+        "It/PRON/nsubj/4 added/VERB/ROOT/4/add"
+    )
+    assert prior_subject(doc[3]) is None
+    assert prior_subject(doc[3], named=lambda t: t.text == "Zubclays") == doc[0]

@@ -185,12 +185,26 @@ class Resolver(Anaphora):
         try:
             for subj in pronouns.earlier_subjects(tok):
                 actor = self._subject_actor(subj)
-                if actor is not None and actor.type in BODIES:
-                    return Resolution(actor, True, "description", 0.6)
+                if actor is None or actor.type not in BODIES or media.cited_medium(subj, actor):
+                    continue  # "..., Reuters reported. The company": not the source
+                if self._owned_plural(subj):
+                    continue  # "Delta's new SimpliFares were trialled. The airline": Delta
+                return Resolution(actor, True, "description", 0.6)
         finally:
             self.nesting -= 1
         found = described.nearest(tok, self.positions, BODIES)
         return Resolution(found, True, "description", 0.4) if found is not None else None
+
+    def _owned_plural(self, subj: Token) -> bool:
+        """Whether a subject is a name an organisation's possessive owns whose verb is plural
+        ("Delta's new SimpliFares were trialled"): the firm's fares or products, no body "the
+        company" or "the airline" stands for ("the Lib Dems lack", with no owner, stays a
+        body)."""
+        if subj.pos_ != "PROPN" or not pronouns.plural_subject(subj):
+            return False
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        actor = self._subject_actor(owner) if owner is not None else None
+        return actor is not None and actor.type in BODIES
 
     def _subject_actor(self, subj: Token) -> Actor | None:
         """The actor a subject names (as first read), or a person its apposition names ("The

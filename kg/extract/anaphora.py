@@ -341,7 +341,7 @@ class Anaphora:
         kinds = described.pronoun_kinds(tok.lower_)
         if depth > 3 or kinds is None:
             return None
-        subj = pronouns.prior_subject(tok)
+        subj = pronouns.prior_subject(tok, named=self._named_body)
         plural = tok.lower_ in vocabulary().plural_pronouns
         genders = vocabulary().pronoun_genders
         if subj is None or (plural and subj.pos_ != "PRON"):
@@ -372,6 +372,13 @@ class Anaphora:
         if titled is not None and titled != genders.get(tok.lower_, titled):
             return None
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
+
+    def _named_body(self, subj: Token) -> bool:
+        """Whether a subject the tagger took for a plural noun is the capitalised name of one
+        organisation the article names ("Barclays", "Lehman Brothers"), which "it" may be."""
+        return subj.text[:1].isupper() and any(
+            i == subj.i and a.type == "Organization" for i, a in self.positions
+        )
 
     @staticmethod
     def _demonstrated(tok: Token, subj: Token) -> bool:

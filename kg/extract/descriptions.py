@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.according import cited_sources, is_cited
 from kg.extract.genders import fits
+from kg.extract.media import cited_medium
 from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of
@@ -82,7 +83,8 @@ def nearest(
     name across a quotation mark, inside a quotation ``tok`` is outside of or outside one it
     is in: a quoted "it" is what the speaker talks of, not the narrative's last organisation;
     with a ``gender``, not a person whose first name is of the other; not the actor
-    ``besides``; not a source "according to" cites, which tells who claims, not who acts)."""
+    ``besides``; not a source "according to" cites in its sentence, which tells who claims,
+    not who acts; not a medium the story cites, :func:`kg.extract.media.cited_medium`)."""
     cited = bool(cited_sources(tok.doc))  # most articles cite no source
     for n in range(bisect_left(positions, tok.i, key=_index) - 1, -1, -1):  # nearest first
         i, actor = positions[n]
@@ -91,11 +93,25 @@ def nearest(
         if actor.type not in kinds or actor.id == besides or not _of_gender(actor, gender):
             continue
         name = tok.doc[i]
-        if is_modifier(name) or across_quote(tok, name) or (cited and is_cited(name)):
+        if is_modifier(name) or across_quote(tok, name) or (cited and _cited(tok, name, actor)):
+            continue
+        if cited_medium(name, actor):  # "..., Reuters reported. The company": not Reuters
             continue
         if gender is None or titled_gender(name) in (None, gender):
             return actor
     return None
+
+
+def _cited(tok: Token, name: Token, actor: Actor) -> bool:
+    """Whether ``name`` is a source "according to" cites that ``tok`` does not stand for:
+    any in ``tok``'s own sentence ("According to Reuters, they plan": not Reuters), a body
+    anywhere (where figures come from: "according to the Electoral Commission"). A person
+    cited in a sentence before is who the story goes on about ("..., according to tourism
+    minister Sontaya Kunplome. In the affected provinces, he expects")."""
+    if not is_cited(name):
+        return False
+    starts = parse_of(tok.doc).sent_start
+    return actor.type != "Person" or starts[name.i] == starts[tok.i]
 
 
 def member_before(tok: Token, positions: Positions) -> Actor | None:
@@ -221,7 +237,8 @@ def organisation_mention(tok: Token, names: Names) -> bool:
 
 def expletive(tok: Token) -> bool:
     """Whether "it" stands for nothing: "it has been suggested that ...", "it is clear that
-    ...", "it emerged that ...", "it was UKIP who ..." (an actor's "it said that ..." is not)."""
+    ...", "it emerged that ...", "it is essential for X to ...", "it was UKIP who ..." (an
+    actor's "it said that ..." is not)."""
     if tok.lower_ != "it":
         return False
     if tok.dep_ == "expl":
@@ -239,6 +256,12 @@ def expletive(tok: Token) -> bool:
     every = {c.dep_ for c in head.children} | ({head.dep_} if head.dep_ == "parataxis" else set())
     if head.lemma_.lower() in vocabulary().expletive_verbs and after & (CLAUSES | {"xcomp"}):
         return True  # "it is clear that ...", "it emerged that ..."
+    if (
+        head.lemma_.lower() in vocabulary().expletive_verbs
+        and adjectives
+        and any(c.dep_ == "advcl" and _for_to(c) for c in head.children)
+    ):
+        return True  # "it is essential for all the authorities to contribute"
     if "auxpass" in every and every & (CLAUSES | {"parataxis"}):
         return True  # "it has been suggested (that) ...", "..., it has been suggested"
     if takes_time(head):
@@ -248,6 +271,18 @@ def expletive(tok: Token) -> bool:
     )
 
 
+def _for_to(clause: Token) -> bool:
+    """Whether a clause is a "for ... to ..." infinitive ("for firms to hire staff"; the parser
+    may hang the infinitive on a participle: "for all the authorities involved to
+    contribute"), the real subject of an empty "it" before an adjective."""
+    if not any(c.dep_ == "mark" and c.lower_ == FOR for c in clause.children):
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "aux" and c.lower_ == TO for v in verbs for c in v.children)
+
+
+#: The words of a "for ... to ..." infinitive.
+FOR, TO = "for", "to"
 #: Entity types of a stretch of time ("three years", "a few hours").
 TIMES = frozenset({"DATE", "TIME"})
 #: Dependents of "take" that say how long ("it takes three years", "it took so long").
@@ -271,8 +306,9 @@ def takes_time(verb: Token) -> bool:
 
 def said_a_thing(tok: Token) -> bool:
     """Whether "it" is what a copula says is a thing, no state or body: a noun WordNet knows
-    as an abstraction ("it was a recognition", "It is one of a series of proposals") or an
-    amount ("the Commission wants it to be 1.26%"), down the "of" phrases after the
+    as an abstraction ("it was a recognition", "It is one of a series of proposals"), an
+    amount ("the Commission wants it to be 1.26%") or a time ("it was the biggest Christmas
+    to date"), down the "of" phrases after the
     complement, none of them a name."""
     head = tok.head
     if tok.lower_ != "it" or tok.dep_ != "nsubj" or head.lemma_ != "be":
@@ -281,10 +317,10 @@ def said_a_thing(tok: Token) -> bool:
     for _ in range(MAX_OF):
         if noun is None or noun.ent_type_ in NAMED:
             return False
-        if noun.ent_type_ in AMOUNTS or (
+        if noun.ent_type_ in AMOUNTS | TIMES or (
             noun.pos_ == "NOUN" and noun.lemma_.lower() in abstract_nouns()
         ):
-            return True
+            return True  # "it was the biggest Christmas to date": a time, no body
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
     return False

@@ -73,14 +73,16 @@ def _international(names: Names, actor: Actor) -> bool:
 
 
 def named_bodies(names: Names, ent: Span) -> list[Span]:
-    """The entities in a name's title or just before it, or among the words before the noun
-    in apposition with it ("Yukos" of "Yukos chief financial officer, Bruce Misamore"); the
+    """The entities in a name's title or just before it, or after a titled name's preposition
+    ("analyst Alex Potter at Lehman Brothers"), or among the words before the noun in
+    apposition with it ("Yukos" of "Yukos chief financial officer, Bruce Misamore"); the
     parser may tag a firm's name a person's ("Yukos" PERSON), which the article's own
     description of it then tells apart."""
     title = title_words(ent)
     noun = appos_noun(ent.root)
     if title:
         words = [ent.doc[title[0].i - 1], *title] if title[0].i else title
+        words += _employer_objects(ent.root)  # "analyst Alex Potter at Lehman Brothers"
     elif noun is not None and noun.i < ent.start:
         words = list(noun.lefts)
     elif noun is not None and noun.lemma_.lower() not in vocabulary().outsider_nouns:

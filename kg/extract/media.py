@@ -78,6 +78,41 @@ def own_journalist(tok: Token, positions: list[tuple[int, Actor]]) -> Actor | No
     return None
 
 
+#: Dependency labels by which a name hangs on the noun it names ("the Reuters news agency",
+#: "the BBC's Today programme", "news agency Reuters"): the noun's place in the clause is the
+#: name's.
+NAMING_DEPS = frozenset({"compound", "poss", "appos"})
+#: The word of "according to Reuters", whose source is the story's, wherever it is read.
+ACCORDING = "according"
+#: The verb a medium cites a story by as its subject, with nothing reported as its object
+#: ("..., news agency Reuters reported"; not "the BBC reported a loss").
+REPORT = "report"
+
+
+def cited_medium(name: Token, actor: Actor) -> bool:
+    """Whether a medium (an organisation of the media: Reuters, BBC News) named at ``name``
+    is where the story comes from, not a party to it: told ("LNM told BBC News that it
+    would ...": ``addressee_verbs``), spoken to or with ("speaking to Reuters"), cited
+    ("according to Reuters"), or reporting with no object ("The share offer was
+    oversubscribed, news agency Reuters reported"). A pronoun or "the company" after it is
+    what the source tells of, never the source."""
+    if actor.type != "Organization" or MEDIA not in (actor.subtype, actor.sector):
+        return False
+    words = vocabulary()
+    tok = name
+    while tok.dep_ in NAMING_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in {"dobj", "dative"}:
+        return head.lemma_.lower() in words.addressee_verbs
+    if tok.dep_ == "pobj" and head.lower_ in {"to", "with"}:
+        verb = head.head
+        return verb.lower_ == ACCORDING or verb.lemma_.lower() in TOLD | words.addressee_verbs
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == REPORT:
+        return not any(c.dep_ == "dobj" for c in head.children)
+    return False
+
+
 def is_press(tok: Token) -> bool:
     """Whether a noun is one of a newspaper or magazine (``press_nouns``: "paper", "daily")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary().press_nouns

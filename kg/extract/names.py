@@ -147,11 +147,21 @@ class Names:
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
 
     def _named_so(self, word: str) -> bool:
-        """Whether a word is a name of its own: the gazetteer's, a place's ("Scotland") or an
+        """Whether a word is a name of its own: the gazetteer's, a place's ("Scotland"; not
+        one the article writes alone only as a firm's: :meth:`_firm_alone`) or an
         organisation's the dictionaries know ("Apple", not the article's "Apple Mac")."""
-        if self.gazetteer.lookup(word) is not None or self.places.lookup(word) is not None:
+        if self.gazetteer.lookup(word) is not None:
+            return True
+        if self.places.lookup(word) is not None and not self._firm_alone(word):
             return True
         return coded_org(self.codes, self.gazetteer, word, short=True) is not None
+
+    def _firm_alone(self, word: str) -> bool:
+        """Whether the article writes ``word`` alone as an organisation's name and never as a
+        place ("Delta is restructuring" after "Delta Air Lines", a Canadian town's name the
+        article never means): the firm's short name, not the place's."""
+        alone = [e for e in self.ents if e.text == word]
+        return bool(alone) and all(e.label_ == "ORG" for e in alone)
 
     def _part_of(self, ent: Span, text: str) -> Span | None:
         """The organisation of the article a word of whose name ``ent`` is ("Shell" after

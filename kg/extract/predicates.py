@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.phrases import AMOUNT_UNITS, conjuncts, is_relative
+from kg.extract.pronouns import named_subject
 from kg.extract.words import vocabulary
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -165,7 +166,7 @@ def subjects(verb: Token, hops: int = 0) -> tuple[list[Token], str]:
         return [], ""
     found = _explicit(verb)
     if found:
-        return _stated(verb, found[0])
+        return _stated(verb, named_subject(found))
     p = parse_of(verb.doc)
     if any(p.dep[c] == "expl" for c in p.children[verb.i]):
         return [], ""  # "but there is scepticism": the clause has a subject, an empty one

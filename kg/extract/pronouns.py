@@ -21,6 +21,7 @@ Which actor that subject is, and whether the pronoun can stand for it, the resol
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -35,8 +36,15 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "pcomp"})
 #: Tags of a plural noun, which a singular pronoun does not stand for.
 PLURALS = frozenset({"NNS", "NNPS"})
+#: Tags of a finite verb that agrees with a plural noun subject ("are", "have"; a noun is no
+#: "I" or "you").
+PLURAL_VERB_TAGS = frozenset({"VBP"})
+#: The past of "be" a plural subject takes ("were"); a singular noun's is "was".
+PLURAL_BE = "were"
 #: Clauses under a verb whose subject an object pronoun may be ("allow him to run").
 INFINITIVES = frozenset({"xcomp", "ccomp"})
+#: Dependency labels of a verb's auxiliaries, which carry its agreement ("were trialled").
+AUXILIARIES = frozenset({"aux", "auxpass"})
 #: Dependency labels of a noun that is a clause's argument.
 ARGUMENTS = SUBJECTS | {"dobj", "pobj", "attr", "conj"}
 #: Dependency labels of the nouns a text makes what it talks of: subjects and direct objects.
@@ -65,8 +73,28 @@ def in_main_clause(tok: Token) -> bool:
 
 
 def main_subject(sent_root: Token) -> Token | None:
-    """The subject of a sentence's main clause."""
-    return next((c for c in sent_root.children if c.dep_ in SUBJECTS), None)
+    """The subject of a sentence's main clause (:func:`named_subject` of two)."""
+    found = [c for c in sent_root.children if c.dep_ in SUBJECTS]
+    return named_subject(found) if found else None
+
+
+def named_subject(found: list[Token]) -> Token:
+    """The subject of the subjects a verb has: the first, unless it is a common noun that
+    ends its phrase and the parser cut from the name right after it ("US oil giant | Exxon
+    said it ...", both the subject of "said"): then the name, which the noun describes. Not
+    a noun whose phrase runs on ("Shares in struggling | German football club Borussia
+    Dortmund slipped": the shares)."""
+    first = found[0]
+    name = next((t for t in found[1:] if t.left_edge.i == first.right_edge.i + 1), None)
+    if (
+        first.pos_ == "NOUN"
+        and first.right_edge.i == first.i
+        and name is not None
+        and name.pos_ == "PROPN"
+        and name.ent_type_
+    ):
+        return name
+    return first
 
 
 def in_subject(tok: Token) -> bool:
@@ -78,10 +106,11 @@ def in_subject(tok: Token) -> bool:
     return True
 
 
-def prior_subject(tok: Token) -> Token | None:
+def prior_subject(tok: Token, *, named: Callable[[Token], bool] | None = None) -> Token | None:
     """The subject a singular pronoun prefers as its antecedent (see the module), or None
-    (a plural subject is none: "Russian firms fell after it ruled"; nor an object pronoun's
-    own subject: :func:`own_subject`)."""
+    (a plural subject is none: "Russian firms fell after it ruled", unless ``named`` says it
+    names one body: "Barclays cautioned ... . It added", tagged a plural noun; nor an object
+    pronoun's own subject: :func:`own_subject`)."""
     sent_start = parse_of(tok.doc).sent_start
     start = sent_start[tok.i]
     if not in_main_clause(tok):
@@ -91,9 +120,24 @@ def prior_subject(tok: Token) -> Token | None:
         subject = narrative_subject(tok, start)
     else:
         subject = None
-    if subject is None or subject.tag_ in PLURALS or across_quote(tok, subject):
+    if subject is None or across_quote(tok, subject):
+        return None
+    if subject.tag_ in PLURALS and (named is None or not named(subject)):
         return None
     return None if subject == own_subject(tok) else subject
+
+
+def plural_subject(subj: Token) -> bool:
+    """Whether a subject is plural: by its tag, or by its verb's agreement where the tagger
+    took a name for a singular ("Delta's new SimpliFares were trialled ...": a fare scheme,
+    no firm "The airline" or "it" may stand for). A pronoun subject is left to its word."""
+    if subj.tag_ in PLURALS:
+        return True
+    if subj.dep_ not in SUBJECTS or subj.pos_ == "PRON":
+        return False
+    verb = subj.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in AUXILIARIES)]
+    return any(t.tag_ in PLURAL_VERB_TAGS or t.lower_ == PLURAL_BE for t in finite)
 
 
 def narrative_subject(tok: Token, start: int, *, sentences: int = 3) -> Token | None:
