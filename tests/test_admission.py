@@ -1104,6 +1104,47 @@ def test_what_a_market_economist_says_is_commentary(fields, expected):
     assert reasons(st, actors=ACTORS, text=text, commentator=True) == expected
 
 
+GAZPROM = node_iri("org/gazprom")
+ROLE_CASES = [
+    # a person the article calls a market commentator anywhere ("Kim Yungmin, an equity
+    # strategist at Dongwon ...", then "Mr Kim said ..."): what they say is commentary
+    ({"subject_role": "equity strategist"}, ["commentary"]),
+    ({"subject_role": "chief economist", "subject_code": "GBRBUS"}, ["commentary"]),
+    # not a past role, nor a government's or a party's strategist or economist
+    ({"subject_role": "former chief economist"}, []),
+    ({"subject_role": "election strategist", "subject_code": "GBRPTY"}, []),
+    ({"subject_role": "economist", "subject_code": "GBRGOV"}, []),
+    # not a firm so called ("troubled insurance broker Marsh"), nor another role
+    ({"subject_role": "insurance broker", "subject_type": "Organization"}, []),
+    ({"subject_role": "chief executive"}, []),
+    ({}, []),
+    # not what names a firm, a body or a person: a claim about a party ("Gazprom needs Yugansk")
+    ({"subject_role": "energy analyst", "object_mentions": [GAZPROM]}, []),
+    # a country named is not enough: a remark on its economy
+    ({"subject_role": "energy analyst", "object_mentions": [RUSSIA]}, ["commentary"]),
+    # nor an actor as object or recipient, nor an event, as for a title
+    ({"subject_role": "analyst", "recipient_id": RUSSIA}, []),
+    ({"subject_role": "analyst", "event_type": "Accuse"}, []),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), ROLE_CASES)
+def test_what_a_person_called_a_market_commentator_says_is_commentary(fields, expected):
+    text = "Mr Kim said the economy was doing a bit better."
+    st = statement(text, "Mr Kim", "said", "the economy was doing a bit better", **SAID, **fields)
+    assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_a_commentators_claim_about_a_party_is_no_commentary():
+    # named by a title too: "Renaissance Capital energy analyst Adam Landes said Gazprom needs
+    # Yugansk" is a claim about Gazprom
+    text = "Energy analyst Adam Landes said Gazprom needs Yugansk."
+    st = statement(text, "Energy analyst Adam Landes", "said", "Gazprom needs Yugansk", **SAID)
+    assert reasons(st, actors=ACTORS, text=text, commentator=True) == ["commentary"]
+    st = replace(st, object_mentions=[GAZPROM])
+    assert reasons(st, actors=ACTORS, text=text, commentator=True) == []
+
+
 FIRM_REMARKS = [
     # what a firm says of an indicator that names no one's is a remark on markets: "WPP said the
     # long-term outlook looks very favourable"

@@ -51,7 +51,9 @@ look at the layout, the article text. The words the rules look for are data
     what one who comments on markets for a living says, named so ("CBI chief economist Ian
     McCafferty | said | the economy had slowed ...", "Marquis Investment Research analyst Phil
     Kain | said | This is an excellent move ...": ``economist_nouns``,
-    :func:`kg.extract.evidence.commentator`), or what a firm or its people say of indicators of
+    :func:`kg.extract.evidence.commentator`), or called so anywhere in the article, by a title
+    or an apposition kg keeps as the person's role ("Kim Yungmin, an equity strategist at
+    Dongwon ...", then "Mr Kim said ...": :func:`comments_by_role`), or what a firm or its people say of indicators of
     an economy that name no one's ("WPP | said | The long-term outlook looks very favourable":
     :func:`business`, :func:`kg.extract.evidence.remark`): a remark on markets, prices or
     prospects, no act between parties; not when it names an actor as object or recipient, nor
@@ -139,7 +141,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import UsageError
-from kg.extract.codes import business
+from kg.extract.codes import business, political
 from kg.extract.fragments import COMPLETING, WORD, is_fragment, words_of
 from kg.extract.frames import addresses, is_event, is_frame
 from kg.extract.headlines import in_dateline, in_title
@@ -484,7 +486,9 @@ def is_commentary(
     st: Statement, words: Words, *, commentator: bool = False, remark: bool = False
 ) -> bool:
     """What one who comments on markets for a living says (``commentator``: the subject names
-    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"), or
+    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"; or the
+    person's role says so, :func:`comments_by_role`: "Mr Kim | said | ...", Kim an equity
+    strategist; not when what is said names a firm, a body or a person, :func:`names_party`), or
     what a firm or its people say of an indicator of an economy that names no one's (``remark``
     and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
     reporting verb's clause with no actor as object nor as recipient and no event, a remark on
@@ -493,9 +497,40 @@ def is_commentary(
     international organisation says of an indicator ("The ONS said manufacturing output
     dropped 0.1%")."""
     firm = remark and business(st.subject_code)
-    if not (commentator or firm) or st.relation_lemma not in words.reporting_verbs:
+    named = (commentator or comments_by_role(st, words)) and not names_party(st)
+    if not (named or firm) or st.relation_lemma not in words.reporting_verbs:
         return False
     return not (st.object_type in ACTOR_TYPES or st.recipient_id or is_event(st))
+
+
+#: Node key prefixes of a party a remark can name: a firm or a body, a person.
+PARTY_KEYS = ("org/", PERSON_KEY)
+
+
+def names_party(st: Statement) -> bool:
+    """Whether what is said names a firm, a body or a person (``object_mentions``): a
+    commentator's claim about a party is that party's story ("Ultimately, Gazprom needs
+    Yugansk", "It is a front for somebody but not necessarily for Gazprom"), not a remark on
+    markets; a country or a place named is not enough ("the US economy is doing a bit better")."""
+    return any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in st.object_mentions)
+
+
+def comments_by_role(st: Statement, words: Words) -> bool:
+    """Whether the subject is a person the article calls one who comments on markets for a
+    living, wherever it does: the role kg keeps for them (``subject_role``, from a title or an
+    apposition of any of their mentions: "Kim Yungmin, an equity strategist at Dongwon
+    Investment Trust Management", so also "Mr Kim said ..." and a "he" resolved to him) holds a
+    word of ``economist_nouns`` ("equity strategist", "chief economist", "energy analyst"), and
+    no word of a past title (``past_title_words``: "a former chief economist" comments no
+    longer). A firm so called is not a person ("troubled insurance broker Marsh"), and a
+    government's or a party's strategist or economist speaks for them (:func:`political`:
+    "Labour's election strategist")."""
+    if st.subject_type != "Person" or not st.subject_role or political(st.subject_code):
+        return False
+    found = words_of(st.subject_role)
+    if any(w in words.past_title_words for w in found):
+        return False
+    return any(w in words.economist_nouns for w in found)
 
 
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).

@@ -68,6 +68,18 @@ def business(code: str | None) -> bool:
     return bool(parts & FIRM_SECTORS) and not parts & PUBLIC_SECTORS
 
 
+#: Sectors of a state's or a party's people: a strategist or an economist of theirs speaks for
+#: them ("Labour strategists", "a Treasury economist"), no market commentator.
+POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG"})
+
+
+def political(code: str | None) -> bool:
+    """Whether a CAMEO actor code is a government's, a party's or a legislature's (GBRGOV,
+    GBRPTY, USALEG, RUSGOVBUS), read in its three-letter parts as :func:`business` reads it."""
+    parts = {(code or "")[i : i + 3] for i in range(0, len(code or ""), 3)}
+    return bool(parts & POLITICAL_SECTORS)
+
+
 def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:
     """The CAMEO code of ``actor`` on ``when`` (None for a topic or a stateless unknown)."""
     if actor is None:
