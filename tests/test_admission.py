@@ -12,7 +12,7 @@ from factories import ROOT, SAMPLE, kg_cli, parse, result
 from rdflib import Graph
 
 from kg.actorcodes import ActorCodes
-from kg.extract.admission import KEEP, REASONS, for_graph, reasons
+from kg.extract.admission import KEEP, REASONS, Evidence, admit, for_graph, reasons
 from kg.extract.fragments import after_condition
 from kg.extract.headlines import is_headline, title_end
 from kg.extract.statements import acting, institutional, names_people
@@ -1143,6 +1143,54 @@ def test_a_commentators_claim_about_a_party_is_no_commentary():
     assert reasons(st, actors=ACTORS, text=text, commentator=True) == ["commentary"]
     st = replace(st, object_mentions=[GAZPROM])
     assert reasons(st, actors=ACTORS, text=text, commentator=True) == []
+
+
+DALES = node_iri("person/paul-dales")
+QUOTED_CASES = [
+    # what else a market commentator's quote says is their remark: "The figures are a lot
+    # better than expected but the trend still remains poor," Paul Dales said
+    ({}, ["commentary"]),
+    # the commentator's own "I" or "we" is no actor of the story ("I am surprised at ...")
+    ({"subject_type": "Person", "subject_id": DALES, "subject_resolution": "speaker"},
+     ["commentary"]),
+    # not a party's act or state: an actor as subject, object or recipient ("Gazprom doesn't
+    # have this sort of money"), a firm, body or person named in it, or an event
+    ({"subject_type": "Organization", "subject_id": GAZPROM, "subject_resolution": "name"}, []),
+    ({"object_type": "Country", "object_id": RUSSIA}, []),
+    ({"recipient_id": RUSSIA}, []),
+    ({"object_mentions": [GAZPROM]}, []),
+    ({"event_type": "Accuse"}, []),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), QUOTED_CASES)
+def test_what_a_market_commentators_quote_says_is_commentary(fields, expected):
+    text = "The figures are a lot better than expected, Paul Dales said."
+    st = statement(text, "The figures", "are", "a lot better than expected",
+                   **{**TOPICAL, "pattern": "copula", "attributed_to": DALES, **fields})  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, quoted=True) == expected
+
+
+def test_admission_finds_whose_quotes_are_a_market_commentators():
+    # "The figures are a lot better," said Paul Dales, UK economist for Capital Economics: the
+    # article's role for him makes his quote a remark; the same said by a minister stays
+    text = "Paul Dales said the figures are a lot better than expected."
+    said = statement(text, "Paul Dales", "said", "the figures are a lot better than expected",
+                     **SAID, subject_id=DALES, subject_role="uk economist")  # fmt: skip
+    remark = statement(text, "the figures", "are", "a lot better than expected",
+                       **TOPICAL, pattern="copula", attributed_to=DALES)  # fmt: skip
+    admit([said, remark], actors=ACTORS | {DALES}, evidence=[Evidence()] * 2, text=text, title=0)
+    assert (said.dropped_because, remark.dropped_because) == (["commentary"], ["commentary"])
+    said = replace(said, subject_role="trade minister")
+    remark = replace(remark, dropped_because=[], admitted=True)
+    admit([said, remark], actors=ACTORS | {DALES}, evidence=[Evidence()] * 2, text=text, title=0)
+    assert (said.admitted, remark.admitted) == (True, True)
+    # named so by a title ("UK economist Paul Dales said ..."), as the evidence says
+    said = replace(said, subject_role=None)
+    admit([said, remark], actors=ACTORS | {DALES}, evidence=[Evidence(commentator=True),
+          Evidence()], text=text, title=0)  # fmt: skip
+    assert remark.dropped_because == ["commentary"]
 
 
 FIRM_REMARKS = [

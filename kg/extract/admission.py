@@ -53,7 +53,9 @@ look at the layout, the article text. The words the rules look for are data
     Kain | said | This is an excellent move ...": ``economist_nouns``,
     :func:`kg.extract.evidence.commentator`), or called so anywhere in the article, by a title
     or an apposition kg keeps as the person's role ("Kim Yungmin, an equity strategist at
-    Dongwon ...", then "Mr Kim said ...": :func:`comments_by_role`), or what a firm or its people say of indicators of
+    Dongwon ...", then "Mr Kim said ...": :func:`comments_by_role`), and what else such a one's
+    quote says that is no party's act ("The figures | are | a lot better", said by an economist:
+    :func:`commentators`, :func:`is_remark`), or what a firm or its people say of indicators of
     an economy that name no one's ("WPP | said | The long-term outlook looks very favourable":
     :func:`business`, :func:`kg.extract.evidence.remark`): a remark on markets, prices or
     prospects, no act between parties; not when it names an actor as object or recipient, nor
@@ -483,12 +485,19 @@ def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool
 
 
 def is_commentary(
-    st: Statement, words: Words, *, commentator: bool = False, remark: bool = False
+    st: Statement,
+    words: Words,
+    *,
+    commentator: bool = False,
+    remark: bool = False,
+    quoted: bool = False,
 ) -> bool:
     """What one who comments on markets for a living says (``commentator``: the subject names
     its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"; or the
     person's role says so, :func:`comments_by_role`: "Mr Kim | said | ...", Kim an equity
-    strategist; not when what is said names a firm, a body or a person, :func:`names_party`), or
+    strategist; not when what is said names a firm, a body or a person, :func:`names_party`),
+    and what else such a one's quote says (``quoted``: said by one :func:`commentators`
+    finds, and :func:`is_remark`: "The figures | are | a lot better", Paul Dales's), or
     what a firm or its people say of an indicator of an economy that names no one's (``remark``
     and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
     reporting verb's clause with no actor as object nor as recipient and no event, a remark on
@@ -496,11 +505,40 @@ def is_commentary(
     it will outperform the market"), and so does what a government, a body of the state or an
     international organisation says of an indicator ("The ONS said manufacturing output
     dropped 0.1%")."""
+    if quoted and is_remark(st):
+        return True
     firm = remark and business(st.subject_code)
     named = (commentator or comments_by_role(st, words)) and not names_party(st)
     if not (named or firm) or st.relation_lemma not in words.reporting_verbs:
         return False
     return not (st.object_type in ACTOR_TYPES or st.recipient_id or is_event(st))
+
+
+def is_remark(st: Statement) -> bool:
+    """Whether a statement read inside a market commentator's quote is their remark, no
+    party's act: no actor as subject (but the commentator's own "I" or "we", :data:`SPOKEN`),
+    object or recipient, no firm, body or person named in what it says (:func:`names_party`)
+    and no event ("The figures | are | a lot better", "the trend | remains | poor", "I | am |
+    surprised at the weak fourth quarter number"; not "Gazprom | doesn't have | this sort of
+    money", "the Bank | should stand ready to cut | rates")."""
+    acting = st.subject_type in ACTOR_TYPES and st.subject_resolution not in SPOKEN
+    if acting or st.object_type in ACTOR_TYPES or st.recipient_id:
+        return False
+    return not (names_party(st) or is_event(st))
+
+
+def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
+                 words: Words) -> frozenset[str]:  # fmt: skip
+    """The IRIs of those an article quotes as market commentators: the subjects of its
+    reporting verbs named so by a title (``Evidence.commentator``) or a role
+    (:func:`comments_by_role`), whatever they say; what else their quotes say is their remark
+    (``quoted``, :func:`is_commentary`)."""
+    return frozenset(
+        st.subject_id
+        for st, seen in zip(statements, evidence, strict=True)
+        if st.relation_lemma in words.reporting_verbs
+        and (seen.commentator or comments_by_role(st, words))
+    )
 
 
 #: Node key prefixes of a party a remark can name: a firm or a body, a person.
@@ -603,6 +641,7 @@ def reasons(
     vague: tuple[bool, bool] = (False, False),
     commentator: bool = False,
     remark: bool = False,
+    quoted: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -617,7 +656,7 @@ def reasons(
     ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
-    an indicator (:func:`is_commentary`)."""
+    an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -635,7 +674,9 @@ def reasons(
             vague=vague,
         ),
         "statistic": is_statistic(st, words, measured=measured),
-        "commentary": is_commentary(st, words, commentator=commentator, remark=remark),
+        "commentary": is_commentary(
+            st, words, commentator=commentator, remark=remark, quoted=quoted
+        ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words),
@@ -659,6 +700,8 @@ def admit(
 ) -> None:
     """Set each statement's ``admitted`` and ``dropped_because`` (``evidence``: per
     statement, what the parse says of it)."""
+    words = vocabulary()
+    quoting = commentators(statements, evidence, words)
     for st, seen in zip(statements, evidence, strict=True):
         st.dropped_because = reasons(
             st,
@@ -678,6 +721,8 @@ def admit(
             vague=seen.vague,
             commentator=seen.commentator,
             remark=seen.remark,
+            quoted=bool(st.attributed_to) and st.attributed_to in quoting,
+            words=words,
         )
         st.admitted = not st.dropped_because
 
