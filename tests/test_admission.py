@@ -1088,10 +1088,13 @@ COMMENTARY_CASES = [
     # what a market economist says, named so, is a remark on markets: "CBI chief economist Ian
     # McCafferty said the economy had slowed"
     ({}, ["commentary"]),
-    # not with an actor as object or recipient, nor an event
+    # not with an actor as object, a firm, body or person as recipient, nor an event
     ({"object_id": RUSSIA, "object_type": "Country"}, []),
-    ({"recipient_id": RUSSIA}, []),
+    ({"recipient_id": PUTIN}, []),
     ({"event_type": "Accuse"}, []),
+    # a country as recipient is what the remark is on ("the unemployment figures show the main
+    # problem of the French economy": France)
+    ({"recipient_id": RUSSIA}, ["commentary"]),
 ]
 
 
@@ -1122,9 +1125,12 @@ ROLE_CASES = [
     ({"subject_role": "energy analyst", "object_mentions": [GAZPROM]}, []),
     # a country named is not enough: a remark on its economy
     ({"subject_role": "energy analyst", "object_mentions": [RUSSIA]}, ["commentary"]),
-    # nor an actor as object or recipient, nor an event, as for a title
-    ({"subject_role": "analyst", "recipient_id": RUSSIA}, []),
+    # nor a party as recipient, nor an event, as for a title; a country as recipient is no party
+    ({"subject_role": "analyst", "recipient_id": PUTIN}, []),
+    ({"subject_role": "analyst", "recipient_id": RUSSIA}, ["commentary"]),
     ({"subject_role": "analyst", "event_type": "Accuse"}, []),
+    # a role kg kept in the plural ("one of the analysts")
+    ({"subject_role": "analysts"}, ["commentary"]),
 ]
 
 
@@ -1157,9 +1163,11 @@ QUOTED_CASES = [
     # have this sort of money"), a firm, body or person named in it, or an event
     ({"subject_type": "Organization", "subject_id": GAZPROM, "subject_resolution": "name"}, []),
     ({"object_type": "Country", "object_id": RUSSIA}, []),
-    ({"recipient_id": RUSSIA}, []),
+    ({"recipient_id": PUTIN}, []),
     ({"object_mentions": [GAZPROM]}, []),
     ({"event_type": "Accuse"}, []),
+    # a country as recipient is what the remark is on
+    ({"recipient_id": RUSSIA}, ["commentary"]),
 ]
 
 

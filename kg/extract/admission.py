@@ -500,29 +500,33 @@ def is_commentary(
     finds, and :func:`is_remark`: "The figures | are | a lot better", Paul Dales's), or
     what a firm or its people say of an indicator of an economy that names no one's (``remark``
     and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
-    reporting verb's clause with no actor as object nor as recipient and no event, a remark on
-    markets, prices or prospects. A firm's word on what it does stays ("WPP | has predicted |
+    reporting verb's clause with no actor as object and no event, nor (a firm's) any actor as
+    recipient or (a commentator's) a firm, body or person as recipient, a remark on markets,
+    prices or prospects. A firm's word on what it does stays ("WPP | has predicted |
     it will outperform the market"), and so does what a government, a body of the state or an
     international organisation says of an indicator ("The ONS said manufacturing output
     dropped 0.1%")."""
     if quoted and is_remark(st):
         return True
     firm = remark and business(st.subject_code)
-    named = (commentator or comments_by_role(st, words)) and not names_party(st)
+    named = commentator or comments_by_role(st, words)
     if not (named or firm) or st.relation_lemma not in words.reporting_verbs:
         return False
-    return not (st.object_type in ACTOR_TYPES or st.recipient_id or is_event(st))
+    if st.object_type in ACTOR_TYPES or is_event(st):
+        return False
+    return not names_party(st) if named else not st.recipient_id
 
 
 def is_remark(st: Statement) -> bool:
     """Whether a statement read inside a market commentator's quote is their remark, no
     party's act: no actor as subject (but the commentator's own "I" or "we", :data:`SPOKEN`),
-    object or recipient, no firm, body or person named in what it says (:func:`names_party`)
+    object, no firm, body or person named in what it says or as its recipient
+    (:func:`names_party`)
     and no event ("The figures | are | a lot better", "the trend | remains | poor", "I | am |
     surprised at the weak fourth quarter number"; not "Gazprom | doesn't have | this sort of
     money", "the Bank | should stand ready to cut | rates")."""
     acting = st.subject_type in ACTOR_TYPES and st.subject_resolution not in SPOKEN
-    if acting or st.object_type in ACTOR_TYPES or st.recipient_id:
+    if acting or st.object_type in ACTOR_TYPES:
         return False
     return not (names_party(st) or is_event(st))
 
@@ -546,11 +550,14 @@ PARTY_KEYS = ("org/", PERSON_KEY)
 
 
 def names_party(st: Statement) -> bool:
-    """Whether what is said names a firm, a body or a person (``object_mentions``): a
-    commentator's claim about a party is that party's story ("Ultimately, Gazprom needs
-    Yugansk", "It is a front for somebody but not necessarily for Gazprom"), not a remark on
-    markets; a country or a place named is not enough ("the US economy is doing a bit better")."""
-    return any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in st.object_mentions)
+    """Whether what is said names a firm, a body or a person (``object_mentions``, or the
+    recipient kg read off it): a commentator's claim about a party is that party's story
+    ("Ultimately, Gazprom needs Yugansk", "It is a front for somebody but not necessarily for
+    Gazprom"), not a remark on markets; a country or a place named is not enough ("the US
+    economy is doing a bit better", "the unemployment figures show the main problem of the
+    French economy": France as recipient)."""
+    named = [*st.object_mentions, st.recipient_id or ""]
+    return any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in named)
 
 
 def comments_by_role(st: Statement, words: Words) -> bool:
@@ -568,7 +575,8 @@ def comments_by_role(st: Statement, words: Words) -> bool:
     found = words_of(st.subject_role)
     if any(w in words.past_title_words for w in found):
         return False
-    return any(w in words.economist_nouns for w in found)
+    economists = words.economist_nouns
+    return any(w in economists or w.removesuffix("s") in economists for w in found)
 
 
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).
