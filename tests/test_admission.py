@@ -412,6 +412,25 @@ CASES = [
      **NAMED_PERSON}, []),
     ("Hughes, speaking on behalf of Mr Pitylak", "Hughes", "speaking on behalf of",
      "Mr Pitylak", {"relation_lemma": "speak"}, []),
+    # ... or a refusal to speak with nothing said: a verb of commenting negated or after a word
+    # of refusal, with a thing or an open question after it
+    ("LVMH refused to comment on the reports.", "LVMH", "refused to comment on", "the reports",
+     {"relation_lemma": "comment", "subject_type": "Organization"}, ["frame"]),
+    ("The department would not comment on the concerns.", "The department",
+     "would not comment on", "the concerns", {"relation_lemma": "comment",
+      "subject_type": "Organization", "negated": True}, ["frame"]),
+    ("Marsh did not say when the move would take place.", "Marsh", "did not say",
+     "when the move would take place", {"relation_lemma": "say", "pattern": "clause",
+      "subject_type": "Organization", "negated": True}, ["frame"]),
+    # not what is said not to be so ("has not said it will appeal": a clause is content), nor
+    # a comment made, nor a refusal typed as an event
+    ("The department has not said it will appeal.", "The department", "has not said",
+     "it will appeal", {"relation_lemma": "say", "pattern": "clause",
+      "subject_type": "Organization", "negated": True}, []),
+    ("LVMH commented on the reports.", "LVMH", "commented on", "the reports",
+     {"relation_lemma": "comment", "subject_type": "Organization"}, []),
+    ("Labour refused to discuss his position.", "Labour", "refused to discuss", "his position",
+     {"relation_lemma": "discuss", "subject_type": "Organization", "event_type": "Reject"}, []),
     # ... or with only where or when it was said, whoever is there
     ("Mr Brown, speaking outside the Olympic Primary School", "Mr Brown", "speaking outside",
      "the Olympic Primary School", {"relation_lemma": "speak"}, ["frame"]),

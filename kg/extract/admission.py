@@ -82,7 +82,9 @@ look at the layout, the article text. The words the rules look for are data
     its audience or medium ("speaking to the BBC's Westminster Hour", "writing in the
     Financial Times") or where or when it was said ("Speaking outside the Olympic Primary
     School", "was speaking amid claims that ..."), or a quotation's frame ("Arab News -
-    quoted - Prince Saud - as saying"); the media are never an event's addressee
+    quoted - Prince Saud - as saying"), or a refusal to speak with nothing said ("LVMH -
+    refused to comment on - the reports", "Marsh - did not say - when the move would take
+    place": :func:`kg.extract.frames.withholds`); the media are never an event's addressee
     ("Tutu told BBC News").
 ``background``
     a participle that describes a noun, read as a statement, and no event (untyped or a
