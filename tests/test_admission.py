@@ -1176,8 +1176,10 @@ QUOTED_CASES = [
     # better than expected but the trend still remains poor," Paul Dales said
     ({}, ["commentary"]),
     # the commentator's own "I" or "we" is no actor of the story ("I am surprised at ...")
-    ({"subject_type": "Person", "subject_id": DALES, "subject_resolution": "speaker"},
-     ["commentary"]),
+    (
+        {"subject_type": "Person", "subject_id": DALES, "subject_resolution": "speaker"},
+        ["commentary"],
+    ),
     # not a party's act or state: an actor as subject, object or recipient ("Gazprom doesn't
     # have this sort of money"), a firm, body or person named in it, or an event
     ({"subject_type": "Organization", "subject_id": GAZPROM, "subject_resolution": "name"}, []),
@@ -1193,8 +1195,8 @@ QUOTED_CASES = [
 @pytest.mark.parametrize(("fields", "expected"), QUOTED_CASES)
 def test_what_a_market_commentators_quote_says_is_commentary(fields, expected):
     text = "The figures are a lot better than expected, Paul Dales said."
-    st = statement(text, "The figures", "are", "a lot better than expected",
-                   **{**TOPICAL, "pattern": "copula", "attributed_to": DALES, **fields})  # fmt: skip
+    quoted = {**TOPICAL, "pattern": "copula", "attributed_to": DALES, **fields}
+    st = statement(text, "The figures", "are", "a lot better than expected", **quoted)
     assert reasons(st, actors=ACTORS, text=text) == []
     assert reasons(st, actors=ACTORS, text=text, quoted=True) == expected
 
