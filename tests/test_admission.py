@@ -12,7 +12,7 @@ from factories import ROOT, SAMPLE, kg_cli, parse, result
 from rdflib import Graph
 
 from kg.actorcodes import ActorCodes
-from kg.extract.admission import KEEP, REASONS, for_graph, reasons
+from kg.extract.admission import KEEP, REASONS, Evidence, admit, for_graph, reasons
 from kg.extract.fragments import after_condition
 from kg.extract.headlines import is_headline, title_end
 from kg.extract.statements import acting, institutional, names_people
@@ -412,6 +412,25 @@ CASES = [
      **NAMED_PERSON}, []),
     ("Hughes, speaking on behalf of Mr Pitylak", "Hughes", "speaking on behalf of",
      "Mr Pitylak", {"relation_lemma": "speak"}, []),
+    # ... or a refusal to speak with nothing said: a verb of commenting negated or after a word
+    # of refusal, with a thing or an open question after it
+    ("LVMH refused to comment on the reports.", "LVMH", "refused to comment on", "the reports",
+     {"relation_lemma": "comment", "subject_type": "Organization"}, ["frame"]),
+    ("The department would not comment on the concerns.", "The department",
+     "would not comment on", "the concerns", {"relation_lemma": "comment",
+      "subject_type": "Organization", "negated": True}, ["frame"]),
+    ("Marsh did not say when the move would take place.", "Marsh", "did not say",
+     "when the move would take place", {"relation_lemma": "say", "pattern": "clause",
+      "subject_type": "Organization", "negated": True}, ["frame"]),
+    # not what is said not to be so ("has not said it will appeal": a clause is content), nor
+    # a comment made, nor a refusal typed as an event
+    ("The department has not said it will appeal.", "The department", "has not said",
+     "it will appeal", {"relation_lemma": "say", "pattern": "clause",
+      "subject_type": "Organization", "negated": True}, []),
+    ("LVMH commented on the reports.", "LVMH", "commented on", "the reports",
+     {"relation_lemma": "comment", "subject_type": "Organization"}, []),
+    ("Labour refused to discuss his position.", "Labour", "refused to discuss", "his position",
+     {"relation_lemma": "discuss", "subject_type": "Organization", "event_type": "Reject"}, []),
     # ... or with only where or when it was said, whoever is there
     ("Mr Brown, speaking outside the Olympic Primary School", "Mr Brown", "speaking outside",
      "the Olympic Primary School", {"relation_lemma": "speak"}, ["frame"]),
@@ -1088,10 +1107,13 @@ COMMENTARY_CASES = [
     # what a market economist says, named so, is a remark on markets: "CBI chief economist Ian
     # McCafferty said the economy had slowed"
     ({}, ["commentary"]),
-    # not with an actor as object or recipient, nor an event
+    # not with an actor as object, a firm, body or person as recipient, nor an event
     ({"object_id": RUSSIA, "object_type": "Country"}, []),
-    ({"recipient_id": RUSSIA}, []),
+    ({"recipient_id": PUTIN}, []),
     ({"event_type": "Accuse"}, []),
+    # a country as recipient is what the remark is on ("the unemployment figures show the main
+    # problem of the French economy": France)
+    ({"recipient_id": RUSSIA}, ["commentary"]),
 ]
 
 
@@ -1102,6 +1124,102 @@ def test_what_a_market_economist_says_is_commentary(fields, expected):
                    **SAID, **fields)  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text) == []
     assert reasons(st, actors=ACTORS, text=text, commentator=True) == expected
+
+
+GAZPROM = node_iri("org/gazprom")
+ROLE_CASES = [
+    # a person the article calls a market commentator anywhere ("Kim Yungmin, an equity
+    # strategist at Dongwon ...", then "Mr Kim said ..."): what they say is commentary
+    ({"subject_role": "equity strategist"}, ["commentary"]),
+    ({"subject_role": "chief economist", "subject_code": "GBRBUS"}, ["commentary"]),
+    # not a past role, nor a government's or a party's strategist or economist
+    ({"subject_role": "former chief economist"}, []),
+    ({"subject_role": "election strategist", "subject_code": "GBRPTY"}, []),
+    ({"subject_role": "economist", "subject_code": "GBRGOV"}, []),
+    # not a firm so called ("troubled insurance broker Marsh"), nor another role
+    ({"subject_role": "insurance broker", "subject_type": "Organization"}, []),
+    ({"subject_role": "chief executive"}, []),
+    ({}, []),
+    # not what names a firm, a body or a person: a claim about a party ("Gazprom needs Yugansk")
+    ({"subject_role": "energy analyst", "object_mentions": [GAZPROM]}, []),
+    # a country named is not enough: a remark on its economy
+    ({"subject_role": "energy analyst", "object_mentions": [RUSSIA]}, ["commentary"]),
+    # nor a party as recipient, nor an event, as for a title; a country as recipient is no party
+    ({"subject_role": "analyst", "recipient_id": PUTIN}, []),
+    ({"subject_role": "analyst", "recipient_id": RUSSIA}, ["commentary"]),
+    ({"subject_role": "analyst", "event_type": "Accuse"}, []),
+    # a role kg kept in the plural ("one of the analysts")
+    ({"subject_role": "analysts"}, ["commentary"]),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), ROLE_CASES)
+def test_what_a_person_called_a_market_commentator_says_is_commentary(fields, expected):
+    text = "Mr Kim said the economy was doing a bit better."
+    st = statement(text, "Mr Kim", "said", "the economy was doing a bit better", **SAID, **fields)
+    assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_a_commentators_claim_about_a_party_is_no_commentary():
+    # named by a title too: "Renaissance Capital energy analyst Adam Landes said Gazprom needs
+    # Yugansk" is a claim about Gazprom
+    text = "Energy analyst Adam Landes said Gazprom needs Yugansk."
+    st = statement(text, "Energy analyst Adam Landes", "said", "Gazprom needs Yugansk", **SAID)
+    assert reasons(st, actors=ACTORS, text=text, commentator=True) == ["commentary"]
+    st = replace(st, object_mentions=[GAZPROM])
+    assert reasons(st, actors=ACTORS, text=text, commentator=True) == []
+
+
+DALES = node_iri("person/paul-dales")
+QUOTED_CASES = [
+    # what else a market commentator's quote says is their remark: "The figures are a lot
+    # better than expected but the trend still remains poor," Paul Dales said
+    ({}, ["commentary"]),
+    # the commentator's own "I" or "we" is no actor of the story ("I am surprised at ...")
+    (
+        {"subject_type": "Person", "subject_id": DALES, "subject_resolution": "speaker"},
+        ["commentary"],
+    ),
+    # not a party's act or state: an actor as subject, object or recipient ("Gazprom doesn't
+    # have this sort of money"), a firm, body or person named in it, or an event
+    ({"subject_type": "Organization", "subject_id": GAZPROM, "subject_resolution": "name"}, []),
+    ({"object_type": "Country", "object_id": RUSSIA}, []),
+    ({"recipient_id": PUTIN}, []),
+    ({"object_mentions": [GAZPROM]}, []),
+    ({"event_type": "Accuse"}, []),
+    # a country as recipient is what the remark is on
+    ({"recipient_id": RUSSIA}, ["commentary"]),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), QUOTED_CASES)
+def test_what_a_market_commentators_quote_says_is_commentary(fields, expected):
+    text = "The figures are a lot better than expected, Paul Dales said."
+    quoted = {**TOPICAL, "pattern": "copula", "attributed_to": DALES, **fields}
+    st = statement(text, "The figures", "are", "a lot better than expected", **quoted)
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, quoted=True) == expected
+
+
+def test_admission_finds_whose_quotes_are_a_market_commentators():
+    # "The figures are a lot better," said Paul Dales, UK economist for Capital Economics: the
+    # article's role for him makes his quote a remark; the same said by a minister stays
+    text = "Paul Dales said the figures are a lot better than expected."
+    said = statement(text, "Paul Dales", "said", "the figures are a lot better than expected",
+                     **SAID, subject_id=DALES, subject_role="uk economist")  # fmt: skip
+    remark = statement(text, "the figures", "are", "a lot better than expected",
+                       **TOPICAL, pattern="copula", attributed_to=DALES)  # fmt: skip
+    admit([said, remark], actors=ACTORS | {DALES}, evidence=[Evidence()] * 2, text=text, title=0)
+    assert (said.dropped_because, remark.dropped_because) == (["commentary"], ["commentary"])
+    said = replace(said, subject_role="trade minister")
+    remark = replace(remark, dropped_because=[], admitted=True)
+    admit([said, remark], actors=ACTORS | {DALES}, evidence=[Evidence()] * 2, text=text, title=0)
+    assert (said.admitted, remark.admitted) == (True, True)
+    # named so by a title ("UK economist Paul Dales said ..."), as the evidence says
+    said = replace(said, subject_role=None)
+    admit([said, remark], actors=ACTORS | {DALES}, evidence=[Evidence(commentator=True),
+          Evidence()], text=text, title=0)  # fmt: skip
+    assert remark.dropped_because == ["commentary"]
 
 
 FIRM_REMARKS = [

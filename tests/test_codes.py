@@ -9,7 +9,7 @@ import pytest
 from factories import parse
 
 from kg import actorcodes
-from kg.extract.codes import business, code_of, parse_day
+from kg.extract.codes import business, code_of, parse_day, political
 from kg.extract.names import Names
 from kg.extract.orgnames import head_word
 from kg.gazetteer import Gazetteer
@@ -359,3 +359,20 @@ def test_a_noun_of_no_employment_after_a_name_gives_no_employer(codes, noun):
 )
 def test_a_code_is_a_firms_by_its_three_letter_parts(code, firm):
     assert business(code) is firm
+
+
+@pytest.mark.parametrize(
+    ("code", "public"),
+    [
+        ("GBRGOV", True),
+        ("GBRPTY", True),
+        ("USALEG", True),
+        ("RUSGOVBUS", True),  # a state's firm
+        ("GBRBUS", False),
+        ("IGOBUSIMF", False),
+        ("NGOVNM", False),  # an NGO of Vietnam: no GOV in its three-letter parts
+        (None, False),
+    ],
+)
+def test_a_code_is_a_states_or_partys_by_its_three_letter_parts(code, public):
+    assert political(code) is public

@@ -313,6 +313,23 @@ def test_conditions_and_controlled_clauses(spec, lemma, modality):
             "confirm",
             True,
         ),
+        # "Neither Downing Street nor the Labour Party would comment": the subject's
+        # "neither" (as spaCy hangs it, a det) negates the verb
+        (
+            "Neither/DET/det/2 Downing/PROPN/compound/2 Street/PROPN/nsubj/8 nor/CCONJ/cc/2 "
+            "the/DET/det/6 Labour/PROPN/compound/6 Party/PROPN/conj/2 would/AUX/aux/8 "
+            "comment/VERB/ROOT/8/comment on/ADP/prep/8 the/DET/det/11 reports/NOUN/pobj/9",
+            "comment",
+            True,
+        ),
+        # a subject with no negative coordinator negates nothing
+        (
+            "Both/DET/preconj/2 Downing/PROPN/compound/2 Street/PROPN/nsubj/8 and/CCONJ/cc/2 "
+            "the/DET/det/6 Labour/PROPN/compound/6 Party/PROPN/conj/2 would/AUX/aux/8 "
+            "comment/VERB/ROOT/8/comment on/ADP/prep/8 the/DET/det/11 reports/NOUN/pobj/9",
+            "comment",
+            False,
+        ),
     ],
 )
 def test_a_negative_coordinator_negates_its_verb(spec, lemma, expected):

@@ -51,7 +51,11 @@ look at the layout, the article text. The words the rules look for are data
     what one who comments on markets for a living says, named so ("CBI chief economist Ian
     McCafferty | said | the economy had slowed ...", "Marquis Investment Research analyst Phil
     Kain | said | This is an excellent move ...": ``economist_nouns``,
-    :func:`kg.extract.evidence.commentator`), or what a firm or its people say of indicators of
+    :func:`kg.extract.evidence.commentator`), or called so anywhere in the article, by a title
+    or an apposition kg keeps as the person's role ("Kim Yungmin, an equity strategist at
+    Dongwon ...", then "Mr Kim said ...": :func:`comments_by_role`), and what else such a one's
+    quote says that is no party's act ("The figures | are | a lot better", said by an economist:
+    :func:`commentators`, :func:`is_remark`), or what a firm or its people say of indicators of
     an economy that name no one's ("WPP | said | The long-term outlook looks very favourable":
     :func:`business`, :func:`kg.extract.evidence.remark`): a remark on markets, prices or
     prospects, no act between parties; not when it names an actor as object or recipient, nor
@@ -78,7 +82,9 @@ look at the layout, the article text. The words the rules look for are data
     its audience or medium ("speaking to the BBC's Westminster Hour", "writing in the
     Financial Times") or where or when it was said ("Speaking outside the Olympic Primary
     School", "was speaking amid claims that ..."), or a quotation's frame ("Arab News -
-    quoted - Prince Saud - as saying"); the media are never an event's addressee
+    quoted - Prince Saud - as saying"), or a refusal to speak with nothing said ("LVMH -
+    refused to comment on - the reports", "Marsh - did not say - when the move would take
+    place": :func:`kg.extract.frames.withholds`); the media are never an event's addressee
     ("Tutu told BBC News").
 ``background``
     a participle that describes a noun, read as a statement, and no event (untyped or a
@@ -139,7 +145,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.errors import UsageError
-from kg.extract.codes import business
+from kg.extract.codes import business, political
 from kg.extract.fragments import COMPLETING, WORD, is_fragment, words_of
 from kg.extract.frames import addresses, is_event, is_frame
 from kg.extract.headlines import in_dateline, in_title
@@ -481,21 +487,98 @@ def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool
 
 
 def is_commentary(
-    st: Statement, words: Words, *, commentator: bool = False, remark: bool = False
+    st: Statement,
+    words: Words,
+    *,
+    commentator: bool = False,
+    remark: bool = False,
+    quoted: bool = False,
 ) -> bool:
     """What one who comments on markets for a living says (``commentator``: the subject names
-    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"), or
+    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"; or the
+    person's role says so, :func:`comments_by_role`: "Mr Kim | said | ...", Kim an equity
+    strategist; not when what is said names a firm, a body or a person, :func:`names_party`),
+    and what else such a one's quote says (``quoted``: said by one :func:`commentators`
+    finds, and :func:`is_remark`: "The figures | are | a lot better", Paul Dales's), or
     what a firm or its people say of an indicator of an economy that names no one's (``remark``
     and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
-    reporting verb's clause with no actor as object nor as recipient and no event, a remark on
-    markets, prices or prospects. A firm's word on what it does stays ("WPP | has predicted |
+    reporting verb's clause with no actor as object and no event, nor (a firm's) any actor as
+    recipient or (a commentator's) a firm, body or person as recipient, a remark on markets,
+    prices or prospects. A firm's word on what it does stays ("WPP | has predicted |
     it will outperform the market"), and so does what a government, a body of the state or an
     international organisation says of an indicator ("The ONS said manufacturing output
     dropped 0.1%")."""
+    if quoted and is_remark(st):
+        return True
     firm = remark and business(st.subject_code)
-    if not (commentator or firm) or st.relation_lemma not in words.reporting_verbs:
+    named = commentator or comments_by_role(st, words)
+    if not (named or firm) or st.relation_lemma not in words.reporting_verbs:
         return False
-    return not (st.object_type in ACTOR_TYPES or st.recipient_id or is_event(st))
+    if st.object_type in ACTOR_TYPES or is_event(st):
+        return False
+    return not names_party(st) if named else not st.recipient_id
+
+
+def is_remark(st: Statement) -> bool:
+    """Whether a statement read inside a market commentator's quote is their remark, no
+    party's act: no actor as subject (but the commentator's own "I" or "we", :data:`SPOKEN`),
+    object, no firm, body or person named in what it says or as its recipient
+    (:func:`names_party`)
+    and no event ("The figures | are | a lot better", "the trend | remains | poor", "I | am |
+    surprised at the weak fourth quarter number"; not "Gazprom | doesn't have | this sort of
+    money", "the Bank | should stand ready to cut | rates")."""
+    acting = st.subject_type in ACTOR_TYPES and st.subject_resolution not in SPOKEN
+    if acting or st.object_type in ACTOR_TYPES:
+        return False
+    return not (names_party(st) or is_event(st))
+
+
+def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
+                 words: Words) -> frozenset[str]:  # fmt: skip
+    """The IRIs of those an article quotes as market commentators: the subjects of its
+    reporting verbs named so by a title (``Evidence.commentator``) or a role
+    (:func:`comments_by_role`), whatever they say; what else their quotes say is their remark
+    (``quoted``, :func:`is_commentary`)."""
+    return frozenset(
+        st.subject_id
+        for st, seen in zip(statements, evidence, strict=True)
+        if st.relation_lemma in words.reporting_verbs
+        and (seen.commentator or comments_by_role(st, words))
+    )
+
+
+#: Node key prefixes of a party a remark can name: a firm or a body, a person.
+PARTY_KEYS = ("org/", PERSON_KEY)
+
+
+def names_party(st: Statement) -> bool:
+    """Whether what is said names a firm, a body or a person (``object_mentions``, or the
+    recipient kg read off it): a commentator's claim about a party is that party's story
+    ("Ultimately, Gazprom needs Yugansk", "It is a front for somebody but not necessarily for
+    Gazprom"), not a remark on markets; a country or a place named is not enough ("the US
+    economy is doing a bit better", "the unemployment figures show the main problem of the
+    French economy": France as recipient)."""
+    named = [*st.object_mentions, st.recipient_id or ""]
+    return any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in named)
+
+
+def comments_by_role(st: Statement, words: Words) -> bool:
+    """Whether the subject is a person the article calls one who comments on markets for a
+    living, wherever it does: the role kg keeps for them (``subject_role``, from a title or an
+    apposition of any of their mentions: "Kim Yungmin, an equity strategist at Dongwon
+    Investment Trust Management", so also "Mr Kim said ..." and a "he" resolved to him) holds a
+    word of ``economist_nouns`` ("equity strategist", "chief economist", "energy analyst"), and
+    no word of a past title (``past_title_words``: "a former chief economist" comments no
+    longer). A firm so called is not a person ("troubled insurance broker Marsh"), and a
+    government's or a party's strategist or economist speaks for them (:func:`political`:
+    "Labour's election strategist")."""
+    if st.subject_type != "Person" or not st.subject_role or political(st.subject_code):
+        return False
+    found = words_of(st.subject_role)
+    if any(w in words.past_title_words for w in found):
+        return False
+    economists = words.economist_nouns
+    return any(w in economists or w.removesuffix("s") in economists for w in found)
 
 
 #: Modalities of a fact: what a bare verb states as done or to be (``bare``).
@@ -568,6 +651,7 @@ def reasons(
     vague: tuple[bool, bool] = (False, False),
     commentator: bool = False,
     remark: bool = False,
+    quoted: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -582,7 +666,7 @@ def reasons(
     ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
-    an indicator (:func:`is_commentary`)."""
+    an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -600,7 +684,9 @@ def reasons(
             vague=vague,
         ),
         "statistic": is_statistic(st, words, measured=measured),
-        "commentary": is_commentary(st, words, commentator=commentator, remark=remark),
+        "commentary": is_commentary(
+            st, words, commentator=commentator, remark=remark, quoted=quoted
+        ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words),
@@ -624,6 +710,8 @@ def admit(
 ) -> None:
     """Set each statement's ``admitted`` and ``dropped_because`` (``evidence``: per
     statement, what the parse says of it)."""
+    words = vocabulary()
+    quoting = commentators(statements, evidence, words)
     for st, seen in zip(statements, evidence, strict=True):
         st.dropped_because = reasons(
             st,
@@ -643,6 +731,8 @@ def admit(
             vague=seen.vague,
             commentator=seen.commentator,
             remark=seen.remark,
+            quoted=bool(st.attributed_to) and st.attributed_to in quoting,
+            words=words,
         )
         st.admitted = not st.dropped_because
 

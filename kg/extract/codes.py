@@ -64,8 +64,24 @@ def business(code: str | None) -> bool:
     """Whether a CAMEO actor code is a firm's or its people's (GBRBUS, MNCGBRMED, DEUBUS), not
     a state's firm or a public body's (RUSGOVBUS, GBRGOVBUS: a central bank or a minister of
     trade; IGOBUSIMF), read in its three-letter parts (so "NGOVNM" holds no GOV)."""
-    parts = {(code or "")[i : i + 3] for i in range(0, len(code or ""), 3)}
+    parts = _parts(code)
     return bool(parts & FIRM_SECTORS) and not parts & PUBLIC_SECTORS
+
+
+def _parts(code: str | None) -> set[str]:
+    """A CAMEO code's three-letter parts ("RUSGOVBUS": RUS, GOV, BUS)."""
+    return {(code or "")[i : i + 3] for i in range(0, len(code or ""), 3)}
+
+
+#: Sectors of a state's or a party's people: a strategist or an economist of theirs speaks for
+#: them ("Labour strategists", "a Treasury economist"), no market commentator.
+POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG"})
+
+
+def political(code: str | None) -> bool:
+    """Whether a CAMEO actor code is a government's, a party's or a legislature's (GBRGOV,
+    GBRPTY, USALEG, RUSGOVBUS), read in its three-letter parts as :func:`business` reads it."""
+    return bool(_parts(code) & POLITICAL_SECTORS)
 
 
 def code_of(actor: Actor | None, when: dt.date | None, codes: ActorCodes) -> str | None:

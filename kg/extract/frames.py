@@ -28,9 +28,12 @@ def is_frame(st: Statement, words: Words) -> bool:
     whoever quoted whom "as saying" (:func:`_as_saying`: "Arab News | quoted | Prince Saud |
     as saying"), unless what was said is its object. Neither of these two when an event other
     than speech is typed (:func:`is_event`): "Mr Blair | talked at | the Elysee Palace" is a
-    meeting, "Washington | denounced | the remarks | as warning of war" an accusation."""
+    meeting, "Washington | denounced | the remarks | as warning of war" an accusation. Also a
+    refusal to speak with nothing said (:func:`withholds`: "would not comment on the reports")."""
     if _said_apart(st, words) and not is_event(st):
         return True  # a setting or a quotation's frame; what was said is elsewhere
+    if withholds(st, words) and not is_event(st):
+        return True  # "would not comment on the reports": nothing said
     heard = st.relation_lemma in words.audience_verbs and _ends_in(
         st.relation, AUDIENCE_PREPOSITIONS
     )
@@ -44,6 +47,24 @@ def is_frame(st: Statement, words: Words) -> bool:
     if heard or (st.relation_lemma in words.addressee_verbs and st.pattern == "svo"):
         return short and not addresses(st)  # "told MPs", not "told MPs he would sue"
     return short and found[-1] in words.audiences  # not "MPs he would sue the paper"
+
+
+def withholds(st: Statement, words: Words) -> bool:
+    """Whether a speaker withholds what was asked: a verb of commenting or telling
+    (``comment_verbs``) negated or after a word of refusal (``refusal_words``), with no content
+    clause after it: nothing, a thing ("The Department for Education and Skills | would not
+    comment on | the concerns", "LVMH | refused to comment on | the reports") or an open
+    question (``withheld_marks``: "Marsh | did not say | when the move would take place",
+    "We | cannot discuss | who was responsible for the documents"). Not what is said not to be
+    so or not to happen ("The Justice Department | has not said | it will appeal", "she |
+    could not say | a similar situation had occurred": a clause is content)."""
+    if st.relation_lemma not in words.comment_verbs:
+        return False
+    refused = any(w in words.refusal_words for w in words_of(st.relation))
+    if not (st.negated or refused):
+        return False
+    found = words_of(st.object)
+    return not found or found[0] in words.withheld_marks or st.pattern != "clause"
 
 
 #: Prepositions after a verb of speaking (``audience_verbs``) whose object is the audience or

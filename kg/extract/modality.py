@@ -45,17 +45,33 @@ def negated(tokens: Iterable[Token]) -> bool:
 
 def _negatively_coordinated(p: Parse, i: int) -> bool:
     """Whether a verb is joined by a negative coordinator (``negative_coordinators``): the
-    conjunct after "nor" ("does not commit suicide, nor does she kill civilians"), or a verb
-    with "neither" before it ("neither confirmed nor denied")."""
+    conjunct after "nor" ("does not commit suicide, nor does she kill civilians"), a verb
+    with "neither" before it ("neither confirmed nor denied"), or one whose subject it leads
+    ("Neither Downing Street nor the Labour Party would comment": :func:`_none_of`)."""
     coordinators = vocabulary().negative_coordinators
     if p.pos[i] not in {"VERB", "AUX"}:
         return False
     if any(p.dep[c] == "preconj" and p.lower[c] in coordinators for c in p.children[i]):
         return True
+    if any(_none_of(p, c, coordinators) for c in p.children[i] if p.dep[c] in SUBJECT_DEPS):
+        return True  # "Neither Downing Street nor the Labour Party would comment"
     if p.dep[i] != "conj":
         return False
     ccs = [c for c in p.children[p.head[i]] if p.dep[c] == "cc" and c < i]
     return bool(ccs) and p.lower[max(ccs)] in coordinators
+
+
+#: Dependencies of a verb's subject, whose "neither" negates the verb.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies by which "neither" or "nor" hangs on a subject ("Neither side", "nor the Labour
+#: Party").
+NONE_DEPS = frozenset({"det", "preconj", "cc"})
+
+
+def _none_of(p: Parse, subject: int, coordinators: frozenset[str]) -> bool:
+    """Whether a subject says none of its members does it: a negative coordinator on it
+    ("Neither Downing Street nor the Labour Party would comment", "Neither side would say")."""
+    return any(p.dep[c] in NONE_DEPS and p.lower[c] in coordinators for c in p.children[subject])
 
 
 def _negated_adverb(p: Parse, i: int) -> bool:

@@ -200,6 +200,9 @@ class Words:
     audience_codes: frozenset[str]
     question_marks: frozenset[str]
     asking_words: frozenset[str]
+    comment_verbs: frozenset[str]  # "would not comment on the reports": no content (frame)
+    refusal_words: frozenset[str]  # "refused to comment", "declined to say"
+    withheld_marks: frozenset[str]  # "did not say where the job losses would fall"
     clause_verbs: frozenset[str]
     complement_words: frozenset[str]
     placing_verbs: frozenset[str]
