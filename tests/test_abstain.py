@@ -593,3 +593,19 @@ def test_an_appeal_for_nothing_asks_nothing(tail, expected):
 def test_leaders_who_clash_clash_in_words(doer, expected):
     spec = f"The/DET/det/1 {doer} clashed/VERB/ROOT/2/clash"
     assert classes_by_lemma(spec)["clash"] == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # "Markets do not trade such firms": material cooperation not done, no refusal
+        ("trade/VERB/ROOT/3/trade/VB", "trade", None),
+        ("protect/VERB/ROOT/3/protect/VB", "protect", None),
+        # a stand or a meeting refused stays a rejection
+        ("support/VERB/ROOT/3/support/VB", "support", "Reject"),
+        ("meet/VERB/ROOT/3/meet/VB", "meet", "Reject"),
+    ],
+)
+def test_a_deed_not_done_is_no_refusal(verb, lemma, expected):
+    spec = f"Britain/PROPN/nsubj/3 does/AUX/aux/3/do/VBZ not/PART/neg/3 {verb} France/PROPN/dobj/3"
+    assert classes_by_lemma(spec, {"0": "GPE", "4": "GPE"})[lemma] == expected

@@ -246,3 +246,30 @@ def test_a_passive_act_asked_about_names_no_target(knowledge):
         {"1": "PERSON"},
     )
     assert [(s.event_type, s.agent_id) for s in sts] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "obj", "ents", "expected"),
+    [
+        # "Britain will bomb a building": harm to come aimed at no actor is no threat
+        ("bomb", "building/NOUN/dobj/2/building", {"0": "GPE"}, None),
+        # "Britain will bomb France": a threat against a party
+        ("bomb", "France/PROPN/dobj/2", {"0": "GPE", "3": "GPE"}, "Threaten"),
+        # "Britain will impose curfews": a restriction to come, on the state's own people
+        ("impose", "curfews/NOUN/dobj/2/curfew/NNS", {"0": "GPE"}, "Threaten"),
+    ],
+)
+def test_a_threat_read_from_harm_to_come_needs_a_recipient(knowledge, verb, obj, ents, expected):
+    spec = f"Britain/PROPN/nsubj/2 will/AUX/aux/2/will/MD {verb}/VERB/ROOT/2/{verb} {obj}"
+    sts = _statements(knowledge, spec, ents)
+    assert [s.event_type for s in sts] == [expected]
+
+
+def test_a_threat_in_words_needs_no_recipient(knowledge):
+    # "Britain threatened action": the verb's own class, no party named
+    sts = _statements(
+        knowledge,
+        "Britain/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten action/NOUN/dobj/1/action",
+        {"0": "GPE"},
+    )
+    assert [s.event_type for s in sts] == ["Threaten"]

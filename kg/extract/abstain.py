@@ -57,6 +57,10 @@ MAX_HOPS = 4
 #: Classes of a stand taken, whose negation is a rejection whenever it is said ("did not
 #: accept the recommendation", "did not back the plan").
 STANCES = frozenset({"Agree", "Support"})
+#: Classes of a deed done with or for a party (PLOVER's material cooperation), whose negation
+#: says what is not done, no demand or offer refused: "stock markets do not trade the sort of
+#: companies", "the data will not be protected by the Act".
+DEEDS = frozenset({"Cooperate", "Aid"})
 #: Dependents that say what an appeal asks for: an infinitive or a clause.
 ASKED_DEPS = frozenset({"xcomp", "ccomp"})
 #: Prepositions of what an appeal asks for ("for calm") or is against (a court's ruling).
@@ -267,12 +271,20 @@ def omitted(ext: Extraction, trigger: Token, sense: Sense) -> bool:
     return is_perfect(p, i) or p.tag[i] in PAST_TAGS or any(p.tag[c] in PAST_TAGS for c in auxes)
 
 
+def undone_deed(ext: Extraction, sense: Sense) -> bool:
+    """Whether a negated act is material cooperation (:data:`DEEDS`) the lexicon gives no
+    class of its own when negated: a deed not done, which PLOVER codes as no event, not as a
+    rejection ("do not trade", "should not swap", "will not be protected"). A refusal says so
+    with a control word ("refused to trade": Reject) or is a stand ("did not agree")."""
+    return ext.negated and sense.negated is None and sense.event_type in DEEDS
+
+
 def abstains(found: str | None, ext: Extraction, trigger: Token, sense: Sense) -> bool:
     """Whether the class ``found`` is left off: an omission taken for a refusal
-    (:func:`omitted`), an appeal that asks for nothing (:func:`asks_nothing`), a release of
-    no captive (:func:`frees_no_one`)."""
+    (:func:`omitted`) or a deed not done (:func:`undone_deed`), an appeal that asks for
+    nothing (:func:`asks_nothing`), a release of no captive (:func:`frees_no_one`)."""
     if found == "Reject":
-        return omitted(ext, trigger, sense)
+        return omitted(ext, trigger, sense) or undone_deed(ext, sense)
     if found == "Request":
         return asks_nothing(trigger)
     return found == "Retreat" and frees_no_one(ext, trigger)

@@ -279,6 +279,11 @@ def _with_agent(
         return event
     if agent is not None and (agent.type in ACTOR_TYPES or not _thing(head)):
         return event
+    return _untyped(event)
+
+
+def _untyped(event: dict) -> dict:
+    """The event fields with no class, and so no mode, contexts or quad class."""
     return {
         **event,
         "event_type": None,
@@ -286,6 +291,19 @@ def _with_agent(
         "event_context": [],
         "quad_class": None,
     }
+
+
+def _aimed(event: dict, typed: Typed, recipient_id: str | None) -> dict:
+    """The event fields, untyped when a threat read from violence to come (an Assault in the
+    future: "will flatten a building", "want to destroy our society", "could strike"; not the
+    verb "threaten" or "warn") has no recipient: PLOVER's Threaten is made against a party,
+    and harm to come aimed at no actor is a prediction, no threat. A restriction to come needs
+    none: "is prepared to impose martial law" threatens the state's own people (PLOVER dev)."""
+    if event["event_type"] != "Threaten" or recipient_id is not None:
+        return event
+    if typed.sense is None or typed.sense.event_type != "Assault":
+        return event
+    return _untyped(event)
 
 
 def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) -> bool:
@@ -464,6 +482,7 @@ def article_statements(
                         agent is None and _targets_a_party(ext, doc, typed, subj.actor)
                     )
                     fields = _with_agent(event, agent, head, undergone=undergone)
+                    fields = _aimed(fields, typed, st["recipient_id"])
                     for actor in involved:
                         actors.setdefault(actor.id, actor)
                     statements.append(
