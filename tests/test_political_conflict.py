@@ -24,10 +24,19 @@ from factories import classes_by_lemma
             "clash",
             "Accuse",
         ),
-        # protesters who clash with police fight
+        # protesters who clash with police protest violently (PLOVER's Protest, riot mode;
+        # CAMEO 145), not an armed attack (``protester_nouns``, branch events4)
         (
             "Protesters/NOUN/nsubj/1/protester/NNS clashed/VERB/ROOT/1/clash/VBD "
             "with/ADP/prep/1 police/NOUN/pobj/2",
+            {},
+            "clash",
+            "Protest",
+        ),
+        # troops who clash with rebels fight
+        (
+            "Troops/NOUN/nsubj/1/troop/NNS clashed/VERB/ROOT/1/clash/VBD "
+            "with/ADP/prep/1 rebels/NOUN/pobj/2/rebel/NNS",
             {},
             "clash",
             "Assault",
