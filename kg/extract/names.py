@@ -343,6 +343,7 @@ class Names:
         of every name it meets, the same names again and again."""
         key = (ent.start, ent.end, ent.label)
         if key not in self.role_memo:
+            self.role_memo[key] = None  # asked again on the way (a body "from" a body): none
             self.role_memo[key] = self._role_of(ent)
         return self.role_memo[key]
 
@@ -450,6 +451,15 @@ class Names:
             entry = self._owner_entry(w)
         return entry.subtype if entry is not None and entry.type == "Organization" else None
 
+    def _described_sector(self, ent: Span) -> str | None:
+        """The role the article calls an organisation it names by, when the role is a Phoenix
+        role noun of a sector ("human rights group Liberty": human rights group, HRI), else
+        None."""
+        said = self.role_of(ent) if ent.label_ == "ORG" else None
+        role = said[1].role if said is not None else None
+        known = role is not None and self.codes is not None and self.codes.agent(role)
+        return role if known else None
+
     def _member_of(self, ent: Span) -> str | None:
         """The sector word of the body a phrase after a person's name says they belong to
         ("Jonathan Baume, of the top civil servants' union": union; "Jean Dupont, from the
@@ -461,7 +471,8 @@ class Names:
             for noun in prep.children:
                 if noun.dep_ != "pobj":
                     continue
-                body = self._body(noun) if self.entity_at(noun) is not None else noun.lemma_
+                org = self.entity_at(noun)  # "from human rights group Liberty": its role
+                body = (self._described_sector(org) or self._body(noun)) if org else noun.lemma_
                 if body and self._sector_word(body):
                     return body if self.entity_at(noun) is not None else body.lower()
         return None
