@@ -577,6 +577,24 @@ def test_a_name_ending_in_an_organisation_is_no_full_name(gaz):
     assert Names(doc, gaz).people["Blair"] == ("Ivan Blair",)
 
 
+@pytest.mark.parametrize("honorific", [True, False])
+def test_a_surname_that_names_a_people_is_one_when_an_honorific_gives_it(gaz, honorific):
+    """ "Mike German, leader of the Liberal Democrats ... Mr German said": "German" names a
+    people (the gazetteer's Germany), but "Mr German" says it is his surname, so "Mr German"
+    is Mike German, not Germany; with no honorific the name is not split."""
+    mr = "Mr/PROPN/compound/5 " if honorific else ""
+    doc = parse(
+        "Mike/PROPN/compound/1 German/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        f"{mr}German/PROPN/nsubj/{6 if honorific else 5} "
+        f"said/VERB/ROOT/{6 if honorific else 5}/say",
+        ents={"0-1": "PERSON", ("4-5" if honorific else "4"): "PERSON"},
+    )
+    names = Names(doc, gaz)
+    assert names.people.get("German") == (("Mike German",) if honorific else None)
+    if honorific:
+        assert names.entity(names.ents[1], {}).id == "person/mike-german"
+
+
 # -- a bare surname across articles: the Phoenix people by date and country -----------------
 
 
