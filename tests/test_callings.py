@@ -95,3 +95,21 @@ def test_an_organisation_with_shares_or_profits_is_a_company(gaz, spec, ents, ro
     res = Resolver(doc, gaz, codes=actorcodes.load())
     name = doc[min(int(k.split("-")[0]) for k in ents)].text
     assert (res.roles[name].role if name in res.roles else None) == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("owner", "country"), [("firm", "NLD"), ("ministry", "GBR")])
+def test_a_firms_chief_named_apart_is_of_the_firm_at_every_mention(nlp, gaz, owner, country):
+    """ "BMW is preparing ..., the firm's chief has told BBC News. ... Helmut Panke predicted
+    ...": Panke is BMW's (DEU, company), in a British story, at every mention (here the Dutch
+    brewer Heineken's); a state's noun ("the ministry's chief") says nothing of a firm."""
+    doc = nlp(
+        "Heineken is preparing to enter the market, the "
+        f"{owner}'s chief has told BBC News in London. Speaking at an event in Britain, "
+        "Helmut Zubke predicted demand would soar. Mr Zubke said the market would grow."
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    people = [e for e in doc.ents if "Zubke" in e.text]
+    found = [res.resolve(phrase(e.root)).actor for e in people]
+    assert [a.label for a in found] == ["Helmut Zubke", "Helmut Zubke"]
+    assert {a.country for a in found} == {country}

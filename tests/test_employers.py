@@ -108,3 +108,31 @@ def test_a_titled_name_s_preposition_names_the_employer(gaz, title, expected):
     res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
     speaker = res.resolve(phrase(doc[2])).actor
     assert res.resolve(phrase(doc[8]), speaker=speaker).actor.id == expected
+
+
+#: "India fined Russian oil firm Zubko in India . {title} Steven Theede spoke ."
+OFFICER = (
+    "India/PROPN/nsubj/1 fined/VERB/ROOT/1/fine Russian/ADJ/amod/4 oil/NOUN/compound/4 "
+    "firm/NOUN/compound/5 Zubko/PROPN/dobj/1 in/ADP/prep/1 India/PROPN/pobj/6 ./PUNCT/punct/1 "
+    "{title} Steven/PROPN/compound/12 Theede/PROPN/nsubj/13 spoke/VERB/ROOT/13/speak "
+    "./PUNCT/punct/13"
+)
+OFFICER_ENTS = {"0": "GPE", "2": "NORP", "5": "ORG", "7": "GPE", "11-12": "PERSON"}
+
+
+def test_a_company_officer_whose_title_names_no_firm_works_for_the_storys_firm(gaz):
+    """ "Chief executive Bill Gammell" of a story about Cairn Energy, "a UK oil firm", drilling
+    in India: the firm the story names is his employer, not the story's country."""
+    spec = OFFICER.format(title="Chief/ADJ/amod/10 executive/NOUN/compound/12")
+    theede = _person(gaz, spec, OFFICER_ENTS, 12)
+    assert (theede.country, theede.sector) == ("RUS", "company")
+
+
+def test_a_title_with_a_name_the_parser_left_untagged_is_not_the_storys_firm(gaz):
+    """ "Aston's chief executive Ulrich Bez" in a story about Porsche: "Aston" is his firm,
+    though the parser tagged it nothing ("Ablo executive Steven Theede"), so the story's firm
+    is not his."""
+    spec = OFFICER.format(title="Ablo/PROPN/compound/10 executive/NOUN/compound/12")
+    theede = _person(gaz, spec, OFFICER_ENTS, 12)
+    assert theede.id == "person/steven-theede"
+    assert (theede.country, theede.sector) == ("IND", None)

@@ -58,6 +58,25 @@ def test_a_from_place_after_a_name_gives_its_country(gaz, place, label, country)
     assert names.description(names.ents[0]).country == country
 
 
+@pytest.mark.parametrize(
+    ("kind", "body"),
+    [
+        ("human/ADJ/amod/6 rights/NOUN/compound/6", "human rights group"),  # HRI: an NGO's
+        ("big/ADJ/amod/6 rock/NOUN/compound/6", None),  # a role no sector's noun ends in
+    ],
+)
+def test_a_body_a_name_is_from_gives_the_role_the_article_calls_it_by(gaz, kind, body):
+    """ "Shami Chakrabarti, from human rights group Liberty": Liberty's role in the article is
+    a Phoenix role noun (human rights group, HRI), which is her body's sector word."""
+    doc = parse(
+        f"Ivan/PROPN/compound/1 Zubov/PROPN/nsubj/9 ,/PUNCT/punct/1 from/ADP/prep/1 {kind} "
+        "group/NOUN/compound/7 Zubliberty/PROPN/pobj/3 ,/PUNCT/punct/1 said/VERB/ROOT/9/say",
+        ents={"0-1": "PERSON", "7": "ORG"},
+    )
+    names = Names(doc, gaz, codes=actorcodes.load())
+    assert names.description(names.ents[0]).body == body
+
+
 def test_a_from_place_a_comma_qualifies_gives_the_qualifier_s_country(gaz):
     """ "Ivan Zubov, from Birmingham, Alabama, said": an American, not a Briton."""
     doc = parse(
@@ -556,6 +575,24 @@ def test_a_name_ending_in_an_organisation_is_no_full_name(gaz):
         ents={"0-1": "PERSON", "4-5": "PERSON"},
     )
     assert Names(doc, gaz).people["Blair"] == ("Ivan Blair",)
+
+
+@pytest.mark.parametrize("honorific", [True, False])
+def test_a_surname_that_names_a_people_is_one_when_an_honorific_gives_it(gaz, honorific):
+    """ "Mike German, leader of the Liberal Democrats ... Mr German said": "German" names a
+    people (the gazetteer's Germany), but "Mr German" says it is his surname, so "Mr German"
+    is Mike German, not Germany; with no honorific the name is not split."""
+    mr = "Mr/PROPN/compound/5 " if honorific else ""
+    doc = parse(
+        "Mike/PROPN/compound/1 German/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        f"{mr}German/PROPN/nsubj/{6 if honorific else 5} "
+        f"said/VERB/ROOT/{6 if honorific else 5}/say",
+        ents={"0-1": "PERSON", ("4-5" if honorific else "4"): "PERSON"},
+    )
+    names = Names(doc, gaz)
+    assert names.people.get("German") == (("Mike German",) if honorific else None)
+    if honorific:
+        assert names.entity(names.ents[1], {}).id == "person/mike-german"
 
 
 # -- a bare surname across articles: the Phoenix people by date and country -----------------

@@ -83,6 +83,18 @@ class Resolver(Anaphora):
         if called:
             self.roles, self.version = {**self.roles, **called}, self.version + 1
             self.positions = callings.with_roles(self.positions, called)
+        staff = callings.officers(self.doc, self.names, self._officer)  # "the firm's chief"
+        if staff:
+            self.roles, self.version = {**self.roles, **staff}, self.version + 1
+            self.positions = sorted(
+                ((ent.root.i, actor) for ent in self.names.ents
+                 if (actor := self.entity(ent)) is not None and actor.type != "Topic"),
+                key=lambda m: m[0],
+            )  # fmt: skip
+
+    def _officer(self, tok: Token) -> Resolution | None:
+        """What a noun of "the firm's chief" resolves to, as a mention of its own."""
+        return self.resolve(phrase(tok))
 
     def entity(self, ent: Span) -> Actor | None:
         """The actor an entity names (no state changes: see :meth:`remember`), kept until a

@@ -15,6 +15,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import descriptions as described
+from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.fullnames import name_of
 from kg.extract.names import BODY_ENTS, Names
 from kg.extract.orgnames import head_word
@@ -53,6 +54,36 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
             found.setdefault(actor.label, Description(role=lemma.lower()))
     titled = {said[0] for said in map(names.role_of, names.ents) if said is not None}
     return {**traded(doc, names.entity_at, partial(_unknown_body, names, titled)), **found}
+
+
+def officers(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Description]:
+    """Name -> (country, body) a firm's officer noun that points to a person gives them ("BMW
+    is preparing ..., the firm's chief has told BBC News. ... Helmut Panke predicted": DEU,
+    company, for every mention of Panke), as a title would have ("BMW chief Helmut Panke"):
+    an officer's noun (``firm_officer_nouns``) owned by a definite noun of a private sector
+    ("the firm's", "the company's": ``sector_nouns``) that points back to an organisation with
+    a country, the officer's noun resolving to a person nothing else describes. The body is
+    the firm's label where the dictionaries code the firm (its people take its code)."""
+    words = vocabulary()
+    titled = {said[0] for said in map(names.role_of, names.ents) if said is not None}
+    found: dict[str, Description] = {}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.firm_officer_nouns:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        sector = words.sector_nouns.get(owner.lemma_.lower()) if owner is not None else None
+        if sector is None or sector in words.state_sectors:
+            continue
+        firm = getattr(points_back(owner), "actor", None)
+        person = getattr(points_back(tok), "actor", None)
+        if firm is None or firm.type != "Organization" or not firm.country:
+            continue
+        if person is None or person.type != "Person" or person.label in titled:
+            continue
+        coded = names.codes is not None and firm.id in names.codes.rows
+        body = firm.label if coded else EMPLOYER_BODY
+        found.setdefault(person.label, Description(country=firm.country, body=body))
+    return found
 
 
 def _named_in(tok: Token) -> bool:

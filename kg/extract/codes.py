@@ -142,7 +142,7 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         # sector ("the Labour government" does): Standard & Poor's is no "poor", the
         # Parliament of the United Kingdom no "kingdom"
         return actor.country + kind
-    if actor.type == "Person" and _private_head(actor.role):  # "former chief executive"
+    if actor.type == "Person" and private_head(actor.role):  # "former chief executive"
         return actor.country + COMPANY
     named = _name_phrases(actor, codes) + _name_words(actor)
     for word in _sector_words(actor, named):
@@ -291,7 +291,7 @@ def _titled(actor: Actor, held: tuple[str, ...], codes: ActorCodes) -> str | Non
     return None
 
 
-def _private_head(role: str | None) -> bool:
+def private_head(role: str | None) -> bool:
     """Whether a role's last word is a company officer's (``private_heads``: "chief
     executive" of WorldCom, though Phoenix codes it GOV after Hong Kong's)."""
     return bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().private_heads

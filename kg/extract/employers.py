@@ -12,6 +12,7 @@ gazetteer's organisations ("UKIP chairman") are the titles' owners already
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,43 @@ def employer(
         if business(code) and not coded:  # "chief economist at the CBI"; not a central bank
             return actor.country, EMPLOYER_BODY
     return None
+
+
+def story_firm(names: Names) -> tuple[str | None, str | None] | None:
+    """(country, body) of the firm a business story is about, for a company officer its
+    title leaves unplaced ("Shares in Cairn Energy, a UK oil firm ... Chief executive Bill
+    Gammell said": GBR, company): the organisation the article names more often than any
+    other (the parser's ORG entities, with the article's own description of each: "a UK oil
+    firm"), when it is a firm with a country; the body as :func:`employer` gives it. None
+    when no organisation is named most, or the one named most is no firm (Manchester United,
+    in a story that names Brunswick Corporation once) or has no country."""
+    counts: Counter[str] = Counter()
+    firms: dict[str, Actor] = {}
+    bodies = [ent for ent in names.ents if ent.label_ == "ORG"]
+    said = dict(d for d in map(names.role_of, bodies) if d is not None)
+    for ent in bodies:
+        actor = names.entity(ent, said)
+        if actor is not None and actor.type == "Organization":
+            counts[actor.id] += 1
+            firms.setdefault(actor.id, actor)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    firm = firms[ranked[0][0]]
+    code = code_of(firm, names.when, names.codes) if names.codes is not None else None
+    if not (firm.country and business(code)):
+        return None
+    coded = names.codes is not None and firm.id in names.codes.rows
+    return firm.country, firm.label if coded else EMPLOYER_BODY
+
+
+def names_no_body(ent: Span) -> bool:
+    """Whether a person's title and apposition name nobody they may work for: no proper
+    noun in them ("Chief executive Bill Gammell"; not "Aston's chief executive Ulrich Bez",
+    whose "Aston" the parser may not tag a body)."""
+    noun = appos_noun(ent.root)
+    words = [*title_words(ent), *(noun.subtree if noun is not None else ())]
+    return not any(w.pos_ == "PROPN" and not (ent.start <= w.i < ent.end) for w in words)
 
 
 def _body_named(names: Names, org: Span) -> bool:

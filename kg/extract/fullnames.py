@@ -157,11 +157,13 @@ def people_index(ents: tuple[Span, ...], gazetteer: Gazetteer) -> dict[str, tupl
     it may stand for, first named first ("Petrov" -> ("Ivan Petrov",); "Brown" of Gordon Brown
     and Nick Brown -> both). A surname before a first name: "Howard" of Michael Howard and
     Howard Flight is Michael Howard's. A "name" ending in an organisation ("Blair Labour") is
-    none."""
+    none, unless an honorific gives its last word as a surname ("Mike German ... Mr German",
+    though "German" names a people)."""
     found: tuple[dict[str, list[tuple[str, str]]], ...] = ({}, {})  # surnames, first names
+    called = {name_of(e) for e in ents if e.label_ == "PERSON" and honorific(e)}  # "Mr German"
     for ent in ents:
         parts = name_of(ent).split() if ent.label_ == "PERSON" else []
-        if len(parts) < 2 or _not_a_surname(parts[-1], gazetteer):
+        if len(parts) < 2 or (_not_a_surname(parts[-1], gazetteer) and parts[-1] not in called):
             continue
         full, person = " ".join(parts), (parts[0], parts[-1])  # "George W. Bush" = "George Bush"
         for index, part in zip(found, (parts[-1], parts[0]), strict=True):

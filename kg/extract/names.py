@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
-from kg.extract.codes import EMPLOYER_BODY
+from kg.extract.codes import EMPLOYER_BODY, private_head
 from kg.extract.echoes import with_echoes
-from kg.extract.employers import employer
+from kg.extract.employers import employer, names_no_body, story_firm
 from kg.extract.fullnames import (
     honorific,
     honorific_gender,
@@ -116,6 +116,7 @@ class Names:
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
     owner_memo: dict[int, Entry | None] = field(init=False, default_factory=dict, repr=False)
     role_memo: dict[tuple, tuple | None] = field(init=False, default_factory=dict, repr=False)
+    firm_memo: list = field(init=False, default_factory=list, repr=False)  # [story_firm()]
 
     def __post_init__(self) -> None:
         titles = vocabulary().titles
@@ -276,6 +277,8 @@ class Names:
         if not (role or country):
             role, country, body = roles.get(name, Description(role, country, body))
         hired = employer(self, ent, roles) if country is None else None  # "Yukos chief ..."
+        if hired is None and country is None:  # "Chief executive Bill Gammell" of Cairn's story
+            hired = self._officer_of(ent, self.description(ent).role)  # its own title only
         if hired is not None:
             country, body = hired
         stateless = hired is not None and hired[0] is None  # an IGO's: "EC spokeswoman X"
@@ -303,6 +306,20 @@ class Names:
             role=role,
             sector=body,
         )
+
+    def _officer_of(self, ent: Span, role: str | None) -> tuple[str | None, str | None] | None:
+        """(country, body) of the firm the article is about, for a company officer whose title
+        names no body ("Chief executive Bill Gammell" of a story about Cairn Energy, "a UK oil
+        firm": GBR, company); else None."""
+        return self.firm() if private_head(role) and names_no_body(ent) else None
+
+    def firm(self) -> tuple[str | None, str | None] | None:
+        """(country, body) of the firm the article is about (:func:`story_firm`), worked out
+        once; None while it is being worked out (a name read on the way asks again)."""
+        if not self.firm_memo:
+            self.firm_memo.append(None)
+            self.firm_memo[0] = story_firm(self)
+        return self.firm_memo[0]
 
     def _known(self, name: str, country: str | None) -> CodedActor | None:
         """The one Phoenix person ``name`` names (:func:`known_person`), if any."""
@@ -336,6 +353,7 @@ class Names:
         of every name it meets, the same names again and again."""
         key = (ent.start, ent.end, ent.label)
         if key not in self.role_memo:
+            self.role_memo[key] = None  # asked again on the way (a body "from" a body): none
             self.role_memo[key] = self._role_of(ent)
         return self.role_memo[key]
 
@@ -352,6 +370,8 @@ class Names:
             return None
         found = self.description(ent)
         hired = employer(self, ent, {}) if found.country is None else None  # for "Mr Shaw"
+        if hired is None and found.country is None:  # "Chief executive Bill Gammell"
+            hired = self._officer_of(ent, found.role)
         if hired is not None:
             found = found._replace(country=hired[0], body=hired[1])
         return (name, found) if found.role or found.country or found.body else None
@@ -441,6 +461,15 @@ class Names:
             entry = self._owner_entry(w)
         return entry.subtype if entry is not None and entry.type == "Organization" else None
 
+    def _described_sector(self, ent: Span) -> str | None:
+        """The role the article calls an organisation it names by, when the role is a Phoenix
+        role noun of a sector ("human rights group Liberty": human rights group, HRI), else
+        None."""
+        said = self.role_of(ent) if ent.label_ == "ORG" else None
+        role = said[1].role if said is not None else None
+        known = role is not None and self.codes is not None and self.codes.agent(role)
+        return role if known else None
+
     def _member_of(self, ent: Span) -> str | None:
         """The sector word of the body a phrase after a person's name says they belong to
         ("Jonathan Baume, of the top civil servants' union": union; "Jean Dupont, from the
@@ -452,7 +481,8 @@ class Names:
             for noun in prep.children:
                 if noun.dep_ != "pobj":
                     continue
-                body = self._body(noun) if self.entity_at(noun) is not None else noun.lemma_
+                org = self.entity_at(noun)  # "from human rights group Liberty": its role
+                body = (self._described_sector(org) or self._body(noun)) if org else noun.lemma_
                 if body and self._sector_word(body):
                     return body if self.entity_at(noun) is not None else body.lower()
         return None

@@ -247,6 +247,7 @@ class Words:
     object_pronouns: frozenset[str]  # "him": never the subject of its own clause
     seat_words: frozenset[str]  # "US-based X": X is of the country the place is in
     private_heads: frozenset[str]  # "chief executive": a company's officer (BUS)
+    firm_officer_nouns: frozenset[str]  # "the firm's chief": the person is the firm's
     peer_titles: frozenset[str]  # "Lord Woolf": a peer's name keeps the title
     initial_skips: frozenset[str]  # words an acronym leaves out ("of", "and": PCO)
     company_marks: frozenset[str]  # "shares in X", "X's profits": X is a company
