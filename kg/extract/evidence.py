@@ -16,6 +16,7 @@ from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
 from kg.extract.parse import parse_of
+from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Arg, Extraction
 from kg.extract.relatives import describes_noun, supplied_participle
 from kg.extract.words import vocabulary
@@ -110,10 +111,6 @@ def indicator(span: Span | None) -> bool:
     if span is None or span.root.lemma_.lower() not in vocabulary().indicator_nouns:
         return False
     return not any(t.ent_type_ in WHOSE_ENTITIES or t.pos_ == "PRON" for t in span)
-
-
-#: Dependencies of a clause's subject ("the outlook looks favourable", "demand was hit").
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def remark(span: Span | None) -> bool:
