@@ -145,20 +145,24 @@ def vague_group(head: Token) -> bool:
     person named in it ("British analysts", "economists at ING Barings", "Some WTO members")
     and no possessor or modifier noun ("the bank's economists", "City analysts")."""
     words, lemma = vocabulary(), head.lemma_.lower()
-    led = any(
-        c.dep_ in ("det", "amod", "predet") and c.lower_ in words.vague_determiners
-        for c in head.children
-    )
     kind = (
         lemma in words.commentator_nouns
         or (head.pos_ in ("PRON", "ADJ", "NOUN") and head.lower_ in words.vague_determiners)
-        or (head.tag_ == "NNS" and led)
+        or (head.tag_ == "NNS" and _led_by_vague(head, words.vague_determiners))
     )
     if not kind or head.ent_type_:
         return False
     if any(c.dep_ in WHOSE_DEPS for c in head.children):
         return False
     return not any(t.ent_type_ in WHOSE_ENTITIES for t in head.subtree)
+
+
+def _led_by_vague(head: Token, determiners: frozenset[str]) -> bool:
+    """Whether a vague determiner leads a head noun ("other countries", "some people"); asked
+    of plurals alone, as spaCy walks a token's dependents across its whole phrase."""
+    return any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in determiners for c in head.children
+    )
 
 
 def vague(span: Span | None) -> bool:
