@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.evidence import antecedent, issued, owned, participle
+from kg.extract.evidence import antecedent, issued, owned, participle, phrase
 from kg.extract.records import Arg
 
 INSTRUMENTS = [
@@ -133,7 +133,8 @@ OWNERS = [
 def test_an_owner_that_acts_makes_the_phrase_its(spec, ents, expected):
     doc = parse(spec, ents=ents)
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    assert owned(doc, _side(doc, subject)) is expected
+    side = _side(doc, subject)
+    assert owned(doc, side, phrase(doc, side)) is expected
 
 
 def test_a_relation_led_by_a_bare_participle_is_a_participles():
@@ -172,7 +173,7 @@ def test_an_indicator_of_an_economy_names_no_ones(spec, ents, expected):
 
     doc = parse(spec, ents=ents)
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    assert indicator(doc, _side(doc, subject)) is expected
+    assert indicator(phrase(doc, _side(doc, subject))) is expected
 
 
 def _side(doc, token):
@@ -223,7 +224,7 @@ def test_a_measured_quantity_is_an_amount_after_a_verb_of_measure_or_a_figure_th
                      relation_span=(verb.idx, verb.idx + len(verb)),
                      object=_side(doc, obj) if obj is not None else None, lemma=lemma,
                      trigger=verb.i)  # fmt: skip
-    assert measured(ext, doc) is expected
+    assert measured(ext, phrase(doc, ext.subject), phrase(doc, ext.object)) is expected
 
 
 VAGUE_GROUPS = [
@@ -250,7 +251,7 @@ def test_a_vague_group_says_not_whose_it_is(spec, ents, expected):
 
     doc = parse(spec, ents=ents)
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    assert vague(doc, _side(doc, subject)) is expected
+    assert vague(phrase(doc, _side(doc, subject))) is expected
 
 
 COMMENTATORS = [
@@ -277,7 +278,7 @@ def test_a_commentator_is_named_so(spec, ents, expected):
 
     doc = parse(spec, ents=ents)
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    assert commentator(doc, _side(doc, subject)) is expected
+    assert commentator(phrase(doc, _side(doc, subject))) is expected
 
 
 REMARKS = [
@@ -302,4 +303,4 @@ def test_a_remark_is_on_indicators_alone(spec, ents, expected):
 
     doc = parse(spec, ents=ents)
     said = next(t for t in doc if t.dep_ == "ccomp")
-    assert remark(doc, _side(doc, said)) is expected
+    assert remark(phrase(doc, _side(doc, said))) is expected

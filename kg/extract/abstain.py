@@ -32,6 +32,7 @@ from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.figures import figure
 from kg.extract.parse import dependent, first_conjunct_at, parse_of
 from kg.extract.predicates import AUX_DEPS, is_perfect
+from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Extraction
 from kg.extract.targets import is_party, of_object, pobj, through_span
 from kg.extract.wordnet import abstract_nouns
@@ -45,7 +46,6 @@ WILLED = frozenset({"requested", "obligation"})
 #: Dependency labels of the object of a verb that controls an infinitive ("prepared a team
 #: to defend", "allowed China to operate"): the object, not the subject, is to act.
 OBJECT_DEPS = frozenset({"dobj", "dative"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Subjects that name parties acting with each other ("both sides", "the two countries").
 PAIRS = frozenset({"side", "country", "nation", "state", "government", "party"})
 #: Entity types of dates, sums and counts, which are no parties.
@@ -85,7 +85,7 @@ def willed_by_another(ext: Extraction, trigger: Token) -> bool:
     for _ in range(MAX_HOPS):
         kids = p.children[i]
         if p.dep[i] == "ccomp" and any(p.tag[c] == "TO" for c in kids):
-            return any(p.dep[c] in SUBJECT_DEPS for c in kids)
+            return any(p.dep[c] in SUBJECTS for c in kids)
         if p.dep[i] != "xcomp" or p.head[i] == i:
             return False
         head = p.head[i]
@@ -99,7 +99,7 @@ def willed_by_another(ext: Extraction, trigger: Token) -> bool:
             return True
         if any(p.dep[c] in OBJECT_DEPS for c in heads):
             return True
-        if any(p.dep[c] in SUBJECT_DEPS for c in heads):
+        if any(p.dep[c] in SUBJECTS for c in heads):
             return False  # subject control: the subject's own intention
         i = head
     return False

@@ -16,6 +16,7 @@ from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
 from kg.extract.parse import parse_of
+from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Arg, Extraction
 from kg.extract.relatives import describes_noun, supplied_participle
 from kg.extract.words import vocabulary
@@ -53,20 +54,28 @@ def participle(verb: Token) -> bool:
 OWNER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
-def owned(doc: Doc, side: Arg) -> bool:
-    """Whether a phrase (``side``; its text's own head where the side stands for it elsewhere,
-    a relative pronoun's antecedent) says whose it is by a possessor that
+def phrase(doc: Doc, side: Arg | None) -> Span | None:
+    """The phrase of a side: the Span of its characters, widened to whole tokens (None for no side,
+    or none spaCy can make). :func:`evidence_of` makes each side's once and hands it to the tests
+    below, which all read it."""
+    if side is None:
+        return None
+    return doc.char_span(side.start, side.end, alignment_mode="expand")
+
+
+def owned(doc: Doc, side: Arg, span: Span | None) -> bool:
+    """Whether a phrase (``side``, its :func:`phrase` ``span``; its text's own head where the side
+    stands for it elsewhere, a relative pronoun's antecedent) says whose it is by a possessor that
     names an actor who acts: a person, an organisation or a party (:data:`OWNER_ENTITIES`:
-    "Santander's board of governors", "Mr Khatami's second term", "the Tories' plans") or a
-    body that acts ("the Kenyan Government's education policies", ``organisation_nouns``), its
-    head's own possessor or, after a number or a quantity, its "of" phrase's ("One of President
-    George W Bush's election pledges", "None of the Tories' plans"). Not a pronoun ("its
-    record", "their relations": who is left open), a place or a common noun of no body
-    ("China's economy", "the country's economy"), a possessor deeper in the phrase ("The
-    success of products such as Sony's Playstation"), nor when the head is a figure
-    (``measure_nouns``, ``price_nouns``: "Novartis' shares rose 1%", statistics)."""
+    "Santander's board of governors", "Mr Khatami's second term", "the Tories' plans") or a body
+    that acts ("the Kenyan Government's education policies", ``organisation_nouns``), its head's own
+    possessor or, after a number or a quantity, its "of" phrase's ("One of President George W Bush's
+    election pledges", "None of the Tories' plans"). Not a pronoun ("its record", "their relations":
+    who is left open), a place or a common noun of no body ("China's economy", "the country's
+    economy"), a possessor deeper in the phrase ("The success of products such as Sony's
+    Playstation"), nor when the head is a figure (``measure_nouns``, ``price_nouns``: "Novartis'
+    shares rose 1%", statistics)."""
     words, p = vocabulary(), parse_of(doc)
-    span = doc.char_span(side.start, side.end, alignment_mode="expand")
     head = span.root.i if span is not None else side.root
     if doc[head].lemma_.lower() in words.measure_nouns | words.price_nouns:
         return False
@@ -91,43 +100,30 @@ def owned(doc: Doc, side: Arg) -> bool:
 WHOSE_ENTITIES = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
 
 
-def indicator(doc: Doc, side: Arg) -> bool:
-    """Whether a phrase (``side``) is an indicator of an economy that names no one's: its head
-    is one (``indicator_nouns``: "the housing market outlook", "the stock market", "recent
-    gains"; not "rates", as often a judged record, "health rates were lamentable") and no word
-    of it names a place, a people, a body or a person ("Germany's economy", "US exports"), nor
-    is a pronoun ("its economy": whose is left to the reader). What a source says of one is a
-    statistic or a forecast of one, with no actor: "The housing market outlook remains highly
-    uncertain", said by an economist."""
-    return _indicator(doc.char_span(side.start, side.end, alignment_mode="expand"))
-
-
-def _indicator(span: Span | None) -> bool:
-    """Whether a phrase is headed by an indicator of an economy and names no one's (see
-    :func:`indicator`)."""
+def indicator(span: Span | None) -> bool:
+    """Whether a phrase (a side's :func:`phrase`) is an indicator of an economy that names no one's:
+    its head is one (``indicator_nouns``: "the housing market outlook", "the stock market", "recent
+    gains"; not "rates", as often a judged record, "health rates were lamentable") and no word of it
+    names a place, a people, a body or a person ("Germany's economy", "US exports"), nor is a
+    pronoun ("its economy": whose is left to the reader). What a source says of one is a statistic
+    or a forecast of one, with no actor: "The housing market outlook remains highly uncertain", said
+    by an economist."""
     if span is None or span.root.lemma_.lower() not in vocabulary().indicator_nouns:
         return False
     return not any(t.ent_type_ in WHOSE_ENTITIES or t.pos_ == "PRON" for t in span)
 
 
-#: Dependencies of a clause's subject ("the outlook looks favourable", "demand was hit").
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def remark(doc: Doc, side: Arg | None) -> bool:
-    """Whether a clause (``side``: what a source said) is a remark on indicators of an economy
-    that name no one's: its verb has a subject and every subject in it is one
+def remark(span: Span | None) -> bool:
+    """Whether a clause (a side's :func:`phrase`: what a source said) is a remark on indicators of
+    an economy that name no one's: its verb has a subject and every subject in it is one
     (:func:`indicator`: "The long-term outlook looks very favourable", "demand remained strong",
     "recent gains have not yet offset the market falls"); not "it will outperform the market",
     "Russia's economy grew", nor "the roaming market is competitive and we expect to resist the
     charges" (what the speaker does, too)."""
-    if side is None:
-        return False
-    span = doc.char_span(side.start, side.end, alignment_mode="expand")
     if span is None or not any(c.dep_ in SUBJECTS for c in span.root.children):
         return False
     subjects = [t for t in span if t.dep_ in SUBJECTS]
-    return all(_indicator(_phrase(t, span)) for t in subjects)
+    return all(indicator(_phrase(t, span)) for t in subjects)
 
 
 def _phrase(head: Token, span: Span) -> Span:
@@ -149,14 +145,10 @@ def vague_group(head: Token) -> bool:
     person named in it ("British analysts", "economists at ING Barings", "Some WTO members")
     and no possessor or modifier noun ("the bank's economists", "City analysts")."""
     words, lemma = vocabulary(), head.lemma_.lower()
-    led = any(
-        c.dep_ in ("det", "amod", "predet") and c.lower_ in words.vague_determiners
-        for c in head.children
-    )
     kind = (
         lemma in words.commentator_nouns
         or (head.pos_ in ("PRON", "ADJ", "NOUN") and head.lower_ in words.vague_determiners)
-        or (head.tag_ == "NNS" and led)
+        or (head.tag_ == "NNS" and _led_by_vague(head, words.vague_determiners))
     )
     if not kind or head.ent_type_:
         return False
@@ -165,23 +157,27 @@ def vague_group(head: Token) -> bool:
     return not any(t.ent_type_ in WHOSE_ENTITIES for t in head.subtree)
 
 
-def vague(doc: Doc, side: Arg | None) -> bool:
-    """Whether a phrase (``side``) is headed by a vague group of people or bodies
+def _led_by_vague(head: Token, determiners: frozenset[str]) -> bool:
+    """Whether a vague determiner leads a head noun ("other countries", "some people"); asked
+    of plurals alone, as spaCy walks a token's dependents across its whole phrase."""
+    return any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in determiners for c in head.children
+    )
+
+
+def vague(span: Span | None) -> bool:
+    """Whether a phrase (a side's :func:`phrase`) is headed by a vague group of people or bodies
     (:func:`vague_group`): "Analysts", "Other countries", "others"; what it says or does is no
     actor's."""
-    if side is None:
-        return False
-    span = doc.char_span(side.start, side.end, alignment_mode="expand")
     return span is not None and vague_group(span.root)
 
 
-def commentator(doc: Doc, side: Arg) -> bool:
-    """Whether a phrase (``side``) names its person as one who comments on markets for a
-    living (``economist_nouns``), head or title: "CBI chief economist Ian McCafferty",
-    "Marquis Investment Research analyst Phil Kain", "EEF chief economist"; not a word of a
-    body's name ("the Economist Intelligence Unit"), nor of an apposition ("Vince Cable, a
-    former Shell chief economist")."""
-    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+def commentator(span: Span | None) -> bool:
+    """Whether a phrase (a side's :func:`phrase`) names its person as one who comments on markets
+    for a living (``economist_nouns``), head or title: "CBI chief economist Ian McCafferty",
+    "Marquis Investment Research analyst Phil Kain", "EEF chief economist"; not a word of a body's
+    name ("the Economist Intelligence Unit"), nor of an apposition ("Vince Cable, a former Shell
+    chief economist")."""
     if span is None:
         return False
     economists = vocabulary().economist_nouns
@@ -217,13 +213,12 @@ def _amount(tok: Token) -> bool:
     return kind and any(c.isdigit() for c in tok.text)
 
 
-def amount(doc: Doc, side: Arg) -> bool:
-    """Whether a phrase measures its head by an amount written in figures: its head is one
-    ("£4.3bn", "14.1%") or an amount in it measures its head, no other noun or verb between
-    ("more than 12,000 advisers", "100,000 Mini models a year", "worth as much as $6bn", "a
-    market value of $10bn"); not "a target of getting 200 firm commitments" (the
-    commitments'), nor "two options" (a count in words)."""
-    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+def amount(span: Span | None) -> bool:
+    """Whether a phrase (a side's :func:`phrase`) measures its head by an amount written in figures:
+    its head is one ("£4.3bn", "14.1%") or an amount in it measures its head, no other noun or verb
+    between ("more than 12,000 advisers", "100,000 Mini models a year", "worth as much as $6bn", "a
+    market value of $10bn"); not "a target of getting 200 firm commitments" (the commitments'), nor
+    "two options" (a count in words)."""
     if span is None:
         return False
     return any(_amount(tok) and _measures(tok, span) for tok in span)
@@ -242,11 +237,10 @@ def _measures(tok: Token, span: Span) -> bool:
     return True
 
 
-def _figure_head(doc: Doc, side: Arg) -> bool:
-    """Whether a phrase is headed by a figure: a WordNet figure (:func:`figure`: "profits",
-    "the debt", "shares") or a noun of a measure or an economy's indicator (``measure_nouns``,
-    ``indicator_nouns``: "rates", "manufacturing output")."""
-    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+def _figure_head(span: Span | None) -> bool:
+    """Whether a phrase (a side's :func:`phrase`) is headed by a figure: a WordNet figure
+    (:func:`figure`: "profits", "the debt", "shares") or a noun of a measure or an economy's
+    indicator (``measure_nouns``, ``indicator_nouns``: "rates", "manufacturing output")."""
     if span is None:
         return False
     head, words = span.root, vocabulary()
@@ -256,24 +250,23 @@ def _figure_head(doc: Doc, side: Arg) -> bool:
     return figure(head)
 
 
-def measured(ext: Extraction, doc: Doc) -> bool:
-    """Whether an extraction reports a measured quantity of an actor or a thing: a verb of
-    measure (``measure_verbs``: be, have, cost, employ, produce, ...) with an amount as its
-    object ("MG Rover | employs | more than 6,000 people", "the Cooper S | costs | up to
-    £17,730", "the firm's operating margins | were | 14.1%"), or a verb of change
-    (``change_verbs``: rise, fall, surge, tumble, ...) whose subject is a figure, with no
-    object or only an amount or a figure after it ("The company's shares | tumbled", "total
-    debts | will increase to | 134.7m euros"). Who did what to whom is left to the rule
-    that reads it (:func:`kg.extract.admission.is_statistic`: an event, a party as object,
-    a person's or a country's own figure stay); an actor that changes a figure is no figure
-    that changes ("Gordon Brown | has doubled | the level ...")."""
+def measured(ext: Extraction, subject: Span | None, obj: Span | None) -> bool:
+    """Whether an extraction (its sides' :func:`phrase` ``subject`` and ``obj``) reports a measured
+    quantity of an actor or a thing: a verb of measure (``measure_verbs``: be, have, cost, employ,
+    produce, ...) with an amount as its object ("MG Rover | employs | more than 6,000 people", "the
+    Cooper S | costs | up to £17,730", "the firm's operating margins | were | 14.1%"), or a verb of
+    change (``change_verbs``: rise, fall, surge, tumble, ...) whose subject is a figure, with no
+    object or only an amount or a figure after it ("The company's shares | tumbled", "total debts |
+    will increase to | 134.7m euros"). Who did what to whom is left to the rule that reads it
+    (:func:`kg.extract.admission.is_statistic`: an event, a party as object, a person's or a
+    country's own figure stay); an actor that changes a figure is no figure that changes ("Gordon
+    Brown | has doubled | the level ...")."""
     words, lemma = vocabulary(), ext.lemma.lower()
-    obj = ext.object
-    if lemma in words.measure_verbs and obj is not None and amount(doc, obj):
+    if lemma in words.measure_verbs and ext.object is not None and amount(obj):
         return True
-    if lemma not in words.change_verbs or not _figure_head(doc, ext.subject):
+    if lemma not in words.change_verbs or not _figure_head(subject):
         return False
-    return obj is None or amount(doc, obj) or _figure_head(doc, obj)
+    return ext.object is None or amount(obj) or _figure_head(obj)
 
 
 #: Parts of speech of a head that stands for a part of its "of" phrase ("One of", "None of").
@@ -309,17 +302,18 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
     index names people who act, kept for the article)."""
     acting = tuple(a is not None and people(a.root) for a in (ext.subject, ext.object))
+    subject, obj = phrase(doc, ext.subject), phrase(doc, ext.object)
     return Evidence(
         acting,
         leaves_out(ext, doc),
         describes_noun(ext, doc),
         issued=issued(doc[ext.subject.root]),
         participle=participle(doc[ext.trigger]) or _led_by_participle(ext, doc),
-        owned=owned(doc, ext.subject),
+        owned=owned(doc, ext.subject, subject),
         supplied=supplied_participle(ext, doc),
-        indicator=indicator(doc, ext.subject),
-        measured=measured(ext, doc),
-        vague=(vague(doc, ext.subject), vague(doc, ext.object)),
-        commentator=commentator(doc, ext.subject),
-        remark=remark(doc, ext.object),
+        indicator=indicator(subject),
+        measured=measured(ext, subject, obj),
+        vague=(vague(subject), vague(obj)),
+        commentator=commentator(subject),
+        remark=remark(obj),
     )

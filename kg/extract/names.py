@@ -59,6 +59,7 @@ from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor
+from kg.nlp import doc_text
 from kg.places import Places, place_actor, places
 
 __all__ = ["Description", "Names"]
@@ -134,7 +135,7 @@ class Names:
             if ent.label_ in NAMED_ELSEWHERE:
                 self.by_name.setdefault(name_of(ent), ent)
         self.acronyms = acronyms(self.by_name)
-        self.bracketed = bracketed_words(self.doc.text)  # "(Pipa)": an acronym as a word
+        self.bracketed = bracketed_words(doc_text(self.doc))  # "(Pipa)": an acronym as a word
         self.short = short_forms(self.by_name)  # "Contrack" of "Contrack International"
         self.heads = head_forms(self.by_name)
         self.parts = part_forms(self.by_name, self._named_so)

@@ -17,6 +17,7 @@ from kg.extract.titles import name_variants
 from kg.extract.words import vocabulary
 from kg.gazetteer import Entry, Gazetteer
 from kg.model import Actor
+from kg.nlp import doc_text
 
 
 def national(gazetteer: Gazetteer, ent: Span) -> str | None:
@@ -259,7 +260,7 @@ def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str
             low = word.lower()
             if not (word.isalpha() and word[0].isupper()) or low in skips or low in adjectives:
                 continue
-            if is_acronym(word) or word in shared or _written_before(word, ent.doc.text, at):
+            if is_acronym(word) or word in shared or _written_before(word, doc_text(ent.doc), at):
                 continue
             if word not in found and known(word):
                 continue
@@ -294,7 +295,7 @@ def _body_start(name: str, ent: Span) -> int | None:
     names of common words ("Latest Opera browser gets vocal"), the body's first writing of the
     same words ("Buyers snap up Jet Airways' shares", then "shares in Jet Airways"); None
     when the body never writes it."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     body = text.find("\n")
     if ent.start_char >= body:
         return ent.start_char

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.parse import Parse, left_edge, parse_of
 from kg.extract.predicates import AUX_DEPS
+from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Extraction
 from kg.extract.words import vocabulary
 
@@ -139,8 +140,6 @@ def _defining(p: Parse, i: int) -> bool:
 
 #: Relative pronouns that stand for the noun as the clause's subject ("countries which exceed").
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-#: Dependency labels of a clause's subject.
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _led_by_relative(p: Parse, i: int) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
 from kg.extract.parse import parse_of
 from kg.extract.phrases import prep_arg, prep_object
+from kg.extract.pronouns import SUBJECTS
 from kg.extract.quotes import attributed, quote_speakers
 from kg.extract.readings import written
 from kg.extract.records import Arg, Extraction
@@ -321,7 +322,7 @@ def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) ->
     if typed.event_type not in PASSIVE_TYPES:
         return False
     trigger = doc[ext.trigger].head if asked else doc[ext.trigger]
-    subjects = [c.i for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c.i for c in trigger.children if c.dep_ in SUBJECTS]
     if any(c.dep_ == "auxpass" and c.i < s for c in trigger.children for s in subjects):
         return False  # "Was Iran urged to suspend enrichment?": a question
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
