@@ -931,3 +931,32 @@ def test_we_of_a_person_titled_by_a_bare_noun_of_bodies_is_the_person(gaz):
     res = Resolver(doc, gaz)
     speaker = res.resolve(phrase(doc[3])).actor
     assert res.resolve(phrase(doc[6]), speaker=speaker).actor.id == speaker.id
+
+
+#: "British {a} {b} Jan Novak said . we regret": a person the dictionaries lack, titled
+TITLED_WE = (
+    "British/ADJ/amod/4 {a}/NOUN/compound/4 {b}/NOUN/compound/4 Jan/PROPN/compound/4 "
+    "Novak/PROPN/nsubj/5 said/VERB/ROOT/5/say ./PUNCT/punct/5 we/PRON/nsubj/8 "
+    "regret/VERB/ROOT/8/regret"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("government", "spokesman", "country/GBR"),  # an office of the state's government
+        ("foreign", "minister", "country/GBR"),
+        ("chief", "executive", "person/jan-novak"),  # Phoenix's GOV, but a firm's officer too
+        ("director", "general", "person/jan-novak"),
+        ("former", "minister", "person/jan-novak"),  # no office now
+        ("shadow", "minister", "person/jan-novak"),  # the opposition's
+    ],
+)
+def test_we_of_a_person_a_title_puts_in_government_is_the_state(gaz, a, b, expected):
+    """ "Ahmed Shaheed, the chief government spokesman": the dictionaries lack the office on
+    the day (or the person), the text's title says it; his "we" is the Maldives."""
+    doc = parse(TITLED_WE.format(a=a, b=b), ents={"0": "NORP", "3-4": "PERSON"})
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    speaker = res.resolve(phrase(doc[4])).actor
+    assert speaker.id == "person/jan-novak"
+    assert res.resolve(phrase(doc[7]), speaker=speaker).actor.id == expected

@@ -360,3 +360,76 @@ def test_it_leans_on_a_body_s_name_tagged_a_plural_noun(gaz):
     )
     found = Resolver(doc, gaz).resolve(phrase(doc[5]))
     assert (found.actor.id, found.is_actor) == ("org/zubclays", True)
+
+
+#: "Acme spoke . The {noun} fell , but {that} it rose": "it" the subject of a conjunct clause
+CONJUNCT_IT = (
+    "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 The/DET/det/4 "
+    "{noun}/NOUN/nsubj/5 fell/VERB/ROOT/5/fall ,/PUNCT/punct/5 but/CCONJ/cc/5 "
+    "{that}/SCONJ/mark/10 it/PRON/nsubj/10 rose/VERB/conj/5/rise"
+)
+
+
+@pytest.mark.parametrize(
+    ("noun", "that", "expected"),
+    [
+        # "Sri Lanka's stock market has fallen ..., but it is still 40% higher": the market
+        ("market", "then", ("topic/market", False)),
+        # a noun of bodies may be the body: the antecedent rules decide, as before
+        ("firm", "then", ("org/acme", True)),
+        # "X said it was studying ..., but that it remained an idea": a second thing said
+        ("market", "that", ("org/acme", True)),
+    ],
+)
+def test_it_of_a_clause_coordinated_with_a_things_clause_is_the_thing(gaz, noun, that, expected):
+    spec = CONJUNCT_IT.format(noun=noun, that=that)
+    if that != "that":  # no subordinator: "but then it rose", "then" an adverb
+        spec = spec.replace("then/SCONJ/mark/10", "then/ADV/advmod/10")
+    assert resolved(gaz, spec, {"0": "ORG"}, 9) == expected
+
+
+#: "Acme spoke . that was ...", the relative clause's noun the complement after it
+ACME_THAT_WAS = (
+    "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 that/PRON/nsubj/4 was/AUX/ROOT/4/be"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        # "that was a 'nuclear option' which was rarely used as it was not seen as ...": the
+        # option the restrictive relative clause's adverbial "it" is about
+        ("an/DET/det/6 option/NOUN/attr/4 which/PRON/nsubjpass/9/which/WDT was/AUX/auxpass/9 "
+         "used/VERB/relcl/6/use as/SCONJ/mark/13 it/PRON/nsubjpass/13 was/AUX/auxpass/13 "
+         "seen/VERB/advcl/9/see", 11, ("topic/option", False)),
+        # "a programme which has seen it dispose of businesses": the group, not the programme
+        ("a/DET/det/6 programme/NOUN/attr/4 which/PRON/nsubj/9/which/WDT has/AUX/aux/9 "
+         "seen/VERB/relcl/6/see it/PRON/nsubj/11 dispose/VERB/ccomp/9/dispose", 10,
+         ("org/acme", True)),
+        # "..., which was rarely used as it ...": a comment on the clause, not the noun
+        ("an/DET/det/6 option/NOUN/attr/4 ,/PUNCT/punct/6 which/PRON/nsubjpass/10/which/WDT "
+         "was/AUX/auxpass/10 used/VERB/relcl/6/use as/SCONJ/mark/14 it/PRON/nsubjpass/14 "
+         "was/AUX/auxpass/14 seen/VERB/advcl/10/see", 12, ("org/acme", True)),
+    ],
+)  # fmt: skip
+def test_it_in_an_adverbial_clause_of_a_relative_clause_is_its_noun(gaz, spec, i, expected):
+    # "Acme spoke . that was {an option which ...}"
+    full = f"{ACME_THAT_WAS} {spec}"
+    assert resolved(gaz, full, {"0": "ORG"}, i) == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # "Sri Lanka's stock market has fallen ..., but it is still 40% higher": the market
+        ("is/AUX/conj/3/be higher/ADJ/acomp/6", ("topic/globex-s-market-a2b210f3", False)),
+        # "Globex's market fell but it cut jobs": the owner may do it, as before
+        ("cut/VERB/conj/3/cut jobs/NOUN/dobj/6", ("org/globex", True)),
+    ],
+)
+def test_it_of_a_state_coordinated_with_an_owned_things_clause_is_the_thing(gaz, verb, expected):
+    spec = (
+        "Globex/PROPN/poss/2 's/PART/case/0 market/NOUN/nsubj/3 fell/VERB/ROOT/3/fall "
+        f"but/CCONJ/cc/3 it/PRON/nsubj/6 {verb}"
+    )
+    assert resolved(gaz, spec, {"0": "ORG"}, 5) == expected

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.pronouns import (
     across_quote,
+    conjunct_subject,
     cross_quote,
     frame_subject,
     main_subject,
@@ -16,6 +17,7 @@ from kg.extract.pronouns import (
     plural_subject,
     prior_subject,
     quoted,
+    relative_antecedent,
     thing_since,
 )
 
@@ -190,3 +192,35 @@ def test_a_plural_subject_is_leaned_on_only_if_it_names_a_body():
     )
     assert prior_subject(doc[3]) is None
     assert prior_subject(doc[3], named=lambda t: t.text == "Zubclays") == doc[0]
+
+
+@pytest.mark.parametrize(
+    ("mark", "expected"),
+    [
+        ("then/ADV/advmod/6", "market"),  # "the market fell , but then it rose": the market
+        ("that/SCONJ/mark/6", None),  # "... , but that it rose": a thing said, no clause
+    ],
+)
+def test_the_subject_of_the_clause_a_conjunct_stands_coordinated_with(mark, expected):
+    doc = parse(
+        "The/DET/det/1 market/NOUN/nsubj/2 fell/VERB/ROOT/2/fall but/CCONJ/cc/2 "
+        f"{mark} it/PRON/nsubj/6 rose/VERB/conj/2/rise"
+    )
+    found = conjunct_subject(doc[5])
+    assert (found.text if found is not None else None) == expected
+    assert conjunct_subject(doc[1]) is None  # the first clause's own subject
+
+
+@pytest.mark.parametrize(
+    ("comma", "expected"),
+    [("", "option"), (",/PUNCT/punct/1 ", "which")],  # ", which": a comment on the clause
+)
+def test_a_restrictive_relative_pronoun_stands_for_its_noun(comma, expected):
+    shift = 1 if comma else 0
+    doc = parse(
+        f"an/DET/det/1 option/NOUN/ROOT/1 {comma}which/PRON/nsubjpass/{3 + shift}/which/WDT "
+        f"used/VERB/relcl/1/use as/SCONJ/mark/{6 + shift} it/PRON/nsubjpass/{6 + shift} "
+        f"seen/VERB/advcl/{3 + shift}/see"
+    )
+    which, it = doc[2 + shift], doc[5 + shift]
+    assert relative_antecedent(which, it).text == expected

@@ -185,15 +185,38 @@ class Anaphora:
             return None
         return Resolution(found.actor, True, "spokesperson", 0.6)
 
+    @staticmethod
+    def _conjunct_thing(tok: Token) -> Token | None:
+        """:func:`kg.extract.pronouns.conjunct_subject`, unless a noun of bodies, which may
+        be the body the clause's "it" is ("The industry is upbeat that the sticker will help,
+        but it is only a start": left to the antecedent rules, which find the sticker), or a
+        thing an owner's possessive names, whose "it" may be the owner ("Globex's output fell
+        and it cut jobs"), unless "it" only has a state the copula gives ("Sri Lanka's stock
+        market has fallen ..., but it is still 40% higher")."""
+        subj = pronouns.conjunct_subject(tok)
+        words = vocabulary()
+        lemma = subj.lemma_.lower() if subj is not None else ""
+        bodies = (words.organisation_nouns, words.company_nouns, words.sector_nouns)
+        if subj is None or lemma in words.collective_nouns or any(lemma in b for b in bodies):
+            return None
+        owned = any(c.dep_ == "poss" for c in subj.children)
+        verb = tok.head
+        a_state = verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+        return None if owned and not a_state else subj
+
     def _thing(self, tok: Token) -> Resolution | None:
         """ "it" a copula says is a thing ("it was a recognition"), or in a subordinate clause
         whose governing clause's subject is a thing that is no actor ("Mr Hockney said the law
-        worked for the GLA as it did for other systems": the law): that topic; else None."""
+        worked for the GLA as it did for other systems": the law), or the subject of a clause
+        coordinated with one whose subject is ("the stock market has fallen ..., but it is
+        still higher"), a relative pronoun standing for the thing ("a 'nuclear option' which
+        was rarely used as it was not seen as ...": the option): that topic; else None."""
         if described.said_a_thing(tok):
             return Resolution(topic(tok.text), False, "pronoun", 0.4)
         if tok.lower_ not in vocabulary().thing_pronouns:
             return None
-        subj = pronouns.governing_subject(tok)
+        subj = pronouns.governing_subject(tok) or self._conjunct_thing(tok)
+        subj = pronouns.relative_antecedent(subj, tok) if subj is not None else None
         if subj is None or subj.i > tok.i or subj.tag_ != "NN" or subj.ent_type_:
             return None
         found = self._description(subj, phrase(subj).text)

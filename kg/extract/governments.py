@@ -1,5 +1,5 @@
 """The state whose government a person speaks for ("we" of a minister), by the Phoenix
-dictionaries on the article's date."""
+dictionaries on the article's date, else by the text's title."""
 
 from __future__ import annotations
 
@@ -25,13 +25,17 @@ def state_of(
     when: dt.date | None,
 ) -> Actor | None:
     """The state whose government a person is in on the article's date, by the Phoenix
-    dictionaries (GBRGOV, VENGOVBUS; not a code a title word guessed) or kg's table of office
-    holders (``offices.tsv``: the lord chancellor, whom the dictionaries lack), as its
-    government: Tony Blair's "we" is the United Kingdom. Not when the sentence of the
-    pronoun ``tok`` names an actor of another state, with whom "we" may be the speaker ("we
-    will meet in Beijing", said by Putin of Xi and himself; "if we put back on the table the
-    British cheque", Chirac of the EU's members): None."""
-    if codes is None or person.country is None or not in_government(person, codes, when):
+    dictionaries (GBRGOV, VENGOVBUS; not a code any title word guessed) or kg's table of
+    office holders (``offices.tsv``: the lord chancellor, whom the dictionaries lack), else
+    by a title of a cabinet's office the text gives them (:func:`titled_government`), as its
+    government: Tony Blair's "we" is the United Kingdom, and so is "the chief government
+    spokesman"'s of his. Not when the sentence of the pronoun ``tok`` names an actor of
+    another state, with whom "we" may be the speaker ("we will meet in Beijing", said by Putin
+    of Xi and himself; "if we put back on the table the British cheque", Chirac of the EU's
+    members): None."""
+    if codes is None or person.country is None:
+        return None
+    if not (in_government(person, codes, when) or titled_government(person, codes, gazetteer)):
         return None
     entry = gazetteer.entries.get(f"country/{person.country}")
     if entry is None:
@@ -39,6 +43,33 @@ def state_of(
     if described.foreign_in_sentence(tok, positions, person.country):
         return None
     return to_actor(entry, sector=vocabulary().sector_nouns.get("government"))
+
+
+def titled_government(person: Actor, codes: ActorCodes, gazetteer: Gazetteer) -> bool:
+    """Whether the text titles a person with an office of their state's government, on the
+    article's date whatever the dictionaries' spells say (they lag behind, or come later:
+    Ahmed Shaheed, "the chief government spokesman" of the Maldives in 2005, is in them as
+    its later foreign minister): the role holds a word of a cabinet's offices
+    (``cabinet_title_words``: minister, government; not "director general" or "chief
+    executive", which Phoenix also codes GOV) and its longest ending that is a Phoenix role
+    noun codes GOV (not a sector's office, "central bank governor", GOVBUS). Not a past
+    office ("former minister": ``past_title_words``), nor one a first word makes another's
+    ("shadow home secretary": ``prefix_roles``), nor the gazetteer's office of a person it
+    holds (Tony Blair's "prime minister", his in 2005 and not in 2010: the dictionaries'
+    dated spells say that)."""
+    entry = gazetteer.entries.get(person.id)
+    if person.type != "Person" or not person.role:
+        return False
+    if entry is not None and person.role == entry.subtype:
+        return False  # no title of the text's
+    words, found = person.role.split(), vocabulary()
+    if any(w in found.past_title_words or w in found.prefix_roles for w in words):
+        return False
+    if not any(w in found.cabinet_title_words for w in words):
+        return False  # "director general", "chief executive": Phoenix's GOV, but not only
+    agents = (codes.agent(" ".join(words[n:])) for n in range(len(words)))
+    agent = next(filter(None, agents), None)
+    return agent is not None and not agent.before and agent.code == GOVERNMENT
 
 
 def in_government(person: Actor, codes: ActorCodes, when: dt.date | None) -> bool:

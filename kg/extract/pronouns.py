@@ -320,6 +320,37 @@ def governing_subject(tok: Token) -> Token | None:
     return None
 
 
+def conjunct_subject(tok: Token) -> Token | None:
+    """The subject of the clause that the clause whose subject ``tok`` is stands coordinated
+    with ("Sri Lanka's stock market has fallen ..., but it is still 40% higher": the market),
+    which :func:`governing_subject` passes over; None when ``tok`` is no subject of a
+    conjunct, or of one a subordinator marks ("X said it was studying ..., but that it
+    remained only an idea": a second thing said, not a clause of its own)."""
+    verb = tok.head
+    if (
+        tok.dep_ not in SUBJECTS
+        or verb.dep_ != "conj"
+        or any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return None
+    return main_subject(tok.head.head)
+
+
+def relative_antecedent(tok: Token, pronoun: Token) -> Token:
+    """The noun a restrictive relative pronoun subject stands for, when ``pronoun`` is in an
+    adverbial clause of the relative clause ("a 'nuclear option' which was rarely used as it
+    was not seen as ...": the option), else ``tok`` itself: not after a comma ("to feed its
+    expansion, which could have knock-on effects ... if it overheats": a comment on the whole
+    clause, whose "it" may be China), nor a pronoun in the relative clause's own complement
+    ("a cost-cutting programme which has seen it dispose of businesses": the group)."""
+    after_comma = tok.i > 0 and tok.nbor(-1).text == ","
+    clause = clause_head(pronoun)
+    adverbial = clause.dep_ == "advcl" and clause.head.i == tok.head.i
+    if tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and adverbial and not after_comma:
+        return tok.head.head
+    return tok
+
+
 def _carries_on(tok: Token, start: int) -> bool:
     """Whether ``tok`` is (or is inside) the subject of a main clause with no subject before
     it in its sentence (which starts at token ``start``), past the text's first sentence."""
