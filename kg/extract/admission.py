@@ -393,8 +393,21 @@ def _led_by_pronoun(
 
 #: Resolutions by which an apposition's actor is a role of its country or group ("Assad Omar,
 #: Afghanistan's envoy": a collective of Afghanistan); any other actor there names the subject
-#: again (an alias: "the Federal Trade Commission (FTC)") or someone else (a misparse).
+#: again (an alias: "the Federal Trade Commission (FTC)") or someone else (a misparse), but
+#: see :data:`OFFICES`.
 ROLES = frozenset({"collective", "group"})
+#: Resolutions by which an organisation read off a person's apposition is an office they hold
+#: in it, not its name ("Tony Froggatt, S&N's chief executive", "David Frost, Director General
+#: of the British Chambers of Commerce": kg labels the office with the body).
+OFFICES = frozenset({"spokesperson", "apposition"})
+
+
+def holds_office(st: Statement) -> bool:
+    """Whether an "X is Y" gives a person's office in an organisation: X a person, Y labelled
+    an organisation though not by its name (:data:`OFFICES`: "David Frost | is | Director
+    General of the British Chambers of Commerce"; not "Rio Dolce | is | CVRD", a name)."""
+    office = st.object_type == "Organization" and st.object_resolution in OFFICES
+    return st.subject_type == "Person" and office
 
 
 def describes_actor(st: Statement, words: Words, *, people: bool = False) -> bool:
@@ -404,17 +417,29 @@ def describes_actor(st: Statement, words: Words, *, people: bool = False) -> boo
     the subject's head names them, "US firms have been targets of attacks"; see
     :func:`has_actor`). Not when X is a pronoun ("it's hard") or a place, not an
     apposition naming an actor other than a role (:data:`ROLES`): an alias ("the Federal
-    Trade Commission, FTC") or a misparse ("Khristenko, India's petroleum minister"), nor
+    Trade Commission, FTC") or a misparse ("Khristenko, India's petroleum minister"), but for
+    a person's office in an organisation (:func:`holds_office`: "David Frost, Director General
+    of the British Chambers of Commerce"), nor
     such an actor after people left a topic: who they are, a list's member, not what ("The
-    four companies are gas giant Gazprom, ..."), and
+    four companies are gas giant Gazprom, ..."), nor one whose every word its subject holds
+    (:func:`restates`: "Axa spokesman Mark Hamilton, Axa spokesman"), and
     not a passing state led by a preposition (``copula_states``: "Blair is under pressure")."""
     if not (st.subject_type in ACTOR_TYPES or people) or _pronoun_led(st, words):
         return False
     named = st.object_type in ACTOR_TYPES and st.object_resolution not in ROLES
-    if named and (st.pattern == "appos" or st.subject_type not in ACTOR_TYPES):
+    if named and not holds_office(st) and (st.pattern == "appos" or st.subject_type not in ACTOR_TYPES):
         return False  # "The four companies are Gazprom, ...": who, not what
     found = words_of(st.object)
+    if restates(st):
+        return False  # "Axa spokesman Mark Hamilton, Axa spokesman": nothing new
     return bool(found) and found[0] not in words.copula_states
+
+
+def restates(st: Statement) -> bool:
+    """Whether an "X is Y" says of X only what X's own words say: every word of Y is in X ("Axa
+    spokesman Mark Hamilton | is | Axa spokesman", a title read off its holder's name)."""
+    said = {w.lower() for w in words_of(st.object)}
+    return bool(said) and said <= {w.lower() for w in words_of(st.subject)}
 
 
 def is_copula(st: Statement, words: Words, *, people: bool = False) -> bool:
