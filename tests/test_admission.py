@@ -552,6 +552,25 @@ def test_people_left_a_topic_are_an_actor(people, expected):
     assert reasons(st, actors=ACTORS, people=people, text=text) == expected
 
 
+CHARGES = [
+    # a wrong a source says was done is the source's charge, whoever the sides
+    (True, {"attributed_to": PUTIN, "modality": "reported"}, []),
+    (False, {"attributed_to": PUTIN, "modality": "reported"}, ["no-actor"]),
+    # said by no one, or by a pronoun left open, it is not
+    (True, {}, ["no-actor"]),
+    (True, {"attributed_to": PUTIN, "modality": "reported", "subject_resolution": "pronoun"},
+     ["no-actor"]),
+]
+
+
+@pytest.mark.parametrize(("charge", "fields", "expected"), CHARGES)
+def test_a_wrong_a_source_says_was_done_is_a_charge(charge, fields, expected):
+    text = "He said the messages broke three laws."
+    st = statement(text, "the messages", "broke", "three laws", **TOPICAL, relation_lemma="break",
+                   **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, charge=charge) == expected
+
+
 CUTS = [
     (False, {}, []),
     (True, {}, ["fragment"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.evidence import antecedent, issued, owned, participle
+from kg.extract.evidence import antecedent, charge, issued, owned, participle
 from kg.extract.records import Arg
 
 INSTRUMENTS = [
@@ -303,3 +303,24 @@ def test_a_remark_is_on_indicators_alone(spec, ents, expected):
     doc = parse(spec, ents=ents)
     said = next(t for t in doc if t.dep_ == "ccomp")
     assert remark(doc, _side(doc, said)) is expected
+
+
+CHARGES = [
+    # a wrong done, with what its verb needs: a norm broken, any breach
+    ("the/DET/det/1 messages/NOUN/nsubj/2/message broke/VERB/ROOT/2/break/VBD "
+     "three/NUM/nummod/4 laws/NOUN/dobj/2/law", True),
+    ("the/DET/det/1 detention/NOUN/nsubj/2 breached/VERB/ROOT/2/breach/VBD "
+     "human/ADJ/amod/4 rights/NOUN/dobj/2/right", True),
+    # no norm broken, a wrong only guessed, or a participle describing its noun
+    ("he/PRON/nsubj/1 broke/VERB/ROOT/1/break/VBD the/DET/det/3 record/NOUN/dobj/1", False),
+    ("the/DET/det/1 plan/NOUN/nsubj/3 could/AUX/aux/3 breach/VERB/ROOT/3/breach/VB "
+     "the/DET/det/5 rules/NOUN/dobj/3/rule", False),
+    ("the/DET/det/1 economy/NOUN/ROOT/1 breaching/VERB/acl/1/breach/VBG "
+     "the/DET/det/4 rules/NOUN/dobj/2/rule", False),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), CHARGES)
+def test_a_charge_is_a_wrong_said_done(spec, expected):
+    verb = next(t for t in parse(spec) if t.pos_ == "VERB")
+    assert charge(verb) is expected

@@ -188,7 +188,9 @@ class Evidence:
     the subject names its person as one who comments on markets
     (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty"); ``remark``,
     whether its object is a clause whose subject is an indicator of an economy that names no
-    one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable")."""
+    one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable");
+    ``charge``, whether its verb says a wrong was done (:func:`kg.extract.evidence.charge`:
+    "the messages | broke | three laws")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -203,6 +205,7 @@ class Evidence:
     vague: tuple[bool, bool] = (False, False)
     commentator: bool = False
     remark: bool = False
+    charge: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -233,6 +236,7 @@ def has_actor(
     participle: bool = False,
     indicator: bool = False,
     vague: tuple[bool, bool] = (False, False),
+    charge: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -251,7 +255,10 @@ def has_actor(
     countries", "some people", who say not whose they are) is no actor in a statement of
     speech or of no event class, and what it says is no source's stance ("Analysts | say |
     the unit could sell for £350m"); an event it takes part in keeps it ("Several gunmen |
-    opened fire on | the crowd")."""
+    opened fire on | the crowd"). A wrong a source says was done (``charge``: "the messages |
+    broke | three laws", "current detentions without trial | broke | human rights laws", said
+    by a state's attorney, by the law lords) is a charge, the source's stance, whoever the
+    sides are."""
     if st.event_type not in UNTYPED:
         vague = (False, False)  # "Several gunmen | opened fire on | the crowd": an event still
     sides = (
@@ -271,6 +278,8 @@ def has_actor(
         return True  # "Oil revenues should be used for productive investment": a demand
     if indicator:
         return False
+    if is_voiced(st, words) and charge and not st.negated:
+        return True  # "the messages broke three laws", said by a state's attorney: a charge
     if foreseen(st, words) and not participle:
         return True
     return is_voiced(st, words) and (links(st, words) or st.negated)
@@ -677,6 +686,7 @@ def reasons(
     commentator: bool = False,
     remark: bool = False,
     quoted: bool = False,
+    charge: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -691,7 +701,8 @@ def reasons(
     ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
-    an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`)."""
+    an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`);
+    ``charge``: whether its verb says a wrong was done (:func:`has_actor`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -707,6 +718,7 @@ def reasons(
             participle=participle,
             indicator=indicator,
             vague=vague,
+            charge=charge,
         ),
         "statistic": is_statistic(st, words, measured=measured),
         "commentary": is_commentary(
@@ -757,6 +769,7 @@ def admit(
             commentator=seen.commentator,
             remark=seen.remark,
             quoted=bool(st.attributed_to) and st.attributed_to in quoting,
+            charge=seen.charge,
             words=words,
         )
         st.admitted = not st.dropped_because

@@ -18,6 +18,7 @@ from kg.extract.figures import figure
 from kg.extract.parse import parse_of
 from kg.extract.records import Arg, Extraction
 from kg.extract.relatives import describes_noun, supplied_participle
+from kg.extract.stances import misconduct
 from kg.extract.words import vocabulary
 
 #: Parts of speech of a head noun (a capital in a headline makes "Budget" a proper noun).
@@ -305,6 +306,13 @@ def _led_by_participle(ext: Extraction, doc: Doc) -> bool:
     return bool(span) and span[0].tag_ == "VBG" and participle(span[0])
 
 
+def charge(verb: Token) -> bool:
+    """Whether an extraction's verb says a wrong was done (:func:`kg.extract.stances.misconduct`:
+    "the messages | broke | three laws", "the detention | breached | human rights"), not as a
+    bare -ing participle ("the economy | damaging | the recovery", :func:`participle`)."""
+    return not participle(verb) and misconduct(verb)
+
+
 def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evidence:
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
     index names people who act, kept for the article)."""
@@ -322,4 +330,5 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         vague=(vague(doc, ext.subject), vague(doc, ext.object)),
         commentator=commentator(doc, ext.subject),
         remark=remark(doc, ext.object),
+        charge=charge(doc[ext.trigger]),
     )
