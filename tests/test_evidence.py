@@ -317,6 +317,13 @@ CHARGES = [
      "the/DET/det/5 rules/NOUN/dobj/3/rule", False),
     ("the/DET/det/1 economy/NOUN/ROOT/1 breaching/VERB/acl/1/breach/VBG "
      "the/DET/det/4 rules/NOUN/dobj/2/rule", False),
+    # a relative clause describes its noun; a modal says what may be, not what was done
+    ("a/DET/det/1 minority/NOUN/ROOT/1 who/PRON/nsubj/3 break/VERB/relcl/1/break/VBP "
+     "the/DET/det/5 law/NOUN/dobj/3", False),
+    ("countries/NOUN/nsubj/2/country can/AUX/aux/2/can/MD ignore/VERB/ROOT/2/ignore/VB "
+     "their/PRON/poss/4 duties/NOUN/dobj/2/duty", False),
+    ("countries/NOUN/nsubj/2/country have/AUX/aux/2/have/VBP ignored/VERB/ROOT/2/ignore/VBN "
+     "their/PRON/poss/4 duties/NOUN/dobj/2/duty", True),
 ]
 
 
