@@ -571,6 +571,26 @@ def test_a_wrong_a_source_says_was_done_is_a_charge(charge, fields, expected):
     assert reasons(st, actors=ACTORS, text=text, charge=charge) == expected
 
 
+VERDICTS = [
+    # a verdict of wrong is a stance, whoever voiced it and whatever the sides
+    ("The detention of 12 men was unlawful.", "The detention of 12 men", "was", "unlawful",
+     {"pattern": "copula"}, []),
+    ("The sale is the swindle of the century.", "The sale", "is", "the swindle of the century",
+     {"pattern": "copula"}, []),
+    # not a pronoun's, whose deed is left open, nor a word of no blame
+    ("It was unlawful.", "It", "was", "unlawful",
+     {"pattern": "copula", "subject_resolution": "pronoun"}, ["no-actor", "copula", "pronoun"]),
+    ("The sale is the deal of the century.", "The sale", "is", "the deal of the century",
+     {"pattern": "copula"}, ["no-actor", "copula"]),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj", "fields", "expected"), VERDICTS)
+def test_a_verdict_of_wrong_is_a_stance(text, subject, relation, obj, fields, expected):
+    st = statement(text, subject, relation, obj, **TOPICAL, relation_lemma="be", **fields)
+    assert reasons(st, actors=ACTORS, text=text) == expected
+
+
 CUTS = [
     (False, {}, []),
     (True, {}, ["fragment"]),

@@ -258,7 +258,9 @@ def has_actor(
     opened fire on | the crowd"). A wrong a source says was done (``charge``: "the messages |
     broke | three laws", "current detentions without trial | broke | human rights laws", said
     by a state's attorney, by the law lords) is a charge, the source's stance, whoever the
-    sides are."""
+    sides are; so is an "X is Y" whose Y is a word of blame, said by a source kg found or not
+    (:func:`condemns`: "the detention of 12 men at Belmarsh prison | was | unlawful", the law
+    lords' ruling the sentence gives as fact)."""
     if st.event_type not in UNTYPED:
         vague = (False, False)  # "Several gunmen | opened fire on | the crowd": an event still
     sides = (
@@ -278,6 +280,8 @@ def has_actor(
         return True  # "Oil revenues should be used for productive investment": a demand
     if indicator:
         return False
+    if condemns(st, words):
+        return True  # "the detention of 12 men ... was unlawful": a verdict, whoever gave it
     if is_voiced(st, words) and charge and not st.negated:
         return True  # "the messages broke three laws", said by a state's attorney: a charge
     if foreseen(st, words) and not participle:
@@ -451,15 +455,29 @@ def restates(st: Statement) -> bool:
     return bool(said) and said <= {w.lower() for w in words_of(st.subject)}
 
 
+def condemns(st: Statement, words: Words) -> bool:
+    """Whether an "X is Y" gives a verdict of wrong on X: Y holds a word of blame
+    (``blame_words``: "the detention of 12 men at Belmarsh prison | was | unlawful", "the sale |
+    is | the swindle of the century"), a stance on a deed whoever voiced it (often the court or
+    source the sentence's neighbours name); not when X is a pronoun ("It would be
+    unacceptable": whose deed is left open)."""
+    if not links(st, words) or _pronoun_led(st, words):
+        return False
+    return any(w in words.blame_words for w in words_of(st.object))
+
+
 def is_copula(st: Statement, words: Words, *, people: bool = False) -> bool:
     """An "X is Y" statement that says nothing of an actor: a copula, apposition or linking
     verb, unless it describes a named actor or people who act (:func:`describes_actor`;
     ``people``: the subject's head names them) or a source said it (:func:`is_voiced`: a
-    judgement, "the code of conduct is much more effective")."""
+    judgement, "the code of conduct is much more effective"), or it is a verdict of wrong
+    (:func:`condemns`: "the detention ... was unlawful")."""
     if not links(st, words):
         return False
     if names_kind(st, words):
         return True  # "Mozambique is a country": true of it, and nothing said
+    if condemns(st, words):
+        return False  # "the detention was unlawful": a verdict
     return not (describes_actor(st, words, people=people) or is_voiced(st, words))
 
 
