@@ -558,8 +558,11 @@ CHARGES = [
     (False, {"attributed_to": PUTIN, "modality": "reported"}, ["no-actor"]),
     # said by no one, or by a pronoun left open, it is not
     (True, {}, ["no-actor"]),
-    (True, {"attributed_to": PUTIN, "modality": "reported", "subject_resolution": "pronoun"},
-     ["no-actor"]),
+    (
+        True,
+        {"attributed_to": PUTIN, "modality": "reported", "subject_resolution": "pronoun"},
+        ["no-actor"],
+    ),
 ]
 
 
@@ -573,15 +576,39 @@ def test_a_wrong_a_source_says_was_done_is_a_charge(charge, fields, expected):
 
 VERDICTS = [
     # a verdict of wrong is a stance, whoever voiced it and whatever the sides
-    ("The detention of 12 men was unlawful.", "The detention of 12 men", "was", "unlawful",
-     {"pattern": "copula"}, []),
-    ("The sale is the swindle of the century.", "The sale", "is", "the swindle of the century",
-     {"pattern": "copula"}, []),
+    (
+        "The detention of 12 men was unlawful.",
+        "The detention of 12 men",
+        "was",
+        "unlawful",
+        {"pattern": "copula"},
+        [],
+    ),
+    (
+        "The sale is the swindle of the century.",
+        "The sale",
+        "is",
+        "the swindle of the century",
+        {"pattern": "copula"},
+        [],
+    ),
     # not a pronoun's, whose deed is left open, nor a word of no blame
-    ("It was unlawful.", "It", "was", "unlawful",
-     {"pattern": "copula", "subject_resolution": "pronoun"}, ["no-actor", "copula", "pronoun"]),
-    ("The sale is the deal of the century.", "The sale", "is", "the deal of the century",
-     {"pattern": "copula"}, ["no-actor", "copula"]),
+    (
+        "It was unlawful.",
+        "It",
+        "was",
+        "unlawful",
+        {"pattern": "copula", "subject_resolution": "pronoun"},
+        ["no-actor", "copula", "pronoun"],
+    ),
+    (
+        "The sale is the deal of the century.",
+        "The sale",
+        "is",
+        "the deal of the century",
+        {"pattern": "copula"},
+        ["no-actor", "copula"],
+    ),
 ]
 
 

@@ -37,7 +37,10 @@ look at the layout, the article text. The words the rules look for are data
     however typed, and what it says no source's stance ("Analysts | say | ...", "Other
     countries | believe | ...": ``commentator_nouns``, ``vague_determiners``,
     :func:`kg.extract.evidence.vague`); "British analysts" are actors, and so are critics:
-    criticism is a stance.
+    criticism is a stance. A wrong a source says was done is the source's charge ("the
+    messages | broke | three laws", said by Texas's attorney general:
+    :func:`kg.extract.evidence.charge`), and a verdict of wrong a stance ("the detention of 12
+    men | was | unlawful": :func:`condemns`), whoever the sides are.
 ``statistic``
     it reports a measured quantity of an actor or a thing, and no act between parties: a verb of
     measure with an amount as object ("MG Rover | employs | more than 6,000 people", "the Cooper
@@ -64,7 +67,9 @@ look at the layout, the article text. The words the rules look for are data
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
     kind of country or body its subject is, said by a source or not ("Mozambique, a country",
-    "the EU is a customs union": :func:`names_kind`).
+    "the EU is a customs union": :func:`names_kind`); not a verdict of wrong
+    (:func:`condemns`), nor a person's office in an organisation ("David Frost, Director
+    General of the British Chambers of Commerce": :func:`holds_office`).
 ``light-verb``
     a light verb with nothing after it ("his words came", "it did not go").
 ``bare``
@@ -440,7 +445,8 @@ def describes_actor(st: Statement, words: Words, *, people: bool = False) -> boo
     if not (st.subject_type in ACTOR_TYPES or people) or _pronoun_led(st, words):
         return False
     named = st.object_type in ACTOR_TYPES and st.object_resolution not in ROLES
-    if named and not holds_office(st) and (st.pattern == "appos" or st.subject_type not in ACTOR_TYPES):
+    listed = st.pattern == "appos" or st.subject_type not in ACTOR_TYPES
+    if named and listed and not holds_office(st):
         return False  # "The four companies are Gazprom, ...": who, not what
     found = words_of(st.object)
     if restates(st):
