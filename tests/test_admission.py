@@ -566,6 +566,16 @@ CHARGES = [
 ]
 
 
+@pytest.mark.parametrize("charge", [True, False])
+def test_a_wrong_a_source_says_was_done_is_no_bare_verb(charge):
+    """ "Yukos claims the rights of its shareholders have been ignored": said, it is enough."""
+    text = "Yukos said the rights of its shareholders have been ignored."
+    st = statement(text, "the rights of its shareholders", "have been ignored", None, **TOPICAL,
+                   relation_lemma="ignore", attributed_to=PUTIN, modality="reported")  # fmt: skip
+    expected = [] if charge else ["no-actor", "bare"]
+    assert reasons(st, actors=ACTORS, text=text, charge=charge) == expected
+
+
 @pytest.mark.parametrize(("charge", "fields", "expected"), CHARGES)
 def test_a_wrong_a_source_says_was_done_is_a_charge(charge, fields, expected):
     text = "He said the messages broke three laws."

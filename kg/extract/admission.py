@@ -79,6 +79,8 @@ look at the layout, the article text. The words the rules look for are data
     been waiting"; too little is said to keep (often a fragment of its sentence, or
     background). Not what is asked or feared ("Illegal spam | must be stopped", requested;
     "sustained and deep reform efforts | are needed", a passive of obligation: :func:`demands`),
+    nor a wrong a source says was done ("the rights of its shareholders | have been ignored",
+    Yukos's claim: :func:`kg.extract.evidence.charge`),
     not an event ("nine French peacekeepers | were killed", an Assault), and not one with an
     argument kg kept apart ("The US ban | was suspended | in April").
 ``frame``
@@ -643,13 +645,15 @@ def comments_by_role(st: Statement, words: Words) -> bool:
 FACTS = frozenset({"asserted", "reported", "future"})
 
 
-def is_bare(st: Statement, words: Words) -> bool:
+def is_bare(st: Statement, words: Words, *, charge: bool = False) -> bool:
     """A verb with nothing after it (no object, no extra argument), given as a fact
     (:data:`FACTS`), and no event: "18 new embassies | have been opened" (see ``bare``); not
-    what must be done (:func:`demands`: "reform efforts | are needed")."""
+    what must be done (:func:`demands`: "reform efforts | are needed"), nor a wrong a source
+    says was done (``charge``, :func:`has_actor`: "the rights of its shareholders | have been
+    ignored", Yukos's claim)."""
     if st.object is not None or st.extra_args or st.modality not in FACTS or is_event(st):
         return False
-    return not demands(st, words)
+    return not (demands(st, words) or (charge and is_voiced(st, words)))
 
 
 def is_light(st: Statement, words: Words) -> bool:
@@ -750,7 +754,7 @@ def reasons(
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
-        "bare": is_bare(st, words),
+        "bare": is_bare(st, words, charge=charge),
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
         "fragment": (cut and not addresses(st))
