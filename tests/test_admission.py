@@ -103,6 +103,22 @@ CASES = [
     ("Khristenko, India's minister, spoke.", "Khristenko", ",", "India's minister",
      {"pattern": "appos", "relation_lemma": "be", "object_type": "Person",
       "object_resolution": "apposition"}, ["copula"]),
+    # ... a person's office in an organisation, labelled with the body, is a role too ...
+    ("David Frost, Director General of the BCC, said.", "David Frost", ",",
+     "Director General of the BCC", {"pattern": "appos", "relation_lemma": "be",
+      "object_type": "Organization", "object_resolution": "apposition"}, []),
+    ("Tony Froggatt, S&N's chief executive, said.", "Tony Froggatt", ",",
+     "S&N's chief executive", {"pattern": "appos", "relation_lemma": "be",
+      "object_type": "Organization", "object_resolution": "spokesperson"}, []),
+    # ... but not a body's apposition labelled another body, nor a title its holder's name holds
+    ("Gazprom, its unit, agreed.", "Gazprom", ",", "its unit",
+     {"pattern": "appos", "relation_lemma": "be", "subject_type": "Organization",
+      "object_type": "Organization", "object_resolution": "apposition"}, ["copula"]),
+    ("Axa spokesman Mark Hamilton, Axa spokesman, said.", "Axa spokesman Mark Hamilton", ",",
+     "Axa spokesman", {"pattern": "appos", "relation_lemma": "be",
+      "object_type": "Organization", "object_resolution": "spokesperson"}, ["copula"]),
+    ("Putin is Putin.", "Putin", "is", "Putin", {"pattern": "copula", "relation_lemma": "be"},
+     ["copula"]),
     ("Robert Zoellick is US Trade Representative.", "Robert Zoellick", "is",
      "US Trade Representative", {"pattern": "copula", "relation_lemma": "be"}, []),
     ("Putin became president.", "Putin", "became", "president",
@@ -534,6 +550,82 @@ def test_people_left_a_topic_are_an_actor(people, expected):
     text = "A spokesman rejected the plans."
     st = statement(text, "A spokesman", "rejected", "the plans", **TOPICAL, relation_lemma="reject")
     assert reasons(st, actors=ACTORS, people=people, text=text) == expected
+
+
+CHARGES = [
+    # a wrong a source says was done is the source's charge, whoever the sides
+    (True, {"attributed_to": PUTIN, "modality": "reported"}, []),
+    (False, {"attributed_to": PUTIN, "modality": "reported"}, ["no-actor"]),
+    # said by no one, or by a pronoun left open, it is not
+    (True, {}, ["no-actor"]),
+    (
+        True,
+        {"attributed_to": PUTIN, "modality": "reported", "subject_resolution": "pronoun"},
+        ["no-actor"],
+    ),
+]
+
+
+@pytest.mark.parametrize("charge", [True, False])
+def test_a_wrong_a_source_says_was_done_is_no_bare_verb(charge):
+    """ "Yukos claims the rights of its shareholders have been ignored": said, it is enough."""
+    text = "Yukos said the rights of its shareholders have been ignored."
+    st = statement(text, "the rights of its shareholders", "have been ignored", None, **TOPICAL,
+                   relation_lemma="ignore", attributed_to=PUTIN, modality="reported")  # fmt: skip
+    expected = [] if charge else ["no-actor", "bare"]
+    assert reasons(st, actors=ACTORS, text=text, charge=charge) == expected
+
+
+@pytest.mark.parametrize(("charge", "fields", "expected"), CHARGES)
+def test_a_wrong_a_source_says_was_done_is_a_charge(charge, fields, expected):
+    text = "He said the messages broke three laws."
+    st = statement(text, "the messages", "broke", "three laws", **TOPICAL, relation_lemma="break",
+                   **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, charge=charge) == expected
+
+
+VERDICTS = [
+    # a verdict of wrong is a stance, whoever voiced it and whatever the sides
+    (
+        "The detention of 12 men was unlawful.",
+        "The detention of 12 men",
+        "was",
+        "unlawful",
+        {"pattern": "copula"},
+        [],
+    ),
+    (
+        "The sale is the swindle of the century.",
+        "The sale",
+        "is",
+        "the swindle of the century",
+        {"pattern": "copula"},
+        [],
+    ),
+    # not a pronoun's, whose deed is left open, nor a word of no blame
+    (
+        "It was unlawful.",
+        "It",
+        "was",
+        "unlawful",
+        {"pattern": "copula", "subject_resolution": "pronoun"},
+        ["no-actor", "copula", "pronoun"],
+    ),
+    (
+        "The sale is the deal of the century.",
+        "The sale",
+        "is",
+        "the deal of the century",
+        {"pattern": "copula"},
+        ["no-actor", "copula"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj", "fields", "expected"), VERDICTS)
+def test_a_verdict_of_wrong_is_a_stance(text, subject, relation, obj, fields, expected):
+    st = statement(text, subject, relation, obj, **TOPICAL, relation_lemma="be", **fields)
+    assert reasons(st, actors=ACTORS, text=text) == expected
 
 
 CUTS = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.evidence import antecedent, issued, owned, participle, phrase
+from kg.extract.evidence import antecedent, charge, issued, owned, participle, phrase
 from kg.extract.records import Arg
 
 INSTRUMENTS = [
@@ -304,3 +304,52 @@ def test_a_remark_is_on_indicators_alone(spec, ents, expected):
     doc = parse(spec, ents=ents)
     said = next(t for t in doc if t.dep_ == "ccomp")
     assert remark(phrase(doc, _side(doc, said))) is expected
+
+
+CHARGES = [
+    # a wrong done, with what its verb needs: a norm broken, any breach
+    (
+        "the/DET/det/1 messages/NOUN/nsubj/2/message broke/VERB/ROOT/2/break/VBD "
+        "three/NUM/nummod/4 laws/NOUN/dobj/2/law",
+        True,
+    ),
+    (
+        "the/DET/det/1 detention/NOUN/nsubj/2 breached/VERB/ROOT/2/breach/VBD "
+        "human/ADJ/amod/4 rights/NOUN/dobj/2/right",
+        True,
+    ),
+    # no norm broken, a wrong only guessed, or a participle describing its noun
+    ("he/PRON/nsubj/1 broke/VERB/ROOT/1/break/VBD the/DET/det/3 record/NOUN/dobj/1", False),
+    (
+        "the/DET/det/1 plan/NOUN/nsubj/3 could/AUX/aux/3 breach/VERB/ROOT/3/breach/VB "
+        "the/DET/det/5 rules/NOUN/dobj/3/rule",
+        False,
+    ),
+    (
+        "the/DET/det/1 economy/NOUN/ROOT/1 breaching/VERB/acl/1/breach/VBG "
+        "the/DET/det/4 rules/NOUN/dobj/2/rule",
+        False,
+    ),
+    # a relative clause describes its noun; a modal says what may be, not what was done
+    (
+        "a/DET/det/1 minority/NOUN/ROOT/1 who/PRON/nsubj/3 break/VERB/relcl/1/break/VBP "
+        "the/DET/det/5 law/NOUN/dobj/3",
+        False,
+    ),
+    (
+        "countries/NOUN/nsubj/2/country can/AUX/aux/2/can/MD ignore/VERB/ROOT/2/ignore/VB "
+        "their/PRON/poss/4 duties/NOUN/dobj/2/duty",
+        False,
+    ),
+    (
+        "countries/NOUN/nsubj/2/country have/AUX/aux/2/have/VBP ignored/VERB/ROOT/2/ignore/VBN "
+        "their/PRON/poss/4 duties/NOUN/dobj/2/duty",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), CHARGES)
+def test_a_charge_is_a_wrong_said_done(spec, expected):
+    verb = next(t for t in parse(spec) if t.pos_ == "VERB")
+    assert charge(verb) is expected

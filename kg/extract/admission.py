@@ -37,7 +37,10 @@ look at the layout, the article text. The words the rules look for are data
     however typed, and what it says no source's stance ("Analysts | say | ...", "Other
     countries | believe | ...": ``commentator_nouns``, ``vague_determiners``,
     :func:`kg.extract.evidence.vague`); "British analysts" are actors, and so are critics:
-    criticism is a stance.
+    criticism is a stance. A wrong a source says was done is the source's charge ("the
+    messages | broke | three laws", said by Texas's attorney general:
+    :func:`kg.extract.evidence.charge`), and a verdict of wrong a stance ("the detention of 12
+    men | was | unlawful": :func:`condemns`), whoever the sides are.
 ``statistic``
     it reports a measured quantity of an actor or a thing, and no act between parties: a verb of
     measure with an amount as object ("MG Rover | employs | more than 6,000 people", "the Cooper
@@ -64,7 +67,9 @@ look at the layout, the article text. The words the rules look for are data
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
     kind of country or body its subject is, said by a source or not ("Mozambique, a country",
-    "the EU is a customs union": :func:`names_kind`).
+    "the EU is a customs union": :func:`names_kind`); not a verdict of wrong
+    (:func:`condemns`), nor a person's office in an organisation ("David Frost, Director
+    General of the British Chambers of Commerce": :func:`holds_office`).
 ``light-verb``
     a light verb with nothing after it ("his words came", "it did not go").
 ``bare``
@@ -74,6 +79,8 @@ look at the layout, the article text. The words the rules look for are data
     been waiting"; too little is said to keep (often a fragment of its sentence, or
     background). Not what is asked or feared ("Illegal spam | must be stopped", requested;
     "sustained and deep reform efforts | are needed", a passive of obligation: :func:`demands`),
+    nor a wrong a source says was done ("the rights of its shareholders | have been ignored",
+    Yukos's claim: :func:`kg.extract.evidence.charge`),
     not an event ("nine French peacekeepers | were killed", an Assault), and not one with an
     argument kg kept apart ("The US ban | was suspended | in April").
 ``frame``
@@ -188,7 +195,9 @@ class Evidence:
     the subject names its person as one who comments on markets
     (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty"); ``remark``,
     whether its object is a clause whose subject is an indicator of an economy that names no
-    one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable")."""
+    one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable");
+    ``charge``, whether its verb says a wrong was done (:func:`kg.extract.evidence.charge`:
+    "the messages | broke | three laws")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -203,6 +212,7 @@ class Evidence:
     vague: tuple[bool, bool] = (False, False)
     commentator: bool = False
     remark: bool = False
+    charge: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -233,6 +243,7 @@ def has_actor(
     participle: bool = False,
     indicator: bool = False,
     vague: tuple[bool, bool] = (False, False),
+    charge: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -251,7 +262,12 @@ def has_actor(
     countries", "some people", who say not whose they are) is no actor in a statement of
     speech or of no event class, and what it says is no source's stance ("Analysts | say |
     the unit could sell for £350m"); an event it takes part in keeps it ("Several gunmen |
-    opened fire on | the crowd")."""
+    opened fire on | the crowd"). A wrong a source says was done (``charge``: "the messages |
+    broke | three laws", "current detentions without trial | broke | human rights laws", said
+    by a state's attorney, by the law lords) is a charge, the source's stance, whoever the
+    sides are; so is an "X is Y" whose Y is a word of blame, said by a source kg found or not
+    (:func:`condemns`: "the detention of 12 men at Belmarsh prison | was | unlawful", the law
+    lords' ruling the sentence gives as fact)."""
     if st.event_type not in UNTYPED:
         vague = (False, False)  # "Several gunmen | opened fire on | the crowd": an event still
     sides = (
@@ -271,6 +287,10 @@ def has_actor(
         return True  # "Oil revenues should be used for productive investment": a demand
     if indicator:
         return False
+    if condemns(st, words):
+        return True  # "the detention of 12 men ... was unlawful": a verdict, whoever gave it
+    if is_voiced(st, words) and charge and not st.negated:
+        return True  # "the messages broke three laws", said by a state's attorney: a charge
     if foreseen(st, words) and not participle:
         return True
     return is_voiced(st, words) and (links(st, words) or st.negated)
@@ -393,8 +413,21 @@ def _led_by_pronoun(
 
 #: Resolutions by which an apposition's actor is a role of its country or group ("Assad Omar,
 #: Afghanistan's envoy": a collective of Afghanistan); any other actor there names the subject
-#: again (an alias: "the Federal Trade Commission (FTC)") or someone else (a misparse).
+#: again (an alias: "the Federal Trade Commission (FTC)") or someone else (a misparse), but
+#: see :data:`OFFICES`.
 ROLES = frozenset({"collective", "group"})
+#: Resolutions by which an organisation read off a person's apposition is an office they hold
+#: in it, not its name ("Tony Froggatt, S&N's chief executive", "David Frost, Director General
+#: of the British Chambers of Commerce": kg labels the office with the body).
+OFFICES = frozenset({"spokesperson", "apposition"})
+
+
+def holds_office(st: Statement) -> bool:
+    """Whether an "X is Y" gives a person's office in an organisation: X a person, Y labelled
+    an organisation though not by its name (:data:`OFFICES`: "David Frost | is | Director
+    General of the British Chambers of Commerce"; not "Rio Dolce | is | CVRD", a name)."""
+    office = st.object_type == "Organization" and st.object_resolution in OFFICES
+    return st.subject_type == "Person" and office
 
 
 def describes_actor(st: Statement, words: Words, *, people: bool = False) -> bool:
@@ -404,28 +437,55 @@ def describes_actor(st: Statement, words: Words, *, people: bool = False) -> boo
     the subject's head names them, "US firms have been targets of attacks"; see
     :func:`has_actor`). Not when X is a pronoun ("it's hard") or a place, not an
     apposition naming an actor other than a role (:data:`ROLES`): an alias ("the Federal
-    Trade Commission, FTC") or a misparse ("Khristenko, India's petroleum minister"), nor
+    Trade Commission, FTC") or a misparse ("Khristenko, India's petroleum minister"), but for
+    a person's office in an organisation (:func:`holds_office`: "David Frost, Director General
+    of the British Chambers of Commerce"), nor
     such an actor after people left a topic: who they are, a list's member, not what ("The
-    four companies are gas giant Gazprom, ..."), and
+    four companies are gas giant Gazprom, ..."), nor one whose every word its subject holds
+    (:func:`restates`: "Axa spokesman Mark Hamilton, Axa spokesman"), and
     not a passing state led by a preposition (``copula_states``: "Blair is under pressure")."""
     if not (st.subject_type in ACTOR_TYPES or people) or _pronoun_led(st, words):
         return False
     named = st.object_type in ACTOR_TYPES and st.object_resolution not in ROLES
-    if named and (st.pattern == "appos" or st.subject_type not in ACTOR_TYPES):
+    listed = st.pattern == "appos" or st.subject_type not in ACTOR_TYPES
+    if named and listed and not holds_office(st):
         return False  # "The four companies are Gazprom, ...": who, not what
     found = words_of(st.object)
+    if restates(st):
+        return False  # "Axa spokesman Mark Hamilton, Axa spokesman": nothing new
     return bool(found) and found[0] not in words.copula_states
+
+
+def restates(st: Statement) -> bool:
+    """Whether an "X is Y" says of X only what X's own words say: every word of Y is in X ("Axa
+    spokesman Mark Hamilton | is | Axa spokesman", a title read off its holder's name)."""
+    said = {w.lower() for w in words_of(st.object)}
+    return bool(said) and said <= {w.lower() for w in words_of(st.subject)}
+
+
+def condemns(st: Statement, words: Words) -> bool:
+    """Whether an "X is Y" gives a verdict of wrong on X: Y holds a word of blame
+    (``blame_words``: "the detention of 12 men at Belmarsh prison | was | unlawful", "the sale |
+    is | the swindle of the century"), a stance on a deed whoever voiced it (often the court or
+    source the sentence's neighbours name); not when X is a pronoun ("It would be
+    unacceptable": whose deed is left open)."""
+    if not links(st, words) or _pronoun_led(st, words):
+        return False
+    return any(w in words.blame_words for w in words_of(st.object))
 
 
 def is_copula(st: Statement, words: Words, *, people: bool = False) -> bool:
     """An "X is Y" statement that says nothing of an actor: a copula, apposition or linking
     verb, unless it describes a named actor or people who act (:func:`describes_actor`;
     ``people``: the subject's head names them) or a source said it (:func:`is_voiced`: a
-    judgement, "the code of conduct is much more effective")."""
+    judgement, "the code of conduct is much more effective"), or it is a verdict of wrong
+    (:func:`condemns`: "the detention ... was unlawful")."""
     if not links(st, words):
         return False
     if names_kind(st, words):
         return True  # "Mozambique is a country": true of it, and nothing said
+    if condemns(st, words):
+        return False  # "the detention was unlawful": a verdict
     return not (describes_actor(st, words, people=people) or is_voiced(st, words))
 
 
@@ -585,13 +645,15 @@ def comments_by_role(st: Statement, words: Words) -> bool:
 FACTS = frozenset({"asserted", "reported", "future"})
 
 
-def is_bare(st: Statement, words: Words) -> bool:
+def is_bare(st: Statement, words: Words, *, charge: bool = False) -> bool:
     """A verb with nothing after it (no object, no extra argument), given as a fact
     (:data:`FACTS`), and no event: "18 new embassies | have been opened" (see ``bare``); not
-    what must be done (:func:`demands`: "reform efforts | are needed")."""
+    what must be done (:func:`demands`: "reform efforts | are needed"), nor a wrong a source
+    says was done (``charge``, :func:`has_actor`: "the rights of its shareholders | have been
+    ignored", Yukos's claim)."""
     if st.object is not None or st.extra_args or st.modality not in FACTS or is_event(st):
         return False
-    return not demands(st, words)
+    return not (demands(st, words) or (charge and is_voiced(st, words)))
 
 
 def is_light(st: Statement, words: Words) -> bool:
@@ -652,6 +714,7 @@ def reasons(
     commentator: bool = False,
     remark: bool = False,
     quoted: bool = False,
+    charge: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -666,7 +729,8 @@ def reasons(
     ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
-    an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`)."""
+    an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`);
+    ``charge``: whether its verb says a wrong was done (:func:`has_actor`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -682,6 +746,7 @@ def reasons(
             participle=participle,
             indicator=indicator,
             vague=vague,
+            charge=charge,
         ),
         "statistic": is_statistic(st, words, measured=measured),
         "commentary": is_commentary(
@@ -689,7 +754,7 @@ def reasons(
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
-        "bare": is_bare(st, words),
+        "bare": is_bare(st, words, charge=charge),
         "frame": is_frame(st, words),
         "background": relative and not is_event(st),
         "fragment": (cut and not addresses(st))
@@ -732,6 +797,7 @@ def admit(
             commentator=seen.commentator,
             remark=seen.remark,
             quoted=bool(st.attributed_to) and st.attributed_to in quoting,
+            charge=seen.charge,
             words=words,
         )
         st.admitted = not st.dropped_because

@@ -19,6 +19,7 @@ from kg.extract.parse import parse_of
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Arg, Extraction
 from kg.extract.relatives import describes_noun, supplied_participle
+from kg.extract.stances import misconduct
 from kg.extract.words import vocabulary
 
 #: Parts of speech of a head noun (a capital in a headline makes "Budget" a proper noun).
@@ -298,6 +299,27 @@ def _led_by_participle(ext: Extraction, doc: Doc) -> bool:
     return bool(span) and span[0].tag_ == "VBG" and participle(span[0])
 
 
+#: The dependency of a relative clause's verb ("the soaring euro - which damages ...").
+RELATIVE = "relcl"
+#: The tag of a modal auxiliary ("can", "will", "might").
+MODAL = "MD"
+
+
+def charge(verb: Token) -> bool:
+    """Whether an extraction's verb says a wrong was done (:func:`kg.extract.stances.misconduct`:
+    "the messages | broke | three laws", "the detention | breached | human rights"): a clause's
+    own verb, not a bare -ing participle ("the economy | damaging | the recovery",
+    :func:`participle`) nor a relative clause describing its noun ("that tiny minority who
+    abuse alcohol", "the soaring euro - which damages the competitiveness of exporters"), and
+    with no modal, what may or will be ("some countries can ignore their responsibilities" is a
+    warning, not a charge)."""
+    if participle(verb) or verb.dep_ == RELATIVE:
+        return False
+    if any(c.dep_ in AUXILIARIES and c.tag_ == MODAL for c in verb.children):
+        return False
+    return misconduct(verb)
+
+
 def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evidence:
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
     index names people who act, kept for the article)."""
@@ -316,4 +338,5 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         vague=(vague(subject), vague(obj)),
         commentator=commentator(subject),
         remark=remark(obj),
+        charge=charge(doc[ext.trigger]),
     )

@@ -105,21 +105,31 @@ def accuses(ext: Extraction, trigger: Token) -> bool:
         return own and bool(_clauses(parse_of(trigger.doc), trigger.i))
     p = parse_of(trigger.doc)
     for at in _clauses(p, trigger.i):
-        need = words.misconduct_verbs.get(p.lemma[at].lower())  # cheap first
-        if need is None:
-            continue
         clause = trigger.doc[at]
-        kids = list(clause.children)
-        if _doubted(clause, kids) or not _has(need, kids):
+        if not misconduct(clause):
             continue
-        subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
-        if need == "abstract" and subject is not None and subject.lemma_.lower() in figure_nouns():
-            continue  # "rising oil prices had damaged confidence": figures do nothing
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         own = subject is not None and subject.dep_ == "nsubj" and speaker is not None
         if own and same_speaker(subject, speaker):
             continue  # "we ignored the rules": an admission
         return True
     return False
+
+
+def misconduct(clause: Token) -> bool:
+    """Whether a verb says a wrong was done: of ``misconduct_verbs`` with what that needs
+    (:func:`_has`: "broke the pledges", "failing to uphold the rights"), asserted (not
+    negated, guessed or conditional: "could undermine" is a worry), and no figure as the doer
+    of a wrong to an abstraction ("rising oil prices had damaged confidence" blames no one)."""
+    need = vocabulary().misconduct_verbs.get(clause.lemma_.lower())  # cheap first
+    if need is None:
+        return False
+    kids = list(clause.children)
+    if _doubted(clause, kids) or not _has(need, kids):
+        return False
+    subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
+    return not (need == "abstract" and subject is not None
+                and subject.lemma_.lower() in figure_nouns())  # fmt: skip
 
 
 def rules_out(trigger: Token) -> bool:
