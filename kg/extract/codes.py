@@ -125,7 +125,10 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
     employer = _employer_code(actor, when, codes)  # "Barclays' chief John Varley": MNCGBR
     if employer is not None:
         return employer
-    if actor.subtype == REGION:  # a region row's id ends in its CAMEO code: region/AFR
+    if actor.subtype == REGION and actor.country is None:
+        # a world region's id ends in its CAMEO code (region/AFR); a region of one country
+        # (location/GB-WALES, location/CHECHNYA) is coded as its country below: CAMEO has no
+        # code of its own for it
         return actor.id.rpartition("/")[2]
     if actor.country is None:
         return None
