@@ -65,6 +65,9 @@ def codes():
         (Actor("location/GB-WALES", "Wales", "Location", "GBR", subtype="region"), None, "GBR"),
         (Actor("location/CHECHNYA", "Chechnya", "Location", "RUS", subtype="region"), None,
          "RUS"),
+        # people of a role noun that no country's story places: the sector alone
+        (Actor("topic/economists", "economists", "Topic", sector="economist"), None, "EDU"),
+        (Actor("topic/traders", "traders", "Topic", "GBR", sector="trader"), None, "GBRBUS"),
         # a devolved government or assembly is the UK's (the gold: GBRGOV, GBRLEG)
         (Actor("org/GB-SCOTTISH-EXECUTIVE", "Scottish Executive", "Organization", "GBR",
                subtype="office"), None, "GBRGOV"),

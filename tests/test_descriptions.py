@@ -232,12 +232,13 @@ def test_groups_and_places(gaz, spec, ents, key, kind):
         ("ministers", "NNS", "GBR", ("GBR", "minister")),  # the country's government
         ("MPs", "NNP", "GBR", ("GBR", "mp")),  # a plural the tagger took for a name
         ("analysts", "NNS", "GBR", None),  # no body of the state, nor people of the place
+        ("economists", "NNS", "GBR", (None, "economist")),  # people of no place: EDU alone
         ("traders", "NNS", "GBR", ("GBR", "trader")),  # people where the story is: GBRBUS
         ("protesters", "NNS", "GBR", ("GBR", "protester")),  # GBROPP
         ("people", "NNS", "GBR", ("GBR", "people")),  # GBRPPL
-        ("traders", "NNS", None, None),  # an article about no one country
+        ("traders", "NNS", None, (None, "trader")),  # a story of no one country: BUS alone
         ("minister", "NN", "GBR", None),  # one person: an office, not a group
-        ("ministers", "NNS", None, None),  # an article about no one country
+        ("ministers", "NNS", None, (None, "minister")),  # GOV alone
         ("governments", "NNS", "GBR", None),  # "of rich countries": placed elsewhere
     ],
 )
@@ -525,7 +526,7 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
         # a private sector of people where the story is, with or without a compound
         ("firms/NOUN/-/firm/NNS", ("GBR", "business")),
         ("tobacco/NOUN/compound/ firms/NOUN/-/firm/NNS", ("GBR", "business")),
-        ("newspapers/NOUN/-/newspaper/NNS", None),  # media: not a local sector
+        ("newspapers/NOUN/-/newspaper/NNS", (None, "newspaper")),  # media: no local sector, MED
         ("foreign/ADJ/amod/ firms/NOUN/-/firm/NNS", None),  # placed abroad: no country
         ("Western/ADJ/amod/ firms/NOUN/-/firm/NNS", None),
         ("politicians/NOUN/-/politician/NNS", ("GBR", "politician")),  # PTY: a local sector

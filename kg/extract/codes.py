@@ -113,8 +113,10 @@ def _non_governmental(code: str | None, actor: Actor) -> str | None:
 
 def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | None:
     if actor.type == "Topic":  # "two other Russian firms": their country and sector
-        agent = codes.agent(actor.sector) if actor.country and actor.sector else None
-        return actor.country + agent.code if agent is not None and not agent.before else None
+        agent = codes.agent(actor.sector) if actor.sector else None
+        if agent is None or agent.before:
+            return None
+        return (actor.country or "") + agent.code  # "economists" of no country: EDU
     coded = coded_actor(actor, codes)
     held = codes_at(coded, when) if coded is not None else ()
     if held:
