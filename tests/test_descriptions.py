@@ -238,12 +238,17 @@ def test_groups_and_places(gaz, spec, ents, key, kind):
         ("people", "NNS", "GBR", ("GBR", "people")),  # GBRPPL
         ("traders", "NNS", None, (None, "trader")),  # a story of no one country: BUS alone
         ("minister", "NN", "GBR", None),  # one person: an office, not a group
+        # plurals of a state's bodies the agents lack: the story's country's (GBRGOV)
+        ("departments", "NNS", "GBR", ("GBR", "government")),
+        ("councils", "NNS", "GBR", ("GBR", "government")),
+        ("department", "NN", "GBR", None),  # one body: whose, the text must say
         ("ministers", "NNS", None, (None, "minister")),  # GOV alone
         ("governments", "NNS", "GBR", None),  # "of rich countries": placed elsewhere
     ],
 )
 def test_state_and_local_people_unplaced_are_the_main_country_s(gaz, word, tag, country, expected):
-    spec = f"{word}/NOUN/nsubj/1/{word.lower()}/{tag} spoke/VERB/ROOT/1/speak"
+    lemma = {"departments": "department", "councils": "council"}.get(word, word.lower())
+    spec = f"{word}/NOUN/nsubj/1/{lemma}/{tag} spoke/VERB/ROOT/1/speak"
     if word == "governments":
         spec = "governments/NOUN/nsubj/3/government/NNS of/ADP/prep/0 nations/NOUN/pobj/1 "
         spec += "spoke/VERB/ROOT/3"

@@ -71,7 +71,9 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     the noun ("officials": government, which the Phoenix agents lack); else, compound or not,
     that of a private sector of people who work where the story is ("tobacco firms": business,
     ``local_codes``); the agent ``collective_nouns`` give "the public", and ``civilian_nouns``
-    a plural of people in general the agents lack ("parents", "shoppers": civilian)."""
+    a plural of people in general the agents lack ("parents", "shoppers": civilian), and
+    ``state_plural_nouns`` a plural of a state's bodies with no compound ("departments":
+    government)."""
     words = vocabulary()
     public = words.collective_nouns.get(tok.lemma_.lower())
     if public is not None:
@@ -86,6 +88,9 @@ def _agent(tok: Token, names: Names) -> Agent | None:
         if any(c.lower_ in words.abroad_modifiers for c in tok.children if c.i < i):
             return None  # "foreign shoppers": not the story's country's
         return names.codes.agent(words.civilian_nouns[p.lemma[i].lower()])  # "parents": CVL
+    state = words.state_plural_nouns.get(p.lemma[i].lower())
+    if found is None and state is not None and tok.tag_ in PLURALS and not compound:
+        return names.codes.agent(state)  # "departments", "councils": the state's (GOV)
     sector = words.sector_nouns.get(p.lemma[i].lower())
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)
