@@ -61,6 +61,18 @@ def codes():
          None, "ZUBPTY"),  # the gazetteer's kind of body comes before the name's last word
         # a region of the gazetteer: its CAMEO code, which its id ends in
         (Actor("region/MEA", "Middle East", "Location", subtype="region"), None, "MEA"),
+        # a region of one country: its country's code, not its gazetteer id
+        (Actor("location/GB-WALES", "Wales", "Location", "GBR", subtype="region"), None, "GBR"),
+        (Actor("location/CHECHNYA", "Chechnya", "Location", "RUS", subtype="region"), None,
+         "RUS"),
+        # people of a role noun that no country's story places: the sector alone
+        (Actor("topic/economists", "economists", "Topic", sector="economist"), None, "EDU"),
+        (Actor("topic/traders", "traders", "Topic", "GBR", sector="trader"), None, "GBRBUS"),
+        # a devolved government or assembly is the UK's (the gold: GBRGOV, GBRLEG)
+        (Actor("org/GB-SCOTTISH-EXECUTIVE", "Scottish Executive", "Organization", "GBR",
+               subtype="office"), None, "GBRGOV"),
+        (Actor("org/GB-SCOTTISH-PARLIAMENT", "Scottish Parliament", "Organization", "GBR",
+               subtype="legislature"), None, "GBRLEG"),
         (Actor("location/zubland", "Zubland", "Location"), None, None),  # no code known
         # a people: civilians of their country (ETHNIC_GROUP [~CVL]), not the state
         (Actor("group/zubrovians", "Zubrovians", "Group", "ZUB", subtype="nationals"), None,

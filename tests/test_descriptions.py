@@ -232,17 +232,23 @@ def test_groups_and_places(gaz, spec, ents, key, kind):
         ("ministers", "NNS", "GBR", ("GBR", "minister")),  # the country's government
         ("MPs", "NNP", "GBR", ("GBR", "mp")),  # a plural the tagger took for a name
         ("analysts", "NNS", "GBR", None),  # no body of the state, nor people of the place
+        ("economists", "NNS", "GBR", (None, "economist")),  # people of no place: EDU alone
         ("traders", "NNS", "GBR", ("GBR", "trader")),  # people where the story is: GBRBUS
         ("protesters", "NNS", "GBR", ("GBR", "protester")),  # GBROPP
         ("people", "NNS", "GBR", ("GBR", "people")),  # GBRPPL
-        ("traders", "NNS", None, None),  # an article about no one country
+        ("traders", "NNS", None, (None, "trader")),  # a story of no one country: BUS alone
         ("minister", "NN", "GBR", None),  # one person: an office, not a group
-        ("ministers", "NNS", None, None),  # an article about no one country
+        # plurals of a state's bodies the agents lack: the story's country's (GBRGOV)
+        ("departments", "NNS", "GBR", ("GBR", "government")),
+        ("councils", "NNS", "GBR", ("GBR", "government")),
+        ("department", "NN", "GBR", None),  # one body: whose, the text must say
+        ("ministers", "NNS", None, (None, "minister")),  # GOV alone
         ("governments", "NNS", "GBR", None),  # "of rich countries": placed elsewhere
     ],
 )
 def test_state_and_local_people_unplaced_are_the_main_country_s(gaz, word, tag, country, expected):
-    spec = f"{word}/NOUN/nsubj/1/{word.lower()}/{tag} spoke/VERB/ROOT/1/speak"
+    lemma = {"departments": "department", "councils": "council"}.get(word, word.lower())
+    spec = f"{word}/NOUN/nsubj/1/{lemma}/{tag} spoke/VERB/ROOT/1/speak"
     if word == "governments":
         spec = "governments/NOUN/nsubj/3/government/NNS of/ADP/prep/0 nations/NOUN/pobj/1 "
         spec += "spoke/VERB/ROOT/3"
@@ -525,7 +531,7 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
         # a private sector of people where the story is, with or without a compound
         ("firms/NOUN/-/firm/NNS", ("GBR", "business")),
         ("tobacco/NOUN/compound/ firms/NOUN/-/firm/NNS", ("GBR", "business")),
-        ("newspapers/NOUN/-/newspaper/NNS", None),  # media: not a local sector
+        ("newspapers/NOUN/-/newspaper/NNS", (None, "newspaper")),  # media: no local sector, MED
         ("foreign/ADJ/amod/ firms/NOUN/-/firm/NNS", None),  # placed abroad: no country
         ("Western/ADJ/amod/ firms/NOUN/-/firm/NNS", None),
         ("politicians/NOUN/-/politician/NNS", ("GBR", "politician")),  # PTY: a local sector

@@ -45,6 +45,12 @@ def gaz():
         ("the Independent", "org/GB-INDEPENDENT", None),  # the British papers BBC quotes
         ("the Sunday Times", "org/GB-SUNDAY-TIMES", None),
         ("the Middle East", "region/MEA", None),  # a region, by its CAMEO code
+        # the devolved governments and assemblies, of the UK (GBRGOV, GBRLEG), not their regions
+        ("the Welsh Assembly Government", "org/GB-WALES-GOVERNMENT", None),
+        ("the Welsh Assembly", "org/GB-WALES-ASSEMBLY", None),
+        ("the Scottish Executive", "org/GB-SCOTTISH-EXECUTIVE", None),
+        ("the Scottish Parliament", "org/GB-SCOTTISH-PARLIAMENT", None),
+        ("Holyrood", "org/GB-SCOTTISH-PARLIAMENT", None),
     ],
 )
 def test_gazetteer_lookup(gaz, surface, key, sector):

@@ -126,6 +126,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "home_bodies": "org/x",
         "collective_nouns": "civilian",
         "civilian_nouns": "civilian",
+        "state_plural_nouns": "government",
         "honorific_genders": "male",
         "pronoun_genders": "female",
         "restriction_nouns": "Retreat/085/economic",

@@ -113,8 +113,10 @@ def _non_governmental(code: str | None, actor: Actor) -> str | None:
 
 def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | None:
     if actor.type == "Topic":  # "two other Russian firms": their country and sector
-        agent = codes.agent(actor.sector) if actor.country and actor.sector else None
-        return actor.country + agent.code if agent is not None and not agent.before else None
+        agent = codes.agent(actor.sector) if actor.sector else None
+        if agent is None or agent.before:
+            return None
+        return (actor.country or "") + agent.code  # "economists" of no country: EDU
     coded = coded_actor(actor, codes)
     held = codes_at(coded, when) if coded is not None else ()
     if held:
@@ -125,7 +127,10 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
     employer = _employer_code(actor, when, codes)  # "Barclays' chief John Varley": MNCGBR
     if employer is not None:
         return employer
-    if actor.subtype == REGION:  # a region row's id ends in its CAMEO code: region/AFR
+    if actor.subtype == REGION and actor.country is None:
+        # a world region's id ends in its CAMEO code (region/AFR); a region of one country
+        # (location/GB-WALES, location/CHECHNYA) is coded as its country below: CAMEO has no
+        # code of its own for it
         return actor.id.rpartition("/")[2]
     if actor.country is None:
         return None

@@ -1,7 +1,9 @@
 """People no word places ("ministers", "MPs", "traders", "About 500 officials", "civil
 servants who arrived late"), and a state's body no word places ("a court", "the court"), in
 an article about one country: that country's, with the sector their role noun gives (a topic
-with a country and sector: GBRGOV, GBRLEG, LBNBUS, UKRJUD)."""
+with a country and sector: GBRGOV, GBRLEG, LBNBUS, UKRJUD); people of a role noun no country's
+story places ("economists", "ministers" in a story of several countries): their sector alone
+(a topic with a sector and no country: EDU, GOV, as CAMEO codes an agent of no country)."""
 
 from __future__ import annotations
 
@@ -26,17 +28,20 @@ def unplaced(tok: Token, text: str, names: Names) -> Actor | None:
     (``local_codes``), not "analysts"; a plural by its tag or its form ("MPs", which the
     tagger may take for a singular proper noun); not one a phrase places where no country is
     found ("the governments of the rich countries")."""
-    agent = _agent(tok, names) if names.codes is not None and names.country else None
+    agent = _agent(tok, names) if names.codes is not None else None
     words = vocabulary()
-    if (
-        agent is None
-        or agent.before
-        or agent.code[:3].lower() not in (words.state_codes | words.local_codes)
-    ):
+    if agent is None or agent.before:
         return None
     plural = tok.tag_ in PLURALS or (tok.lower_ != agent.name and tok.lower_.endswith("s"))
     placed = any(c.dep_ == "prep" for c in tok.children)  # "of the rich countries": not here
-    if not (plural or _state_body(tok, agent) or _public(tok)) or placed:
+    if placed:
+        return None
+    local = agent.code[:3].lower() in (words.state_codes | words.local_codes)
+    if not (names.country and local):
+        # "economists" (EDU), or "ministers" in a story of several countries: their sector,
+        # of no country (the code alone: EDU, GOV)
+        return replace(topic(text), sector=agent.name) if plural else None
+    if not (plural or _state_body(tok, agent) or _public(tok)):
         return None
     return replace(topic(text), country=names.country, sector=agent.name)
 
@@ -66,7 +71,9 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     the noun ("officials": government, which the Phoenix agents lack); else, compound or not,
     that of a private sector of people who work where the story is ("tobacco firms": business,
     ``local_codes``); the agent ``collective_nouns`` give "the public", and ``civilian_nouns``
-    a plural of people in general the agents lack ("parents", "shoppers": civilian)."""
+    a plural of people in general the agents lack ("parents", "shoppers": civilian), and
+    ``state_plural_nouns`` a plural of a state's bodies with no compound ("departments":
+    government)."""
     words = vocabulary()
     public = words.collective_nouns.get(tok.lemma_.lower())
     if public is not None:
@@ -81,6 +88,9 @@ def _agent(tok: Token, names: Names) -> Agent | None:
         if any(c.lower_ in words.abroad_modifiers for c in tok.children if c.i < i):
             return None  # "foreign shoppers": not the story's country's
         return names.codes.agent(words.civilian_nouns[p.lemma[i].lower()])  # "parents": CVL
+    state = words.state_plural_nouns.get(p.lemma[i].lower())
+    if found is None and state is not None and tok.tag_ in PLURALS and not compound:
+        return names.codes.agent(state)  # "departments", "councils": the state's (GOV)
     sector = words.sector_nouns.get(p.lemma[i].lower())
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)

@@ -27,6 +27,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "home_bodies": None,
     "collective_nouns": None,
     "civilian_nouns": None,
+    "state_plural_nouns": None,
     "pair_nouns": frozenset({"Person", "Country"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
@@ -231,6 +232,7 @@ class Words:
     state_body_nouns: frozenset[str]  # "a court": the court of the story's country
     collective_nouns: Mapping[str, str]  # "the public": the story's country's people (CVL)
     civilian_nouns: Mapping[str, str]  # "parents", "shoppers": people in general (civilian)
+    state_plural_nouns: Mapping[str, str]  # "departments", "councils": a state's bodies
     standalone_body_nouns: frozenset[str]  # "the Bank" alone: not the World Bank's short form
     statutory_body_nouns: frozenset[str]  # "Human Rights Commission": a state's, no NGO
     coined_firm_words: frozenset[str]  # "Menatep Group" a firm, "the Contact Group" not
