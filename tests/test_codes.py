@@ -97,8 +97,10 @@ def codes():
         # ... or a word of a firm's name: a fund manager
         (Actor("org/x", "Zubrova Capital", "Organization", "ZUB"), None, "ZUBBUS"),
         (Actor("org/x", "Global Zub Management", "Organization", "ZUB"), None, "ZUBBUS"),
-        # a firm's role that is also a word of people in general: no civilians ("troubled
-        # Delta, parent of Comair"; "parents" alone are the public: test_descriptions)
+        # a firm's role or a name's word that is also a word of people in general
+        # (civilian_nouns) codes no civilians ("troubled Delta, parent of Comair"; "parents"
+        # alone are the public: test_descriptions); these guard the codes against such
+        # words as sector words (sector_nouns, agents): test_civilian_nouns_are_no_sector_words
         (Actor("org/x", "Zubdelta", "Organization", "ZUB", role="parent"), None, "ZUB"),
         (Actor("org/x", "Zub Consumer Association", "Organization", "ZUB"), None, "ZUB"),
         # a partnership's "& Associates", whatever an earlier word says ("King": GOV)
@@ -264,8 +266,11 @@ def test_british_parties_are_parties_of_the_uk(codes, name, label, code):
     [
         ("Yukos", "Yukos", "RUSBUS"),
         ("Yugansk", "Yuganskneftegas", "RUSBUS"),  # its short name
-        ("Heineken", "Heineken", "NLDBUS"),
-        ("Anglo-American", "Anglo American", "GBRBUS"),
+        # a multinational, as Phoenix codes BP (MNCGBR); a state's firm, as business() reads
+        ("Heineken", "Heineken", "MNCNLD"),
+        ("Anglo American", "Anglo American", "MNCGBR"),
+        ("Rosneft", "Rosneft", "RUSGOVBUS"),
+        ("Sberbank", "Sberbank", "RUSGOVBUS"),
     ],
 )
 def test_large_firms_the_dictionaries_lack_are_gazetteer_firms(codes, name, label, code):
@@ -276,6 +281,38 @@ def test_large_firms_the_dictionaries_lack_are_gazetteer_firms(codes, name, labe
     entry, sector = Gazetteer.load().lookup(name)
     actor = to_actor(entry, sector=sector)
     assert (actor.label, code_of(actor, None, codes)) == (label, code)
+
+
+def test_a_title_calling_a_state_firm_a_company_keeps_the_state(codes):
+    """"Russian oil giant Rosneft": a title's company word does not make the state's firm
+    a plain one (RUSBUS), nor a multinational its country's firm."""
+    from kg.gazetteer import to_actor
+
+    for name, code in (("Rosneft", "RUSGOVBUS"), ("Heineken", "MNCNLD")):
+        entry, sector = Gazetteer.load().lookup(name)
+        actor = replace(to_actor(entry, sector=sector), role="oil giant")
+        assert code_of(actor, None, codes) == code
+
+
+def test_anglo_american_is_no_firm():
+    """"Anglo-American forces attacked Falluja": the usual word for the US and the UK, not
+    the mining firm Anglo American (which keeps its own name)."""
+    hit = Gazetteer.load().lookup("Anglo-American")
+    assert hit is None or hit[0].id != "org/anglo-american"
+
+
+def test_civilian_nouns_are_no_sector_words(codes):
+    """Each word of people in general (``civilian_nouns``: parents, consumers) is neither a
+    Phoenix agent nor a sector word, so a firm's role or name's word ("Delta, parent of
+    Comair", "the Consumer Electronics Association") codes no civilians."""
+    from kg.extract.words import vocabulary
+
+    words = vocabulary().civilian_nouns
+    assert words
+    for word in words:
+        firm = Actor("org/x", f"Zub {word.title()} Association", "Organization", "ZUB")
+        parent = Actor("org/x", "Zubdelta", "Organization", "ZUB", role=word)
+        assert "CVL" not in (code_of(firm, None, codes) or "") + (code_of(parent, None, codes) or "")
 
 
 @pytest.mark.parametrize(
