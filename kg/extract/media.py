@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.according import ACCORDING
 from kg.extract.names import Names
 from kg.extract.offices import is_definite
 from kg.extract.pronouns import across_quote
@@ -82,8 +83,6 @@ def own_journalist(tok: Token, positions: list[tuple[int, Actor]]) -> Actor | No
 #: "the BBC's Today programme", "news agency Reuters"): the noun's place in the clause is the
 #: name's.
 NAMING_DEPS = frozenset({"compound", "poss", "appos"})
-#: The word of "according to Reuters", whose source is the story's, wherever it is read.
-ACCORDING = "according"
 #: The verb a medium cites a story by as its subject, with nothing reported as its object
 #: ("..., news agency Reuters reported"; not "the BBC reported a loss").
 REPORT = "report"
@@ -98,16 +97,12 @@ def cited_medium(name: Token, actor: Actor) -> bool:
     what the source tells of, never the source."""
     if actor.type != "Organization" or MEDIA not in (actor.subtype, actor.sector):
         return False
-    words = vocabulary()
     tok = name
     while tok.dep_ in NAMING_DEPS and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
-    if tok.dep_ in {"dobj", "dative"}:
-        return head.lemma_.lower() in words.addressee_verbs
-    if tok.dep_ == "pobj" and head.lower_ in {"to", "with"}:
-        verb = head.head
-        return verb.lower_ == ACCORDING or verb.lemma_.lower() in TOLD | words.addressee_verbs
+    if _told(tok) or (tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == ACCORDING):
+        return True
     if tok.dep_ == "nsubj" and head.lemma_.lower() == REPORT:
         return not any(c.dep_ == "dobj" for c in head.children)
     return False
@@ -153,13 +148,24 @@ def _broadcast(tok: Token) -> bool:
     not a scheme's ("Britain's Trident programme", "the Sure Start programme")."""
     if any(c.dep_ == "poss" and c.ent_type_ not in PLACED for c in tok.children):
         return True
-    head = tok.head
-    if tok.dep_ in {"dobj", "dative"} and head.lemma_.lower() in TOLD:
+    if _told(tok):
         return True
-    if tok.dep_ == "pobj" and head.lower_ in {"on", "to", "with"}:
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on":
         verb = head.head
-        return verb.lemma_.lower() in TOLD or (head.lower_ == "on" and verb.pos_ in {"VERB", "AUX"})
+        return verb.lemma_.lower() in TOLD or verb.pos_ in {"VERB", "AUX"}
     return False
+
+
+def _told(tok: Token) -> bool:
+    """Whether a medium or programme is told or spoken to or with: the object of a verb of
+    telling (``TOLD``, ``addressee_verbs``: "told BBC News", "briefed the Today programme") or
+    after "to" or "with" one ("speaking to Reuters", "in an interview with Newsnight")."""
+    verbs = TOLD | vocabulary().addressee_verbs
+    head = tok.head
+    if tok.dep_ in {"dobj", "dative"}:
+        return head.lemma_.lower() in verbs
+    return tok.dep_ == "pobj" and head.lower_ in {"to", "with"} and head.head.lemma_.lower() in verbs
 
 
 #: Entity labels of an owner that makes a programme a scheme ("Britain's Trident programme").

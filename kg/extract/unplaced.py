@@ -65,6 +65,13 @@ def _public(tok: Token) -> bool:
     )
 
 
+def _abroad(tok: Token) -> bool:
+    """Whether a word before a plural places it abroad (``abroad_modifiers``: "foreign
+    shoppers", "Western firms")."""
+    words = vocabulary().abroad_modifiers
+    return any(c.lower_ in words for c in tok.children if c.i < tok.i)
+
+
 def _agent(tok: Token, names: Names) -> Agent | None:
     """The Phoenix role noun a plural is, with the modifier before it ("civil servants") or alone
     ("MPs"); else, with no compound, the agent of a state's sector kg's ``sector_nouns`` give
@@ -85,7 +92,7 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     found = names.codes.agent(f"{p.lower[i - 1]} {p.lower[i]}") if two else None
     found = found or names.codes.agent(tok.text)
     if found is None and tok.tag_ in PLURALS and p.lemma[i].lower() in words.civilian_nouns:
-        if any(c.lower_ in words.abroad_modifiers for c in tok.children if c.i < i):
+        if _abroad(tok):
             return None  # "foreign shoppers": not the story's country's
         return names.codes.agent(words.civilian_nouns[p.lemma[i].lower()])  # "parents": CVL
     state = words.state_plural_nouns.get(p.lemma[i].lower())
@@ -95,7 +102,7 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)
     if found is None and sector is not None and sector not in words.state_sectors:
-        if any(c.lower_ in words.abroad_modifiers for c in tok.children if c.i < i):
+        if _abroad(tok):
             return None  # "foreign firms", "Western firms": not the story's country's
         private = names.codes.agent(sector)  # "tobacco firms", "the firms": business
         local = private is not None and private.code.lower() in words.local_codes
