@@ -9,8 +9,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from kg.extract.fullnames import name_of
 from kg.extract.codes import FIRM_SUBTYPES
+from kg.extract.fullnames import name_of
 from kg.gazetteer import Gazetteer
 
 #: Gazetteer subtypes that say nothing of where a story is: a multinational named in a story

@@ -165,7 +165,8 @@ def _told(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in {"dobj", "dative"}:
         return head.lemma_.lower() in verbs
-    return tok.dep_ == "pobj" and head.lower_ in {"to", "with"} and head.head.lemma_.lower() in verbs
+    to = tok.dep_ == "pobj" and head.lower_ in {"to", "with"}
+    return to and head.head.lemma_.lower() in verbs
 
 
 #: Entity labels of an owner that makes a programme a scheme ("Britain's Trident programme").
