@@ -266,11 +266,10 @@ def test_british_parties_are_parties_of_the_uk(codes, name, label, code):
     [
         ("Yukos", "Yukos", "RUSBUS"),
         ("Yugansk", "Yuganskneftegas", "RUSBUS"),  # its short name
-        # a multinational, as Phoenix codes BP (MNCGBR); a state's firm, as business() reads
-        ("Heineken", "Heineken", "MNCNLD"),
-        ("Anglo American", "Anglo American", "MNCGBR"),
-        ("Rosneft", "Rosneft", "RUSGOVBUS"),
-        ("Sberbank", "Sberbank", "RUSGOVBUS"),
+        # the country's firms, as the actor gold codes firms the dictionaries lack
+        ("Heineken", "Heineken", "NLDBUS"),
+        ("Anglo American", "Anglo American", "GBRBUS"),
+        ("Rosneft", "Rosneft", "RUSBUS"),
     ],
 )
 def test_large_firms_the_dictionaries_lack_are_gazetteer_firms(codes, name, label, code):
@@ -283,19 +282,8 @@ def test_large_firms_the_dictionaries_lack_are_gazetteer_firms(codes, name, labe
     assert (actor.label, code_of(actor, None, codes)) == (label, code)
 
 
-def test_a_title_calling_a_state_firm_a_company_keeps_the_state(codes):
-    """"Russian oil giant Rosneft": a title's company word does not make the state's firm
-    a plain one (RUSBUS), nor a multinational its country's firm."""
-    from kg.gazetteer import to_actor
-
-    for name, code in (("Rosneft", "RUSGOVBUS"), ("Heineken", "MNCNLD")):
-        entry, sector = Gazetteer.load().lookup(name)
-        actor = replace(to_actor(entry, sector=sector), role="oil giant")
-        assert code_of(actor, None, codes) == code
-
-
 def test_anglo_american_is_no_firm():
-    """"Anglo-American forces attacked Falluja": the usual word for the US and the UK, not
+    """ "Anglo-American forces attacked Falluja": the usual word for the US and the UK, not
     the mining firm Anglo American (which keeps its own name)."""
     hit = Gazetteer.load().lookup("Anglo-American")
     assert hit is None or hit[0].id != "org/anglo-american"

@@ -58,13 +58,6 @@ EMPLOYER_CODES = frozenset({"MNC", "IGO", "NGO"})
 FIRM_SECTORS = frozenset({"BUS", "MNC"})
 #: CAMEO sectors that make a firm the state's or a public body's (RUSGOVBUS, IGOBUSIMF).
 PUBLIC_SECTORS = frozenset({"GOV", "IGO"})
-#: Gazetteer subtypes of firms whose code is more than a firm's (``subtype_codes``): a
-#: multinational (MNC before its head office's country, as Phoenix codes BP: MNCGBR) and a
-#: firm the state owns (RUSGOVBUS); a title's word for a firm ("oil giant") does not make
-#: them plain firms (BUS), and their people are a firm's people (:data:`EMPLOYER_BODY`).
-FIRM_SUBTYPES = frozenset({"multinationalcompany", "statecompany"})
-#: CAMEO sectors written before the country, as the dictionaries write them (MNCGBR).
-BEFORE_COUNTRY = frozenset({"MNC"})
 
 
 def business(code: str | None) -> bool:
@@ -146,8 +139,6 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
     state_role = _state_role(actor, codes)  # "the Bank of England": a central bank
     if state_role is not None:
         return actor.country + state_role
-    if actor.type == "Organization" and actor.subtype in FIRM_SUBTYPES and not actor.sector:
-        return _with_country(actor.country, vocabulary().subtype_codes[actor.subtype])
     if actor.type == "Organization" and company_role(actor.role):  # "Italian carrier X"
         return actor.country + COMPANY
     kind = vocabulary().subtype_codes.get(actor.subtype or "")
@@ -180,11 +171,6 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         return actor.country + sector
     agent = next(filter(None, (_inner_agent(w, codes) for w in _inner_words(actor))), None)
     return actor.country + agent.code if agent is not None and not agent.before else actor.country
-
-
-def _with_country(country: str, sector: str) -> str:
-    """A sector's code with the country, before it or after it (MNCGBR; RUSGOVBUS)."""
-    return sector + country if sector in BEFORE_COUNTRY else country + sector
 
 
 def _employer_code(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | None:

@@ -9,13 +9,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from kg.extract.codes import FIRM_SUBTYPES
 from kg.extract.fullnames import name_of
 from kg.gazetteer import Gazetteer
 
 #: Gazetteer subtypes that say nothing of where a story is: a multinational named in a story
 #: about Asia ("BMW") is no sign that the story is German.
-PLACELESS = frozenset({"company"}) | FIRM_SUBTYPES
+PLACELESS = frozenset({"company"})
 
 
 def main_country(ents: Iterable[Span], gazetteer: Gazetteer, kinds: frozenset[str]) -> str | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
-from kg.extract.codes import EMPLOYER_BODY, FIRM_SUBTYPES, private_head
+from kg.extract.codes import EMPLOYER_BODY, private_head
 from kg.extract.echoes import with_echoes
 from kg.extract.employers import employer, names_no_body, story_firm
 from kg.extract.fullnames import (
@@ -460,9 +460,7 @@ class Names:
                 return ent[-1].text if ent[-1].is_title and ent.label_ == "ORG" else None
         else:
             entry = self._owner_entry(w)
-        if entry is None or entry.type != "Organization":
-            return None
-        return EMPLOYER_BODY if entry.subtype in FIRM_SUBTYPES else entry.subtype  # a firm's
+        return entry.subtype if entry is not None and entry.type == "Organization" else None
 
     def _described_sector(self, ent: Span) -> str | None:
         """The role the article calls an organisation it names by, when the role is a Phoenix
