@@ -445,6 +445,14 @@ CASES = [
       "subject_type": "Organization", "negated": True}, []),
     ("LVMH commented on the reports.", "LVMH", "commented on", "the reports",
      {"relation_lemma": "comment", "subject_type": "Organization"}, []),
+    # ... nor what is kept from an actor other than a medium: an act between two actors
+    ("Iran did not disclose its nuclear sites to the IAEA.", "Iran", "did not disclose",
+     "its nuclear sites", {"relation_lemma": "disclose", "subject_type": "Country",
+      "negated": True, "recipient_id": node_iri("org/IAEA"), "recipient_code": "IGOUNOIAE"},
+     []),
+    ("Iran would not comment on the reports to the BBC.", "Iran", "would not comment on",
+     "the reports", {"relation_lemma": "comment", "subject_type": "Country", "negated": True,
+      "recipient_id": node_iri("org/bbc"), "recipient_code": "GBRMED"}, ["frame"]),
     ("Labour refused to discuss his position.", "Labour", "refused to discuss", "his position",
      {"relation_lemma": "discuss", "subject_type": "Organization", "event_type": "Reject"}, []),
     # ... or with only where or when it was said, whoever is there
