@@ -1240,8 +1240,10 @@ ROLE_CASES = [
     ({"subject_role": "insurance broker", "subject_type": "Organization"}, []),
     ({"subject_role": "chief executive"}, []),
     ({}, []),
-    # not what names a firm, a body or a person: a claim about a party ("Gazprom needs Yugansk")
+    # not what names a firm, a body, a person or a group: a claim about a party ("Gazprom needs
+    # Yugansk", "The Kurds are angry")
     ({"subject_role": "energy analyst", "object_mentions": [GAZPROM]}, []),
+    ({"subject_role": "energy analyst", "object_mentions": [node_iri("group/KURDS")]}, []),
     # a country named is not enough: a remark on its economy
     ({"subject_role": "energy analyst", "object_mentions": [RUSSIA]}, ["commentary"]),
     # nor a party as recipient, nor an event, as for a title; a country as recipient is no party
@@ -1286,6 +1288,7 @@ QUOTED_CASES = [
     ({"object_type": "Country", "object_id": RUSSIA}, []),
     ({"recipient_id": PUTIN}, []),
     ({"object_mentions": [GAZPROM]}, []),
+    ({"object_mentions": [node_iri("group/KURDS")]}, []),
     ({"event_type": "Accuse"}, []),
     # a country as recipient is what the remark is on
     ({"recipient_id": RUSSIA}, ["commentary"]),

@@ -607,17 +607,18 @@ def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
     )
 
 
-#: Node key prefixes of a party a remark can name: a firm or a body, a person.
-PARTY_KEYS = ("org/", PERSON_KEY)
+#: Node key prefixes of a party a remark can name: a firm or a body, a person, a group
+#: ("the Kurds", "Chechen rebels").
+PARTY_KEYS = ("org/", PERSON_KEY, "group/")
 
 
 def names_party(st: Statement) -> bool:
-    """Whether what is said names a firm, a body or a person (``object_mentions``, or the
-    recipient kg read off it): a commentator's claim about a party is that party's story
+    """Whether what is said names a firm, a body, a person or a group (``object_mentions``, or
+    the recipient kg read off it): a commentator's claim about a party is that party's story
     ("Ultimately, Gazprom needs Yugansk", "It is a front for somebody but not necessarily for
-    Gazprom"), not a remark on markets; a country or a place named is not enough ("the US
-    economy is doing a bit better", "the unemployment figures show the main problem of the
-    French economy": France as recipient)."""
+    Gazprom", "The Kurds are angry"), not a remark on markets; a country or a place named is not
+    enough ("the US economy is doing a bit better", "the unemployment figures show the main
+    problem of the French economy": France as recipient)."""
     named = [*st.object_mentions, st.recipient_id or ""]
     return any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in named)
 
