@@ -1304,6 +1304,41 @@ def test_what_a_market_commentators_quote_says_is_commentary(fields, expected):
     assert reasons(st, actors=ACTORS, text=text, quoted=True) == expected
 
 
+def test_a_remark_whose_subject_names_a_party_is_that_partys_story():
+    # "Gordon Brown's budget plans were unrealistic," said an analyst: the subject's own words
+    # name a person, as the object's would ("The Kremlin's attack on Yukos will scare ...")
+    text = "Gordon Brown's budget plans were unrealistic, Paul Dales said."
+    st = statement(text, "Gordon Brown's budget plans", "were", "unrealistic", **TOPICAL,
+                   pattern="copula", attributed_to=DALES)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, quoted=True) == ["commentary"]
+    brown = [node_iri("person/gordon-brown")]
+    assert reasons(st, actors=ACTORS, text=text, quoted=True, subject_mentions=brown) == []
+    # a country named is not enough ("the US economy is doing a bit better")
+    assert reasons(st, actors=ACTORS, text=text, quoted=True, subject_mentions=[RUSSIA]) == [
+        "commentary"
+    ]
+    said = statement(text, "Paul Dales", "said", None, subject_id=DALES,
+                     subject_role="uk economist")  # fmt: skip
+    admit([said, st], actors=ACTORS | {DALES}, text=text, title=0,
+          evidence=[Evidence(), Evidence(subject_mentions=tuple(brown))])  # fmt: skip
+    assert st.admitted
+
+
+@pytest.mark.model
+def test_the_subjects_mentions_reach_admission_on_the_real_pipeline(nlp, knowledge):
+    from kg.extract.statements import process
+    from kg.ingest import parse_record
+
+    text = (
+        '"The Kremlin\'s attack on Yukos will scare investors," said Chris Weafer, an energy '
+        "analyst."
+    )
+    article = parse_record({"id": "t", "text": text}, source="t")
+    result = process(nlp(article.text), article, knowledge)
+    (st,) = [s for s in result.statements if s.relation == "will scare"]
+    assert st.admitted, st.dropped_because
+
+
 def test_admission_finds_whose_quotes_are_a_market_commentators():
     # "The figures are a lot better," said Paul Dales, UK economist for Capital Economics: the
     # article's role for him makes his quote a remark; the same said by a minister stays

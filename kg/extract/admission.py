@@ -197,7 +197,9 @@ class Evidence:
     whether its object is a clause whose subject is an indicator of an economy that names no
     one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable");
     ``charge``, whether its verb says a wrong was done (:func:`kg.extract.evidence.charge`:
-    "the messages | broke | three laws")."""
+    "the messages | broke | three laws"); ``subject_mentions``, the IRIs of the actors named
+    inside its subject other than by its head, as ``object_mentions`` holds the object's
+    ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`)."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -213,6 +215,7 @@ class Evidence:
     commentator: bool = False
     remark: bool = False
     charge: bool = False
+    subject_mentions: tuple[str, ...] = ()
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -553,13 +556,15 @@ def is_commentary(
     commentator: bool = False,
     remark: bool = False,
     quoted: bool = False,
+    subject_mentions: Collection[str] = (),
 ) -> bool:
     """What one who comments on markets for a living says (``commentator``: the subject names
     its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"; or the
     person's role says so, :func:`comments_by_role`: "Mr Kim | said | ...", Kim an equity
     strategist; not when what is said names a firm, a body or a person, :func:`names_party`),
     and what else such a one's quote says (``quoted``: said by one :func:`commentators`
-    finds, and :func:`is_remark`: "The figures | are | a lot better", Paul Dales's), or
+    finds, and :func:`is_remark`, ``subject_mentions`` the actors its subject names: "The
+    figures | are | a lot better", Paul Dales's), or
     what a firm or its people say of an indicator of an economy that names no one's (``remark``
     and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
     reporting verb's clause with no actor as object and no event, nor (a firm's) any actor as
@@ -568,7 +573,7 @@ def is_commentary(
     it will outperform the market"), and so does what a government, a body of the state or an
     international organisation says of an indicator ("The ONS said manufacturing output
     dropped 0.1%")."""
-    if quoted and is_remark(st):
+    if quoted and is_remark(st, mentions=subject_mentions):
         return True
     firm = remark and business(st.subject_code)
     named = commentator or comments_by_role(st, words)
@@ -579,18 +584,19 @@ def is_commentary(
     return not names_party(st) if named else not st.recipient_id
 
 
-def is_remark(st: Statement) -> bool:
+def is_remark(st: Statement, *, mentions: Collection[str] = ()) -> bool:
     """Whether a statement read inside a market commentator's quote is their remark, no
     party's act: no actor as subject (but the commentator's own "I" or "we", :data:`SPOKEN`),
-    object, no firm, body or person named in what it says or as its recipient
-    (:func:`names_party`)
+    object, no firm, body or person named in what it says, its subject's own words
+    (``mentions``: "Gordon Brown's budget plans | were | unrealistic", "The Kremlin's attack
+    on Yukos | will scare | investors") included, or as its recipient (:func:`names_party`)
     and no event ("The figures | are | a lot better", "the trend | remains | poor", "I | am |
     surprised at the weak fourth quarter number"; not "Gazprom | doesn't have | this sort of
     money", "the Bank | should stand ready to cut | rates")."""
     acting = st.subject_type in ACTOR_TYPES and st.subject_resolution not in SPOKEN
     if acting or st.object_type in ACTOR_TYPES:
         return False
-    return not (names_party(st) or is_event(st))
+    return not (names_party(st, mentions=mentions) or is_event(st))
 
 
 def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
@@ -612,14 +618,15 @@ def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
 PARTY_KEYS = ("org/", PERSON_KEY, "group/")
 
 
-def names_party(st: Statement) -> bool:
+def names_party(st: Statement, *, mentions: Collection[str] = ()) -> bool:
     """Whether what is said names a firm, a body, a person or a group (``object_mentions``, or
     the recipient kg read off it): a commentator's claim about a party is that party's story
     ("Ultimately, Gazprom needs Yugansk", "It is a front for somebody but not necessarily for
     Gazprom", "The Kurds are angry"), not a remark on markets; a country or a place named is not
     enough ("the US economy is doing a bit better", "the unemployment figures show the main
-    problem of the French economy": France as recipient)."""
-    named = [*st.object_mentions, st.recipient_id or ""]
+    problem of the French economy": France as recipient). ``mentions``: other actors named in
+    what is said (a remark's subject's, :func:`is_remark`)."""
+    named = [*st.object_mentions, st.recipient_id or "", *mentions]
     return any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in named)
 
 
@@ -716,6 +723,7 @@ def reasons(
     remark: bool = False,
     quoted: bool = False,
     charge: bool = False,
+    subject_mentions: Collection[str] = (),
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -731,7 +739,8 @@ def reasons(
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
     an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`);
-    ``charge``: whether its verb says a wrong was done (:func:`has_actor`)."""
+    ``charge``: whether its verb says a wrong was done (:func:`has_actor`);
+    ``subject_mentions``: the actors named inside its subject (:func:`is_remark`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -751,7 +760,12 @@ def reasons(
         ),
         "statistic": is_statistic(st, words, measured=measured),
         "commentary": is_commentary(
-            st, words, commentator=commentator, remark=remark, quoted=quoted
+            st,
+            words,
+            commentator=commentator,
+            remark=remark,
+            quoted=quoted,
+            subject_mentions=subject_mentions,
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
@@ -799,6 +813,7 @@ def admit(
             remark=seen.remark,
             quoted=bool(st.attributed_to) and st.attributed_to in quoting,
             charge=seen.charge,
+            subject_mentions=seen.subject_mentions,
             words=words,
         )
         st.admitted = not st.dropped_because
