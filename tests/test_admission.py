@@ -1214,6 +1214,10 @@ COMMENTARY_CASES = [
     # a country as recipient is what the remark is on ("the unemployment figures show the main
     # problem of the French economy": France)
     ({"recipient_id": RUSSIA}, ["commentary"]),
+    # not one a title names who speaks for a government or a party ("Labour's election
+    # strategist Alan Milburn said the campaign was going well")
+    ({"subject_code": "GBRGOV"}, []),
+    ({"subject_code": "GBRPTY"}, []),
 ]
 
 
@@ -1260,6 +1264,31 @@ def test_what_a_person_called_a_market_commentator_says_is_commentary(fields, ex
     text = "Mr Kim said the economy was doing a bit better."
     st = statement(text, "Mr Kim", "said", "the economy was doing a bit better", **SAID, **fields)
     assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_one_an_apposition_places_in_a_party_or_government_is_no_commentator():
+    # "Paul Dales, a Labour economist, said the plans were unrealistic": coded GBREDU by his
+    # role, but Labour's; what he says, and what else his quote says, stays
+    text = "Paul Dales, a Labour economist, said the plans were unrealistic."
+    said = statement(text, "Paul Dales", "said", "the plans were unrealistic", **SAID,
+                     subject_id=DALES, subject_role="economist", subject_code="GBREDU")  # fmt: skip
+    assert reasons(said, actors=ACTORS, text=text) == ["commentary"]
+    assert reasons(said, actors=ACTORS, text=text, partisan=True) == []
+    appos = statement(text, "Paul Dales", ",", "a Labour economist", pattern="appos",
+                      subject_id=DALES, recipient_id=node_iri("org/GB-LABOUR"),
+                      recipient_code="GBRPTY")  # fmt: skip
+    remark = statement(text, "the plans", "were", "unrealistic", **TOPICAL, pattern="copula",
+                       attributed_to=DALES)  # fmt: skip
+    admit([said, appos, remark], actors=ACTORS | {DALES}, evidence=[Evidence()] * 3, text=text,
+          title=0)  # fmt: skip
+    assert (said.dropped_because, remark.dropped_because) == ([], [])
+    # named so by a title and coded a government's ("Labour's election strategist Alan
+    # Milburn said ..."): his quote's remarks stay too
+    said = replace(said, subject_code="GBRGOV", subject_role=None)
+    remark = replace(remark, dropped_because=[], admitted=True)
+    admit([said, remark], actors=ACTORS | {DALES}, text=text, title=0,
+          evidence=[Evidence(commentator=True), Evidence()])  # fmt: skip
+    assert (said.dropped_because, remark.dropped_because) == ([], [])
 
 
 def test_a_commentators_claim_about_a_party_is_no_commentary():

@@ -557,11 +557,14 @@ def is_commentary(
     remark: bool = False,
     quoted: bool = False,
     subject_mentions: Collection[str] = (),
+    partisan: bool = False,
 ) -> bool:
-    """What one who comments on markets for a living says (``commentator``: the subject names
-    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"; or the
-    person's role says so, :func:`comments_by_role`: "Mr Kim | said | ...", Kim an equity
-    strategist; not when what is said names a firm, a body or a person, :func:`names_party`),
+    """What one who comments on markets for a living says (:func:`comments`: ``commentator``,
+    the subject names its person so, "CBI chief economist Ian McCafferty | said | the economy
+    had slowed"; or the person's role says so, :func:`comments_by_role`: "Mr Kim | said | ...",
+    Kim an equity strategist; not one who speaks for a government, a party or a legislature,
+    ``partisan``: "Labour's election strategist Alan Milburn"; not when what is said names a
+    firm, a body or a person, :func:`names_party`),
     and what else such a one's quote says (``quoted``: said by one :func:`commentators`
     finds, and :func:`is_remark`, ``subject_mentions`` the actors its subject names: "The
     figures | are | a lot better", Paul Dales's), or
@@ -576,7 +579,7 @@ def is_commentary(
     if quoted and is_remark(st, mentions=subject_mentions):
         return True
     firm = remark and business(st.subject_code)
-    named = commentator or comments_by_role(st, words)
+    named = comments(st, words, titled=commentator, partisan=partisan)
     if not (named or firm) or st.relation_lemma not in words.reporting_verbs:
         return False
     if st.object_type in ACTOR_TYPES or is_event(st):
@@ -602,14 +605,41 @@ def is_remark(st: Statement, *, mentions: Collection[str] = ()) -> bool:
 def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
                  words: Words) -> frozenset[str]:  # fmt: skip
     """The IRIs of those an article quotes as market commentators: the subjects of its
-    reporting verbs named so by a title (``Evidence.commentator``) or a role
-    (:func:`comments_by_role`), whatever they say; what else their quotes say is their remark
-    (``quoted``, :func:`is_commentary`)."""
+    reporting verbs named so by a title (``Evidence.commentator``) or a role, and speaking for
+    no government, party or legislature (:func:`comments`, :func:`partisans`), whatever they
+    say; what else their quotes say is their remark (``quoted``, :func:`is_commentary`)."""
+    parties = partisans(statements)
     return frozenset(
         st.subject_id
         for st, seen in zip(statements, evidence, strict=True)
         if st.relation_lemma in words.reporting_verbs
-        and (seen.commentator or comments_by_role(st, words))
+        and comments(st, words, titled=seen.commentator, partisan=st.subject_id in parties)
+    )
+
+
+def comments(st: Statement, words: Words, *, titled: bool = False, partisan: bool = False) -> bool:
+    """Whether the subject is one who comments on markets for a living: named so by a title
+    (``titled``: :func:`kg.extract.evidence.commentator`, "CBI chief economist Ian McCafferty")
+    or by the role kg keeps (:func:`comments_by_role`), and speaking for no government, party
+    or legislature: not by their code (:func:`political`: "Labour's election strategist Alan
+    Milburn", GBRGOV), nor by a body their apposition names (``partisan``, :func:`partisans`:
+    "Paul Dales, a Labour economist", coded GBREDU)."""
+    if partisan or political(st.subject_code):
+        return False
+    return titled or comments_by_role(st, words)
+
+
+def partisans(statements: Sequence[Statement]) -> frozenset[str]:
+    """The IRIs of the people an article's appositions place in a government, a party or a
+    legislature: a person's apposition whose object or recipient is such a body
+    (:func:`political`: "Paul Dales, a Labour economist", Labour GBRPTY; "Mr Smith, an
+    economist at the Treasury", GBRGOV)."""
+    return frozenset(
+        st.subject_id
+        for st in statements
+        if st.subject_type == "Person"
+        and st.pattern == "appos"
+        and (political(st.object_code) or political(st.recipient_code))
     )
 
 
@@ -637,10 +667,9 @@ def comments_by_role(st: Statement, words: Words) -> bool:
     Investment Trust Management", so also "Mr Kim said ..." and a "he" resolved to him) holds a
     word of ``economist_nouns`` ("equity strategist", "chief economist", "energy analyst"), and
     no word of a past title (``past_title_words``: "a former chief economist" comments no
-    longer). A firm so called is not a person ("troubled insurance broker Marsh"), and a
-    government's or a party's strategist or economist speaks for them (:func:`political`:
-    "Labour's election strategist")."""
-    if st.subject_type != "Person" or not st.subject_role or political(st.subject_code):
+    longer). A firm so called is not a person ("troubled insurance broker Marsh"); whether they
+    speak for a government or a party is :func:`comments`'s to say."""
+    if st.subject_type != "Person" or not st.subject_role:
         return False
     found = words_of(st.subject_role)
     if any(w in words.past_title_words for w in found):
@@ -724,6 +753,7 @@ def reasons(
     quoted: bool = False,
     charge: bool = False,
     subject_mentions: Collection[str] = (),
+    partisan: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -740,7 +770,9 @@ def reasons(
     ``remark``: whether the subject names a market commentator and the object is a remark on
     an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`);
     ``charge``: whether its verb says a wrong was done (:func:`has_actor`);
-    ``subject_mentions``: the actors named inside its subject (:func:`is_remark`)."""
+    ``subject_mentions``: the actors named inside its subject (:func:`is_remark`);
+    ``partisan``: whether an apposition places its subject in a government, a party or a
+    legislature (:func:`partisans`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -766,6 +798,7 @@ def reasons(
             remark=remark,
             quoted=quoted,
             subject_mentions=subject_mentions,
+            partisan=partisan,
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
@@ -792,6 +825,7 @@ def admit(
     statement, what the parse says of it)."""
     words = vocabulary()
     quoting = commentators(statements, evidence, words)
+    parties = partisans(statements)
     for st, seen in zip(statements, evidence, strict=True):
         st.dropped_because = reasons(
             st,
@@ -814,6 +848,7 @@ def admit(
             quoted=bool(st.attributed_to) and st.attributed_to in quoting,
             charge=seen.charge,
             subject_mentions=seen.subject_mentions,
+            partisan=st.subject_id in parties,
             words=words,
         )
         st.admitted = not st.dropped_because
