@@ -445,6 +445,14 @@ CASES = [
       "subject_type": "Organization", "negated": True}, []),
     ("LVMH commented on the reports.", "LVMH", "commented on", "the reports",
      {"relation_lemma": "comment", "subject_type": "Organization"}, []),
+    # ... nor what is kept from an actor other than a medium: an act between two actors
+    ("Iran did not disclose its nuclear sites to the IAEA.", "Iran", "did not disclose",
+     "its nuclear sites", {"relation_lemma": "disclose", "subject_type": "Country",
+      "negated": True, "recipient_id": node_iri("org/IAEA"), "recipient_code": "IGOUNOIAE"},
+     []),
+    ("Iran would not comment on the reports to the BBC.", "Iran", "would not comment on",
+     "the reports", {"relation_lemma": "comment", "subject_type": "Country", "negated": True,
+      "recipient_id": node_iri("org/bbc"), "recipient_code": "GBRMED"}, ["frame"]),
     ("Labour refused to discuss his position.", "Labour", "refused to discuss", "his position",
      {"relation_lemma": "discuss", "subject_type": "Organization", "event_type": "Reject"}, []),
     # ... or with only where or when it was said, whoever is there
@@ -1206,6 +1214,10 @@ COMMENTARY_CASES = [
     # a country as recipient is what the remark is on ("the unemployment figures show the main
     # problem of the French economy": France)
     ({"recipient_id": RUSSIA}, ["commentary"]),
+    # not one a title names who speaks for a government or a party ("Labour's election
+    # strategist Alan Milburn said the campaign was going well")
+    ({"subject_code": "GBRGOV"}, []),
+    ({"subject_code": "GBRPTY"}, []),
 ]
 
 
@@ -1232,8 +1244,10 @@ ROLE_CASES = [
     ({"subject_role": "insurance broker", "subject_type": "Organization"}, []),
     ({"subject_role": "chief executive"}, []),
     ({}, []),
-    # not what names a firm, a body or a person: a claim about a party ("Gazprom needs Yugansk")
+    # not what names a firm, a body, a person or a group: a claim about a party ("Gazprom needs
+    # Yugansk", "The Kurds are angry")
     ({"subject_role": "energy analyst", "object_mentions": [GAZPROM]}, []),
+    ({"subject_role": "energy analyst", "object_mentions": [node_iri("group/KURDS")]}, []),
     # a country named is not enough: a remark on its economy
     ({"subject_role": "energy analyst", "object_mentions": [RUSSIA]}, ["commentary"]),
     # nor a party as recipient, nor an event, as for a title; a country as recipient is no party
@@ -1250,6 +1264,31 @@ def test_what_a_person_called_a_market_commentator_says_is_commentary(fields, ex
     text = "Mr Kim said the economy was doing a bit better."
     st = statement(text, "Mr Kim", "said", "the economy was doing a bit better", **SAID, **fields)
     assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_one_an_apposition_places_in_a_party_or_government_is_no_commentator():
+    # "Paul Dales, a Labour economist, said the plans were unrealistic": coded GBREDU by his
+    # role, but Labour's; what he says, and what else his quote says, stays
+    text = "Paul Dales, a Labour economist, said the plans were unrealistic."
+    said = statement(text, "Paul Dales", "said", "the plans were unrealistic", **SAID,
+                     subject_id=DALES, subject_role="economist", subject_code="GBREDU")  # fmt: skip
+    assert reasons(said, actors=ACTORS, text=text) == ["commentary"]
+    assert reasons(said, actors=ACTORS, text=text, partisan=True) == []
+    appos = statement(text, "Paul Dales", ",", "a Labour economist", pattern="appos",
+                      subject_id=DALES, recipient_id=node_iri("org/GB-LABOUR"),
+                      recipient_code="GBRPTY")  # fmt: skip
+    remark = statement(text, "the plans", "were", "unrealistic", **TOPICAL, pattern="copula",
+                       attributed_to=DALES)  # fmt: skip
+    admit([said, appos, remark], actors=ACTORS | {DALES}, evidence=[Evidence()] * 3, text=text,
+          title=0)  # fmt: skip
+    assert (said.dropped_because, remark.dropped_because) == ([], [])
+    # named so by a title and coded a government's ("Labour's election strategist Alan
+    # Milburn said ..."): his quote's remarks stay too
+    said = replace(said, subject_code="GBRGOV", subject_role=None)
+    remark = replace(remark, dropped_because=[], admitted=True)
+    admit([said, remark], actors=ACTORS | {DALES}, text=text, title=0,
+          evidence=[Evidence(commentator=True), Evidence()])  # fmt: skip
+    assert (said.dropped_because, remark.dropped_because) == ([], [])
 
 
 def test_a_commentators_claim_about_a_party_is_no_commentary():
@@ -1278,6 +1317,7 @@ QUOTED_CASES = [
     ({"object_type": "Country", "object_id": RUSSIA}, []),
     ({"recipient_id": PUTIN}, []),
     ({"object_mentions": [GAZPROM]}, []),
+    ({"object_mentions": [node_iri("group/KURDS")]}, []),
     ({"event_type": "Accuse"}, []),
     # a country as recipient is what the remark is on
     ({"recipient_id": RUSSIA}, ["commentary"]),
@@ -1291,6 +1331,41 @@ def test_what_a_market_commentators_quote_says_is_commentary(fields, expected):
     st = statement(text, "The figures", "are", "a lot better than expected", **quoted)
     assert reasons(st, actors=ACTORS, text=text) == []
     assert reasons(st, actors=ACTORS, text=text, quoted=True) == expected
+
+
+def test_a_remark_whose_subject_names_a_party_is_that_partys_story():
+    # "Gordon Brown's budget plans were unrealistic," said an analyst: the subject's own words
+    # name a person, as the object's would ("The Kremlin's attack on Yukos will scare ...")
+    text = "Gordon Brown's budget plans were unrealistic, Paul Dales said."
+    st = statement(text, "Gordon Brown's budget plans", "were", "unrealistic", **TOPICAL,
+                   pattern="copula", attributed_to=DALES)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, quoted=True) == ["commentary"]
+    brown = [node_iri("person/gordon-brown")]
+    assert reasons(st, actors=ACTORS, text=text, quoted=True, subject_mentions=brown) == []
+    # a country named is not enough ("the US economy is doing a bit better")
+    assert reasons(st, actors=ACTORS, text=text, quoted=True, subject_mentions=[RUSSIA]) == [
+        "commentary"
+    ]
+    said = statement(text, "Paul Dales", "said", None, subject_id=DALES,
+                     subject_role="uk economist")  # fmt: skip
+    admit([said, st], actors=ACTORS | {DALES}, text=text, title=0,
+          evidence=[Evidence(), Evidence(subject_mentions=tuple(brown))])  # fmt: skip
+    assert st.admitted
+
+
+@pytest.mark.model
+def test_the_subjects_mentions_reach_admission_on_the_real_pipeline(nlp, knowledge):
+    from kg.extract.statements import process
+    from kg.ingest import parse_record
+
+    text = (
+        '"The Kremlin\'s attack on Yukos will scare investors," said Chris Weafer, an energy '
+        "analyst."
+    )
+    article = parse_record({"id": "t", "text": text}, source="t")
+    result = process(nlp(article.text), article, knowledge)
+    (st,) = [s for s in result.statements if s.relation == "will scare"]
+    assert st.admitted, st.dropped_because
 
 
 def test_admission_finds_whose_quotes_are_a_market_commentators():

@@ -197,7 +197,9 @@ class Evidence:
     whether its object is a clause whose subject is an indicator of an economy that names no
     one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable");
     ``charge``, whether its verb says a wrong was done (:func:`kg.extract.evidence.charge`:
-    "the messages | broke | three laws")."""
+    "the messages | broke | three laws"); ``subject_mentions``, the IRIs of the actors named
+    inside its subject other than by its head, as ``object_mentions`` holds the object's
+    ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`)."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -213,6 +215,7 @@ class Evidence:
     commentator: bool = False
     remark: bool = False
     charge: bool = False
+    subject_mentions: tuple[str, ...] = ()
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -553,13 +556,18 @@ def is_commentary(
     commentator: bool = False,
     remark: bool = False,
     quoted: bool = False,
+    subject_mentions: Collection[str] = (),
+    partisan: bool = False,
 ) -> bool:
-    """What one who comments on markets for a living says (``commentator``: the subject names
-    its person so, "CBI chief economist Ian McCafferty | said | the economy had slowed"; or the
-    person's role says so, :func:`comments_by_role`: "Mr Kim | said | ...", Kim an equity
-    strategist; not when what is said names a firm, a body or a person, :func:`names_party`),
+    """What one who comments on markets for a living says (:func:`comments`: ``commentator``,
+    the subject names its person so, "CBI chief economist Ian McCafferty | said | the economy
+    had slowed"; or the person's role says so, :func:`comments_by_role`: "Mr Kim | said | ...",
+    Kim an equity strategist; not one who speaks for a government, a party or a legislature,
+    ``partisan``: "Labour's election strategist Alan Milburn"; not when what is said names a
+    firm, a body or a person, :func:`names_party`),
     and what else such a one's quote says (``quoted``: said by one :func:`commentators`
-    finds, and :func:`is_remark`: "The figures | are | a lot better", Paul Dales's), or
+    finds, and :func:`is_remark`, ``subject_mentions`` the actors its subject names: "The
+    figures | are | a lot better", Paul Dales's), or
     what a firm or its people say of an indicator of an economy that names no one's (``remark``
     and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
     reporting verb's clause with no actor as object and no event, nor (a firm's) any actor as
@@ -568,10 +576,10 @@ def is_commentary(
     it will outperform the market"), and so does what a government, a body of the state or an
     international organisation says of an indicator ("The ONS said manufacturing output
     dropped 0.1%")."""
-    if quoted and is_remark(st):
+    if quoted and is_remark(st, mentions=subject_mentions):
         return True
     firm = remark and business(st.subject_code)
-    named = commentator or comments_by_role(st, words)
+    named = comments(st, words, titled=commentator, partisan=partisan)
     if not (named or firm) or st.relation_lemma not in words.reporting_verbs:
         return False
     if st.object_type in ACTOR_TYPES or is_event(st):
@@ -579,46 +587,76 @@ def is_commentary(
     return not names_party(st) if named else not st.recipient_id
 
 
-def is_remark(st: Statement) -> bool:
+def is_remark(st: Statement, *, mentions: Collection[str] = ()) -> bool:
     """Whether a statement read inside a market commentator's quote is their remark, no
     party's act: no actor as subject (but the commentator's own "I" or "we", :data:`SPOKEN`),
-    object, no firm, body or person named in what it says or as its recipient
-    (:func:`names_party`)
+    object, no firm, body or person named in what it says, its subject's own words
+    (``mentions``: "Gordon Brown's budget plans | were | unrealistic", "The Kremlin's attack
+    on Yukos | will scare | investors") included, or as its recipient (:func:`names_party`)
     and no event ("The figures | are | a lot better", "the trend | remains | poor", "I | am |
     surprised at the weak fourth quarter number"; not "Gazprom | doesn't have | this sort of
     money", "the Bank | should stand ready to cut | rates")."""
     acting = st.subject_type in ACTOR_TYPES and st.subject_resolution not in SPOKEN
     if acting or st.object_type in ACTOR_TYPES:
         return False
-    return not (names_party(st) or is_event(st))
+    return not (names_party(st, mentions=mentions) or is_event(st))
 
 
 def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
                  words: Words) -> frozenset[str]:  # fmt: skip
     """The IRIs of those an article quotes as market commentators: the subjects of its
-    reporting verbs named so by a title (``Evidence.commentator``) or a role
-    (:func:`comments_by_role`), whatever they say; what else their quotes say is their remark
-    (``quoted``, :func:`is_commentary`)."""
+    reporting verbs named so by a title (``Evidence.commentator``) or a role, and speaking for
+    no government, party or legislature (:func:`comments`, :func:`partisans`), whatever they
+    say; what else their quotes say is their remark (``quoted``, :func:`is_commentary`)."""
+    parties = partisans(statements)
     return frozenset(
         st.subject_id
         for st, seen in zip(statements, evidence, strict=True)
         if st.relation_lemma in words.reporting_verbs
-        and (seen.commentator or comments_by_role(st, words))
+        and comments(st, words, titled=seen.commentator, partisan=st.subject_id in parties)
     )
 
 
-#: Node key prefixes of a party a remark can name: a firm or a body, a person.
-PARTY_KEYS = ("org/", PERSON_KEY)
+def comments(st: Statement, words: Words, *, titled: bool = False, partisan: bool = False) -> bool:
+    """Whether the subject is one who comments on markets for a living: named so by a title
+    (``titled``: :func:`kg.extract.evidence.commentator`, "CBI chief economist Ian McCafferty")
+    or by the role kg keeps (:func:`comments_by_role`), and speaking for no government, party
+    or legislature: not by their code (:func:`political`: "Labour's election strategist Alan
+    Milburn", GBRGOV), nor by a body their apposition names (``partisan``, :func:`partisans`:
+    "Paul Dales, a Labour economist", coded GBREDU)."""
+    if partisan or political(st.subject_code):
+        return False
+    return titled or comments_by_role(st, words)
 
 
-def names_party(st: Statement) -> bool:
-    """Whether what is said names a firm, a body or a person (``object_mentions``, or the
-    recipient kg read off it): a commentator's claim about a party is that party's story
+def partisans(statements: Sequence[Statement]) -> frozenset[str]:
+    """The IRIs of the people an article's appositions place in a government, a party or a
+    legislature: a person's apposition whose object or recipient is such a body
+    (:func:`political`: "Paul Dales, a Labour economist", Labour GBRPTY; "Mr Smith, an
+    economist at the Treasury", GBRGOV)."""
+    return frozenset(
+        st.subject_id
+        for st in statements
+        if st.subject_type == "Person"
+        and st.pattern == "appos"
+        and (political(st.object_code) or political(st.recipient_code))
+    )
+
+
+#: Node key prefixes of a party a remark can name: a firm or a body, a person, a group
+#: ("the Kurds", "Chechen rebels").
+PARTY_KEYS = ("org/", PERSON_KEY, "group/")
+
+
+def names_party(st: Statement, *, mentions: Collection[str] = ()) -> bool:
+    """Whether what is said names a firm, a body, a person or a group (``object_mentions``, or
+    the recipient kg read off it): a commentator's claim about a party is that party's story
     ("Ultimately, Gazprom needs Yugansk", "It is a front for somebody but not necessarily for
-    Gazprom"), not a remark on markets; a country or a place named is not enough ("the US
-    economy is doing a bit better", "the unemployment figures show the main problem of the
-    French economy": France as recipient)."""
-    named = [*st.object_mentions, st.recipient_id or ""]
+    Gazprom", "The Kurds are angry"), not a remark on markets; a country or a place named is not
+    enough ("the US economy is doing a bit better", "the unemployment figures show the main
+    problem of the French economy": France as recipient). ``mentions``: other actors named in
+    what is said (a remark's subject's, :func:`is_remark`)."""
+    named = [*st.object_mentions, st.recipient_id or "", *mentions]
     return any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in named)
 
 
@@ -629,10 +667,9 @@ def comments_by_role(st: Statement, words: Words) -> bool:
     Investment Trust Management", so also "Mr Kim said ..." and a "he" resolved to him) holds a
     word of ``economist_nouns`` ("equity strategist", "chief economist", "energy analyst"), and
     no word of a past title (``past_title_words``: "a former chief economist" comments no
-    longer). A firm so called is not a person ("troubled insurance broker Marsh"), and a
-    government's or a party's strategist or economist speaks for them (:func:`political`:
-    "Labour's election strategist")."""
-    if st.subject_type != "Person" or not st.subject_role or political(st.subject_code):
+    longer). A firm so called is not a person ("troubled insurance broker Marsh"); whether they
+    speak for a government or a party is :func:`comments`'s to say."""
+    if st.subject_type != "Person" or not st.subject_role:
         return False
     found = words_of(st.subject_role)
     if any(w in words.past_title_words for w in found):
@@ -715,6 +752,8 @@ def reasons(
     remark: bool = False,
     quoted: bool = False,
     charge: bool = False,
+    subject_mentions: Collection[str] = (),
+    partisan: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -730,7 +769,10 @@ def reasons(
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
     an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`);
-    ``charge``: whether its verb says a wrong was done (:func:`has_actor`)."""
+    ``charge``: whether its verb says a wrong was done (:func:`has_actor`);
+    ``subject_mentions``: the actors named inside its subject (:func:`is_remark`);
+    ``partisan``: whether an apposition places its subject in a government, a party or a
+    legislature (:func:`partisans`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -750,7 +792,13 @@ def reasons(
         ),
         "statistic": is_statistic(st, words, measured=measured),
         "commentary": is_commentary(
-            st, words, commentator=commentator, remark=remark, quoted=quoted
+            st,
+            words,
+            commentator=commentator,
+            remark=remark,
+            quoted=quoted,
+            subject_mentions=subject_mentions,
+            partisan=partisan,
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
@@ -777,6 +825,7 @@ def admit(
     statement, what the parse says of it)."""
     words = vocabulary()
     quoting = commentators(statements, evidence, words)
+    parties = partisans(statements)
     for st, seen in zip(statements, evidence, strict=True):
         st.dropped_because = reasons(
             st,
@@ -798,6 +847,8 @@ def admit(
             remark=seen.remark,
             quoted=bool(st.attributed_to) and st.attributed_to in quoting,
             charge=seen.charge,
+            subject_mentions=seen.subject_mentions,
+            partisan=st.subject_id in parties,
             words=words,
         )
         st.admitted = not st.dropped_because

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract.fragments import words_of
 from kg.extract.words import Words, pronouns, vocabulary
+from kg.ids import node_key
 from kg.model import ACTOR_TYPES, Statement
 
 
@@ -57,14 +58,28 @@ def withholds(st: Statement, words: Words) -> bool:
     question (``withheld_marks``: "Marsh | did not say | when the move would take place",
     "We | cannot discuss | who was responsible for the documents"). Not what is said not to be
     so or not to happen ("The Justice Department | has not said | it will appeal", "she |
-    could not say | a similar situation had occurred": a clause is content)."""
-    if st.relation_lemma not in words.comment_verbs:
+    could not say | a similar situation had occurred": a clause is content), nor what is kept
+    from an actor other than a medium (:func:`_kept_from`: "Iran | did not disclose | its nuclear
+    sites" to the IAEA, an act between two actors)."""
+    if st.relation_lemma not in words.comment_verbs or _kept_from(st):
         return False
     refused = any(w in words.refusal_words for w in words_of(st.relation))
     if not (st.negated or refused):
         return False
     found = words_of(st.object)
     return not found or found[0] in words.withheld_marks or st.pattern != "clause"
+
+
+#: The node key prefix of a place: no actor to keep a thing from.
+PLACE_KEY = "location/"
+
+
+def _kept_from(st: Statement) -> bool:
+    """Whether the statement's recipient is an actor other than a medium (:func:`_audience`):
+    the IAEA of "Iran did not disclose its nuclear sites to the IAEA", not the BBC of "would
+    not comment to the BBC"."""
+    key = node_key(st.recipient_id or "") or ""
+    return bool(key) and not key.startswith(PLACE_KEY) and not _audience(st.recipient_code)
 
 
 #: Prepositions after a verb of speaking (``audience_verbs``) whose object is the audience or

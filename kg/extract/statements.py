@@ -470,6 +470,8 @@ def article_statements(
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             coder = partial(code, when=parse_day(date))
             seen = evidence_of(ext, doc, people_noun)
+            named = resolver.mentions(ext.subject)  # "Gordon Brown's budget plans"
+            seen = replace(seen, subject_mentions=tuple(a.iri for a in named))
             for subj in subjects:
                 for obj in objects:
                     built = _statement(
