@@ -162,7 +162,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
     "took over the reins", "takes over the presidency of the EU" (``office_nouns``), "holds
     most of CAO's shares", "holds a stake of 28.1%", "holding 2% of Deutsche Boerse" are
-    none."""
+    none. Armed men or police (``armed_nouns``) act on whoever holds the place: "Police
+    searched his home in London", "searched the offices of Yukos"."""
     p = parse_of(trigger.doc)
     lemma = p.lemma[trigger.i].lower()
     prt = particle(p, trigger.i)
@@ -174,6 +175,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if patient is None or patient.lemma_.lower() in vocabulary().office_nouns:
         return False  # "takes over the presidency of the EU": an office, no one seized
+    if not ext.passive and doc[ext.subject.root].lemma_.lower() in vocabulary().armed_nouns:
+        return True  # "police searched his home": a raid
     if patient.ent_type_ in FIGURE_ENTS:
         return False  # "holds about 5%", "holding 2% of Deutsche Boerse": a share, no one
     # a count is of what it counts, and a party's thing is no party: "holds most of CAO's
