@@ -277,7 +277,7 @@ def undone_deed(ext: Extraction, trigger: Token, sense: Sense) -> bool:
     rejection ("do not trade", "should not swap", "will not be protected"). A refusal says so
     with a control word ("refused to trade": Reject) or is a stand ("did not agree"); so is a
     deed to come withheld from a party named as its recipient ("Japan will not provide food
-    aid to North Korea", "does not plan to supply Iran")."""
+    aid to North Korea", "does not plan to send arms to Iran")."""
     if not ext.negated or sense.negated is not None or sense.event_type not in DEEDS:
         return False
     return not (_to_come(ext, trigger) and _given_to_a_party(ext, trigger))
@@ -293,13 +293,14 @@ def _to_come(ext: Extraction, trigger: Token) -> bool:
 
 
 def _given_to_a_party(ext: Extraction, trigger: Token) -> bool:
-    """Whether an active act names a party it is given to: the object or a dative ("supply
-    Iran"), or "to" a party after the verb or its object ("provide aid to North Korea")."""
+    """Whether an active act names a party it is given to: a dative ("give Iran fuel"), or
+    "to" a party after the verb or its object ("provide aid to North Korea"); not the object
+    ("will not merge the Prison Service with ...": what is merged)."""
     if ext.passive:
         return False
     p = parse_of(trigger.doc)
     heads = [c for c in p.children[trigger.i] if p.dep[c] in OBJECT_DEPS]
-    nouns = list(heads)
+    nouns = [c for c in heads if p.dep[c] == "dative"]
     for i in (trigger.i, *heads):
         for prep in (c for c in p.children[i] if p.dep[c] == "prep" and p.lower[c] == "to"):
             nouns += [o for o in p.children[prep] if p.dep[o] == "pobj"]
