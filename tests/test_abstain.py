@@ -609,3 +609,24 @@ def test_leaders_who_clash_clash_in_words(doer, expected):
 def test_a_deed_not_done_is_no_refusal(verb, lemma, expected):
     spec = f"Britain/PROPN/nsubj/3 does/AUX/aux/3/do/VBZ not/PART/neg/3 {verb} France/PROPN/dobj/3"
     assert classes_by_lemma(spec, {"0": "GPE", "4": "GPE"})[lemma] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # "Russia will not supply nuclear fuel to Iran": a deed to come refused to a party
+        ("will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply "
+         "fuel/NOUN/dobj/3/fuel to/ADP/prep/3/to Iran/PROPN/pobj/5", "Reject"),
+        # no party given to (the object is what is dealt with), or no deed to come: no refusal
+        ("will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply "
+         "Iran/PROPN/dobj/3", None),
+        ("will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply "
+         "fuel/NOUN/dobj/3/fuel", None),
+        ("does/AUX/aux/3/do/VBZ not/PART/neg/3 supply/VERB/ROOT/3/supply "
+         "fuel/NOUN/dobj/3/fuel to/ADP/prep/3/to Iran/PROPN/pobj/5", None),
+    ],
+)
+def test_a_deed_to_come_withheld_from_a_party_is_a_refusal(tail, expected):
+    spec = f"Russia/PROPN/nsubj/3 {tail}"
+    ents = {str(i): "GPE" for i, word in enumerate(spec.split()) if word.startswith("Iran/")}
+    assert classes_by_lemma(spec, {"0": "GPE", **ents})["supply"] == expected

@@ -362,6 +362,12 @@ def test_a_quantity_points_to_its_of_phrase():
         # "it is big because firms hire": no "for ... to ..."
         ("it/PRON/nsubj/1 is/AUX/ROOT/1/be big/ADJ/acomp/1 because/SCONJ/mark/5 "
          "firms/NOUN/nsubj/5/firm/NNS hire/VERB/advcl/1", False),
+        # "it is ready for the talks to begin", "anxious for talks to resume": an intent
+        # word's subject is the actor's "it"
+        ("it/PRON/nsubj/1 is/AUX/ROOT/1/be ready/ADJ/acomp/1 for/SCONJ/mark/7 the/DET/det/5 "
+         "talks/NOUN/nsubj/7/talk/NNS to/PART/aux/7 begin/VERB/advcl/1", False),
+        ("it/PRON/nsubj/1 was/AUX/ROOT/1/be anxious/ADJ/acomp/1 for/SCONJ/mark/6 "
+         "talks/NOUN/nsubj/6/talk/NNS to/PART/aux/6 resume/VERB/advcl/1", False),
         # "it grew for firms to hire": no adjective, the actor's "it"
         ("it/PRON/nsubj/1 grew/VERB/ROOT/1/grow for/SCONJ/mark/5 firms/NOUN/nsubj/5/firm/NNS "
          "to/PART/aux/5 hire/VERB/advcl/1", False),

@@ -53,6 +53,14 @@ from factories import classes_by_lemma
          "web/NOUN/dobj/1", {}, "search", None),
         ("police/NOUN/nsubj/1 searched/VERB/ROOT/1/search/VBD the/DET/det/3 "
          "men/NOUN/dobj/1/man/NNS", {}, "search", "Coerce"),
+        # "Police searched his home in London": a raid on whoever lives there
+        ("police/NOUN/nsubj/1 searched/VERB/ROOT/1/search/VBD his/PRON/poss/3 "
+         "home/NOUN/dobj/1 in/ADP/prep/3 London/PROPN/pobj/4", {"5": "GPE"}, "search", "Coerce"),
+        ("people/NOUN/nsubj/1/person/NNS searched/VERB/ROOT/1/search/VBD his/PRON/poss/3 "
+         "home/NOUN/dobj/1", {}, "search", None),
+        ("police/NOUN/nsubj/1 searched/VERB/ROOT/1/search/VBD the/DET/det/3 "
+         "offices/NOUN/dobj/1/office/NNS of/ADP/prep/3 Yukos/PROPN/pobj/4", {"5": "ORG"},
+         "search", "Coerce"),
         # "most PCs are infested with spyware": no seizure
         ("PCs/NOUN/nsubjpass/2/pc/NNS are/AUX/auxpass/2/be/VBP infested/VERB/ROOT/2/infest/VBN "
          "with/ADP/prep/2 spyware/NOUN/pobj/3", {}, "infest", None),

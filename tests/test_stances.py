@@ -107,6 +107,11 @@ def test_saying_another_did_wrong_accuses(content, expected):
         # "said the pledges were 'worthless'", "said his forecasts are wishful thinking"
         ("the/DET/det/3 pledges/NOUN/nsubj/4/pledge/NNS were/AUX/ccomp/1/be/VBD "
          "worthless/ADJ/acomp/4", "Accuse"),
+        # a judgement denied clears: "nothing sinister about the deaths", "it was no mistake"
+        ("there/PRON/expl/3 was/AUX/ccomp/1/be/VBD nothing/PRON/attr/3 "
+         "sinister/ADJ/amod/4", "Say"),
+        ("it/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD no/DET/det/5 mistake/NOUN/attr/3", "Say"),
+        ("it/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD a/DET/det/5 mistake/NOUN/attr/3", "Accuse"),
         ("his/PRON/poss/3 forecasts/NOUN/nsubj/4/forecast/NNS are/AUX/ccomp/1/be/VBP "
          "wishful/ADJ/amod/6 thinking/NOUN/attr/4", "Accuse"),
         ("the/DET/det/3 pledges/NOUN/nsubj/4/pledge/NNS were/AUX/ccomp/1/be/VBD "

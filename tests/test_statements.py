@@ -273,3 +273,14 @@ def test_a_threat_in_words_needs_no_recipient(knowledge):
         {"0": "GPE"},
     )
     assert [s.event_type for s in sts] == ["Threaten"]
+
+
+def test_harm_promised_is_a_threat_with_no_target(knowledge):
+    # "The rebels vowed to bomb the building": a vow of harm threatens, aimed or not
+    sts = _statements(
+        knowledge,
+        "Rebels/NOUN/nsubj/1/rebel vowed/VERB/ROOT/1/vow to/PART/aux/3/to/TO "
+        "bomb/VERB/xcomp/1/bomb building/NOUN/dobj/3/building",
+        {},
+    )
+    assert [s.event_type for s in sts] == ["Threaten"]

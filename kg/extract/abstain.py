@@ -271,12 +271,40 @@ def omitted(ext: Extraction, trigger: Token, sense: Sense) -> bool:
     return is_perfect(p, i) or p.tag[i] in PAST_TAGS or any(p.tag[c] in PAST_TAGS for c in auxes)
 
 
-def undone_deed(ext: Extraction, sense: Sense) -> bool:
+def undone_deed(ext: Extraction, trigger: Token, sense: Sense) -> bool:
     """Whether a negated act is material cooperation (:data:`DEEDS`) the lexicon gives no
     class of its own when negated: a deed not done, which PLOVER codes as no event, not as a
     rejection ("do not trade", "should not swap", "will not be protected"). A refusal says so
-    with a control word ("refused to trade": Reject) or is a stand ("did not agree")."""
-    return ext.negated and sense.negated is None and sense.event_type in DEEDS
+    with a control word ("refused to trade": Reject) or is a stand ("did not agree"); so is a
+    deed to come withheld from a party named as its recipient ("Japan will not provide food
+    aid to North Korea", "does not plan to send arms to Iran")."""
+    if not ext.negated or sense.negated is not None or sense.event_type not in DEEDS:
+        return False
+    return not (_to_come(ext, trigger) and _given_to_a_party(ext, trigger))
+
+
+def _to_come(ext: Extraction, trigger: Token) -> bool:
+    """Whether an act is future or intended: a modal ("will not supply", "would not send")
+    or a control word ("does not plan to supply")."""
+    p = parse_of(trigger.doc)
+    i = first_conjunct_at(p, trigger.i)
+    modal = any(p.tag[c] == "MD" for c in p.children[i] if p.dep[c] in AUX_DEPS)
+    return modal or ext.matrix is not None
+
+
+def _given_to_a_party(ext: Extraction, trigger: Token) -> bool:
+    """Whether an active act names a party it is given to: a dative ("give Iran fuel"), or
+    "to" a party after the verb or its object ("provide aid to North Korea"); not the object
+    ("will not merge the Prison Service with ...": what is merged)."""
+    if ext.passive:
+        return False
+    p = parse_of(trigger.doc)
+    heads = [c for c in p.children[trigger.i] if p.dep[c] in OBJECT_DEPS]
+    nouns = [c for c in heads if p.dep[c] == "dative"]
+    for i in (trigger.i, *heads):
+        for prep in (c for c in p.children[i] if p.dep[c] == "prep" and p.lower[c] == "to"):
+            nouns += [o for o in p.children[prep] if p.dep[o] == "pobj"]
+    return any(_recipient(trigger.doc[i]) for i in nouns)
 
 
 def abstains(found: str | None, ext: Extraction, trigger: Token, sense: Sense) -> bool:
@@ -284,7 +312,7 @@ def abstains(found: str | None, ext: Extraction, trigger: Token, sense: Sense) -
     (:func:`omitted`) or a deed not done (:func:`undone_deed`), an appeal that asks for
     nothing (:func:`asks_nothing`), a release of no captive (:func:`frees_no_one`)."""
     if found == "Reject":
-        return omitted(ext, trigger, sense) or undone_deed(ext, sense)
+        return omitted(ext, trigger, sense) or undone_deed(ext, trigger, sense)
     if found == "Request":
         return asks_nothing(trigger)
     return found == "Retreat" and frees_no_one(ext, trigger)

@@ -246,13 +246,12 @@ def expletive(tok: Token) -> bool:
     head = tok.head
     after = {c.dep_ for c in head.children if c.i > head.i}
     # "it is clear to ...", not "it is willing to ...": an intent word's subject acts
-    adjectives = [c for c in head.children if c.dep_ == "acomp"]
-    after |= {
-        g.dep_
-        for c in adjectives
-        if c.lemma_.lower() not in vocabulary().intent_words
-        for g in c.children
-    }
+    adjectives = [
+        c
+        for c in head.children
+        if c.dep_ == "acomp" and c.lemma_.lower() not in vocabulary().intent_words
+    ]
+    after |= {g.dep_ for c in adjectives for g in c.children}
     every = {c.dep_ for c in head.children} | ({head.dep_} if head.dep_ == "parataxis" else set())
     if head.lemma_.lower() in vocabulary().expletive_verbs and after & (CLAUSES | {"xcomp"}):
         return True  # "it is clear that ...", "it emerged that ..."
@@ -261,7 +260,8 @@ def expletive(tok: Token) -> bool:
         and adjectives
         and any(c.dep_ == "advcl" and _for_to(c) for c in head.children)
     ):
-        return True  # "it is essential for all the authorities to contribute"
+        return True  # "it is essential for all the authorities to contribute", not "it is
+        # ready for the talks to begin": an intent word's subject acts
     if "auxpass" in every and every & (CLAUSES | {"parataxis"}):
         return True  # "it has been suggested (that) ...", "..., it has been suggested"
     if takes_time(head):

@@ -36,6 +36,8 @@ ACT_CLASSES = {"requested": "Request", "threatened": "Threaten", "denied": "Reje
 #: unjustified") or manner ("had been badly handled"), and the words before those.
 JUDGEMENTS = frozenset({"acomp", "attr", "oprd", "advmod"})
 JUDGEMENT_MODIFIERS = frozenset({"advmod", "amod"})
+#: Words a judgement is denied of: "there was nothing sinister about the deaths" clears.
+NOTHING = frozenset({"nothing", "none"})
 #: Labels of the one told ("told the programme that ..."), whose "that" clause may be the content.
 TOLD = frozenset({"dobj", "dative"})
 #: Parts of speech of a conjoined verb ("had failed ... and had been a shambles").
@@ -201,9 +203,19 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
             continue  # cheap first: no word of the kind
         if dependent(p, clause, "neg") is not None or guessed(list(doc[clause].children)):
             continue  # "his comments were not racist", "the war could be illegal"
+        if any(_denied(p, t) for t in said):
+            continue  # "there was nothing sinister about the deaths", "was no mistake"
         if has_condition(doc[clause]):
             continue  # "it would be irresponsible if we allow it to slip away": a warning
         yield next((doc[c] for c in kids[clause] if p.dep[c] == "nsubj"), None)
+
+
+def _denied(p: Parse, i: int) -> bool:
+    """Whether a word of a judgement denies it: "nothing" ("nothing sinister"), or a noun
+    with "no" ("no mistake")."""
+    return p.lower[i] in NOTHING or any(
+        p.dep[d] == "det" and p.lower[d] == "no" for d in p.children[i]
+    )
 
 
 def _that(p: Parse, clause: int) -> bool:

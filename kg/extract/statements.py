@@ -294,13 +294,19 @@ def _untyped(event: dict) -> dict:
     }
 
 
-def _aimed(event: dict, typed: Typed, recipient_id: str | None) -> dict:
+def _aimed(
+    event: dict, typed: Typed, recipient_id: str | None, *, control: str | None = None
+) -> dict:
     """The event fields, untyped when a threat read from violence to come (an Assault in the
     future: "will flatten a building", "want to destroy our society", "could strike"; not the
     verb "threaten" or "warn") has no recipient: PLOVER's Threaten is made against a party,
     and harm to come aimed at no actor is a prediction, no threat. A restriction to come needs
-    none: "is prepared to impose martial law" threatens the state's own people (PLOVER dev)."""
+    none: "is prepared to impose martial law" threatens the state's own people (PLOVER dev).
+    Harm promised (the ``control`` word one of ``promise_verbs``: "the rebels vowed to attack
+    the city", "vowed to fight back") is a threat, aimed or not."""
     if event["event_type"] != "Threaten" or recipient_id is not None:
+        return event
+    if control is not None and control.lower() in vocabulary().promise_verbs:
         return event
     if typed.sense is None or typed.sense.event_type != "Assault":
         return event
@@ -485,7 +491,7 @@ def article_statements(
                         agent is None and _targets_a_party(ext, doc, typed, subj.actor)
                     )
                     fields = _with_agent(event, agent, head, undergone=undergone)
-                    fields = _aimed(fields, typed, st["recipient_id"])
+                    fields = _aimed(fields, typed, st["recipient_id"], control=ext.matrix)
                     for actor in involved:
                         actors.setdefault(actor.id, actor)
                     statements.append(

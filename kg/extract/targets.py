@@ -162,7 +162,7 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     "held a blackboard", "a ceremony to be held at Windsor", "took over as chief executive",
     "took over the reins", "takes over the presidency of the EU" (``office_nouns``), "holds
     most of CAO's shares", "holds a stake of 28.1%", "holding 2% of Deutsche Boerse" are
-    none."""
+    none. Armed men or police act on the owner of what they act on (:func:`_armed_on_an_owner`)."""
     p = parse_of(trigger.doc)
     lemma = p.lemma[trigger.i].lower()
     prt = particle(p, trigger.i)
@@ -172,6 +172,8 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         patient = doc[ext.subject.root]
     else:
         patient = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if patient is not None and _armed_on_an_owner(ext, patient, doc):
+        return True  # "police searched his home", "the offices of Yukos": a raid
     if patient is None or patient.lemma_.lower() in vocabulary().office_nouns:
         return False  # "takes over the presidency of the EU": an office, no one seized
     if patient.ent_type_ in FIGURE_ENTS:
@@ -184,6 +186,15 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     if inner is not None and inner.ent_type_ in FIGURE_ENTS:
         inner = None  # "holds a stake of 28.1%": a figure, no one counted
     return is_party(patient, owned=False) or (inner is not None and is_party(inner, owned=False))
+
+
+def _armed_on_an_owner(ext: Extraction, patient: Token, doc: Doc) -> bool:
+    """Whether armed men or police (``armed_nouns``) act on someone's thing, which acts on its
+    owner: "Police searched his home in London", "searched the offices of Yukos"; "the
+    Taleban took over the reins" names no owner."""
+    if ext.passive or doc[ext.subject.root].lemma_.lower() not in vocabulary().armed_nouns:
+        return False
+    return any(c.dep_ == "poss" for c in patient.children) or party_named(patient)
 
 
 def party_named(noun: Token, *, beside: tuple[Token, ...] = (), places: bool = True) -> bool:

@@ -55,6 +55,7 @@ class Words:
     deliberation_words: frozenset[str]
     failure_words: frozenset[str]
     agreement_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
     document_nouns: frozenset[str]
     mention_prepositions: frozenset[str]
     charging_verbs: frozenset[str]
