@@ -615,15 +615,22 @@ def test_a_deed_not_done_is_no_refusal(verb, lemma, expected):
     ("tail", "expected"),
     [
         # "Russia will not supply nuclear fuel to Iran": a deed to come refused to a party
-        ("will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply "
-         "fuel/NOUN/dobj/3/fuel to/ADP/prep/3/to Iran/PROPN/pobj/5", "Reject"),
+        (
+            "will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply "
+            "fuel/NOUN/dobj/3/fuel to/ADP/prep/3/to Iran/PROPN/pobj/5",
+            "Reject",
+        ),
         # no party given to (the object is what is dealt with), or no deed to come: no refusal
-        ("will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply "
-         "Iran/PROPN/dobj/3", None),
-        ("will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply "
-         "fuel/NOUN/dobj/3/fuel", None),
-        ("does/AUX/aux/3/do/VBZ not/PART/neg/3 supply/VERB/ROOT/3/supply "
-         "fuel/NOUN/dobj/3/fuel to/ADP/prep/3/to Iran/PROPN/pobj/5", None),
+        ("will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply Iran/PROPN/dobj/3", None),
+        (
+            "will/AUX/aux/3/will/MD not/PART/neg/3 supply/VERB/ROOT/3/supply fuel/NOUN/dobj/3/fuel",
+            None,
+        ),
+        (
+            "does/AUX/aux/3/do/VBZ not/PART/neg/3 supply/VERB/ROOT/3/supply "
+            "fuel/NOUN/dobj/3/fuel to/ADP/prep/3/to Iran/PROPN/pobj/5",
+            None,
+        ),
     ],
 )
 def test_a_deed_to_come_withheld_from_a_party_is_a_refusal(tail, expected):

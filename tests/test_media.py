@@ -50,10 +50,11 @@ def test_a_programme_is_the_proper_noun_compounded_on_it(gaz, spec, ents, expect
 
 
 def test_a_programme_briefed_is_broadcast(gaz):
-    """"briefed the Zubnews programme": told by a verb of addressing (``addressee_verbs``),
+    """ "briefed the Zubnews programme": told by a verb of addressing (``addressee_verbs``),
     as a medium told is (:func:`cited_medium`: one helper)."""
-    doc = parse("briefed/VERB/ROOT/0/brief the/DET/det/3 Zubnews/PROPN/compound/3 "
-                "programme/NOUN/dobj/0")
+    doc = parse(
+        "briefed/VERB/ROOT/0/brief the/DET/det/3 Zubnews/PROPN/compound/3 programme/NOUN/dobj/0"
+    )
     found = medium(doc[3], Names(doc, gaz, codes=actorcodes.load()))
     assert found is not None and found.label == "Zubnews"
 
