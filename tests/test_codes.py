@@ -282,6 +282,51 @@ def test_large_firms_the_dictionaries_lack_are_gazetteer_firms(codes, name, labe
     assert (actor.label, code_of(actor, None, codes)) == (label, code)
 
 
+@pytest.mark.parametrize(
+    ("name", "label", "country", "code"),
+    [
+        # under Phoenix's own ids: the dictionaries' codes, reached from the text's short name
+        ("Shell", "Royal Dutch Shell", "NLD", "MNCNLD"),
+        ("the Fed", "U.S. Federal Reserve", "USA", "USAGOVBUS"),
+        # firms: their head office's country + BUS
+        ("Deutsche Börse", "Deutsche Boerse", "DEU", "DEUBUS"),
+        ("Worldcom", "WorldCom", "USA", "USABUS"),
+        ("Nationwide", "Nationwide Building Society", "GBR", "GBRBUS"),
+        # trade bodies, unions, public bodies, the NHS, campaign groups, BBC channels
+        ("CBI", "Confederation of British Industry", "GBR", "GBRBUS"),
+        ("TUC", "Trades Union Congress", "GBR", "GBRLAB"),
+        ("ONS", "Office for National Statistics", "GBR", "GBRGOV"),
+        ("SEC", "Securities and Exchange Commission", "USA", "USAGOV"),
+        ("NHS", "National Health Service", "GBR", "GBRHLH"),
+        ("Countryside Alliance", "Countryside Alliance", "GBR", "NGOGBR"),
+        ("Radio 4", "BBC Radio 4", "GBR", "GBRMED"),
+    ],
+)
+def test_bodies_of_the_corpus_audit_have_country_and_sector(codes, name, label, country, code):
+    """Bodies the BBC business and politics articles name most that kg gave no country or no
+    sector (``ontology/actors.tsv``, the codes7 block; ``subtype_codes``: trade-body,
+    health-service, campaign-group), looked up by name or alias."""
+    from kg.gazetteer import to_actor
+
+    entry, sector = Gazetteer.load().lookup(name)
+    actor = to_actor(entry, sector=sector)
+    assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, country, code)
+
+
+def test_the_corpus_audit_block_loads():
+    """Every row of the codes7 block loads as an organisation of one country, and each
+    new subtype has its sector."""
+    from kg.extract.words import vocabulary
+
+    gaz = Gazetteer.load()
+    keys = ("org/cbi", "org/tuc", "org/nhs", "org/age-concern", "org/bbc-one", "org/saab")
+    entries = [gaz.entries[k] for k in keys]
+    assert all(e.country for e in entries)
+    kinds = vocabulary().subtype_codes
+    assert (kinds["trade-body"], kinds["campaign-group"], kinds["health-service"]) == (
+        "BUS", "NGO", "HLH")
+
+
 def test_anglo_american_is_no_firm():
     """ "Anglo-American forces attacked Falluja": the usual word for the US and the UK, not
     the mining firm Anglo American (which keeps its own name)."""
