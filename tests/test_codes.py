@@ -324,7 +324,10 @@ def test_the_corpus_audit_block_loads():
     assert all(e.country for e in entries)
     kinds = vocabulary().subtype_codes
     assert (kinds["trade-body"], kinds["campaign-group"], kinds["health-service"]) == (
-        "BUS", "NGO", "HLH")
+        "BUS",
+        "NGO",
+        "HLH",
+    )
 
 
 def test_anglo_american_is_no_firm():
