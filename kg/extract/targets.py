@@ -191,8 +191,13 @@ def acts_on_a_party(ext: Extraction, trigger: Token, doc: Doc) -> bool:
 def _armed_on_an_owner(ext: Extraction, patient: Token, doc: Doc) -> bool:
     """Whether armed men or police (``armed_nouns``) act on someone's thing, which acts on its
     owner: "Police searched his home in London", "searched the offices of Yukos"; "the
-    Taleban took over the reins" names no owner."""
-    if ext.passive or doc[ext.subject.root].lemma_.lower() not in vocabulary().armed_nouns:
+    Taleban took over the reins" names no owner, and a holding (``holding_nouns``: "hold most
+    of CAO's shares") is owned, not raided."""
+    words = vocabulary()
+    if ext.passive or doc[ext.subject.root].lemma_.lower() not in words.armed_nouns:
+        return False
+    thing = of_object(patient) or patient  # "most of CAO's shares": the shares
+    if through_span(thing).lemma_.lower() in words.holding_nouns:
         return False
     return any(c.dep_ == "poss" for c in patient.children) or party_named(patient)
 
