@@ -130,3 +130,30 @@ MANDELSON = Actor("person/peter-mandelson", "Peter Mandelson", "Person", "GBR")
 )
 def test_the_packaged_table_codes_whom_the_dictionaries_do_not(actor, when, code):
     assert code_of(actor, when, actorcodes.load()) == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "country", "code"),
+    [
+        # labels6's people of 2004-2005 news: an MP out of office, a union's leader with no
+        # country before, an opposition spokesman, a head of an IGO, a firm's former chief
+        ("David Blunkett criticised the plan.", "David Blunkett", "David Blunkett", "GBR", "GBRLEG"),
+        ("Brendan Barber criticised the plan.", "Brendan Barber", "Brendan Barber", "GBR", "GBRLAB"),
+        ("Mark Oaten criticised the plan.", "Mark Oaten", "Mark Oaten", "GBR", "GBROPP"),
+        ("Rodrigo Rato criticised the plan.", "Rodrigo Rato", "Rodrigo Rato", None, "IGOBUSIMF"),
+        ("Scott Sullivan criticised the plan.", "Scott Sullivan", "Scott Sullivan", "USA", "USABUS"),
+        ("Jan Egeland criticised the plan.", "Jan Egeland", "Jan Egeland", None, "IGOUNO"),
+        ("Jack McConnell criticised the plan.", "Jack McConnell", "Jack McConnell", "GBR", "GBRGOV"),
+        # the Phoenix dictionaries' Geoffrey Hoon, whom the news calls Geoff
+        ("Geoff Hoon criticised the plan.", "Geoff Hoon", "Geoffrey Hoon", "GBR", "GBRGOVMIL"),
+    ],
+)
+def test_people_of_2005_news_have_their_office_code(nlp, knowledge, sentence, name, label, country, code):  # fmt: skip
+    from kg.extract.statements import process
+    from kg.ingest import parse_record
+
+    article = parse_record({"id": "t", "text": sentence, "date": "2005-03-01"}, source="t")
+    result = process(nlp(article.text), article, knowledge)
+    (st,) = [s for s in result.statements if s.subject == name]
+    assert (st.subject_label, st.subject_country, st.subject_code) == (label, country, code)
