@@ -61,12 +61,27 @@ class OfficeTable:
             return None
         return next((o.code for o in self.by_holder.get(holder, ()) if o.covers(when)), None)
 
+    def state_code(self, holder: str, when: dt.date | None) -> str | None:
+        """The actor code of ``holder`` on ``when`` from an office of a state (``of`` a
+        country's code: the home secretary's), not of a body of its own (a public body's
+        chairman, a devolved executive's first minister, a party's or a firm's office)."""
+        if when is None:
+            return None
+        held = (o for o in self.by_holder.get(holder, ()) if o.covers(when) and _state(o.of))
+        return next((o.code for o in held), None)
+
     def country(self, holder: str, when: dt.date | None) -> str | None:
         """The country of the office ``holder`` held on ``when`` (None if none, or an
         organisation's office with no country: an EU commissioner's)."""
         if when is None:
             return None
         return next((o.country for o in self.by_holder.get(holder, ()) if o.covers(when)), None)
+
+
+def _state(of: str) -> bool:
+    """Whether an office's owner is a state (a country's three-letter code: GBR), not an
+    organisation's gazetteer key (org/GB-LABOUR)."""
+    return len(of) == 3 and of.isalpha() and of.isupper()
 
 
 def read(path: Path | str) -> OfficeTable:

@@ -130,3 +130,56 @@ MANDELSON = Actor("person/peter-mandelson", "Peter Mandelson", "Person", "GBR")
 )
 def test_the_packaged_table_codes_whom_the_dictionaries_do_not(actor, when, code):
     assert code_of(actor, when, actorcodes.load()) == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("name", "label", "country", "code"),
+    [
+        # labels6's people of 2004-2005 news: an MP out of office, a union's leader with no
+        # country before, an opposition spokesman, a head of an IGO, a firm's former chief
+        ("David Blunkett", "David Blunkett", "GBR", "GBRLEG"),
+        ("Brendan Barber", "Brendan Barber", "GBR", "GBRLAB"),
+        ("Mark Oaten", "Mark Oaten", "GBR", "GBROPP"),
+        ("Rodrigo Rato", "Rodrigo Rato", None, "IGOBUSIMF"),
+        ("Scott Sullivan", "Scott Sullivan", "USA", "USABUS"),
+        ("Jan Egeland", "Jan Egeland", None, "IGOUNO"),
+        ("Jack McConnell", "Jack McConnell", "GBR", "GBRGOV"),
+        # the Phoenix dictionaries' Geoffrey Hoon, whom the news calls Geoff
+        ("Geoff Hoon", "Geoffrey Hoon", "GBR", "GBRGOVMIL"),
+    ],
+)
+def test_people_of_2005_news_have_their_office_code(nlp, knowledge, name, label, country, code):
+    from kg.extract.statements import process
+    from kg.ingest import parse_record
+
+    text = f"{name} criticised the plan."
+    article = parse_record({"id": "t", "text": text, "date": "2005-03-01"}, source="t")
+    result = process(nlp(article.text), article, knowledge)
+    (st,) = [s for s in result.statements if s.subject == name]
+    assert (st.subject_label, st.subject_country, st.subject_code) == (label, country, code)
+
+
+def test_a_state_code_is_one_of_a_states_office(table):
+    # person/c's office is a party's (org/zub-reds): a code, but no office of the state
+    assert table.code("person/c", dt.date(2004, 1, 1)) == "ZUBPTY"
+    assert table.state_code("person/c", dt.date(2004, 1, 1)) is None
+    assert table.state_code("person/b", dt.date(2004, 1, 1)) == "ZUBGOV"
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        # a public body's chairman is coded GBRGOV, but is not in the government: his "we" is
+        # the commission's, not the United Kingdom's
+        (Actor("person/sam-younger", "Sam Younger", "Person", "GBR"), False),
+        (Actor("person/trevor-phillips", "Trevor Phillips", "Person", "GBR"), False),
+        (Actor("person/jack-mcconnell", "Jack McConnell", "Person", "GBR"), False),  # Scotland's
+        (Actor("person/margaret-hodge", "Margaret Hodge", "Person", "GBR"), True),  # a minister
+        (GOLDSMITH, True),
+    ],
+)
+def test_only_an_office_of_the_state_puts_a_person_in_its_government(actor, expected):
+    from kg.extract.governments import in_government
+
+    assert in_government(actor, actorcodes.load(), dt.date(2005, 3, 1)) is expected

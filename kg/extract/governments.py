@@ -75,12 +75,13 @@ def titled_government(person: Actor, codes: ActorCodes, gazetteer: Gazetteer) ->
 def in_government(person: Actor, codes: ActorCodes, when: dt.date | None) -> bool:
     """Whether a person is in their state's government on ``when``, by the Phoenix
     dictionaries (GBRGOV, VENGOVBUS; not a code a title word guessed) or kg's table of office
-    holders (``offices.tsv``)."""
+    holders (``offices.tsv``: an office of the state, not of a body of its own, so the
+    Electoral Commission's chairman's "we" stays the commission's)."""
     if person.country is None:
         return False
     coded = coded_actor(person, codes)
     held = codes_at(coded, when) if coded is not None else ()
-    office = codes.offices.code(person.id, when)
+    office = codes.offices.state_code(person.id, when)  # not a public body's chairman's
     held = (*held, office) if office is not None else held
     return any(c.startswith(person.country + GOVERNMENT) for c in held)
 
