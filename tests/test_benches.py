@@ -15,10 +15,10 @@ from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
 
-#: "{party} home affairs spokesman Mark Oaten spoke ." ({n} words of the party's name)
+#: "{party} home affairs spokesman Mark Zubkin spoke ." ({n} words of the party's name)
 STORY = (
     "{party} home/NOUN/compound/{s} affairs/NOUN/compound/{s} spokesman/NOUN/compound/{p} "
-    "Mark/PROPN/compound/{p} Oaten/PROPN/nsubj/{v} spoke/VERB/ROOT/{v}/speak ./PUNCT/punct/{v}"
+    "Mark/PROPN/compound/{p} Zubkin/PROPN/nsubj/{v} spoke/VERB/ROOT/{v}/speak ./PUNCT/punct/{v}"
 )
 
 
@@ -27,7 +27,7 @@ def gaz():
     return Gazetteer.load()
 
 
-def _oaten(gaz, words: list[str], label: str, when: dt.date):
+def _spokesman(gaz, words: list[str], label: str, when: dt.date):
     n = len(words)
     party = " ".join(f"{w}/PROPN/compound/{n + 2}" for w in words)
     spec = STORY.format(party=party, s=n + 2, p=n + 4, v=n + 5)
@@ -50,8 +50,8 @@ def _oaten(gaz, words: list[str], label: str, when: dt.date):
     ],
 )
 def test_a_party_spokesman_in_opposition_is_its_front_bench(gaz, words, label, when, code):
-    actor, found = _oaten(gaz, words, label, when)
-    assert actor.id == "person/mark-oaten"
+    actor, found = _spokesman(gaz, words, label, when)
+    assert actor.id == "person/mark-zubkin"
     if code is None:
         assert found != "GBROPP"
     else:
