@@ -603,12 +603,12 @@ def is_remark(st: Statement, *, mentions: Collection[str] = ()) -> bool:
 
 
 def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
-                 words: Words) -> frozenset[str]:  # fmt: skip
+                 words: Words, *, parties: Collection[str]) -> frozenset[str]:  # fmt: skip
     """The IRIs of those an article quotes as market commentators: the subjects of its
     reporting verbs named so by a title (``Evidence.commentator``) or a role, and speaking for
-    no government, party or legislature (:func:`comments`, :func:`partisans`), whatever they
-    say; what else their quotes say is their remark (``quoted``, :func:`is_commentary`)."""
-    parties = partisans(statements)
+    no government, party or legislature (:func:`comments`; ``parties``, :func:`partisans`),
+    whatever they say; what else their quotes say is their remark (``quoted``,
+    :func:`is_commentary`)."""
     return frozenset(
         st.subject_id
         for st, seen in zip(statements, evidence, strict=True)
@@ -824,8 +824,8 @@ def admit(
     """Set each statement's ``admitted`` and ``dropped_because`` (``evidence``: per
     statement, what the parse says of it)."""
     words = vocabulary()
-    quoting = commentators(statements, evidence, words)
     parties = partisans(statements)
+    quoting = commentators(statements, evidence, words, parties=parties)
     for st, seen in zip(statements, evidence, strict=True):
         st.dropped_because = reasons(
             st,
