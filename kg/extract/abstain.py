@@ -31,7 +31,7 @@ from kg.extract.doers import doer, violence
 from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.figures import figure
 from kg.extract.parse import dependent, first_conjunct_at, parse_of
-from kg.extract.predicates import AUX_DEPS, is_perfect
+from kg.extract.predicates import AUX_DEPS, has_modal, is_perfect
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Extraction
 from kg.extract.targets import is_party, of_object, pobj, through_span
@@ -265,9 +265,9 @@ def omitted(ext: Extraction, trigger: Token, sense: Sense) -> bool:
     p = parse_of(trigger.doc)
     # "had not consulted or informed": the first verb's auxiliaries
     i = first_conjunct_at(p, trigger.i)
-    auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS]
-    if any(p.tag[c] == "MD" for c in auxes):
+    if has_modal(p, i):
         return False  # "would not meet", "will not have met": a stand or a hypothesis
+    auxes = (c for c in p.children[i] if p.dep[c] in AUX_DEPS)
     return is_perfect(p, i) or p.tag[i] in PAST_TAGS or any(p.tag[c] in PAST_TAGS for c in auxes)
 
 
@@ -288,8 +288,7 @@ def _to_come(ext: Extraction, trigger: Token) -> bool:
     or a control word ("does not plan to supply")."""
     p = parse_of(trigger.doc)
     i = first_conjunct_at(p, trigger.i)
-    modal = any(p.tag[c] == "MD" for c in p.children[i] if p.dep[c] in AUX_DEPS)
-    return modal or ext.matrix is not None
+    return has_modal(p, i) or ext.matrix is not None
 
 
 def _given_to_a_party(ext: Extraction, trigger: Token) -> bool:

@@ -16,9 +16,10 @@ from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
 from kg.extract.parse import parse_of
+from kg.extract.predicates import has_modal
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Arg, Extraction
-from kg.extract.relatives import describes_noun, supplied_participle
+from kg.extract.relatives import RELATIVE, describes_noun, supplied_participle
 from kg.extract.stances import misconduct
 from kg.extract.words import vocabulary
 
@@ -299,12 +300,6 @@ def _led_by_participle(ext: Extraction, doc: Doc) -> bool:
     return bool(span) and span[0].tag_ == "VBG" and participle(span[0])
 
 
-#: The dependency of a relative clause's verb ("the soaring euro - which damages ...").
-RELATIVE = "relcl"
-#: The tag of a modal auxiliary ("can", "will", "might").
-MODAL = "MD"
-
-
 def charge(verb: Token) -> bool:
     """Whether an extraction's verb says a wrong was done (:func:`kg.extract.stances.misconduct`:
     "the messages | broke | three laws", "the detention | breached | human rights"): a clause's
@@ -315,7 +310,7 @@ def charge(verb: Token) -> bool:
     warning, not a charge)."""
     if participle(verb) or verb.dep_ == RELATIVE:
         return False
-    if any(c.dep_ in AUXILIARIES and c.tag_ == MODAL for c in verb.children):
+    if has_modal(parse_of(verb.doc), verb.i):
         return False
     return misconduct(verb)
 

@@ -406,6 +406,15 @@ def _modifies_its_object(verb: Token) -> bool:
     return not any(p.dep[c] in SUBJ_DEPS and is_relative(verb.doc[c]) for c in kids)
 
 
+#: The tag of a modal auxiliary ("will", "would", "can").
+MODAL_TAG = "MD"
+
+
+def has_modal(p: Parse, i: int) -> bool:
+    """Whether the verb at ``i`` has a modal auxiliary ("will not supply", "can ignore")."""
+    return any(p.dep[c] in AUX_DEPS and p.tag[c] == MODAL_TAG for c in p.children[i])
+
+
 def is_perfect(p: Parse, i: int) -> bool:
     """Whether the verb at ``i`` has the perfect's auxiliary ("had not consulted", "has met")."""
     return any(p.dep[c] in AUX_DEPS and p.lemma[c].lower() == PERFECT for c in p.children[i])
