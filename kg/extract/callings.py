@@ -15,7 +15,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import descriptions as described
-from kg.extract.codes import EMPLOYER_BODY
+from kg.extract.employers import firm_body
 from kg.extract.fullnames import name_of
 from kg.extract.names import BODY_ENTS, Names
 from kg.extract.orgnames import head_word
@@ -80,8 +80,7 @@ def officers(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descr
             continue
         if person is None or person.type != "Person" or person.label in titled:
             continue
-        coded = names.codes is not None and firm.id in names.codes.rows
-        body = firm.label if coded else EMPLOYER_BODY
+        body = firm_body(names, firm)
         found.setdefault(person.label, Description(country=firm.country, body=body))
     return found
 

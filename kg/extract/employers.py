@@ -43,9 +43,8 @@ def employer(
     for org in named_bodies(names, ent):
         said = roles.get(name_of(org))
         if said is not None and said.country and (org.label_ == "ORG" or company_role(said.role)):
-            return said.country, EMPLOYER_BODY if company_role(
-                said.role
-            ) else None  # "Russian oil firm"
+            firm = company_role(said.role)  # "Russian oil firm"
+            return said.country, EMPLOYER_BODY if firm else None
         actor = names.entity(org, roles) if _body_named(names, org) else None
         if actor is None or actor.type != "Organization":
             continue
@@ -82,8 +81,14 @@ def story_firm(names: Names) -> tuple[str | None, str | None] | None:
     code = code_of(firm, names.when, names.codes) if names.codes is not None else None
     if not (firm.country and business(code)):
         return None
+    return firm.country, firm_body(names, firm)
+
+
+def firm_body(names: Names, firm: Actor) -> str:
+    """The body word a firm's people take: the firm's label where the dictionaries code it
+    (its people take its code: "Barclays Plc", MNCGBR), else "company" (their sector, BUS)."""
     coded = names.codes is not None and firm.id in names.codes.rows
-    return firm.country, firm.label if coded else EMPLOYER_BODY
+    return firm.label if coded else EMPLOYER_BODY
 
 
 def names_no_body(ent: Span) -> bool:
