@@ -16,7 +16,7 @@ from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
 from kg.extract.parse import parse_of
-from kg.extract.predicates import has_modal
+from kg.extract.predicates import AUX_DEPS, has_modal
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Arg, Extraction
 from kg.extract.relatives import RELATIVE, describes_noun, supplied_participle
@@ -25,8 +25,6 @@ from kg.extract.words import vocabulary
 
 #: Parts of speech of a head noun (a capital in a headline makes "Budget" a proper noun).
 NOUNS = frozenset({"NOUN", "PROPN"})
-#: Dependencies of the auxiliaries that make a participle a finite verb ("is seeking").
-AUXILIARIES = frozenset({"aux", "auxpass"})
 
 
 def issued(head: Token) -> bool:
@@ -47,7 +45,7 @@ def participle(verb: Token) -> bool:
     "measures boosting employment" says what a measure is for, not what it did, and kg often
     reads such a participle off another noun ("the new law | hunting with | dogs" of "since
     the new law banning hunting with dogs"); "the plans are seeking cuts" is a clause."""
-    return verb.tag_ == "VBG" and not any(c.dep_ in AUXILIARIES for c in verb.children)
+    return verb.tag_ == "VBG" and not any(c.dep_ in AUX_DEPS for c in verb.children)
 
 
 #: Named-entity labels of a possessor that is an actor who acts: "Santander's board", "Bush's

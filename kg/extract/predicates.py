@@ -10,13 +10,14 @@ from spacy.tokens import Token
 
 from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.phrases import AMOUNT_UNITS, conjuncts, is_relative
-from kg.extract.pronouns import named_subject
+from kg.extract.pronouns import AUXILIARIES, named_subject
 from kg.extract.words import vocabulary
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 COPULA_OBJ_DEPS = frozenset({"attr", "acomp"})
-AUX_DEPS = frozenset({"aux", "auxpass"})
+#: Dependency labels of a verb's auxiliaries (:data:`kg.extract.pronouns.AUXILIARIES`).
+AUX_DEPS = AUXILIARIES
 #: The auxiliary of the perfect ("has met", "must have been"), lower case, as its lemma.
 PERFECT = "have"
 #: Dependents of a verb that are words of its relation: auxiliaries, negation, a particle.
