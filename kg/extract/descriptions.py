@@ -243,23 +243,18 @@ def expletive(tok: Token) -> bool:
         return False
     if tok.dep_ == "expl":
         return True
-    head = tok.head
+    head, words = tok.head, vocabulary()
     after = {c.dep_ for c in head.children if c.i > head.i}
     # "it is clear to ...", not "it is willing to ...": an intent word's subject acts
     adjectives = [
-        c
-        for c in head.children
-        if c.dep_ == "acomp" and c.lemma_.lower() not in vocabulary().intent_words
+        c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() not in words.intent_words
     ]
     after |= {g.dep_ for c in adjectives for g in c.children}
     every = {c.dep_ for c in head.children} | ({head.dep_} if head.dep_ == "parataxis" else set())
-    if head.lemma_.lower() in vocabulary().expletive_verbs and after & (CLAUSES | {"xcomp"}):
+    empty_verb = head.lemma_.lower() in words.expletive_verbs
+    if empty_verb and after & (CLAUSES | {"xcomp"}):
         return True  # "it is clear that ...", "it emerged that ..."
-    if (
-        head.lemma_.lower() in vocabulary().expletive_verbs
-        and adjectives
-        and any(c.dep_ == "advcl" and _for_to(c) for c in head.children)
-    ):
+    if empty_verb and adjectives and any(c.dep_ == "advcl" and _for_to(c) for c in head.children):
         return True  # "it is essential for all the authorities to contribute", not "it is
         # ready for the talks to begin": an intent word's subject acts
     if "auxpass" in every and every & (CLAUSES | {"parataxis"}):
