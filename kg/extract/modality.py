@@ -13,6 +13,7 @@ from kg.extract.doctext import doc_memo
 from kg.extract.parse import Parse, parse_of
 from kg.extract.phrases import phrase
 from kg.extract.predicates import AUX_DEPS, PERFECT, open_marks, subjects
+from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
 
@@ -53,7 +54,7 @@ def _negatively_coordinated(p: Parse, i: int) -> bool:
         return False
     if any(p.dep[c] == "preconj" and p.lower[c] in coordinators for c in p.children[i]):
         return True
-    if any(_none_of(p, c, coordinators) for c in p.children[i] if p.dep[c] in SUBJECT_DEPS):
+    if any(_none_of(p, c, coordinators) for c in p.children[i] if p.dep[c] in SUBJECTS):
         return True  # "Neither Downing Street nor the Labour Party would comment"
     if p.dep[i] != "conj":
         return False
@@ -61,8 +62,6 @@ def _negatively_coordinated(p: Parse, i: int) -> bool:
     return bool(ccs) and p.lower[max(ccs)] in coordinators
 
 
-#: Dependencies of a verb's subject, whose "neither" negates the verb.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies by which "neither" or "nor" hangs on a subject ("Neither side", "nor the Labour
 #: Party").
 NONE_DEPS = frozenset({"det", "preconj", "cc"})
