@@ -12,8 +12,15 @@ from kg import actorcodes
 from kg.extract.codes import business, code_of, parse_day, political
 from kg.extract.names import Names
 from kg.extract.orgnames import head_word
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, to_actor
 from kg.model import Actor
+
+
+def _gazetteer_actor(name: str) -> Actor:
+    """The actor the gazetteer gives a name, with the sector its hit carries."""
+    entry, sector = Gazetteer.load().lookup(name)
+    return to_actor(entry, sector=sector)
+
 
 BROWN = Actor("person/gordon-brown", "Gordon Brown", "Person", "GBR")
 BLAIR = Actor("person/tony-blair", "Tony Blair", "Person", "GBR")
@@ -254,10 +261,7 @@ def test_an_organisation_named_after_a_state_belongs_to_it(text, country, role):
     ],
 )
 def test_british_parties_are_parties_of_the_uk(codes, name, label, code):
-    from kg.gazetteer import to_actor
-
-    entry, sector = Gazetteer.load().lookup(name)
-    actor = to_actor(entry, sector=sector)
+    actor = _gazetteer_actor(name)
     assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, "GBR", code)
 
 
@@ -275,10 +279,7 @@ def test_british_parties_are_parties_of_the_uk(codes, name, label, code):
 def test_large_firms_the_dictionaries_lack_are_gazetteer_firms(codes, name, label, code):
     """Russia's largest firms, the largest brewers and a few more (``ontology/actors.tsv``):
     Phoenix has no row for them, so "Yukos" had only the story's country."""
-    from kg.gazetteer import to_actor
-
-    entry, sector = Gazetteer.load().lookup(name)
-    actor = to_actor(entry, sector=sector)
+    actor = _gazetteer_actor(name)
     assert (actor.label, code_of(actor, None, codes)) == (label, code)
 
 
@@ -306,10 +307,7 @@ def test_bodies_of_the_corpus_audit_have_country_and_sector(codes, name, label, 
     """Bodies the BBC business and politics articles name most that kg gave no country or no
     sector (``ontology/actors.tsv``, the codes7 block; ``subtype_codes``: trade-body,
     health-service, campaign-group), looked up by name or alias."""
-    from kg.gazetteer import to_actor
-
-    entry, sector = Gazetteer.load().lookup(name)
-    actor = to_actor(entry, sector=sector)
+    actor = _gazetteer_actor(name)
     assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, country, code)
 
 
@@ -364,10 +362,7 @@ def test_civilian_nouns_are_no_sector_words(codes):
 def test_central_banks_are_gazetteer_rows_of_their_state(codes, name, label, code):
     """Central banks are data (``ontology/actors.tsv``), not a "Bank of <state>" pattern,
     which the Bank of Ireland, the Bank of Cyprus and the Bank of Scotland (firms) break."""
-    from kg.gazetteer import to_actor
-
-    entry, sector = Gazetteer.load().lookup(name)
-    actor = to_actor(entry, sector=sector)
+    actor = _gazetteer_actor(name)
     assert (actor.label, code_of(actor, None, codes)) == (label, code)
 
 
