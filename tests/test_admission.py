@@ -1414,3 +1414,123 @@ def test_what_a_firm_says_of_an_indicator_is_commentary(fields, expected):
                    subject_type="Organization", **SAID, **fields)  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text) == []
     assert reasons(st, actors=ACTORS, text=text, remark=True) == expected
+
+
+OBSERVERS = node_iri("topic/most-observers")
+
+
+def test_what_a_vague_group_says_is_voiced_by_no_source():
+    # "most observers believe the true figure is far higher": the clause's copula is no one's
+    # judgement; the same said by a named source stays (is_voiced)
+    text = "Most observers believe the true figure is far higher."
+    said = statement(text, "Most observers", "believe", "the true figure is far higher",
+                     **TOPICAL, pattern="clause", relation_lemma="believe")  # fmt: skip
+    said = replace(said, subject_id=OBSERVERS, agent_id=OBSERVERS)
+    figure = statement(text, "the true figure", "is", "far higher", **TOPICAL,
+                       pattern="copula", relation_lemma="be", attributed_to=OBSERVERS)  # fmt: skip
+    admit([said, figure], actors=ACTORS, evidence=[Evidence(), Evidence()], text=text, title=0)
+    assert figure.admitted
+    admit([said, figure], actors=ACTORS, evidence=[Evidence(vague=(True, False)), Evidence()],
+          text=text, title=0)  # fmt: skip
+    assert figure.dropped_because == ["no-actor"]
+    assert reasons(figure, actors=ACTORS, text=text, hearsay=True) == ["no-actor"]
+
+
+def test_a_vague_groups_speech_is_no_actors_for_the_recipient_read_off_it():
+    # "Many analysts believe German Boerse has more financial firepower ...": Germany, read off
+    # the clause, does not make the analysts' belief an actor's stance
+    text = "Many analysts believe German Boerse has more financial firepower than Euronext."
+    st = statement(text, "Many analysts", "believe", "German Boerse has more financial firepower",
+                   **TOPICAL, **SAID, recipient_id=RUSSIA)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, vague=(True, False)) == ["no-actor"]
+
+
+REGARDS = [
+    # what the object is taken for kept apart: the object alone says nothing
+    ("Government policy sees the bank listings as vital economic reforms.", "sees",
+     "the bank listings", ["as vital economic reforms"], "see", ["fragment"]),
+    ("Putin has described the affair as a crackdown on corruption.", "has described",
+     "the affair", ["as a crackdown on corruption"], "describe", ["fragment"]),
+    # not another verb's "as" ("replaced Herbert Demel as chief executive"), nor other extras
+    ("Putin has replaced Herbert Demel as chief executive.", "has replaced", "Herbert Demel",
+     ["as chief executive"], "replace", []),
+    ("Putin sees the bank listings in April.", "sees", "the bank listings", ["in April"], "see",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "relation", "obj", "extras", "lemma", "expected"), REGARDS)
+def test_a_verb_read_without_what_its_object_is_taken_for_is_a_fragment(
+    text, relation, obj, extras, lemma, expected
+):
+    subject = text.split(" ")[0] if not text.startswith("Government") else "Government policy"
+    st = statement(text, subject, relation, obj, extra_args=extras, relation_lemma=lemma)
+    assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+FINDINGS = [
+    # what a document that names no one's says of an economy's indicators is a remark
+    ({}, {}, ["commentary"]),
+    ({"relation_lemma": "add"}, {}, ["commentary"]),
+    # not a document whose subject names its issuer ("the ADB report", "Ifo's study"), nor one
+    # kg codes, nor a verb of neither finding nor speech
+    ({}, {"subject_mentions": [node_iri("org/asian-development-bank")]}, []),
+    ({}, {"owned": True}, []),
+    ({"subject_code": "IGOBUSIMF"}, {}, []),
+    ({"relation_lemma": "cover"}, {}, []),
+]
+
+
+@pytest.mark.parametrize(("fields", "evidence", "expected"), FINDINGS)
+def test_what_an_unnamed_document_finds_of_an_indicator_is_commentary(fields, evidence, expected):
+    text = "The study found the outlook had worsened."
+    st = statement(text, "The study", "found", "the outlook had worsened", **TOPICAL,
+                   pattern="clause", **{"relation_lemma": "find", **fields})  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, issued=True, **evidence) == []
+    assert reasons(st, actors=ACTORS, text=text, issued=True, remark=True, **evidence) == expected
+
+
+LUFTHANSA = node_iri("org/lufthansa")
+BEFALLS = [
+    # a passive of effect whose agent is a thing that names no party
+    ("Lufthansa was hit by a dip in demand.", "Lufthansa", "was hit by", "a dip in demand",
+     {"subject_type": "Organization", "subject_id": LUFTHANSA, "pattern": "passive"}, {},
+     ["background"]),
+    # not when the agent names a party or is one, nor an event
+    ("Lufthansa was hit by a strike by Gazprom pilots.", "Lufthansa", "was hit by",
+     "a strike by Gazprom pilots", {"subject_type": "Organization", "subject_id": LUFTHANSA,
+     "pattern": "passive", "object_mentions": [GAZPROM]}, {}, []),
+    ("Lufthansa was hit by Russia.", "Lufthansa", "was hit by", "Russia",
+     {"subject_type": "Organization", "subject_id": LUFTHANSA, "pattern": "passive",
+      "object_type": "Country", "object_id": RUSSIA}, {}, []),
+    ("Lufthansa was hit by a dip in demand.", "Lufthansa", "was hit by", "a dip in demand",
+     {"subject_type": "Organization", "subject_id": LUFTHANSA, "pattern": "passive",
+      "event_type": "Assault"}, {}, []),
+    # the active: a thing that acts for no one changes what is no actor
+    ("Increased take-up boosted France Telecom's profits.", "Increased take-up", "boosted",
+     "France Telecom's profits", {**TOPICAL, "recipient_id": LUFTHANSA}, {}, ["background"]),
+    # not a plan (its issuer's act), a thing an actor owns, an actor as subject or object
+    ("The plan would boost energy conservation.", "The plan", "would boost",
+     "energy conservation", TOPICAL, {"issued": True}, []),
+    ("Increased take-up boosted France Telecom's profits.", "Increased take-up", "boosted",
+     "France Telecom's profits", TOPICAL, {"owned": True}, []),
+    ("Putin boosted France Telecom's profits.", "Putin", "boosted",
+     "France Telecom's profits", {}, {}, []),
+    ("Increased take-up boosted Russia.", "Increased take-up", "boosted", "Russia",
+     {**TOPICAL, "object_type": "Country", "object_id": RUSSIA}, {}, []),
+    # nor a phrasal verb of its own ("Minister hits out at Yukos sale": criticises)
+    ("Minister hits out at Yukos sale.", "Minister", "hits out at", "Yukos sale", TOPICAL, {},
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj", "fields", "evidence", "expected"),
+                         BEFALLS)  # fmt: skip
+def test_what_befalls_a_party_from_things_is_background(
+    text, subject, relation, obj, fields, evidence, expected
+):
+    lemma = "hit" if "hit" in relation else "boost"  # "hits out at": hit
+    st = statement(text, subject, relation, obj, **{"relation_lemma": lemma, **fields})
+    found = reasons(st, actors=ACTORS | {LUFTHANSA}, text=text, **evidence)
+    assert [r for r in found if r != "no-actor"] == expected

@@ -353,3 +353,21 @@ CHARGES = [
 def test_a_charge_is_a_wrong_said_done(spec, expected):
     verb = next(t for t in parse(spec) if t.pos_ == "VERB")
     assert charge(verb) is expected
+
+
+def test_a_figure_a_name_owns_that_changes_to_a_sum_with_its_magnitude_is_measured():
+    # "France Telecom's debt soar to 72bn euros": spaCy reads "72bn" as an ordinal adjective,
+    # and the debt is the firm's; both still make a figure's change to an amount
+    from kg.extract.evidence import amount, measured
+    from kg.extract.records import Extraction
+
+    doc = parse("France/PROPN/compound/1 Telecom/PROPN/poss/3 's/PART/case/1 "
+                "debt/NOUN/nsubj/4/debt soar/VERB/ROOT/4/soar to/ADP/prep/4 72bn/ADJ/amod/7 "
+                "euros/NOUN/pobj/5/euro",
+                ents={"0-2": "ORG", "6": "ORDINAL"})  # fmt: skip
+    obj = doc[6:8]
+    assert amount(obj)
+    ext = Extraction(subject=_side(doc, doc[3]), relation="soar to", relation_span=(0, 0),
+                     object=Arg(obj.text, obj.start_char, obj.end_char, 7), lemma="soar",
+                     trigger=4)  # fmt: skip
+    assert measured(ext, phrase(doc, ext.subject), obj)

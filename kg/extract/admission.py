@@ -6,7 +6,8 @@ finished :class:`~kg.model.Statement` (actors, roles and class known) and, for t
 look at the layout, the article text. The words the rules look for are data
 (``ontology/words.tsv``: ``copulas``, ``light_verbs``, ``fragment_starts``,
 ``fragment_ends``, ``clause_verbs``, ``complement_words``, ``conditional_marks``,
-``pending_marks``, ``generic_words``, ``audiences``, ``vague_pronouns``,
+``pending_marks``, ``generic_words``, ``audiences``, ``vague_pronouns``, ``effect_verbs``,
+``regard_verbs``, ``finding_verbs``,
 ``reporting_verbs`` and the pronoun lists). The reason codes, in the order a statement lists them:
 
 ``title``
@@ -34,7 +35,9 @@ look at the layout, the article text. The words the rules look for are data
     an economy's indicator that names no one's is a statistic, no actor's ("the housing market
     outlook | remains | highly uncertain", said by an economist: ``indicator_nouns``).
     A vague group of people or bodies that says not whose they are is no actor on its side,
-    however typed, and what it says no source's stance ("Analysts | say | ...", "Other
+    however typed, and what it says no source's stance, nor what the clause it said says
+    ("most observers believe the true figure | is | far higher": :func:`vague_sources`), and the
+    agent or recipient kg reads off what it says is no actor for it ("Analysts | say | ...", "Other
     countries | believe | ...": ``commentator_nouns``, ``vague_determiners``,
     :func:`kg.extract.evidence.vague`); "British analysts" are actors, and so are critics:
     criticism is a stance. A wrong a source says was done is the source's charge ("the
@@ -60,7 +63,9 @@ look at the layout, the article text. The words the rules look for are data
     quote says that is no party's act ("The figures | are | a lot better", said by an economist:
     :func:`commentators`, :func:`is_remark`), or what a firm or its people say of indicators of
     an economy that name no one's ("WPP | said | The long-term outlook looks very favourable":
-    :func:`business`, :func:`kg.extract.evidence.remark`): a remark on markets, prices or
+    :func:`business`, :func:`kg.extract.evidence.remark`), or a document that names no one's
+    says or finds of them ("The study | found | the outlook ... had worsened": ``finding_verbs``):
+    a remark on markets, prices or
     prospects, no act between parties; not when it names an actor as object or recipient, nor
     an event, nor a firm's word on what it does ("it will outperform the market").
 ``copula``
@@ -102,7 +107,14 @@ look at the layout, the article text. The words the rules look for are data
     that defines a class by what its members do, on a bare plural or a generic phrase:
     "Countries | exceed | the threshold" of "Countries which exceed the threshold are liable
     to fines", "any country | observes | the rule of law"; not "MPs | voted against | the
-    bill" of "MPs who voted against the bill" (those did).
+    bill" of "MPs who voted against the bill" (those did). And what befalls a party or a
+    thing from things, no party: a passive of effect whose agent is no actor and names none
+    (``effect_verbs``: "Lufthansa | was hit by | a dip in demand", "Southwest | have been squeezed
+    by | cut-throat competition in the US airline industry"), or whose subject is a thing that
+    acts for no one and whose object is no actor ("Increased take-up of broadband services |
+    boosted | France Telecom's profits", "High fuel costs | hit | US airlines": :func:`befalls`);
+    not "hit by a strike by BA pilots" (BA named), "The plan | would boost | energy conservation"
+    (a plan acts for its issuer), nor an event.
 ``fragment``
     a piece of a phrase, not a reading of the sentence: an infinitive with its subject supplied
     ("Putin - to attend": what was wished, allowed or asked, not done), a relation with no object
@@ -122,13 +134,16 @@ look at the layout, the article text. The words the rules look for are data
     has likened - a G8 aid package" of "... to the Marshall Plan"), or an active verb read with its
     object while the "into" phrase of its result was kept apart (``result_verbs``: "he - has turned
     - Santander" of "... into one of the top ten biggest banks"; not "held - an inquiry - into
-    betting"); a past participle with neither a subject nor an auxiliary of its own, read with the
-    subject kg supplied, and no event ("Mr Botin - convicted" of "But if convicted, Mr Botin could
-    face ...": :func:`kg.extract.relatives.supplied_participle`); a noun read as a relation that
-    holds a word of a name ("Deutsche Telekom - Mobile centres on - the tariffs"); a side ending
-    with a noun whose content is the clause after it ("the UK - is governed - the way" of "the way
-    the UK is governed"); a generic subject read as a fact ("any country - observes - the rule of
-    law" of "anathema in any country which observes the rule of law"); a statement that stops right
+    betting"), or what its object is taken for kept apart, the "as" phrase of ``regard_verbs``
+    ("Government policy - sees - the bank listings" of "... as vital economic reforms":
+    :func:`kg.extract.fragments.regard_left`); a past participle with neither a subject nor an
+    auxiliary of its own, read with the subject kg supplied, and no event ("Mr Botin - convicted" of
+    "But if convicted, Mr Botin could face ...": :func:`kg.extract.relatives.supplied_participle`);
+    a noun read as a relation that holds a word of a name ("Deutsche Telekom - Mobile centres on -
+    the tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
+    governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any
+    country - observes - the rule of law" of "anathema in any country which observes the rule of
+    law"); a statement that stops right
     before a clausal complement it leaves out, the infinitive of a speech act or a content clause
     ("The US - has asked - the WTO" of "has asked the WTO to investigate EU tariffs", "Venezuela -
     has assured - foreign companies" of "... that it respects existing contracts":
@@ -247,6 +262,7 @@ def has_actor(
     indicator: bool = False,
     vague: tuple[bool, bool] = (False, False),
     charge: bool = False,
+    hearsay: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -270,7 +286,12 @@ def has_actor(
     by a state's attorney, by the law lords) is a charge, the source's stance, whoever the
     sides are; so is an "X is Y" whose Y is a word of blame, said by a source kg found or not
     (:func:`condemns`: "the detention of 12 men at Belmarsh prison | was | unlawful", the law
-    lords' ruling the sentence gives as fact)."""
+    lords' ruling the sentence gives as fact). What a vague group says (``hearsay``: the statement
+    is attributed to the subject of a reporting verb that is a vague group, "the true figure | is |
+    far higher" of "most observers believe the true figure is far higher") is voiced by no source,
+    and a vague group's own speech or untyped act is no actor's for the agent or recipient kg read
+    off what it says ("Many analysts | believe | German Boerse has more financial firepower ...",
+    Germany as recipient): only an actor as its object stands."""
     if st.event_type not in UNTYPED:
         vague = (False, False)  # "Several gunmen | opened fire on | the crowd": an event still
     sides = (
@@ -282,21 +303,23 @@ def has_actor(
     if unnamed or owned:
         return True
     groups = {iri for _, iri, _, vague_side in sides if vague_side and iri}
-    if any(iri in actors and iri not in groups for iri in (st.agent_id, st.recipient_id) if iri):
+    others = () if vague[0] else (st.agent_id, st.recipient_id)
+    if any(iri in actors and iri not in groups for iri in others if iri):
         return True
     if is_speech(st, words) and not vague[0]:
         return True
-    if is_voiced(st, words) and demands(st, words):
+    voiced = is_voiced(st, words) and not hearsay
+    if voiced and demands(st, words):
         return True  # "Oil revenues should be used for productive investment": a demand
     if indicator:
         return False
     if condemns(st, words):
         return True  # "the detention of 12 men ... was unlawful": a verdict, whoever gave it
-    if is_voiced(st, words) and charge and not st.negated:
+    if voiced and charge and not st.negated:
         return True  # "the messages broke three laws", said by a state's attorney: a charge
     if foreseen(st, words) and not participle:
         return True
-    return is_voiced(st, words) and (links(st, words) or st.negated)
+    return voiced and (links(st, words) or st.negated)
 
 
 #: Modalities of what a speaker foresees or promises ("will", "would", "could").
@@ -558,6 +581,7 @@ def is_commentary(
     quoted: bool = False,
     subject_mentions: Collection[str] = (),
     partisan: bool = False,
+    anonymous: bool = False,
 ) -> bool:
     """What one who comments on markets for a living says (:func:`comments`: ``commentator``,
     the subject names its person so, "CBI chief economist Ian McCafferty | said | the economy
@@ -572,15 +596,20 @@ def is_commentary(
     and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
     reporting verb's clause with no actor as object and no event, nor (a firm's) any actor as
     recipient or (a commentator's) a firm, body or person as recipient, a remark on markets,
-    prices or prospects. A firm's word on what it does stays ("WPP | has predicted |
-    it will outperform the market"), and so does what a government, a body of the state or an
-    international organisation says of an indicator ("The ONS said manufacturing output
-    dropped 0.1%")."""
+    prices or prospects; so is what a document that names no one's says of such indicators
+    (``anonymous``: "The study | found | the outlook in both the manufacturing and retail sectors
+    had worsened", "The survey | added | rising input prices and cooling demand had deterred
+    factory managers ...", also with a verb of finding, ``finding_verbs``; not "the ADB report
+    | said | ...", whose subject names its issuer). A firm's word on what it does stays ("WPP |
+    has predicted | it will outperform the market"), and so does what a government, a body of
+    the state or an international organisation says of an indicator ("The ONS said
+    manufacturing output dropped 0.1%")."""
     if quoted and is_remark(st, mentions=subject_mentions):
         return True
-    firm = remark and business(st.subject_code)
+    firm = remark and (business(st.subject_code) or anonymous)
     named = comments(st, words, titled=commentator, partisan=partisan)
-    if not (named or firm) or st.relation_lemma not in words.reporting_verbs:
+    finding = anonymous and st.relation_lemma in words.finding_verbs
+    if not (named or firm) or not (st.relation_lemma in words.reporting_verbs or finding):
         return False
     if st.object_type in ACTOR_TYPES or is_event(st):
         return False
@@ -614,6 +643,18 @@ def commentators(statements: Sequence[Statement], evidence: Sequence[Evidence],
         for st, seen in zip(statements, evidence, strict=True)
         if st.relation_lemma in words.reporting_verbs
         and comments(st, words, titled=seen.commentator, partisan=st.subject_id in parties)
+    )
+
+
+def vague_sources(statements: Sequence[Statement], evidence: Sequence[Evidence],
+                  words: Words) -> frozenset[str]:  # fmt: skip
+    """The IRIs of the vague groups an article quotes: the subjects of its reporting verbs that
+    are vague groups of people or bodies (``Evidence.vague``: "most observers believe ...",
+    "Analysts say ..."); what their clauses say is voiced by no source (:func:`has_actor`)."""
+    return frozenset(
+        st.subject_id
+        for st, seen in zip(statements, evidence, strict=True)
+        if st.subject_id and seen.vague[0] and st.relation_lemma in words.reporting_verbs
     )
 
 
@@ -693,6 +734,40 @@ def is_bare(st: Statement, words: Words, *, charge: bool = False) -> bool:
     return not (demands(st, words) or (charge and is_voiced(st, words)))
 
 
+#: The preposition of a passive's agent ("was hit by").
+BY = "by"
+
+
+def befalls(st: Statement, words: Words, *, acting: bool = False) -> bool:
+    """Whether the statement says what befalls a party or a thing from things, no party: a verb
+    of effect (``effect_verbs``: hit, hurt, squeeze, boost, ...) in the passive, whose agent
+    ("by" ...) is no actor and names no firm, body, person or group ("Lufthansa | was hit by | a
+    dip in demand"; not "was hit by | a strike by BA pilots"), or in the active, whose subject is
+    no actor, no pronoun, and acts for no one (``acting``: an instrument that acts for its issuer
+    or a thing an actor owns, "The plan | would boost | energy conservation", "Ms Kelly's views |
+    might affect | ...") and whose object is no actor ("Increased take-up of broadband services |
+    boosted | France Telecom's profits", "High fuel costs | hit | US airlines"): market
+    conditions, no act between parties. Whether it is an event is the caller's to say."""
+    if st.object is None or st.relation_lemma not in words.effect_verbs:
+        return False
+    if st.pattern == "passive":
+        if words_of(st.relation)[-1:] != [BY] or st.object_type in ACTOR_TYPES:
+            return False
+        return not any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in st.object_mentions)
+    if st.pattern != "svo" or acting or st.subject_type in ACTOR_TYPES:
+        return False
+    if not _ends_in_verb(st):
+        return False  # "Minister | hits out at | Yukos sale": a phrasal verb of its own
+    return st.object_type not in ACTOR_TYPES and not _pronoun_led(st, words)
+
+
+def _ends_in_verb(st: Statement) -> bool:
+    """Whether the relation ends in its verb ("has helped boost", "hit"), not in a particle or
+    a preposition of a phrasal verb ("hits out at")."""
+    last = words_of(st.relation)[-1:]
+    return bool(last) and last[0].startswith(st.relation_lemma.removesuffix("e"))
+
+
 def is_light(st: Statement, words: Words) -> bool:
     """A light verb ("come", "take") with no object to say what."""
     return st.object is None and st.relation_lemma in words.light_verbs
@@ -754,6 +829,7 @@ def reasons(
     charge: bool = False,
     subject_mentions: Collection[str] = (),
     partisan: bool = False,
+    hearsay: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -772,7 +848,8 @@ def reasons(
     ``charge``: whether its verb says a wrong was done (:func:`has_actor`);
     ``subject_mentions``: the actors named inside its subject (:func:`is_remark`);
     ``partisan``: whether an apposition places its subject in a government, a party or a
-    legislature (:func:`partisans`)."""
+    legislature (:func:`partisans`); ``hearsay``: whether a vague group said it
+    (:func:`vague_sources`, :func:`has_actor`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -789,6 +866,7 @@ def reasons(
             indicator=indicator,
             vague=vague,
             charge=charge,
+            hearsay=hearsay,
         ),
         "statistic": is_statistic(st, words, measured=measured),
         "commentary": is_commentary(
@@ -799,12 +877,14 @@ def reasons(
             quoted=quoted,
             subject_mentions=subject_mentions,
             partisan=partisan,
+            anonymous=issued and not owned and not subject_mentions and not st.subject_code,
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
         "bare": is_bare(st, words, charge=charge),
         "frame": is_frame(st, words),
-        "background": relative and not is_event(st),
+        "background": (relative or befalls(st, words, acting=unnamed or owned))
+        and not is_event(st),
         "fragment": (cut and not addresses(st))
         or (supplied and not relative and not is_event(st))
         or is_fragment(st, text, words),
@@ -826,6 +906,7 @@ def admit(
     words = vocabulary()
     parties = partisans(statements)
     quoting = commentators(statements, evidence, words, parties=parties)
+    rumours = vague_sources(statements, evidence, words)
     for st, seen in zip(statements, evidence, strict=True):
         st.dropped_because = reasons(
             st,
@@ -849,6 +930,7 @@ def admit(
             charge=seen.charge,
             subject_mentions=seen.subject_mentions,
             partisan=st.subject_id in parties,
+            hearsay=bool(st.attributed_to) and st.attributed_to in rumours,
             words=words,
         )
         st.admitted = not st.dropped_because

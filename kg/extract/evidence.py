@@ -15,6 +15,7 @@ from kg.extract.admission import Evidence
 from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
+from kg.extract.fullnames import AMOUNT
 from kg.extract.parse import parse_of
 from kg.extract.predicates import AUX_DEPS, has_modal
 from kg.extract.pronouns import SUBJECTS
@@ -208,9 +209,10 @@ BETWEEN = frozenset({"NOUN", "PROPN", "VERB"})
 
 def _amount(tok: Token) -> bool:
     """Whether a word is (part of) an amount written in figures ("£17,730", "14.1%", "6,000"),
-    not of a name ("the Rover 75", "the Airbus A350")."""
+    not of a name ("the Rover 75", "the Airbus A350"); a sum with its magnitude is one however
+    spaCy tags it ("72bn" of "72bn euros", read as an ordinal adjective: :data:`AMOUNT`)."""
     kind = tok.ent_type_ in AMOUNTS or (not tok.ent_type_ and tok.pos_ == "NUM")
-    return kind and any(c.isdigit() for c in tok.text)
+    return (kind and any(c.isdigit() for c in tok.text)) or bool(AMOUNT.match(tok.text))
 
 
 def amount(span: Span | None) -> bool:
@@ -238,16 +240,17 @@ def _measures(tok: Token, span: Span) -> bool:
 
 
 def _figure_head(span: Span | None) -> bool:
-    """Whether a phrase (a side's :func:`phrase`) is headed by a figure: a WordNet figure
-    (:func:`figure`: "profits", "the debt", "shares") or a noun of a measure or an economy's
-    indicator (``measure_nouns``, ``indicator_nouns``: "rates", "manufacturing output")."""
+    """Whether a phrase (a side's :func:`phrase`) is headed by a figure: a WordNet figure, whoever
+    owns it (:func:`figure`: "profits", "the debt", "shares", "France Telecom's debt") or a noun
+    of a measure or an economy's indicator (``measure_nouns``, ``indicator_nouns``: "rates",
+    "manufacturing output")."""
     if span is None:
         return False
     head, words = span.root, vocabulary()
     lemma = head.lemma_.lower()
     if head.pos_ == "NOUN" and lemma in words.measure_nouns | words.indicator_nouns:
         return True
-    return figure(head)
+    return figure(head, owned=True)  # "France Telecom's debt | soar to | 72bn euros": its figure
 
 
 def measured(ext: Extraction, subject: Span | None, obj: Span | None) -> bool:

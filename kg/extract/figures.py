@@ -36,12 +36,13 @@ MATERIAL_CONFLICT = frozenset({"Assault", "Coerce", "Sanction"})
 TARGETED = frozenset({"Assault", "Coerce"})
 
 
-def figure(noun: Token) -> bool:
+def figure(noun: Token, *, owned: bool = False) -> bool:
     """Whether a word is a common noun that names a figure ("profits", "the debt", "a higher
-    flat rate") and no party."""
+    flat rate") and no party; with ``owned``, also a figure a name owns ("France Telecom's
+    debt", which :func:`kg.extract.targets.is_party` takes for its owner's)."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
-    return noun.lemma_.lower() in figure_nouns() and not is_party(noun)
+    return noun.lemma_.lower() in figure_nouns() and not is_party(noun, owned=not owned)
 
 
 def figure_target(

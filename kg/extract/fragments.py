@@ -53,7 +53,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
     """A piece of a phrase: "to V" as the relation (its subject supplied: "Xi invited Putin to
     attend", "would allow China to invest"; not when marked as asked), a "said" with a bare noun
     phrase (``clause_verbs``), a relation with no object (nor other argument) whose complement
-    follows it in the text (:func:`complement_left`), a light verb whose short object left
+    follows it in the text (:func:`complement_left`), a verb read without the "as" phrase that
+    says what its object is taken for (:func:`regard_left`), a light verb whose short object left
     behind the complement that follows it (:func:`light_complement_left`), a side cut at a
     hyphen, inside a word (:func:`_inside_word`), at an ellipsis or inside a quotation
     (:func:`open_quote`) or with no word, one starting or ending with a word no phrase starts or
@@ -75,6 +76,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
         return True  # "The Spanish | have put | their forces" of "... on standby"
     if result_left(st, words):
         return True  # "he | has turned | Santander" of "... into one of the top ten banks"
+    if regard_left(st, words):
+        return True  # "Government policy | sees | the bank listings" of "... as vital reforms"
     if st.pattern == NOMINAL and any(_cut_name(w) for w in st.relation.split()):
         return True  # "Deutsche Telekom | Mobile centres on" of "Deutsche Telekom's T-Mobile"
     if after_condition(text, st.subject_span[0], words, relation=st.relation_span,
@@ -178,6 +181,25 @@ def result_left(st: Statement, words: Words) -> bool:
         return False
     found = words_of(st.object)
     return bool(found) and found[-1] not in words.into_nouns
+
+
+#: The preposition of what an object is taken for ("sees X as Y", "described X as Y").
+AS = "as"
+
+
+def regard_left(st: Statement, words: Words) -> bool:
+    """An active verb whose "as" phrase says what its object is taken for (``regard_verbs``)
+    read with its object alone, the "as" phrase kept apart (``extra_args``): "Government policy |
+    sees | the bank listings | as vital economic reforms", "President Vladimir Putin | has
+    described | the affair | as a crackdown on corruption", "some economists | classify | a state
+    of affairs | as a recession"; the point is in what was left out. Not another verb ("has
+    replaced | Herbert Demel | as chief executive": whole without it), nor a relation that ends in
+    its own "as" ("is seen as | a threat")."""
+    if st.pattern != "svo" or st.object is None or not st.extra_args:
+        return False
+    if st.relation_lemma not in words.regard_verbs or words_of(st.relation)[-1:] == [AS]:
+        return False
+    return any(words_of(extra)[:1] == [AS] for extra in st.extra_args)
 
 
 #: How an amount starts (a currency sign, a digit): a light verb's object in a light verb

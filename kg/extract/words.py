@@ -210,6 +210,9 @@ class Words:
     placing_verbs: frozenset[str]
     into_nouns: frozenset[str]
     result_verbs: frozenset[str]
+    finding_verbs: frozenset[str]  # "The study found ...": a document's finding
+    effect_verbs: frozenset[str]  # "was hit by a dip in demand": what befalls from things
+    regard_verbs: frozenset[str]  # "sees the listings as reforms": the point in the "as"
     pending_marks: frozenset[str]
     generic_words: frozenset[str]
     people_nouns: frozenset[str]
