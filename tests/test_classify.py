@@ -1855,3 +1855,61 @@ def test_a_saying_under_a_negated_stance_stays_speech():
     lex = Lexicon.load()
     saying = next(e for e in clauses(doc) if e.lemma == "say")
     assert classify(saying, doc, lex).event_type == "Say"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "subject", "expected"),
+    [
+        # "the firm said it needed to expand its capacity": the speaker's own need
+        ("firm/NOUN/nsubj/2/firm", "it/PRON/nsubj/4/it/PRP", "Say"),
+        # "ministers say they must act", "Mr Blair said he must act": their own side's
+        ("ministers/NOUN/nsubj/2/minister/NNS", "they/PRON/nsubj/4/they/PRP", "Say"),
+        ("Blair/PROPN/nsubj/2", "he/PRON/nsubj/4/he/PRP", "Say"),
+        # "the firm said the government needed to act": asked of another
+        ("firm/NOUN/nsubj/2/firm", "government/NOUN/nsubj/4/government", "Request"),
+        # "Mr Blair said they must act": a person's "they" are others
+        ("Blair/PROPN/nsubj/2", "they/PRON/nsubj/4/they/PRP", "Request"),
+    ],
+)
+def test_a_speakers_own_obligation_reported_is_no_request(speaker, subject, expected):
+    spec = f"The/DET/det/1 {speaker} said/VERB/ROOT/2/say/VBD {subject} "
+    spec += "needed/VERB/ccomp/2/need/VBD to/PART/aux/6/to/TO act/VERB/xcomp/4/act/VB"
+    spec = spec.replace("The/DET/det/1 Blair", "Mr/PROPN/compound/1 Blair")
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("audience", "expected"),
+    [
+        # "was talking to 100 teenagers", "spoke to pupils": an audience of the public
+        ("teenagers/NOUN/pobj/3/teenager/NNS", None),
+        ("pupils/NOUN/pobj/3/pupil/NNS", None),
+        ("students/NOUN/pobj/3/student/NNS", None),
+        # "was talking to ministers": partners in talks
+        ("ministers/NOUN/pobj/3/minister/NNS", "Consult"),
+    ],
+)
+def test_talking_to_an_audience_of_the_public_is_no_consultation(audience, expected):
+    spec = "McConnell/PROPN/nsubj/2 was/AUX/aux/2/be talking/VERB/ROOT/2/talk/VBG "
+    spec += f"to/ADP/prep/2 {audience}"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "expected"),
+    [
+        # "repeated his call for a pause", "renewed his call": a call again is a request
+        ("repeated/VERB/ROOT/1/repeat/VBD", "call/NOUN/dobj/1/call", "Request"),
+        ("renewed/VERB/ROOT/1/renew/VBD", "call/NOUN/dobj/1/call", "Request"),
+        # "repeated its demand" reads "reiterate demand" (CAMEO 100), "renewed its support"
+        # "reiterate support" (051), "reaffirmed its threat" "reiterate threat" (130)
+        ("repeated/VERB/ROOT/1/repeat/VBD", "demand/NOUN/dobj/1/demand", "Request"),
+        ("renewed/VERB/ROOT/1/renew/VBD", "support/NOUN/dobj/1/support", "Support"),
+        ("reaffirmed/VERB/ROOT/1/reaffirm/VBD", "threat/NOUN/dobj/1/threat", "Threaten"),
+        # "renewed its contract": nothing said again
+        ("renewed/VERB/ROOT/1/renew/VBD", "contract/NOUN/dobj/1/contract", None),
+    ],
+)
+def test_a_verb_of_saying_again_reads_the_patterns_of_each(verb, noun, expected):
+    spec = f"Kennedy/PROPN/nsubj/1 {verb} his/PRON/poss/3 {noun}"
+    assert _typed(spec)[0] == expected

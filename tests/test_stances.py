@@ -127,6 +127,13 @@ def test_saying_another_did_wrong_accuses(content, expected):
         ("the/DET/det/3 war/NOUN/nsubj/5 could/AUX/aux/5 be/AUX/ccomp/1/be/VB "
          "illegal/ADJ/acomp/5", "Say"),
         ("the/DET/det/3 war/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD illegal/ADJ/acomp/4", "Accuse"),
+        # "said the comment was 'ill-advised'": a prefix of blame before a hyphen
+        ("the/DET/det/3 comment/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD ill/ADV/advmod/7 "
+         "-/PUNCT/punct/7 advised/VERB/acomp/4/advise/VBN", "Accuse"),
+        # "said he was ill", "said the ill effects were small": no hyphen, no blame
+        ("he/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD ill/ADJ/acomp/3", "Say"),
+        ("the/DET/det/4 ill/ADJ/amod/4 effects/NOUN/nsubj/5/effect/NNS were/AUX/ccomp/1/be/VBD "
+         "small/ADJ/acomp/5", "Say"),
     ],
 )  # fmt: skip
 def test_a_judgement_reported_criticises(content, expected):

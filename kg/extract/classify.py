@@ -422,7 +422,9 @@ def _pattern(
     particle), or a prepositional object's after the verb and the preposition the relation
     ends with; the object's compound and head ("peace talks") first, then its head noun, then
     its compound ("mediation efforts"), looked through a span or quantity ("sent thousands of
-    troops", "$50,000 worth of goods"). The lexicon's rows, then CAMEO's patterns. ``direct``:
+    troops", "$50,000 worth of goods"). The lexicon's rows, then CAMEO's patterns; a verb of
+    saying again (``restating_verbs``) reads each such verb's ("repeated his demand" as
+    "reiterated": PETRARCH2 files the patterns under one verb of the block each). ``direct``:
     ``obj`` is the direct object whatever its label (a passive's subject)."""
     dep, obj = "dobj" if direct else obj.dep_, through_span(obj)
     p, at = parse_of(obj.doc), obj.i
@@ -435,7 +437,15 @@ def _pattern(
     # "halted mediation efforts": the compound names what is halted (the lexicon's rows only)
     loose = [(prefix, p.lemma[compounds[-1]].lower()) for prefix in prefixes if compounds]
     readings = [(prefix, noun) for prefix in prefixes for noun in nouns]
-    return lexicon.pattern(lemma, readings, loose=loose, means=vocabulary().event_modes)
+    words = vocabulary()
+    verbs = [lemma]
+    if lemma in words.restating_verbs:  # "repeated his call for": any verb of saying again's
+        verbs += sorted(words.restating_verbs - {lemma})
+    for verb in verbs:
+        found = lexicon.pattern(verb, readings, loose=loose, means=words.event_modes)
+        if found is not None:
+            return found
+    return None
 
 
 def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:

@@ -15,6 +15,7 @@ from kg.extract.modality import has_condition, subjunctive
 from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.promises import same_speaker
+from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.stances import guessed
 from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
@@ -115,15 +116,25 @@ def demands(trigger: Token, lexicon: Lexicon) -> bool:
     if lexicon.is_light(trigger.lemma_):
         nouns = (o for o in trigger.children if o.dep_ == "dobj" and o.pos_ in NOUNS)
         contents += [c for o in nouns for c in o.children if c.dep_ in NOUN_CONTENTS]
-    return any((_obliges(c, obligations) or subjunctive(c)) and _asks_an_act(c) for c in contents)
+    speaker = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ in TOLD for c in trigger.children):
+        speaker = None  # "told MPs they must act", "issued a reminder to Iraq that it must":
+        # the one told is as likely the doer as the speaker
+    return any(
+        (_obliges(c, obligations) or subjunctive(c)) and _asks_an_act(c, speaker=speaker)
+        for c in contents
+    )
 
 
-def _asks_an_act(clause: Token) -> bool:
+def _asks_an_act(clause: Token, *, speaker: Token | None = None) -> bool:
     """Whether a clause of what must be done asks for an act, unconditionally: its doer (an
     active subject) is no abstraction ("any plan should not hinder the airlines" asks nothing
     of anyone; "there must be an inquiry", "the bill must be amended" name no doer) and not
     the speaker ("I" or "we": "we should seek a solution", "we will need to study this
-    judgment" say what the speaker's side is to do, a request of no one), its verb no verb
+    judgment" say what the speaker's side is to do, a request of no one; nor, in reported
+    speech, a pronoun or the head word that stands for ``speaker``, the reporting verb's
+    subject: "the company said it needed to expand its capacity", "ministers say they must
+    act": :func:`same_speaker`), its verb no verb
     of thought (``cognition_verbs``: "ministers should expect it to be re-written"), no
     "if" or "unless" hangs on it ("if we follow that logic, we should nationalise all
     businesses": an argument), and it has a subject of its own (none in "a move ministers say
@@ -137,7 +148,17 @@ def _asks_an_act(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if any(c.pos_ == "PRON" and c.lower_ in words.speaker_pronouns for c in subjects):
         return False
+    if speaker is not None and any(_own(c, speaker) for c in subjects):
+        return False  # "the firm said it needed to expand": its own need, asked of no one
     return not any(abstraction(c) for c in subjects)
+
+
+def _own(subject: Token, speaker: Token) -> bool:
+    """Whether a content clause's subject stands for the speaker (:func:`same_speaker`), a
+    plural pronoun only for a plural speaker ("ministers say they must act"; "Mr Oaten said
+    they need to rethink the bill" asks it of others)."""
+    plural = subject.lower_ in vocabulary().plural_pronouns
+    return same_speaker(subject, speaker) and (not plural or speaker.tag_ in PLURALS)
 
 
 def _obliges(clause: Token, obligations: frozenset[str]) -> bool:
@@ -199,7 +220,7 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
     for clause in clauses:
         said = [c for c in kids[clause] if p.dep[c] in JUDGEMENTS]
         said += [m for c in said for m in kids[c] if p.dep[m] in JUDGEMENT_MODIFIERS]
-        if not any(p.lemma[t].lower() in judgements or p.lower[t] in judgements for t in said):
+        if not any(_judges(p, t, judgements) for t in said):
             continue  # cheap first: no word of the kind
         if dependent(p, clause, "neg") is not None or guessed(list(doc[clause].children)):
             continue  # "his comments were not racist", "the war could be illegal"
@@ -208,6 +229,16 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
         if has_condition(doc[clause]):
             continue  # "it would be irresponsible if we allow it to slip away": a warning
         yield next((doc[c] for c in kids[clause] if p.dep[c] == "nsubj"), None)
+
+
+def _judges(p: Parse, i: int, judgements: frozenset[str]) -> bool:
+    """Whether a word of a judgement is of ``judgements``: by its lemma or its form, or, a
+    word before a hyphen, as a prefix ("ill-" of "ill-advised", "ill-judged", "ill-conceived",
+    which the parser splits into "ill", "-" and a participle)."""
+    if p.lemma[i].lower() in judgements or p.lower[i] in judgements:
+        return True
+    hyphen = i + 1 < len(p.lower) and p.lower[i + 1] == "-"
+    return hyphen and f"{p.lower[i]}-" in judgements
 
 
 def _denied(p: Parse, i: int) -> bool:
