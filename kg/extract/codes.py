@@ -175,18 +175,26 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
 
 def _employer_code(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | None:
     """The code of the body a person works for, when the dictionaries code it as a
-    multinational, an IGO or an NGO and the person's body is its label
+    multinational, an IGO or an NGO, or it is a body of no country (a firm of a world
+    region: the gazetteer's Airbus, EURBUS), and the person's body is its label
     (:func:`kg.extract.employers.employer`: "Barclays' chief John Varley", "EC spokeswoman
-    X"): MNCGBR, IGOEUREEC; a bare MNC or NGO takes the person's country (HSBC's analyst,
-    MNCGBR). None for anyone else."""
+    X", "Airbus head Noel Forgeard"): MNCGBR, IGOEUREEC, EURBUS; a bare MNC or NGO takes
+    the person's country (HSBC's analyst, MNCGBR). None for anyone else."""
     if actor.type != "Person" or not actor.sector:
         return None
     found = [a for a in codes.lookup(actor.sector) if a.type != "Person"]
     held = codes_at(found[0], when) if len(found) == 1 else ()
-    code = next((c for c in held if c[:3] in EMPLOYER_CODES), None)
+    code = next((c for c in held if c[:3] in EMPLOYER_CODES or placeless(found[0], c)), None)
     if code in EMPLOYER_CODES and actor.country:
         return code + actor.country
     return code
+
+
+def placeless(body: CodedActor, code: str) -> bool:
+    """Whether a body's code is its own, not its country's and a sector: the body has no
+    country, and the code is neither a bare multinational's nor a bare NGO's (MNC, NGO: the
+    person's country completes those). Airbus, a firm of Europe: EURBUS."""
+    return body.country is None and code not in EMPLOYER_CODES
 
 
 def parse_day(text: str | None) -> dt.date | None:
