@@ -494,3 +494,16 @@ def test_igos_and_region_firms_have_the_gazetteer_s_codes(codes, name, label, co
     assert (actor.label, actor.country) == (label, None)
     assert code_of(actor, dt.date(2005, 3, 1), codes) == code
 
+
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [
+        ("Edinburgh City Council", "GBRGOV"),  # local government, by the name's last two words
+        ("Kent County Council", "GBRGOV"),
+        ("Zubrovian Arts Council", "GBR"),  # "Council" alone says no sector
+        ("City Council", "GBR"),  # two words: no place's council named
+    ],
+)
+def test_a_local_council_s_name_is_local_government(codes, label, code):
+    actor = Actor(f"org/{label.lower().replace(' ', '-')}", label, "Organization", "GBR")
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code

@@ -393,10 +393,15 @@ def _name_phrases(actor: Actor, codes: ActorCodes) -> list[str]:
 
 
 def _name_words(actor: Actor) -> list[str]:
-    """Words of a group's or organisation's name that may say its sector: its last word,
-    then the noun that heads it before a preposition ("Department" of the Department of
+    """Words of a group's or organisation's name that may say its sector: its last two
+    words hyphened where kg's ``sector_nouns`` hold them ("city-council" of Edinburgh City Council:
+    local government, where "Council" alone says nothing), its last word, then the noun
+    that heads it before a preposition ("Department" of the Department of
     Employment: GOV; :func:`kg.extract.orgnames.head_word`)."""
     if actor.type not in {"Group", "Organization"} or not actor.label:
         return []
-    last, head = actor.label.rsplit(" ", 1)[-1], head_word(actor.label)
-    return [last] if head == last.lower() else [last, head]
+    words = actor.label.split()
+    last, head = words[-1], head_word(actor.label)
+    tail = "-".join(words[-2:])  # "City-Council" of Edinburgh City Council: government
+    found = [tail] if len(words) > 2 and tail.lower() in vocabulary().sector_nouns else []
+    return [*found, last] if head == last.lower() else [*found, last, head]
