@@ -507,3 +507,16 @@ def test_igos_and_region_firms_have_the_gazetteer_s_codes(codes, name, label, co
 def test_a_local_council_s_name_is_local_government(codes, label, code):
     actor = Actor(f"org/{label.lower().replace(' ', '-')}", label, "Organization", "GBR")
     assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        ("msp", "GBRLEG"),  # a member of the Scottish Parliament: a member of parliament
+        ("green msp", "GBRLEG"),
+        ("premier", "GBRGOV"),  # a synonym the dictionaries know as well
+    ],
+)
+def test_a_role_by_another_name_codes_as_its_office(codes, role, code):
+    actor = Actor("person/zed-zubov", "Zed Zubov", "Person", "GBR", role=role)
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code

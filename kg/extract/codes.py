@@ -33,7 +33,7 @@ import datetime as dt
 
 from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
 from kg.extract.orgnames import head_word
-from kg.extract.titles import company_role
+from kg.extract.titles import company_role, office_title
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
@@ -313,12 +313,13 @@ def private_head(role: str | None) -> bool:
 def _role(role: str | None) -> str | None:
     """The role noun a role codes as: the one a word before its last decides, whatever the
     rest says ("(Conservative) shadow foreign secretary": an opposition leader;
-    ``prefix_roles``); else itself."""
+    ``prefix_roles``); else the office its last word names by another name ("Green MSP": a
+    member of parliament, LEG; ``title_synonyms``: :func:`kg.extract.titles.office_title`)."""
     if not role:
         return role
     words, found = role.split(), vocabulary()
     prefix = next((found.prefix_roles[w] for w in words[:-1] if w in found.prefix_roles), None)
-    return prefix if prefix is not None else role
+    return prefix if prefix is not None else office_title(role)
 
 
 def _name_title(actor: Actor) -> str | None:
