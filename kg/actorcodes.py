@@ -14,12 +14,13 @@ applies when none of the actor's dated spells does (``codes_at``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kg import data
+from kg import data, tsv
 from kg.errors import OntologyError
 from kg.gazetteer import norm
 from kg.officeholders import OfficeTable
@@ -338,6 +339,50 @@ def read_actors(codes: ActorCodes, path: Path | str) -> None:
                 names.setdefault(name, []).append(row[key])
 
 
+#: A CAMEO actor code as kg writes one: three-letter blocks of capitals (IGOBUSWTO, EURBUS).
+CODE_FORM = re.compile(r"(?:[A-Z]{3})+")
+
+
+def read_gazetteer_codes(codes: ActorCodes, path: Path | str) -> None:
+    """Add the gazetteer's rows that give their own CAMEO code (``actors.tsv``, column
+    ``code``: the WTO, IGOBUSWTO; Airbus, a firm of Europe, EURBUS) to ``codes`` as actors
+    of the dictionaries, under the gazetteer's id and with its label and aliases as names, so
+    that a mention of them is coded as a Phoenix actor is, and so are the people they employ
+    (:mod:`kg.extract.employers`). A row whose id the dictionaries hold replaces theirs."""
+    width = len(codes.columns)
+    if not width:
+        raise OntologyError("read the dictionaries' actors before the gazetteer's codes")
+    for n, row in tsv.rows(path, "gazetteer"):
+        cell = (row.get("code") or "").strip()
+        if not cell:
+            continue
+        try:
+            spells = [parse_spell(s) for s in _split(cell)]
+        except ValueError:
+            spells = []
+        if not spells or not all(CODE_FORM.fullmatch(s.code) for s in spells):
+            raise OntologyError(
+                f"{path}: row {n} ({row.get('id')}): code {cell!r} is no CAMEO code",
+                "write three-letter blocks of capitals (IGOBUSWTO, EURBUS), dated as"
+                " CODE:YYYY-MM-DD:YYYY-MM-DD if need be, '|' between spells",
+            )
+        aliases = [a.partition("@")[0] for a in _split(row.get("aliases") or "")]
+        cells = dict.fromkeys(codes.columns, "")
+        cells.update(
+            id=row["id"], label=row["label"], type=row.get("type") or "",
+            subtype=row.get("subtype") or "", country=row.get("country") or "",
+            aliases="|".join(aliases), codes=cell, source=f"actors.tsv:{n}",
+        )  # fmt: skip
+        key = row["id"]
+        codes.rows[key] = [cells[c] for c in sorted(codes.columns, key=codes.columns.get)]
+        codes._actors.pop(key, None)
+        codes._spells = codes._surnames = codes._short = None
+        for name in {key_of(s) for s in (row["label"], *aliases) if s}:
+            keys = codes.names.setdefault(name, [])
+            if key not in keys:
+                keys.append(key)
+
+
 def read_agents(codes: ActorCodes, path: Path | str) -> None:
     """Add the rows of an ``agents.tsv``-style file to ``codes``."""
     columns, rows = _table(path, "agents", ("agent", "code"))
@@ -351,22 +396,32 @@ def read_agents(codes: ActorCodes, path: Path | str) -> None:
             codes.agents.setdefault(key_of(form), agent)
 
 
-def load(actors: Path | str | None = None, agents: Path | str | None = None) -> ActorCodes:
-    """Read the actor and agent files (the packaged ones by default: then once per process)."""
-    if actors is None and agents is None:
+def load(
+    actors: Path | str | None = None,
+    agents: Path | str | None = None,
+    *,
+    gazetteer: Path | str | None = None,
+) -> ActorCodes:
+    """Read the actor and agent files (the packaged ones by default, with the packaged
+    gazetteer's own codes: then once per process); ``gazetteer``, a gazetteer whose rows'
+    codes to add (:func:`read_gazetteer_codes`)."""
+    if actors is None and agents is None and gazetteer is None:
         return _packaged()
-    return _read(actors or data.phoenix_actors(), agents or data.agents())
+    return _read(actors or data.phoenix_actors(), agents or data.agents(), gazetteer)
 
 
 @cache
 def _packaged() -> ActorCodes:
-    return _read(data.phoenix_actors(), data.agents())
+    return _read(data.phoenix_actors(), data.agents(), data.gazetteer())
 
 
-def _read(actors: Path | str, agents: Path | str) -> ActorCodes:
-    """The actor and agent files, with kg's table of office holders (``offices.tsv``)."""
+def _read(actors: Path | str, agents: Path | str, gazetteer: Path | str | None) -> ActorCodes:
+    """The actor and agent files, the codes of a gazetteer's rows (if given) and kg's table
+    of office holders (``offices.tsv``)."""
     codes = ActorCodes()
     read_actors(codes, actors)
+    if gazetteer is not None:
+        read_gazetteer_codes(codes, gazetteer)
     read_agents(codes, agents)
     codes.offices = read_offices(data.offices())
     return codes

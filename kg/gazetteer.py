@@ -23,6 +23,11 @@ class Entry:
     country: str | None
     wikidata: str | None
     aliases: tuple[str, ...]
+    #: The row's own CAMEO code (column ``code``), for a body the Phoenix dictionaries lack:
+    #: an IGO (IGOBUSWTO), a firm of a world region (EURBUS); dated spells as in
+    #: ``phoenix_actors.tsv`` (``CODE:START:END|...``). Read as a Phoenix actor's codes
+    #: (:func:`kg.actorcodes.read_gazetteer_codes`).
+    code: str | None = None
 
 
 #: Distinct surface forms :func:`norm` remembers: it runs on every name and phrase the rules
@@ -106,6 +111,7 @@ class Gazetteer:
                     row.get("country") or None,
                     row.get("wikidata") or None,
                     aliases,
+                    (row.get("code") or "").strip() or None,
                 )
             )
         return gaz

@@ -17,13 +17,17 @@ from pathlib import Path
 import pycountry
 
 HERE = Path(__file__).parent
-COLUMNS = ("id", "label", "type", "subtype", "country", "wikidata", "aliases")
+COLUMNS = ("id", "label", "type", "subtype", "country", "wikidata", "aliases", "code")
 HEADER = """\
 # kg actor gazetteer: one actor per row; add a row to add an actor (no code needed).
 # columns: id, label (canonical name), type (ontology class), subtype, country (ISO 3166-1 alpha-3),
 #          wikidata (Q-id, for owl:sameAs), aliases ('|'-separated surface forms: short and
 #          historical names, demonyms and adjectives, capitals and seats of government as metonyms;
-#          an alias 'Kremlin@government' also records the sector the mention stands for).
+#          an alias 'Kremlin@government' also records the sector the mention stands for),
+#          code (optional: the row's own CAMEO actor code, for a body the Phoenix dictionaries
+#          lack, read as theirs are: an IGO's 'IGOBUSWTO', a firm of a world region 'EURBUS';
+#          dated spells 'CODE:YYYY-MM-DD:YYYY-MM-DD' joined by '|' as in phoenix_actors.tsv;
+#          people a text places at the body take its code when it has no country).
 # Country names and codes: ISO 3166-1 via pycountry (LGPL-2.1; Debian iso-codes).
 """
 

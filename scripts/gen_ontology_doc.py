@@ -43,7 +43,9 @@ The other files here are data users extend without code:
 | file | what |
 |---|---|
 | `actors.tsv` | the actor gazetteer: countries (ISO 3166-1), demonyms, capitals as metonyms, |
-|  | organisations, groups, places, well-known people |
+|  | organisations, groups, places, well-known people; an optional `code` column |
+|  | gives a body the Phoenix dictionaries lack its own CAMEO code (`IGOBUSWTO`, |
+|  | `EURBUS`), read as theirs are |
 | `lexicon.tsv` | predicates (verbs, nominal triggers, light verbs, verb + object) to event |
 |  | types; `-` for a predicate with no class |
 | `phoenix_actors.tsv` | people, organisations and groups with every CAMEO actor code and the |

@@ -314,3 +314,41 @@ def test_every_packaged_row_is_valid(packaged):
         assert set(actor.leader) <= set(actor.spells), key
         for spell in actor.spells:
             assert spell.start is None or spell.end is None or spell.start <= spell.end, key
+
+
+# A gazetteer row's own code (actors.tsv, column code; branch codes8)
+
+GAZ_HEADER = "id\tlabel\ttype\tsubtype\tcountry\twikidata\taliases\tcode\n"
+
+
+def _with_gazetteer(tmp_path: Path, rows: str) -> ActorCodes:
+    path = tmp_path / "gaz.tsv"
+    path.write_text(GAZ_HEADER + rows, encoding="utf-8")
+    return actorcodes.load(gazetteer=path)
+
+
+def test_a_gazetteer_row_with_a_code_is_an_actor_of_the_codes(tmp_path):
+    codes = _with_gazetteer(
+        tmp_path,
+        "org/zub-club\tZub Club\tOrganization\tIGO\t\t\tZC|Zub Club@government\tIGOBUS\n"
+        "org/zub-firm\tZub Firm\tOrganization\tcompany\t\t\t\tEURBUS:2001-01-01:2004-12-31|FRABUS\n"
+        "org/zub-none\tZub None\tOrganization\tcompany\tFRA\t\t\t\n",
+    )
+    assert [a.key for a in codes.lookup("ZC")] == ["org/zub-club"]
+    assert codes_at(codes.actor("org/zub-club"), D(2005, 3, 1)) == ("IGOBUS",)
+    firm = codes.actor("org/zub-firm")
+    assert codes_at(firm, D(2003, 1, 1)) == ("EURBUS",)
+    assert codes_at(firm, D(2005, 3, 1)) == ("FRABUS",)
+    assert "org/zub-none" not in codes.rows  # no code: none of its own
+    assert len(codes) > 20_000  # with the dictionaries' actors
+
+
+@pytest.mark.parametrize("code", ["IGOwto", "IGOBU", "IGOBUS:2005-13-01:", "GB-WALES"])
+def test_a_gazetteer_code_out_of_cameo_form_is_refused(tmp_path, code):
+    with pytest.raises(OntologyError, match="no CAMEO code"):
+        _with_gazetteer(tmp_path, f"org/zub\tZub\tOrganization\tIGO\t\t\t\t{code}\n")
+
+
+def test_the_packaged_gazetteer_codes_reach_the_packaged_codes(packaged):
+    assert codes_at(packaged.actor("org/WTO"), D(2005, 3, 1)) == ("IGOBUSWTO",)
+    assert [a.key for a in packaged.lookup("Airbus")] == ["org/airbus"]

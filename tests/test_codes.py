@@ -391,6 +391,12 @@ def test_the_noun_that_heads_an_organisations_name(label, head):
         # a person whose body is a firm the dictionaries code takes its code
         (Actor("person/x", "X", "Person", "GBR", "chief", "Barclays Plc"), "MNCGBR"),
         (Actor("person/x", "X", "Person", None, "spokeswoman", "European Commission"), "IGOEUREEC"),
+        # a body of no country whose code the gazetteer gives: its people take it (codes8)
+        (Actor("person/x", "X", "Person", None, "head", "Airbus"), "EURBUS"),
+        (
+            Actor("person/x", "X", "Person", None, "director general", "World Trade Organization"),
+            "IGOBUSWTO",
+        ),
         # a firm's economist is business, not the education Phoenix makes an economist
         (Actor("person/x", "X", "Person", "GBR", "chief economist", "company"), "GBRBUS"),
         (Actor("person/x", "X", "Person", "GBR", "chief economist"), "GBREDU"),
@@ -457,3 +463,60 @@ def test_a_code_is_a_firms_by_its_three_letter_parts(code, firm):
 )
 def test_a_code_is_a_states_or_partys_by_its_three_letter_parts(code, public):
     assert political(code) is public
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "code"),
+    [
+        # IGOs the dictionaries lack, by the gazetteer's code column (codes8)
+        ("WTO", "World Trade Organization", "IGOBUSWTO"),
+        ("World Trade Organisation", "World Trade Organization", "IGOBUSWTO"),
+        ("the European Central Bank", "European Central Bank", "IGOEUREEC"),
+        ("ECB", "European Central Bank", "IGOEUREEC"),
+        ("the Paris Club", "Paris Club", "IGOBUS"),
+        ("European Court of Justice", "European Court of Justice", "IGOEUREEC"),
+        ("European Court of Human Rights", "European Court of Human Rights", "IGOEURCOE"),
+        ("Ecofin", "Council of the European Union", "IGOEUREEC"),
+        # firms of a world region
+        ("Airbus", "Airbus", "EURBUS"),
+        ("EADS", "EADS", "EURBUS"),
+        ("Euronext", "Euronext", "EURBUS"),
+        # IGOs the dictionaries hold under a spelling the news does not write: their codes
+        ("FAO", "Food and Agriculture Organization", "IGOUNOAGRFAO"),
+        ("Food & Agriculture Organisation", "Food and Agriculture Organization", "IGOUNOAGRFAO"),
+        ("International Labour Organisation", "International Labour Organization", "IGOUNOLABILO"),
+        ("OECD", "Organisation for Economic Co-operation and Development", "IGOWSTBUS"),
+        ("G8", "G8", "IGOBUSGOE"),
+    ],
+)
+def test_igos_and_region_firms_have_the_gazetteer_s_codes(codes, name, label, code):
+    actor = _gazetteer_actor(name)
+    assert (actor.label, actor.country) == (label, None)
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [
+        ("Edinburgh City Council", "GBRGOV"),  # local government, by the name's last two words
+        ("Kent County Council", "GBRGOV"),
+        ("Zubrovian Arts Council", "GBR"),  # "Council" alone says no sector
+        ("City Council", "GBR"),  # two words: no place's council named
+    ],
+)
+def test_a_local_council_s_name_is_local_government(codes, label, code):
+    actor = Actor(f"org/{label.lower().replace(' ', '-')}", label, "Organization", "GBR")
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    ("role", "code"),
+    [
+        ("msp", "GBRLEG"),  # a member of the Scottish Parliament: a member of parliament
+        ("green msp", "GBRLEG"),
+        ("premier", "GBRGOV"),  # a synonym the dictionaries know as well
+    ],
+)
+def test_a_role_by_another_name_codes_as_its_office(codes, role, code):
+    actor = Actor("person/zed-zubov", "Zed Zubov", "Person", "GBR", role=role)
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code

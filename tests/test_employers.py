@@ -136,3 +136,56 @@ def test_a_title_with_a_name_the_parser_left_untagged_is_not_the_storys_firm(gaz
     theede = _person(gaz, spec, OFFICER_ENTS, 12)
     assert theede.id == "person/steven-theede"
     assert (theede.country, theede.sector) == ("IND", None)
+
+
+# A body a title or apposition names gives its code, whatever the role's word says (codes8)
+
+#: "Fred Zubov , director general of the CBI , said ."
+DIRECTOR = (
+    "Fred/PROPN/compound/1 Zubov/PROPN/nsubj/9 ,/PUNCT/punct/1 director/NOUN/compound/4 "
+    "general/NOUN/appos/1 of/ADP/prep/4 the/DET/det/7 {body}/PROPN/pobj/5 ,/PUNCT/punct/1 "
+    "said/VERB/ROOT/9/say ./PUNCT/punct/9"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "code"),
+    [
+        ("CBI", "GBR", "GBRBUS"),  # a trade body of firms: business, not "director general" GOV
+        ("WTO", None, "IGOBUSWTO"),  # an IGO of the gazetteer's code column
+    ],
+)
+def test_a_body_in_apposition_gives_its_people_its_code(gaz, body, country, code):
+    from kg.extract.codes import code_of
+
+    doc = parse(DIRECTOR.format(body=body), ents={"0-1": "PERSON", "7": "ORG"})
+    codes = actorcodes.load()
+    resolver = Resolver(doc, gaz, codes=codes, when=dt.date(2005, 3, 1))
+    zubov = resolver.resolve(phrase(doc[1])).actor
+    assert zubov.country == country
+    assert code_of(zubov, dt.date(2005, 3, 1), codes) == code
+
+
+def test_a_titled_officer_of_a_firm_of_a_region_takes_its_code(gaz):
+    from kg.extract.codes import code_of
+
+    spec = (
+        "Airbus/PROPN/compound/2 head/NOUN/compound/3 Noel/PROPN/compound/3 "
+        "Zubov/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak ./PUNCT/punct/4"
+    )
+    codes = actorcodes.load()
+    zubov = _person(gaz, spec, {"0": "ORG", "2-3": "PERSON"}, 3)
+    assert zubov.country is None
+    assert code_of(zubov, dt.date(2005, 3, 1), codes) == "EURBUS"
+
+
+def test_a_title_of_a_region_of_one_country_is_that_country_s(gaz):
+    """ "Former Northern Ireland minister Nicholas Zubov": the UK's, not Ireland's (the two
+    words of the region looked up before the last alone)."""
+    spec = (
+        "Former/ADJ/amod/3 Northern/PROPN/compound/2 Ireland/PROPN/compound/3 "
+        "minister/NOUN/compound/5 Nicholas/PROPN/compound/5 Zubov/PROPN/nsubj/6 "
+        "died/VERB/ROOT/6/die ./PUNCT/punct/6"
+    )
+    zubov = _person(gaz, spec, {"1-2": "GPE", "4-5": "PERSON"}, 5)
+    assert zubov.country == "GBR"

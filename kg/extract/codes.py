@@ -33,7 +33,7 @@ import datetime as dt
 
 from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
 from kg.extract.orgnames import head_word
-from kg.extract.titles import company_role
+from kg.extract.titles import company_role, office_title
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
@@ -175,18 +175,26 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
 
 def _employer_code(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | None:
     """The code of the body a person works for, when the dictionaries code it as a
-    multinational, an IGO or an NGO and the person's body is its label
+    multinational, an IGO or an NGO, or it is a body of no country (a firm of a world
+    region: the gazetteer's Airbus, EURBUS), and the person's body is its label
     (:func:`kg.extract.employers.employer`: "Barclays' chief John Varley", "EC spokeswoman
-    X"): MNCGBR, IGOEUREEC; a bare MNC or NGO takes the person's country (HSBC's analyst,
-    MNCGBR). None for anyone else."""
+    X", "Airbus head Noel Forgeard"): MNCGBR, IGOEUREEC, EURBUS; a bare MNC or NGO takes
+    the person's country (HSBC's analyst, MNCGBR). None for anyone else."""
     if actor.type != "Person" or not actor.sector:
         return None
     found = [a for a in codes.lookup(actor.sector) if a.type != "Person"]
     held = codes_at(found[0], when) if len(found) == 1 else ()
-    code = next((c for c in held if c[:3] in EMPLOYER_CODES), None)
+    code = next((c for c in held if c[:3] in EMPLOYER_CODES or placeless(found[0], c)), None)
     if code in EMPLOYER_CODES and actor.country:
         return code + actor.country
     return code
+
+
+def placeless(body: CodedActor, code: str) -> bool:
+    """Whether a body's code is its own, not its country's and a sector: the body has no
+    country, and the code is neither a bare multinational's nor a bare NGO's (MNC, NGO: the
+    person's country completes those). Airbus, a firm of Europe: EURBUS."""
+    return body.country is None and code not in EMPLOYER_CODES
 
 
 def parse_day(text: str | None) -> dt.date | None:
@@ -305,12 +313,13 @@ def private_head(role: str | None) -> bool:
 def _role(role: str | None) -> str | None:
     """The role noun a role codes as: the one a word before its last decides, whatever the
     rest says ("(Conservative) shadow foreign secretary": an opposition leader;
-    ``prefix_roles``); else itself."""
+    ``prefix_roles``); else the office its last word names by another name ("Green MSP": a
+    member of parliament, LEG; ``title_synonyms``: :func:`kg.extract.titles.office_title`)."""
     if not role:
         return role
     words, found = role.split(), vocabulary()
     prefix = next((found.prefix_roles[w] for w in words[:-1] if w in found.prefix_roles), None)
-    return prefix if prefix is not None else role
+    return prefix if prefix is not None else office_title(role)
 
 
 def _name_title(actor: Actor) -> str | None:
@@ -385,10 +394,15 @@ def _name_phrases(actor: Actor, codes: ActorCodes) -> list[str]:
 
 
 def _name_words(actor: Actor) -> list[str]:
-    """Words of a group's or organisation's name that may say its sector: its last word,
-    then the noun that heads it before a preposition ("Department" of the Department of
+    """Words of a group's or organisation's name that may say its sector: its last two
+    words hyphened where kg's ``sector_nouns`` hold them ("city-council" of Edinburgh City Council:
+    local government, where "Council" alone says nothing), its last word, then the noun
+    that heads it before a preposition ("Department" of the Department of
     Employment: GOV; :func:`kg.extract.orgnames.head_word`)."""
     if actor.type not in {"Group", "Organization"} or not actor.label:
         return []
-    last, head = actor.label.rsplit(" ", 1)[-1], head_word(actor.label)
-    return [last] if head == last.lower() else [last, head]
+    words = actor.label.split()
+    last, head = words[-1], head_word(actor.label)
+    tail = "-".join(words[-2:])  # "City-Council" of Edinburgh City Council: government
+    found = [tail] if len(words) > 2 and tail.lower() in vocabulary().sector_nouns else []
+    return [*found, last] if head == last.lower() else [*found, last, head]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actorcodes import codes_at
-from kg.extract.codes import EMPLOYER_BODY, business, code_of
+from kg.extract.codes import EMPLOYER_BODY, business, code_of, placeless
 from kg.extract.fullnames import name_of
 from kg.extract.titles import Description, appos_noun, company_role, title_words
 from kg.extract.words import vocabulary
@@ -111,8 +111,11 @@ def _body_named(names: Names, org: Span) -> bool:
 
 
 def _international(names: Names, actor: Actor) -> bool:
-    """Whether the dictionaries code an organisation as an IGO ("European Commission")."""
-    return any(c.startswith("IGO") for c in codes_at(names.codes.actor(actor.id), names.when))
+    """Whether the dictionaries code an organisation as an IGO ("European Commission"), or
+    the gazetteer gives a body of no country a code of its own (Airbus, EURBUS:
+    :func:`kg.extract.codes.placeless`)."""
+    body = names.codes.actor(actor.id)
+    return any(c.startswith("IGO") or placeless(body, c) for c in codes_at(body, names.when))
 
 
 def named_bodies(names: Names, ent: Span) -> list[Span]:

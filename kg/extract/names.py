@@ -274,10 +274,14 @@ class Names:
         known = self._known(name, country)
         if known is not None and fits(known.label, gender):  # "Mr Hariri": his title's role
             role = role or roles.get(name, Description()).role or known.subtype
-            return Actor(known.key, known.label, "Person", known.country, role, body)
+            hired = employer(self, ent, roles) if body is not None else None  # "ECB president"
+            country, body = hired if hired is not None else (known.country, body)
+            return Actor(known.key, known.label, "Person", country, role, body)
         if not (role or country):
             role, country, body = roles.get(name, Description(role, country, body))
-        hired = employer(self, ent, roles) if country is None else None  # "Yukos chief ..."
+        # "Yukos chief ...", and a body a title or apposition names, whose code its people
+        # take: "X, director general of the CBI" is business, whatever "director general" says
+        hired = employer(self, ent, roles) if country is None or body is not None else None
         if hired is None and country is None:  # "Chief executive Bill Gammell" of Cairn's story
             hired = self._officer_of(ent, self.description(ent).role)  # its own title only
         if hired is not None:
@@ -370,7 +374,8 @@ class Names:
         if not name or self.gazetteer.lookup(name) is not None:
             return None
         found = self.description(ent)
-        hired = employer(self, ent, {}) if found.country is None else None  # for "Mr Shaw"
+        named = found.country is None or found.body is not None  # as :meth:`_person` asks
+        hired = employer(self, ent, {}) if named else None  # for "Mr Shaw"
         if hired is None and found.country is None:  # "Chief executive Bill Gammell"
             hired = self._officer_of(ent, found.role)
         if hired is not None:
@@ -431,10 +436,11 @@ class Names:
         return entry.country if entry is not None else None
 
     def _owner_entry(self, w: Token) -> Entry | None:
-        """The gazetteer's state or organisation (with a country) a title word names."""
+        """The gazetteer's state or organisation (with a country) a title word names, with
+        the word before it first: "Northern Ireland minister" is the UK's, not Ireland's."""
         if not (w.ent_type_ in OWNER_ENTS or w.is_title):
             return None
-        for text in (w.text, f"{w.nbor(-1).text} {w.text}" if w.i else ""):
+        for text in (f"{w.nbor(-1).text} {w.text}" if w.i else "", w.text):
             hit = self.gazetteer.lookup(text) if text else None
             if (
                 hit

@@ -15,6 +15,7 @@ from kg.actorcodes import Agent, codes_at
 from kg.extract.codes import coded_actor
 from kg.extract.names import Names
 from kg.extract.parse import Parse, parse_of
+from kg.extract.titles import office_title
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor
 from kg.model import Actor
@@ -187,14 +188,6 @@ def _holds(held: str, code: str) -> bool:
     if len(code) == 3:
         return held[3:6] == code and held[:3] not in {"IGO", "NGO", "MNC"}
     return held.startswith(code)
-
-
-def office_title(role: str) -> str:
-    """A role as titles write its office: its last word's synonym (``title_synonyms``: "the
-    premier", "the PM" are the prime minister's), else itself."""
-    head, _, last = role.rpartition(" ")
-    same = vocabulary().title_synonyms.get(last)
-    return f"{head} {same}".lstrip() if same is not None else role
 
 
 def _role_readings(tok: Token) -> list[list[str]]:

@@ -95,6 +95,14 @@ def name_variants(text: str, ent: Span | None) -> list[str]:
     return variants
 
 
+def office_title(role: str) -> str:
+    """A role as titles write its office: its last word's synonym (``title_synonyms``: "the
+    premier", "the PM" are the prime minister's), else itself."""
+    head, _, last = role.rpartition(" ")
+    same = vocabulary().title_synonyms.get(last)
+    return f"{head} {same}".lstrip() if same is not None else role
+
+
 def organisation_role(role: str | None) -> str | None:
     """A title that makes a name an organisation's ("oil company"), else None."""
     named = role is not None and role.split()[-1] in vocabulary().named_organisation_nouns
