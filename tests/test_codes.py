@@ -336,9 +336,10 @@ def test_the_corpus_audit_block_loads():
         ("Yahoo", "Yahoo! Inc", "USA", "MNCUSA"),
         ("BT", "BT Group", "GBR", "MNCGBRMED"),
         ("JPMorgan", "JP Morgan Chase", "USA", "MNCUSA"),
-        ("Dresdner Kleinwort Wasserstein", "Dresdner Bank", "DEU", "MNCDEU"),
-        # firms, a regulator, a prosecution service, trade bodies and a campaign group
+        # firms (a bank's named arm its own), a regulator, a prosecution service, trade bodies
+        # and a campaign group
         ("Euronext", "Euronext", "FRA", "FRABUS"),
+        ("Dresdner Kleinwort", "Dresdner Kleinwort Wasserstein", "DEU", "DEUBUS"),
         ("Toshiba", "Toshiba", "JPN", "JPNBUS"),
         ("Ofcom", "Ofcom", "GBR", "GBRGOV"),
         ("CPS", "Crown Prosecution Service", "GBR", "GBRJUD"),
