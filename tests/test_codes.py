@@ -328,6 +328,37 @@ def test_the_corpus_audit_block_loads():
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "label", "country", "code"),
+    [
+        # the third audit's (audit3) firms the dictionaries hold under another spelling: their
+        # own ids, so the short name reaches Phoenix's code
+        ("Yahoo", "Yahoo! Inc", "USA", "MNCUSA"),
+        ("BT", "BT Group", "GBR", "MNCGBRMED"),
+        ("JPMorgan", "JP Morgan Chase", "USA", "MNCUSA"),
+        # firms (a bank's named arm its own), a regulator, a prosecution service, trade bodies
+        # and a campaign group (Euronext, owned across Europe, is Europe's: the code column)
+        ("Euronext", "Euronext", None, "EURBUS"),
+        ("Dresdner Kleinwort", "Dresdner Kleinwort Wasserstein", "DEU", "DEUBUS"),
+        ("Toshiba", "Toshiba", "JPN", "JPNBUS"),
+        ("Ofcom", "Ofcom", "GBR", "GBRGOV"),
+        ("CPS", "Crown Prosecution Service", "GBR", "GBRJUD"),
+        ("MPAA", "Motion Picture Association of America", "USA", "USABUS"),
+        ("EFF", "Electronic Frontier Foundation", "USA", "NGOUSA"),
+        # creditor states' club: no country (it was Paris's); its code from the gazetteer's column
+        ("Paris Club", "Paris Club", None, "IGOBUS"),
+        # a town below places.tsv's 15,000 people
+        ("Davos", "Davos", "CHE", "CHE"),
+    ],
+)
+def test_bodies_of_the_third_audit_have_country_and_code(codes, name, label, country, code):
+    """Bodies and places the BBC business, politics and tech articles name most that kg gave
+    no country or no sector (``ontology/actors.tsv``, the audit3 block; ``subtype_codes``:
+    prosecution-service), looked up by name or alias."""
+    actor = _gazetteer_actor(name)
+    assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, country, code)
+
+
 def test_anglo_american_is_no_firm():
     """ "Anglo-American forces attacked Falluja": the usual word for the US and the UK, not
     the mining firm Anglo American (which keeps its own name)."""

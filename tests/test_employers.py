@@ -90,6 +90,33 @@ def test_a_gazetteer_firm_in_a_title_gives_its_country_whatever_the_parser_tagge
 
 
 @pytest.mark.parametrize(
+    ("firm", "country", "sector", "code"),
+    [
+        # a gazetteer row under the Phoenix dictionaries' own id (audit3): the firm's label, so
+        # its officer takes the dictionaries' code, as a Phoenix firm's people do
+        ("Shell", "NLD", "Royal Dutch Shell", "MNCNLD"),
+        ("BT", "GBR", "BT Group", "MNCGBRMED"),
+        # a firm the dictionaries lack: company, the country + BUS
+        ("Yukos", "RUS", "company", "RUSBUS"),
+    ],
+)
+def test_a_titles_multinational_gives_its_people_the_dictionaries_code(
+    gaz, firm, country, sector, code
+):
+    """ "BT chief executive Zub Zubkin": before, the gazetteer's row gave "company" and
+    GBRBUS, where the dictionaries code BT Group's people MNCGBRMED."""
+    from kg.extract.codes import code_of
+
+    spec = (
+        f"{firm}/PROPN/compound/3 chief/ADJ/amod/2 executive/NOUN/compound/3 "
+        "Zub/PROPN/compound/4 Zubkin/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5"
+    )
+    person = _person(gaz, spec, {"0": "ORG", "3-4": "PERSON"}, 4)
+    assert (person.country, person.sector) == (country, sector)
+    assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         # "analyst Ivan Zubov at Zub Gold said . we regret": the firm after his name

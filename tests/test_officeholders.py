@@ -132,6 +132,34 @@ def test_the_packaged_table_codes_whom_the_dictionaries_do_not(actor, when, code
     assert code_of(actor, when, actorcodes.load()) == code
 
 
+COOK = Actor("person/robin-cook", "Robin Cook", "Person", "GBR")
+MAY = Actor("person/theresa-may", "Theresa May", "Person", "GBR")
+MACDONALD = Actor("person/ken-macdonald", "Ken Macdonald", "Person", "GBR")
+CLARK = Actor("person/letitia-clark", "Letitia Clark", "Person", "USA")
+GATES = Actor("person/bill-gates", "Bill Gates", "Person", "USA")
+
+
+@pytest.mark.parametrize(
+    ("actor", "when", "code"),
+    [
+        # audit3's rows: an MP in 2005 whom the dictionaries know as a minister until 2003
+        (COOK, dt.date(2005, 3, 1), "GBRLEG"),
+        (COOK, dt.date(2003, 2, 1), "GBRGOV"),
+        # a shadow minister in 2005 whom the dictionaries know as home secretary from 2010
+        (MAY, dt.date(2005, 3, 1), "GBROPP"),
+        (MAY, dt.date(2011, 3, 1), "GBRGOVHRI"),
+        # a law officer, only while he held the office
+        (MACDONALD, dt.date(2005, 3, 1), "GBRJUD"),
+        (MACDONALD, dt.date(2002, 3, 1), "GBR"),
+        # a US judge in a Russian firm's case is the US's court, and a firm's chairman the firm's
+        (CLARK, dt.date(2005, 3, 1), "USAJUD"),
+        (GATES, dt.date(2005, 3, 1), "MNCUSA"),
+    ],
+)
+def test_the_third_audits_office_rows_code_at_their_date(actor, when, code):
+    assert code_of(actor, when, actorcodes.load()) == code
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("name", "label", "country", "code"),

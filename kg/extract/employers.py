@@ -91,6 +91,15 @@ def firm_body(names: Names, firm: Actor) -> str:
     return firm.label if coded else EMPLOYER_BODY
 
 
+def multinational(names: Names, key: str) -> bool:
+    """Whether the dictionaries code the gazetteer organisation ``key`` as a multinational on
+    the article's date (a gazetteer row under Phoenix's own id: Shell, MNCNLD; eBay, MNCUSA),
+    so that the people a title gives it take its code, not country + BUS."""
+    if names.codes is None or key not in names.codes.rows:
+        return False
+    return any(c.startswith("MNC") for c in codes_at(names.codes.actor(key), names.when))
+
+
 def names_no_body(ent: Span) -> bool:
     """Whether a person's title and apposition name nobody they may work for: no proper
     noun in them ("Chief executive Bill Gammell"; not "Aston's chief executive Ulrich Bez",

@@ -13,7 +13,7 @@ from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
 from kg.extract.codes import EMPLOYER_BODY, private_head
 from kg.extract.echoes import with_echoes
-from kg.extract.employers import employer, names_no_body, story_firm
+from kg.extract.employers import employer, multinational, names_no_body, story_firm
 from kg.extract.fullnames import (
     honorific,
     honorific_gender,
@@ -466,7 +466,11 @@ class Names:
                 return ent[-1].text if ent[-1].is_title and ent.label_ == "ORG" else None
         else:
             entry = self._owner_entry(w)
-        return entry.subtype if entry is not None and entry.type == "Organization" else None
+        if entry is None or entry.type != "Organization":
+            return None
+        # a multinational the dictionaries code under the gazetteer's id: its label, whose
+        # code its people take ("eBay chief executive Meg Whitman": MNCUSA), as firm_body gives
+        return entry.label if multinational(self, entry.key) else entry.subtype
 
     def _described_sector(self, ent: Span) -> str | None:
         """The role the article calls an organisation it names by, when the role is a Phoenix
