@@ -960,3 +960,60 @@ def test_we_of_a_person_a_title_puts_in_government_is_the_state(gaz, a, b, expec
     speaker = res.resolve(phrase(doc[4])).actor
     assert speaker.id == "person/jan-novak"
     assert res.resolve(phrase(doc[7]), speaker=speaker).actor.id == expected
+
+
+#: "British firm Zubco fell . Zubco lost . {title} Jan Novak said . we regret": a story about
+#: one firm, one of whose officers speaks with a title that names no body
+OFFICER_WE = (
+    "British/ADJ/amod/1 firm/NOUN/compound/2 Zubco/PROPN/nsubj/3 fell/VERB/ROOT/3/fall "
+    "./PUNCT/punct/3 Zubco/PROPN/nsubj/6 lost/VERB/ROOT/6/lose ./PUNCT/punct/6 "
+    "{a}/NOUN/compound/11 {b}/NOUN/compound/11 Jan/PROPN/compound/11 Novak/PROPN/nsubj/12 "
+    "said/VERB/ROOT/12/say ./PUNCT/punct/12 we/PRON/nsubj/15 regret/VERB/ROOT/15/regret"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "firm", "expected"),
+    [
+        # "Chief executive Jan Novak": the firm the story is about (less sure: 0.6)
+        ("chief", "executive", True, ("org/zubco", 0.6)),
+        # the same story with no firm named (a place's name): the person, as before
+        ("chief", "executive", False, ("person/jan-novak", 0.9)),
+        # a title of no firm's officer: the person, as before
+        ("union", "leader", True, ("person/jan-novak", 0.9)),
+    ],
+)
+def test_we_of_a_company_officer_whose_title_names_no_body_is_the_storys_firm(
+    gaz, a, b, firm, expected
+):
+    body = "ORG" if firm else "GPE"
+    ents = {"0": "NORP", "2": body, "5": body, "10-11": "PERSON"}
+    doc = parse(OFFICER_WE.format(a=a, b=b), ents=ents)
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    speaker = res.resolve(phrase(doc[11])).actor
+    found = res.resolve(phrase(doc[14]), speaker=speaker)
+    assert (found.actor.id, found.confidence) == expected
+
+
+@pytest.mark.parametrize(
+    ("adj", "mods", "expected"),
+    [
+        # "BMW fell . The German carmaker lost": the German firm named before (less sure)
+        ("German", "", ("org/bmw", True, 0.5)),
+        # no French firm named: French carmakers, a group of the state's firms, as before
+        ("French", "", ("topic/french-carmaker", False, 0.9)),
+        # "the biggest German carmaker": some firm, maybe not the one named
+        ("German", "biggest/ADJ/amod/6/big/JJS ", ("topic/biggest-german-carmaker", False, 0.9)),
+    ],
+)
+def test_the_nationality_firm_is_the_firm_of_that_state_named_before(gaz, adj, mods, expected):
+    head = 6 if mods else 5
+    spec = (
+        "BMW/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ./PUNCT/punct/1 "
+        f"The/DET/det/{head} {mods}{adj}/ADJ/amod/{head} carmaker/NOUN/nsubj/{head + 1}/carmaker "
+        f"lost/VERB/ROOT/{head + 1}/lose"
+    )
+    doc = parse(spec, ents={"0": "ORG", str(head - 1): "NORP"})
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = res.resolve(phrase(doc[head]))
+    assert (found.actor.id, found.is_actor, found.confidence) == expected
