@@ -30,6 +30,8 @@ from kg.model import Actor
 
 #: The kinds of actor a spokesperson the text names no body for speaks for, from context.
 SPOKEN_FOR = frozenset({"Organization", "Country"})
+#: How many sentences before a company officer's "we" may name the firm it stands for.
+LATELY = 2
 
 
 class Anaphora:
@@ -50,7 +52,7 @@ class Anaphora:
             employer = self._employer_body(speaker) if plural and body is None else None
             if employer is not None:
                 return [Resolution(employer, True, "speaker", 0.7)]  # by its name: less sure
-            firm = self._officer_firm(speaker) if plural and body is None else None
+            firm = self._officer_firm(speaker, tok) if plural and body is None else None
             if firm is not None:
                 return [Resolution(firm, True, "speaker", 0.6)]  # the story's: less sure again
             return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
@@ -134,13 +136,15 @@ class Anaphora:
                     found.setdefault(actor.id, actor)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _officer_firm(self, speaker: Actor | None) -> Actor | None:
+    def _officer_firm(self, speaker: Actor | None, tok: Token) -> Actor | None:
         """The firm a business story is about (:func:`kg.extract.employers.story_firm_actor`),
-        which a "we" of a person kg took for one of its officers is: a person whose body is a
-        firm's (``company``: "Chief executive Bill Gammell" in a story about Cairn Energy) and
-        none of whose mentions names a body in a title or apposition (a body named is
-        :meth:`_employer_body`'s to weigh, whatever it found). None for anyone else, or a story about
-        no one firm."""
+        which a "we" (``tok``) of a person kg took for one of its officers is: a person whose
+        body is a firm's (``company``: "Chief executive Bill Gammell" in a story about Cairn
+        Energy), none of whose mentions names a body in a title or apposition (a body named is
+        :meth:`_employer_body`'s to weigh, whatever it found), when the text names the firm in
+        the sentence of the "we" or the :data:`LATELY` before it (not "Yukos said ... . 'We
+        believe ...,' said chief executive Steven Theede" in a story naming Rosneft more).
+        None for anyone else, or a story about no one firm."""
         if speaker is None or speaker.type != "Person" or speaker.sector != EMPLOYER_BODY:
             return None
         for ent in self.names.ents:
@@ -152,7 +156,12 @@ class Anaphora:
         key = ("story firm",)
         if key not in self.memo:
             self.memo[key] = story_firm_actor(self.names)
-        return self.memo[key]
+        firm = self.memo[key]
+        if firm is None:
+            return None
+        start, end = _sentences_back(tok, LATELY), _sentence_end(tok)
+        named = any(start <= i < end and a.id == firm.id for i, a in self.positions)
+        return firm if named else None
 
     def _a_body(self, org: Span) -> bool:
         """Whether a name is no more than an organisation's for all the article calls it: a
@@ -467,6 +476,27 @@ class Anaphora:
         return (
             described.nearest(tok, self.positions, person, gender=gender, since=subj.i) is not None
         )
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s (of the first one, if
+    there are fewer)."""
+    starts = parse_of(tok.doc).sent_start
+    start = starts[tok.i]
+    for _ in range(n):
+        if start == 0:
+            break
+        start = starts[start - 1]
+    return start
+
+
+def _sentence_end(tok: Token) -> int:
+    """The index after the last token of ``tok``'s sentence."""
+    starts = parse_of(tok.doc).sent_start
+    end = tok.i
+    while end < len(starts) and starts[end] == starts[tok.i]:
+        end += 1
+    return end
 
 
 def _thing_between(span) -> bool:
