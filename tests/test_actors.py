@@ -1051,3 +1051,22 @@ def test_the_nationality_firm_reads_back_only_as_a_mention_of_its_own(gaz, spec,
     apposed = [e.object for e in appositions(doc) if e.object.root == i]
     found = res.resolve(apposed[0] if apposed else phrase(doc[i]))
     assert (found.actor.id, found.via) != ("org/bmw", "description")
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # "Britain votes . the Commission met .": no fuller form named, the European one
+        ("Britain", "European Commission"),
+        # "Ukraine votes . the Commission met .": no row for Ukraine's story, its own name
+        ("Ukraine", "Commission"),
+    ],
+)
+def test_the_commission_of_a_british_story_is_the_european_one(gaz, place, expected):
+    doc = parse(
+        f"{place}/PROPN/nsubj/1 votes/VERB/ROOT/1/vote ./PUNCT/punct/1 the/DET/det/4 "
+        "Commission/PROPN/nsubj/5 met/VERB/ROOT/5/meet ./PUNCT/punct/5",
+        ents={"0": "GPE", "4": "ORG"},
+    )
+    found = Resolver(doc, gaz, codes=actorcodes.load()).resolve(phrase(doc[4])).actor
+    assert found.label == expected
