@@ -962,7 +962,6 @@ def test_we_of_a_person_a_title_puts_in_government_is_the_state(gaz, a, b, expec
     assert res.resolve(phrase(doc[7]), speaker=speaker).actor.id == expected
 
 
-
 #: "British firm Zubco fell . Zubco lost . {filler}{title} Jan Novak said . we regret": a
 #: story about one firm, one of whose officers speaks with a title that names no body
 OFFICER_WE = (
@@ -995,9 +994,7 @@ def test_we_of_a_company_officer_whose_title_names_no_body_is_the_storys_firm(
     gaz, a, b, firm, far, expected
 ):
     at = 14 if far else 8  # the title's first word
-    spec = OFFICER_WE.format(
-        filler=FILLER if far else "", a=a, b=b, n=at + 3, s=at + 4, r=at + 7
-    )
+    spec = OFFICER_WE.format(filler=FILLER if far else "", a=a, b=b, n=at + 3, s=at + 4, r=at + 7)
     body = "ORG" if firm else "GPE"
     ents = {"0": "NORP", "2": body, "5": body, f"{at + 2}-{at + 3}": "PERSON"}
     doc = parse(spec, ents=ents)
@@ -1005,6 +1002,7 @@ def test_we_of_a_company_officer_whose_title_names_no_body_is_the_storys_firm(
     speaker = res.resolve(phrase(doc[at + 3])).actor
     found = res.resolve(phrase(doc[at + 6]), speaker=speaker)
     assert (found.actor.id, found.confidence) == expected
+
 
 @pytest.mark.parametrize(
     ("adj", "mods", "expected"),

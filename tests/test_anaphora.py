@@ -435,7 +435,6 @@ def test_it_of_a_state_coordinated_with_an_owned_things_clause_is_the_thing(gaz,
     assert resolved(gaz, spec, {"0": "ORG"}, 5) == expected
 
 
-
 def test_he_leans_on_no_organisation_whose_name_ends_in_a_title_word(gaz):
     """ "Jan Novak spoke . The Common Policy had failed , he said": "Policy" is a word of
     titles ("Policy Director"), but the name is an organisation's, which "he" is not: the

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes
-from kg.extract.codes import code_of, firm_sectors
 from kg.extract import (
     callings,
     governments,
@@ -25,6 +24,7 @@ from kg.extract import (
 )
 from kg.extract import descriptions as described
 from kg.extract.anaphora import Anaphora
+from kg.extract.codes import code_of, firm_sectors
 from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase

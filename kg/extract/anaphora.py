@@ -148,11 +148,12 @@ class Anaphora:
         if speaker is None or speaker.type != "Person" or speaker.sector != EMPLOYER_BODY:
             return None
         for ent in self.names.ents:
-            if is_person(ent) and (person := self.entity(ent)) is not None:
-                if person.id == speaker.id and (
-                    named_bodies(self.names, ent) or self._appos_bodies(ent)
-                ):
-                    return None
+            if not is_person(ent) or (person := self.entity(ent)) is None:
+                continue
+            if person.id == speaker.id and (
+                named_bodies(self.names, ent) or self._appos_bodies(ent)
+            ):
+                return None
         key = ("story firm",)
         if key not in self.memo:
             self.memo[key] = story_firm_actor(self.names)
