@@ -960,3 +960,111 @@ def test_we_of_a_person_a_title_puts_in_government_is_the_state(gaz, a, b, expec
     speaker = res.resolve(phrase(doc[4])).actor
     assert speaker.id == "person/jan-novak"
     assert res.resolve(phrase(doc[7]), speaker=speaker).actor.id == expected
+
+
+#: "British firm Zubco fell . Zubco lost . {filler}{title} Jan Novak said . we regret": a
+#: story about one firm, one of whose officers speaks with a title that names no body
+OFFICER_WE = (
+    "British/ADJ/amod/1 firm/NOUN/compound/2 Zubco/PROPN/nsubj/3 fell/VERB/ROOT/3/fall "
+    "./PUNCT/punct/3 Zubco/PROPN/nsubj/6 lost/VERB/ROOT/6/lose ./PUNCT/punct/6 {filler}"
+    "{a}/NOUN/compound/{n} {b}/NOUN/compound/{n} Jan/PROPN/compound/{n} Novak/PROPN/nsubj/{s} "
+    "said/VERB/ROOT/{s}/say ./PUNCT/punct/{s} we/PRON/nsubj/{r} regret/VERB/ROOT/{r}/regret"
+)
+#: "Prices rose . Rates rose .": two sentences that name no one
+FILLER = (
+    "Prices/NOUN/nsubj/9/price rose/VERB/ROOT/9/rise ./PUNCT/punct/9 "
+    "Rates/NOUN/nsubj/12/rate rose/VERB/ROOT/12/rise ./PUNCT/punct/12 "
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "firm", "far", "expected"),
+    [
+        # "Chief executive Jan Novak": the firm the story is about (less sure: 0.6)
+        ("chief", "executive", True, False, ("org/zubco", 0.6)),
+        # the same story with no firm named (a place's name): the person, as before
+        ("chief", "executive", False, False, ("person/jan-novak", 0.9)),
+        # a title of no firm's officer: the person, as before
+        ("union", "leader", True, False, ("person/jan-novak", 0.9)),
+        # the firm last named three sentences before the "we": no guess, the person
+        ("chief", "executive", True, True, ("person/jan-novak", 0.9)),
+    ],
+)
+def test_we_of_a_company_officer_whose_title_names_no_body_is_the_storys_firm(
+    gaz, a, b, firm, far, expected
+):
+    at = 14 if far else 8  # the title's first word
+    spec = OFFICER_WE.format(filler=FILLER if far else "", a=a, b=b, n=at + 3, s=at + 4, r=at + 7)
+    body = "ORG" if firm else "GPE"
+    ents = {"0": "NORP", "2": body, "5": body, f"{at + 2}-{at + 3}": "PERSON"}
+    doc = parse(spec, ents=ents)
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    speaker = res.resolve(phrase(doc[at + 3])).actor
+    found = res.resolve(phrase(doc[at + 6]), speaker=speaker)
+    assert (found.actor.id, found.confidence) == expected
+
+
+@pytest.mark.parametrize(
+    ("adj", "mods", "expected"),
+    [
+        # "BMW fell . The German carmaker lost": the German firm named before (less sure)
+        ("German", "", ("org/bmw", True, 0.5)),
+        # no French firm named: French carmakers, a group of the state's firms, as before
+        ("French", "", ("topic/french-carmaker", False, 0.9)),
+        # "the biggest German carmaker": some firm, maybe not the one named
+        ("German", "biggest/ADJ/amod/6/big/JJS ", ("topic/biggest-german-carmaker", False, 0.9)),
+    ],
+)
+def test_the_nationality_firm_is_the_firm_of_that_state_named_before(gaz, adj, mods, expected):
+    head = 6 if mods else 5
+    spec = (
+        "BMW/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ./PUNCT/punct/1 "
+        f"The/DET/det/{head} {mods}{adj}/ADJ/amod/{head} carmaker/NOUN/nsubj/{head + 1}/carmaker "
+        f"lost/VERB/ROOT/{head + 1}/lose"
+    )
+    doc = parse(spec, ents={"0": "ORG", str(head - 1): "NORP"})
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = res.resolve(phrase(doc[head]))
+    assert (found.actor.id, found.is_actor, found.confidence) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "i"),
+    [
+        # "BMW , the German carmaker , fell": the apposition says what BMW is (an "X is X"
+        # statement of BMW would be dropped): no reading back to BMW
+        ("BMW/PROPN/nsubj/6 ,/PUNCT/punct/0 the/DET/det/4 German/ADJ/amod/4 "
+         "carmaker/NOUN/appos/0/carmaker ,/PUNCT/punct/0 fell/VERB/ROOT/6/fall",
+         {"0": "ORG", "3": "NORP"}, 4),
+        # "BMW fell . The German carmaker lost" with "German" no nationality's name (as a
+        # place's is not: "The Florida company", of a story naming French LVMH)
+        ("BMW/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ./PUNCT/punct/1 The/DET/det/5 "
+         "German/ADJ/amod/5 carmaker/NOUN/nsubj/6/carmaker lost/VERB/ROOT/6/lose",
+         {"0": "ORG"}, 5),
+    ],
+)  # fmt: skip
+def test_the_nationality_firm_reads_back_only_as_a_mention_of_its_own(gaz, spec, ents, i):
+    doc = parse(spec, ents=ents)
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    apposed = [e.object for e in appositions(doc) if e.object.root == i]
+    found = res.resolve(apposed[0] if apposed else phrase(doc[i]))
+    assert (found.actor.id, found.via) != ("org/bmw", "description")
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # "Britain votes . the Commission met .": no fuller form named, the European one
+        ("Britain", "European Commission"),
+        # "Ukraine votes . the Commission met .": no row for Ukraine's story, its own name
+        ("Ukraine", "Commission"),
+    ],
+)
+def test_the_commission_of_a_british_story_is_the_european_one(gaz, place, expected):
+    doc = parse(
+        f"{place}/PROPN/nsubj/1 votes/VERB/ROOT/1/vote ./PUNCT/punct/1 the/DET/det/4 "
+        "Commission/PROPN/nsubj/5 met/VERB/ROOT/5/meet ./PUNCT/punct/5",
+        ents={"0": "GPE", "4": "ORG"},
+    )
+    found = Resolver(doc, gaz, codes=actorcodes.load()).resolve(phrase(doc[4])).actor
+    assert found.label == expected

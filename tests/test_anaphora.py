@@ -433,3 +433,17 @@ def test_it_of_a_state_coordinated_with_an_owned_things_clause_is_the_thing(gaz,
         f"but/CCONJ/cc/3 it/PRON/nsubj/6 {verb}"
     )
     assert resolved(gaz, spec, {"0": "ORG"}, 5) == expected
+
+
+def test_he_leans_on_no_organisation_whose_name_ends_in_a_title_word(gaz):
+    """ "Jan Novak spoke . The Common Policy had failed , he said": "Policy" is a word of
+    titles ("Policy Director"), but the name is an organisation's, which "he" is not: the
+    person named before (was the Common Policy)."""
+    spec = (
+        "Jan/PROPN/compound/1 Novak/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        "The/DET/det/6 Common/PROPN/compound/6 Policy/PROPN/nsubj/8 had/AUX/aux/8/have "
+        "failed/VERB/ROOT/8/fail ,/PUNCT/punct/11/,/, he/PRON/nsubj/11 "
+        "said/VERB/parataxis/8/say"
+    )
+    found = resolved(gaz, spec, {"0-1": "PERSON", "5-6": "ORG"}, 10)
+    assert found == ("person/jan-novak", True)

@@ -24,6 +24,7 @@ from kg.extract import (
 )
 from kg.extract import descriptions as described
 from kg.extract.anaphora import Anaphora
+from kg.extract.codes import code_of, firm_sectors
 from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
@@ -291,6 +292,12 @@ class Resolver(Anaphora):
         found = self.resolve(phrase(by)) if by is not None else None
         return found.actor if found is not None and found.is_actor else None
 
+    def _firm(self, actor: Actor) -> bool:
+        """Whether an organisation is a firm by its code (a firm's or a state's: GBRBUS,
+        MNCUSA, RUSGOVBUS; not a ministry or a union); none without the dictionaries."""
+        code = code_of(actor, self.when, self.codes) if self.codes is not None else None
+        return actor.type == "Organization" and bool(firm_sectors(code))
+
     def _description(self, tok: Token, text: str) -> Resolution:
         """A description, collective or group the head noun makes; else a topic."""
         paper = media.paper_before(tok, self.names, self.positions)  # "The paper added"
@@ -301,6 +308,9 @@ class Resolver(Anaphora):
         named = None if media.is_press(tok) else self._organisation(tok)
         if named is not None:
             return named
+        firm = described.national_firm(tok, self.names, self.positions, is_firm=self._firm)
+        if firm is not None:  # "the Lebanese company": the Lebanese firm named before
+            return Resolution(firm, True, "description", 0.5)
         spoken = described.spokesperson(tok, self.names, self.roles) or self._issuer(tok)
         if spoken is not None:
             return Resolution(spoken, True, "spokesperson", 0.8)

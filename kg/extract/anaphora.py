@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from kg.extract import descriptions as described
 from kg.extract import pronouns
 from kg.extract.according import cites
-from kg.extract.employers import named_bodies
+from kg.extract.codes import EMPLOYER_BODY
+from kg.extract.employers import named_bodies, story_firm_actor
 from kg.extract.fullnames import is_person
 from kg.extract.governments import state_of
 from kg.extract.parse import parse_of, sentence_root
@@ -29,6 +30,8 @@ from kg.model import Actor
 
 #: The kinds of actor a spokesperson the text names no body for speaks for, from context.
 SPOKEN_FOR = frozenset({"Organization", "Country"})
+#: How many sentences before a company officer's "we" may name the firm it stands for.
+LATELY = 2
 
 
 class Anaphora:
@@ -49,6 +52,9 @@ class Anaphora:
             employer = self._employer_body(speaker) if plural and body is None else None
             if employer is not None:
                 return [Resolution(employer, True, "speaker", 0.7)]  # by its name: less sure
+            firm = self._officer_firm(speaker, tok) if plural and body is None else None
+            if firm is not None:
+                return [Resolution(firm, True, "speaker", 0.6)]  # the story's: less sure again
             return [Resolution(body or speaker, True, "speaker", 0.9)] if speaker else []
         thing = self._thing(tok)  # before the speaker: "X said the play ... as it promoted"
         if thing is not None:
@@ -129,6 +135,34 @@ class Anaphora:
                 if actor is not None and actor.type == "Organization" and self._a_body(org):
                     found.setdefault(actor.id, actor)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _officer_firm(self, speaker: Actor | None, tok: Token) -> Actor | None:
+        """The firm a business story is about (:func:`kg.extract.employers.story_firm_actor`),
+        which a "we" (``tok``) of a person kg took for one of its officers is: a person whose
+        body is a firm's (``company``: "Chief executive Bill Gammell" in a story about Cairn
+        Energy), none of whose mentions names a body in a title or apposition (a body named is
+        :meth:`_employer_body`'s to weigh, whatever it found), when the text names the firm in
+        the sentence of the "we" or the :data:`LATELY` before it (not "Yukos said ... . 'We
+        believe ...,' said chief executive Steven Theede" in a story naming Rosneft more).
+        None for anyone else, or a story about no one firm."""
+        if speaker is None or speaker.type != "Person" or speaker.sector != EMPLOYER_BODY:
+            return None
+        for ent in self.names.ents:
+            if not is_person(ent) or (person := self.entity(ent)) is None:
+                continue
+            if person.id == speaker.id and (
+                named_bodies(self.names, ent) or self._appos_bodies(ent)
+            ):
+                return None
+        key = ("story firm",)
+        if key not in self.memo:
+            self.memo[key] = story_firm_actor(self.names)
+        firm = self.memo[key]
+        if firm is None:
+            return None
+        start, end = _sentences_back(tok, LATELY), _sentence_end(tok)
+        named = any(start <= i < end and a.id == firm.id for i, a in self.positions)
+        return firm if named else None
 
     def _a_body(self, org: Span) -> bool:
         """Whether a name is no more than an organisation's for all the article calls it: a
@@ -389,12 +423,21 @@ class Anaphora:
             return Resolution(found.actor, False, "pronoun", 0.4)
         if actor is None:
             return self._leaned_thing(tok, subj)
-        person = "Person" in kinds and described.personal(subj)  # "a spokesman for X ... he"
+        person = "Person" in kinds and self._personal_noun(subj)  # "a spokesman for X ... he"
         agrees = person or described.agrees(tok.lower_, actor)
         titled = described.titled_gender(subj)  # "Lord Smith arrived . She left": not him
         if titled is not None and titled != genders.get(tok.lower_, titled):
             return None
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
+
+    def _personal_noun(self, subj: Token) -> bool:
+        """Whether a subject's head is a noun for a person that "he" or "she" can stand for
+        whatever actor the phrase names ("a spokesman for X said ... . He added": the person
+        speaking, though kg names X), and not the last word of a name that is no person's,
+        which a title word may be ("The European Union's Common Agricultural Policy had
+        caused ..., he said": "Policy" is a word of titles, the name an organisation's)."""
+        ent = self.names.entity_at(subj)
+        return described.personal(subj) and (ent is None or is_person(ent))
 
     def _named_body(self, subj: Token) -> bool:
         """Whether a subject the tagger took for a plural noun is the capitalised name of one
@@ -434,6 +477,27 @@ class Anaphora:
         return (
             described.nearest(tok, self.positions, person, gender=gender, since=subj.i) is not None
         )
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s (of the first one, if
+    there are fewer)."""
+    starts = parse_of(tok.doc).sent_start
+    start = starts[tok.i]
+    for _ in range(n):
+        if start == 0:
+            break
+        start = starts[start - 1]
+    return start
+
+
+def _sentence_end(tok: Token) -> int:
+    """The index after the last token of ``tok``'s sentence."""
+    starts = parse_of(tok.doc).sent_start
+    end = tok.i
+    while end < len(starts) and starts[end] == starts[tok.i]:
+        end += 1
+    return end
 
 
 def _thing_between(span) -> bool:

@@ -68,6 +68,12 @@ def business(code: str | None) -> bool:
     return bool(parts & FIRM_SECTORS) and not parts & PUBLIC_SECTORS
 
 
+def firm_sectors(code: str | None) -> frozenset[str]:
+    """The firm sectors (:data:`FIRM_SECTORS`) of a CAMEO actor code, a state's firm's too
+    (RUSGOVBUS: BUS), read in its three-letter parts."""
+    return frozenset(_parts(code) & FIRM_SECTORS)
+
+
 def _parts(code: str | None) -> set[str]:
     """A CAMEO code's three-letter parts ("RUSGOVBUS": RUS, GOV, BUS)."""
     return {(code or "")[i : i + 3] for i in range(0, len(code or ""), 3)}

@@ -102,6 +102,40 @@ def nearest(
     return None
 
 
+#: Tags and words of a modifier that sets a firm apart from the one named ("the biggest
+#: Russian company", "Britain's other big operator"): some firm, maybe not the one named.
+SINGLING_TAGS = frozenset({"JJS", "RBS", "CD"})
+SINGLING_WORDS = frozenset({"other", "another", "first", "second", "third", "next", "last"})
+
+
+def national_firm(
+    tok: Token, names: Names, positions: Positions, *, is_firm: Callable[[Actor], bool]
+) -> Actor | None:
+    """ "the Lebanese company", "the German carmaker", "the Russian oil giant": a singular noun
+    of firms (``company_nouns``) with "the", owned by a nationality's adjective (NORP; not "the
+    Florida company") and nothing else, points back to a firm (``is_firm``) of that state the
+    article named before it, the nearest (:func:`nearest`), as "the company" does to any
+    (:func:`organisation_mention`). None when it named none (a group of the state's firms, as
+    before), in apposition with a name, which it describes ("Parmalat, the Italian dairy
+    company": no statement of Parmalat being itself), or when a modifier sets the firm apart
+    (:data:`SINGLING_TAGS`, :data:`SINGLING_WORDS`: "the biggest Russian company")."""
+    words = vocabulary()
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in words.company_nouns or not is_definite(tok):
+        return None
+    if tok.dep_ == "appos":
+        return None  # "Parmalat, the Italian dairy company": says what the name is
+    mods = [c for c in tok.children if c.i < tok.i]
+    if any(c.dep_ == "poss" or c.tag_ in SINGLING_TAGS or c.lower_ in SINGLING_WORDS for c in mods):
+        return None
+    if not any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in mods):
+        return None  # "The Florida company": a place, where firms of anywhere may be
+    owner = names.owner(tok)
+    if owner is None or owner.type != "Country" or not owner.country:
+        return None
+    firms = [(i, a) for i, a in positions if a.country == owner.country and is_firm(a)]
+    return nearest(tok, firms, BODY)
+
+
 def _cited(tok: Token, name: Token, actor: Actor) -> bool:
     """Whether ``name`` is a source "according to" cites that ``tok`` does not stand for:
     any in ``tok``'s own sentence ("According to Reuters, they plan": not Reuters), a body

@@ -65,6 +65,13 @@ def story_firm(names: Names) -> tuple[str | None, str | None] | None:
     firm"), when it is a firm with a country; the body as :func:`employer` gives it. None
     when no organisation is named most, or the one named most is no firm (Manchester United,
     in a story that names Brunswick Corporation once) or has no country."""
+    firm = story_firm_actor(names)
+    return (firm.country, firm_body(names, firm)) if firm is not None else None
+
+
+def story_firm_actor(names: Names) -> Actor | None:
+    """The firm a business story is about (see :func:`story_firm`): the organisation the
+    article names more often than any other, when it is a firm with a country; else None."""
     counts: Counter[str] = Counter()
     firms: dict[str, Actor] = {}
     bodies = [ent for ent in names.ents if ent.label_ == "ORG"]
@@ -79,9 +86,7 @@ def story_firm(names: Names) -> tuple[str | None, str | None] | None:
         return None
     firm = firms[ranked[0][0]]
     code = code_of(firm, names.when, names.codes) if names.codes is not None else None
-    if not (firm.country and business(code)):
-        return None
-    return firm.country, firm_body(names, firm)
+    return firm if firm.country and business(code) else None
 
 
 def firm_body(names: Names, firm: Actor) -> str:
