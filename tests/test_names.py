@@ -1089,30 +1089,6 @@ def test_a_place_s_name_written_only_as_a_firm_s_is_its_short_form(gaz, label, e
     assert (found.text if found is not None else None) == expected
 
 
-@pytest.mark.parametrize(
-    ("spec", "ents", "country"),
-    [
-        # a paper the story cites does not vote: "Ferrari shares rose, the Financial Times said
-        # ... Italy" is Italy's story, not the UK's
-        (
-            "Italy/PROPN/nsubj/1 rose/VERB/ROOT/1/rise ,/PUNCT/punct/1 the/DET/det/5 "
-            "Financial/PROPN/compound/5 Times/PROPN/nsubj/6 said/VERB/ROOT/6/say "
-            "the/DET/det/8 BBC/PROPN/dobj/6",
-            {"0": "GPE", "4-5": "ORG", "8": "ORG"},
-            "ITA",
-        ),
-        # ... but when nothing else has a country, the media still make it theirs
-        (
-            "the/DET/det/2 Financial/PROPN/compound/2 Times/PROPN/nsubj/3 said/VERB/ROOT/3/say",
-            {"1-2": "ORG"},
-            "GBR",
-        ),
-    ],
-)
-def test_the_media_a_story_cites_vote_for_its_country_only_alone(gaz, spec, ents, country):
-    assert Names(parse(spec, ents=ents), gaz).country == country
-
-
 def test_a_party_tagged_without_its_first_word_is_the_party(gaz):
     """ "The Conservatives and Liberal Democrats say": the parser tags "Democrats" alone; with
     the untagged "Liberal" before it, it is the Liberal Democrats, not a group "Democrats"."""

@@ -15,33 +15,21 @@ from kg.gazetteer import Gazetteer
 #: Gazetteer subtypes that say nothing of where a story is: a multinational named in a story
 #: about Asia ("BMW") is no sign that the story is German.
 PLACELESS = frozenset({"company"})
-#: Gazetteer subtypes of the media a story cites: a UK paper reporting on Ferrari, "told BBC
-#: News", are where the news was read, not what it is about; they vote only when no other
-#: named actor has a country (a review of the UK's papers is still British).
-CITED = frozenset({"media"})
 
 
 def main_country(ents: Iterable[Span], gazetteer: Gazetteer, kinds: frozenset[str]) -> str | None:
     """The country at least half of the article's named actors (entities of ``kinds``) with
     a country belong to; else, when none is, the one at least half of them belong to leaving
     out nationality words ("the Romanian and Bulgarian visas scandal" of a story about the
-    UK's visas); else None. Firms are not counted (:data:`PLACELESS`), and the media only
-    when nothing else is (:data:`CITED`)."""
+    UK's visas); else None. Firms are not counted (:data:`PLACELESS`)."""
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()  # without nationality words (NORP)
-    cited: Counter[str] = Counter()
     for ent in ents:
         if ent.label_ in kinds:
             hit = gazetteer.lookup(name_of(ent))
-            if hit is None or not hit[0].country or hit[0].subtype in PLACELESS:
-                continue
-            if hit[0].subtype in CITED:
-                cited[hit[0].country] += 1
-                continue
-            counts[hit[0].country] += 1
-            named[hit[0].country] += ent.label_ != "NORP"
-    if not counts:
-        return _most(cited)
+            if hit is not None and hit[0].country and hit[0].subtype not in PLACELESS:
+                counts[hit[0].country] += 1
+                named[hit[0].country] += ent.label_ != "NORP"
     return _most(counts) or _most(+named)
 
 
