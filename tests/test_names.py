@@ -1101,9 +1101,7 @@ def test_a_party_tagged_without_its_first_word_is_the_party(gaz):
     assert [e.text for e in names.ents] == ["Conservatives", "Liberal Democrats"]
     assert names.entity(names.ents[1], {}).id == "org/GB-LIBDEMS"
     # a word before a name that with it spells no other known name is left out
-    doc = parse(
-        "Former/ADJ/amod/1 Conservatives/PROPN/nsubj/2 say/VERB/ROOT/2", ents={"1": "NORP"}
-    )
+    doc = parse("Former/ADJ/amod/1 Conservatives/PROPN/nsubj/2 say/VERB/ROOT/2", ents={"1": "NORP"})
     assert [e.text for e in Names(doc, gaz).ents] == ["Conservatives"]
 
 
@@ -1129,6 +1127,14 @@ def test_an_institution_named_after_its_place_is_of_that_place_s_country(gaz):
     )
     names = Names(doc, gaz, codes=codes)
     assert names.entity(names.ents[0], {}).country == "USA"
+    # a place's name that is an English word is no sign: "Olympic" (a Hong Kong place)
+    doc = parse(
+        "Olympic/PROPN/compound/2 Primary/PROPN/compound/2 School/PROPN/nsubj/3 "
+        "opened/VERB/ROOT/3/open",
+        ents={"0-2": "ORG"},
+    )
+    names = Names(doc, gaz, codes=codes)
+    assert names.entity(names.ents[0], {}).country is None
 
 
 def test_a_treasurer_s_title_is_no_part_of_the_name(gaz):

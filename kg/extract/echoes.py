@@ -107,9 +107,7 @@ def with_name_starts(
     return tuple(out)
 
 
-def _widened(
-    doc: Doc, ent: Span, tagged: set[int], known: Callable[[str], str | None]
-) -> Span:
+def _widened(doc: Doc, ent: Span, tagged: set[int], known: Callable[[str], str | None]) -> Span:
     """``ent`` with the capitalised untagged words just before it in its sentence that with it
     spell a known name (the longest such), else ``ent`` as it is."""
     for n in range(LEAD_WORDS, 0, -1):

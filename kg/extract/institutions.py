@@ -22,7 +22,10 @@ def placed_country(
 ) -> str | None:
     """The country of the place an institution's name holds (:data:`PLACED_SECTORS`), the
     capitalised words next to its role noun read as a place's own name (one in ``country``,
-    the article's, first), else None."""
+    the article's, first), not one that is an English word ("Olympic Primary School": not
+    Hong Kong's Olympic), else None."""
+    from kg.nlp import dictionary_words
+
     if codes is None:
         return None
     nouns = [i for i, t in enumerate(ent) if t.text[:1].isupper() and _placed_noun(codes, t.lower_)]
@@ -36,7 +39,7 @@ def placed_country(
                 continue
             name = " ".join(part)
             place = places.lookup(name, country=country)
-            if place is not None and place.name == name:
+            if place is not None and place.name == name and name.lower() not in dictionary_words():
                 return place.country
     return None
 
