@@ -231,6 +231,9 @@ def test_groups_and_places(gaz, spec, ents, key, kind):
     [
         ("ministers", "NNS", "GBR", ("GBR", "minister")),  # the country's government
         ("MPs", "NNP", "GBR", ("GBR", "mp")),  # a plural the tagger took for a name
+        # a plural of a title's synonym (title_synonyms: msp): members of parliament, LEG
+        ("MSPs", "NNP", "GBR", ("GBR", "member of parliament")),
+        ("MSPs", "NNS", "GBR", ("GBR", "member of parliament")),
         ("analysts", "NNS", "GBR", None),  # no body of the state, nor people of the place
         ("economists", "NNS", "GBR", (None, "economist")),  # people of no place: EDU alone
         ("traders", "NNS", "GBR", ("GBR", "trader")),  # people where the story is: GBRBUS

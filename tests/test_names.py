@@ -1087,3 +1087,62 @@ def test_a_place_s_name_written_only_as_a_firm_s_is_its_short_form(gaz, label, e
     )
     found = Names(doc, gaz, codes=actorcodes.load()).parts.get("Delta")
     assert (found.text if found is not None else None) == expected
+
+
+def test_a_party_tagged_without_its_first_word_is_the_party(gaz):
+    """ "The Conservatives and Liberal Democrats say": the parser tags "Democrats" alone; with
+    the untagged "Liberal" before it, it is the Liberal Democrats, not a group "Democrats"."""
+    doc = parse(
+        "The/DET/det/1 Conservatives/PROPN/nsubj/5 and/CCONJ/cc/1 Liberal/PROPN/compound/4 "
+        "Democrats/PROPN/conj/1 say/VERB/ROOT/5",
+        ents={"1": "NORP", "4": "NORP"},
+    )
+    names = Names(doc, gaz)
+    assert [e.text for e in names.ents] == ["Conservatives", "Liberal Democrats"]
+    assert names.entity(names.ents[1], {}).id == "org/GB-LIBDEMS"
+    # a word before a name that with it spells no other known name is left out
+    doc = parse("Former/ADJ/amod/1 Conservatives/PROPN/nsubj/2 say/VERB/ROOT/2", ents={"1": "NORP"})
+    assert [e.text for e in Names(doc, gaz).ents] == ["Conservatives"]
+
+
+def test_an_institution_named_after_its_place_is_of_that_place_s_country(gaz):
+    """A university named after its town is of the town's country, not of the story's (a
+    US one here); so is a researcher the text places at it. A firm's name holding a town's
+    name ("Delft Data") is no sign of where the firm is: the story's country, as before."""
+    codes = actorcodes.load()
+    doc = parse(
+        "Jan/PROPN/compound/1 Zubwelse/PROPN/nsubj/8 ,/PUNCT/punct/1 a/DET/det/4 "
+        "researcher/NOUN/appos/1 at/ADP/prep/4 Delft/PROPN/compound/7 "
+        "University/PROPN/pobj/5 said/VERB/ROOT/8/say the/DET/det/10 US/PROPN/dobj/8",
+        ents={"0-1": "PERSON", "6-7": "ORG", "10": "GPE"},
+    )
+    names = Names(doc, gaz, codes=codes)
+    assert names.country == "USA"
+    person, university, _ = names.ents
+    assert names.entity(university, {}).country == "NLD"
+    assert names.entity(person, {}).country == "NLD"
+    doc = parse(
+        "Delft/PROPN/compound/1 Data/PROPN/nsubj/2 beat/VERB/ROOT/2 the/DET/det/4 US/PROPN/dobj/2",
+        ents={"0-1": "ORG", "4": "GPE"},
+    )
+    names = Names(doc, gaz, codes=codes)
+    assert names.entity(names.ents[0], {}).country == "USA"
+    # a place's name that is an English word is no sign: "Olympic" (a Hong Kong place)
+    doc = parse(
+        "Olympic/PROPN/compound/2 Primary/PROPN/compound/2 School/PROPN/nsubj/3 "
+        "opened/VERB/ROOT/3/open",
+        ents={"0-2": "ORG"},
+    )
+    names = Names(doc, gaz, codes=codes)
+    assert names.entity(names.ents[0], {}).country is None
+
+
+def test_a_treasurer_s_title_is_no_part_of_the_name(gaz):
+    """ "Treasurer Peter Costello": the parser takes the title into the name; it is a title
+    (``titles``: treasurer), not a first name."""
+    doc = parse(
+        "Treasurer/PROPN/compound/2 Zub/PROPN/compound/2 Zubov/PROPN/nsubj/3 spoke/VERB/ROOT/3",
+        ents={"0-2": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    assert names.entity(names.ents[0], {}).label == "Zub Zubov"

@@ -10,6 +10,8 @@ only the words that spell a first word in some case are looked at.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from kg.extract.doctext import doc_text
@@ -80,3 +82,42 @@ def _match(p: Parse, text: str, tagged: set[int], found: list[tuple[str, ...]], 
         ):
             return len(words)
     return 0
+
+
+#: Entity labels a word before them may belong to ("Liberal" of "Liberal Democrats").
+WIDENED = frozenset({"ORG", "NORP"})
+#: The most words before an entity read as the start of its name.
+LEAD_WORDS = 2
+
+
+def with_name_starts(
+    ents: tuple[Span, ...], known: Callable[[str], str | None]
+) -> tuple[Span, ...]:
+    """``ents`` with each organisation or group the parser tagged without its first words
+    widened to them, when the words and the entity spell a name ``known`` knows (an id) and
+    the entity alone is not that one ("The Conservatives and Liberal Democrats": the parser tags
+    "Democrats" only, which was read as a group of no country)."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    tagged = {i for ent in ents for i in range(ent.start, ent.end)}
+    out = []
+    for ent in ents:
+        out.append(_widened(doc, ent, tagged, known) if ent.label_ in WIDENED else ent)
+    return tuple(out)
+
+
+def _widened(doc: Doc, ent: Span, tagged: set[int], known: Callable[[str], str | None]) -> Span:
+    """``ent`` with the capitalised untagged words just before it in its sentence that with it
+    spell a known name (the longest such), else ``ent`` as it is."""
+    for n in range(LEAD_WORDS, 0, -1):
+        start = ent.start - n
+        if start < ent.sent.start or any(i in tagged for i in range(start, ent.start)):
+            continue
+        words = doc[start : ent.start]
+        if not all(w.text[:1].isupper() and w.pos_ in {"PROPN", "ADJ"} for w in words):
+            continue
+        wide = known(doc[start : ent.end].text)
+        if wide is not None and wide != known(ent.text):
+            return Span(doc, start, ent.end, label=ent.label_)
+    return ent

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
 from kg.extract.codes import EMPLOYER_BODY, private_head
-from kg.extract.echoes import with_echoes
+from kg.extract.echoes import with_echoes, with_name_starts
 from kg.extract.employers import employer, multinational, names_no_body, story_firm
 from kg.extract.fullnames import (
     honorific,
@@ -24,6 +24,7 @@ from kg.extract.fullnames import (
 )
 from kg.extract.genders import fits, of_gender
 from kg.extract.headnames import in_headline, named_people
+from kg.extract.institutions import placed_country
 from kg.extract.known import known_person
 from kg.extract.maincountry import main_country
 from kg.extract.metonyms import capital_place
@@ -123,7 +124,9 @@ class Names:
         titles = vocabulary().titles
         self.ents = tuple(
             ent
-            for ent in with_echoes(self.doc, named_people(self.doc))
+            for ent in with_echoes(
+                self.doc, with_name_starts(named_people(self.doc), self._known_key)
+            )
             if not (len(ent) == 1 and ent.label_ == "ORG" and ent[0].lower_ in titles)
         )  # "The MEP said": a role noun the parser tagged a body, no name
         self.roots = tuple(ent.root.i for ent in self.ents)
@@ -147,6 +150,11 @@ class Names:
         }
         persons = (ent for ent in self.ents if is_person(ent))
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
+
+    def _known_key(self, name: str) -> str | None:
+        """The key of the gazetteer's entry ``name`` names, if any."""
+        hit = self.gazetteer.lookup(name)
+        return hit[0].key if hit is not None else None
 
     def _named_so(self, word: str) -> bool:
         """Whether a word is a name of its own: the gazetteer's, a place's ("Scotland"; not
@@ -231,6 +239,7 @@ class Names:
                 or said.country
                 or named_state(self.gazetteer, ent)
                 or (owner.country if owner is not None else None)
+                or placed_country(ent, self.places, self.codes, country=self.country)
                 or self.country
             )
             role = said.role  # "oil company", "the mill, Krivorizhstal": its sector's word
@@ -402,6 +411,8 @@ class Names:
             found = found._replace(body=self._member_of(ent))
         if found.country is None:  # "Moazzam Begg, from Birmingham"
             found = found._replace(country=self._from_place(ent))
+        if found.country is None:  # "a researcher at the Delft University of Technology"
+            found = found._replace(country=self._institution_country(ent))
         bench = front_bench(self, ent, found.role)  # a Lib Dem spokesman: the opposition
         return found._replace(body=bench) if bench else found
 
@@ -515,6 +526,22 @@ class Names:
                     noun = self._qualifying_place(place) or noun  # "Birmingham, Alabama"
                     entry = owning(self, noun)
                     return entry.country if entry is not None and entry.type == "Country" else None
+        return None
+
+    def _institution_country(self, ent: Span) -> str | None:
+        """The country of an institution named after its place (:func:`placed_country`) that
+        a person's title or apposition names ("Delft University of Technology researcher X",
+        "X, a researcher at the Delft University of Technology"), else None."""
+        words = [*title_words(ent), *inner_titles(ent)]
+        noun = appos_noun(ent.root)
+        if noun is not None:
+            words += [g for p in noun.rights if p.dep_ == "prep" for g in p.children]
+            words += list(noun.lefts)
+        for org in dict.fromkeys(self.entity_at(w) for w in words):
+            if org is not None and org.label_ == "ORG":
+                found = placed_country(org, self.places, self.codes, country=self.country)
+                if found is not None:
+                    return found
         return None
 
     def _qualifying_place(self, place: Span) -> Token | None:

@@ -15,6 +15,7 @@ from kg.actorcodes import Agent
 from kg.extract.names import Names
 from kg.extract.parse import parse_of
 from kg.extract.pronouns import PLURALS
+from kg.extract.titles import office_title
 from kg.extract.words import vocabulary
 from kg.gazetteer import topic
 from kg.model import Actor
@@ -91,6 +92,8 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     two = i > 0 and p.head[i - 1] == i and p.dep[i - 1] in {"compound", "amod"}
     found = names.codes.agent(f"{p.lower[i - 1]} {p.lower[i]}") if two else None
     found = found or names.codes.agent(tok.text)
+    if found is None and (tok.tag_ in PLURALS or tok.lower_.endswith("s")):
+        found = names.codes.agent(office_title(_singular(tok)))  # "MSPs": members of parliament
     if found is None and tok.tag_ in PLURALS and p.lemma[i].lower() in words.civilian_nouns:
         if _abroad(tok):
             return None  # "foreign shoppers": not the story's country's
@@ -113,3 +116,10 @@ def _agent(tok: Token, names: Names) -> Agent | None:
         foreign = any(c.ent_type_ in {"NORP", "GPE"} for c in tok.children)  # "African ..."
         return state if body and not foreign and p.lemma[i].lower() in words.body_nouns else None
     return found
+
+
+def _singular(tok: Token) -> str:
+    """A plural's singular, lower case: its lemma, else its form less a final "s" ("MSPs",
+    which the tagger may leave as its own lemma)."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma == tok.lower_ and lemma.endswith("s") else lemma
