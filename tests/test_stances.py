@@ -140,6 +140,47 @@ def test_a_judgement_reported_criticises(content, expected):
     assert classes_by_lemma(SAID + content, PERSON)["say"] == expected
 
 
+@pytest.mark.parametrize(
+    ("content", "ents", "expected"),
+    [
+        # a strongly negative word of judgement (judgement_words.tsv, from VADER) said of a
+        # party, or of a deed, word or plan of a party or of no one said: criticism
+        ("the/DET/det/3 plan/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD stupid/ADJ/acomp/4", {},
+         "Accuse"),
+        ("the/DET/det/3 proposals/NOUN/nsubj/4/proposal/NNS were/AUX/ccomp/1/be/VBD "
+         "ridiculous/ADJ/acomp/4", {}, "Accuse"),
+        ("Labour/PROPN/poss/4 's/PART/case/2 tactics/NOUN/nsubj/5/tactic/NNS "
+         "were/AUX/ccomp/1/be/VBD vicious/ADJ/acomp/5", {"2": "ORG"}, "Accuse"),
+        ("Brown/PROPN/nsubj/3 was/AUX/ccomp/1/be/VBD stupid/ADJ/acomp/3", {"2": "PERSON"},
+         "Accuse"),
+        ("the/DET/det/3 move/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD a/DET/det/7 "
+         "stupid/ADJ/amod/7 idea/NOUN/attr/4", {}, "Accuse"),
+        # not negated, not the speaker's own, not a figure's or a state of the world
+        ("the/DET/det/3 plan/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD not/PART/neg/4 "
+         "stupid/ADJ/acomp/4", {}, "Say"),
+        ("he/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD stupid/ADJ/acomp/3", {}, "Say"),
+        ("the/DET/det/3 results/NOUN/nsubj/4/result/NNS were/AUX/ccomp/1/be/VBD "
+         "terrible/ADJ/acomp/4", {}, "Say"),
+        ("the/DET/det/3 situation/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD terrible/ADJ/acomp/4",
+         {}, "Say"),
+        ("the/DET/det/3 firm/NOUN/poss/5 's/PART/case/3 results/NOUN/nsubj/6/result/NNS "
+         "were/AUX/ccomp/1/be/VBD terrible/ADJ/acomp/6", {}, "Say"),
+        # a feeling or a misfortune of the one said of judges nothing ("worried", "dead")
+        ("the/DET/det/3 men/NOUN/nsubj/4/man/NNS were/AUX/ccomp/1/be/VBD worried/ADJ/acomp/4",
+         {}, "Say"),
+        # a comparison is no verdict: "lending was weaker", "a less stupid plan"
+        ("lending/NOUN/nsubj/3 was/AUX/ccomp/1/be/VBD weaker/ADJ/acomp/3/weak/JJR", {}, "Say"),
+        ("the/DET/det/3 plan/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD less/ADV/advmod/6 "
+         "stupid/ADJ/acomp/4", {}, "Say"),
+        # an intensifier is no judgement: "terribly important"
+        ("the/DET/det/3 plan/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD terribly/ADV/advmod/5 "
+         "important/ADJ/acomp/4", {}, "Say"),
+    ],
+)  # fmt: skip
+def test_a_strong_judgement_of_a_party_or_its_deed_criticises(content, ents, expected):
+    assert classes_by_lemma(SAID + content, PERSON | ents)["say"] == expected
+
+
 @pytest.mark.parametrize(("speaker", "expected"), [("critics", "Accuse"), ("analysts", "Say")])
 def test_what_critics_claim_is_criticism(speaker, expected):
     spec = (

@@ -6,9 +6,12 @@ request, and a speech act controlling an infinitive gives it its class."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from kg import data, tsv
+from kg.errors import OntologyError
 from kg.extract.abstain import abstraction
 from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import has_condition, subjunctive
@@ -19,6 +22,7 @@ from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.stances import guessed
 from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
+from kg.extract.wordnet import abstract_kinds, figure_nouns
 from kg.extract.words import vocabulary
 
 #: Classes of conflict a warning may announce ("warned it would strike": a threat).
@@ -46,6 +50,18 @@ VERBS = frozenset({"VERB", "AUX"})
 #: Labels of a clause's own subject: an active or passive one, or "there" ("there must be an
 #: inquiry").
 DOERS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Where a content clause puts a word of the broad lexicon (``judgement_words.tsv``): its
+#: complement itself, or a word before a noun complement ("was a disastrous decision"); not a
+#: manner or an intensifier ("terribly important").
+COMPLEMENTS = frozenset({"acomp", "attr", "oprd"})
+COMPLEMENT_MODIFIERS = frozenset({"amod"})
+#: WordNet kinds of a noun that names a deed, a word or a plan ("decision", "remark", "plan"):
+#: what a party does or proposes, which a judgement of it criticises.
+DEED_KINDS = frozenset({"act", "communication", "cognition"})
+#: Tags and words of a comparison ("lending was weaker", "the outlook was worst", "the less
+#: painful option"): how a thing goes against another, no verdict on it.
+COMPARATIVE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+COMPARING = frozenset({"less", "least", "more", "most"})
 #: Verbal stances a participle of saying gives its reason for: the saying is that act's words.
 RESTATED = frozenset({"Reject", "Accuse", "Support"})
 
@@ -183,7 +199,30 @@ def criticises(trigger: Token) -> bool:
     statement; so does the content of a thought reported ("said she thought the comments
     were 'inappropriate'"). "said his comments were not racist" blames no one, and "warned
     that the use of force could be illegal" judges nothing yet."""
-    return any(True for _ in _judged(trigger, vocabulary().blame_words))
+    if any(True for _ in _judged(trigger, vocabulary().blame_words)):
+        return True
+    speaker = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    judged = _judged(
+        trigger, judgement_words(), at=COMPLEMENTS, before=COMPLEMENT_MODIFIERS, graded=False
+    )
+    return any(_a_party_or_its_deed(s, speaker) for s in judged)
+
+
+@cache
+def judgement_words() -> frozenset[str]:
+    """``ontology/judgement_words.tsv`` read once: the strongly negative words of judgement of
+    VADER's lexicon ("stupid", "fiasco", "dishonest", "ridiculous"), less feelings and
+    misfortunes ("worried", "dead")."""
+    path = data.judgement_words()
+    found = set()
+    for n, row in tsv.rows(path, "judgement words", columns=("word",)):
+        word = (row.get("word") or "").strip()
+        if not word:
+            raise OntologyError(
+                f"{path}: row {n} has no word; regenerate it with scripts/gen_judgement_words.py"
+            )
+        found.add(word)
+    return frozenset(found)
 
 
 def praises(trigger: Token) -> bool:
@@ -200,10 +239,18 @@ def praises(trigger: Token) -> bool:
     )
 
 
-def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None]:
+def _judged(
+    trigger: Token,
+    judgements: frozenset[str],
+    *,
+    at: frozenset[str] = JUDGEMENTS,
+    before: frozenset[str] = JUDGEMENT_MODIFIERS,
+    graded: bool = True,
+) -> Iterator[Token | None]:
     """The subject (None: none) of each content clause of a reporting verb, not negated and
-    not guessed, whose complement or manner (or a word before it) is of ``judgements``; a
-    reported thought's content clause too ("said she thought the comments were ...")."""
+    not guessed, whose complement or manner (labels ``at``), or a word before it (labels
+    ``before``), is of ``judgements``, compared ("weaker") only if ``graded``; a reported
+    thought's content clause too ("said she thought the comments were ...")."""
     words, doc, p = vocabulary(), trigger.doc, parse_of(trigger.doc)
     kids = p.children
     clauses = [c for c in kids[trigger.i] if p.dep[c] in CLAUSAL]
@@ -218,8 +265,10 @@ def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None
     thoughts = [t for t in thoughts if dependent(p, t, "neg") is None]
     clauses += [c for t in thoughts for c in kids[t] if p.dep[c] in CLAUSAL]
     for clause in clauses:
-        said = [c for c in kids[clause] if p.dep[c] in JUDGEMENTS]
-        said += [m for c in said for m in kids[c] if p.dep[m] in JUDGEMENT_MODIFIERS]
+        said = [c for c in kids[clause] if p.dep[c] in at]
+        said += [m for c in said for m in kids[c] if p.dep[m] in before]
+        if not graded:
+            said = [t for t in said if not _compares(p, t)]
         if not any(_judges(p, t, judgements) for t in said):
             continue  # cheap first: no word of the kind
         if dependent(p, clause, "neg") is not None or guessed(list(doc[clause].children)):
@@ -239,6 +288,12 @@ def _judges(p: Parse, i: int, judgements: frozenset[str]) -> bool:
         return True
     hyphen = i + 1 < len(p.lower) and p.lower[i + 1] == "-"
     return hyphen and f"{p.lower[i]}-" in judgements
+
+
+def _compares(p: Parse, i: int) -> bool:
+    """Whether a word of a judgement is compared: comparative or superlative ("weaker",
+    "worst"), or after "less", "more", "most", "least" ("the less painful option")."""
+    return p.tag[i] in COMPARATIVE_TAGS or any(p.lower[m] in COMPARING for m in p.children[i])
 
 
 def _denied(p: Parse, i: int) -> bool:
@@ -283,6 +338,23 @@ def _a_party(subject: Token | None) -> bool:
     if owner is not None:
         return owner.lower_ not in own and is_party(owner)
     return subject.lower_ not in own and is_party(subject)
+
+
+def _a_party_or_its_deed(subject: Token | None, speaker: Token | None) -> bool:
+    """Whether a judged subject is a party, or a deed, word or plan (:data:`DEED_KINDS`:
+    "the plan", "the decision") of a party or of no one said, and not the speaker's, a
+    thing's or a figure ("he", "Labour's tactics", "the plan"; not "we", "his plan" of the
+    speaker, "the firm's results", "the figures")."""
+    if subject is None or subject.lemma_.lower() in figure_nouns():
+        return False  # "the results were dreadful": bad news, no one judged
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    for judged in (subject, owner):
+        if judged is not None and speaker is not None and same_speaker(judged, speaker):
+            return False  # "said he was stupid", "said his decision was a mistake": his own
+    deed = subject.pos_ == "NOUN" and abstract_kinds().get(subject.lemma_.lower()) in DEED_KINDS
+    if owner is not None:  # "Labour's tactics", "the men's arrest"; not "the firm's results"
+        return deed and _a_party(subject)
+    return deed or _a_party(subject)
 
 
 def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
