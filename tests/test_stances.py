@@ -155,6 +155,17 @@ def test_a_judgement_reported_criticises(content, expected):
          "Accuse"),
         ("the/DET/det/3 move/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD a/DET/det/7 "
          "stupid/ADJ/amod/7 idea/NOUN/attr/4", {}, "Accuse"),
+        # past a subject that only points: the "that" clause's subject, or the deed named
+        ("it/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD disappointing/ADJ/acomp/3 "
+         "that/SCONJ/mark/9 the/DET/det/7 minister/NOUN/nsubj/9 had/AUX/aux/9 "
+         "contributed/VERB/ccomp/4/contribute/VBN", {}, "Accuse"),
+        ("it/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD disappointing/ADJ/acomp/3 "
+         "that/SCONJ/mark/7 prices/NOUN/nsubj/7/price/NNS fell/VERB/ccomp/4/fall/VBD", {},
+         "Say"),
+        ("this/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD a/DET/det/6 stupid/ADJ/amod/6 "
+         "remark/NOUN/attr/3", {}, "Accuse"),
+        ("it/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD a/DET/det/6 terrible/ADJ/amod/6 "
+         "year/NOUN/attr/3", {}, "Say"),
         # not negated, not the speaker's own, not a figure's or a state of the world
         ("the/DET/det/3 plan/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD not/PART/neg/4 "
          "stupid/ADJ/acomp/4", {}, "Say"),

@@ -277,7 +277,26 @@ def _judged(
             continue  # "there was nothing sinister about the deaths", "was no mistake"
         if has_condition(doc[clause]):
             continue  # "it would be irresponsible if we allow it to slip away": a warning
-        yield next((doc[c] for c in kids[clause] if p.dep[c] == "nsubj"), None)
+        yield _what_is_judged(p, doc, clause, [t for t in said if _judges(p, t, judgements)])
+
+
+def _what_is_judged(p: Parse, doc: Doc, clause: int, judging: list[int]) -> Token | None:
+    """What a content clause judges: its subject (None: none); past a subject that only
+    points ("it", "this"), the subject of the "that" clause it stands for ("it is
+    disappointing that you have contributed to this distortion": you), or the noun a word
+    of judgement comes before ("this was a very stupid remark": the remark)."""
+    words = vocabulary()
+    subject = next((c for c in p.children[clause] if p.dep[c] in {"nsubj", "expl"}), None)
+    pointing = words.thing_pronouns | words.vague_pronouns
+    if subject is None or p.lower[subject] not in pointing:
+        return doc[subject] if subject is not None and p.dep[subject] == "nsubj" else None
+    kids = p.children
+    # the parser hangs the "that" clause on the verb or on the word of judgement
+    later = [c for h in (clause, *judging) for c in kids[h] if p.dep[c] in CLAUSAL and _that(p, c)]
+    if later:
+        return next((doc[c] for c in kids[later[0]] if p.dep[c] == "nsubj"), None)
+    nouns = [p.head[t] for t in judging if p.dep[t] == "amod" and p.dep[p.head[t]] == "attr"]
+    return doc[nouns[0]] if nouns else doc[subject]
 
 
 def _judges(p: Parse, i: int, judgements: frozenset[str]) -> bool:
