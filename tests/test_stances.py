@@ -179,6 +179,11 @@ def test_a_judgement_reported_criticises(content, expected):
         # a feeling or a misfortune of the one said of judges nothing ("worried", "dead")
         ("the/DET/det/3 men/NOUN/nsubj/4/man/NNS were/AUX/ccomp/1/be/VBD worried/ADJ/acomp/4",
          {}, "Say"),
+        # one of a kind is no one judged; a word with its own "not" judges nothing
+        ("a/DET/det/3 state/NOUN/nsubj/4 is/AUX/ccomp/1/be/VBZ a/DET/det/7 "
+         "dangerous/ADJ/amod/7 one/NOUN/attr/4", {}, "Say"),
+        ("the/DET/det/3 men/NOUN/nsubj/5/man/NNS would/AUX/aux/5 plead/VERB/ccomp/1/plead/VB "
+         "not/PART/neg/7 guilty/ADJ/oprd/5", {}, "Say"),
         # a comparison is no verdict: "lending was weaker", "a less stupid plan"
         ("lending/NOUN/nsubj/3 was/AUX/ccomp/1/be/VBD weaker/ADJ/acomp/3/weak/JJR", {}, "Say"),
         ("the/DET/det/3 plan/NOUN/nsubj/4 was/AUX/ccomp/1/be/VBD less/ADV/advmod/6 "

@@ -316,10 +316,10 @@ def _compares(p: Parse, i: int) -> bool:
 
 
 def _denied(p: Parse, i: int) -> bool:
-    """Whether a word of a judgement denies it: "nothing" ("nothing sinister"), or a noun
-    with "no" ("no mistake")."""
+    """Whether a word of a judgement denies it: "nothing" ("nothing sinister"), a noun with
+    "no" ("no mistake"), or a word with its own "not" ("would plead not guilty")."""
     return p.lower[i] in NOTHING or any(
-        p.dep[d] == "det" and p.lower[d] == "no" for d in p.children[i]
+        (p.dep[d] == "det" and p.lower[d] == "no") or p.dep[d] == "neg" for d in p.children[i]
     )
 
 
@@ -362,10 +362,13 @@ def _a_party(subject: Token | None) -> bool:
 def _a_party_or_its_deed(subject: Token | None, speaker: Token | None) -> bool:
     """Whether a judged subject is a party, or a deed, word or plan (:data:`DEED_KINDS`:
     "the plan", "the decision") of a party or of no one said, and not the speaker's, a
-    thing's or a figure ("he", "Labour's tactics", "the plan"; not "we", "his plan" of the
-    speaker, "the firm's results", "the figures")."""
+    thing's, a figure or one of a kind ("he", "Labour's tactics", "the plan"; not "we",
+    "his plan" of the speaker, "the firm's results", "the figures", "a state")."""
     if subject is None or subject.lemma_.lower() in figure_nouns():
         return False  # "the results were dreadful": bad news, no one judged
+    one_of_a_kind = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    if one_of_a_kind and subject.dep_ == "nsubj":
+        return False  # "an overmighty state is a dangerous one": no one in particular
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     for judged in (subject, owner):
         if judged is not None and speaker is not None and same_speaker(judged, speaker):
