@@ -1,4 +1,4 @@
-"""scripts/gen_lexicon.py, scripts/gen_abstract_nouns.py and scripts/gen_judgement_words.py: reading PETRARCH2's CAMEO verb
+"""scripts/gen_lexicon.py and scripts/gen_abstract_nouns.py: reading PETRARCH2's CAMEO verb
 dictionary and WordNet's noun files, on hand-written snippets of the formats (never the files
 themselves)."""
 
@@ -11,7 +11,7 @@ import pytest
 
 from kg import data
 from kg.errors import OntologyError
-from kg.extract import speech, wordnet
+from kg.extract import wordnet
 from kg.extract.patterns import VerbPatterns
 from kg.extract.sense import Sense
 
@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import gen_abstract_nouns  # noqa: E402
-import gen_judgement_words  # noqa: E402
 import gen_lexicon  # noqa: E402
 from cameo_verbs import blocks, objects, synsets  # noqa: E402
 
@@ -168,32 +167,6 @@ def test_a_malformed_abstract_noun_row_names_the_file(tmp_path, monkeypatch):
     monkeypatch.setattr(data, "abstract_nouns", lambda: path)
     with pytest.raises(OntologyError, match=r"abstract_nouns\.tsv: row 2"):
         wordnet.abstract_table.__wrapped__()
-
-
-VADER = """\
-:-(\t-1.9\t0.5\t[-2, -2]
-fiasco\t-2.3\t0.6\t[-2, -3]
-mistake\t-1.4\t0.5\t[-1, -2]
-ridiculous\t-1.5\t0.5\t[-1, -2]
-worried\t-1.2\t0.4\t[-1, -1]
-dead\t-3.3\t0.6\t[-3, -4]
-wtf\t-2.8\t0.9\t[-3, -3]
-brilliant\t2.8\t0.6\t[3, 3]
-"""
-
-
-def test_judgement_words_from_vader():
-    # strongly negative single words (-1.5 or below), less emoticons, slang, feelings and
-    # misfortunes ("dead")
-    assert gen_judgement_words.judgement_words(VADER) == ["fiasco", "ridiculous"]
-
-
-def test_a_malformed_judgement_word_row_names_the_file(tmp_path, monkeypatch):
-    path = tmp_path / "judgement_words.tsv"
-    path.write_text("word\tnote\n\tx\n")
-    monkeypatch.setattr(data, "judgement_words", lambda: path)
-    with pytest.raises(OntologyError, match=r"judgement_words\.tsv: row 2"):
-        speech.judgement_words.__wrapped__()
 
 
 def test_cameo_table_gives_type_mode_and_context_in_kgs_names(tmp_path):

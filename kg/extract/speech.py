@@ -6,12 +6,9 @@ request, and a speech act controlling an infinitive gives it its class."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg import data, tsv
-from kg.errors import OntologyError
 from kg.extract.abstain import abstraction
 from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import has_condition, subjunctive
@@ -22,7 +19,6 @@ from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.stances import guessed
 from kg.extract.targets import CLAUSAL, NOUNS, STATE_ENTS, is_party
-from kg.extract.wordnet import abstract_kinds, figure_nouns
 from kg.extract.words import vocabulary
 
 #: Classes of conflict a warning may announce ("warned it would strike": a threat).
@@ -50,18 +46,6 @@ VERBS = frozenset({"VERB", "AUX"})
 #: Labels of a clause's own subject: an active or passive one, or "there" ("there must be an
 #: inquiry").
 DOERS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-#: Where a content clause puts a word of the broad lexicon (``judgement_words.tsv``): its
-#: complement itself, or a word before a noun complement ("was a disastrous decision"); not a
-#: manner or an intensifier ("terribly important").
-COMPLEMENTS = frozenset({"acomp", "attr", "oprd"})
-COMPLEMENT_MODIFIERS = frozenset({"amod"})
-#: WordNet kinds of a noun that names a deed, a word or a plan ("decision", "remark", "plan"):
-#: what a party does or proposes, which a judgement of it criticises.
-DEED_KINDS = frozenset({"act", "communication", "cognition"})
-#: Tags and words of a comparison ("lending was weaker", "the outlook was worst", "the less
-#: painful option"): how a thing goes against another, no verdict on it.
-COMPARATIVE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
-COMPARING = frozenset({"less", "least", "more", "most"})
 #: Verbal stances a participle of saying gives its reason for: the saying is that act's words.
 RESTATED = frozenset({"Reject", "Accuse", "Support"})
 
@@ -199,30 +183,7 @@ def criticises(trigger: Token) -> bool:
     statement; so does the content of a thought reported ("said she thought the comments
     were 'inappropriate'"). "said his comments were not racist" blames no one, and "warned
     that the use of force could be illegal" judges nothing yet."""
-    if any(True for _ in _judged(trigger, vocabulary().blame_words)):
-        return True
-    speaker = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    judged = _judged(
-        trigger, judgement_words(), at=COMPLEMENTS, before=COMPLEMENT_MODIFIERS, graded=False
-    )
-    return any(_a_party_or_its_deed(s, speaker) for s in judged)
-
-
-@cache
-def judgement_words() -> frozenset[str]:
-    """``ontology/judgement_words.tsv`` read once: the strongly negative words of judgement of
-    VADER's lexicon ("stupid", "fiasco", "dishonest", "ridiculous"), less feelings and
-    misfortunes ("worried", "dead")."""
-    path = data.judgement_words()
-    found = set()
-    for n, row in tsv.rows(path, "judgement words", columns=("word",)):
-        word = (row.get("word") or "").strip()
-        if not word:
-            raise OntologyError(
-                f"{path}: row {n} has no word; regenerate it with scripts/gen_judgement_words.py"
-            )
-        found.add(word)
-    return frozenset(found)
+    return any(True for _ in _judged(trigger, vocabulary().blame_words))
 
 
 def praises(trigger: Token) -> bool:
@@ -239,18 +200,10 @@ def praises(trigger: Token) -> bool:
     )
 
 
-def _judged(
-    trigger: Token,
-    judgements: frozenset[str],
-    *,
-    at: frozenset[str] = JUDGEMENTS,
-    before: frozenset[str] = JUDGEMENT_MODIFIERS,
-    graded: bool = True,
-) -> Iterator[Token | None]:
+def _judged(trigger: Token, judgements: frozenset[str]) -> Iterator[Token | None]:
     """The subject (None: none) of each content clause of a reporting verb, not negated and
-    not guessed, whose complement or manner (labels ``at``), or a word before it (labels
-    ``before``), is of ``judgements``, compared ("weaker") only if ``graded``; a reported
-    thought's content clause too ("said she thought the comments were ...")."""
+    not guessed, whose complement or manner (or a word before it) is of ``judgements``; a
+    reported thought's content clause too ("said she thought the comments were ...")."""
     words, doc, p = vocabulary(), trigger.doc, parse_of(trigger.doc)
     kids = p.children
     clauses = [c for c in kids[trigger.i] if p.dep[c] in CLAUSAL]
@@ -265,10 +218,8 @@ def _judged(
     thoughts = [t for t in thoughts if dependent(p, t, "neg") is None]
     clauses += [c for t in thoughts for c in kids[t] if p.dep[c] in CLAUSAL]
     for clause in clauses:
-        said = [c for c in kids[clause] if p.dep[c] in at]
-        said += [m for c in said for m in kids[c] if p.dep[m] in before]
-        if not graded:
-            said = [t for t in said if not _compares(p, t)]
+        said = [c for c in kids[clause] if p.dep[c] in JUDGEMENTS]
+        said += [m for c in said for m in kids[c] if p.dep[m] in JUDGEMENT_MODIFIERS]
         if not any(_judges(p, t, judgements) for t in said):
             continue  # cheap first: no word of the kind
         if dependent(p, clause, "neg") is not None or guessed(list(doc[clause].children)):
@@ -277,26 +228,7 @@ def _judged(
             continue  # "there was nothing sinister about the deaths", "was no mistake"
         if has_condition(doc[clause]):
             continue  # "it would be irresponsible if we allow it to slip away": a warning
-        yield _what_is_judged(p, doc, clause, [t for t in said if _judges(p, t, judgements)])
-
-
-def _what_is_judged(p: Parse, doc: Doc, clause: int, judging: list[int]) -> Token | None:
-    """What a content clause judges: its subject (None: none); past a subject that only
-    points ("it", "this"), the subject of the "that" clause it stands for ("it is
-    disappointing that you have contributed to this distortion": you), or the noun a word
-    of judgement comes before ("this was a very stupid remark": the remark)."""
-    words = vocabulary()
-    subject = next((c for c in p.children[clause] if p.dep[c] in {"nsubj", "expl"}), None)
-    pointing = words.thing_pronouns | words.vague_pronouns
-    if subject is None or p.lower[subject] not in pointing:
-        return doc[subject] if subject is not None and p.dep[subject] == "nsubj" else None
-    kids = p.children
-    # the parser hangs the "that" clause on the verb or on the word of judgement
-    later = [c for h in (clause, *judging) for c in kids[h] if p.dep[c] in CLAUSAL and _that(p, c)]
-    if later:
-        return next((doc[c] for c in kids[later[0]] if p.dep[c] == "nsubj"), None)
-    nouns = [p.head[t] for t in judging if p.dep[t] == "amod" and p.dep[p.head[t]] == "attr"]
-    return doc[nouns[0]] if nouns else doc[subject]
+        yield next((doc[c] for c in kids[clause] if p.dep[c] == "nsubj"), None)
 
 
 def _judges(p: Parse, i: int, judgements: frozenset[str]) -> bool:
@@ -309,17 +241,11 @@ def _judges(p: Parse, i: int, judgements: frozenset[str]) -> bool:
     return hyphen and f"{p.lower[i]}-" in judgements
 
 
-def _compares(p: Parse, i: int) -> bool:
-    """Whether a word of a judgement is compared: comparative or superlative ("weaker",
-    "worst"), or after "less", "more", "most", "least" ("the less painful option")."""
-    return p.tag[i] in COMPARATIVE_TAGS or any(p.lower[m] in COMPARING for m in p.children[i])
-
-
 def _denied(p: Parse, i: int) -> bool:
-    """Whether a word of a judgement denies it: "nothing" ("nothing sinister"), a noun with
-    "no" ("no mistake"), or a word with its own "not" ("would plead not guilty")."""
+    """Whether a word of a judgement denies it: "nothing" ("nothing sinister"), or a noun
+    with "no" ("no mistake")."""
     return p.lower[i] in NOTHING or any(
-        (p.dep[d] == "det" and p.lower[d] == "no") or p.dep[d] == "neg" for d in p.children[i]
+        p.dep[d] == "det" and p.lower[d] == "no" for d in p.children[i]
     )
 
 
@@ -357,26 +283,6 @@ def _a_party(subject: Token | None) -> bool:
     if owner is not None:
         return owner.lower_ not in own and is_party(owner)
     return subject.lower_ not in own and is_party(subject)
-
-
-def _a_party_or_its_deed(subject: Token | None, speaker: Token | None) -> bool:
-    """Whether a judged subject is a party, or a deed, word or plan (:data:`DEED_KINDS`:
-    "the plan", "the decision") of a party or of no one said, and not the speaker's, a
-    thing's, a figure or one of a kind ("he", "Labour's tactics", "the plan"; not "we",
-    "his plan" of the speaker, "the firm's results", "the figures", "a state")."""
-    if subject is None or subject.lemma_.lower() in figure_nouns():
-        return False  # "the results were dreadful": bad news, no one judged
-    one_of_a_kind = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
-    if one_of_a_kind and subject.dep_ == "nsubj":
-        return False  # "an overmighty state is a dangerous one": no one in particular
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    for judged in (subject, owner):
-        if judged is not None and speaker is not None and same_speaker(judged, speaker):
-            return False  # "said he was stupid", "said his decision was a mistake": his own
-    deed = subject.pos_ == "NOUN" and abstract_kinds().get(subject.lemma_.lower()) in DEED_KINDS
-    if owner is not None:  # "Labour's tactics", "the men's arrest"; not "the firm's results"
-        return deed and _a_party(subject)
-    return deed or _a_party(subject)
 
 
 def orders_without_authority(ext: Extraction, trigger: Token, doc: Doc) -> bool:
