@@ -1013,6 +1013,8 @@ def test_we_of_a_company_officer_whose_title_names_no_body_is_the_storys_firm(
         ("French", "", ("topic/french-carmaker", False, 0.9)),
         # "the biggest German carmaker": some firm, maybe not the one named
         ("German", "biggest/ADJ/amod/6/big/JJS ", ("topic/biggest-german-carmaker", False, 0.9)),
+        # "the other German carmaker": a word that sets it apart (``singling_words``)
+        ("German", "other/ADJ/amod/6 ", ("topic/other-german-carmaker", False, 0.9)),
     ],
 )
 def test_the_nationality_firm_is_the_firm_of_that_state_named_before(gaz, adj, mods, expected):

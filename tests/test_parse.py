@@ -8,7 +8,16 @@ import pytest
 from factories import parse
 
 from kg.extract import parse as snapshot
-from kg.extract.parse import dependent, parse_of, particle, positions, read_parse, sentence_root
+from kg.extract.parse import (
+    dependent,
+    parse_of,
+    particle,
+    positions,
+    read_parse,
+    sentence_end,
+    sentence_root,
+    sentences_back,
+)
 
 SPEC = (
     "“/PUNCT/punct/3 Foreign/PROPN/compound/2 Minister/PROPN/compound/3 Straw/PROPN/nsubj/4 "
@@ -95,3 +104,12 @@ def test_particle_is_the_parsers_in_lower_case():
     p = parse_of(doc)
     assert particle(p, 1) == "off"
     assert particle(p, 3) is None
+
+
+@pytest.mark.parametrize(
+    ("i", "n", "start", "end"),
+    [(3, 0, 0, 14), (3, 1, 0, 14), (15, 0, 14, 17), (15, 1, 0, 17), (16, 5, 0, 17)],
+)
+def test_sentences_back_and_a_sentence_s_end(i, n, start, end):
+    doc = parse(SPEC, ents=ENTS)
+    assert (sentences_back(doc, i, n), sentence_end(doc, i)) == (start, end)

@@ -20,7 +20,7 @@ from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.employers import named_bodies, story_firm_actor
 from kg.extract.fullnames import is_person
 from kg.extract.governments import state_of
-from kg.extract.parse import parse_of, sentence_root
+from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.phrases import phrase
 from kg.extract.resolution import Resolution
 from kg.extract.titles import appos_noun, company_role, organisation_role
@@ -160,7 +160,7 @@ class Anaphora:
         firm = self.memo[key]
         if firm is None:
             return None
-        start, end = _sentences_back(tok, LATELY), _sentence_end(tok)
+        start, end = sentences_back(tok.doc, tok.i, LATELY), sentence_end(tok.doc, tok.i)
         named = any(start <= i < end and a.id == firm.id for i, a in self.positions)
         return firm if named else None
 
@@ -477,27 +477,6 @@ class Anaphora:
         return (
             described.nearest(tok, self.positions, person, gender=gender, since=subj.i) is not None
         )
-
-
-def _sentences_back(tok: Token, n: int) -> int:
-    """The first token of the sentence ``n`` sentences before ``tok``'s (of the first one, if
-    there are fewer)."""
-    starts = parse_of(tok.doc).sent_start
-    start = starts[tok.i]
-    for _ in range(n):
-        if start == 0:
-            break
-        start = starts[start - 1]
-    return start
-
-
-def _sentence_end(tok: Token) -> int:
-    """The index after the last token of ``tok``'s sentence."""
-    starts = parse_of(tok.doc).sent_start
-    end = tok.i
-    while end < len(starts) and starts[end] == starts[tok.i]:
-        end += 1
-    return end
 
 
 def _thing_between(span) -> bool:

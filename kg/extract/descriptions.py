@@ -102,10 +102,10 @@ def nearest(
     return None
 
 
-#: Tags and words of a modifier that sets a firm apart from the one named ("the biggest
-#: Russian company", "Britain's other big operator"): some firm, maybe not the one named.
+#: Tags of a modifier that sets a firm apart from the one named ("the biggest Russian
+#: company"): some firm, maybe not the one named (its words: ``singling_words``, "the other
+#: German company").
 SINGLING_TAGS = frozenset({"JJS", "RBS", "CD"})
-SINGLING_WORDS = frozenset({"other", "another", "first", "second", "third", "next", "last"})
 
 
 def national_firm(
@@ -118,14 +118,15 @@ def national_firm(
     (:func:`organisation_mention`). None when it named none (a group of the state's firms, as
     before), in apposition with a name, which it describes ("Parmalat, the Italian dairy
     company": no statement of Parmalat being itself), or when a modifier sets the firm apart
-    (:data:`SINGLING_TAGS`, :data:`SINGLING_WORDS`: "the biggest Russian company")."""
+    (:data:`SINGLING_TAGS`, ``singling_words``: "the biggest Russian company")."""
     words = vocabulary()
     if tok.tag_ != "NN" or tok.lemma_.lower() not in words.company_nouns or not is_definite(tok):
         return None
     if tok.dep_ == "appos":
         return None  # "Parmalat, the Italian dairy company": says what the name is
     mods = [c for c in tok.children if c.i < tok.i]
-    if any(c.dep_ == "poss" or c.tag_ in SINGLING_TAGS or c.lower_ in SINGLING_WORDS for c in mods):
+    singling = words.singling_words
+    if any(c.dep_ == "poss" or c.tag_ in SINGLING_TAGS or c.lower_ in singling for c in mods):
         return None
     if not any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in mods):
         return None  # "The Florida company": a place, where firms of anywhere may be

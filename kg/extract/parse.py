@@ -146,6 +146,28 @@ def sentence_root(doc: Doc, start: int) -> Token:
     return doc[start:i].root
 
 
+def sentences_back(doc: Doc, i: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before token ``i``'s (of the first
+    sentence, if there are fewer; ``n`` 0: of ``i``'s own)."""
+    starts = parse_of(doc).sent_start
+    start = starts[i]
+    for _ in range(n):
+        if start == 0:
+            break
+        start = starts[start - 1]
+    return start
+
+
+def sentence_end(doc: Doc, i: int) -> int:
+    """The index after the last token of token ``i``'s sentence: the first token of the next
+    sentence, or the Doc's length after the last."""
+    starts = parse_of(doc).sent_start
+    end = i
+    while end < len(starts) and starts[end] == starts[i]:
+        end += 1
+    return end
+
+
 def read_parse(doc: Doc) -> Parse:
     """Read the snapshot of ``doc``'s parse: two :meth:`Doc.to_array` calls (the numbers, the
     strings' ids) and a string lookup per distinct value (about 1 µs a token)."""

@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.extract.doctext import doc_memo, doc_text
-from kg.extract.parse import Parse, parse_of, sentence_root
+from kg.extract.parse import Parse, parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.words import vocabulary
 
 #: Dependency labels of a clause's subject.
@@ -240,11 +240,7 @@ def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
     """The subjects before ``tok`` in its sentence and the ``sentences`` before it, nearest
     first, pronouns left out."""
     doc, p = tok.doc, parse_of(tok.doc)
-    start = p.sent_start[tok.i]
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = p.sent_start[start - 1]
+    start = sentences_back(doc, tok.i, sentences)
     dep, pos = p.dep, p.pos
     found = (i for i in range(tok.i - 1, start - 1, -1) if dep[i] in SUBJECTS and pos[i] != "PRON")
     return [doc[i] for i in found]
@@ -261,7 +257,7 @@ def thing_since(tok: Token, named: int) -> Token | None:
     start = sent_start[tok.i]
     if start > 0:
         start = sent_start[start - 1]
-    start = max(start, _next_sentence(tok.doc, named))
+    start = max(start, sentence_end(tok.doc, named))
     found = [
         t
         for t in reversed(tok.doc[start : tok.i])
@@ -269,15 +265,6 @@ def thing_since(tok: Token, named: int) -> Token | None:
         and not across_quote(tok, t)
     ]  # fmt: skip
     return next((t for t in found if t.dep_ in SUBJECTS), found[0] if found else None)
-
-
-def _next_sentence(doc: Doc, i: int) -> int:
-    """The first token of the sentence after token ``i``'s (the Doc's length after the last)."""
-    sent_start = parse_of(doc).sent_start
-    end = i
-    while end < len(doc) and sent_start[end] == sent_start[i]:
-        end += 1
-    return end
 
 
 def plural_noun(tok: Token) -> Token | None:

@@ -232,6 +232,7 @@ class Words:
     person_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
+    singling_words: frozenset[str]  # "the other German company": not the one named
     company_suffixes: frozenset[str]  # "Contrack International": "Contrack" is the same firm
     surname_particles: frozenset[str]  # "De Vido" of "Julio De Vido": the surname
     state_body_nouns: frozenset[str]  # "a court": the court of the story's country
