@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.evidence import antecedent, charge, issued, owned, participle, phrase
+from kg.extract.evidence import (
+    antecedent,
+    charge,
+    expanded,
+    issued,
+    owned,
+    participle,
+    phrase,
+)
 from kg.extract.records import Arg
 
 INSTRUMENTS = [
@@ -353,3 +361,30 @@ CHARGES = [
 def test_a_charge_is_a_wrong_said_done(spec, expected):
     verb = next(t for t in parse(spec) if t.pos_ == "VERB")
     assert charge(verb) is expected
+
+
+def _bounds(doc, start, end, make):
+    """The token bounds of the span ``make`` gives, None for none, or the error it raises."""
+    try:
+        span = make(doc, start, end)
+    except IndexError as exc:  # spaCy's span of a space alone, ending before it starts
+        return str(exc)
+    return None if span is None else (span.start, span.end)
+
+
+def _spacy(doc, start, end):
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def test_expanded_is_spacys_char_span_expanded():
+    # every pair of offsets, inside and around the text, those that fall in a space or a line
+    # break among them: the bisect on the snapshot gives what spaCy's char_span does
+    doc = parse(
+        "Shell/PROPN/nsubj/2 \\n\\n/SPACE/dep/0 said/VERB/ROOT/2/say its/PRON/poss/4 "
+        "profits/NOUN/nsubj/5/profit rose/VERB/ccomp/2/rise ./PUNCT/punct/2"
+    )
+    size = len(doc.text)
+    for start in range(-1, size + 2):
+        for end in range(-1, size + 2):
+            want = _bounds(doc, start, end, _spacy)
+            assert _bounds(doc, start, end, expanded) == want, (start, end)
