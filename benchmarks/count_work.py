@@ -2,8 +2,9 @@
 
     python benchmarks/count_work.py prepare [--corpus ../shared/corpus/bbc] [--pickle FILE]
     python benchmarks/count_work.py time [--pickle FILE] [--repeat 3]
-    PYTHONHASHSEED=0 valgrind --tool=callgrind --collect-atstart=no \\
-        --toggle-collect=_operator_call python benchmarks/count_work.py count [--pickle FILE]
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no \\
+        --toggle-collect=_operator_call python benchmarks/count_work.py count --pause DIR &
+    # once DIR/ready-PID appears: callgrind_control -i on PID; touch DIR/go-PID
 
 ``prepare`` parses two sets of BBC articles with kg's pipeline and pickles the Docs: a warm-up
 set (business and politics files 201-206) and the counted set (the first 15 business and the
@@ -13,7 +14,10 @@ on first use is read, empty the memo caches (``profile_work.forget``), freeze th
 then alive as a worker's ``settle`` does, and run the work on the counted set: ``count``
 inside one ``operator.call``, so that callgrind's ``--toggle-collect=_operator_call`` counts
 the instructions of that run alone (the pickle read, the model and the warm-up are not
-counted); ``time`` ``--repeat`` times, printing the CPU time of each. Both print a SHA-1 of
+counted; with ``--pause DIR`` it writes ``DIR/ready-PID`` after the warm-up and waits for
+``DIR/go-PID``, so that callgrind can run uninstrumented until then, switched on by
+``callgrind_control -i on PID``: minutes instead of an hour on a loaded machine); ``time``
+``--repeat`` times, printing the CPU time of each. Both print a SHA-1 of
 the output, which must not change when the work is only made cheaper. With
 ``PYTHONHASHSEED=0`` the same code counts within a few tenths of a percent from run to run.
 """
@@ -24,6 +28,7 @@ import argparse
 import gc
 import hashlib
 import operator
+import os
 import pickle
 import sys
 import time
@@ -60,6 +65,7 @@ def main() -> int:
     p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bbc")
     p.add_argument("--pickle", type=Path, default=Path("/tmp/kg-count-work.pkl"))
     p.add_argument("--repeat", type=int, default=3, help="runs of the work with 'time'")
+    p.add_argument("--pause", type=Path, help="with 'count': wait in DIR after the warm-up")
     args = p.parse_args()
     if args.mode == "prepare":
         prepare(args.corpus, args.pickle)
@@ -74,7 +80,6 @@ def main() -> int:
 
     parsed = pickle.loads(args.pickle.read_bytes())
     _, knowledge = pipeline(None)
-
     for _, docs in parsed.values():
         for doc in docs:
             kg_nlp._TEXTS[doc] = doc.text  # as kg's tokenizer keeps it (forget() empties it)
@@ -92,6 +97,10 @@ def main() -> int:
     gc.collect()
     gc.freeze()
     if args.mode == "count":
+        if args.pause is not None:
+            (args.pause / f"ready-{os.getpid()}").write_text("ready\n")
+            while not (args.pause / f"go-{os.getpid()}").exists():
+                time.sleep(0.5)
         print("counted", operator.call(work, *parsed["count"]))
         return 0
     for _ in range(max(1, args.repeat)):
