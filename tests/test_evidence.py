@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 from factories import parse
 
-from kg.extract.evidence import antecedent, charge, issued, owned, participle, phrase
+from kg.extract.evidence import (
+    antecedent,
+    charge,
+    expanded,
+    issued,
+    owned,
+    participle,
+    phrase,
+)
 from kg.extract.records import Arg
 
 INSTRUMENTS = [
@@ -371,3 +379,30 @@ def test_a_figure_a_name_owns_that_changes_to_a_sum_with_its_magnitude_is_measur
                      object=Arg(obj.text, obj.start_char, obj.end_char, 7), lemma="soar",
                      trigger=4)  # fmt: skip
     assert measured(ext, phrase(doc, ext.subject), obj)
+
+
+def _bounds(doc, start, end, make):
+    """The token bounds of the span ``make`` gives, None for none, or the error it raises."""
+    try:
+        span = make(doc, start, end)
+    except IndexError as exc:  # spaCy's span of a space alone, ending before it starts
+        return str(exc)
+    return None if span is None else (span.start, span.end)
+
+
+def _spacy(doc, start, end):
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def test_expanded_is_spacys_char_span_expanded():
+    # every pair of offsets, inside and around the text, those that fall in a space or a line
+    # break among them: the bisect on the snapshot gives what spaCy's char_span does
+    doc = parse(
+        "Shell/PROPN/nsubj/2 \\n\\n/SPACE/dep/0 said/VERB/ROOT/2/say its/PRON/poss/4 "
+        "profits/NOUN/nsubj/5/profit rose/VERB/ccomp/2/rise ./PUNCT/punct/2"
+    )
+    size = len(doc.text)
+    for start in range(-1, size + 2):
+        for end in range(-1, size + 2):
+            want = _bounds(doc, start, end, _spacy)
+            assert _bounds(doc, start, end, expanded) == want, (start, end)

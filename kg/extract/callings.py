@@ -63,17 +63,20 @@ def officers(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descr
     an officer's noun (``firm_officer_nouns``) owned by a definite noun of a private sector
     ("the firm's", "the company's": ``sector_nouns``) that points back to an organisation with
     a country, the officer's noun resolving to a person nothing else describes. The body is
-    the firm's label where the dictionaries code the firm (its people take its code)."""
-    words = vocabulary()
+    the firm's label where the dictionaries code the firm (its people take its code). The
+    words are read from the parse's snapshot: Tokens are made only for an officer's noun a
+    private sector's noun owns."""
+    words, p = vocabulary(), parse_of(doc)
     titled = {said[0] for said in map(names.role_of, names.ents) if said is not None}
     found: dict[str, Description] = {}
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.firm_officer_nouns:
+    for i, lemma in enumerate(p.lemma):
+        if p.pos[i] != "NOUN" or lemma.lower() not in words.firm_officer_nouns:
             continue
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
-        sector = words.sector_nouns.get(owner.lemma_.lower()) if owner is not None else None
+        at = next((c for c in p.children[i] if p.dep[c] == "poss" and p.pos[c] == "NOUN"), None)
+        sector = words.sector_nouns.get(p.lemma[at].lower()) if at is not None else None
         if sector is None or sector in words.state_sectors:
             continue
+        tok, owner = doc[i], doc[at]
         firm = getattr(points_back(owner), "actor", None)
         person = getattr(points_back(tok), "actor", None)
         if firm is None or firm.type != "Organization" or not firm.country:

@@ -7,6 +7,7 @@ admission rules read these beside the finished statement."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -16,7 +17,7 @@ from kg.extract.complements import leaves_out
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
 from kg.extract.fullnames import AMOUNT
-from kg.extract.parse import parse_of
+from kg.extract.parse import Parse, parse_of
 from kg.extract.predicates import AUX_DEPS, has_modal
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Arg, Extraction
@@ -61,7 +62,32 @@ def phrase(doc: Doc, side: Arg | None) -> Span | None:
     below, which all read it."""
     if side is None:
         return None
-    return doc.char_span(side.start, side.end, alignment_mode="expand")
+    return expanded(doc, side.start, side.end)
+
+
+def expanded(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, the tokens found by a bisect on
+    the parse's snapshot of their offsets (spaCy's makes five Tokens to read theirs): the
+    tokens the characters at least partly cover, a token's trailing space counted as its own
+    but for the first; None where spaCy gives none."""
+    p, size = parse_of(doc), len(doc_text(doc))
+    first, last = _token_at(p, size, start), _token_at(p, size, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == p.end[first]:  # the space after a token is no part of the phrase
+        first += 1
+    if first > last:  # only spaces: whatever spaCy makes of it
+        return doc.char_span(start, end, alignment_mode="expand")
+    return doc[first : last + 1]
+
+
+def _token_at(p: Parse, size: int, char: int) -> int:
+    """The index of the token whose characters or trailing space hold character ``char`` of
+    a text of ``size`` characters, -1 for none (spaCy's ``token_by_char``)."""
+    i = bisect_right(p.idx, char) - 1
+    if i < 0:
+        return -1
+    return i if char < (p.idx[i + 1] if i + 1 < len(p.idx) else size) else -1
 
 
 def owned(doc: Doc, side: Arg, span: Span | None) -> bool:
@@ -78,20 +104,20 @@ def owned(doc: Doc, side: Arg, span: Span | None) -> bool:
     shares rose 1%", statistics)."""
     words, p = vocabulary(), parse_of(doc)
     head = span.root.i if span is not None else side.root
-    if doc[head].lemma_.lower() in words.measure_nouns | words.price_nouns:
+    lemma = p.lemma[head].lower()
+    if lemma in words.measure_nouns or lemma in words.price_nouns:
         return False
     heads = [head]
-    if p.pos[head] in PARTS or doc[head].lemma_.lower() in words.quantity_nouns:
+    if p.pos[head] in PARTS or lemma in words.quantity_nouns:
         for prep in p.children[head]:
-            if p.dep[prep] == "prep" and doc[prep].lower_ == "of":
+            if p.dep[prep] == "prep" and p.lower[prep] == "of":
                 heads += [c for c in p.children[prep] if p.dep[c] == "pobj"]
     heads += [c for h in heads for c in p.children[h] if p.dep[c] == "compound"]
     for h in heads:  # "the Kenyan Government's education policies": the poss of "education"
         for c in p.children[h]:
-            tok = doc[c]
             if p.dep[c] != "poss" or p.pos[c] == "PRON":
                 continue
-            if tok.ent_type_ in OWNER_ENTITIES or tok.lemma_.lower() in words.organisation_nouns:
+            if p.ent_type[c] in OWNER_ENTITIES or p.lemma[c].lower() in words.organisation_nouns:
                 return True
     return False
 
@@ -121,10 +147,13 @@ def remark(span: Span | None) -> bool:
     "recent gains have not yet offset the market falls"); not "it will outperform the market",
     "Russia's economy grew", nor "the roaming market is competitive and we expect to resist the
     charges" (what the speaker does, too)."""
-    if span is None or not any(c.dep_ in SUBJECTS for c in span.root.children):
+    if span is None:
         return False
-    subjects = [t for t in span if t.dep_ in SUBJECTS]
-    return all(indicator(_phrase(t, span)) for t in subjects)
+    doc, p = span.doc, parse_of(span.doc)
+    if not any(p.dep[c] in SUBJECTS for c in p.children[span.root.i]):
+        return False
+    subjects = [i for i in range(span.start, span.end) if p.dep[i] in SUBJECTS]
+    return all(indicator(_phrase(doc[i], span)) for i in subjects)
 
 
 def _phrase(head: Token, span: Span) -> Span:
@@ -289,7 +318,7 @@ def antecedent(doc: Doc, pronoun: int, label: str) -> int | None:
     start = lower.rfind(label.lower(), 0, parse_of(doc).idx[pronoun])
     if start < 0:
         return None
-    span = doc.char_span(start, start + len(label), alignment_mode="expand")
+    span = expanded(doc, start, start + len(label))
     return None if span is None else span.root.i
 
 
@@ -297,7 +326,7 @@ def _led_by_participle(ext: Extraction, doc: Doc) -> bool:
     """Whether the relation opens with a bare -ing participle that governs its verb ("people |
     seeking to acquire | valuable state property", "Suez's subsidiary | failing to keep up |
     investment"): the participle's phrase describes its noun, as :func:`participle` says."""
-    span = doc.char_span(*ext.relation_span, alignment_mode="expand")
+    span = expanded(doc, *ext.relation_span)
     return bool(span) and span[0].tag_ == "VBG" and participle(span[0])
 
 
@@ -316,9 +345,16 @@ def charge(verb: Token) -> bool:
     return misconduct(verb)
 
 
-def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evidence:
+def evidence_of(
+    ext: Extraction,
+    doc: Doc,
+    people: Callable[[int], bool],
+    *,
+    subject_mentions: tuple[str, ...] = (),
+) -> Evidence:
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
-    index names people who act, kept for the article)."""
+    index names people who act, kept for the article; ``subject_mentions``, the IRIs of the
+    actors named inside its subject, as the resolver found them)."""
     acting = tuple(a is not None and people(a.root) for a in (ext.subject, ext.object))
     subject, obj = phrase(doc, ext.subject), phrase(doc, ext.object)
     return Evidence(
@@ -335,4 +371,5 @@ def evidence_of(ext: Extraction, doc: Doc, people: Callable[[int], bool]) -> Evi
         commentator=commentator(subject),
         remark=remark(obj),
         charge=charge(doc[ext.trigger]),
+        subject_mentions=subject_mentions,
     )

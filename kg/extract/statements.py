@@ -475,9 +475,8 @@ def article_statements(
             date, date_source = statement_date(doc[ext.trigger], article.date, future=future)
             mentions = resolver.mentions(ext.object) if ext.object is not None else []
             coder = partial(code, when=parse_day(date))
-            seen = evidence_of(ext, doc, people_noun)
             named = resolver.mentions(ext.subject)  # "Gordon Brown's budget plans"
-            seen = replace(seen, subject_mentions=tuple(a.iri for a in named))
+            seen = evidence_of(ext, doc, people_noun, subject_mentions=tuple(a.iri for a in named))
             for subj in subjects:
                 for obj in objects:
                     built = _statement(
