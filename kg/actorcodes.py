@@ -16,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kg import data, tsv
+from kg import data
 from kg.errors import OntologyError
-from kg.gazetteer import norm
+from kg.gazetteer import Entry, norm, packaged_entries, read_entries
 from kg.officeholders import OfficeTable
 from kg.officeholders import read as read_offices
 
@@ -343,17 +344,17 @@ def read_actors(codes: ActorCodes, path: Path | str) -> None:
 CODE_FORM = re.compile(r"(?:[A-Z]{3})+")
 
 
-def read_gazetteer_codes(codes: ActorCodes, path: Path | str) -> None:
-    """Add the gazetteer's rows that give their own CAMEO code (``actors.tsv``, column
+def read_gazetteer_codes(codes: ActorCodes, entries: Iterable[Entry]) -> None:
+    """Add the gazetteer entries that give their own CAMEO code (``actors.tsv``, column
     ``code``: the WTO, IGOBUSWTO; Airbus, a firm of Europe, EURBUS) to ``codes`` as actors
     of the dictionaries, under the gazetteer's id and with its label and aliases as names, so
     that a mention of them is coded as a Phoenix actor is, and so are the people they employ
-    (:mod:`kg.extract.employers`). A row whose id the dictionaries hold replaces theirs."""
+    (:mod:`kg.extract.employers`). An entry whose id the dictionaries hold replaces theirs."""
     width = len(codes.columns)
     if not width:
         raise OntologyError("read the dictionaries' actors before the gazetteer's codes")
-    for n, row in tsv.rows(path, "gazetteer"):
-        cell = (row.get("code") or "").strip()
+    for entry in entries:
+        cell = entry.code
         if not cell:
             continue
         try:
@@ -362,22 +363,22 @@ def read_gazetteer_codes(codes: ActorCodes, path: Path | str) -> None:
             spells = []
         if not spells or not all(CODE_FORM.fullmatch(s.code) for s in spells):
             raise OntologyError(
-                f"{path}: row {n} ({row.get('id')}): code {cell!r} is no CAMEO code",
+                f"gazetteer actor {entry.key}: code {cell!r} is no CAMEO code",
                 "write three-letter blocks of capitals (IGOBUSWTO, EURBUS), dated as"
                 " CODE:YYYY-MM-DD:YYYY-MM-DD if need be, '|' between spells",
             )
-        aliases = [a.partition("@")[0] for a in _split(row.get("aliases") or "")]
+        aliases = [a.partition("@")[0] for a in entry.aliases]
         cells = dict.fromkeys(codes.columns, "")
         cells.update(
-            id=row["id"], label=row["label"], type=row.get("type") or "",
-            subtype=row.get("subtype") or "", country=row.get("country") or "",
-            aliases="|".join(aliases), codes=cell, source=f"actors.tsv:{n}",
+            id=entry.key, label=entry.label, type=entry.type, subtype=entry.subtype or "",
+            country=entry.country or "", aliases="|".join(aliases), codes=cell,
+            source=f"actors.tsv:{entry.key}",
         )  # fmt: skip
-        key = row["id"]
+        key = entry.key
         codes.rows[key] = [cells[c] for c in sorted(codes.columns, key=codes.columns.get)]
         codes._actors.pop(key, None)
         codes._spells = codes._surnames = codes._short = None
-        for name in {key_of(s) for s in (row["label"], *aliases) if s}:
+        for name in {key_of(s) for s in (entry.label, *aliases) if s}:
             keys = codes.names.setdefault(name, [])
             if key not in keys:
                 keys.append(key)
@@ -407,21 +408,21 @@ def load(
     codes to add (:func:`read_gazetteer_codes`)."""
     if actors is None and agents is None and gazetteer is None:
         return _packaged()
-    return _read(actors or data.phoenix_actors(), agents or data.agents(), gazetteer)
+    entries = read_entries(gazetteer) if gazetteer is not None else ()
+    return _read(actors or data.phoenix_actors(), agents or data.agents(), entries)
 
 
 @cache
 def _packaged() -> ActorCodes:
-    return _read(data.phoenix_actors(), data.agents(), data.gazetteer())
+    return _read(data.phoenix_actors(), data.agents(), packaged_entries())
 
 
-def _read(actors: Path | str, agents: Path | str, gazetteer: Path | str | None) -> ActorCodes:
-    """The actor and agent files, the codes of a gazetteer's rows (if given) and kg's table
-    of office holders (``offices.tsv``)."""
+def _read(actors: Path | str, agents: Path | str, gazetteer: Iterable[Entry]) -> ActorCodes:
+    """The actor and agent files, the codes of gazetteer entries and kg's table of office
+    holders (``offices.tsv``)."""
     codes = ActorCodes()
     read_actors(codes, actors)
-    if gazetteer is not None:
-        read_gazetteer_codes(codes, gazetteer)
+    read_gazetteer_codes(codes, gazetteer)
     read_agents(codes, agents)
     codes.offices = read_offices(data.offices())
     return codes

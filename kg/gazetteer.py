@@ -26,7 +26,8 @@ class Entry:
     #: The row's own CAMEO code (column ``code``), for a body the Phoenix dictionaries lack:
     #: an IGO (IGOBUSWTO), a firm of a world region (EURBUS); dated spells as in
     #: ``phoenix_actors.tsv`` (``CODE:START:END|...``). Read as a Phoenix actor's codes
-    #: (:func:`kg.actorcodes.read_gazetteer_codes`).
+    #: (:func:`kg.actorcodes.read_gazetteer_codes`, from the same entries: the file is parsed
+    #: once, :func:`packaged_entries`).
     code: str | None = None
 
 
@@ -69,7 +70,9 @@ class Gazetteer:
     ) -> Gazetteer:
         """Read a gazetteer TSV (``#`` lines are comments), then the alias files: the
         packaged ``aliases.tsv`` with the packaged gazetteer, and ``aliases`` if given."""
-        gaz = cls._read(path or data.gazetteer())
+        gaz = cls()
+        for entry in packaged_entries() if path is None else read_entries(path):
+            gaz.add(entry)
         for extra in ([data.aliases()] if path is None else []) + ([aliases] if aliases else []):
             gaz.read_aliases(extra)
         return gaz
@@ -94,27 +97,6 @@ class Gazetteer:
             self.apart.discard(alias)
             self.index[alias] = (key, None)
             self.folded[alias.casefold()] = (key, None)
-
-    @classmethod
-    def _read(cls, path: Path | str) -> Gazetteer:
-        gaz = cls()
-        for n, row in tsv.rows(path, "gazetteer"):
-            if not row.get("id") or not row.get("label") or not row.get("type"):
-                raise OntologyError(f"{path}: row {n} needs id, label and type")
-            aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
-            gaz.add(
-                Entry(
-                    row["id"],
-                    row["label"],
-                    row["type"],
-                    row.get("subtype") or None,
-                    row.get("country") or None,
-                    row.get("wikidata") or None,
-                    aliases,
-                    (row.get("code") or "").strip() or None,
-                )
-            )
-        return gaz
 
     def add(self, entry: Entry) -> None:
         self._hits.clear()
@@ -148,6 +130,34 @@ class Gazetteer:
         if hit is None:
             return None
         return self.entries[hit[0]], hit[1]
+
+
+def read_entries(path: Path | str) -> list[Entry]:
+    """The rows of a gazetteer TSV (``#`` lines are comments) as entries."""
+    found = []
+    for n, row in tsv.rows(path, "gazetteer"):
+        if not row.get("id") or not row.get("label") or not row.get("type"):
+            raise OntologyError(f"{path}: row {n} needs id, label and type")
+        found.append(
+            Entry(
+                row["id"],
+                row["label"],
+                row["type"],
+                row.get("subtype") or None,
+                row.get("country") or None,
+                row.get("wikidata") or None,
+                tuple(a for a in (row.get("aliases") or "").split("|") if a),
+                (row.get("code") or "").strip() or None,
+            )
+        )
+    return found
+
+
+@lru_cache(maxsize=1)
+def packaged_entries() -> tuple[Entry, ...]:
+    """The packaged gazetteer's entries, parsed once per process: every :meth:`Gazetteer.load`
+    of it and the actor codes (:func:`kg.actorcodes.load`) start from them."""
+    return tuple(read_entries(data.gazetteer()))
 
 
 def to_actor(entry: Entry, *, sector: str | None = None, role: str | None = None) -> Actor:

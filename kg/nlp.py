@@ -358,6 +358,14 @@ def _lemma_index() -> Mapping[str, list[str]]:
     ``Table``, keyed by the strings' hashes, so looked up, not copied), read from disk once
     per process whatever parts of speech :func:`dictionary_words` is asked for; empty where
     no installed pipeline has it."""
+    lookups = _lemma_lookups()
+    return lookups.get_table("lemma_index") if lookups is not None else {}
+
+
+@functools.cache
+def _lemma_lookups():
+    """The rule lemmatizer's tables (spaCy ``Lookups``) of the first installed default
+    pipeline that has a ``lemma_index``, read from disk once per process; None if none has."""
     from pathlib import Path
 
     from spacy.lookups import Lookups
@@ -369,8 +377,35 @@ def _lemma_index() -> Mapping[str, list[str]]:
         for path in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
             lookups = Lookups().from_disk(path)
             if lookups.has_table("lemma_index"):
-                return lookups.get_table("lemma_index")
-    return {}
+                return lookups
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def verb_lemma(word: str) -> str:
+    """spaCy's rule lemma of one word read as a verb ("stung": sting, "boosted": boost,
+    "hits": hit), from the installed pipeline's lemmatizer tables, without loading the
+    pipeline; the word in lower case where no pipeline has them."""
+    lemmatizer = _verb_lemmatizer()
+    if lemmatizer is None:
+        return word.lower()
+    vocab, lemmatize = lemmatizer
+    return lemmatize(Doc(vocab, words=[word.lower()], pos=["VERB"])[0])[0]
+
+
+@functools.cache
+def _verb_lemmatizer():
+    """(vocab, spaCy's ``rule_lemmatize``) over :func:`_lemma_lookups`, or None."""
+    from spacy.pipeline import Lemmatizer
+    from spacy.vocab import Vocab
+
+    lookups = _lemma_lookups()
+    if lookups is None or not all(lookups.has_table(t) for t in ("lemma_rules", "lemma_exc")):
+        return None
+    vocab = Vocab()
+    lemmatizer = Lemmatizer(vocab, None, mode="rule")
+    lemmatizer.initialize(lookups=lookups)
+    return vocab, lemmatizer.rule_lemmatize
 
 
 def load(name: str | None = None, *, max_length: int = 6_000_000) -> Language:

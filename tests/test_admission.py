@@ -1534,3 +1534,17 @@ def test_what_befalls_a_party_from_things_is_background(
     st = statement(text, subject, relation, obj, **{"relation_lemma": lemma, **fields})
     found = reasons(st, actors=ACTORS | {LUFTHANSA}, text=text, **evidence)
     assert [r for r in found if r != "no-actor"] == expected
+
+
+@pytest.mark.parametrize("relation", ["shook", "has shaken", "shakes"])
+def test_an_irregular_effect_verb_a_user_adds_befalls_too(relation):
+    # "shake" is no packaged effect verb; added, its irregular forms end the relation as
+    # "boosted" does: the relation's last word is compared by its lemma, not its spelling
+    text = f"The scandal {relation} investor confidence."
+    st = statement(text, "The scandal", relation, "investor confidence",
+                   **{"relation_lemma": "shake", **TOPICAL})  # fmt: skip
+    mine = replace(vocabulary(), effect_verbs=vocabulary().effect_verbs | {"shake"})
+    found = reasons(st, actors=ACTORS, text=text, words=mine)
+    assert [r for r in found if r != "no-actor"] == ["background"]
+    plain = reasons(st, actors=ACTORS, text=text)
+    assert "background" not in plain

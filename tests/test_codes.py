@@ -480,6 +480,14 @@ def test_a_code_is_a_firms_by_its_three_letter_parts(code, firm):
 
 
 @pytest.mark.parametrize(
+    ("code", "firm"),
+    [("GBRBUS", True), ("LBRGOVBUS", True), ("IGOBUSIMF", True), ("GBRGOV", False), (None, False)],
+)
+def test_a_public_bodys_firm_code_counts_when_asked(code, firm):
+    assert business(code, public_too=True) is firm
+
+
+@pytest.mark.parametrize(
     ("code", "public"),
     [
         ("GBRGOV", True),

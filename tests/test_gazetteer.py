@@ -203,3 +203,14 @@ def test_a_new_row_is_found_in_either_spelling(tmp_path):
     assert gaz.lookup("the Simon Wiesenthal Centre")[0].key == "org/SWC"
     assert gaz.lookup("Simon Wiesenthal Center")[0].key == "org/SWC"
     assert respelled("Labour Party") == []  # Labour and Labor name two parties
+
+
+def test_the_packaged_file_is_parsed_once_for_the_gazetteer_and_the_codes(monkeypatch):
+    from kg import actorcodes, gazetteer
+
+    entries = gazetteer.packaged_entries()
+    wto = next(e for e in entries if e.key == "org/WTO")
+    assert wto.code == "IGOBUSWTO"
+    monkeypatch.setattr(gazetteer, "read_entries", None)  # a second parse would fail
+    assert Gazetteer.load().entries["org/WTO"] is wto
+    assert actorcodes.load().actor("org/WTO").label == wto.label

@@ -24,7 +24,7 @@ from kg.extract import (
 )
 from kg.extract import descriptions as described
 from kg.extract.anaphora import Anaphora
-from kg.extract.codes import code_of, firm_sectors
+from kg.extract.codes import business, code_of
 from kg.extract.fullnames import is_person
 from kg.extract.names import Description, Names
 from kg.extract.phrases import phrase
@@ -296,7 +296,7 @@ class Resolver(Anaphora):
         """Whether an organisation is a firm by its code (a firm's or a state's: GBRBUS,
         MNCUSA, RUSGOVBUS; not a ministry or a union); none without the dictionaries."""
         code = code_of(actor, self.when, self.codes) if self.codes is not None else None
-        return actor.type == "Organization" and bool(firm_sectors(code))
+        return actor.type == "Organization" and business(code, public_too=True)
 
     def _description(self, tok: Token, text: str) -> Resolution:
         """A description, collective or group the head noun makes; else a topic."""

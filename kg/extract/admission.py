@@ -174,6 +174,7 @@ from kg.extract.headlines import in_dateline, in_title
 from kg.extract.words import Words, pronouns, vocabulary
 from kg.ids import node_key
 from kg.model import ACTOR_TYPES, ArticleResult, Statement
+from kg.nlp import verb_lemma
 
 #: The reason codes, in the order a statement's ``dropped_because`` lists them.
 REASONS = ("title", "dateline", "no-actor", "statistic", "commentary", "copula", "light-verb",
@@ -762,10 +763,11 @@ def befalls(st: Statement, words: Words, *, acting: bool = False) -> bool:
 
 
 def _ends_in_verb(st: Statement) -> bool:
-    """Whether the relation ends in its verb ("has helped boost", "hit"), not in a particle or
-    a preposition of a phrasal verb ("hits out at")."""
+    """Whether the relation ends in its verb ("has helped boost", "hit", "stung"), not in a
+    particle or a preposition of a phrasal verb ("hits out at"): the last word's lemma as a
+    verb (:func:`kg.nlp.verb_lemma`) is the statement's, irregular forms too."""
     last = words_of(st.relation)[-1:]
-    return bool(last) and last[0].startswith(st.relation_lemma.removesuffix("e"))
+    return bool(last) and verb_lemma(last[0]) == st.relation_lemma
 
 
 def is_light(st: Statement, words: Words) -> bool:

@@ -60,18 +60,13 @@ FIRM_SECTORS = frozenset({"BUS", "MNC"})
 PUBLIC_SECTORS = frozenset({"GOV", "IGO"})
 
 
-def business(code: str | None) -> bool:
+def business(code: str | None, *, public_too: bool = False) -> bool:
     """Whether a CAMEO actor code is a firm's or its people's (GBRBUS, MNCGBRMED, DEUBUS), not
     a state's firm or a public body's (RUSGOVBUS, GBRGOVBUS: a central bank or a minister of
-    trade; IGOBUSIMF), read in its three-letter parts (so "NGOVNM" holds no GOV)."""
+    trade; IGOBUSIMF), read in its three-letter parts (so "NGOVNM" holds no GOV); with
+    ``public_too``, a state's firm or a public body's as well (RUSGOVBUS)."""
     parts = _parts(code)
-    return bool(parts & FIRM_SECTORS) and not parts & PUBLIC_SECTORS
-
-
-def firm_sectors(code: str | None) -> frozenset[str]:
-    """The firm sectors (:data:`FIRM_SECTORS`) of a CAMEO actor code, a state's firm's too
-    (RUSGOVBUS: BUS), read in its three-letter parts."""
-    return frozenset(_parts(code) & FIRM_SECTORS)
+    return bool(parts & FIRM_SECTORS) and (public_too or not parts & PUBLIC_SECTORS)
 
 
 def _parts(code: str | None) -> set[str]:

@@ -100,9 +100,20 @@ def multinational(names: Names, key: str) -> bool:
     """Whether the dictionaries code the gazetteer organisation ``key`` as a multinational on
     the article's date (a gazetteer row under Phoenix's own id: Shell, MNCNLD; eBay, MNCUSA),
     so that the people a title gives it take its code, not country + BUS."""
+    return _coded_as(names, key, "MNC")
+
+
+def _coded_as(names: Names, key: str, prefix: str, *, or_placeless: bool = False) -> bool:
+    """Whether the dictionaries give the organisation ``key``, on the article's date, a code
+    that begins with ``prefix`` (MNC, IGO) or, with ``or_placeless``, a code of its own with
+    no country in it (:func:`kg.extract.codes.placeless`); False if they do not hold it."""
     if names.codes is None or key not in names.codes.rows:
         return False
-    return any(c.startswith("MNC") for c in codes_at(names.codes.actor(key), names.when))
+    body = names.codes.actor(key)
+    return any(
+        c.startswith(prefix) or (or_placeless and placeless(body, c))
+        for c in codes_at(body, names.when)
+    )
 
 
 def names_no_body(ent: Span) -> bool:
@@ -128,8 +139,7 @@ def _international(names: Names, actor: Actor) -> bool:
     """Whether the dictionaries code an organisation as an IGO ("European Commission"), or
     the gazetteer gives a body of no country a code of its own (Airbus, EURBUS:
     :func:`kg.extract.codes.placeless`)."""
-    body = names.codes.actor(actor.id)
-    return any(c.startswith("IGO") or placeless(body, c) for c in codes_at(body, names.when))
+    return _coded_as(names, actor.id, "IGO", or_placeless=True)
 
 
 def named_bodies(names: Names, ent: Span) -> list[Span]:

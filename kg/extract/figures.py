@@ -40,9 +40,11 @@ def figure(noun: Token, *, owned: bool = False) -> bool:
     """Whether a word is a common noun that names a figure ("profits", "the debt", "a higher
     flat rate") and no party; with ``owned``, also a figure a name owns ("France Telecom's
     debt", which :func:`kg.extract.targets.is_party` takes for its owner's)."""
-    if noun.pos_ != "NOUN" or noun.ent_type_:
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() not in figure_nouns():
         return False
-    return noun.lemma_.lower() in figure_nouns() and not is_party(noun, owned=not owned)
+    if owned:  # only the word itself must name no party
+        return not is_party(noun, owned=False)
+    return not is_party(noun)  # nor may a name own it: "Yukos's debt" is Yukos's, a party
 
 
 def figure_target(
