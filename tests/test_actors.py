@@ -1106,3 +1106,22 @@ def test_a_faith_s_people_are_a_group_of_their_country_and_sector(gaz, spec, ent
     code = code_of(found, None, codes)
     assert (found.id, found.label, found.country, code) == expected
     assert found.type == "Group"
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])  # the parser takes a firm for a person too
+def test_a_firm_keeps_the_nationality_its_name_was_given(gaz, label):
+    # "German firm Zellwerk rose. Zellwerk, a cement maker, fell. Britain voted. Britain won": a later
+    # description naming no country keeps the firm's, not the story's
+    doc = parse(
+        "German/ADJ/amod/2 firm/NOUN/compound/2 Zellwerk/PROPN/nsubj/3 rose/VERB/ROOT/3/rise "
+        "./PUNCT/punct/3 Zellwerk/PROPN/nsubj/10 ,/PUNCT/punct/5 a/DET/det/9 "
+        "cement/NOUN/compound/9 maker/NOUN/appos/5 fell/VERB/ROOT/10/fall ./PUNCT/punct/10 "
+        "Britain/PROPN/nsubj/13 voted/VERB/ROOT/13/vote ./PUNCT/punct/13 "
+        "Britain/PROPN/nsubj/16 won/VERB/ROOT/16/win",
+        ents={"0": "NORP", "2": label, "5": label, "12": "GPE", "15": "GPE"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    first = res.resolve(phrase(doc[2])).actor
+    later = res.resolve(phrase(doc[5])).actor
+    assert (first.type, first.country) == ("Organization", "DEU")
+    assert (later.id, later.type, later.country) == (first.id, "Organization", "DEU")
