@@ -1070,3 +1070,58 @@ def test_the_commission_of_a_british_story_is_the_european_one(gaz, place, expec
     )
     found = Resolver(doc, gaz, codes=actorcodes.load()).resolve(phrase(doc[4])).actor
     assert found.label == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a people the gazetteer does not know, named by a Phoenix role noun: in the country
+        # a place phrase names, with the noun's sector
+        ("Muslims/PROPN/nsubj/3/muslim/NNPS in/ADP/prep/0 Britain/PROPN/pobj/1 "
+         "protested/VERB/ROOT/3/protest", {"0": "NORP", "2": "GPE"},
+         ("group/muslims-gbr", "Muslims", "GBR", "GBRMUS")),
+        # ... in the country a nationality inside the name says
+        ("British/ADJ/amod/1 Muslims/PROPN/nsubj/2/muslim/NNPS protested/VERB/ROOT/2/protest",
+         {"0-1": "NORP"}, ("group/muslims-gbr", "Muslims", "GBR", "GBRMUS")),
+        # ... else in the story's
+        ("Hindus/PROPN/nsubj/1/hindu/NNPS protested/VERB/ROOT/1/protest", {"0": "NORP"},
+         ("group/hindus-gbr", "Hindus", "GBR", "GBRHIN")),
+        # a party's people are no faith: as before
+        ("Tories/PROPN/nsubj/1/tory/NNPS protested/VERB/ROOT/1/protest", {"0": "NORP"},
+         ("org/GB-CONSERVATIVES", None, None, None)),
+    ],
+)  # fmt: skip
+def test_a_faith_s_people_are_a_group_of_their_country_and_sector(gaz, spec, ents, expected):
+    from kg.extract.codes import code_of
+
+    end = len(spec.split())  # "... . Britain voted": the story's one country
+    spec += f" ./PUNCT/punct/{end - 1} Britain/PROPN/nsubj/{end + 2} voted/VERB/ROOT/{end + 2}"
+    doc = parse(spec, ents={**ents, str(end + 1): "GPE"})
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    codes = actorcodes.load()
+    found = Resolver(doc, gaz, codes=codes).resolve(phrase(subj)).actor
+    if expected[1] is None:
+        assert found.id == expected[0] and found.type == "Organization"
+        return
+    code = code_of(found, None, codes)
+    assert (found.id, found.label, found.country, code) == expected
+    assert found.type == "Group"
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])  # the parser takes a firm for a person too
+def test_a_firm_keeps_the_nationality_its_name_was_given(gaz, label):
+    # "German firm Zellwerk rose. Zellwerk, a cement maker, fell. Britain voted. Britain won": a later
+    # description naming no country keeps the firm's, not the story's
+    doc = parse(
+        "German/ADJ/amod/2 firm/NOUN/compound/2 Zellwerk/PROPN/nsubj/3 rose/VERB/ROOT/3/rise "
+        "./PUNCT/punct/3 Zellwerk/PROPN/nsubj/10 ,/PUNCT/punct/5 a/DET/det/9 "
+        "cement/NOUN/compound/9 maker/NOUN/appos/5 fell/VERB/ROOT/10/fall ./PUNCT/punct/10 "
+        "Britain/PROPN/nsubj/13 voted/VERB/ROOT/13/vote ./PUNCT/punct/13 "
+        "Britain/PROPN/nsubj/16 won/VERB/ROOT/16/win",
+        ents={"0": "NORP", "2": label, "5": label, "12": "GPE", "15": "GPE"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    first = res.resolve(phrase(doc[2])).actor
+    later = res.resolve(phrase(doc[5])).actor
+    assert (first.type, first.country) == ("Organization", "DEU")
+    assert (later.id, later.type, later.country) == (first.id, "Organization", "DEU")

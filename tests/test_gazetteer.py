@@ -51,6 +51,8 @@ def gaz():
         ("the Scottish Executive", "org/GB-SCOTTISH-EXECUTIVE", None),
         ("the Scottish Parliament", "org/GB-SCOTTISH-PARLIAMENT", None),
         ("Holyrood", "org/GB-SCOTTISH-PARLIAMENT", None),
+        ("Scottish ministers", "org/GB-SCOTTISH-EXECUTIVE", None),  # the Executive's, not the UK
+        ("Westminster", "org/GB-PARLIAMENT", None),  # the metonym, not the London borough
     ],
 )
 def test_gazetteer_lookup(gaz, surface, key, sector):

@@ -112,7 +112,12 @@ class Resolver(Anaphora):
         found = self.names.role_of(ent)
         if found is not None:
             name, role = found
-            if self.roles.get(name) != role:
+            said = self.roles.get(name)
+            if role.country is None and said is not None and said.country:
+                # "Holcim, the world's second-biggest cement maker" after "Swiss cement firm
+                # Holcim": a later description that names no country keeps the name's
+                role = role._replace(country=said.country)
+            if said != role:
                 self.roles[name] = role
                 self.version += 1
 

@@ -533,16 +533,27 @@ def people(tok: Token, actor: Actor, names: Names) -> Actor | None:
     if tok.tag_ not in PLURALS or actor.type not in {"Country", "Group"}:
         return None
     nationals = actor.type == "Country"
-    if not nationals and actor.subtype != "ethnic":
+    faith = None if nationals else _faith(tok, actor, names)
+    if not nationals and actor.subtype != "ethnic" and faith is None:
         return None
     owner = names.owner(tok)
     country = owner.country if owner is not None and owner.country else actor.country
     country = country or names.country
     if not nationals and country == actor.country:
         return None  # "Uyghurs": the gazetteer's group as it is
-    label = tok.text if nationals else actor.label
+    label = tok.text if nationals or faith else actor.label  # "British Muslims": Muslims
     key = f"group/{slug(label)}" + (f"-{country.lower()}" if country else "")
-    return Actor(key, label, "Group", country, subtype="nationals" if nationals else "ethnic")
+    subtype = "nationals" if nationals else "ethnic"
+    return Actor(key, label, "Group", country, subtype=subtype, sector=faith)
+
+
+def _faith(tok: Token, actor: Actor, names: Names) -> str | None:
+    """The Phoenix role noun a people the gazetteer does not know is named by ("Muslims",
+    "Hindus": muslim, MUS; a NORP group of no country, not a party's "Tories"), else None."""
+    if actor.country is not None or actor.subtype is not None or tok.ent_type_ != "NORP":
+        return None
+    agent = names.codes.agent(tok.lemma_) if names.codes is not None else None
+    return agent.name if agent is not None and not agent.before else None
 
 
 def quantified(tok: Token) -> Token | None:

@@ -307,7 +307,9 @@ class Names:
         if coded is not None:  # a company the parser took for a person: "ABN Amro", not "Mr Ford"
             return coded
         if organisation_role(role) or (" " not in name and company_role(role)):
-            country = country or self.country  # "Russian oil company Yukos", "oil giant Yukos"
+            # "Russian oil company Yukos", "oil giant Yukos"; "Holcim, the world's biggest
+            # cement maker" after "Swiss cement firm Holcim": the country its name was given
+            country = country or roles.get(name, Description()).country or self.country
             return Actor(f"org/{slug(name)}", name, "Organization", country, role=role)
         key = f"person/{slug(name)}"  # the shadow foreign secretary: his office's country
         held = self.codes.offices.country(key, self.when) if self.codes is not None else None
