@@ -289,6 +289,12 @@ def test_an_obligation_with_no_subject_of_its_own_asks_no_one(subject, expected)
          "the/DET/det/7 decision/NOUN/pobj/5", "Accuse"),
         ("he/PRON/nsubjpass/4 was/AUX/auxpass/4 disgusted/VERB/ccomp/1/disgust/VBN "
          "by/ADP/agent/4 the/DET/det/7 remarks/NOUN/pobj/5/remark/NNS", "Accuse"),
+        # a conjunct's feeling, felt by the first conjunct's subject: "shocked at ... and
+        # appalled that ..."
+        ("she/PRON/nsubjpass/4 was/AUX/auxpass/4 shocked/VERB/ccomp/1/shock/VBN "
+         "and/CCONJ/cc/4 appalled/VERB/conj/4/appal/VBN that/SCONJ/mark/10 "
+         "the/DET/det/9 authorities/NOUN/nsubj/10/authority/NNS "
+         "detained/VERB/ccomp/6/detain/VBD them/PRON/dobj/10", "Accuse"),
         # at nothing named, another's feeling, or denied: no criticism
         ("he/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD angry/ADJ/acomp/3", "Say"),
         ("voters/NOUN/nsubj/3/voter/NNS were/AUX/ccomp/1/be/VBD angry/ADJ/acomp/3 "

@@ -159,12 +159,21 @@ def outraged(ext: Extraction, trigger: Token) -> bool:
         feelings += [c for c in kids if c.dep_ in FEELING_DEPS and _outrage(c)]
         if not feelings or _doubted(clause, kids):
             continue
-        subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
+        subject = _subject(clause)
         if subject is None or not same_speaker(subject, speaker):
             continue
         if any(_felt_at(f, words.outrage_prepositions) for f in feelings):
             return True
     return False
+
+
+def _subject(clause: Token) -> Token | None:
+    """A clause's subject, or, a conjunct with none, its first conjunct's ("she was shocked
+    at ... and appalled that ...")."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None and clause.dep_ == "conj":
+        return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+    return subject
 
 
 def _outrage(word: Token) -> bool:
