@@ -319,6 +319,8 @@ def test_the_speakers_outrage_at_a_thing_criticises_it(content, expected):
         ("the/DET/det/3 reforms/NOUN/nsubj/4/reform/NNS go/VERB/ccomp/1/go/VBP "
          "far/ADV/advmod/4 enough/ADV/advmod/5", "Say"),
         ("sales/NOUN/nsubj/3/sale/NNS fell/VERB/ccomp/1/fall/VBD short/ADV/advmod/3", "Say"),
+        ("the/DET/det/3 computer/NOUN/nsubj/4 fell/VERB/ccomp/1/fall/VBD short/ADV/advmod/4",
+         "Say"),
         ("we/PRON/nsubj/5 have/AUX/aux/5 not/PART/neg/5 gone/VERB/ccomp/1/go/VBN "
          "far/ADV/advmod/5 enough/ADV/advmod/6", "Say"),
     ],

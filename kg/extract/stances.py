@@ -27,7 +27,7 @@ from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.promises import CONTENT_DEPS, REPORTED_FUTURE, announced, content, same_speaker
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Extraction
-from kg.extract.wordnet import abstract_nouns, figure_nouns
+from kg.extract.wordnet import abstract_kinds, abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
 
 #: The stances a speaker's own reported act gives the saying: a rejection, backing, an
@@ -40,6 +40,8 @@ VERBS = frozenset({"VERB", "AUX"})
 INFINITIVES = frozenset({"xcomp", "advcl"})
 #: Labels of a feeling as a clause's complement ("was angry at the decision").
 FEELING_DEPS = frozenset({"acomp", "oprd"})
+#: WordNet kinds (lexicographer files) of a deed, word or plan a party may be blamed for.
+DEED_KINDS = frozenset({"act", "communication", "cognition"})
 #: The word each idiom of ``shortfall_verbs`` needs: "not go far enough", "fall short".
 IDIOM_WORDS = {"not_enough": "enough", "short": "short"}
 
@@ -197,8 +199,9 @@ def _felt_at(feeling: Token, prepositions: frozenset[str]) -> bool:
 def finds_short(ext: Extraction, trigger: Token) -> bool:
     """Whether a saying's content clause says another's thing falls short, with an idiom of
     ``shortfall_verbs``: "said the reforms did not go far enough" (negated, with "enough"),
-    "said the plans fall short" (a criticism, CAMEO 111). Not the speaker's own ("we have
-    not gone far enough" admits), not a figure's ("sales fell short of forecasts"), not
+    "said the plans fall short" (a criticism, CAMEO 111): said of a deed, word or plan
+    (:func:`_a_deed`), not of a figure ("sales fell short of forecasts") or a thing (a
+    product reviewed); not the speaker's own ("we have not gone far enough" admits), not
     guessed or conditional."""
     idioms = vocabulary().shortfall_verbs
     speaker = trigger.doc[ext.subject.root] if not ext.passive else None
@@ -216,13 +219,23 @@ def finds_short(ext: Extraction, trigger: Token) -> bool:
         if not any(w.lower_ == IDIOM_WORDS[idiom] for w in below):
             continue
         subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
-        figures = figure_nouns()
-        if subject is None or {subject.lemma_.lower(), subject.lower_} & figures:
+        if subject is None or not _a_deed(subject):
             continue
         if speaker is not None and subject.dep_ == "nsubj" and same_speaker(subject, speaker):
             continue
         return True
     return False
+
+
+def _a_deed(noun: Token) -> bool:
+    """Whether a noun names a deed, word or plan (an abstraction of :data:`DEED_KINDS`:
+    "reforms", "the proposal", "the plans"), not a figure ("sales fell short of forecasts")
+    nor a thing ("the Mac mini fell short of being a media server": a product reviewed)."""
+    names = {noun.lemma_.lower(), noun.lower_}
+    if names & figure_nouns():
+        return False
+    kinds = abstract_kinds()
+    return any(kinds.get(n) in DEED_KINDS for n in names)
 
 
 def misconduct(clause: Token) -> bool:
