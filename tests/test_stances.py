@@ -276,3 +276,73 @@ def test_an_obligation_with_no_subject_of_its_own_asks_no_one(subject, expected)
         f"low/ADJ/oprd/{head}"
     )
     assert classes_by_lemma(spec, {})["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the speaker's own outrage at a thing named: "appalled that ...", "angry at ..."
+        ("he/PRON/nsubjpass/4 was/AUX/auxpass/4 appalled/VERB/ccomp/1/appal/VBN "
+         "that/SCONJ/mark/8 the/DET/det/7 authorities/NOUN/nsubj/8/authority/NNS "
+         "detained/VERB/ccomp/4/detain/VBD them/PRON/dobj/8", "Accuse"),
+        ("he/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD angry/ADJ/acomp/3 at/ADP/prep/4 "
+         "the/DET/det/7 decision/NOUN/pobj/5", "Accuse"),
+        ("he/PRON/nsubjpass/4 was/AUX/auxpass/4 disgusted/VERB/ccomp/1/disgust/VBN "
+         "by/ADP/agent/4 the/DET/det/7 remarks/NOUN/pobj/5/remark/NNS", "Accuse"),
+        # a conjunct's feeling, felt by the first conjunct's subject: "shocked at ... and
+        # appalled that ..."
+        ("she/PRON/nsubjpass/4 was/AUX/auxpass/4 shocked/VERB/ccomp/1/shock/VBN "
+         "and/CCONJ/cc/4 appalled/VERB/conj/4/appal/VBN that/SCONJ/mark/10 "
+         "the/DET/det/9 authorities/NOUN/nsubj/10/authority/NNS "
+         "detained/VERB/ccomp/6/detain/VBD them/PRON/dobj/10", "Accuse"),
+        # at nothing named, another's feeling, or denied: no criticism
+        ("he/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD angry/ADJ/acomp/3", "Say"),
+        ("voters/NOUN/nsubj/3/voter/NNS were/AUX/ccomp/1/be/VBD angry/ADJ/acomp/3 "
+         "at/ADP/prep/4 the/DET/det/7 decision/NOUN/pobj/5", "Say"),
+        ("he/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD not/PART/neg/3 angry/ADJ/acomp/3 "
+         "at/ADP/prep/5 the/DET/det/8 decision/NOUN/pobj/6", "Say"),
+    ],
+)  # fmt: skip
+def test_the_speakers_outrage_at_a_thing_criticises_it(content, expected):
+    assert classes_by_lemma(SAID + content, PERSON)["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # another's thing said to fall short: "did not go far enough", "fall short"
+        ("the/DET/det/3 reforms/NOUN/nsubj/6/reform/NNS did/AUX/aux/6 not/PART/neg/6 "
+         "go/VERB/ccomp/1/go/VB far/ADV/advmod/6 enough/ADV/advmod/7", "Accuse"),
+        ("the/DET/det/3 plans/NOUN/nsubj/4/plan/NNS fall/VERB/ccomp/1/fall/VBP "
+         "short/ADV/advmod/4", "Accuse"),
+        # going far enough, a figure short of a forecast, the speaker's own: none
+        ("the/DET/det/3 reforms/NOUN/nsubj/4/reform/NNS go/VERB/ccomp/1/go/VBP "
+         "far/ADV/advmod/4 enough/ADV/advmod/5", "Say"),
+        ("sales/NOUN/nsubj/3/sale/NNS fell/VERB/ccomp/1/fall/VBD short/ADV/advmod/3", "Say"),
+        ("the/DET/det/3 computer/NOUN/nsubj/4 fell/VERB/ccomp/1/fall/VBD short/ADV/advmod/4",
+         "Say"),
+        ("we/PRON/nsubj/5 have/AUX/aux/5 not/PART/neg/5 gone/VERB/ccomp/1/go/VBN "
+         "far/ADV/advmod/5 enough/ADV/advmod/6", "Say"),
+    ],
+)  # fmt: skip
+def test_another_thing_said_to_fall_short_is_criticised(content, expected):
+    assert classes_by_lemma(SAID + content, PERSON)["say"] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # a wrong done as the purpose of an act, or a crime of misconduct_verbs
+        ("the/DET/det/3 banker/NOUN/nsubj/4 used/VERB/ccomp/1/use/VBD "
+         "tools/NOUN/dobj/4/tool/NNS to/PART/aux/7/to/TO defraud/VERB/advcl/4/defraud/VB "
+         "the/DET/det/9 public/NOUN/dobj/7", "Accuse"),
+        ("the/DET/det/3 banker/NOUN/nsubj/5 would/AUX/aux/5 extort/VERB/ccomp/1/extort/VB "
+         "money/NOUN/dobj/5", "Accuse"),
+        # the act denied: no wrong said
+        ("the/DET/det/3 banker/NOUN/nsubj/6 did/AUX/aux/6 not/PART/neg/6 "
+         "use/VERB/ccomp/1/use/VB tools/NOUN/dobj/6/tool/NNS to/PART/aux/9/to/TO "
+         "defraud/VERB/advcl/6/defraud/VB the/DET/det/11 public/NOUN/dobj/9", "Say"),
+    ],
+)  # fmt: skip
+def test_a_wrong_as_the_purpose_of_a_deed_accuses(content, expected):
+    assert classes_by_lemma(SAID + content, PERSON)["say"] == expected

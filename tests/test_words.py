@@ -133,6 +133,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "intent_nouns": "decide",
         "misconduct_verbs": "norm",
         "refusal_nouns": "out_of",
+        "shortfall_verbs": "short",
     }
     rows = "".join(f"{name}\tword\t{values.get(name, '')}\n" for name in LISTS)
     path = tmp_path / "words.tsv"

@@ -77,7 +77,7 @@ from kg.extract.speech import (
     urges,
     warns_of_a_state,
 )
-from kg.extract.stances import accuses, said_class
+from kg.extract.stances import accuses, finds_short, outraged, said_class
 from kg.extract.targets import (
     NOUNS,
     acts_on_a_party,
@@ -217,6 +217,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         found = "Say"  # "warned that the use of force could be illegal": no threat
     if found == speech and (criticises(trigger) or accuses(ext, trigger)):
         found = "Accuse"  # "warned that using back taxes was a mistake", "said she lied"
+    if found == speech and (outraged(ext, trigger) or finds_short(ext, trigger)):
+        found = "Accuse"  # "said he was appalled that ...", "said it did not go far enough"
     if found == speech and praises(trigger):
         found = "Support"  # "said their decision was a sensible thing"
     if found in PHYSICAL_TYPES and verbal_target(ext, doc, lexicon) and not violent(trigger):

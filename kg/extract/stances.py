@@ -6,7 +6,10 @@ statement; :func:`stance`). "The Tories said she broke a convention", "lawyers s
 violated US law" accuse someone of misconduct (CAMEO 11x, Accuse; :func:`accuses`): the
 content's verb is one of wrongdoing (``misconduct_verbs``), done by another than the speaker
 ("we ignored the rules" is an admission), asserted, not guessed ("could undermine" is a worry).
-So is what critics say ("critics claim the record is at best patchy"). An idiom that rules a
+So is what critics say ("critics claim the record is at best patchy"), the speaker's own
+outrage at a thing ("said he was appalled that the authorities ...": :func:`outraged`) and
+another's thing said to fall short ("said the reforms did not go far enough":
+:func:`finds_short`). An idiom that rules a
 thing out is a refusal ("said removing the sanctions is out of the question": Reject; see
 :func:`rules_out`). A future act of the speaker's own is a promise or a threat
 (:mod:`kg.extract.promises`).
@@ -24,7 +27,7 @@ from kg.extract.parse import Parse, dependent, parse_of
 from kg.extract.promises import CONTENT_DEPS, REPORTED_FUTURE, announced, content, same_speaker
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Extraction
-from kg.extract.wordnet import abstract_nouns, figure_nouns
+from kg.extract.wordnet import abstract_kinds, abstract_nouns, figure_nouns
 from kg.extract.words import vocabulary
 
 #: The stances a speaker's own reported act gives the saying: a rejection, backing, an
@@ -32,6 +35,15 @@ from kg.extract.words import vocabulary
 STANCES = frozenset({"Reject", "Support", "Accuse", "Request"})
 #: Parts of speech of a conjoined verb ("has broken", "was wasted").
 VERBS = frozenset({"VERB", "AUX"})
+#: Labels of an infinitive of purpose or control ("used the tools to defraud", "conspired to
+#: defraud").
+INFINITIVES = frozenset({"xcomp", "advcl"})
+#: Labels of a feeling as a clause's complement ("was angry at the decision").
+FEELING_DEPS = frozenset({"acomp", "oprd"})
+#: WordNet kinds (lexicographer files) of a deed, word or plan a party may be blamed for.
+DEED_KINDS = frozenset({"act", "communication", "cognition"})
+#: The word each idiom of ``shortfall_verbs`` needs: "not go far enough", "fall short".
+IDIOM_WORDS = {"not_enough": "enough", "short": "short"}
 
 
 def said_class(
@@ -106,7 +118,7 @@ def accuses(ext: Extraction, trigger: Token) -> bool:
     p = parse_of(trigger.doc)
     for at in _clauses(p, trigger.i):
         clause = trigger.doc[at]
-        if not misconduct(clause):
+        if not any(misconduct(d) for d in _deeds(clause)):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         own = subject is not None and subject.dep_ == "nsubj" and speaker is not None
@@ -114,6 +126,116 @@ def accuses(ext: Extraction, trigger: Token) -> bool:
             continue  # "we ignored the rules": an admission
         return True
     return False
+
+
+def _deeds(clause: Token) -> Iterator[Token]:
+    """A content clause's verb and, the clause asserted, the infinitive of its purpose or
+    control ("used the FBI's tools to defraud the public", "conspired to defraud"): the
+    deed the clause says its doer did."""
+    yield clause
+    kids = list(clause.children)
+    if _doubted(clause, kids):
+        return
+    for child in kids:
+        if child.dep_ in INFINITIVES and any(a.tag_ == "TO" for a in child.children):
+            yield child
+
+
+def outraged(ext: Extraction, trigger: Token) -> bool:
+    """Whether a saying's content clause tells the speaker's own outrage at a thing: a word
+    of ``outrage_words`` as the clause's verb or complement, felt by the speaker
+    (:func:`same_speaker`), at something named (a content clause, or a phrase of
+    ``outrage_prepositions``): "said he was appalled that the authorities felt the need to
+    detain them", "said they were angry at the decision", "disgusted by the remarks" (a
+    criticism, CAMEO 111). Another's feeling ("voters are angry") and a feeling at nothing
+    named ("said he was angry") are not; nor one negated, guessed or conditional."""
+    words = vocabulary()
+    speaker = trigger.doc[ext.subject.root] if not ext.passive else None
+    if speaker is None:
+        return False
+    p = parse_of(trigger.doc)
+    for at in _clauses(p, trigger.i):
+        clause = trigger.doc[at]
+        kids = list(clause.children)
+        feelings = [clause] if _outrage(clause) else []
+        feelings += [c for c in kids if c.dep_ in FEELING_DEPS and _outrage(c)]
+        if not feelings or _doubted(clause, kids):
+            continue
+        subject = _subject(clause)
+        if subject is None or not same_speaker(subject, speaker):
+            continue
+        if any(_felt_at(f, words.outrage_prepositions) for f in feelings):
+            return True
+    return False
+
+
+def _subject(clause: Token) -> Token | None:
+    """A clause's subject, or, a conjunct with none, its first conjunct's ("she was shocked
+    at ... and appalled that ...")."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None and clause.dep_ == "conj":
+        return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+    return subject
+
+
+def _outrage(word: Token) -> bool:
+    """Whether a word is a feeling of outrage (``outrage_words``), by form or lemma."""
+    outrage = vocabulary().outrage_words
+    return word.lower_ in outrage or word.lemma_.lower() in outrage
+
+
+def _felt_at(feeling: Token, prepositions: frozenset[str]) -> bool:
+    """Whether a feeling names what it is at: a content clause ("appalled that ...") or a
+    phrase of ``prepositions`` with its object ("angry at the decision", "disgusted by")."""
+    for child in feeling.children:
+        if child.dep_ in CONTENT_DEPS and child.pos_ in VERBS:
+            return True
+        phrase = child.dep_ in {"prep", "agent"} and child.lower_ in prepositions
+        if phrase and any(o.dep_ == "pobj" for o in child.children):
+            return True
+    return False
+
+
+def finds_short(ext: Extraction, trigger: Token) -> bool:
+    """Whether a saying's content clause says another's thing falls short, with an idiom of
+    ``shortfall_verbs``: "said the reforms did not go far enough" (negated, with "enough"),
+    "said the plans fall short" (a criticism, CAMEO 111): said of a deed, word or plan
+    (:func:`_a_deed`), not of a figure ("sales fell short of forecasts") or a thing (a
+    product reviewed); not the speaker's own ("we have not gone far enough" admits), not
+    guessed or conditional."""
+    idioms = vocabulary().shortfall_verbs
+    speaker = trigger.doc[ext.subject.root] if not ext.passive else None
+    p = parse_of(trigger.doc)
+    for at in _clauses(p, trigger.i):
+        clause = trigger.doc[at]
+        idiom = idioms.get(clause.lemma_.lower())  # cheap first
+        if idiom is None:
+            continue
+        kids = list(clause.children)
+        negated = any(c.dep_ == "neg" for c in kids)
+        if guessed(kids) or has_condition(clause) or negated != (idiom == "not_enough"):
+            continue
+        below = [g for c in kids for g in (c, *c.children)]
+        if not any(w.lower_ == IDIOM_WORDS[idiom] for w in below):
+            continue
+        subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
+        if subject is None or not _a_deed(subject):
+            continue
+        if speaker is not None and subject.dep_ == "nsubj" and same_speaker(subject, speaker):
+            continue
+        return True
+    return False
+
+
+def _a_deed(noun: Token) -> bool:
+    """Whether a noun names a deed, word or plan (an abstraction of :data:`DEED_KINDS`:
+    "reforms", "the proposal", "the plans"), not a figure ("sales fell short of forecasts")
+    nor a thing ("the Mac mini fell short of being a media server": a product reviewed)."""
+    names = {noun.lemma_.lower(), noun.lower_}
+    if names & figure_nouns():
+        return False
+    kinds = abstract_kinds()
+    return any(kinds.get(n) in DEED_KINDS for n in names)
 
 
 def misconduct(clause: Token) -> bool:

@@ -38,6 +38,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "misconduct_verbs": frozenset({"any", "norm", "duty", "abstract"}),
     "refusal_nouns": frozenset({"out_of", "off", "up_for"}),
     "intent_nouns": None,
+    "shortfall_verbs": frozenset({"not_enough", "short"}),
     "quad_classes": frozenset(
         {"verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"}
     ),
@@ -85,6 +86,9 @@ class Words:
     misconduct_verbs: Mapping[str, str]  # verb -> what it needs: any, norm, duty, abstract
     norm_nouns: frozenset[str]
     critic_speakers: frozenset[str]
+    outrage_words: frozenset[str]  # "said he was appalled that ...": the speaker's outrage
+    outrage_prepositions: frozenset[str]
+    shortfall_verbs: Mapping[str, str]  # verb -> its idiom of falling short: not_enough, short
     praise_words: frozenset[str]
     custody_nouns: frozenset[str]
     disaster_nouns: frozenset[str]
