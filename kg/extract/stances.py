@@ -223,8 +223,7 @@ def finds_short(ext: Extraction, trigger: Token) -> bool:
         if idiom is None:
             continue
         kids = list(clause.children)
-        negated = any(c.dep_ == "neg" for c in kids)
-        if guessed(kids) or has_condition(clause) or negated != (idiom == "not_enough"):
+        if guessed(kids) or has_condition(clause) or _negated(kids) != (idiom == "not_enough"):
             continue
         below = [g for c in kids for g in (c, *c.children)]
         if not any(w.lower_ == IDIOM_WORDS[idiom] for w in below):
@@ -318,8 +317,12 @@ def _guesses() -> frozenset[str]:
 
 def _doubted(clause: Token, kids: list[Token]) -> bool:
     """Whether a content clause is negated, guessed or conditional."""
-    negated = any(c.dep_ == "neg" for c in kids)
-    return negated or guessed(kids) or has_condition(clause)
+    return _negated(kids) or guessed(kids) or has_condition(clause)
+
+
+def _negated(kids: Iterable[Token]) -> bool:
+    """Whether a clause's children (``kids``) negate it ("did not go")."""
+    return any(c.dep_ == "neg" for c in kids)
 
 
 def _has(need: str, kids: list[Token]) -> bool:
