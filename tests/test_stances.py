@@ -301,6 +301,9 @@ def test_an_obligation_with_no_subject_of_its_own_asks_no_one(subject, expected)
          "at/ADP/prep/4 the/DET/det/7 decision/NOUN/pobj/5", "Say"),
         ("he/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD not/PART/neg/3 angry/ADJ/acomp/3 "
          "at/ADP/prep/5 the/DET/det/8 decision/NOUN/pobj/6", "Say"),
+        # a phrase of no outrage_prepositions names no thing the feeling is at
+        ("he/PRON/nsubj/3 was/AUX/ccomp/1/be/VBD angry/ADJ/acomp/3 in/ADP/prep/4 "
+         "the/DET/det/7 morning/NOUN/pobj/5", "Say"),
     ],
 )  # fmt: skip
 def test_the_speakers_outrage_at_a_thing_criticises_it(content, expected):
@@ -323,6 +326,9 @@ def test_the_speakers_outrage_at_a_thing_criticises_it(content, expected):
          "Say"),
         ("we/PRON/nsubj/5 have/AUX/aux/5 not/PART/neg/5 gone/VERB/ccomp/1/go/VBN "
          "far/ADV/advmod/5 enough/ADV/advmod/6", "Say"),
+        # a guess that it may fall short: none
+        ("the/DET/det/3 plans/NOUN/nsubj/5/plan/NNS might/AUX/aux/5 fall/VERB/ccomp/1/fall/VB "
+         "short/ADV/advmod/5", "Say"),
     ],
 )  # fmt: skip
 def test_another_thing_said_to_fall_short_is_criticised(content, expected):
@@ -342,6 +348,9 @@ def test_another_thing_said_to_fall_short_is_criticised(content, expected):
         ("the/DET/det/3 banker/NOUN/nsubj/6 did/AUX/aux/6 not/PART/neg/6 "
          "use/VERB/ccomp/1/use/VB tools/NOUN/dobj/6/tool/NNS to/PART/aux/9/to/TO "
          "defraud/VERB/advcl/6/defraud/VB the/DET/det/11 public/NOUN/dobj/9", "Say"),
+        # a wrong verb below the clause's that is no infinitive ("avoided bribing"): none
+        ("the/DET/det/3 banker/NOUN/nsubj/4 avoided/VERB/ccomp/1/avoid/VBD "
+         "bribing/VERB/xcomp/4/bribe/VBG officials/NOUN/dobj/5/official/NNS", "Say"),
     ],
 )  # fmt: skip
 def test_a_wrong_as_the_purpose_of_a_deed_accuses(content, expected):

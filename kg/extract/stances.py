@@ -17,7 +17,7 @@ thing out is a refusal ("said removing the sanctions is out of the question": Re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -120,9 +120,7 @@ def accuses(ext: Extraction, trigger: Token) -> bool:
         clause = trigger.doc[at]
         if not any(misconduct(d) for d in _deeds(clause)):
             continue
-        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        own = subject is not None and subject.dep_ == "nsubj" and speaker is not None
-        if own and same_speaker(subject, speaker):
+        if _speakers_own(_first_subject(clause.children), speaker):
             continue  # "we ignored the rules": an admission
         return True
     return False
@@ -172,10 +170,23 @@ def outraged(ext: Extraction, trigger: Token) -> bool:
 def _subject(clause: Token) -> Token | None:
     """A clause's subject, or, a conjunct with none, its first conjunct's ("she was shocked
     at ... and appalled that ...")."""
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    subject = _first_subject(clause.children)
     if subject is None and clause.dep_ == "conj":
-        return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+        return _first_subject(clause.head.children)
     return subject
+
+
+def _first_subject(kids: Iterable[Token]) -> Token | None:
+    """The first of a clause's children (``kids``) that is its subject, else None."""
+    return next((c for c in kids if c.dep_ in SUBJECTS), None)
+
+
+def _speakers_own(subject: Token | None, speaker: Token | None) -> bool:
+    """Whether a content clause's active subject is the speaker (:func:`same_speaker`): "we
+    ignored the rules", "we have not gone far enough" admit, they do not accuse."""
+    if subject is None or speaker is None or subject.dep_ != "nsubj":
+        return False
+    return same_speaker(subject, speaker)
 
 
 def _outrage(word: Token) -> bool:
@@ -212,16 +223,13 @@ def finds_short(ext: Extraction, trigger: Token) -> bool:
         if idiom is None:
             continue
         kids = list(clause.children)
-        negated = any(c.dep_ == "neg" for c in kids)
-        if guessed(kids) or has_condition(clause) or negated != (idiom == "not_enough"):
+        if guessed(kids) or has_condition(clause) or _negated(kids) != (idiom == "not_enough"):
             continue
         below = [g for c in kids for g in (c, *c.children)]
         if not any(w.lower_ == IDIOM_WORDS[idiom] for w in below):
             continue
-        subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
-        if subject is None or not _a_deed(subject):
-            continue
-        if speaker is not None and subject.dep_ == "nsubj" and same_speaker(subject, speaker):
+        subject = _first_subject(kids)
+        if subject is None or not _a_deed(subject) or _speakers_own(subject, speaker):
             continue
         return True
     return False
@@ -249,7 +257,7 @@ def misconduct(clause: Token) -> bool:
     kids = list(clause.children)
     if _doubted(clause, kids) or not _has(need, kids):
         return False
-    subject = next((c for c in kids if c.dep_ in SUBJECTS), None)
+    subject = _first_subject(kids)
     return not (need == "abstract" and subject is not None
                 and subject.lemma_.lower() in figure_nouns())  # fmt: skip
 
@@ -309,8 +317,12 @@ def _guesses() -> frozenset[str]:
 
 def _doubted(clause: Token, kids: list[Token]) -> bool:
     """Whether a content clause is negated, guessed or conditional."""
-    negated = any(c.dep_ == "neg" for c in kids)
-    return negated or guessed(kids) or has_condition(clause)
+    return _negated(kids) or guessed(kids) or has_condition(clause)
+
+
+def _negated(kids: Iterable[Token]) -> bool:
+    """Whether a clause's children (``kids``) negate it ("did not go")."""
+    return any(c.dep_ == "neg" for c in kids)
 
 
 def _has(need: str, kids: list[Token]) -> bool:
