@@ -1110,8 +1110,8 @@ def test_a_faith_s_people_are_a_group_of_their_country_and_sector(gaz, spec, ent
 
 @pytest.mark.parametrize("label", ["ORG", "PERSON"])  # the parser takes a firm for a person too
 def test_a_firm_keeps_the_nationality_its_name_was_given(gaz, label):
-    # "German firm Zellwerk rose. Zellwerk, a cement maker, fell. Britain voted. Britain won": a later
-    # description naming no country keeps the firm's, not the story's
+    # "German firm Zellwerk rose. Zellwerk, a cement maker, fell. Britain voted. Britain won": a
+    # later description naming no country keeps the firm's, not the story's
     doc = parse(
         "German/ADJ/amod/2 firm/NOUN/compound/2 Zellwerk/PROPN/nsubj/3 rose/VERB/ROOT/3/rise "
         "./PUNCT/punct/3 Zellwerk/PROPN/nsubj/10 ,/PUNCT/punct/5 a/DET/det/9 "
