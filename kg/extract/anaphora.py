@@ -17,7 +17,7 @@ from kg.extract import descriptions as described
 from kg.extract import pronouns
 from kg.extract.according import cites
 from kg.extract.codes import EMPLOYER_BODY
-from kg.extract.employers import named_bodies, story_firm_actor
+from kg.extract.employers import named_bodies
 from kg.extract.fullnames import is_person
 from kg.extract.governments import state_of
 from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
@@ -137,7 +137,7 @@ class Anaphora:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _officer_firm(self, speaker: Actor | None, tok: Token) -> Actor | None:
-        """The firm a business story is about (:func:`kg.extract.employers.story_firm_actor`),
+        """The firm a business story is about (:meth:`kg.extract.names.Names.firm_actor`),
         which a "we" (``tok``) of a person kg took for one of its officers is: a person whose
         body is a firm's (``company``: "Chief executive Bill Gammell" in a story about Cairn
         Energy), none of whose mentions names a body in a title or apposition (a body named is
@@ -154,10 +154,7 @@ class Anaphora:
                 named_bodies(self.names, ent) or self._appos_bodies(ent)
             ):
                 return None
-        key = ("story firm",)
-        if key not in self.memo:
-            self.memo[key] = story_firm_actor(self.names)
-        firm = self.memo[key]
+        firm = self.names.firm_actor()
         if firm is None:
             return None
         start, end = sentences_back(tok.doc, tok.i, LATELY), sentence_end(tok.doc, tok.i)

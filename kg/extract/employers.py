@@ -57,21 +57,14 @@ def employer(
     return None
 
 
-def story_firm(names: Names) -> tuple[str | None, str | None] | None:
-    """(country, body) of the firm a business story is about, for a company officer its
-    title leaves unplaced ("Shares in Cairn Energy, a UK oil firm ... Chief executive Bill
-    Gammell said": GBR, company): the organisation the article names more often than any
+def story_firm(names: Names) -> Actor | None:
+    """The firm a business story is about, which a company officer its title leaves unplaced
+    works for ("Shares in Cairn Energy, a UK oil firm ... Chief executive Bill Gammell said":
+    GBR, company; :func:`firm_body`): the organisation the article names more often than any
     other (the parser's ORG entities, with the article's own description of each: "a UK oil
-    firm"), when it is a firm with a country; the body as :func:`employer` gives it. None
-    when no organisation is named most, or the one named most is no firm (Manchester United,
-    in a story that names Brunswick Corporation once) or has no country."""
-    firm = story_firm_actor(names)
-    return (firm.country, firm_body(names, firm)) if firm is not None else None
-
-
-def story_firm_actor(names: Names) -> Actor | None:
-    """The firm a business story is about (see :func:`story_firm`): the organisation the
-    article names more often than any other, when it is a firm with a country; else None."""
+    firm"), when it is a firm with a country. None when no organisation is named most, or the
+    one named most is no firm (Manchester United, in a story that names Brunswick Corporation
+    once) or has no country."""
     counts: Counter[str] = Counter()
     firms: dict[str, Actor] = {}
     bodies = [ent for ent in names.ents if ent.label_ == "ORG"]

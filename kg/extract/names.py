@@ -13,7 +13,13 @@ from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
 from kg.extract.codes import EMPLOYER_BODY, private_head
 from kg.extract.echoes import with_echoes, with_name_starts
-from kg.extract.employers import employer, multinational, names_no_body, story_firm
+from kg.extract.employers import (
+    employer,
+    firm_body,
+    multinational,
+    names_no_body,
+    story_firm,
+)
 from kg.extract.fullnames import (
     honorific,
     honorific_gender,
@@ -330,8 +336,14 @@ class Names:
         return self.firm() if private_head(role) and names_no_body(ent) else None
 
     def firm(self) -> tuple[str | None, str | None] | None:
-        """(country, body) of the firm the article is about (:func:`story_firm`), worked out
-        once; None while it is being worked out (a name read on the way asks again)."""
+        """(country, body) of the firm the article is about (:meth:`firm_actor`), the body as
+        :func:`kg.extract.employers.firm_body` gives it; None for none."""
+        found = self.firm_actor()
+        return (found.country, firm_body(self, found)) if found is not None else None
+
+    def firm_actor(self) -> Actor | None:
+        """The firm the article is about (:func:`story_firm`), worked out once; None while it
+        is being worked out (a name read on the way asks again)."""
         if not self.firm_memo:
             self.firm_memo.append(None)
             self.firm_memo[0] = story_firm(self)
