@@ -172,6 +172,13 @@ class ActorCodes:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def put(self, key: str, row: list[str]) -> None:
+        """Store ``row`` as the actor ``key``'s, replacing any, and forget what was built from
+        the rows before (the actor made of it, the indexes by code, surname and short name)."""
+        self.rows[key] = row
+        self._actors.pop(key, None)
+        self._spells = self._surnames = self._short = None
+
     def actor(self, key: str) -> CodedActor:
         """The actor with node key ``key`` (KeyError if none)."""
         found = self._actors.get(key)
@@ -350,8 +357,7 @@ def read_gazetteer_codes(codes: ActorCodes, entries: Iterable[Entry]) -> None:
     of the dictionaries, under the gazetteer's id and with its label and aliases as names, so
     that a mention of them is coded as a Phoenix actor is, and so are the people they employ
     (:mod:`kg.extract.employers`). An entry whose id the dictionaries hold replaces theirs."""
-    width = len(codes.columns)
-    if not width:
+    if not codes.columns:
         raise OntologyError("read the dictionaries' actors before the gazetteer's codes")
     for entry in entries:
         cell = entry.code
@@ -375,9 +381,7 @@ def read_gazetteer_codes(codes: ActorCodes, entries: Iterable[Entry]) -> None:
             source=f"actors.tsv:{entry.key}",
         )  # fmt: skip
         key = entry.key
-        codes.rows[key] = [cells[c] for c in sorted(codes.columns, key=codes.columns.get)]
-        codes._actors.pop(key, None)
-        codes._spells = codes._surnames = codes._short = None
+        codes.put(key, [cells[c] for c in sorted(codes.columns, key=codes.columns.get)])
         for name in {key_of(s) for s in (entry.label, *aliases) if s}:
             keys = codes.names.setdefault(name, [])
             if key not in keys:
