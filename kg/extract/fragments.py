@@ -171,13 +171,7 @@ def result_left(st: Statement, words: Words) -> bool:
     introduce | a free market | into everything ...": whole without it), an object that takes
     the "into" phrase itself (``into_nouns``: "take | a look | into ..."), nor a passive or a
     relation that ends in its own preposition ("was taken into | custody")."""
-    if st.pattern != "svo" or st.object is None or not st.extra_args:
-        return False
-    if st.relation_lemma not in words.result_verbs:
-        return False
-    if words_of(st.relation)[-1:] == [INTO]:
-        return False
-    if not any(words_of(extra)[:1] == [INTO] for extra in st.extra_args):
+    if not _phrase_left(st, words.result_verbs, INTO):
         return False
     found = words_of(st.object)
     return bool(found) and found[-1] not in words.into_nouns
@@ -195,11 +189,18 @@ def regard_left(st: Statement, words: Words) -> bool:
     of affairs | as a recession"; the point is in what was left out. Not another verb ("has
     replaced | Herbert Demel | as chief executive": whole without it), nor a relation that ends in
     its own "as" ("is seen as | a threat")."""
+    return _phrase_left(st, words.regard_verbs, AS)
+
+
+def _phrase_left(st: Statement, verbs: frozenset[str], preposition: str) -> bool:
+    """Whether an active verb of ``verbs`` was read with its object while a phrase of
+    ``preposition`` was kept apart (``extra_args``), the relation not ending in that
+    preposition itself (:func:`result_left`, :func:`regard_left`)."""
     if st.pattern != "svo" or st.object is None or not st.extra_args:
         return False
-    if st.relation_lemma not in words.regard_verbs or words_of(st.relation)[-1:] == [AS]:
+    if st.relation_lemma not in verbs or words_of(st.relation)[-1:] == [preposition]:
         return False
-    return any(words_of(extra)[:1] == [AS] for extra in st.extra_args)
+    return any(words_of(extra)[:1] == [preposition] for extra in st.extra_args)
 
 
 #: How an amount starts (a currency sign, a digit): a light verb's object in a light verb
