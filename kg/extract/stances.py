@@ -42,8 +42,9 @@ INFINITIVES = frozenset({"xcomp", "advcl"})
 FEELING_DEPS = frozenset({"acomp", "oprd"})
 #: WordNet kinds (lexicographer files) of a deed, word or plan a party may be blamed for.
 DEED_KINDS = frozenset({"act", "communication", "cognition"})
-#: The word each idiom of ``shortfall_verbs`` needs: "not go far enough", "fall short".
-IDIOM_WORDS = {"not_enough": "enough", "short": "short"}
+#: How a ``shortfall_verbs`` value says its idiom is negated: "not_enough" is "not" with
+#: "enough" ("did not go far enough"); "short" is "short" alone ("fall short").
+NEGATED_IDIOM = "not_"
 
 
 def said_class(
@@ -223,10 +224,11 @@ def finds_short(ext: Extraction, trigger: Token) -> bool:
         if idiom is None:
             continue
         kids = list(clause.children)
-        if guessed(kids) or has_condition(clause) or _negated(kids) != (idiom == "not_enough"):
+        negated = idiom.startswith(NEGATED_IDIOM)
+        if guessed(kids) or has_condition(clause) or _negated(kids) != negated:
             continue
         below = [g for c in kids for g in (c, *c.children)]
-        if not any(w.lower_ == IDIOM_WORDS[idiom] for w in below):
+        if not any(w.lower_ == idiom.removeprefix(NEGATED_IDIOM) for w in below):
             continue
         subject = _first_subject(kids)
         if subject is None or not _a_deed(subject) or _speakers_own(subject, speaker):
