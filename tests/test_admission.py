@@ -757,6 +757,23 @@ def test_who_people_left_a_topic_are_is_no_description(fields, expected):
 
 
 @pytest.mark.parametrize(
+    ("people", "expected"),
+    [
+        # "their firms", "his lawyers": people who act, whose they are left open, as in "the
+        # firms"; the statement is kept as the firms' act
+        ((True, False), []),
+        # a possessive before a noun of no people who act stays unresolved ("their relations")
+        ((False, False), ["no-actor", "pronoun"]),
+    ],
+)
+def test_a_possessive_before_people_who_act_is_no_unresolved_pronoun(people, expected):
+    text = "Their firms have been exporting the cheese for years."
+    st = statement(text, "Their firms", "have been exporting", "the cheese", **TOPICAL,
+                   relation_lemma="export")  # fmt: skip
+    assert reasons(st, actors=ACTORS, people=people, text=text) == expected
+
+
+@pytest.mark.parametrize(
     ("people", "referent", "expected"),
     [
         # "He" resolved to "the chancellor", unnamed: the chancellor insisted
@@ -1099,6 +1116,14 @@ def test_a_supplied_participle_is_a_fragment_unless_an_event():
     assert reasons(st, actors=ACTORS, text=text, supplied=True) == ["fragment"]
     # an event is kept ("All four Britons held by the US", Coerce), as in ``background``
     assert reasons(replace(st, event_type="Coerce"), actors=ACTORS, text=text, supplied=True) == []
+
+
+def test_an_ing_form_object_of_a_preposition_is_a_fragment():
+    # "in which it focused on cutting debt": no cut said done, only what it focused on
+    text = "The company said it focused on cutting debt."
+    st = statement(text, "it", "cutting", "debt", relation_lemma="cut", modality="reported")
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, prepositional=True) == ["fragment"]
 
 
 FORESEEN_CASES = [

@@ -14,6 +14,7 @@ from kg.extract.evidence import (
     owned,
     participle,
     phrase,
+    prepositional,
 )
 from kg.extract.records import Arg
 
@@ -63,6 +64,56 @@ PARTICIPLES = [
 def test_a_bare_ing_participle_is_no_clause_verb(spec, expected):
     verb = next(t for t in parse(spec) if t.pos_ == "VERB")
     assert participle(verb) is expected
+
+
+PREPOSITIONAL = [
+    # an aim, a means or a topic, its subject supplied: "it focused on cutting debt"
+    (
+        "it/PRON/nsubj/1 focused/VERB/ROOT/1/focus/VBD on/ADP/prep/1 "
+        "cutting/VERB/pcomp/2/cut/VBG debt/NOUN/dobj/3",
+        3,
+        True,
+    ),
+    (
+        "the/DET/det/1 government/NOUN/nsubj/2 spoke/VERB/ROOT/2/speak/VBD about/ADP/prep/2 "
+        "privatising/VERB/pcomp/3/privatise/VBG banks/NOUN/dobj/4/bank",
+        4,
+        True,
+    ),
+    # a charge's "of V-ing" is the speaker's claim (allegation_verbs)
+    (
+        "He/PRON/nsubj/1 accused/VERB/ROOT/1/accuse/VBD the/DET/det/3 government/NOUN/dobj/1 "
+        "of/ADP/prep/1 being/AUX/pcomp/4/be/VBG pathetic/ADJ/acomp/5",
+        5,
+        False,
+    ),
+    # an act said done: "after signing a deal", "quoted as saying"
+    (
+        "it/PRON/nsubj/1 grew/VERB/ROOT/1/grow/VBD after/ADP/prep/1 "
+        "signing/VERB/pcomp/2/sign/VBG deals/NOUN/dobj/3/deal",
+        3,
+        False,
+    ),
+    # a subject of its own makes it a clause ("talk of them cutting debt" aside, "on it cutting")
+    (
+        "they/PRON/nsubj/1 insisted/VERB/ROOT/1/insist/VBD on/ADP/prep/1 it/PRON/nsubj/4 "
+        "cutting/VERB/pcomp/2/cut/VBG debt/NOUN/dobj/4",
+        4,
+        False,
+    ),
+    # an -ing form that is no preposition's object is none ("would resume paying a dividend")
+    (
+        "it/PRON/nsubj/1 resumed/VERB/ROOT/1/resume/VBD paying/VERB/xcomp/1/pay/VBG "
+        "dividends/NOUN/dobj/2/dividend",
+        2,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "index", "expected"), PREPOSITIONAL)
+def test_an_ing_form_object_of_a_preposition_has_its_subject_supplied(spec, index, expected):
+    assert prepositional(parse(spec)[index]) is expected
 
 
 ANTECEDENTS = [

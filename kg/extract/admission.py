@@ -139,6 +139,10 @@ look at the layout, the article text. The words the rules look for are data
     :func:`kg.extract.fragments.regard_left`); a past participle with neither a subject nor an
     auxiliary of its own, read with the subject kg supplied, and no event ("Mr Botin - convicted" of
     "But if convicted, Mr Botin could face ...": :func:`kg.extract.relatives.supplied_participle`);
+    an -ing form that is a preposition's object, read with the subject kg supplied ("it - cutting -
+    debt" of "it focused on cutting debt", "the EU - lifting - the ban" of "pledged to work towards
+    lifting the ban": an aim, a means or a topic; not "after signing a deal", an act done:
+    :func:`kg.extract.evidence.prepositional`);
     a noun read as a relation that holds a word of a name ("Deutsche Telekom - Mobile centres on -
     the tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
     governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any
@@ -154,10 +158,12 @@ look at the layout, the article text. The words the rules look for are data
     Request).
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
-    led by a pronoun that names no actor ("its allies", "their relations"; not a possessive
-    leading an instrument, "His report demands ..."); not a subject pronoun kg resolved to a
-    phrase before it that names people who act, though kg could not name them ("The chancellor
-    is on a tour ... . He insisted he still trusted Mr Blair": ``Evidence.referent``).
+    led by a pronoun that names no actor ("their relations", "his comments"; not a possessive
+    leading an instrument, "His report demands ...", nor one leading a noun of people who act,
+    "their firms", "his lawyers": whose they are is left open, as in "the firms"); not a
+    subject pronoun kg resolved to a phrase before it that names people who act, though kg could
+    not name them ("The chancellor is on a tour ... . He insisted he still trusted Mr Blair":
+    ``Evidence.referent``).
 """
 
 from __future__ import annotations
@@ -201,8 +207,10 @@ class Evidence:
     ``owned``, whether its subject's possessor names a person, an organisation or a party
     (:func:`kg.extract.evidence.owned`: "Santander's board of governors"); ``supplied``,
     whether its verb is a past participle with neither a subject nor an auxiliary of its own
-    (:func:`kg.extract.relatives.supplied_participle`: "if convicted"); ``indicator``, whether
-    its subject is an indicator of an economy that names no one's
+    (:func:`kg.extract.relatives.supplied_participle`: "if convicted"); ``prepositional``,
+    whether its verb is an -ing form that is a preposition's object, with no subject of its own
+    (:func:`kg.extract.evidence.prepositional`: "focused on cutting debt"); ``indicator``,
+    whether its subject is an indicator of an economy that names no one's
     (:func:`kg.extract.evidence.indicator`: "the outlook", "the stock market"); ``measured``,
     whether it reports a measured quantity (:func:`kg.extract.evidence.measured`: "MG Rover |
     employs | more than 6,000 people", "The company's shares | tumbled"); ``vague``, whether the
@@ -225,6 +233,7 @@ class Evidence:
     referent: bool = False
     owned: bool = False
     supplied: bool = False
+    prepositional: bool = False
     indicator: bool = False
     measured: bool = False
     vague: tuple[bool, bool] = (False, False)
@@ -776,13 +785,19 @@ def is_light(st: Statement, words: Words) -> bool:
 
 
 def is_unresolved(
-    st: Statement, words: Words, *, issued: bool = False, referent: bool = False
+    st: Statement,
+    words: Words,
+    *,
+    issued: bool = False,
+    referent: bool = False,
+    people: bool = False,
 ) -> bool:
     """A side left a topic that is only a pronoun ("it", "this"; not a subject that stands for
     people a noun before it names, ``referent``: "He insisted", he the chancellor), a subject
-    led by a personal one ("its allies", "their relations"; not "this decision", "one of the
-    rebels", nor an instrument, ``issued``: "His report demands ..." says what the report does,
-    as "the report demands ..." does, the issuer unnamed in both), or a pronoun resolved by the
+    led by a personal one ("their relations"; not "this decision", "one of the rebels", nor an
+    instrument, ``issued``: "His report demands ..." says what the report does, as "the report
+    demands ..." does, the issuer unnamed in both, nor people who act, ``people``: "their firms
+    have been exporting the cheese" as "the firms have ..."), or a pronoun resolved by the
     nearest name with nothing after its verb ("it consumes"). A pronoun resolved to the speaker
     of its quote (:data:`SPOKEN`) is resolved, though the speaker be a topic ("they are
     proportionate", said by the ministers). "We" resolved to the one person who said it stays:
@@ -792,8 +807,9 @@ def is_unresolved(
     statements as bad, 6 of 15 judged and read on tune, retired and 30 other BBC articles)."""
     known = pronouns(words)
     subject = pronoun_words(st.subject)
-    # "His report": whose report is left open, as in "the report"
-    unless = words.possessive_pronouns if issued else frozenset()
+    # "His report": whose report is left open, as in "the report"; "their firms", "his
+    # lawyers": people who act, whose they are left open, as in "the firms" (``people``)
+    unless = words.possessive_pronouns if issued or people else frozenset()
     if (
         st.subject_type not in ACTOR_TYPES
         and st.subject_resolution not in SPOKEN
@@ -822,6 +838,7 @@ def reasons(
     referent: bool = False,
     owned: bool = False,
     supplied: bool = False,
+    prepositional: bool = False,
     indicator: bool = False,
     measured: bool = False,
     vague: tuple[bool, bool] = (False, False),
@@ -889,8 +906,11 @@ def reasons(
         and not is_event(st),
         "fragment": (cut and not addresses(st))
         or (supplied and not relative and not is_event(st))
+        or prepositional
         or is_fragment(st, text, words),
-        "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
+        "pronoun": is_unresolved(
+            st, words, issued=issued and not participle, referent=referent, people=people[0]
+        ),
     }
     return [code for code in REASONS if found[code]]
 
@@ -923,6 +943,7 @@ def admit(
             referent=seen.referent,
             owned=seen.owned,
             supplied=seen.supplied,
+            prepositional=seen.prepositional,
             indicator=seen.indicator,
             measured=seen.measured,
             vague=seen.vague,

@@ -50,6 +50,30 @@ def participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" and not any(c.dep_ in AUX_DEPS for c in verb.children)
 
 
+#: The dependency label of a clause that is the object of a preposition ("focused on cutting
+#: debt", "by selling shares").
+PREPOSITIONAL = "pcomp"
+
+
+def prepositional(verb: Token) -> bool:
+    """Whether ``verb`` is a bare -ing participle that is the object of a preposition, with no
+    subject of its own: an aim, a means or a topic of the verb it hangs off, read as done by
+    the subject kg supplied ("it | cutting | debt" of "it focused on cutting debt", "the
+    Egyptian government | privatising | one of the big four state banks" of "has spoken for
+    years about privatising ...", "he | selling | shares" of "whether by selling shares").
+    Not an act the preposition says was done (``done_prepositions``: "after signing a deal",
+    "quoted as saying"), nor a charge, whose "of V-ing" is the claim a speaker makes
+    (``allegation_verbs``: "He accused the government of being pathetic")."""
+    if not participle(verb) or verb.dep_ != PREPOSITIONAL:
+        return False
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    words = vocabulary()
+    if verb.head.lower_ in words.done_prepositions:
+        return False
+    return verb.head.head.lemma_.lower() not in words.allegation_verbs
+
+
 #: Named-entity labels of a possessor that is an actor who acts: "Santander's board", "Bush's
 #: pledges", "the Tories' plans". Not a place: a country's possession is most often a figure
 #: of its economy ("China's economy grew", "Japan's imports", "India's oil production").
@@ -365,6 +389,7 @@ def evidence_of(
         participle=participle(doc[ext.trigger]) or _led_by_participle(ext, doc),
         owned=owned(doc, ext.subject, subject),
         supplied=supplied_participle(ext, doc),
+        prepositional=prepositional(doc[ext.trigger]),
         indicator=indicator(subject),
         measured=measured(ext, subject, obj),
         vague=(vague(subject), vague(obj)),

@@ -218,6 +218,7 @@ class Words:
     finding_verbs: frozenset[str]  # "The study found ...": a document's finding
     effect_verbs: frozenset[str]  # "was hit by a dip in demand": what befalls from things
     regard_verbs: frozenset[str]  # "sees the listings as reforms": the point in the "as"
+    done_prepositions: frozenset[str]  # "after signing a deal": an act done, not an aim
     pending_marks: frozenset[str]
     generic_words: frozenset[str]
     people_nouns: frozenset[str]
