@@ -1291,6 +1291,26 @@ def test_what_a_person_called_a_market_commentator_says_is_commentary(fields, ex
     assert reasons(st, actors=ACTORS, text=text) == expected
 
 
+ROLE_GIVEN = [
+    # a market commentator's role as an "X is Y": the person's role already, no act or stance
+    ("telecoms analyst at Dresdner Kleinwort Wasserstein", {"subject_role": "telecoms analyst"},
+     ["commentary"]),
+    ("chief economist at Fannie Mae", {"subject_role": "chief economist"}, ["commentary"]),
+    # not one who speaks for a party or a government, nor anyone else's role
+    ("chief economist at Fannie Mae", {"subject_role": "chief economist",
+                                       "subject_code": "GBRGOV"}, []),
+    ("the IMF's managing director", {"subject_role": "managing director"}, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("role", "fields", "expected"), ROLE_GIVEN)
+def test_a_market_commentators_role_given_as_a_copula_is_commentary(role, fields, expected):
+    text = f"Hannes Wittig, {role}, said so."
+    st = statement(text, "Hannes Wittig", ",", role, pattern="appos", relation_lemma="be",
+                   recipient_id=node_iri("org/x"), **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == expected
+
+
 def test_one_an_apposition_places_in_a_party_or_government_is_no_commentator():
     # "Paul Dales, a Labour economist, said the plans were unrealistic": coded GBREDU by his
     # role, but Labour's; what he says, and what else his quote says, stays

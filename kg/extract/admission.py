@@ -61,7 +61,9 @@ look at the layout, the article text. The words the rules look for are data
     or an apposition kg keeps as the person's role ("Kim Yungmin, an equity strategist at
     Dongwon ...", then "Mr Kim said ...": :func:`comments_by_role`), and what else such a one's
     quote says that is no party's act ("The figures | are | a lot better", said by an economist:
-    :func:`commentators`, :func:`is_remark`), or what a firm or its people say of indicators of
+    :func:`commentators`, :func:`is_remark`), and their role given as an "X is Y" ("Hannes
+    Wittig | is | telecoms analyst at Dresdner Kleinwort Wasserstein": :func:`gives_role`, the
+    role kept on the person already), or what a firm or its people say of indicators of
     an economy that name no one's ("WPP | said | The long-term outlook looks very favourable":
     :func:`business`, :func:`kg.extract.evidence.remark`), or a document that names no one's
     says or finds of them ("The study | found | the outlook ... had worsened": ``finding_verbs``):
@@ -601,7 +603,9 @@ def is_commentary(
     firm, a body or a person, :func:`names_party`),
     and what else such a one's quote says (``quoted``: said by one :func:`commentators`
     finds, and :func:`is_remark`, ``subject_mentions`` the actors its subject names: "The
-    figures | are | a lot better", Paul Dales's), or
+    figures | are | a lot better", Paul Dales's), and such a one's role given as an "X is Y"
+    (:func:`gives_role`: "Hannes Wittig | is | telecoms analyst at Dresdner Kleinwort
+    Wasserstein"), or
     what a firm or its people say of an indicator of an economy that names no one's (``remark``
     and :func:`business`: "WPP | said | The long-term outlook looks very favourable"): a
     reporting verb's clause with no actor as object and no event, nor (a firm's) any actor as
@@ -616,6 +620,8 @@ def is_commentary(
     manufacturing output dropped 0.1%")."""
     if quoted and is_remark(st, mentions=subject_mentions):
         return True
+    if gives_role(st, words) and comments(st, words, partisan=partisan):
+        return True
     firm = remark and (business(st.subject_code) or anonymous)
     named = comments(st, words, titled=commentator, partisan=partisan)
     finding = anonymous and st.relation_lemma in words.finding_verbs
@@ -624,6 +630,17 @@ def is_commentary(
     if st.object_type in ACTOR_TYPES or is_event(st):
         return False
     return not names_party(st) if named else not st.recipient_id
+
+
+def gives_role(st: Statement, words: Words) -> bool:
+    """Whether an "X is Y" gives a market commentator's role as its object ("Hannes Wittig | is |
+    telecoms analyst at Dresdner Kleinwort Wasserstein", "Glenn Maguire | is | chief economist
+    for the region at Societe Generale"): a word of ``economist_nouns`` in it. The role is the
+    person's already (``subject_role``), and says who comments, no party's act or stance."""
+    if not links(st, words):
+        return False
+    economists = words.economist_nouns
+    return any(w in economists or w.removesuffix("s") in economists for w in words_of(st.object))
 
 
 def is_remark(st: Statement, *, mentions: Collection[str] = ()) -> bool:
