@@ -94,6 +94,13 @@ PREPOSITIONAL = [
         3,
         False,
     ),
+    # a deed rewarded or blamed as done (deed_verbs): "reward Tripoli for giving up weapons"
+    (
+        "they/PRON/nsubj/1 rewarded/VERB/ROOT/1/reward/VBD Tripoli/PROPN/dobj/1 for/ADP/prep/1 "
+        "giving/VERB/pcomp/3/give/VBG weapons/NOUN/dobj/4/weapon",
+        4,
+        False,
+    ),
     # a subject of its own makes it a clause ("talk of them cutting debt" aside, "on it cutting")
     (
         "they/PRON/nsubj/1 insisted/VERB/ROOT/1/insist/VBD on/ADP/prep/1 it/PRON/nsubj/4 "

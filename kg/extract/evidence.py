@@ -62,8 +62,10 @@ def prepositional(verb: Token) -> bool:
     Egyptian government | privatising | one of the big four state banks" of "has spoken for
     years about privatising ...", "he | selling | shares" of "whether by selling shares").
     Not an act the preposition says was done (``done_prepositions``: "after signing a deal",
-    "quoted as saying"), nor a charge, whose "of V-ing" is the claim a speaker makes
-    (``allegation_verbs``: "He accused the government of being pathetic")."""
+    "quoted as saying"), nor one a verb rewards or blames as done (``deed_verbs``: "reward
+    Tripoli for giving up weapons of mass destruction"), nor a charge, whose "of V-ing" is the
+    claim a speaker makes (``allegation_verbs``: "He accused the government of being
+    pathetic")."""
     if not participle(verb) or verb.dep_ != PREPOSITIONAL:
         return False
     if any(c.dep_ in SUBJECTS for c in verb.children):
@@ -71,7 +73,8 @@ def prepositional(verb: Token) -> bool:
     words = vocabulary()
     if verb.head.lower_ in words.done_prepositions:
         return False
-    return verb.head.head.lemma_.lower() not in words.allegation_verbs
+    governor = verb.head.head.lemma_.lower()
+    return governor not in words.allegation_verbs and governor not in words.deed_verbs
 
 
 #: Named-entity labels of a possessor that is an actor who acts: "Santander's board", "Bush's

@@ -219,6 +219,7 @@ class Words:
     effect_verbs: frozenset[str]  # "was hit by a dip in demand": what befalls from things
     regard_verbs: frozenset[str]  # "sees the listings as reforms": the point in the "as"
     done_prepositions: frozenset[str]  # "after signing a deal": an act done, not an aim
+    deed_verbs: frozenset[str]  # "reward Tripoli for giving up weapons": a deed done
     pending_marks: frozenset[str]
     generic_words: frozenset[str]
     people_nouns: frozenset[str]
