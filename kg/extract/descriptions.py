@@ -164,6 +164,65 @@ def member_before(tok: Token, positions: Positions) -> Actor | None:
     return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
 
 
+#: Dependents that set a person apart from the one named last ("the country's richest man",
+#: "the man from the ministry", "the man who"); a clause after a comma only describes him.
+OTHER_PERSON_DEPS = frozenset({"poss", "prep", "nummod", "relcl", "acl"})
+
+
+def person_before(tok: Token, positions: Positions) -> Actor | None:
+    """ "Nicholas Betts-Green quit ... . The former teacher confirmed ...": a definite singular
+    noun of what one person is (``described_person_nouns``, ``person_nouns``: businessman,
+    tycoon, teacher, lawyer) is the last person named before it with that noun in the title or
+    apposition of the name ("Ex-chat show host Robert Kilroy-Silk", then "the ex-chat show
+    host"), else the person named last in the two sentences before it, outside quotations (as
+    "he" would be); not one of its own sentence, who is someone else; not a noun an owner, a
+    phrase, a number, a superlative or "other" sets apart, nor one a clause singles out
+    without a comma ("the man who ..."); None if those sentences name no one."""
+    words = vocabulary()
+    lemma = tok.lemma_.lower()
+    if lemma not in words.described_person_nouns | words.person_nouns or not is_definite(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ in OTHER_PERSON_DEPS and not (c.dep_ in {"relcl", "acl"} and _after_comma(c)):
+            return None
+        if c.tag_ in SINGLING_TAGS or c.lower_ in words.singling_words:
+            return None
+    start = tok.sent.start
+    if start == 0:
+        return None
+    titled = _titled_before(tok, positions, lemma)
+    if titled is not None:
+        return titled
+    before = tok.doc[start - 1].sent.start
+    since = tok.doc[before - 1].sent.start - 1 if before > 0 else -1
+    return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
+
+
+def _titled_before(tok: Token, positions: Positions, lemma: str) -> Actor | None:
+    """The last person named before the sentence of ``tok`` whose name a noun of ``lemma``
+    titles ("host Robert Kilroy-Silk") or stands in apposition with ("a union leader, Jon
+    Zubov"), outside quotations ``tok`` is not in; None if none was."""
+    doc = tok.doc
+    for n in range(bisect_left(positions, tok.sent.start, key=_index) - 1, -1, -1):
+        i, actor = positions[n]
+        name = doc[i]
+        if actor.type != "Person" or across_quote(tok, name):
+            continue
+        near = [t for t in name.subtree if t.i < name.i and t.pos_ == "NOUN"]
+        if name.dep_ == "appos":
+            near.append(name.head)
+        near += [c for c in name.children if c.dep_ == "appos"]
+        if any(t.lemma_.lower() == lemma for t in near):
+            return actor
+    return None
+
+
+def _after_comma(clause: Token) -> bool:
+    """Whether a clause follows a comma after its noun ("The businessman, whose ...")."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
 #: Dependents that single out one of a kind ("the crown prince", "the prince's aide", "the
 #: Prince of Wales", "the prince who"): no pointing back to the last one named so titled.
 SINGLING_DEPS = frozenset({"amod", "compound", "poss", "prep", "relcl", "acl", "nmod"})

@@ -305,8 +305,9 @@ def _body_start(name: str, ent: Span) -> int | None:
 
 def _proper(ent: Span) -> bool:
     """Whether a name is made of proper nouns alone (and "&": "Marsh & McLennan"; a "the"
-    before it aside), as a firm's is, not "Apple iPod" or "Firefox 1.0"."""
-    words = [t for t in ent if t.lower_ != "the"]
+    before it and a possessive after it aside: "Jet Airways' shares"), as a firm's is, not
+    "Apple iPod" or "Firefox 1.0"."""
+    words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
     return all(t.text == "&" or (t.pos_ == "PROPN" and t.text.isalpha()) for t in words)
 
 
