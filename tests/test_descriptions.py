@@ -675,6 +675,29 @@ def test_the_host_is_the_person_named_with_that_title_before(gaz):
     assert d.person_before(doc[10], res.positions).label == "Jon Zubov"
 
 
+@pytest.mark.parametrize(
+    ("the", "expected"),
+    [
+        # "First Minister Jon Zubov quit . Ann Grob said . The first minister spoke .": the
+        # words of the title ("first" singles out no one else here)
+        ("The/DET/det/12 first/ADJ/amod/12/first/JJ", "Jon Zubov"),
+        # "The health minister": words the title does not hold, someone else
+        ("The/DET/det/12 health/NOUN/compound/12/health/NN", None),
+    ],
+)
+def test_the_first_minister_is_the_person_the_title_named_before(gaz, the, expected):
+    doc = parse(
+        "First/ADJ/amod/1/first/JJ Minister/PROPN/compound/3 Jon/PROPN/compound/3 "
+        "Zubov/PROPN/nsubj/4 quit/VERB/ROOT/4 ./PUNCT/punct/4 Ann/PROPN/compound/7 "
+        "Grob/PROPN/nsubj/8 said/VERB/ROOT/8/say ./PUNCT/punct/8 "
+        f"{the} minister/NOUN/nsubj/13/minister/NN spoke/VERB/ROOT/13/speak ./PUNCT/punct/13",
+        ents={"2-3": "PERSON", "6-7": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    found = d.person_before(doc[12], res.positions)
+    assert (found.label if found is not None else None) == expected
+
+
 def test_a_role_noun_the_parser_tagged_a_body_is_no_name(gaz):
     from kg.extract.phrases import phrase
 

@@ -171,50 +171,71 @@ OTHER_PERSON_DEPS = frozenset({"poss", "prep", "nummod", "relcl", "acl"})
 
 def person_before(tok: Token, positions: Positions) -> Actor | None:
     """ "Nicholas Betts-Green quit ... . The former teacher confirmed ...": a definite singular
-    noun of what one person is (``described_person_nouns``, ``person_nouns``: businessman,
-    tycoon, teacher, lawyer) is the last person named before it with that noun in the title or
-    apposition of the name ("Ex-chat show host Robert Kilroy-Silk", then "the ex-chat show
-    host"), else the person named last in the two sentences before it, outside quotations (as
-    "he" would be); not one of its own sentence, who is someone else; not a noun an owner, a
-    phrase, a number, a superlative or "other" sets apart, nor one a clause singles out
-    without a comma ("the man who ..."); None if those sentences name no one."""
+    common noun of a person (an office's, :func:`is_office_noun`, or what one person is:
+    ``described_person_nouns``, ``person_nouns``) is the last person named before its sentence
+    whose title or apposition holds its words ("First Minister Jack McConnell", then "the
+    first minister"; "Ex-chat show host Robert Kilroy-Silk", then "the ex-chat show host");
+    else, for a noun of what one person is (businessman, tycoon, teacher, lawyer), the person
+    named last in the two sentences before it, outside quotations (as "he" would be); not one
+    of its own sentence, who is someone else; not a noun an owner, a phrase, a number, a
+    superlative or "other" sets apart, nor one a clause singles out without a comma ("the man
+    who ..."); None if no one was so named."""
     words = vocabulary()
-    lemma = tok.lemma_.lower()
-    if lemma not in words.described_person_nouns | words.person_nouns or not is_definite(tok):
+    described = tok.lemma_.lower() in words.described_person_nouns | words.person_nouns
+    if not (described or is_office_noun(tok)) or tok.pos_ != "NOUN" or not is_definite(tok):
         return None
-    for c in tok.children:
-        if c.dep_ in OTHER_PERSON_DEPS and not (c.dep_ in {"relcl", "acl"} and _after_comma(c)):
-            return None
-        if c.tag_ in SINGLING_TAGS or c.lower_ in words.singling_words:
-            return None
     start = tok.sent.start
-    if start == 0:
+    if start == 0 or _set_apart(tok):
         return None
-    titled = _titled_before(tok, positions, lemma)
-    if titled is not None:
+    titled = _titled_before(tok, positions)  # "the first minister": the title's "first"
+    if titled is not None or not described or _singled(tok):
         return titled
     before = tok.doc[start - 1].sent.start
     since = tok.doc[before - 1].sent.start - 1 if before > 0 else -1
     return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
 
 
-def _titled_before(tok: Token, positions: Positions, lemma: str) -> Actor | None:
-    """The last person named before the sentence of ``tok`` whose name a noun of ``lemma``
-    titles ("host Robert Kilroy-Silk") or stands in apposition with ("a union leader, Jon
-    Zubov"), outside quotations ``tok`` is not in; None if none was."""
+def _set_apart(tok: Token) -> bool:
+    """Whether a dependent sets a person noun apart from the one named (an owner, a phrase, a
+    number, a clause without a comma: :data:`OTHER_PERSON_DEPS`)."""
+    return any(
+        c.dep_ in OTHER_PERSON_DEPS and not (c.dep_ in {"relcl", "acl"} and _after_comma(c))
+        for c in tok.children
+    )
+
+
+def _singled(tok: Token) -> bool:
+    """Whether a superlative or a word such as "other" or "first" singles a noun out (some
+    other person than the one named last, unless a title names him so)."""
+    singling = vocabulary().singling_words
+    return any(c.tag_ in SINGLING_TAGS or c.lower_ in singling for c in tok.children)
+
+
+def _titled_before(tok: Token, positions: Positions) -> Actor | None:
+    """The last person named before the sentence of ``tok`` whose title ("host Robert
+    Kilroy-Silk") or apposition ("a union leader, Jon Zubov") holds the noun ``tok`` and
+    every word before it, outside quotations ``tok`` is not in; None if none was."""
+    wanted = _words_of(tok, tok.i + 1)
     doc = tok.doc
     for n in range(bisect_left(positions, tok.sent.start, key=_index) - 1, -1, -1):
         i, actor = positions[n]
         name = doc[i]
         if actor.type != "Person" or across_quote(tok, name):
             continue
-        near = [t for t in name.subtree if t.i < name.i and t.pos_ == "NOUN"]
-        if name.dep_ == "appos":
-            near.append(name.head)
-        near += [c for c in name.children if c.dep_ == "appos"]
-        if any(t.lemma_.lower() == lemma for t in near):
+        title = _words_of(name, name.i)
+        for other in [c for c in name.children if c.dep_ == "appos"] + (
+            [name.head] if name.dep_ == "appos" else []
+        ):
+            title |= _words_of(other, other.i + 1)
+        if wanted <= title:
             return actor
     return None
+
+
+def _words_of(head: Token, end: int) -> set[str]:
+    """The lower-case lemmas of the words of ``head``'s phrase before token ``end`` (not its
+    determiner, nor marks)."""
+    return {t.lemma_.lower() for t in head.subtree if t.i < end and t.is_alpha and t.dep_ != "det"}
 
 
 def _after_comma(clause: Token) -> bool:
