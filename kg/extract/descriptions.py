@@ -175,14 +175,17 @@ def person_before(tok: Token, positions: Positions) -> Actor | None:
     ``described_person_nouns``, ``person_nouns``) is the last person named before its sentence
     whose title or apposition holds its words ("First Minister Jack McConnell", then "the
     first minister"; "Ex-chat show host Robert Kilroy-Silk", then "the ex-chat show host");
-    else, for a noun of what one person is (businessman, tycoon, teacher, lawyer), the person
-    named last in the two sentences before it, outside quotations (as "he" would be); not one
-    of its own sentence, who is someone else; not a noun an owner, a phrase, a number, a
-    superlative or "other" sets apart, nor one a clause singles out without a comma ("the man
-    who ..."); None if no one was so named."""
+    else, for a noun of ``described_person_nouns`` (businessman, tycoon, teacher; not "the
+    correspondent", who may be the medium's voice), the person named last in the two
+    sentences before it, outside quotations (as "he" would be); not one of its own sentence,
+    who is someone else; not a noun an owner, a phrase, a number, a superlative or "other"
+    sets apart, nor one a clause singles out without a comma ("the man who ..."); None if no
+    one was so named."""
     words = vocabulary()
-    described = tok.lemma_.lower() in words.described_person_nouns | words.person_nouns
-    if not (described or is_office_noun(tok)) or tok.pos_ != "NOUN" or not is_definite(tok):
+    lemma = tok.lemma_.lower()
+    described = lemma in words.described_person_nouns
+    person = described or lemma in words.person_nouns or is_office_noun(tok)
+    if not person or tok.pos_ != "NOUN" or not is_definite(tok):
         return None
     start = tok.sent.start
     if start == 0 or _set_apart(tok):
