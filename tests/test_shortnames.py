@@ -249,3 +249,31 @@ def test_a_firms_name_with_a_possessive_gives_its_words_as_short_names(gaz):
     )
     resolver = Resolver(doc, gaz, codes=actorcodes.load())
     assert resolver.resolve(phrase(doc[6])).actor.id == "org/grobco-zubtrel"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # "Grobco Zubtrel Stores left . Grobco Zubtrel sued .": the name without its last word
+        # ("Circuit City" of "Circuit City Stores"), whatever the parser tags it
+        ("GPE", "org/grobco-zubtrel-stores"),
+        ("ORG", "org/grobco-zubtrel-stores"),
+    ],
+)
+def test_a_firms_name_without_its_last_word_is_that_firm(gaz, label, expected):
+    doc = parse(
+        "Grobco/PROPN/compound/2 Zubtrel/PROPN/compound/2 Stores/PROPN/nsubj/3 "
+        "left/VERB/ROOT/3/leave ./PUNCT/punct/3 Grobco/PROPN/compound/6 Zubtrel/PROPN/nsubj/7 "
+        "sued/VERB/ROOT/7/sue ./PUNCT/punct/7",
+        ents={"0-2": "ORG", "5-6": label},
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[6])).actor.id == expected
+
+
+def test_a_lead_needs_three_capitalised_words():
+    from kg.extract.orgnames import _lead
+
+    assert _lead("Circuit City Stores") == "Circuit City"
+    assert _lead("Jet Airways") is None
+    assert _lead("Royal Bank of Scotland") is None

@@ -265,7 +265,22 @@ def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str
             if word not in found and known(word):
                 continue
             found[word] = ent if word not in found else None
+        lead = _lead(name)  # "Circuit City" of "Circuit City Stores"
+        if lead and not known(lead) and not _written_before(lead, doc_text(ent.doc), at):
+            found[lead] = ent if lead not in found else None
     return {k: v for k, v in found.items() if v is not None}
+
+
+def _lead(name: str) -> str | None:
+    """A name of three or more capitalised words without its last ("Circuit City" of "Circuit
+    City Stores", "Highfields Capital" of "Highfields Capital Management"), which later
+    mentions may use alone; None for a shorter name or one with a lower-case word ("Bank of
+    Scotland")."""
+    words = name.split()
+    lead = words[:-1]
+    if len(words) < 3 or not all(w.isalpha() and w[:1].isupper() for w in lead):
+        return None
+    return " ".join(lead)
 
 
 def _shared_words(names: dict[str, Span]) -> set[str]:
