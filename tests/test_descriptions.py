@@ -10,6 +10,7 @@ from kg import actorcodes
 from kg.extract import descriptions as d
 from kg.extract.actors import Resolver
 from kg.extract.names import Names
+from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
 from kg.model import Actor
 
@@ -620,6 +621,81 @@ def test_the_member_is_the_person_named_in_the_sentence_before(gaz, spec, ents, 
     res = Resolver(doc, gaz, codes=actorcodes.load())
     found = d.member_before(doc[at], res.positions)
     assert (found.label if found is not None else None) == label
+
+
+#: "Jon Zubov quit . He spoke . {the} {noun} {rest}"
+DESCRIBED = (
+    "Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 quit/VERB/ROOT/2 ./PUNCT/punct/2 "
+    "He/PRON/nsubj/5/he spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "at", "label"),
+    [
+        # "... . The businessman spoke .": the person named in the two sentences before
+        ("The/DET/det/8 businessman/NOUN/nsubj/9/businessman/NN spoke/VERB/ROOT/9/speak "
+         "./PUNCT/punct/9", 8, "Jon Zubov"),
+        # "The former teacher": a modifier of its own kind sets no one apart
+        ("The/DET/det/9 former/ADJ/amod/9 teacher/NOUN/nsubj/10/teacher/NN "
+         "spoke/VERB/ROOT/10/speak ./PUNCT/punct/10", 9, "Jon Zubov"),
+        # "The businessmen": a plural is no one person
+        ("The/DET/det/8 businessmen/NOUN/nsubj/9/businessman/NNS spoke/VERB/ROOT/9/speak "
+         "./PUNCT/punct/9", 8, None),
+        # "The richest businessman", "the country's businessman": someone set apart
+        ("The/DET/det/9 richest/ADJ/amod/9/rich/JJS businessman/NOUN/nsubj/10/businessman/NN "
+         "spoke/VERB/ROOT/10/speak ./PUNCT/punct/10", 9, None),
+        ("The/DET/det/8 businessman/NOUN/nsubj/11/businessman/NN who/PRON/nsubj/10 "
+         "left/VERB/relcl/8/leave spoke/VERB/ROOT/11/speak ./PUNCT/punct/11", 8, None),
+        # "The minister": no noun of what a person is (the offices' rules)
+        ("The/DET/det/8 minister/NOUN/nsubj/9/minister/NN spoke/VERB/ROOT/9/speak "
+         "./PUNCT/punct/9", 8, None),
+    ],
+)  # fmt: skip
+def test_the_businessman_is_the_person_named_in_the_two_sentences_before(gaz, tail, at, label):
+    doc = parse(DESCRIBED + tail, ents={"0-1": "PERSON"})
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    found = d.person_before(doc[at], res.positions)
+    assert (found.label if found is not None else None) == label
+    if label is not None:  # and so the mention resolves
+        assert res.resolve(phrase(doc[at])).actor.label == label
+
+
+def test_the_host_is_the_person_named_with_that_title_before(gaz):
+    # "Host Jon Zubov quit . Ann Grob said . The host spoke .": the one the noun titled, not
+    # the person named last
+    doc = parse(
+        "Host/NOUN/compound/2/host Jon/PROPN/compound/2 Zubov/PROPN/nsubj/3 quit/VERB/ROOT/3 "
+        "./PUNCT/punct/3 Ann/PROPN/compound/6 Grob/PROPN/nsubj/7 said/VERB/ROOT/7/say "
+        "./PUNCT/punct/7 The/DET/det/10 host/NOUN/nsubj/11/host/NN spoke/VERB/ROOT/11/speak "
+        "./PUNCT/punct/11",
+        ents={"1-2": "PERSON", "5-6": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[10], res.positions).label == "Jon Zubov"
+
+
+@pytest.mark.parametrize(
+    ("the", "expected"),
+    [
+        # "First Minister Jon Zubov quit . Ann Grob said . The first minister spoke .": the
+        # words of the title ("first" singles out no one else here)
+        ("The/DET/det/12 first/ADJ/amod/12/first/JJ", "Jon Zubov"),
+        # "The health minister": words the title does not hold, someone else
+        ("The/DET/det/12 health/NOUN/compound/12/health/NN", None),
+    ],
+)
+def test_the_first_minister_is_the_person_the_title_named_before(gaz, the, expected):
+    doc = parse(
+        "First/ADJ/amod/1/first/JJ Minister/PROPN/compound/3 Jon/PROPN/compound/3 "
+        "Zubov/PROPN/nsubj/4 quit/VERB/ROOT/4 ./PUNCT/punct/4 Ann/PROPN/compound/7 "
+        "Grob/PROPN/nsubj/8 said/VERB/ROOT/8/say ./PUNCT/punct/8 "
+        f"{the} minister/NOUN/nsubj/13/minister/NN spoke/VERB/ROOT/13/speak ./PUNCT/punct/13",
+        ents={"2-3": "PERSON", "6-7": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    found = d.person_before(doc[12], res.positions)
+    assert (found.label if found is not None else None) == expected
 
 
 def test_a_role_noun_the_parser_tagged_a_body_is_no_name(gaz):

@@ -208,3 +208,72 @@ def test_a_word_of_a_firms_name_the_headline_and_body_write_is_that_firm(
     doc = parse(HEADLINE + body, ents=ents)
     resolver = Resolver(doc, gaz, codes=actorcodes.load())
     assert resolver.resolve(phrase(doc[short])).actor.id == expected
+
+
+#: "Grobco shares slump" as the headline, then "Shares in Grobco Zubtrel fell . {short} said ."
+SHORT_HEADLINE = (
+    "Grobco/PROPN/compound/1 shares/NOUN/nsubj/2/share slump/VERB/ROOT/2 \\n\\n/SPACE/dep/2 "
+    "Shares/NOUN/nsubj/8/share in/ADP/prep/4 Grobco/PROPN/compound/7 Zubtrel/PROPN/pobj/5 "
+    "fell/VERB/ROOT/8/fall ./PUNCT/punct/8 {short}/PROPN/nsubj/11 said/VERB/ROOT/11/say "
+    "./PUNCT/punct/11"
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "label", "expected"),
+    [
+        # the headline's short name, before the body spells it out ("Cairn shares slump",
+        # then "Shares in Cairn Energy"): the firm
+        (0, "ORG", "org/grobco-zubtrel"),
+        # the word again in the body, which the parser read as a person's or a place's
+        (10, "PERSON", "org/grobco-zubtrel"),
+        (10, "GPE", "org/grobco-zubtrel"),
+    ],
+)
+def test_a_word_of_a_firms_name_in_the_headline_is_the_firm_the_body_names(
+    gaz, at, label, expected
+):
+    doc = parse(SHORT_HEADLINE.format(short="Grobco"), ents={"0": "ORG", "6-7": "ORG", "10": label})
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[at])).actor.id == expected
+
+
+def test_a_firms_name_with_a_possessive_gives_its_words_as_short_names(gaz):
+    # "Buyers snap up Grobco Zubtrel' shares . Grobco sued .": the possessive is no word of
+    # the name, which is a firm's
+    doc = parse(
+        "Grobco/PROPN/compound/1 Zubtrel/PROPN/poss/3 '/PART/case/1/'/POS shares/NOUN/nsubj/4 "
+        "rose/VERB/ROOT/4/rise ./PUNCT/punct/4 Grobco/PROPN/nsubj/7 sued/VERB/ROOT/7/sue "
+        "./PUNCT/punct/7",
+        ents={"0-2": "ORG", "6": "ORG"},
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[6])).actor.id == "org/grobco-zubtrel"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # "Grobco Zubtrel Stores left . Grobco Zubtrel sued .": the name without its last word
+        # ("Circuit City" of "Circuit City Stores"), whatever the parser tags it
+        ("GPE", "org/grobco-zubtrel-stores"),
+        ("ORG", "org/grobco-zubtrel-stores"),
+    ],
+)
+def test_a_firms_name_without_its_last_word_is_that_firm(gaz, label, expected):
+    doc = parse(
+        "Grobco/PROPN/compound/2 Zubtrel/PROPN/compound/2 Stores/PROPN/nsubj/3 "
+        "left/VERB/ROOT/3/leave ./PUNCT/punct/3 Grobco/PROPN/compound/6 Zubtrel/PROPN/nsubj/7 "
+        "sued/VERB/ROOT/7/sue ./PUNCT/punct/7",
+        ents={"0-2": "ORG", "5-6": label},
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[6])).actor.id == expected
+
+
+def test_a_lead_needs_three_capitalised_words():
+    from kg.extract.orgnames import _lead
+
+    assert _lead("Circuit City Stores") == "Circuit City"
+    assert _lead("Jet Airways") is None
+    assert _lead("Royal Bank of Scotland") is None

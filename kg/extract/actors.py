@@ -336,7 +336,9 @@ class Resolver(Anaphora):
         journalist = media.own_journalist(tok, self.positions)  # "our correspondent says"
         if journalist is not None:
             return Resolution(journalist, True, "description", 0.6)
-        member = described.member_before(tok, self.positions)  # "X quit UKIP. The MEP said"
+        member = described.member_before(tok, self.positions) or described.person_before(
+            tok, self.positions
+        )  # "X quit UKIP. The MEP said", "X quit ... . The businessman said"
         if member is not None:
             return Resolution(member, True, "description", 0.6)
         titled = described.honorific_before(tok, self.positions)  # "Prince Harry ... the prince"

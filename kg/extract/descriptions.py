@@ -164,6 +164,89 @@ def member_before(tok: Token, positions: Positions) -> Actor | None:
     return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
 
 
+#: Dependents that set a person apart from the one named last ("the country's richest man",
+#: "the man from the ministry", "the man who"); a clause after a comma only describes him.
+OTHER_PERSON_DEPS = frozenset({"poss", "prep", "nummod", "relcl", "acl"})
+
+
+def person_before(tok: Token, positions: Positions) -> Actor | None:
+    """ "Nicholas Betts-Green quit ... . The former teacher confirmed ...": a definite singular
+    common noun of a person (an office's, :func:`is_office_noun`, or what one person is:
+    ``described_person_nouns``, ``person_nouns``) is the last person named before its sentence
+    whose title or apposition holds its words ("First Minister Jack McConnell", then "the
+    first minister"; "Ex-chat show host Robert Kilroy-Silk", then "the ex-chat show host");
+    else, for a noun of ``described_person_nouns`` (businessman, tycoon, teacher; not "the
+    correspondent", who may be the medium's voice), the person named last in the two
+    sentences before it, outside quotations (as "he" would be); not one of its own sentence,
+    who is someone else; not a noun an owner, a phrase, a number, a superlative or "other"
+    sets apart, nor one a clause singles out without a comma ("the man who ..."); None if no
+    one was so named."""
+    words = vocabulary()
+    lemma = tok.lemma_.lower()
+    described = lemma in words.described_person_nouns
+    person = described or lemma in words.person_nouns or is_office_noun(tok)
+    if not person or tok.pos_ != "NOUN" or not is_definite(tok):
+        return None
+    start = tok.sent.start
+    if start == 0 or _set_apart(tok):
+        return None
+    titled = _titled_before(tok, positions)  # "the first minister": the title's "first"
+    if titled is not None or not described or _singled(tok):
+        return titled
+    before = tok.doc[start - 1].sent.start
+    since = tok.doc[before - 1].sent.start - 1 if before > 0 else -1
+    return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
+
+
+def _set_apart(tok: Token) -> bool:
+    """Whether a dependent sets a person noun apart from the one named (an owner, a phrase, a
+    number, a clause without a comma: :data:`OTHER_PERSON_DEPS`)."""
+    return any(
+        c.dep_ in OTHER_PERSON_DEPS and not (c.dep_ in {"relcl", "acl"} and _after_comma(c))
+        for c in tok.children
+    )
+
+
+def _singled(tok: Token) -> bool:
+    """Whether a superlative or a word such as "other" or "first" singles a noun out (some
+    other person than the one named last, unless a title names him so)."""
+    singling = vocabulary().singling_words
+    return any(c.tag_ in SINGLING_TAGS or c.lower_ in singling for c in tok.children)
+
+
+def _titled_before(tok: Token, positions: Positions) -> Actor | None:
+    """The last person named before the sentence of ``tok`` whose title ("host Robert
+    Kilroy-Silk") or apposition ("a union leader, Jon Zubov") holds the noun ``tok`` and
+    every word before it, outside quotations ``tok`` is not in; None if none was."""
+    wanted = _words_of(tok, tok.i + 1)
+    doc = tok.doc
+    for n in range(bisect_left(positions, tok.sent.start, key=_index) - 1, -1, -1):
+        i, actor = positions[n]
+        name = doc[i]
+        if actor.type != "Person" or across_quote(tok, name):
+            continue
+        title = _words_of(name, name.i)
+        for other in [c for c in name.children if c.dep_ == "appos"] + (
+            [name.head] if name.dep_ == "appos" else []
+        ):
+            title |= _words_of(other, other.i + 1)
+        if wanted <= title:
+            return actor
+    return None
+
+
+def _words_of(head: Token, end: int) -> set[str]:
+    """The lower-case lemmas of the words of ``head``'s phrase before token ``end`` (not its
+    determiner, nor marks)."""
+    return {t.lemma_.lower() for t in head.subtree if t.i < end and t.is_alpha and t.dep_ != "det"}
+
+
+def _after_comma(clause: Token) -> bool:
+    """Whether a clause follows a comma after its noun ("The businessman, whose ...")."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
 #: Dependents that single out one of a kind ("the crown prince", "the prince's aide", "the
 #: Prince of Wales", "the prince who"): no pointing back to the last one named so titled.
 SINGLING_DEPS = frozenset({"amod", "compound", "poss", "prep", "relcl", "acl", "nmod"})

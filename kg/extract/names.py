@@ -181,9 +181,19 @@ class Names:
 
     def _part_of(self, ent: Span, text: str) -> Span | None:
         """The organisation of the article a word of whose name ``ent`` is ("Shell" after
-        Royal Dutch Shell: :func:`part_forms`); not after "the" ("the Times" after the New
-        York Times, "the Tribune": a paper of that name)."""
-        return None if after_the(ent) else self.parts.get(text)
+        Royal Dutch Shell: :func:`part_forms`), named before it, or after it when ``ent`` is
+        in the headline ("Cairn shares slump", then "Shares in Cairn Energy"); not after
+        "the" ("the Times" after the New York Times, "the Tribune": a paper of that name)."""
+        full = None if after_the(ent) else self.parts.get(text)
+        if full is None or not (full.start < ent.start or in_headline(ent)):
+            return None
+        return full
+
+    def _short_org(self, ent: Span, text: str) -> Span | None:
+        """The organisation a one-word name the parser read as a person's is: the one whose
+        short form it is or that is tagged so elsewhere (:func:`short_name`), else the one a
+        word of whose name it is ("Jet" after Jet Airways: :meth:`_part_of`)."""
+        return short_name(self.by_name, self.short, text) or self._part_of(ent, text)
 
     def entity_at(self, tok: Token) -> Span | None:
         """The entity ``tok`` is part of."""
@@ -200,8 +210,8 @@ class Names:
         if not text:
             return None
         if is_person(ent):
-            org = short_name(self.by_name, self.short, text) if not self.people.get(text) else None
-            if org is not None and not honorific(ent):  # "Contrack" PERSON: the firm named
+            org = None if self.people.get(text) or honorific(ent) else self._short_org(ent, text)
+            if org is not None:  # "Contrack" PERSON: the firm named
                 return self.entity(org, roles)
             full = self.full_name(ent)
             if full is None or text in self.gazetteer.apart:  # not merged
@@ -212,9 +222,11 @@ class Names:
             return self._person(ent, surnamed, roles)
         letters = acronym_letters(text, self.bracketed)  # "the SGC", "Pipa"
         full = self.acronyms.get(letters) if letters else self.short.get(text)
-        if full is None and ent.label_ == "ORG":  # "the Commission" after the European one,
-            full = self.heads.get(text) or self._part_of(ent, text)  # "Shell": Royal Dutch Shell
+        if full is None and ent.label_ == "ORG":  # "the Commission" after the European one
+            full = self.heads.get(text)
             full = full if full is not None and full.start < ent.start else None
+        if full is None:  # "Shell" (or "Cairn" the parser took for a place): Royal Dutch Shell
+            full = self._part_of(ent, text)
         if full is not None and full.start != ent.start:  # "the SGC", "(EC)": as the article
             return self.entity(full, roles)  # spells it out, over the gazetteer's reading
         hit = gazetteer_entry(self.gazetteer, text, ent)

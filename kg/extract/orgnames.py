@@ -265,7 +265,22 @@ def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str
             if word not in found and known(word):
                 continue
             found[word] = ent if word not in found else None
+        lead = _lead(name)  # "Circuit City" of "Circuit City Stores"
+        if lead and not known(lead) and not _written_before(lead, doc_text(ent.doc), at):
+            found[lead] = ent if lead not in found else None
     return {k: v for k, v in found.items() if v is not None}
+
+
+def _lead(name: str) -> str | None:
+    """A name of three or more capitalised words without its last ("Circuit City" of "Circuit
+    City Stores", "Highfields Capital" of "Highfields Capital Management"), which later
+    mentions may use alone; None for a shorter name or one with a lower-case word ("Bank of
+    Scotland")."""
+    words = name.split()
+    lead = words[:-1]
+    if len(words) < 3 or not all(w.isalpha() and w[:1].isupper() for w in lead):
+        return None
+    return " ".join(lead)
 
 
 def _shared_words(names: dict[str, Span]) -> set[str]:
@@ -305,8 +320,9 @@ def _body_start(name: str, ent: Span) -> int | None:
 
 def _proper(ent: Span) -> bool:
     """Whether a name is made of proper nouns alone (and "&": "Marsh & McLennan"; a "the"
-    before it aside), as a firm's is, not "Apple iPod" or "Firefox 1.0"."""
-    words = [t for t in ent if t.lower_ != "the"]
+    before it and a possessive after it aside: "Jet Airways' shares"), as a firm's is, not
+    "Apple iPod" or "Firefox 1.0"."""
+    words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
     return all(t.text == "&" or (t.pos_ == "PROPN" and t.text.isalpha()) for t in words)
 
 

@@ -236,6 +236,7 @@ class Words:
     bystander_codes: frozenset[str]
     spokesperson_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    described_person_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     singling_words: frozenset[str]  # "the other German company": not the one named
