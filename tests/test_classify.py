@@ -393,6 +393,21 @@ def test_refusing_to_speak_refuses_nothing():
 
 
 @pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # "refused to deny claims", "declined to rule out a rise": a refusal of a refusal
+        ("deny/VERB/xcomp/1/deny claims/NOUN/dobj/3/claim", None),
+        ("reject/VERB/xcomp/1/reject the/DET/det/5 plan/NOUN/dobj/3/plan", None),
+        # "refused to meet envoys": a refusal
+        ("meet/VERB/xcomp/1/meet envoys/NOUN/dobj/3/envoy", "Reject"),
+    ],
+)
+def test_refusing_to_refuse_rejects_nothing(inner, expected):
+    spec = f"Brown/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 {inner}"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
     ("verb", "expected"),
     [
         ("challenged/VERB/ROOT/1/challenge", "Request"),  # a dare to act: a demand
@@ -1912,4 +1927,41 @@ def test_talking_to_an_audience_of_the_public_is_no_consultation(audience, expec
 )
 def test_a_verb_of_saying_again_reads_the_patterns_of_each(verb, noun, expected):
     spec = f"Kennedy/PROPN/nsubj/1 {verb} his/PRON/poss/3 {noun}"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # PETRARCH2's blocks class verbs whose everyday sense is no event between parties
+        # (lexicon rows '-'): "celebrating their 18th birthday", "was retiring", "would
+        # enable the argument", "embarked on his own campaign", "benefit from", "revive its
+        # fortunes"
+        ("people/NOUN/nsubj/1/people celebrated/VERB/ROOT/1/celebrate/VBD "
+         "birthdays/NOUN/dobj/1/birthday/NNS", None),
+        ("The/DET/det/1 chief/NOUN/nsubj/2/chief retired/VERB/ROOT/2/retire/VBD", None),
+        ("Brown/PROPN/nsubj/1 embarked/VERB/ROOT/1/embark/VBD on/ADP/prep/1 "
+         "a/DET/det/4 campaign/NOUN/pobj/2/campaign", None),
+        ("Mercedes/PROPN/nsubj/1 revived/VERB/ROOT/1/revive/VBD its/PRON/poss/3 "
+         "fortunes/NOUN/dobj/1/fortune/NNS", None),
+        ("Firms/NOUN/nsubj/1/firm benefited/VERB/ROOT/1/benefit/VBD from/ADP/prep/1 "
+         "exports/NOUN/pobj/2/export/NNS", None),
+        # a verb that needs a party as its object (party_object_verbs): "favours a February
+        # poll", "to push the dollar", "prevent the break-up"; "favours Labour" keeps its class
+        ("Blair/PROPN/nsubj/1 favours/VERB/ROOT/1/favour/VBZ a/DET/det/3 "
+         "poll/NOUN/dobj/1/poll", None),
+        ("Blair/PROPN/nsubj/1 favours/VERB/ROOT/1/favour/VBZ Labour/PROPN/dobj/1", "Support"),
+        ("Traders/NOUN/nsubj/1/trader pushed/VERB/ROOT/1/push/VBD the/DET/det/3 "
+         "dollar/NOUN/dobj/1/dollar", None),
+        ("Remedies/NOUN/nsubj/1/remedy prevented/VERB/ROOT/1/prevent/VBD the/DET/det/3 "
+         "sale/NOUN/dobj/1/sale", None),
+        # a verb that needs a party acted on (party_patient_verbs): "the government
+        # approaches inclusive citizenship" none, "approached the Liberals" a contact
+        ("Government/NOUN/nsubj/1/government approached/VERB/ROOT/1/approach/VBD "
+         "citizenship/NOUN/dobj/1/citizenship", None),
+        ("Heath/PROPN/nsubj/1 approached/VERB/ROOT/1/approach/VBD the/DET/det/3 "
+         "Liberals/PROPN/dobj/1", "Consult"),
+    ],
+)
+def test_a_petrarch_verb_of_no_event_between_parties_has_no_class(spec, expected):
     assert _typed(spec)[0] == expected

@@ -362,8 +362,10 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
             # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
             conflict = sense is not None and sense.event_type not in {"", *FUTURE_AS_AGREE}
             silent = control.event_type == "Reject" and sense is not None
-            if silent and sense.event_type == "Say":
-                return Sense("")  # "declined to say", "refused to comment": nothing refused
+            if silent and sense.event_type in {"Say", "Reject"}:
+                # "declined to say", "refused to comment": nothing refused; "refused to deny
+                # claims", "declined to rule out a rise": a refusal of a refusal rejects nothing
+                return Sense("")
             if not (control.event_type == "Agree" and conflict):
                 sense = control
     return sense
