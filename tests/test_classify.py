@@ -1961,6 +1961,26 @@ def test_a_verb_of_saying_again_reads_the_patterns_of_each(verb, noun, expected)
          "citizenship/NOUN/dobj/1/citizenship", None),
         ("Heath/PROPN/nsubj/1 approached/VERB/ROOT/1/approach/VBD the/DET/det/3 "
          "Liberals/PROPN/dobj/1", "Consult"),
+        # searching, finding, laments, dwelling, beating at a game: "researched the effects",
+        # "investors wept", "resides in London", "bested its rivals", "beef up security"
+        ("Scientists/NOUN/nsubj/1/scientist researched/VERB/ROOT/1/research/VBD the/DET/det/3 "
+         "effects/NOUN/dobj/1/effect/NNS", None),
+        ("Investors/NOUN/nsubj/1/investor wept/VERB/ROOT/1/weep/VBD", None),
+        ("The/DET/det/1 chairman/NOUN/nsubj/2/chairman resides/VERB/ROOT/2/reside/VBZ "
+         "in/ADP/prep/2 London/PROPN/pobj/3", None),
+        ("The/DET/det/1 team/NOUN/nsubj/2/team bested/VERB/ROOT/2/best/VBD its/PRON/poss/4 "
+         "rivals/NOUN/dobj/2/rival/NNS", None),
+        ("Ministers/NOUN/nsubj/1/minister beefed/VERB/ROOT/1/beef/VBD up/ADP/prt/1 "
+         "security/NOUN/dobj/1/security", None),
+        ("Stocks/NOUN/nsubj/1/stock pushed/VERB/ROOT/1/push/VBD up/ADP/prt/1 "
+         "prices/NOUN/dobj/1/price/NNS", None),
+        # "analysts suspect that the bank will raise rates": a guess, no allegation
+        ("Analysts/NOUN/nsubj/1/analyst suspect/VERB/ROOT/1/suspect/VBP the/DET/det/3 "
+         "bank/NOUN/nsubj/5/bank will/AUX/aux/5/will raise/VERB/ccomp/1/raise "
+         "rates/NOUN/dobj/5/rate/NNS", None),
+        # "rivals grabbed market share": no one seized (party_patient_verbs)
+        ("Rivals/NOUN/nsubj/1/rival grabbed/VERB/ROOT/1/grab/VBD market/NOUN/compound/3 "
+         "share/NOUN/dobj/1/share", None),
     ],
 )
 def test_a_petrarch_verb_of_no_event_between_parties_has_no_class(spec, expected):
