@@ -2060,3 +2060,18 @@ def test_a_petrarch_verb_of_no_event_between_parties_has_no_class(spec, expected
 )
 def test_a_yes_no_question_asserts_no_event(spec, expected):
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "several hundred people had gathered", "fans gathered": the public, no parties meet
+        ("people/NOUN/nsubj/1/people/NNS", None),
+        ("fans/NOUN/nsubj/1/fan/NNS", None),
+        # "leaders gathered in Rome": a meeting
+        ("leaders/NOUN/nsubj/1/leader/NNS", "Consult"),
+    ],
+)
+def test_the_public_gathering_is_no_meeting(subject, expected):
+    spec = f"{subject} gathered/VERB/ROOT/1/gather/VBD in/ADP/prep/1 Rome/PROPN/pobj/2"
+    assert _typed(spec)[0] == expected

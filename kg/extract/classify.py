@@ -52,7 +52,13 @@ from kg.extract.figurative import attack_on_a_person, verbal_target, violent
 from kg.extract.figures import acknowledged, clause_target, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
-from kg.extract.partners import attends_no_meeting, calls_for, calls_no_one, meets_the_public
+from kg.extract.partners import (
+    attends_no_meeting,
+    calls_for,
+    calls_no_one,
+    meets_the_public,
+    the_public_gathers,
+)
 from kg.extract.purposes import for_talks, sent_to_help
 from kg.extract.readings import (
     abstract_target,
@@ -208,6 +214,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
             return Typed(None, sense)  # "has called Camp Delta the gulag of our times"
     if sense.event_type == "Consult" and own and meets_the_public(ext, trigger, doc):
         return Typed(None, sense)  # "wanted to meet as many members of the public": campaigning
+    if sense.event_type == "Consult" and own and the_public_gathers(ext, trigger, doc):
+        return Typed(None, sense)  # "several hundred people had gathered": no parties meet
     attends = sense.event_type == "Consult" and own and ext.lemma in vocabulary().attendance_verbs
     if attends and attends_no_meeting(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "firms attending the air show": a fair, no meeting
