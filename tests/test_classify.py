@@ -2075,3 +2075,40 @@ def test_a_yes_no_question_asserts_no_event(spec, expected):
 def test_the_public_gathering_is_no_meeting(subject, expected):
     spec = f"{subject} gathered/VERB/ROOT/1/gather/VBD in/ADP/prep/1 Rome/PROPN/pobj/2"
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a show of force moves armed men or their means, or a state moves them: "the firm
+        # deployed new software", "groups deployed 100 monitors", "guards patrolled the centre"
+        (
+            "The/DET/det/1 firm/NOUN/nsubj/2/firm deployed/VERB/ROOT/2/deploy/VBD "
+            "new/ADJ/amod/4 software/NOUN/dobj/2/software",
+            None,
+        ),
+        (
+            "Groups/NOUN/nsubj/1/group deployed/VERB/ROOT/1/deploy/VBD 100/NUM/nummod/3 "
+            "monitors/NOUN/dobj/1/monitor/NNS",
+            None,
+        ),
+        (
+            "Guards/NOUN/nsubj/1/guard patrolled/VERB/ROOT/1/patrol/VBD the/DET/det/3 "
+            "centre/NOUN/dobj/1/centre",
+            None,
+        ),
+        # "deployed 3,000 troops", "police patrolled the streets"
+        (
+            "Groups/NOUN/nsubj/1/group deployed/VERB/ROOT/1/deploy/VBD 100/NUM/nummod/3 "
+            "troops/NOUN/dobj/1/troop/NNS",
+            "Mobilize",
+        ),
+        (
+            "Police/NOUN/nsubj/1/police patrolled/VERB/ROOT/1/patrol/VBD the/DET/det/3 "
+            "streets/NOUN/dobj/1/street/NNS",
+            "Mobilize",
+        ),
+    ],
+)
+def test_a_show_of_force_moves_armed_men(spec, expected):
+    assert _typed(spec)[0] == expected

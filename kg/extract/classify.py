@@ -35,6 +35,7 @@ from kg.extract.doers import (
     doer,
     doer_fits,
     labour_strike,
+    moves_forces,
     obstructed_by_force,
     protesters_assault,
 )
@@ -285,6 +286,11 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     )  # "cutting subsidies will hurt the poorer families": figurative harm to come
     if physical and not doer_fits(ext, trigger, doc, lexicon, own=own):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
+    mobilize = found == "Mobilize" or (
+        found in {"Threaten", "Agree"} and sense.event_type == "Mobilize"
+    )  # "will deploy broadband": a move to come
+    if mobilize and own and not moves_forces(ext, trigger, doc, lexicon):
+        return Typed(None, sense)  # "the firm deployed new software": no forces moved
     material = found in MATERIAL_TYPES or (
         found in {"Threaten", "Agree"} and sense.event_type in MATERIAL_TYPES
     )
