@@ -393,6 +393,21 @@ def test_refusing_to_speak_refuses_nothing():
 
 
 @pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # "refused to deny claims", "declined to rule out a rise": a refusal of a refusal
+        ("deny/VERB/xcomp/1/deny claims/NOUN/dobj/3/claim", None),
+        ("reject/VERB/xcomp/1/reject the/DET/det/5 plan/NOUN/dobj/3/plan", None),
+        # "refused to meet envoys": a refusal
+        ("meet/VERB/xcomp/1/meet envoys/NOUN/dobj/3/envoy", "Reject"),
+    ],
+)
+def test_refusing_to_refuse_rejects_nothing(inner, expected):
+    spec = f"Brown/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 {inner}"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
     ("verb", "expected"),
     [
         ("challenged/VERB/ROOT/1/challenge", "Request"),  # a dare to act: a demand
@@ -1912,4 +1927,188 @@ def test_talking_to_an_audience_of_the_public_is_no_consultation(audience, expec
 )
 def test_a_verb_of_saying_again_reads_the_patterns_of_each(verb, noun, expected):
     spec = f"Kennedy/PROPN/nsubj/1 {verb} his/PRON/poss/3 {noun}"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # PETRARCH2's blocks class verbs whose everyday sense is no event between parties
+        # (lexicon rows '-'): "celebrating their 18th birthday", "was retiring", "would
+        # enable the argument", "embarked on his own campaign", "benefit from", "revive its
+        # fortunes"
+        (
+            "people/NOUN/nsubj/1/people celebrated/VERB/ROOT/1/celebrate/VBD "
+            "birthdays/NOUN/dobj/1/birthday/NNS",
+            None,
+        ),
+        ("The/DET/det/1 chief/NOUN/nsubj/2/chief retired/VERB/ROOT/2/retire/VBD", None),
+        (
+            "Brown/PROPN/nsubj/1 embarked/VERB/ROOT/1/embark/VBD on/ADP/prep/1 "
+            "a/DET/det/4 campaign/NOUN/pobj/2/campaign",
+            None,
+        ),
+        (
+            "Mercedes/PROPN/nsubj/1 revived/VERB/ROOT/1/revive/VBD its/PRON/poss/3 "
+            "fortunes/NOUN/dobj/1/fortune/NNS",
+            None,
+        ),
+        (
+            "Firms/NOUN/nsubj/1/firm benefited/VERB/ROOT/1/benefit/VBD from/ADP/prep/1 "
+            "exports/NOUN/pobj/2/export/NNS",
+            None,
+        ),
+        # a verb that needs a party as its object (party_object_verbs): "favours a February
+        # poll", "to push the dollar", "prevent the break-up"; "favours Labour" keeps its class
+        (
+            "Blair/PROPN/nsubj/1 favours/VERB/ROOT/1/favour/VBZ a/DET/det/3 poll/NOUN/dobj/1/poll",
+            None,
+        ),
+        ("Blair/PROPN/nsubj/1 favours/VERB/ROOT/1/favour/VBZ Labour/PROPN/dobj/1", "Support"),
+        (
+            "Traders/NOUN/nsubj/1/trader pushed/VERB/ROOT/1/push/VBD the/DET/det/3 "
+            "dollar/NOUN/dobj/1/dollar",
+            None,
+        ),
+        (
+            "Remedies/NOUN/nsubj/1/remedy prevented/VERB/ROOT/1/prevent/VBD the/DET/det/3 "
+            "sale/NOUN/dobj/1/sale",
+            None,
+        ),
+        # a verb that needs a party acted on (party_patient_verbs): "the government
+        # approaches inclusive citizenship" none, "approached the Liberals" a contact
+        (
+            "Government/NOUN/nsubj/1/government approached/VERB/ROOT/1/approach/VBD "
+            "citizenship/NOUN/dobj/1/citizenship",
+            None,
+        ),
+        (
+            "Heath/PROPN/nsubj/1 approached/VERB/ROOT/1/approach/VBD the/DET/det/3 "
+            "Liberals/PROPN/dobj/1",
+            "Consult",
+        ),
+        # searching, finding, laments, dwelling, beating at a game: "researched the effects",
+        # "investors wept", "resides in London", "bested its rivals", "beef up security"
+        (
+            "Scientists/NOUN/nsubj/1/scientist researched/VERB/ROOT/1/research/VBD the/DET/det/3 "
+            "effects/NOUN/dobj/1/effect/NNS",
+            None,
+        ),
+        ("Investors/NOUN/nsubj/1/investor wept/VERB/ROOT/1/weep/VBD", None),
+        (
+            "The/DET/det/1 chairman/NOUN/nsubj/2/chairman resides/VERB/ROOT/2/reside/VBZ "
+            "in/ADP/prep/2 London/PROPN/pobj/3",
+            None,
+        ),
+        (
+            "The/DET/det/1 team/NOUN/nsubj/2/team bested/VERB/ROOT/2/best/VBD its/PRON/poss/4 "
+            "rivals/NOUN/dobj/2/rival/NNS",
+            None,
+        ),
+        (
+            "Ministers/NOUN/nsubj/1/minister beefed/VERB/ROOT/1/beef/VBD up/ADP/prt/1 "
+            "security/NOUN/dobj/1/security",
+            None,
+        ),
+        (
+            "Stocks/NOUN/nsubj/1/stock pushed/VERB/ROOT/1/push/VBD up/ADP/prt/1 "
+            "prices/NOUN/dobj/1/price/NNS",
+            None,
+        ),
+        # "analysts suspect that the bank will raise rates": a guess, no allegation
+        (
+            "Analysts/NOUN/nsubj/1/analyst suspect/VERB/ROOT/1/suspect/VBP the/DET/det/3 "
+            "bank/NOUN/nsubj/5/bank will/AUX/aux/5/will raise/VERB/ccomp/1/raise "
+            "rates/NOUN/dobj/5/rate/NNS",
+            None,
+        ),
+        # "rivals grabbed market share": no one seized (party_patient_verbs)
+        (
+            "Rivals/NOUN/nsubj/1/rival grabbed/VERB/ROOT/1/grab/VBD market/NOUN/compound/3 "
+            "share/NOUN/dobj/1/share",
+            None,
+        ),
+    ],
+)
+def test_a_petrarch_verb_of_no_event_between_parties_has_no_class(spec, expected):
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a yes-no question asserts nothing: "Should the UK approve the treaty?", "Did the
+        # minister criticise the plan?"
+        (
+            "Should/AUX/aux/3/should/MD the/DET/det/2 UK/PROPN/nsubj/3 approve/VERB/ROOT/3/approve "
+            "the/DET/det/5 treaty/NOUN/dobj/3/treaty ?/PUNCT/punct/3/?/.",
+            None,
+        ),
+        (
+            "Did/AUX/aux/3/do/VBD the/DET/det/2 minister/NOUN/nsubj/3/minister "
+            "criticise/VERB/ROOT/3/criticise/VB the/DET/det/5 plan/NOUN/dobj/3/plan "
+            "?/PUNCT/punct/3/?/.",
+            None,
+        ),
+        # the same words asserted keep their class; an inversion with no question mark is none
+        (
+            "The/DET/det/1 minister/NOUN/nsubj/2/minister criticised/VERB/ROOT/2/criticise/VBD "
+            "the/DET/det/4 plan/NOUN/dobj/2/plan ./PUNCT/punct/2/./.",
+            "Accuse",
+        ),
+    ],
+)
+def test_a_yes_no_question_asserts_no_event(spec, expected):
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "several hundred people had gathered", "fans gathered": the public, no parties meet
+        ("people/NOUN/nsubj/1/people/NNS", None),
+        ("fans/NOUN/nsubj/1/fan/NNS", None),
+        # "leaders gathered in Rome": a meeting
+        ("leaders/NOUN/nsubj/1/leader/NNS", "Consult"),
+    ],
+)
+def test_the_public_gathering_is_no_meeting(subject, expected):
+    spec = f"{subject} gathered/VERB/ROOT/1/gather/VBD in/ADP/prep/1 Rome/PROPN/pobj/2"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a show of force moves armed men or their means, or a state moves them: "the firm
+        # deployed new software", "groups deployed 100 monitors", "guards patrolled the centre"
+        (
+            "The/DET/det/1 firm/NOUN/nsubj/2/firm deployed/VERB/ROOT/2/deploy/VBD "
+            "new/ADJ/amod/4 software/NOUN/dobj/2/software",
+            None,
+        ),
+        (
+            "Groups/NOUN/nsubj/1/group deployed/VERB/ROOT/1/deploy/VBD 100/NUM/nummod/3 "
+            "monitors/NOUN/dobj/1/monitor/NNS",
+            None,
+        ),
+        (
+            "Guards/NOUN/nsubj/1/guard patrolled/VERB/ROOT/1/patrol/VBD the/DET/det/3 "
+            "centre/NOUN/dobj/1/centre",
+            None,
+        ),
+        # "deployed 3,000 troops", "police patrolled the streets"
+        (
+            "Groups/NOUN/nsubj/1/group deployed/VERB/ROOT/1/deploy/VBD 100/NUM/nummod/3 "
+            "troops/NOUN/dobj/1/troop/NNS",
+            "Mobilize",
+        ),
+        (
+            "Police/NOUN/nsubj/1/police patrolled/VERB/ROOT/1/patrol/VBD the/DET/det/3 "
+            "streets/NOUN/dobj/1/street/NNS",
+            "Mobilize",
+        ),
+    ],
+)
+def test_a_show_of_force_moves_armed_men(spec, expected):
     assert _typed(spec)[0] == expected

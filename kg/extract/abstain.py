@@ -107,9 +107,25 @@ def willed_by_another(ext: Extraction, trigger: Token) -> bool:
 
 def asks(trigger: Token) -> bool:
     """Whether the predicate is asked about, not asserted: a "why" question of its own ("why
-    target the airlines?")."""
+    target the airlines?") or a yes-no question, its auxiliary before its subject in a
+    sentence that ends with a question mark ("Should the United Kingdom approve the
+    treaty?", "Will Iran attack?")."""
     p = parse_of(trigger.doc)
-    return any(p.lower[c] == "why" and p.dep[c] == "advmod" for c in p.children[trigger.i])
+    kids = p.children[trigger.i]
+    if any(p.lower[c] == "why" and p.dep[c] == "advmod" for c in kids):
+        return True
+    subjects = [c for c in kids if p.dep[c] in SUBJECTS]
+    inverted = any(p.dep[c] in AUX_DEPS and c < s for c in kids for s in subjects)
+    return inverted and _ends_with_a_question(trigger)
+
+
+def _ends_with_a_question(trigger: Token) -> bool:
+    """Whether the predicate's clause ends with a question mark: the word after its last
+    ("'Has the government betrayed the workers?' he asked"; closing quotes passed over)."""
+    doc, end = trigger.doc, max(t.i for t in trigger.subtree if not (t.is_punct or t.is_space))
+    after = (t for t in doc[end + 1 : trigger.sent.end] if not t.is_quote and not t.is_space)
+    following = next(after, None)
+    return following is not None and following.text == "?"
 
 
 def attacks_in_words(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:

@@ -35,6 +35,7 @@ from kg.extract.doers import (
     doer,
     doer_fits,
     labour_strike,
+    moves_forces,
     obstructed_by_force,
     protesters_assault,
 )
@@ -52,7 +53,13 @@ from kg.extract.figurative import attack_on_a_person, verbal_target, violent
 from kg.extract.figures import acknowledged, clause_target, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
-from kg.extract.partners import attends_no_meeting, calls_for, calls_no_one, meets_the_public
+from kg.extract.partners import (
+    attends_no_meeting,
+    calls_for,
+    calls_no_one,
+    meets_the_public,
+    the_public_gathers,
+)
 from kg.extract.purposes import for_talks, sent_to_help
 from kg.extract.readings import (
     abstract_target,
@@ -208,6 +215,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
             return Typed(None, sense)  # "has called Camp Delta the gulag of our times"
     if sense.event_type == "Consult" and own and meets_the_public(ext, trigger, doc):
         return Typed(None, sense)  # "wanted to meet as many members of the public": campaigning
+    if sense.event_type == "Consult" and own and the_public_gathers(ext, trigger, doc):
+        return Typed(None, sense)  # "several hundred people had gathered": no parties meet
     attends = sense.event_type == "Consult" and own and ext.lemma in vocabulary().attendance_verbs
     if attends and attends_no_meeting(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "firms attending the air show": a fair, no meeting
@@ -277,6 +286,11 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     )  # "cutting subsidies will hurt the poorer families": figurative harm to come
     if physical and not doer_fits(ext, trigger, doc, lexicon, own=own):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
+    mobilize = found == "Mobilize" or (
+        found in {"Threaten", "Agree"} and sense.event_type == "Mobilize"
+    )  # "will deploy broadband": a move to come
+    if mobilize and own and not moves_forces(ext, trigger, doc, lexicon):
+        return Typed(None, sense)  # "the firm deployed new software": no forces moved
     material = found in MATERIAL_TYPES or (
         found in {"Threaten", "Agree"} and sense.event_type in MATERIAL_TYPES
     )
@@ -362,8 +376,10 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
             # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
             conflict = sense is not None and sense.event_type not in {"", *FUTURE_AS_AGREE}
             silent = control.event_type == "Reject" and sense is not None
-            if silent and sense.event_type == "Say":
-                return Sense("")  # "declined to say", "refused to comment": nothing refused
+            if silent and sense.event_type in {"Say", "Reject"}:
+                # "declined to say", "refused to comment": nothing refused; "refused to deny
+                # claims", "declined to rule out a rise": a refusal of a refusal rejects nothing
+                return Sense("")
             if not (control.event_type == "Agree" and conflict):
                 sense = control
     return sense

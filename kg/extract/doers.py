@@ -121,6 +121,36 @@ def violence(tok: Token, lexicon: Lexicon) -> bool:
     return any(cue.split("/", 1)[0] in PHYSICAL_TYPES for cue in cues)
 
 
+#: Entity labels of a state, which moves forces whether or not they are named ("Russia
+#: mobilised", "Iran deployed missiles").
+STATE_ENTS = frozenset({"GPE"})
+
+
+def moves_forces(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a show of force (PLOVER's MOBILIZE: military or police moves) moves forces: its
+    doer is a state or armed men (``armed_nouns``: "police patrolled the streets"), or what
+    it moves is armed men or their means ("deployed 3,000 troops", "deployed missiles": a
+    cue word of an assault's or a mobilisation's mode); "the firm deployed new software",
+    "anti-hunt groups deployed 100 monitors", "security guards patrolled the centre" move
+    none."""
+    found = doer(ext, trigger, doc)
+    moved = [doc[ext.subject.root]] if ext.passive else []
+    moved += [c for c in trigger.children if c.dep_ == "dobj"]
+    if found is not None and found.ent_type_ in STATE_ENTS:
+        return True
+    return any(_armed(through_span(t), lexicon) for t in (found, *moved) if t is not None)
+
+
+def _armed(tok: Token, lexicon: Lexicon) -> bool:
+    """Armed men or their means: ``armed_nouns``, violence or its means, a cue word of a
+    mobilisation's mode ("troops", "police")."""
+    words = vocabulary()
+    if tok.lemma_.lower() in words.armed_nouns or violence(tok, lexicon):
+        return True
+    cue = words.event_modes.get(tok.lemma_.lower(), "")
+    return cue.startswith("Mobilize")
+
+
 def labour_strike(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether a verb whose noun is a protest ("strike") is done without an object by working
     people or their union (``labour_nouns``; through a count: "millions of workers"), which is

@@ -44,6 +44,18 @@ def meets_the_public(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     return bool(found) and all(_public(p) or _adviser(p) for p in found)
 
 
+def the_public_gathers(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether a meeting with no partner named is the public's among itself: its subject is a
+    noun of ``public_nouns`` ("several hundred people had gathered on foot to see the hunt",
+    "fans assembled outside the stadium", "crowds gathered"), no parties meeting; "leaders
+    gathered in Rome", "residents met officials" are meetings."""
+    if ext.passive:
+        return False
+    if any(c.dep_ == "dobj" or c.lower_ in PARTNER_PREPOSITIONS for c in trigger.children):
+        return False
+    return _public(doc[ext.subject.root])
+
+
 def _public(noun: Token) -> bool:
     """Whether a noun names the public: a ``public_nouns`` word, through a count or "members
     of" ("members of the public")."""
