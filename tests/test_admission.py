@@ -13,7 +13,7 @@ from rdflib import Graph
 
 from kg.actorcodes import ActorCodes
 from kg.extract.admission import KEEP, REASONS, Evidence, admit, for_graph, reasons
-from kg.extract.fragments import after_condition
+from kg.extract.fragments import _ASKED_IF, after_condition, asked_if
 from kg.extract.headlines import is_headline, title_end
 from kg.extract.statements import acting, institutional, names_people
 from kg.extract.words import vocabulary
@@ -1046,6 +1046,29 @@ def test_pending_marks_are_asked_for_apart(text, phrase, expected):
     words = vocabulary()
     start = text.rindex(phrase)
     assert after_condition(text, start, words, marks=words.pending_marks) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "relation", "expected"),
+    [
+        ("Yukos refused to say if Rosneft would appeal", "Rosneft", (0, 0), True),
+        ("to see IF ‘firms provide", "firms", (0, 0), True),  # any case, a quote between
+        ("to see if \n firms provide", "firms", (0, 0), True),  # a line break between
+        ("refused to say if, Rosneft", "Rosneft", (0, 0), False),  # a comma between
+        ("Exports will rise if the EU lifts", "the EU", (0, 0), False),  # no asking word
+        ("to see whether firms", "firms", (0, 0), False),  # no "if"
+        ("refused to say of firms", "firms", (0, 0), False),  # an "f" that ends no "if"
+        ("to see if firms", "firms", (0, 6), False),  # the asking word is the relation's
+        ("if firms", "firms", (0, 0), False),  # nothing before the "if"
+    ],
+)
+def test_asked_if_is_an_if_after_an_asking_word(text, phrase, relation, expected):
+    # the cheap look at the characters before the phrase answers as the pattern's search
+    start = text.rindex(phrase)
+    assert asked_if(text, start, vocabulary(), relation=relation) is expected
+    found = _ASKED_IF.search(text, max(0, start - 30), start)
+    searched = found is not None and not relation[0] <= found.start(1) < relation[1]
+    assert (searched and found.group(1).lower() in vocabulary().asking_words) is expected
 
 
 def test_a_subject_an_actor_owns_is_that_actors():

@@ -64,6 +64,22 @@ def test_settle_freezes_what_is_loaded_once_per_process(monkeypatch):
     assert frozen == [1, 1]
 
 
+def test_pipeline_freezes_the_model_once_loaded(monkeypatch):
+    import kg.blas
+    import kg.gazetteer
+    import kg.nlp
+
+    calls = []
+    monkeypatch.setattr(work, "_PIPELINES", {})
+    monkeypatch.setattr(kg.nlp, "load", lambda model: calls.append("load") or "nlp")
+    monkeypatch.setattr(kg.gazetteer.Gazetteer, "load", classmethod(lambda cls, aliases: None))
+    monkeypatch.setattr(kg.blas, "one_thread", lambda: None)
+    monkeypatch.setattr(work.gc, "freeze", lambda: calls.append("freeze"))
+    assert work.pipeline("model")[0] == "nlp"
+    assert work.pipeline("model")[0] == "nlp"  # loaded once, frozen once
+    assert calls == ["load", "freeze"]
+
+
 def test_count_inputs(tmp_path: Path):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "b.txt").write_text("y", encoding="utf-8")

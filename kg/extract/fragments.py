@@ -271,10 +271,26 @@ def asked_if(text: str, start: int, words: Words, *, relation: tuple[int, int] =
     (``question_marks``), not a condition ("if | the embargo is lifted"); not one of the
     ``relation`` span."""
     lo = max(0, start - 30)
+    if not _ends_with_f(text, lo, start):
+        return False  # most phrases: no "if" right before, no search
     found = _ASKED_IF.search(text, lo, start)
     if found is None or relation[0] <= found.start(1) < relation[1]:
         return False
     return found.group(1).lower() in words.asking_words
+
+
+#: What :data:`_ASKED_IF` lets stand between its "if" and the phrase, besides spaces.
+_IF_TRAIL = "\"'“‘"
+
+
+def _ends_with_f(text: str, lo: int, start: int) -> bool:
+    """Whether the last character of ``text[lo:start]`` that is no space or opening quote is
+    an "f" or "F": where :data:`_ASKED_IF` can match (its "if" ends there, and no other
+    character is an "f" to its case-blind match); a few characters read, no search."""
+    end = start
+    while end > lo and (text[end - 1].isspace() or text[end - 1] in _IF_TRAIL):
+        end -= 1
+    return end > lo and text[end - 1] in "fF"
 
 
 #: Marks of text left out: a phrase that stops at one was cut by the writer.
