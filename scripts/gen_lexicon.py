@@ -2,7 +2,17 @@
 verbs and verb + object patterns of PETRARCH2's CAMEO verb dictionary mapped to PLOVER types
 through the CAMEO->PLOVER table.
 
-    python scripts/gen_lexicon.py ../shared/reference [--out ontology]
+    python scripts/gen_lexicon.py ../shared/reference [--out ontology] [--check]
+
+To change the lexicon, edit scripts/lexicon_extra.tsv (kg's own rows: a new verb or noun, a
+verb + object row, or '-' to take PETRARCH2's class from a verb), never ontology/lexicon.tsv:
+then regenerate (the line above, from the repository's root with kg importable: PYTHONPATH=.;
+kg's spaCy pipeline gives the nouns' lemmas) and commit the regenerated files. ``--check``
+writes nothing and exits 1, printing a diff, when ontology/lexicon.tsv or verb_patterns.tsv
+is not what the sources give; the tests run it where the shared folder is
+(tests/test_gen_lexicon.py) and, where it is not, check that lexicon.tsv ends with
+lexicon_extra.tsv's rows as written here. A row of lexicon_extra.tsv replaces PETRARCH2's row
+of the same lemma (which is then left out) and a later row of lexicon_extra.tsv an earlier one.
 
 A pattern is one row, its synonym set ("&weapon": gun, rifle, ...) unexpanded; kg looks them up
 by verb and noun (kg/extract/patterns.py). The nouns' lemmas are spaCy's (kg's pipeline), as
@@ -17,7 +27,9 @@ maps to.
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -237,34 +249,74 @@ def lemmatizer() -> Callable[[str], str]:
     return lemma
 
 
-def main(reference: Path, out: Path, wordnet: Path) -> None:
-    table = cameo_table(reference / "CAMEO2PLOVER-2021.txt")
-    lines = (reference / "CAMEO.2.0.verbs.txt").read_text(encoding="latin-1").splitlines()
-    rows = [HEADER, "\t".join(COLUMNS) + "\n"]
-    hand: list[str] = []
-    classed: set[str] = set()
-    seen: set[tuple[str, str]] = set()
-    for line in (HERE / "lexicon_extra.tsv").read_text(encoding="utf-8").splitlines():
+def hand_rows(lines: list[str], context: Callable[[str], str]) -> list[list[str]]:
+    """kg's own rows (``lexicon_extra.tsv``'s lines) as lexicon.tsv has them: the six columns
+    lemma to negated, the source 'kg', and the context of the CAMEO code (``context``)."""
+    rows = []
+    for line in lines:
         if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
             continue
         cells = (line.split("\t") + [""] * 6)[:6]
-        seen.add((cells[0], cells[1]))
-        if cells[1] == "verb" and cells[2] not in {"", "-"}:
-            classed.add(cells[0])
-        context = (to_plover(cells[3], table) or ("", "", ""))[2] if cells[3] else ""
-        hand.append("\t".join([*cells, "kg", context]) + "\n")
-    for lemma, event_type, code, mode, context in verb_rows(
-        lines, table, senses=verb_senses(wordnet)
-    ):
+        rows.append([*cells, "kg", context(cells[3]) if cells[3] else ""])
+    return rows
+
+
+def lexicon_text(hand: list[list[str]], derived: list[tuple[str, str, str, str, str]]) -> str:
+    """lexicon.tsv: the header, PETRARCH2's verbs (``derived``, from :func:`verb_rows`) that
+    no hand-kept row names, then kg's rows (``hand``), which win."""
+    seen = {(row[0], row[1]) for row in hand}
+    rows = [HEADER, "\t".join(COLUMNS) + "\n"]
+    for lemma, event_type, code, mode, context in derived:
         if (lemma, "verb") not in seen:
             seen.add((lemma, "verb"))
             row = [lemma, "verb", event_type, code, mode, "", "petrarch2", context]
             rows.append("\t".join(row) + "\n")
-    (out / "lexicon.tsv").write_text("".join(rows + hand), encoding="utf-8")
+    return "".join(rows + ["\t".join(row) + "\n" for row in hand])
+
+
+def generate(reference: Path, wordnet: Path) -> dict[str, str]:
+    """File name -> its text: lexicon.tsv and verb_patterns.tsv."""
+    table = cameo_table(reference / "CAMEO2PLOVER-2021.txt")
+    lines = (reference / "CAMEO.2.0.verbs.txt").read_text(encoding="latin-1").splitlines()
+    extra = (HERE / "lexicon_extra.tsv").read_text(encoding="utf-8").splitlines()
+    hand = hand_rows(extra, lambda code: (to_plover(code, table) or ("", "", ""))[2])
+    derived = verb_rows(lines, table, senses=verb_senses(wordnet))
+    classed = frozenset(row[0] for row in hand if row[1] == "verb" and row[2] not in {"", "-"})
     patterns = [PATTERNS_HEADER, "\t".join(PATTERN_COLUMNS) + "\n"]
-    made = pattern_rows(lines, table, lemmatizer(), classed=frozenset(classed))
+    made = pattern_rows(lines, table, lemmatizer(), classed=classed)
     patterns += ["\t".join(row) + "\n" for row in made]
-    (out / "verb_patterns.tsv").write_text("".join(patterns), encoding="utf-8")
+    return {"lexicon.tsv": lexicon_text(hand, derived), "verb_patterns.tsv": "".join(patterns)}
+
+
+def differences(made: dict[str, str], out: Path, *, shown: int = 40) -> list[str]:
+    """The lines of a unified diff (``shown`` at most a file) of each file of ``out`` that is
+    not as ``made``; empty when all are."""
+    found = []
+    for name, text in made.items():
+        path = out / name
+        kept = path.read_text(encoding="utf-8") if path.exists() else ""
+        if kept != text:
+            diff = difflib.unified_diff(
+                kept.splitlines(), text.splitlines(), f"{path}", f"{name} (generated)", lineterm=""
+            )
+            lines = list(diff)
+            found += lines[: shown + 2]
+            if len(lines) > shown + 2:
+                found.append("...")
+    return found
+
+
+def main(reference: Path, out: Path, wordnet: Path, *, check: bool = False) -> int:
+    """Write the files into ``out``, or with ``check`` only compare: 1 (and the differences
+    printed) when a file is not what the sources give."""
+    made = generate(reference, wordnet)
+    if check:
+        found = differences(made, out)
+        print("\n".join(found) if found else f"{out}: lexicon.tsv and verb_patterns.tsv up to date")
+        return 1 if found else 0
+    for name, text in made.items():
+        (out / name).write_text(text, encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":
@@ -274,5 +326,10 @@ if __name__ == "__main__":
     )
     p.add_argument("--out", type=Path, default=HERE.parent / "ontology")
     p.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 (printing a diff) if --out's files differ from the sources",
+    )
     args = p.parse_args()
-    main(args.reference, args.out, args.wordnet)
+    sys.exit(main(args.reference, args.out, args.wordnet, check=args.check))

@@ -222,3 +222,70 @@ COLLABORATE
     rows = {r[0]: r[1] for r in gen_lexicon.verb_rows(lines, table)}
     # "the court has ruled" cooperates with no one; a verb's own code and other blocks stay
     assert rows == {"rule": "-", "monitor": "Accuse", "collaborate": "Cooperate"}
+
+
+def test_a_hand_kept_row_takes_the_place_of_petrarch2s():
+    hand = gen_lexicon.hand_rows(
+        ["# a comment", "lemma\tpos", "ensure\tverb\t-\t\t", "arrest\tverb\tCoerce\t173\tarrest"],
+        lambda code: {"173": "legal"}.get(code, ""),
+    )
+    derived = [("ensure", "Agree", "030", "", "diplomatic"), ("meet", "Consult", "040", "", "")]
+    rows = gen_lexicon.lexicon_text(hand, derived).splitlines()[
+        len(gen_lexicon.HEADER.splitlines()) :
+    ]
+    assert rows == [
+        "lemma\tpos\tevent_type\tcameo\tmode\tnegated\tsource\tcontext",
+        "meet\tverb\tConsult\t040\t\t\tpetrarch2\t",  # ensure's is dropped: kg's row wins
+        "ensure\tverb\t-\t\t\t\tkg\t",
+        "arrest\tverb\tCoerce\t173\tarrest\t\tkg\tlegal",
+    ]
+
+
+def test_the_check_reports_a_file_the_sources_would_change(tmp_path):
+    made = {"lexicon.tsv": "lemma\tpos\nensure\tverb\t-\n"}
+    (tmp_path / "lexicon.tsv").write_text(made["lexicon.tsv"])
+    assert gen_lexicon.differences(made, tmp_path) == []
+    (tmp_path / "lexicon.tsv").write_text("lemma\tpos\nensure\tverb\tAgree\n")
+    found = gen_lexicon.differences(made, tmp_path)
+    assert "-ensure\tverb\tAgree" in found
+    assert "+ensure\tverb\t-" in found
+
+
+def _without_context(line: str) -> str:
+    cells = line.split("\t")
+    return "\t".join([*cells[:7], ""]) if cells[6:7] == ["kg"] else line
+
+
+def test_lexicon_tsv_is_what_the_generator_makes_of_lexicon_extra():
+    """Drift, with no shared folder (CI): ontology/lexicon.tsv is its header, PETRARCH2's rows
+    that no hand-kept row names, then every row of scripts/lexicon_extra.tsv in its order as
+    gen_lexicon.py writes it (their context aside: it needs CAMEO2PLOVER). A row added to or
+    changed in lexicon.tsv alone fails here: regenerating would undo it."""
+    kept = (ROOT / "ontology" / "lexicon.tsv").read_text(encoding="utf-8").splitlines()
+    extra = (ROOT / "scripts" / "lexicon_extra.tsv").read_text(encoding="utf-8").splitlines()
+    cells = [line.split("\t") for line in kept if not line.startswith(("#", "lemma\t"))]
+    derived = [(c[0], c[2], c[3], c[4], c[7]) for c in cells if c[6] == "petrarch2"]
+    made = gen_lexicon.lexicon_text(gen_lexicon.hand_rows(extra, lambda code: ""), derived)
+    assert [_without_context(line) for line in kept] == made.splitlines()
+
+
+#: The shared folder's reference files (PETRARCH2's dictionary, CAMEO2PLOVER) and WordNet.
+REFERENCE = next(
+    (
+        path
+        for path in (ROOT.parent / "shared" / "reference", Path("/work/shared/reference"))
+        if (path / "CAMEO.2.0.verbs.txt").exists()
+    ),
+    None,
+)
+WORDNET = Path("/usr/share/wordnet")
+
+
+@pytest.mark.model
+@pytest.mark.skipif(REFERENCE is None, reason="no shared folder (../shared/reference) here")
+@pytest.mark.skipif(not (WORDNET / "index.verb").exists(), reason="no WordNet at /usr/share")
+def test_generated_files_are_up_to_date(capsys):
+    """Drift, where the sources are: `gen_lexicon.py --check` finds ontology/lexicon.tsv and
+    verb_patterns.tsv byte for byte what PETRARCH2's files and lexicon_extra.tsv give."""
+    found = gen_lexicon.main(REFERENCE, ROOT / "ontology", WORDNET, check=True)
+    assert found == 0, capsys.readouterr().out
