@@ -366,7 +366,8 @@ def test_bodies_of_the_third_audit_have_country_and_code(codes, name, label, cou
         ("Enron", "Enron", "USA", "USABUS"),
         ("Deutsche Telekom", "Deutsche Telekom", "DEU", "DEUBUS"),
         ("Lehman Brothers", "Lehman Brothers", "USA", "USABUS"),
-        ("Calyon Securities", "Calyon", "FRA", "FRABUS"),
+        ("Calyon", "Calyon", "FRA", "FRABUS"),
+        ("Calyon Securities", "Calyon Securities", "USA", "USABUS"),  # its US broker
         # firms the dictionaries hold under another spelling: their ids reach Phoenix's code
         ("GE", "General Electric", "USA", "MNCUSA"),
         ("ChevronTexaco", "ChevronTexaco", "USA", "MNCUSA"),
