@@ -359,6 +359,42 @@ def test_bodies_of_the_third_audit_have_country_and_code(codes, name, label, cou
     assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, country, code)
 
 
+@pytest.mark.parametrize(
+    ("name", "label", "country", "code"),
+    [
+        # codes11's corpus-wide ORG probe: foreign firms a UK story gave its own country
+        ("Enron", "Enron", "USA", "USABUS"),
+        ("Deutsche Telekom", "Deutsche Telekom", "DEU", "DEUBUS"),
+        ("Lehman Brothers", "Lehman Brothers", "USA", "USABUS"),
+        ("Calyon", "Calyon", "FRA", "FRABUS"),
+        ("Calyon Securities", "Calyon Securities", "USA", "USABUS"),  # its US broker
+        # firms the dictionaries hold under another spelling: their ids reach Phoenix's code
+        ("GE", "General Electric", "USA", "MNCUSA"),
+        ("ChevronTexaco", "ChevronTexaco", "USA", "MNCUSA"),
+        ("ING", "Ing Group", "NLD", "MNCNLD"),
+        # UK firms and bodies with a country and no sector before
+        ("EMI", "EMI", "GBR", "GBRBUS"),
+        ("Flight International", "Flight International", "GBR", "GBRMED"),
+        ("MPC", "Monetary Policy Committee", "GBR", "GBRGOVBUS"),
+        ("NAO", "National Audit Office", "GBR", "GBRGOV"),
+        ("RAF", "Royal Air Force", "GBR", "GBRMIL"),
+        ("Sentencing Guidelines Council", "Sentencing Guidelines Council", "GBR", "GBRJUD"),
+        ("Stop Stansted Expansion", "Stop Stansted Expansion", "GBR", "NGOGBR"),
+        # a foreign state's body (a UK story gave it the UK)
+        ("Commerce Department", "US Department of Commerce", "USA", "USAGOV"),
+        # aliases of rows kg had
+        ("Mercedes", "Mercedes-Benz", "DEU", "DEUBUS"),
+        ("Telegraph", "The Daily Telegraph", "GBR", "GBRMED"),
+    ],
+)
+def test_bodies_of_the_codes11_probe_have_country_and_code(codes, name, label, country, code):
+    """Firms and bodies the BBC business, politics and tech articles name in two articles or
+    more that kg gave no country, the story's or no sector (``ontology/actors.tsv``, the
+    codes11 block, and ``aliases.tsv``), looked up by name or alias."""
+    actor = _gazetteer_actor(name)
+    assert (actor.label, actor.country, code_of(actor, None, codes)) == (label, country, code)
+
+
 def test_anglo_american_is_no_firm():
     """ "Anglo-American forces attacked Falluja": the usual word for the US and the UK, not
     the mining firm Anglo American (which keeps its own name)."""

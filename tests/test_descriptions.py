@@ -554,6 +554,12 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
         ("couples/NOUN/-/couple/NNS", ("GBR", "civilian")),
         ("Consumers/NOUN/-/consumer/NNS", ("GBR", "civilian")),
         ("foreign/ADJ/amod/ shoppers/NOUN/-/shopper/NNS", None),  # placed abroad
+        # codes11: families, households, a party's supporters, patients, borrowers
+        ("most/ADJ/amod/ families/NOUN/-/family/NNS", ("GBR", "civilian")),
+        ("households/NOUN/-/household/NNS", ("GBR", "civilian")),
+        ("supporters/NOUN/-/supporter/NNS", ("GBR", "civilian")),
+        ("patients/NOUN/-/patient/NNS", ("GBR", "civilian")),
+        ("borrowers/NOUN/-/borrower/NNS", ("GBR", "civilian")),
     ],
 )
 def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expected):

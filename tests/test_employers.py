@@ -137,6 +137,30 @@ def test_a_titled_name_s_preposition_names_the_employer(gaz, title, expected):
     assert res.resolve(phrase(doc[8]), speaker=speaker).actor.id == expected
 
 
+@pytest.mark.parametrize(
+    ("firm", "code"),
+    [
+        # "said Ivan Zubov at Merrill Lynch": no title, the firm after the name is his
+        # employer, whose code (the dictionaries' MNCUSA) he takes
+        ("Merrill/PROPN/compound/5 Lynch/PROPN/pobj/3", "MNCUSA"),
+        # "... at Lehman Brothers": a gazetteer firm, its country and business
+        ("Lehman/PROPN/compound/5 Brothers/PROPN/pobj/3", "USABUS"),
+    ],
+)  # fmt: skip
+def test_an_untitled_name_s_preposition_names_the_employer_of_its_code(gaz, firm, code):
+    from kg.extract.codes import code_of
+
+    doc = parse(
+        f"Then/ADV/advmod/6 Ivan/PROPN/compound/2 Zubov/PROPN/nsubj/6 at/ADP/prep/2 {firm} "
+        "said/VERB/ROOT/6/say ./PUNCT/punct/6",
+        ents={"1-2": "PERSON", "4-5": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    person = res.resolve(phrase(doc[2])).actor
+    assert person.id == "person/ivan-zubov"
+    assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code
+
+
 #: "India fined Russian oil firm Zubko in India . {title} Steven Theede spoke ."
 OFFICER = (
     "India/PROPN/nsubj/1 fined/VERB/ROOT/1/fine Russian/ADJ/amod/4 oil/NOUN/compound/4 "

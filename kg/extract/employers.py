@@ -40,7 +40,7 @@ def employer(
     a business: the body is "company" for a firm, the label of one the dictionaries code
     ("Barclays Plc", MNCGBR, whose code its people take: :func:`kg.extract.codes.code_of`),
     else None. None when the title names no such body."""
-    for org in named_bodies(names, ent):
+    for org in named_bodies(names, ent, bare=True):
         said = roles.get(name_of(org))
         if said is not None and said.country and (org.label_ == "ORG" or company_role(said.role)):
             firm = company_role(said.role)  # "Russian oil firm"
@@ -135,12 +135,13 @@ def _international(names: Names, actor: Actor) -> bool:
     return _coded_as(names, actor.id, "IGO", or_placeless=True)
 
 
-def named_bodies(names: Names, ent: Span) -> list[Span]:
+def named_bodies(names: Names, ent: Span, *, bare: bool = False) -> list[Span]:
     """The entities in a name's title or just before it, or after a titled name's preposition
     ("analyst Alex Potter at Lehman Brothers"), or among the words before the noun in
-    apposition with it ("Yukos" of "Yukos chief financial officer, Bruce Misamore"); the
-    parser may tag a firm's name a person's ("Yukos" PERSON), which the article's own
-    description of it then tells apart."""
+    apposition with it ("Yukos" of "Yukos chief financial officer, Bruce Misamore"); with
+    ``bare``, also after an untitled name's own preposition ("said Jason Daw at Merrill
+    Lynch", whose code, not whose "we", that names); the parser may tag a firm's name a
+    person's ("Yukos" PERSON), which the article's own description of it then tells apart."""
     title = title_words(ent)
     noun = appos_noun(ent.root)
     if title:
@@ -150,6 +151,8 @@ def named_bodies(names: Names, ent: Span) -> list[Span]:
         words = list(noun.lefts)
     elif noun is not None and noun.lemma_.lower() not in vocabulary().outsider_nouns:
         words = _employer_objects(noun)  # "Philip Shaw, chief economist at Investec Securities"
+    elif bare and noun is None:
+        words = _employer_objects(ent.root)  # "Jason Daw at Merrill Lynch"
     else:
         return []
     found: dict[int, Span] = {}
