@@ -6,7 +6,7 @@ import pytest
 
 from kg import data
 from kg.errors import OntologyError
-from kg.gazetteer import NORM_CACHE, Gazetteer, norm, respelled, topic
+from kg.gazetteer import NORM_CACHE, Gazetteer, norm, read_entries, respelled, topic
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +87,13 @@ def test_country_rows_carry_iso_codes(gaz):
     countries = [e for e in gaz.entries.values() if e.key.startswith("country/")]
     assert len(countries) >= 240
     assert all(e.country and len(e.country) == 3 for e in countries)
+
+
+def test_each_packaged_actor_has_one_row():
+    """Two rows of one id split an actor's aliases where a reader of the file looks for one;
+    a row added for an actor already listed extends that row instead."""
+    ids = [e.key for e in read_entries(data.gazetteer())]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
 
 
 def test_a_user_adds_an_actor_by_adding_a_row(tmp_path):
