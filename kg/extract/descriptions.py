@@ -40,6 +40,9 @@ PAIR_KINDS = ("Person", "Country")
 #: Entity types of names (no thing a copula says "it" is) and of amounts (always one).
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+#: Dependents of "the country" that place it or say which kind of state it is, so that it
+#: points back to no state named before ("the country of origin", "the welfare state").
+UNPOINTED = frozenset({"prep", "compound"})
 #: How many "of" phrases a thing may lie after ("one of a series of proposals").
 MAX_OF = 3
 #: Dependents that make a clause or predicate the real subject of an empty "it".
@@ -536,8 +539,9 @@ def _this(tok: Token) -> bool:
 def named_most(tok: Token, names: Names) -> Actor | None:
     """The state named more often than any other before ``tok`` ("China's crackdown", "to
     China", "Beijing said"), if one is; not "the country" with an owner ("the country's")
-    or a word that places it ("the country of ...")."""
-    if names.owner(tok) is not None or any(c.dep_ == "prep" for c in tok.children):
+    or a word that places it ("the country of ...") or says which kind it is ("the welfare
+    state", "the host country": :data:`UNPOINTED`)."""
+    if names.owner(tok) is not None or any(c.dep_ in UNPOINTED for c in tok.children):
         return None
     counts: Counter[str] = Counter()
     states: dict[str, Actor] = {}
