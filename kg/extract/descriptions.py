@@ -40,9 +40,6 @@ PAIR_KINDS = ("Person", "Country")
 #: Entity types of names (no thing a copula says "it" is) and of amounts (always one).
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-#: Dependents of "the country" that place it or say which kind of state it is, so that it
-#: points back to no state named before ("the country of origin", "the welfare state").
-UNPOINTED = frozenset({"prep", "compound"})
 #: How many "of" phrases a thing may lie after ("one of a series of proposals").
 MAX_OF = 3
 #: Dependents that make a clause or predicate the real subject of an empty "it".
@@ -508,12 +505,15 @@ def collective(
     """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
     government" alone (or "this government") is the article's main country's, else, in a
     story with none, the state ``home`` gives (:func:`kg.extract.governments.governing_state`:
-    the one whose government members it names); "the country" the state it has named
-    most so far (:func:`named_most`). Not a state's firms or people ("two other Russian
+    the one whose government members it names); "the country", and "the state" with no
+    other word (``bare_country_nouns``), the state it has named most so far
+    (:func:`named_most`). Not a state's firms or people ("two other Russian
     firms": :func:`group`)."""
-    if tok.lemma_.lower() in vocabulary().country_nouns:
+    words = vocabulary()
+    lemma = tok.lemma_.lower()
+    if lemma in words.country_nouns or (lemma in words.bare_country_nouns and _bare(tok)):
         return named_most(tok, names) if is_definite(tok) and tok.tag_ == "NN" else None
-    sector = vocabulary().sector_nouns.get(tok.lemma_.lower())
+    sector = words.sector_nouns.get(lemma)
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
@@ -530,6 +530,12 @@ def collective(
     return to_actor(owner, sector=sector)
 
 
+def _bare(tok: Token) -> bool:
+    """A noun with "the" and no other word of its own ("the state", not "the welfare
+    state", "the psychological state" or "the state of the economy")."""
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _this(tok: Token) -> bool:
     """A singular noun with "this": "this government", "this administration", the one in
     office now (said of a state sector's noun only)."""
@@ -539,9 +545,8 @@ def _this(tok: Token) -> bool:
 def named_most(tok: Token, names: Names) -> Actor | None:
     """The state named more often than any other before ``tok`` ("China's crackdown", "to
     China", "Beijing said"), if one is; not "the country" with an owner ("the country's")
-    or a word that places it ("the country of ...") or says which kind it is ("the welfare
-    state", "the host country": :data:`UNPOINTED`)."""
-    if names.owner(tok) is not None or any(c.dep_ in UNPOINTED for c in tok.children):
+    or a word that places it ("the country of ...")."""
+    if names.owner(tok) is not None or any(c.dep_ == "prep" for c in tok.children):
         return None
     counts: Counter[str] = Counter()
     states: dict[str, Actor] = {}

@@ -180,6 +180,7 @@ class Words:
     quantity_nouns: frozenset[str]
     leader_nouns: frozenset[str]
     country_nouns: frozenset[str]  # "the country": the state the article names most
+    bare_country_nouns: frozenset[str]  # "the state": so with "the" alone
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
     employer_prepositions: frozenset[str]
