@@ -8,7 +8,7 @@ import pytest
 from factories import parse
 
 from kg import actorcodes
-from kg.extract.fullnames import honorific, name_of, with_honorific_names
+from kg.extract.fullnames import honorific, name_of, with_honorific_names, without_affiliations
 from kg.extract.names import Description, Names
 from kg.gazetteer import Gazetteer
 
@@ -1190,3 +1190,15 @@ def test_a_party_or_state_word_the_parser_took_into_a_name_is_its_title(
     person = next(e for e in names.ents if e.label_ == "PERSON")
     actor = names.entity(person, {})
     assert (actor.label, actor.role, actor.country) == (label, role, country)
+
+
+def test_a_title_alone_the_parser_took_into_a_name_leaves_the_name_whole(gaz):
+    # "President George Bush": no party's or state's word before the title
+    doc = parse(
+        "President/PROPN/compound/2 George/PROPN/compound/2 Bush/PROPN/nsubj/3 "
+        "spoke/VERB/ROOT/3/speak",
+        ents={"0-2": "PERSON"},
+    )
+    assert [e.text for e in without_affiliations(doc.ents, lambda words: False)] == [
+        "President George Bush"
+    ]

@@ -287,12 +287,14 @@ def _unaffiliated(ent: Span, affiliation: Callable[[str], bool]) -> Span:
         if not step:
             break
         start += step
+    if start == ent.start:  # "President George Bush": :func:`inner_titles`' to read
+        return ent
     while start < ent.end and (doc[start].is_lower or _title_word(doc[start])):
         start += 1  # "MP", "shadow home secretary"
     titled = [i for i in range(start, ent.end - 2) if _title_word(doc[i])]
     start = titled[-1] + 1 if titled else start  # "Home Secretary"
     name = doc[start : ent.end]
-    if start == ent.start or len(name) < 2 or not name[0].is_title:
+    if len(name) < 2 or not name[0].is_title:
         return ent
     return Span(doc, start, ent.end, label="PERSON")
 
