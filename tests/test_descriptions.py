@@ -804,3 +804,30 @@ def test_a_person_cited_is_an_antecedent_after_the_sentence_citing_them(spec, ex
     he = next(t for t in doc if t.lower_ == "he")
     found = d.nearest(he, [(6, actor("Person", "petrov"))], frozenset({"Person"}))
     assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (  # "Russia spoke . The state wanted": the state named before
+            "Russia/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 the/DET/det/4 "
+            "state/NOUN/nsubj/5/state/NN wanted/VERB/ROOT/5/want",
+            "country/RUS",
+        ),
+        (  # "the welfare state": a kind of state, none named before
+            "Russia/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 the/DET/det/5 "
+            "welfare/NOUN/compound/5 state/NOUN/nsubj/6/state/NN grew/VERB/ROOT/6/grow",
+            None,
+        ),
+        (  # "the psychological state": a condition, no state
+            "Russia/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 the/DET/det/5 "
+            "psychological/ADJ/amod/5 state/NOUN/nsubj/6/state/NN grew/VERB/ROOT/6/grow",
+            None,
+        ),
+    ],
+)
+def test_the_state_alone_is_the_state_named_most_before_it(gaz, spec, expected):
+    doc = parse(spec, ents={"0": "GPE"})
+    head = next(t for t in doc if t.lower_ == "state")
+    found = d.collective(head, Names(doc, gaz))
+    assert (found.id if found is not None else None) == expected

@@ -8,7 +8,7 @@ import pytest
 from factories import parse
 
 from kg import actorcodes
-from kg.extract.fullnames import honorific, name_of, with_honorific_names
+from kg.extract.fullnames import honorific, name_of, with_honorific_names, without_affiliations
 from kg.extract.names import Description, Names
 from kg.gazetteer import Gazetteer
 
@@ -1146,3 +1146,59 @@ def test_a_treasurer_s_title_is_no_part_of_the_name(gaz):
     )
     names = Names(doc, gaz)
     assert names.entity(names.ents[0], {}).label == "Zub Zubov"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "label", "role", "country"),
+    [
+        (  # "Tory Liam Fox said": the party word is a title, not a word of the name
+            "Tory/PROPN/compound/2 Liam/PROPN/compound/2 Fox/PROPN/nsubj/3 said/VERB/ROOT/3/say",
+            {"0-2": "PERSON"},
+            "Liam Fox",
+            None,
+            "GBR",
+        ),
+        (  # a state's adjective and a title after it: "Iraqi PM Ayad Allawi"
+            "Iraqi/ADJ/amod/3 PM/PROPN/compound/3 Ayad/PROPN/compound/3 Allawi/PROPN/nsubj/4 "
+            "spoke/VERB/ROOT/4/speak",
+            {"0-3": "PERSON"},
+            "Ayad Allawi",
+            "pm",
+            "IRQ",
+        ),
+        (  # one word left would be no full name: "German Gref" (a first name) stays whole
+            "German/PROPN/compound/1 Gref/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+            {"0-1": "PERSON"},
+            "German Gref",
+            None,
+            None,
+        ),
+        (  # a first name the gazetteer knows as a state is the person's: "Chad Lee Smith"
+            "Chad/PROPN/compound/2 Lee/PROPN/compound/2 Smith/PROPN/nsubj/3 "
+            "spoke/VERB/ROOT/3/speak",
+            {"0-2": "PERSON"},
+            "Chad Lee Smith",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_party_or_state_word_the_parser_took_into_a_name_is_its_title(
+    gaz, spec, ents, label, role, country
+):
+    names = Names(parse(spec, ents=ents), gaz)
+    person = next(e for e in names.ents if e.label_ == "PERSON")
+    actor = names.entity(person, {})
+    assert (actor.label, actor.role, actor.country) == (label, role, country)
+
+
+def test_a_title_alone_the_parser_took_into_a_name_leaves_the_name_whole(gaz):
+    # "President George Bush": no party's or state's word before the title
+    doc = parse(
+        "President/PROPN/compound/2 George/PROPN/compound/2 Bush/PROPN/nsubj/3 "
+        "spoke/VERB/ROOT/3/speak",
+        ents={"0-2": "PERSON"},
+    )
+    assert [e.text for e in without_affiliations(doc.ents, lambda words: False)] == [
+        "President George Bush"
+    ]

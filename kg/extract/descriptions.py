@@ -505,12 +505,15 @@ def collective(
     """The state or organisation behind "Russian officials" or "U.N. envoys"; "the
     government" alone (or "this government") is the article's main country's, else, in a
     story with none, the state ``home`` gives (:func:`kg.extract.governments.governing_state`:
-    the one whose government members it names); "the country" the state it has named
-    most so far (:func:`named_most`). Not a state's firms or people ("two other Russian
+    the one whose government members it names); "the country", and "the state" with no
+    other word (``bare_country_nouns``), the state it has named most so far
+    (:func:`named_most`). Not a state's firms or people ("two other Russian
     firms": :func:`group`)."""
-    if tok.lemma_.lower() in vocabulary().country_nouns:
+    words = vocabulary()
+    lemma = tok.lemma_.lower()
+    if lemma in words.country_nouns or (lemma in words.bare_country_nouns and _bare(tok)):
         return named_most(tok, names) if is_definite(tok) and tok.tag_ == "NN" else None
-    sector = vocabulary().sector_nouns.get(tok.lemma_.lower())
+    sector = words.sector_nouns.get(lemma)
     if sector is None or tok.pos_ not in NOMINALS:
         return None
     owner = names.owner(tok)
@@ -525,6 +528,12 @@ def collective(
     if owner.type == "Organization" and one and (is_office_noun(tok) or member):
         return None  # "Veritas' deputy leader": one person of the party, not the party
     return to_actor(owner, sector=sector)
+
+
+def _bare(tok: Token) -> bool:
+    """A noun with "the" and no other word of its own ("the state", not "the welfare
+    state", "the psychological state" or "the state of the economy")."""
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _this(tok: Token) -> bool:

@@ -4,10 +4,12 @@ full names that short names ("Petrov", "Mr Petrov") stand for in one article."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doctext import doc_memo, tokens_text
+from kg.extract.genders import first_names
 from kg.extract.namevariants import add_variants
 from kg.extract.parse import first_conjunct_at, parse_of
 from kg.extract.words import vocabulary
@@ -257,3 +259,47 @@ def _hyphenate(people: dict[str, tuple[str, ...]], ents: tuple[Span, ...]) -> No
 def _not_a_surname(word: str, gazetteer: Gazetteer) -> bool:
     hit = gazetteer.lookup(word)
     return hit is not None and hit[0].type != "Person"
+
+
+def without_affiliations(
+    ents: tuple[Span, ...], affiliation: Callable[[str], bool]
+) -> tuple[Span, ...]:
+    """``ents`` with each person's name narrowed past the words the parser took into it that
+    name the person's party or state ("Tory Liam Fox", "Iraqi Ayad Allawi", "Labour MP Tam
+    Dalyell": ``affiliation`` says which words do, one or two at a time, "Lib Dem") and past
+    the role words after them (lower-case words and :func:`_title_word`: "MP", "shadow home
+    secretary", "Home Secretary"), which then stand before the name as its title. Only when
+    two or more words are left, the first capitalised ("German Gref" stays: no name is one
+    word), and the entity's first word no first name ("Chad Lee Smith"). The doc is not
+    changed."""
+    return tuple(_unaffiliated(e, affiliation) if e.label_ == "PERSON" else e for e in ents)
+
+
+def _unaffiliated(ent: Span, affiliation: Callable[[str], bool]) -> Span:
+    """:func:`without_affiliations` of one person entity."""
+    doc = ent.doc
+    if ent[0].lower_ in first_names():
+        return ent
+    start = ent.start
+    while start < ent.end:  # the party's or state's words: "Lib Dem", "Iraqi"
+        two = doc[start : start + 2].text if start + 2 <= ent.end else ""
+        step = 2 if two and affiliation(two) else int(affiliation(doc[start].text))
+        if not step:
+            break
+        start += step
+    if start == ent.start:  # "President George Bush": :func:`inner_titles`' to read
+        return ent
+    while start < ent.end and (doc[start].is_lower or _title_word(doc[start])):
+        start += 1  # "MP", "shadow home secretary"
+    titled = [i for i in range(start, ent.end - 2) if _title_word(doc[i])]
+    start = titled[-1] + 1 if titled else start  # "Home Secretary"
+    name = doc[start : ent.end]
+    if len(name) < 2 or not name[0].is_title:
+        return ent
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _title_word(tok: Token) -> bool:
+    """A word of a title in a person entity, no word of a name: a title ("leader",
+    "secretary") or an abbreviation in capitals ("MP", "PM")."""
+    return tok.lower_.rstrip(".") in vocabulary().titles or (tok.is_upper and len(tok) > 1)

@@ -27,6 +27,7 @@ from kg.extract.fullnames import (
     name_of,
     peers,
     people_index,
+    without_affiliations,
 )
 from kg.extract.genders import fits, of_gender
 from kg.extract.headnames import in_headline, named_people
@@ -131,7 +132,11 @@ class Names:
         self.ents = tuple(
             ent
             for ent in with_echoes(
-                self.doc, with_name_starts(named_people(self.doc), self._known_key)
+                self.doc,
+                with_name_starts(
+                    without_affiliations(named_people(self.doc), self._affiliation),
+                    self._known_key,
+                ),
             )
             if not (len(ent) == 1 and ent.label_ == "ORG" and ent[0].lower_ in titles)
         )  # "The MEP said": a role noun the parser tagged a body, no name
@@ -161,6 +166,15 @@ class Names:
         """The key of the gazetteer's entry ``name`` names, if any."""
         hit = self.gazetteer.lookup(name)
         return hit[0].key if hit is not None else None
+
+    def _affiliation(self, words: str) -> bool:
+        """Whether words before a person's name name a state or a party the gazetteer knows
+        ("Iraqi", "Tory", "Lib Dem"): the person's, not part of the name."""
+        hit = self.gazetteer.lookup(words)
+        entry = hit[0] if hit is not None else None
+        return entry is not None and (
+            entry.type == "Country" or entry.subtype in vocabulary().affiliation_subtypes
+        )
 
     def _named_so(self, word: str) -> bool:
         """Whether a word is a name of its own: the gazetteer's, a place's ("Scotland"; not
@@ -451,7 +465,7 @@ class Names:
         honorifics, past = words.honorifics, False
         for w in [*title_words(ent), *inner_titles(ent)]:
             calling = _opening_calling(w)  # "Economist Colen Garrow": no magazine's
-            owner = self._owner(w) if w.ent_type_ != "PERSON" and not calling else None
+            owner = self._owner(w) if not self._in_name(w) and not calling else None
             past = past or w.lower_ in words.past_title_words
             seat = None if calling else self._body(w)  # "Former Downing Street media chief"
             body = body or (None if past and seat in words.seat_subtypes else seat)
@@ -465,6 +479,11 @@ class Names:
                 role_words.append(w)
         named = role_words and role_words[-1].pos_ in TITLE_HEADS  # "State-owned X": no title
         return Description(" ".join(w.lower_ for w in role_words) if named else None, country, body)
+
+    def _in_name(self, w: Token) -> bool:
+        """Whether a word is part of a person's name: tagged so, and not a word the names
+        took out of one ("Tory" of "Tory Liam Fox": :func:`without_affiliations`)."""
+        return w.ent_type_ == "PERSON" and self.entity_at(w) is not None
 
     def _owner(self, w: Token) -> str | None:
         """The country of the state or organisation a title word names, alone or with the
@@ -591,7 +610,7 @@ class Names:
         """The gazetteer's organisation a person mention's title names ("UKIP chairman P.
         Holdsworth"), else a company an apposition names ("chairman of Highland Gold - a firm")."""
         for w in [*title_words(ent), *inner_titles(ent)]:
-            entry = self._owner_entry(w) if w.ent_type_ != "PERSON" else None
+            entry = self._owner_entry(w) if not self._in_name(w) else None
             if entry is not None and entry.type == "Organization":
                 return to_actor(entry)
         noun = appos_noun(ent.root)

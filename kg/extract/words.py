@@ -171,6 +171,7 @@ class Words:
     chamber_words: frozenset[str]
     member_nouns: frozenset[str]
     seat_subtypes: frozenset[str]
+    affiliation_subtypes: frozenset[str]
     home_bodies: Mapping[str, str]  # "name@country" -> the gazetteer key of the body it means
     post_nominal_roles: Mapping[str, str]  # letters after a name -> the role they give
     sector_nouns: Mapping[str, str]  # noun -> the sector of the state it stands for
@@ -179,6 +180,7 @@ class Words:
     quantity_nouns: frozenset[str]
     leader_nouns: frozenset[str]
     country_nouns: frozenset[str]  # "the country": the state the article names most
+    bare_country_nouns: frozenset[str]  # "the state": so with "the" alone
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
     employer_prepositions: frozenset[str]
