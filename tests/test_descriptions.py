@@ -272,8 +272,8 @@ def test_state_and_local_people_unplaced_are_the_main_country_s(gaz, word, tag, 
         ("a", "court", "GBR", ("GBR", "court")),  # the courts of the story's country: GBRJUD
         ("the", "court", "GBR", ("GBR", "court")),
         ("the", "court", None, None),  # an article about no one country
-        ("no", "court", "GBR", None),  # no article: not one court of the country
-        ("a", "minister", "GBR", None),  # a person's office: anyone's, not the state's body
+        ("no", "court", "GBR", ("GBR", "court")),  # codes12: no court of the country's
+        ("a", "minister", "GBR", ("GBR", "minister")),  # codes12: one unnamed minister, GBRGOV
         ("the", "public", "GBR", ("GBR", "civilian")),  # the people of the story's country
         ("a", "public", "GBR", None),  # "the" only
         ("the", "public", None, None),
@@ -593,6 +593,7 @@ def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expe
         ("The/DET/det/ minister/NOUN/-/minister/NN", None),  # may be one the story names
         ("a/DET/det/ spokesman/NOUN/-/spokesman/NN", None),  # MED: no local sector
         ("a/DET/det/ newspaper/NOUN/-/newspaper/NN", None),
+        ("an/DET/det/ industry/NOUN/-/industry/NN", None),  # collective: "the industry" only
         ("pensioner/NOUN/-/pensioner/NN", None),  # no determiner
     ],
 )

@@ -62,10 +62,14 @@ def _state_body(tok: Token, agent: Agent) -> bool:
 def _one_unnamed(tok: Token) -> bool:
     """A singular role noun one of its kind with no name ("a pensioner", "no other
     minister", "each department", "one trader": ``unnamed_determiners`` before it), as a
-    plural of it is; not "the minister", who may be someone the story names."""
-    words = vocabulary().unnamed_determiners
-    return tok.tag_ not in PLURALS and any(
-        c.dep_ in {"det", "nummod"} and c.lower_ in words and c.i < tok.i for c in tok.children
+    plural of it is; not "the minister", who may be someone the story names, nor "a
+    public" (``collective_nouns`` take "the" only)."""
+    words = vocabulary()
+    if tok.tag_ in PLURALS or tok.lemma_.lower() in words.collective_nouns:
+        return False
+    return any(
+        c.dep_ in {"det", "nummod"} and c.lower_ in words.unnamed_determiners and c.i < tok.i
+        for c in tok.children
     )
 
 
