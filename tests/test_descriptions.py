@@ -272,8 +272,8 @@ def test_state_and_local_people_unplaced_are_the_main_country_s(gaz, word, tag, 
         ("a", "court", "GBR", ("GBR", "court")),  # the courts of the story's country: GBRJUD
         ("the", "court", "GBR", ("GBR", "court")),
         ("the", "court", None, None),  # an article about no one country
-        ("no", "court", "GBR", None),  # no article: not one court of the country
-        ("a", "minister", "GBR", None),  # a person's office: anyone's, not the state's body
+        ("no", "court", "GBR", ("GBR", "court")),  # codes12: no court of the country's
+        ("a", "minister", "GBR", ("GBR", "minister")),  # codes12: one unnamed minister, GBRGOV
         ("the", "public", "GBR", ("GBR", "civilian")),  # the people of the story's country
         ("a", "public", "GBR", None),  # "the" only
         ("the", "public", None, None),
@@ -578,6 +578,43 @@ def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expe
     spec += f" Britain/PROPN/nsubj/{head + 4} voted/VERB/ROOT/{head + 4}/vote"
     doc = parse(spec, ents={str(head + 3): "GPE"})
     found = d.group(doc[head], items[-1], Names(doc, gaz, codes=actorcodes.load()))
+    assert ((found.country, found.sector) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # codes12: one unnamed person or body of a role noun, in a story of one country
+        ("A/DET/det/ pensioner/NOUN/-/pensioner/NN", ("GBR", "civilian")),
+        ("No/DET/det/ other/ADJ/amod/ minister/NOUN/-/minister/NN", ("GBR", "minister")),
+        ("One/NUM/nummod/ trader/NOUN/-/trader/NN", ("GBR", "trader")),
+        ("each/DET/det/ official/NOUN/-/official/NN", ("GBR", "government")),
+        ("a/DET/det/ company/NOUN/-/company/NN", ("GBR", "company")),
+        ("The/DET/det/ minister/NOUN/-/minister/NN", None),  # may be one the story names
+        ("a/DET/det/ spokesman/NOUN/-/spokesman/NN", None),  # MED: no local sector
+        ("a/DET/det/ newspaper/NOUN/-/newspaper/NN", None),
+        ("an/DET/det/ industry/NOUN/-/industry/NN", None),  # collective: "the industry" only
+        ("pensioner/NOUN/-/pensioner/NN", None),  # no determiner
+    ],
+)
+def test_one_unnamed_of_a_role_noun_is_of_the_story_s_country(gaz, words, expected):
+    """ "A pensioner told the BBC", "No other minister attended", "one trader said" in an
+    article about the UK: the UK's public, government, business (GBRCVL, GBRGOV, GBRBUS),
+    as their plurals are; not "the minister"."""
+    items = words.split()
+    head = len(items) - 1
+    parts = [w.split("/") for w in items]
+    spec = " ".join(
+        f"{p[0]}/{p[1]}/{p[2]}/{head}"
+        if p[2] != "-"
+        else f"{p[0]}/{p[1]}/nsubj/{head + 1}/{p[3]}/{p[4]}"
+        for p in parts
+    )
+    spec += f" spoke/VERB/ROOT/{head + 1}/speak ./PUNCT/punct/{head + 1}"
+    spec += f" Britain/PROPN/nsubj/{head + 4} voted/VERB/ROOT/{head + 4}/vote"
+    doc = parse(spec, ents={str(head + 3): "GPE"})
+    text = " ".join(p[0] for p in parts)
+    found = d.group(doc[head], text, Names(doc, gaz, codes=actorcodes.load()))
     assert ((found.country, found.sector) if found else None) == expected
 
 

@@ -42,7 +42,7 @@ def unplaced(tok: Token, text: str, names: Names) -> Actor | None:
         # "economists" (EDU), or "ministers" in a story of several countries: their sector,
         # of no country (the code alone: EDU, GOV)
         return replace(topic(text), sector=agent.name) if plural else None
-    if not (plural or _state_body(tok, agent) or _public(tok)):
+    if not (plural or _state_body(tok, agent) or _public(tok) or _one_unnamed(tok)):
         return None
     return replace(topic(text), country=names.country, sector=agent.name)
 
@@ -56,6 +56,20 @@ def _state_body(tok: Token, agent: Agent) -> bool:
         body
         and tok.lemma_.lower() in vocabulary().state_body_nouns
         and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children)
+    )
+
+
+def _one_unnamed(tok: Token) -> bool:
+    """A singular role noun one of its kind with no name ("a pensioner", "no other
+    minister", "each department", "one trader": ``unnamed_determiners`` before it), as a
+    plural of it is; not "the minister", who may be someone the story names, nor "a
+    public" (``collective_nouns`` take "the" only)."""
+    words = vocabulary()
+    if tok.tag_ in PLURALS or tok.lemma_.lower() in words.collective_nouns:
+        return False
+    return any(
+        c.dep_ in {"det", "nummod"} and c.lower_ in words.unnamed_determiners and c.i < tok.i
+        for c in tok.children
     )
 
 
@@ -94,7 +108,8 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     found = found or names.codes.agent(tok.text)
     if found is None and (tok.tag_ in PLURALS or tok.lower_.endswith("s")):
         found = names.codes.agent(office_title(_singular(tok)))  # "MSPs": members of parliament
-    if found is None and tok.tag_ in PLURALS and p.lemma[i].lower() in words.civilian_nouns:
+    civilian = tok.tag_ in PLURALS or _one_unnamed(tok)  # "parents", "a pensioner"
+    if found is None and civilian and p.lemma[i].lower() in words.civilian_nouns:
         if _abroad(tok):
             return None  # "foreign shoppers": not the story's country's
         return names.codes.agent(words.civilian_nouns[p.lemma[i].lower()])  # "parents": CVL

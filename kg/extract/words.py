@@ -245,6 +245,7 @@ class Words:
     company_suffixes: frozenset[str]  # "Contrack International": "Contrack" is the same firm
     surname_particles: frozenset[str]  # "De Vido" of "Julio De Vido": the surname
     state_body_nouns: frozenset[str]  # "a court": the court of the story's country
+    unnamed_determiners: frozenset[str]  # "a pensioner", "no other minister": the story's
     collective_nouns: Mapping[str, str]  # "the public": the story's country's people (CVL)
     civilian_nouns: Mapping[str, str]  # "parents", "shoppers": people in general (civilian)
     state_plural_nouns: Mapping[str, str]  # "departments", "councils": a state's bodies
