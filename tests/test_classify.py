@@ -2056,6 +2056,20 @@ def test_a_petrarch_verb_of_no_event_between_parties_has_no_class(spec, expected
             "the/DET/det/4 plan/NOUN/dobj/2/plan ./PUNCT/punct/2/./.",
             "Accuse",
         ),
+        (
+            "Rarely/ADV/advmod/4/rarely has/AUX/aux/4/have/VBZ the/DET/det/3 "
+            "minister/NOUN/nsubj/4/minister criticised/VERB/ROOT/4/criticise/VBN the/DET/det/6 "
+            "plan/NOUN/dobj/4/plan ./PUNCT/punct/4/./.",
+            "Accuse",
+        ),
+        # a closing quote between the clause and its question mark: "Did he criticise the
+        # 'plan'?"
+        (
+            "Did/AUX/aux/3/do/VBD the/DET/det/2 minister/NOUN/nsubj/3/minister "
+            "criticise/VERB/ROOT/3/criticise/VB the/DET/det/6 '/PUNCT/punct/6/'/`` "
+            "plan/NOUN/dobj/3/plan '/PUNCT/punct/6/'/'' ?/PUNCT/punct/3/?/.",
+            None,
+        ),
     ],
 )
 def test_a_yes_no_question_asserts_no_event(spec, expected):
