@@ -2092,6 +2092,21 @@ def test_the_public_gathering_is_no_meeting(subject, expected):
 
 
 @pytest.mark.parametrize(
+    "partner",
+    [
+        # the public meeting a party named is a meeting: "residents met officials", "residents
+        # met with officials"
+        "officials/NOUN/dobj/1/official/NNS",
+        "with/ADP/prep/1 officials/NOUN/pobj/2/official/NNS",
+    ],
+)
+def test_the_public_meeting_a_named_partner_is_a_meeting(partner):
+    assert _typed(f"Residents/NOUN/nsubj/1/resident/NNS met/VERB/ROOT/1/meet/VBD {partner}") == [
+        "Consult"
+    ]
+
+
+@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         # a show of force moves armed men or their means, or a state moves them: "the firm
@@ -2122,7 +2137,31 @@ def test_the_public_gathering_is_no_meeting(subject, expected):
             "streets/NOUN/dobj/1/street/NNS",
             "Mobilize",
         ),
+        # what a passive moves is its subject ("troops were deployed"); arms are armed men's
+        # means ("groups deployed missiles")
+        (
+            "Troops/NOUN/nsubjpass/2/troop/NNS were/AUX/auxpass/2/be/VBD "
+            "deployed/VERB/ROOT/2/deploy/VBN",
+            "Mobilize",
+        ),
+        (
+            "Groups/NOUN/nsubj/1/group deployed/VERB/ROOT/1/deploy/VBD "
+            "missiles/NOUN/dobj/1/missile/NNS",
+            "Mobilize",
+        ),
+        # a move to come is asked the same: "the firm will deploy software" moves no forces
+        (
+            "The/DET/det/1 firm/NOUN/nsubj/3/firm will/AUX/aux/3/will/MD "
+            "deploy/VERB/ROOT/3/deploy/VB software/NOUN/dobj/3/software",
+            None,
+        ),
     ],
 )
 def test_a_show_of_force_moves_armed_men(spec, expected):
     assert _typed(spec)[0] == expected
+
+
+def test_a_state_moves_forces_unnamed():
+    # "Russia mobilised": a state's show of force, though it names no forces
+    doc = parse("Russia/PROPN/nsubj/1 mobilised/VERB/ROOT/1/mobilise/VBD", ents={"0": "GPE"})
+    assert [classify(ext, doc, Lexicon.load()).event_type for ext in clauses(doc)] == ["Mobilize"]
