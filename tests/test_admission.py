@@ -1334,6 +1334,15 @@ def test_a_market_commentators_role_given_as_a_copula_is_commentary(role, fields
     assert reasons(st, actors=ACTORS, text=text) == expected
 
 
+def test_a_commentators_act_on_one_with_a_role_is_no_role_given():
+    # "Hannes Wittig hired an analyst at Dresdner": the role words in what he did, no "X is Y"
+    text = "Hannes Wittig hired an analyst at Dresdner."
+    st = statement(text, "Hannes Wittig", "hired", "an analyst at Dresdner", pattern="svo",
+                   relation_lemma="hire", recipient_id=node_iri("org/x"),
+                   subject_role="telecoms analyst")  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == []
+
+
 def test_one_an_apposition_places_in_a_party_or_government_is_no_commentator():
     # "Paul Dales, a Labour economist, said the plans were unrealistic": coded GBREDU by his
     # role, but Labour's; what he says, and what else his quote says, stays

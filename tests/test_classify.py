@@ -2056,6 +2056,20 @@ def test_a_petrarch_verb_of_no_event_between_parties_has_no_class(spec, expected
             "the/DET/det/4 plan/NOUN/dobj/2/plan ./PUNCT/punct/2/./.",
             "Accuse",
         ),
+        (
+            "Rarely/ADV/advmod/4/rarely has/AUX/aux/4/have/VBZ the/DET/det/3 "
+            "minister/NOUN/nsubj/4/minister criticised/VERB/ROOT/4/criticise/VBN the/DET/det/6 "
+            "plan/NOUN/dobj/4/plan ./PUNCT/punct/4/./.",
+            "Accuse",
+        ),
+        # a closing quote between the clause and its question mark: "Did he criticise the
+        # 'plan'?"
+        (
+            "Did/AUX/aux/3/do/VBD the/DET/det/2 minister/NOUN/nsubj/3/minister "
+            "criticise/VERB/ROOT/3/criticise/VB the/DET/det/6 '/PUNCT/punct/6/'/`` "
+            "plan/NOUN/dobj/3/plan '/PUNCT/punct/6/'/'' ?/PUNCT/punct/3/?/.",
+            None,
+        ),
     ],
 )
 def test_a_yes_no_question_asserts_no_event(spec, expected):
@@ -2075,6 +2089,21 @@ def test_a_yes_no_question_asserts_no_event(spec, expected):
 def test_the_public_gathering_is_no_meeting(subject, expected):
     spec = f"{subject} gathered/VERB/ROOT/1/gather/VBD in/ADP/prep/1 Rome/PROPN/pobj/2"
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "partner",
+    [
+        # the public meeting a party named is a meeting: "residents met officials", "residents
+        # met with officials"
+        "officials/NOUN/dobj/1/official/NNS",
+        "with/ADP/prep/1 officials/NOUN/pobj/2/official/NNS",
+    ],
+)
+def test_the_public_meeting_a_named_partner_is_a_meeting(partner):
+    assert _typed(f"Residents/NOUN/nsubj/1/resident/NNS met/VERB/ROOT/1/meet/VBD {partner}") == [
+        "Consult"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2108,7 +2137,31 @@ def test_the_public_gathering_is_no_meeting(subject, expected):
             "streets/NOUN/dobj/1/street/NNS",
             "Mobilize",
         ),
+        # what a passive moves is its subject ("troops were deployed"); arms are armed men's
+        # means ("groups deployed missiles")
+        (
+            "Troops/NOUN/nsubjpass/2/troop/NNS were/AUX/auxpass/2/be/VBD "
+            "deployed/VERB/ROOT/2/deploy/VBN",
+            "Mobilize",
+        ),
+        (
+            "Groups/NOUN/nsubj/1/group deployed/VERB/ROOT/1/deploy/VBD "
+            "missiles/NOUN/dobj/1/missile/NNS",
+            "Mobilize",
+        ),
+        # a move to come is asked the same: "the firm will deploy software" moves no forces
+        (
+            "The/DET/det/1 firm/NOUN/nsubj/3/firm will/AUX/aux/3/will/MD "
+            "deploy/VERB/ROOT/3/deploy/VB software/NOUN/dobj/3/software",
+            None,
+        ),
     ],
 )
 def test_a_show_of_force_moves_armed_men(spec, expected):
     assert _typed(spec)[0] == expected
+
+
+def test_a_state_moves_forces_unnamed():
+    # "Russia mobilised": a state's show of force, though it names no forces
+    doc = parse("Russia/PROPN/nsubj/1 mobilised/VERB/ROOT/1/mobilise/VBD", ents={"0": "GPE"})
+    assert [classify(ext, doc, Lexicon.load()).event_type for ext in clauses(doc)] == ["Mobilize"]

@@ -690,6 +690,10 @@ DESCRIBED = (
          "spoke/VERB/ROOT/10/speak ./PUNCT/punct/10", 9, None),
         ("The/DET/det/8 businessman/NOUN/nsubj/11/businessman/NN who/PRON/nsubj/10 "
          "left/VERB/relcl/8/leave spoke/VERB/ROOT/11/speak ./PUNCT/punct/11", 8, None),
+        # "The businessman, who left, spoke": a clause after a comma only describes him
+        ("The/DET/det/8 businessman/NOUN/nsubj/13/businessman/NN ,/PUNCT/punct/8 "
+         "who/PRON/nsubj/11 left/VERB/relcl/8/leave ,/PUNCT/punct/8 spoke/VERB/ROOT/13/speak "
+         "./PUNCT/punct/13", 8, "Jon Zubov"),
         # "The minister": no noun of what a person is (the offices' rules)
         ("The/DET/det/8 minister/NOUN/nsubj/9/minister/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, None),
@@ -716,6 +720,20 @@ def test_the_host_is_the_person_named_with_that_title_before(gaz):
     )
     res = Resolver(doc, gaz, codes=actorcodes.load())
     assert d.person_before(doc[10], res.positions).label == "Jon Zubov"
+
+
+def test_the_host_is_the_person_an_apposition_named_so_before(gaz):
+    # "A host, Jon Zubov, quit . Ann Grob said . The host spoke .": the name in apposition to
+    # the noun, not the person named last
+    doc = parse(
+        "A/DET/det/1 host/NOUN/nsubj/6/host ,/PUNCT/punct/1 Jon/PROPN/compound/4 "
+        "Zubov/PROPN/appos/1 ,/PUNCT/punct/1 quit/VERB/ROOT/6 ./PUNCT/punct/6 "
+        "Ann/PROPN/compound/9 Grob/PROPN/nsubj/10 said/VERB/ROOT/10/say ./PUNCT/punct/10 "
+        "The/DET/det/13 host/NOUN/nsubj/14/host/NN spoke/VERB/ROOT/14/speak ./PUNCT/punct/14",
+        ents={"3-4": "PERSON", "8-9": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[13], res.positions).label == "Jon Zubov"
 
 
 @pytest.mark.parametrize(

@@ -271,6 +271,20 @@ def test_a_firms_name_without_its_last_word_is_that_firm(gaz, label, expected):
     assert resolver.resolve(phrase(doc[6])).actor.id == expected
 
 
+def test_a_lead_the_body_wrote_before_the_full_name_is_a_name_of_its_own(gaz):
+    # "Grobco Zubtrel sued . Grobco Zubtrel Stores left . Grobco Zubtrel said .": the firm
+    # named first, not a short form of the later one (as "Yukos" before "Yukos USA")
+    doc = parse(
+        "Grobco/PROPN/compound/1 Zubtrel/PROPN/nsubj/2 sued/VERB/ROOT/2/sue ./PUNCT/punct/2 "
+        "Grobco/PROPN/compound/6 Zubtrel/PROPN/compound/6 Stores/PROPN/nsubj/7 "
+        "left/VERB/ROOT/7/leave ./PUNCT/punct/7 Grobco/PROPN/compound/10 Zubtrel/PROPN/nsubj/11 "
+        "said/VERB/ROOT/11/say ./PUNCT/punct/11",
+        ents={"0-1": "ORG", "4-6": "ORG", "9-10": "ORG"},
+    )
+    resolver = Resolver(doc, gaz, codes=actorcodes.load())
+    assert resolver.resolve(phrase(doc[10])).actor.id == "org/grobco-zubtrel"
+
+
 def test_a_lead_needs_three_capitalised_words():
     from kg.extract.orgnames import _lead
 

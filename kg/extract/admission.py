@@ -637,10 +637,7 @@ def gives_role(st: Statement, words: Words) -> bool:
     telecoms analyst at Dresdner Kleinwort Wasserstein", "Glenn Maguire | is | chief economist
     for the region at Societe Generale"): a word of ``economist_nouns`` in it. The role is the
     person's already (``subject_role``), and says who comments, no party's act or stance."""
-    if not links(st, words):
-        return False
-    economists = words.economist_nouns
-    return any(w in economists or w.removesuffix("s") in economists for w in words_of(st.object))
+    return links(st, words) and names_commentator(words_of(st.object), words)
 
 
 def is_remark(st: Statement, *, mentions: Collection[str] = ()) -> bool:
@@ -742,6 +739,12 @@ def comments_by_role(st: Statement, words: Words) -> bool:
     found = words_of(st.subject_role)
     if any(w in words.past_title_words for w in found):
         return False
+    return names_commentator(found, words)
+
+
+def names_commentator(found: Sequence[str], words: Words) -> bool:
+    """Whether words (lower case) hold a word of ``economist_nouns``, or its plural ("chief
+    economist", "analysts")."""
     economists = words.economist_nouns
     return any(w in economists or w.removesuffix("s") in economists for w in found)
 

@@ -13,6 +13,7 @@ event, a material act on an abstraction).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -286,14 +287,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     )  # "cutting subsidies will hurt the poorer families": figurative harm to come
     if physical and not doer_fits(ext, trigger, doc, lexicon, own=own):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
-    mobilize = found == "Mobilize" or (
-        found in {"Threaten", "Agree"} and sense.event_type == "Mobilize"
-    )  # "will deploy broadband": a move to come
+    mobilize = done_or_to_come(found, sense, {"Mobilize"})  # "will deploy broadband"
     if mobilize and own and not moves_forces(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "the firm deployed new software": no forces moved
-    material = found in MATERIAL_TYPES or (
-        found in {"Threaten", "Agree"} and sense.event_type in MATERIAL_TYPES
-    )
+    material = done_or_to_come(found, sense, MATERIAL_TYPES)
     if material and abstract_target(ext, doc, lexicon):
         return Typed(None, sense)  # "bombs can shatter peace", "tendered my resignation"
     if clause_target(found, ext, doc):
@@ -333,6 +330,13 @@ def _content_class(clause: Extraction, *, doc: Doc, lexicon: Lexicon) -> str | N
     if clause.modality == "asserted" and code and code.startswith(DEED_CODES):
         return None
     return typed.event_type
+
+
+def done_or_to_come(found: str | None, sense: Sense, types: Collection[str]) -> bool:
+    """Whether the class ``found`` is one of ``types``, or is the Threaten or Agree that the
+    verb's own class of ``types`` becomes when it is to come ("will deploy broadband", "will
+    impose a curfew")."""
+    return found in types or (found in {"Threaten", "Agree"} and sense.event_type in types)
 
 
 def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense | None:

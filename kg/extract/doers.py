@@ -12,7 +12,7 @@ from kg.extract.parse import dependent, parse_of
 from kg.extract.pronouns import PLURALS
 from kg.extract.records import Extraction
 from kg.extract.sense import Sense
-from kg.extract.targets import NOUNS, is_party, pobj, through_span
+from kg.extract.targets import NOUNS, STATE_ENTS, is_party, pobj, through_span
 from kg.extract.words import vocabulary
 
 #: Material conflict that needs a physical target (people, places, forces) and a doer that can
@@ -121,18 +121,14 @@ def violence(tok: Token, lexicon: Lexicon) -> bool:
     return any(cue.split("/", 1)[0] in PHYSICAL_TYPES for cue in cues)
 
 
-#: Entity labels of a state, which moves forces whether or not they are named ("Russia
-#: mobilised", "Iran deployed missiles").
-STATE_ENTS = frozenset({"GPE"})
-
-
 def moves_forces(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether a show of force (PLOVER's MOBILIZE: military or police moves) moves forces: its
     doer is a state or armed men (``armed_nouns``: "police patrolled the streets"), or what
     it moves is armed men or their means ("deployed 3,000 troops", "deployed missiles": a
     cue word of an assault's or a mobilisation's mode); "the firm deployed new software",
     "anti-hunt groups deployed 100 monitors", "security guards patrolled the centre" move
-    none."""
+    none. A state (:data:`~kg.extract.targets.STATE_ENTS`) moves forces whether or not they
+    are named ("Russia mobilised", "Iran deployed missiles")."""
     found = doer(ext, trigger, doc)
     moved = [doc[ext.subject.root]] if ext.passive else []
     moved += [c for c in trigger.children if c.dep_ == "dobj"]

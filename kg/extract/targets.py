@@ -23,7 +23,8 @@ CLAUSAL = frozenset({"ccomp"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 #: Entity labels of places, which a preposition names as where, not as a party.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-#: Entity labels of a state: banning one is a sanction on it, not a restriction on a party.
+#: Entity labels of a state: banning one is a sanction on it, not a restriction on a party;
+#: one moves forces whether or not they are named (:func:`kg.extract.doers.moves_forces`).
 STATE_ENTS = frozenset({"GPE"})
 #: Prepositions of the other party to what passes between parties ("exports to Iran",
 #: "through Turkey").
