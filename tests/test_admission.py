@@ -759,14 +759,14 @@ def test_who_people_left_a_topic_are_is_no_description(fields, expected):
 @pytest.mark.parametrize(
     ("people", "expected"),
     [
-        # "their firms", "his lawyers": people who act, whose they are left open, as in "the
-        # firms"; the statement is kept as the firms' act
-        ((True, False), []),
-        # a possessive before a noun of no people who act stays unresolved ("their relations")
+        # "their firms", "his lawyers": whose people they are is left unnamed, as "its allies"
+        # of the United States: an unresolved pronoun though they are people who act
+        ((True, False), ["pronoun"]),
+        # a possessive before a noun of no people who act: no actor either
         ((False, False), ["no-actor", "pronoun"]),
     ],
 )
-def test_a_possessive_before_people_who_act_is_no_unresolved_pronoun(people, expected):
+def test_a_possessive_before_people_who_act_stays_an_unresolved_pronoun(people, expected):
     text = "Their firms have been exporting the cheese for years."
     st = statement(text, "Their firms", "have been exporting", "the cheese", **TOPICAL,
                    relation_lemma="export")  # fmt: skip

@@ -160,12 +160,13 @@ look at the layout, the article text. The words the rules look for are data
     Request).
 ``pronoun``
     an unresolved pronoun: a side that is only a pronoun and was left a topic, or a subject
-    led by a pronoun that names no actor ("their relations", "his comments"; not a possessive
-    leading an instrument, "His report demands ...", nor one leading a noun of people who act,
-    "their firms", "his lawyers": whose they are is left open, as in "the firms"); not a
-    subject pronoun kg resolved to a phrase before it that names people who act, though kg could
-    not name them ("The chancellor is on a tour ... . He insisted he still trusted Mr Blair":
-    ``Evidence.referent``).
+    led by a pronoun that names no actor ("its allies", "their relations"; not a possessive
+    leading an instrument, "His report demands ..."); not a subject pronoun kg resolved to a
+    phrase before it that names people who act, though kg could not name them ("The chancellor
+    is on a tour ... . He insisted he still trusted Mr Blair": ``Evidence.referent``). Whose
+    people a possessive leads ("their firms", "its allies") is left unnamed: measured and not
+    kept as resolved (admit8: 3 right and 2 wrong on unjudged articles; "its allies" of the
+    seed is the United States' and would be an actor of its own).
 """
 
 from __future__ import annotations
@@ -810,14 +811,12 @@ def is_unresolved(
     *,
     issued: bool = False,
     referent: bool = False,
-    people: bool = False,
 ) -> bool:
     """A side left a topic that is only a pronoun ("it", "this"; not a subject that stands for
     people a noun before it names, ``referent``: "He insisted", he the chancellor), a subject
-    led by a personal one ("their relations"; not "this decision", "one of the rebels", nor an
-    instrument, ``issued``: "His report demands ..." says what the report does, as "the report
-    demands ..." does, the issuer unnamed in both, nor people who act, ``people``: "their firms
-    have been exporting the cheese" as "the firms have ..."), or a pronoun resolved by the
+    led by a personal one ("its allies", "their relations"; not "this decision", "one of the
+    rebels", nor an instrument, ``issued``: "His report demands ..." says what the report does,
+    as "the report demands ..." does, the issuer unnamed in both), or a pronoun resolved by the
     nearest name with nothing after its verb ("it consumes"). A pronoun resolved to the speaker
     of its quote (:data:`SPOKEN`) is resolved, though the speaker be a topic ("they are
     proportionate", said by the ministers). "We" resolved to the one person who said it stays:
@@ -827,9 +826,8 @@ def is_unresolved(
     statements as bad, 6 of 15 judged and read on tune, retired and 30 other BBC articles)."""
     known = pronouns(words)
     subject = pronoun_words(st.subject)
-    # "His report": whose report is left open, as in "the report"; "their firms", "his
-    # lawyers": people who act, whose they are left open, as in "the firms" (``people``)
-    unless = words.possessive_pronouns if issued or people else frozenset()
+    # "His report": whose report is left open, as in "the report"
+    unless = words.possessive_pronouns if issued else frozenset()
     if (
         st.subject_type not in ACTOR_TYPES
         and st.subject_resolution not in SPOKEN
@@ -928,9 +926,7 @@ def reasons(
         or (supplied and not relative and not is_event(st))
         or prepositional
         or is_fragment(st, text, words),
-        "pronoun": is_unresolved(
-            st, words, issued=issued and not participle, referent=referent, people=people[0]
-        ),
+        "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
     }
     return [code for code in REASONS if found[code]]
 
