@@ -560,6 +560,13 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
         ("supporters/NOUN/-/supporter/NNS", ("GBR", "civilian")),
         ("patients/NOUN/-/patient/NNS", ("GBR", "civilian")),
         ("borrowers/NOUN/-/borrower/NNS", ("GBR", "civilian")),
+        # codes13: a country's public service whose sector (EDU) is no local one
+        ("teachers/NOUN/-/teacher/NNS", ("GBR", "teacher")),
+        ("head/NOUN/compound/ teachers/NOUN/-/teacher/NNS", ("GBR", "teacher")),
+        ("pupils/NOUN/-/pupil/NNS", ("GBR", "pupil")),
+        ("schools/NOUN/-/school/NNS", ("GBR", "school")),
+        ("foreign/ADJ/amod/ students/NOUN/-/student/NNS", (None, "student")),  # abroad
+        ("economists/NOUN/-/economist/NNS", (None, "economist")),  # EDU, anyone's
     ],
 )
 def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expected):
@@ -592,6 +599,7 @@ def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expe
         ("a/DET/det/ company/NOUN/-/company/NN", ("GBR", "company")),
         ("The/DET/det/ minister/NOUN/-/minister/NN", None),  # may be one the story names
         ("a/DET/det/ spokesman/NOUN/-/spokesman/NN", None),  # MED: no local sector
+        ("a/DET/det/ teacher/NOUN/-/teacher/NN", ("GBR", "teacher")),  # codes13: EDU
         ("a/DET/det/ newspaper/NOUN/-/newspaper/NN", None),
         ("an/DET/det/ industry/NOUN/-/industry/NN", None),  # collective: "the industry" only
         ("pensioner/NOUN/-/pensioner/NN", None),  # no determiner

@@ -26,7 +26,9 @@ def unplaced(tok: Token, text: str, names: Names) -> Actor | None:
     country: that country's (a topic with its country and sector: GBRGOV, GBRLEG, LBNBUS),
     as a named actor the article does not place takes its main country; only a state's own
     bodies (``state_codes``) and people who live and work where the story is
-    (``local_codes``), not "analysts"; a plural by its tag or its form ("MPs", which the
+    (``local_codes``), and the people and bodies of its public services whose sector is no
+    local one (``local_role_nouns``: "teachers", "pupils", "schools", EDU), not "analysts" nor
+    "economists"; a plural by its tag or its form ("MPs", which the
     tagger may take for a singular proper noun); not one a phrase places where no country is
     found ("the governments of the rich countries")."""
     agent = _agent(tok, names) if names.codes is not None else None
@@ -38,6 +40,8 @@ def unplaced(tok: Token, text: str, names: Names) -> Actor | None:
     if placed:
         return None
     local = agent.code[:3].lower() in (words.state_codes | words.local_codes)
+    # "teachers", "pupils", "schools": a country's public service (EDU), not "foreign students"
+    local = local or (agent.name in words.local_role_nouns and not _abroad(tok))
     if not (names.country and local):
         # "economists" (EDU), or "ministers" in a story of several countries: their sector,
         # of no country (the code alone: EDU, GOV)

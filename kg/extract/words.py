@@ -279,6 +279,7 @@ class Words:
     past_title_words: frozenset[str]  # "the former president" holds no office now
     state_codes: frozenset[str]  # CAMEO sectors of a state's own bodies (gov, leg, ...)
     local_codes: frozenset[str]  # sectors of people where a story is (cvl, bus, ...)
+    local_role_nouns: frozenset[str]  # "teachers", "pupils": a country's public service (EDU)
     state_sectors: frozenset[str]
 
     @classmethod
