@@ -50,10 +50,6 @@ REGION = "region"
 NON_GOVERNMENTAL = {"NGO": "NGO", "HRI": "NGO"}
 #: The body word of a person a firm employs, their sector (:mod:`kg.extract.employers`).
 EMPLOYER_BODY = "company"
-#: The body word of a person a news medium employs, their sector (MED: a magazine's editor).
-MEDIA_BODY = "media"
-#: The CAMEO sector of a news medium (GBRMED; GBRGOVMED is a state's press office).
-MEDIA = "MED"
 #: The codes of bodies whose people take the body's code (a firm's, an IGO's, an NGO's).
 EMPLOYER_CODES = frozenset({"MNC", "IGO", "NGO"})
 
@@ -71,14 +67,6 @@ def business(code: str | None, *, public_too: bool = False) -> bool:
     ``public_too``, a state's firm or a public body's as well (RUSGOVBUS)."""
     parts = _parts(code)
     return bool(parts & FIRM_SECTORS) and (public_too or not parts & PUBLIC_SECTORS)
-
-
-def medium(code: str | None) -> bool:
-    """Whether a CAMEO actor code is a news medium's (GBRMED, USAMED), not a state's press
-    office or a firm whose code ends in media (GBRGOVMED, MNCUSAMED: a firm's people are
-    the firm's)."""
-    parts = _parts(code)
-    return MEDIA in parts and not parts & (PUBLIC_SECTORS | FIRM_SECTORS)
 
 
 def _parts(code: str | None) -> set[str]:
@@ -293,7 +281,7 @@ def _sector_words(actor: Actor, named: list[str]) -> list[str]:
     # before a spokesperson's, who speaks for the body ("Lib Dem spokesman": its front bench)
     # and a firm's people are the firm's, whatever their role ("chief economist at Investec
     # Securities": business, not the education Phoenix makes an economist)
-    firm = actor.sector in {EMPLOYER_BODY, MEDIA_BODY}  # a magazine's editor: media
+    firm = actor.sector == EMPLOYER_BODY
     words.insert(len(words) if actor.type == "Person" and not (speaks or firm) else 0, actor.sector)
     words += named
     return [w for w in words if w]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actorcodes import codes_at
-from kg.extract.codes import EMPLOYER_BODY, MEDIA_BODY, business, code_of, medium, placeless
+from kg.extract.codes import EMPLOYER_BODY, business, code_of, placeless
 from kg.extract.fullnames import name_of
 from kg.extract.titles import Description, appos_noun, company_role, title_words
 from kg.extract.words import vocabulary
@@ -39,7 +39,6 @@ def employer(
     ("Russian oil firm Yukos") or the dictionaries give its country, or its code says it is
     a business: the body is "company" for a firm, the label of one the dictionaries code
     ("Barclays Plc", MNCGBR, whose code its people take: :func:`kg.extract.codes.code_of`),
-    "media" for a news medium ("editor at industry magazine Flight International": GBRMED),
     else None. None when the title names no such body."""
     for org in named_bodies(names, ent, bare=True):
         said = roles.get(name_of(org))
@@ -55,8 +54,6 @@ def employer(
         code = code_of(actor, names.when, names.codes) if names.codes is not None else None
         if business(code) and not coded:  # "chief economist at the CBI"; not a central bank
             return actor.country, EMPLOYER_BODY
-        if medium(code) and not coded:  # "editor at industry magazine Flight International"
-            return actor.country, MEDIA_BODY
     return None
 
 
