@@ -1625,3 +1625,24 @@ def test_an_irregular_effect_verb_a_user_adds_befalls_too(relation):
     assert [r for r in found if r != "no-actor"] == ["background"]
     plain = reasons(st, actors=ACTORS, text=text)
     assert "background" not in plain
+
+
+PARTY_CASES = [
+    # an event whose side is people, bystanders included, has a party: "Most of the terror
+    # suspects | are detained at | Belmarsh Prison", a Coerce; "191 people | were killed", Assault
+    ({"event_type": "Coerce"}, (True, False), []),
+    ({"event_type": "Coerce"}, (False, True), []),
+    # no event, or speech: people alone are no actor ("people | live in | huts")
+    ({}, (True, False), ["no-actor"]),
+    ({"event_type": "Say"}, (True, False), ["no-actor"]),
+    # an event of things: still none
+    ({"event_type": "Coerce"}, (False, False), ["no-actor"]),
+]
+
+
+@pytest.mark.parametrize(("fields", "parties", "expected"), PARTY_CASES)
+def test_an_events_people_are_its_parties(fields, parties, expected):
+    text = "Most of the terror suspects are detained at Belmarsh Prison."
+    st = statement(text, "Most of the terror suspects", "are detained at", "Belmarsh Prison",
+                   pattern="passive", relation_lemma="detain", **TOPICAL, **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, parties=parties) == expected

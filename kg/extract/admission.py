@@ -244,6 +244,7 @@ class Evidence:
     remark: bool = False
     charge: bool = False
     subject_mentions: tuple[str, ...] = ()
+    parties: tuple[bool, bool] = (False, False)
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -276,6 +277,7 @@ def has_actor(
     vague: tuple[bool, bool] = (False, False),
     charge: bool = False,
     hearsay: bool = False,
+    parties: tuple[bool, bool] = (False, False),
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -306,6 +308,8 @@ def has_actor(
     off what it says ("Many analysts | believe | German Boerse has more financial firepower ...",
     Germany as recipient): only an actor as its object stands."""
     if st.event_type not in UNTYPED:
+        if any(parties):
+            return True  # "Most of the terror suspects | are detained at | Belmarsh": a Coerce
         vague = (False, False)  # "Several gunmen | opened fire on | the crowd": an event still
     sides = (
         (st.subject_type, st.subject_id, people[0], vague[0]),
@@ -867,6 +871,7 @@ def reasons(
     subject_mentions: Collection[str] = (),
     partisan: bool = False,
     hearsay: bool = False,
+    parties: tuple[bool, bool] = (False, False),
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -904,6 +909,7 @@ def reasons(
             vague=vague,
             charge=charge,
             hearsay=hearsay,
+            parties=parties,
         ),
         "statistic": is_statistic(st, words, measured=measured),
         "commentary": is_commentary(
@@ -970,6 +976,7 @@ def admit(
             subject_mentions=seen.subject_mentions,
             partisan=st.subject_id in parties,
             hearsay=bool(st.attributed_to) and st.attributed_to in rumours,
+            parties=seen.parties,
             words=words,
         )
         st.admitted = not st.dropped_because
