@@ -308,7 +308,7 @@ def has_actor(
     off what it says ("Many analysts | believe | German Boerse has more financial firepower ...",
     Germany as recipient): only an actor as its object stands."""
     if st.event_type not in UNTYPED:
-        if any(parties):
+        if parties[0] and befallen(st, words):
             return True  # "Most of the terror suspects | are detained at | Belmarsh": a Coerce
         vague = (False, False)  # "Several gunmen | opened fire on | the crowd": an event still
     sides = (
@@ -337,6 +337,25 @@ def has_actor(
     if foreseen(st, words) and not participle:
         return True
     return voiced and (links(st, words) or st.negated)
+
+
+#: The quad class of force: assault, coercion, sanctions, mobilisation (``quad_classes``).
+FORCE = "material-conflict"
+
+
+def befallen(st: Statement, words: Words) -> bool:
+    """Whether its subject suffers an act of force that names no doer: a passive (a form of "be"
+    in the relation) of an event of :data:`FORCE` with no "by" phrase ("191 people | were killed
+    after | the terrorist attack", "Most of the terror suspects | are detained at | Belmarsh
+    Prison", "About 20,000 people | have been banned from | playing ..."). Event coders count
+    whom force befalls as its party though no one is named as its doer, bystanders included;
+    not "consumers | are going to be blown by | these pictures" (a thing named as its cause)."""
+    found = words_of(st.relation)
+    return (
+        st.quad_class == FORCE
+        and bool(BE_FORMS.intersection(found))
+        and (not found or found[-1] != "by")
+    )
 
 
 #: Modalities of what a speaker foresees or promises ("will", "would", "could").
