@@ -1644,7 +1644,7 @@ PARTY_CASES = [
     ({}, "are detained at", (True, False), ["no-actor"]),
     # things are no party
     (FORCE, "are detained at", (False, False), ["no-actor"]),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("fields", "relation", "parties", "expected"), PARTY_CASES)

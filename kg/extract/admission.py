@@ -40,8 +40,11 @@ look at the layout, the article text. The words the rules look for are data
     agent or recipient kg reads off what it says is no actor for it ("Analysts | say | ...", "Other
     countries | believe | ...": ``commentator_nouns``, ``vague_determiners``,
     :func:`kg.extract.evidence.vague`); "British analysts" are actors, and so are critics:
-    criticism is a stance. A wrong a source says was done is the source's charge ("the
-    messages | broke | three laws", said by Texas's attorney general:
+    criticism is a stance. Those an act of force befalls, in a passive that names no doer, are
+    its party, bystanders included ("191 people | were killed after | the terrorist attack",
+    "Most of the terror suspects | are detained at | Belmarsh Prison": :func:`befallen`,
+    :func:`kg.extract.evidence.parties`). A wrong a source says was done is the source's charge
+    ("the messages | broke | three laws", said by Texas's attorney general:
     :func:`kg.extract.evidence.charge`), and a verdict of wrong a stance ("the detention of 12
     men | was | unlawful": :func:`condemns`), whoever the sides are.
 ``statistic``
@@ -226,7 +229,9 @@ class Evidence:
     ``charge``, whether its verb says a wrong was done (:func:`kg.extract.evidence.charge`:
     "the messages | broke | three laws"); ``subject_mentions``, the IRIs of the actors named
     inside its subject other than by its head, as ``object_mentions`` holds the object's
-    ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`)."""
+    ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`); ``parties``, whether the
+    subject's and the object's heads name people or a body, bystanders included, or a quantity
+    of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -296,10 +301,12 @@ def has_actor(
     countries", "some people", who say not whose they are) is no actor in a statement of
     speech or of no event class, and what it says is no source's stance ("Analysts | say |
     the unit could sell for £350m"); an event it takes part in keeps it ("Several gunmen |
-    opened fire on | the crowd"). A wrong a source says was done (``charge``: "the messages |
-    broke | three laws", "current detentions without trial | broke | human rights laws", said
-    by a state's attorney, by the law lords) is a charge, the source's stance, whoever the
-    sides are; so is an "X is Y" whose Y is a word of blame, said by a source kg found or not
+    opened fire on | the crowd"); so does one of force that befalls a subject of people
+    (``parties``, bystanders included) in a passive naming no doer (:func:`befallen`: "191
+    people | were killed after | the terrorist attack"). A wrong a source says was done
+    (``charge``: "the messages | broke | three laws", "current detentions without trial |
+    broke | human rights laws", said by a state's attorney, by the law lords) is a charge, the
+    source's stance, whoever the sides are; so is an "X is Y" whose Y is a word of blame, said by a source kg found or not
     (:func:`condemns`: "the detention of 12 men at Belmarsh prison | was | unlawful", the law
     lords' ruling the sentence gives as fact). What a vague group says (``hearsay``: the statement
     is attributed to the subject of a reporting verb that is a vague group, "the true figure | is |
