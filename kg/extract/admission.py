@@ -306,8 +306,8 @@ def has_actor(
     people | were killed after | the terrorist attack"). A wrong a source says was done
     (``charge``: "the messages | broke | three laws", "current detentions without trial |
     broke | human rights laws", said by a state's attorney, by the law lords) is a charge, the
-    source's stance, whoever the sides are; so is an "X is Y" whose Y is a word of blame, said by a source kg found or not
-    (:func:`condemns`: "the detention of 12 men at Belmarsh prison | was | unlawful", the law
+    source's stance, whoever the sides are; so is an "X is Y" whose Y is a word of blame, said
+    by a source kg found or not (:func:`condemns`: "the detention of 12 men at Belmarsh prison | was | unlawful", the law
     lords' ruling the sentence gives as fact). What a vague group says (``hearsay``: the statement
     is attributed to the subject of a reporting verb that is a vague group, "the true figure | is |
     far higher" of "most observers believe the true figure is far higher") is voiced by no source,
