@@ -297,23 +297,23 @@ def has_actor(
     "the property market | will remain in | the doldrums", "the business outlook | should start
     to deteriorate", said by economists): a statistic or its forecast, no actor's act or
     stance; what must be done with one is still a demand ("Oil revenues should be used for
-    productive investment"). A side that is a vague group (``vague``: "Analysts", "Other
-    countries", "some people", who say not whose they are) is no actor in a statement of
-    speech or of no event class, and what it says is no source's stance ("Analysts | say |
-    the unit could sell for £350m"); an event it takes part in keeps it ("Several gunmen |
-    opened fire on | the crowd"); so does one of force that befalls a subject of people
-    (``parties``, bystanders included) in a passive naming no doer (:func:`befallen`: "191
-    people | were killed after | the terrorist attack"). A wrong a source says was done
-    (``charge``: "the messages | broke | three laws", "current detentions without trial |
-    broke | human rights laws", said by a state's attorney, by the law lords) is a charge, the
-    source's stance, whoever the sides are; so is an "X is Y" whose Y is a word of blame, said
-    by a source kg found or not (:func:`condemns`: "the detention of 12 men at Belmarsh prison | was | unlawful", the law
-    lords' ruling the sentence gives as fact). What a vague group says (``hearsay``: the statement
-    is attributed to the subject of a reporting verb that is a vague group, "the true figure | is |
-    far higher" of "most observers believe the true figure is far higher") is voiced by no source,
-    and a vague group's own speech or untyped act is no actor's for the agent or recipient kg read
-    off what it says ("Many analysts | believe | German Boerse has more financial firepower ...",
-    Germany as recipient): only an actor as its object stands."""
+    productive investment"). A side that is a vague group (``vague``: "Analysts", "Other countries",
+    "some people", who say not whose they are) is no actor in a statement of speech or of no event
+    class, and what it says is no source's stance ("Analysts | say | the unit could sell for
+    £350m"); an event it takes part in keeps it ("Several gunmen | opened fire on | the crowd"); so
+    does one of force that befalls a subject of people (``parties``, bystanders included) in a
+    passive naming no doer (:func:`befallen`: "191 people | were killed after | the terrorist
+    attack"). A wrong a source says was done (``charge``: "the messages | broke | three laws",
+    "current detentions without trial | broke | human rights laws", said by a state's attorney, by
+    the law lords) is a charge, the source's stance, whoever the sides are; so is an "X is Y" whose
+    Y is a word of blame, said by a source kg found or not (:func:`condemns`: "the detention of 12
+    men at Belmarsh prison | was | unlawful", the law lords' ruling the sentence gives as fact).
+    What a vague group says (``hearsay``: the statement is attributed to the subject of a reporting
+    verb that is a vague group, "the true figure | is | far higher" of "most observers believe the
+    true figure is far higher") is voiced by no source, and a vague group's own speech or untyped
+    act is no actor's for the agent or recipient kg read off what it says ("Many analysts | believe
+    | German Boerse has more financial firepower ...", Germany as recipient): only an actor as its
+    object stands."""
     if st.event_type not in UNTYPED:
         if parties[0] and befallen(st, words):
             return True  # "Most of the terror suspects | are detained at | Belmarsh": a Coerce
