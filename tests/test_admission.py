@@ -1625,3 +1625,31 @@ def test_an_irregular_effect_verb_a_user_adds_befalls_too(relation):
     assert [r for r in found if r != "no-actor"] == ["background"]
     plain = reasons(st, actors=ACTORS, text=text)
     assert "background" not in plain
+
+
+FORCE = {"event_type": "Coerce", "quad_class": "material-conflict"}
+PARTY_CASES = [
+    # people, bystanders included, whom an act of force befalls with no doer named are its
+    # party: "Most of the terror suspects | are detained at | Belmarsh Prison", a Coerce
+    (FORCE, "are detained at", (True, False), []),
+    ({**FORCE, "event_type": "Assault"}, "were killed after", (True, False), []),
+    # not people on the object's side, nor the doers of an active verb
+    (FORCE, "are detained at", (False, True), ["no-actor"]),
+    (FORCE, "detain", (True, False), ["no-actor"]),
+    # nor with a thing named as its cause ("consumers | are going to be blown by | pictures")
+    (FORCE, "are blown by", (True, False), ["no-actor"]),
+    # no event of force ("people | are signed up to | broadband", a Support), nor none at all
+    ({"event_type": "Support", "quad_class": "verbal-cooperation"}, "are signed up to",
+     (True, False), ["no-actor"]),
+    ({}, "are detained at", (True, False), ["no-actor"]),
+    # things are no party
+    (FORCE, "are detained at", (False, False), ["no-actor"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fields", "relation", "parties", "expected"), PARTY_CASES)
+def test_whom_force_befalls_is_its_party(fields, relation, parties, expected):
+    text = f"Most of the terror suspects {relation} Belmarsh Prison."
+    st = statement(text, "Most of the terror suspects", relation, "Belmarsh Prison",
+                   pattern="passive", relation_lemma="detain", **TOPICAL, **fields)  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, parties=parties) == expected

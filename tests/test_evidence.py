@@ -464,3 +464,28 @@ def test_expanded_is_spacys_char_span_expanded():
         for end in range(-1, size + 2):
             want = _bounds(doc, start, end, _spacy)
             assert _bounds(doc, start, end, expanded) == want, (start, end)
+
+
+PARTIES = [
+    # a noun of people or of a body heads it, bystanders included
+    ("191/NUM/nummod/1 people/NOUN/nsubjpass/3/people were/AUX/auxpass/3/be "
+     "killed/VERB/ROOT/3/kill", True),
+    ("the/DET/det/1 residents/NOUN/nsubj/2/resident fled/VERB/ROOT/2/flee", True),
+    # after a number or a quantity, its "of" phrase's head ("Most of the terror suspects")
+    ("Most/ADJ/nsubjpass/5/most of/ADP/prep/0 the/DET/det/4 terror/NOUN/compound/4 "
+     "suspects/NOUN/pobj/1/suspect are/AUX/auxpass/5/be detained/VERB/ROOT/5/detain", True),
+    ("Most/ADJ/nsubjpass/5/most of/ADP/prep/0 the/DET/det/4 new/ADJ/amod/4 "
+     "jobs/NOUN/pobj/1/job were/AUX/auxpass/5/be created/VERB/ROOT/5/create", False),
+    # a thing, or a quantity alone, is none
+    ("the/DET/det/1 shares/NOUN/nsubj/2/share fell/VERB/ROOT/2/fall", False),
+    ("many/ADJ/nsubj/2/many are/AUX/aux/2/be pushing/VERB/ROOT/2/push", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "expected"), PARTIES)
+def test_a_side_of_people_names_parties(spec, expected):
+    from kg.extract.evidence import parties
+
+    doc = parse(spec)
+    subject = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    assert parties(phrase(doc, _side(doc, subject))) is expected

@@ -40,8 +40,11 @@ look at the layout, the article text. The words the rules look for are data
     agent or recipient kg reads off what it says is no actor for it ("Analysts | say | ...", "Other
     countries | believe | ...": ``commentator_nouns``, ``vague_determiners``,
     :func:`kg.extract.evidence.vague`); "British analysts" are actors, and so are critics:
-    criticism is a stance. A wrong a source says was done is the source's charge ("the
-    messages | broke | three laws", said by Texas's attorney general:
+    criticism is a stance. Those an act of force befalls, in a passive that names no doer, are
+    its party, bystanders included ("191 people | were killed after | the terrorist attack",
+    "Most of the terror suspects | are detained at | Belmarsh Prison": :func:`befallen`,
+    :func:`kg.extract.evidence.parties`). A wrong a source says was done is the source's charge
+    ("the messages | broke | three laws", said by Texas's attorney general:
     :func:`kg.extract.evidence.charge`), and a verdict of wrong a stance ("the detention of 12
     men | was | unlawful": :func:`condemns`), whoever the sides are.
 ``statistic``
@@ -226,7 +229,9 @@ class Evidence:
     ``charge``, whether its verb says a wrong was done (:func:`kg.extract.evidence.charge`:
     "the messages | broke | three laws"); ``subject_mentions``, the IRIs of the actors named
     inside its subject other than by its head, as ``object_mentions`` holds the object's
-    ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`)."""
+    ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`); ``parties``, whether the
+    subject's and the object's heads name people or a body, bystanders included, or a quantity
+    of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -244,6 +249,7 @@ class Evidence:
     remark: bool = False
     charge: bool = False
     subject_mentions: tuple[str, ...] = ()
+    parties: tuple[bool, bool] = (False, False)
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -276,6 +282,7 @@ def has_actor(
     vague: tuple[bool, bool] = (False, False),
     charge: bool = False,
     hearsay: bool = False,
+    parties: tuple[bool, bool] = (False, False),
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -290,22 +297,26 @@ def has_actor(
     "the property market | will remain in | the doldrums", "the business outlook | should start
     to deteriorate", said by economists): a statistic or its forecast, no actor's act or
     stance; what must be done with one is still a demand ("Oil revenues should be used for
-    productive investment"). A side that is a vague group (``vague``: "Analysts", "Other
-    countries", "some people", who say not whose they are) is no actor in a statement of
-    speech or of no event class, and what it says is no source's stance ("Analysts | say |
-    the unit could sell for £350m"); an event it takes part in keeps it ("Several gunmen |
-    opened fire on | the crowd"). A wrong a source says was done (``charge``: "the messages |
-    broke | three laws", "current detentions without trial | broke | human rights laws", said
-    by a state's attorney, by the law lords) is a charge, the source's stance, whoever the
-    sides are; so is an "X is Y" whose Y is a word of blame, said by a source kg found or not
-    (:func:`condemns`: "the detention of 12 men at Belmarsh prison | was | unlawful", the law
-    lords' ruling the sentence gives as fact). What a vague group says (``hearsay``: the statement
-    is attributed to the subject of a reporting verb that is a vague group, "the true figure | is |
-    far higher" of "most observers believe the true figure is far higher") is voiced by no source,
-    and a vague group's own speech or untyped act is no actor's for the agent or recipient kg read
-    off what it says ("Many analysts | believe | German Boerse has more financial firepower ...",
-    Germany as recipient): only an actor as its object stands."""
+    productive investment"). A side that is a vague group (``vague``: "Analysts", "Other countries",
+    "some people", who say not whose they are) is no actor in a statement of speech or of no event
+    class, and what it says is no source's stance ("Analysts | say | the unit could sell for
+    £350m"); an event it takes part in keeps it ("Several gunmen | opened fire on | the crowd"); so
+    does one of force that befalls a subject of people (``parties``, bystanders included) in a
+    passive naming no doer (:func:`befallen`: "191 people | were killed after | the terrorist
+    attack"). A wrong a source says was done (``charge``: "the messages | broke | three laws",
+    "current detentions without trial | broke | human rights laws", said by a state's attorney, by
+    the law lords) is a charge, the source's stance, whoever the sides are; so is an "X is Y" whose
+    Y is a word of blame, said by a source kg found or not (:func:`condemns`: "the detention of 12
+    men at Belmarsh prison | was | unlawful", the law lords' ruling the sentence gives as fact).
+    What a vague group says (``hearsay``: the statement is attributed to the subject of a reporting
+    verb that is a vague group, "the true figure | is | far higher" of "most observers believe the
+    true figure is far higher") is voiced by no source, and a vague group's own speech or untyped
+    act is no actor's for the agent or recipient kg read off what it says ("Many analysts | believe
+    | German Boerse has more financial firepower ...", Germany as recipient): only an actor as its
+    object stands."""
     if st.event_type not in UNTYPED:
+        if parties[0] and befallen(st, words):
+            return True  # "Most of the terror suspects | are detained at | Belmarsh": a Coerce
         vague = (False, False)  # "Several gunmen | opened fire on | the crowd": an event still
     sides = (
         (st.subject_type, st.subject_id, people[0], vague[0]),
@@ -333,6 +344,25 @@ def has_actor(
     if foreseen(st, words) and not participle:
         return True
     return voiced and (links(st, words) or st.negated)
+
+
+#: The quad class of force: assault, coercion, sanctions, mobilisation (``quad_classes``).
+FORCE = "material-conflict"
+
+
+def befallen(st: Statement, words: Words) -> bool:
+    """Whether its subject suffers an act of force that names no doer: a passive (a form of "be"
+    in the relation) of an event of :data:`FORCE` with no "by" phrase ("191 people | were killed
+    after | the terrorist attack", "Most of the terror suspects | are detained at | Belmarsh
+    Prison", "About 20,000 people | have been banned from | playing ..."). Event coders count
+    whom force befalls as its party though no one is named as its doer, bystanders included;
+    not "consumers | are going to be blown by | these pictures" (a thing named as its cause)."""
+    found = words_of(st.relation)
+    return (
+        st.quad_class == FORCE
+        and bool(BE_FORMS.intersection(found))
+        and (not found or found[-1] != "by")
+    )
 
 
 #: Modalities of what a speaker foresees or promises ("will", "would", "could").
@@ -867,6 +897,7 @@ def reasons(
     subject_mentions: Collection[str] = (),
     partisan: bool = False,
     hearsay: bool = False,
+    parties: tuple[bool, bool] = (False, False),
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -904,6 +935,7 @@ def reasons(
             vague=vague,
             charge=charge,
             hearsay=hearsay,
+            parties=parties,
         ),
         "statistic": is_statistic(st, words, measured=measured),
         "commentary": is_commentary(
@@ -970,6 +1002,7 @@ def admit(
             subject_mentions=seen.subject_mentions,
             partisan=st.subject_id in parties,
             hearsay=bool(st.attributed_to) and st.attributed_to in rumours,
+            parties=seen.parties,
             words=words,
         )
         st.admitted = not st.dropped_because

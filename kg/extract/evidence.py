@@ -229,6 +229,31 @@ def vague(span: Span | None) -> bool:
     return span is not None and vague_group(span.root)
 
 
+def parties(span: Span | None) -> bool:
+    """Whether a phrase (a side's :func:`phrase`) is headed by a noun of people or of a body,
+    bystanders included (``party_nouns``, ``group_nouns``, ``public_nouns``, ``civilian_nouns``,
+    ``staff_nouns``, ``people_nouns``, ``organisation_nouns``: "191 people", "the detainees",
+    "residents", "staff"), or, after a number or a quantity, its "of" phrase is ("Most of the
+    terror suspects", "More than two thirds of its 28,000 staff"): those an event befalls or
+    who act in one, whom event coders count as a party (civilians, a firm's staff)."""
+    if span is None:
+        return False
+    words, head = vocabulary(), span.root
+    lemma = head.lemma_.lower()
+    if head.pos_ in PARTS or lemma in words.quantity_nouns:
+        heads = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for c in prep.children if c.dep_ == "pobj"]  # fmt: skip
+        return any(_party_noun(h) for h in heads)
+    return _party_noun(head)
+
+
+def _party_noun(head: Token) -> bool:
+    words = vocabulary()
+    nouns = (words.party_nouns, words.group_nouns, words.public_nouns, words.civilian_nouns,
+             words.staff_nouns, words.people_nouns, words.organisation_nouns)  # fmt: skip
+    return head.pos_ == "NOUN" and any(head.lemma_.lower() in n for n in nouns)
+
+
 def commentator(span: Span | None) -> bool:
     """Whether a phrase (a side's :func:`phrase`) names its person as one who comments on markets
     for a living (``economist_nouns``), head or title: "CBI chief economist Ian McCafferty",
@@ -396,6 +421,7 @@ def evidence_of(
         indicator=indicator(subject),
         measured=measured(ext, subject, obj),
         vague=(vague(subject), vague(obj)),
+        parties=(parties(subject), parties(obj)),
         commentator=commentator(subject),
         remark=remark(obj),
         charge=charge(doc[ext.trigger]),
