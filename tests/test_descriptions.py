@@ -530,6 +530,28 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
     assert d.said_a_thing(doc[0]) is expected
 
 
+def _grouped_in_a_british_story(gaz, words: str, *, whole: bool = False):
+    """The (country, sector) :func:`descriptions.group` gives the phrase ``words`` (``word/POS/
+    dep/lemma/tag`` items, the head last with dep ``-``) as the subject of "... spoke. Britain
+    voted": a story of one country. ``whole``: the phrase's text is all its words, not the
+    head's alone."""
+    items = words.split()
+    head = len(items) - 1
+    parts = [w.split("/") for w in items]
+    spec = " ".join(
+        f"{p[0]}/{p[1]}/{p[2]}/{head}"
+        if p[2] != "-"
+        else f"{p[0]}/{p[1]}/nsubj/{head + 1}/{p[3]}/{p[4]}"
+        for p in parts
+    )
+    spec += f" spoke/VERB/ROOT/{head + 1}/speak ./PUNCT/punct/{head + 1}"
+    spec += f" Britain/PROPN/nsubj/{head + 4} voted/VERB/ROOT/{head + 4}/vote"
+    doc = parse(spec, ents={str(head + 3): "GPE"})
+    text = " ".join(p[0] for p in parts) if whole else items[-1]
+    found = d.group(doc[head], text, Names(doc, gaz, codes=actorcodes.load()))
+    return (found.country, found.sector) if found else None
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
@@ -572,20 +594,7 @@ def test_it_said_to_be_an_abstraction_or_an_amount_is_a_thing(spec, ents, expect
 def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expected):
     """ "About 500 officials are accused ...", "civil servants who arrived late" in an
     article about one country: that state's (Phoenix has "civil servant", not "official")."""
-    items = words.split()
-    head = len(items) - 1
-    parts = [w.split("/") for w in items]
-    spec = " ".join(
-        f"{p[0]}/{p[1]}/{p[2]}/{head}"
-        if p[2] != "-"
-        else f"{p[0]}/{p[1]}/nsubj/{head + 1}/{p[3]}/{p[4]}"
-        for p in parts
-    )
-    spec += f" spoke/VERB/ROOT/{head + 1}/speak ./PUNCT/punct/{head + 1}"
-    spec += f" Britain/PROPN/nsubj/{head + 4} voted/VERB/ROOT/{head + 4}/vote"
-    doc = parse(spec, ents={str(head + 3): "GPE"})
-    found = d.group(doc[head], items[-1], Names(doc, gaz, codes=actorcodes.load()))
-    assert ((found.country, found.sector) if found else None) == expected
+    assert _grouped_in_a_british_story(gaz, words) == expected
 
 
 @pytest.mark.parametrize(
@@ -609,21 +618,7 @@ def test_one_unnamed_of_a_role_noun_is_of_the_story_s_country(gaz, words, expect
     """ "A pensioner told the BBC", "No other minister attended", "one trader said" in an
     article about the UK: the UK's public, government, business (GBRCVL, GBRGOV, GBRBUS),
     as their plurals are; not "the minister"."""
-    items = words.split()
-    head = len(items) - 1
-    parts = [w.split("/") for w in items]
-    spec = " ".join(
-        f"{p[0]}/{p[1]}/{p[2]}/{head}"
-        if p[2] != "-"
-        else f"{p[0]}/{p[1]}/nsubj/{head + 1}/{p[3]}/{p[4]}"
-        for p in parts
-    )
-    spec += f" spoke/VERB/ROOT/{head + 1}/speak ./PUNCT/punct/{head + 1}"
-    spec += f" Britain/PROPN/nsubj/{head + 4} voted/VERB/ROOT/{head + 4}/vote"
-    doc = parse(spec, ents={str(head + 3): "GPE"})
-    text = " ".join(p[0] for p in parts)
-    found = d.group(doc[head], text, Names(doc, gaz, codes=actorcodes.load()))
-    assert ((found.country, found.sector) if found else None) == expected
+    assert _grouped_in_a_british_story(gaz, words, whole=True) == expected
 
 
 @pytest.mark.parametrize(
