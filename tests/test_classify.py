@@ -2165,31 +2165,3 @@ def test_a_state_moves_forces_unnamed():
     # "Russia mobilised": a state's show of force, though it names no forces
     doc = parse("Russia/PROPN/nsubj/1 mobilised/VERB/ROOT/1/mobilise/VBD", ents={"0": "GPE"})
     assert [classify(ext, doc, Lexicon.load()).event_type for ext in clauses(doc)] == ["Mobilize"]
-
-
-@pytest.mark.parametrize(
-    ("control", "rest", "expected"),
-    [
-        # "Labour seeks to quell feud talk": an intended act of conflict on no party
-        ("seeks/VERB/ROOT/1/seek", "quell/VERB/xcomp/1/quell talk/NOUN/dobj/3/talk", None),
-        # "both sides agreed to suspend their requests": an agreement, no threat
-        (
-            "agreed/VERB/ROOT/1/agree",
-            "suspend/VERB/xcomp/1/suspend requests/NOUN/dobj/3/request",
-            "Agree",
-        ),
-        # "vowed to fight back": the one fought is the context's
-        ("vowed/VERB/ROOT/1/vow", "fight/VERB/xcomp/1/fight back/ADV/advmod/3", "Threaten"),
-        # "Labour seeks to punish Iran", "agreed to sanction Iran": a party is threatened
-        ("seeks/VERB/ROOT/1/seek", "punish/VERB/xcomp/1/punish Iran/PROPN/dobj/3", "Threaten"),
-        (
-            "agreed/VERB/ROOT/1/agree",
-            "impose/VERB/xcomp/1/impose sanctions/NOUN/dobj/3/sanction on/ADP/prep/3 "
-            "Iran/PROPN/pobj/5",
-            "Threaten",
-        ),
-    ],
-)
-def test_an_intended_act_of_conflict_threatens_a_party(control, rest, expected):
-    spec = f"Labour/PROPN/nsubj/1 {control} to/PART/aux/3 {rest}"
-    assert _typed(spec)[0] == expected

@@ -97,7 +97,6 @@ from kg.extract.targets import (
     object_fits,
     pobj,
     shares_a_view,
-    threatens_no_party,
     through_span,
 )
 from kg.extract.words import vocabulary
@@ -190,14 +189,6 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
             return Typed(None, sense)  # "fees would be removed": no one named to do it
         if has_condition(trigger):
             found = "Threaten"  # "may halt mediation if cooperation is not forthcoming" (13x)
-    if found == "Threaten" and not controlled and sense.event_type in FUTURE_AS_THREATEN:
-        # an intended act of conflict is a threat to someone: "seeks to quell feud talk",
-        # "agreed to suspend their requests" threaten no one; a promise stays a promise
-        control = _control(ext.matrix, lexicon) if ext.matrix else None
-        if control is not None and threatens_no_party(trigger, doc):
-            if control.event_type != "Agree":
-                return Typed(None, sense)
-            found = "Agree"
     if found == "Protest" and says_it(ext, trigger, doc):
         found = "Accuse"  # "protested that the visit violated its sovereignty": in words
     if found == "Request" and asks_a_question(trigger):

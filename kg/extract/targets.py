@@ -355,24 +355,3 @@ def _between_parties(trigger: Token, stopped: Token) -> bool:
 def _sum(tok: Token) -> bool:
     """Whether a word is part of a sum or figure ("from $1.4bn"), which is no party."""
     return tok.ent_type_ in FIGURE_ENTS
-
-
-def threatens_no_party(trigger: Token, doc: Doc) -> bool:
-    """Whether an act of conflict a control word intends names no party it is done to: no
-    direct object, passive subject or prepositional object that is a party, though it acts on
-    something (an act with no object is done to the context's party). "seeks to quell
-    feud talk", "agreed to suspend their requests", "want to impose what they want" threaten
-    no one; "plans to strike Iran", "vowed to impose sanctions on Syria" do."""
-    p = parse_of(doc)
-    kids = p.children[trigger.i]
-    if not any(p.dep[c] in {"dobj", "nsubjpass"} for c in kids):
-        return False  # "vowed to fight back": the one fought is the context's
-    for c in kids:
-        dep = p.dep[c]
-        target = dependent(p, c, "pobj") if dep == "prep" else c
-        if dep not in {"dobj", "nsubjpass", "dative", "prep"} or target is None:
-            continue
-        tok = doc[target]
-        if tok.tag_ not in {"WP", "WDT"} and is_party(tok, owned=False):
-            return False
-    return True
