@@ -254,19 +254,26 @@ def _serve(sub) -> None:
     )
     v.add_argument("--port", type=options.port, default=7878, help="port (default 7878)")
     v.add_argument(
-        "--timeout", type=options.seconds, default=30, help="seconds before a query is stopped (30)"
+        "--timeout",
+        type=options.seconds,
+        default=30,
+        metavar="SECONDS",
+        help="seconds before a query is stopped (30)",
     )
     v.add_argument(
         "--workers",
         type=options.positive,
         default=None,
+        metavar="N",
         help="query worker processes (2-4 by cores)",
     )
     v.add_argument(
         "--max-results",
         type=options.positive,
         default=10000,
-        help="most results a query returns (10000)",
+        metavar="N",
+        help="rows or triples a query returns at most (10000; a cut answer has the header "
+        "X-KG-Truncated: true)",
     )
 
 
@@ -297,7 +304,9 @@ def _stats(sub) -> None:
         "cooperation/conflict balance of each pair, activity over time.",
     )
     options.source(t)
-    t.add_argument("--top", type=options.positive, default=10, help="rows per table (10)")
+    t.add_argument(
+        "--top", type=options.positive, default=10, metavar="N", help="rows per table (10)"
+    )
     options.date_range(t)
     t.add_argument("--json", action="store_true", help="print JSON for machines")
     t.add_argument(
@@ -333,7 +342,9 @@ def _viz(sub) -> None:
         help="the page to write (default: output/graph.html, the one kg build writes)",
     )
     w.add_argument("--actor", help="only this actor's ego network")
-    w.add_argument("--radius", type=options.whole, default=1, help="ego network radius (1)")
+    w.add_argument(
+        "--radius", type=options.whole, default=1, metavar="N", help="ego network radius (1)"
+    )
     options.date_range(w)
     w.add_argument(
         "--min-mentions",
