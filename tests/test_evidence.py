@@ -489,32 +489,3 @@ def test_a_side_of_people_names_parties(spec, expected):
     doc = parse(spec)
     subject = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
     assert parties(phrase(doc, _side(doc, subject))) is expected
-
-
-ACTS = [
-    # a number or a quantity names people who act when its "of" phrase does ("One of the
-    # world's largest manufacturers has launched an initiative"), as its head would alone
-    ("One/NUM/nsubj/4/one of/ADP/prep/0 the/DET/det/3 companies/NOUN/pobj/1/company "
-     "launched/VERB/ROOT/4/launch", True),
-    ("Some/DET/nsubj/4/some of/ADP/prep/0 the/DET/det/3 ministers/NOUN/pobj/1/minister "
-     "objected/VERB/ROOT/4/object", True),
-    ("the/DET/det/1 group/NOUN/nsubj/2/group said/VERB/ROOT/2/say", True),  # its own head
-    # a part of things, or of bystanders, is none; nor a number alone
-    ("One/NUM/nsubj/4/one of/ADP/prep/0 the/DET/det/3 reasons/NOUN/pobj/1/reason "
-     "remained/VERB/ROOT/4/remain", False),
-    ("Most/ADJ/nsubj/4/most of/ADP/prep/0 the/DET/det/3 people/NOUN/pobj/1/people "
-     "left/VERB/ROOT/4/leave", False),
-    ("Two/NUM/nsubj/1/two left/VERB/ROOT/1/leave", False),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("spec", "expected"), ACTS)
-def test_a_part_of_people_who_act_acts(spec, expected):
-    from kg.actorcodes import ActorCodes
-    from kg.extract.evidence import _acts
-    from kg.extract.statements import names_people
-
-    doc = parse(spec)
-    subject = next(t for t in doc if t.dep_ == "nsubj")
-    codes = ActorCodes()
-    assert _acts(subject, lambda i: names_people(doc[i], codes)) is expected

@@ -238,18 +238,13 @@ def parties(span: Span | None) -> bool:
     who act in one, whom event coders count as a party (civilians, a firm's staff)."""
     if span is None:
         return False
-    heads = part_of(span.root)
-    return any(_party_noun(h) for h in heads) if heads is not None else _party_noun(span.root)
-
-
-def part_of(head: Token) -> list[Token] | None:
-    """The heads of the "of" phrase a number or a quantity stands for a part of ("One of the
-    world's largest manufacturers", "Most of the terror suspects": manufacturers, suspects;
-    none, ``[]``, for "many" alone), or None when the head is no number or quantity."""
-    if head.pos_ not in PARTS and head.lemma_.lower() not in vocabulary().quantity_nouns:
-        return None
-    return [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for c in prep.children if c.dep_ == "pobj"]  # fmt: skip
+    words, head = vocabulary(), span.root
+    lemma = head.lemma_.lower()
+    if head.pos_ in PARTS or lemma in words.quantity_nouns:
+        heads = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for c in prep.children if c.dep_ == "pobj"]  # fmt: skip
+        return any(_party_noun(h) for h in heads)
+    return _party_noun(head)
 
 
 def _party_noun(head: Token) -> bool:
@@ -402,14 +397,6 @@ def charge(verb: Token) -> bool:
     return misconduct(verb)
 
 
-def _acts(head: Token, people: Callable[[int], bool]) -> bool:
-    """Whether a side's head names people who act (``people``, by the head's index: "the
-    group"), or, when it is a number or a quantity, its "of" phrase's head does ("One of the
-    world's largest manufacturers | has launched | an initiative", as "the manufacturers" is
-    read; :func:`part_of`)."""
-    return people(head.i) or any(people(h.i) for h in part_of(head) or ())
-
-
 def evidence_of(
     ext: Extraction,
     doc: Doc,
@@ -420,7 +407,7 @@ def evidence_of(
     """What the parse says of ``ext`` for admission (``people``: whether the head word at an
     index names people who act, kept for the article; ``subject_mentions``, the IRIs of the
     actors named inside its subject, as the resolver found them)."""
-    acting = tuple(a is not None and _acts(doc[a.root], people) for a in (ext.subject, ext.object))
+    acting = tuple(a is not None and people(a.root) for a in (ext.subject, ext.object))
     subject, obj = phrase(doc, ext.subject), phrase(doc, ext.object)
     return Evidence(
         acting,
