@@ -383,6 +383,17 @@ CASES = [
     ("He said the government was agreeing to it.", "the government", "was agreeing to",
      "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
      []),
+    # ... but "why" after a form of "be" opens the clause a reason is given for, stated as so
+    # (reason_copulas: "That's why the Kok report recommends ..."); not after a noun
+    ("That's why the government was agreeing to it.", "the government", "was agreeing to",
+     "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
+     []),
+    ("This was why the government was agreeing to it.", "the government", "was agreeing to",
+     "it", {"subject_type": "Country", "relation_lemma": "agree", "object_type": "Country"},
+     []),
+    ("It is the reason why the government was agreeing to it.", "the government",
+     "was agreeing to", "it", {"subject_type": "Country", "relation_lemma": "agree",
+     "object_type": "Country"}, ["fragment"]),
     # ... "if" after an asking word opens one too, however the statement is marked; not a
     # condition
     ("Yukos refused to say if Rosneft would appeal.", "Rosneft", "would appeal", None,

@@ -81,7 +81,8 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
     if st.pattern == NOMINAL and any(_cut_name(w) for w in st.relation.split()):
         return True  # "Deutsche Telekom | Mobile centres on" of "Deutsche Telekom's T-Mobile"
     if after_condition(text, st.subject_span[0], words, relation=st.relation_span,
-                       marks=words.question_marks):  # fmt: skip
+                       marks=words.question_marks) and not stated_reason(
+                           text, st.subject_span[0], words):  # fmt: skip
         return True  # "how | we tackle this problem": what is asked, not said or done
     if asked_if(text, st.subject_span[0], words, relation=st.relation_span):
         return True  # "refused to say if | it | would appeal": asked, whatever its modality
@@ -258,6 +259,24 @@ def after_condition(
     if found is None or relation[0] <= found.start(1) < relation[1]:
         return False
     return found.group(1).lower() in marks
+
+
+#: "why" after the word before it, with what may stand between it and the phrase it opens.
+_REASON = re.compile(r"(\S+)\s+why[\s\"'“‘]*$", re.IGNORECASE)
+
+
+def stated_reason(text: str, start: int, words: Words) -> bool:
+    """Whether a phrase starting at ``start`` opens right after "why" that follows a form of
+    "be" (``reason_copulas``: "That's why | the Kok report recommends ...", "This was why | the
+    government was considering scrapping the retirement age"): the clause the sentence gives a
+    reason for, stated as so, not an embedded question ("asked how | ..."); not "the reason why
+    | the numbers are so inflated", "So why | Britain ...", "comment on why | it had delayed"."""
+    found = _REASON.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    word = found.group(1).lower().replace("’", "'")
+    clitic = word[word.index("'"):] if "'" in word else word  # "that's": "'s"
+    return word in words.reason_copulas or clitic in words.reason_copulas
 
 
 #: "if" after an asking word, with what may stand between it and the phrase it opens.

@@ -209,6 +209,7 @@ class Words:
     audience_codes: frozenset[str]
     question_marks: frozenset[str]
     asking_words: frozenset[str]
+    reason_copulas: frozenset[str]  # "That's why the Kok report recommends ...": stated
     comment_verbs: frozenset[str]  # "would not comment on the reports": no content (frame)
     refusal_words: frozenset[str]  # "refused to comment", "declined to say"
     withheld_marks: frozenset[str]  # "did not say where the job losses would fall"
