@@ -154,7 +154,7 @@ class Names:
         self.heads = head_forms(self.by_name)
         self.parts = part_forms(self.by_name, self._named_so)
         self.people = people_index(self.ents, self.gazetteer)
-        self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS)
+        self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS, known=self._placed)
         known = self.gazetteer.lookup  # a peer the gazetteer or Phoenix knows is theirs
         self.peers = {
             n: p for n, p in peers(self.ents).items() if not known(n) and not self._known(n, None)
@@ -374,6 +374,18 @@ class Names:
             self.firm_memo.append(None)
             self.firm_memo[0] = story_firm(self)
         return self.firm_memo[0]
+
+    def _placed(self, name: str) -> str | None:
+        """The country of the one Phoenix person a full name names, else of the office kg's
+        table of office holders has them hold on the day ("Alan Beith", chairman of a Commons
+        committee: GBR), if any; asked before the article's main country is known
+        (:func:`kg.extract.maincountry.main_country`)."""
+        if self.codes is None:
+            return None
+        found = known_person(self.codes, name, country=None, when=self.when, main_country=None)
+        if found is not None:
+            return found.country
+        return self.codes.offices.country(f"person/{slug(name)}", self.when)
 
     def _known(self, name: str, country: str | None) -> CodedActor | None:
         """The one Phoenix person ``name`` names (:func:`known_person`), if any."""
