@@ -881,6 +881,45 @@ def test_the_main_country_leaves_out_nationality_words_on_a_tie(gaz, spec, ents,
 
 
 @pytest.mark.parametrize(
+    ("spec", "ents", "country"),
+    [
+        # a story that names no place: the country of a person the dictionaries know
+        (
+            "MPs/PROPN/nsubj/1 said/VERB/ROOT/1/say ./PUNCT/punct/1 Hazel/PROPN/compound/4 "
+            "Blears/PROPN/nsubj/5 agreed/VERB/ROOT/5/agree",
+            {"0": "ORG", "3-4": "PERSON"},
+            "GBR",
+        ),
+        # ... or of an office kg's table has the person hold that day (a Commons committee's)
+        (
+            "MPs/PROPN/nsubj/1 said/VERB/ROOT/1/say ./PUNCT/punct/1 Alan/PROPN/compound/4 "
+            "Beith/PROPN/nsubj/5 agreed/VERB/ROOT/5/agree",
+            {"0": "ORG", "3-4": "PERSON"},
+            "GBR",
+        ),
+        # a place the gazetteer knows decides, whoever the people are
+        (
+            "Alan/PROPN/compound/1 Beith/PROPN/nsubj/2 visited/VERB/ROOT/2/visit "
+            "France/PROPN/dobj/2",
+            {"0-1": "PERSON", "3": "GPE"},
+            "FRA",
+        ),
+        # a name the dictionaries do not know places nobody
+        (
+            "MPs/PROPN/nsubj/1 said/VERB/ROOT/1/say ./PUNCT/punct/1 Zub/PROPN/compound/4 "
+            "Zubwick/PROPN/nsubj/5 agreed/VERB/ROOT/5/agree",
+            {"0": "ORG", "3-4": "PERSON"},
+            None,
+        ),
+    ],
+)
+def test_a_story_of_no_place_takes_the_country_of_its_known_people(gaz, spec, ents, country):
+    codes = actorcodes.load()
+    names = Names(parse(spec, ents=ents), gaz, codes=codes, when=dt.date(2005, 3, 1))
+    assert names.country == country
+
+
+@pytest.mark.parametrize(
     ("spec", "ents", "labels"),
     [
         # a peer with no first name goes by the title, at every mention
