@@ -904,6 +904,13 @@ def test_the_main_country_leaves_out_nationality_words_on_a_tie(gaz, spec, ents,
             {"0-1": "PERSON", "3": "GPE"},
             "FRA",
         ),
+        # a firm's person of kg's office table (a club's owner, USABUS) places no story
+        (
+            "Bob/PROPN/compound/1 Murray/PROPN/nsubj/2 bid/VERB/ROOT/2/bid ./PUNCT/punct/2 "
+            "Malcolm/PROPN/compound/5 Glazer/PROPN/nsubj/6 agreed/VERB/ROOT/6/agree",
+            {"0-1": "PERSON", "4-5": "PERSON"},
+            None,
+        ),
         # a name the dictionaries do not know places nobody
         (
             "MPs/PROPN/nsubj/1 said/VERB/ROOT/1/say ./PUNCT/punct/1 Zub/PROPN/compound/4 "

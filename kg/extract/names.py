@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
-from kg.extract.codes import EMPLOYER_BODY, private_head
+from kg.extract.codes import EMPLOYER_BODY, business, private_head
 from kg.extract.echoes import with_echoes, with_name_starts
 from kg.extract.employers import (
     employer,
@@ -376,16 +376,21 @@ class Names:
         return self.firm_memo[0]
 
     def _placed(self, name: str) -> str | None:
-        """The country of the one Phoenix person a full name names, else of the office kg's
-        table of office holders has them hold on the day ("Alan Beith", chairman of a Commons
-        committee: GBR), if any; asked before the article's main country is known
+        """The country of the Phoenix people a full name names as they write it (all of one
+        country; no respelling), else of the office kg's table of office holders has them
+        hold on the day ("Alan Beith", chairman of a Commons committee: GBR), if any; not of
+        a firm's people (a business code: Malcolm Glazer, a club's owner, says nothing of a
+        British football story); asked before the article's main country is known
         (:func:`kg.extract.maincountry.main_country`)."""
         if self.codes is None:
             return None
-        found = known_person(self.codes, name, country=None, when=self.when, main_country=None)
-        if found is not None:
-            return found.country
-        return self.codes.offices.country(f"person/{slug(name)}", self.when)
+        people = [a for a in self.codes.lookup(name) if a.type == "Person"]
+        found = {a.country for a in people if not any(business(s.code) for s in a.spells)}
+        if len(found) == 1:  # the name as the dictionaries write it, not a respelling
+            return found.pop()
+        key = f"person/{slug(name)}"
+        office = self.codes.offices.code(key, self.when)  # a club's owner is no state's
+        return self.codes.offices.country(key, self.when) if not business(office) else None
 
     def _known(self, name: str, country: str | None) -> CodedActor | None:
         """The one Phoenix person ``name`` names (:func:`known_person`), if any."""
