@@ -28,9 +28,9 @@ def main_country(
     a country belong to; else, when none is, the one at least half of them belong to leaving
     out nationality words ("the Romanian and Bulgarian visas scandal" of a story about the
     UK's visas); else, when the gazetteer places none of them, the one at least half of the
-    people the dictionaries know by full name belong to (``known``: a name's person's
-    country; "MPs ... Committee chairman Alan Beith": GBR, in a story that names no place);
-    else None. Firms are not counted (:data:`PLACELESS`)."""
+    people named in full whom ``known`` places belong to (the country of a state office kg's
+    table has them hold: "MPs ... Committee chairman Alan Beith", GBR, in a story that names
+    no place); else None. Firms are not counted (:data:`PLACELESS`)."""
     ents = list(ents)
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()  # without nationality words (NORP)
@@ -46,8 +46,8 @@ def main_country(
 
 
 def people_countries(ents: Iterable[Span], known: Callable[[str], str | None]) -> Counter[str]:
-    """The countries of the people an article names in full whom ``known`` places (the
-    Phoenix dictionaries' one person of the name), one count a mention."""
+    """The countries of the people an article names in full whom ``known`` places, one count
+    a mention."""
     names = (name_of(ent) for ent in ents if ent.label_ == "PERSON")
     return Counter(c for c in (known(n) for n in names if " " in n) if c)
 

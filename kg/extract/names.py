@@ -376,20 +376,17 @@ class Names:
         return self.firm_memo[0]
 
     def _placed(self, name: str) -> str | None:
-        """The country of the Phoenix people a full name names as they write it (all of one
-        country; no respelling), else of the office kg's table of office holders has them
-        hold on the day ("Alan Beith", chairman of a Commons committee: GBR), if any; not of
-        a firm's people (a business code: Malcolm Glazer, a club's owner, says nothing of a
-        British football story); asked before the article's main country is known
-        (:func:`kg.extract.maincountry.main_country`)."""
+        """The country of the state office kg's table of office holders has the person a
+        full name names hold on the day ("Alan Beith", chairman of a Commons committee: GBR),
+        if any; asked before the article's main country is known
+        (:func:`kg.extract.maincountry.main_country`). Not a firm's office (Malcolm Glazer's,
+        a club's owner, says nothing of a British football story), nor the Phoenix people
+        of the name: a name written once may be anyone's (a film composer "John Williams"
+        is no Barbadian politician)."""
         if self.codes is None:
             return None
-        people = [a for a in self.codes.lookup(name) if a.type == "Person"]
-        found = {a.country for a in people if not any(business(s.code) for s in a.spells)}
-        if len(found) == 1:  # the name as the dictionaries write it, not a respelling
-            return found.pop()
         key = f"person/{slug(name)}"
-        office = self.codes.offices.code(key, self.when)  # a club's owner is no state's
+        office = self.codes.offices.code(key, self.when)
         return self.codes.offices.country(key, self.when) if not business(office) else None
 
     def _known(self, name: str, country: str | None) -> CodedActor | None:
