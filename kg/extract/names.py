@@ -358,8 +358,11 @@ class Names:
     def _officer_of(self, ent: Span, role: str | None) -> tuple[str | None, str | None] | None:
         """(country, body) of the firm the article is about, for a company officer whose title
         names no body ("Chief executive Bill Gammell" of a story about Cairn Energy, "a UK oil
-        firm": GBR, company); else None."""
-        return self.firm() if private_head(role) and names_no_body(ent) else None
+        firm": GBR, company), or a spokesperson whose title names no body ("Spokesman Alan
+        Jones" of a story about the Bluewater centre: its voice, not the media Phoenix makes a
+        spokesman; ``spokesperson_nouns``); else None."""
+        speaks = bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
+        return self.firm() if (private_head(role) or speaks) and names_no_body(ent) else None
 
     def firm(self) -> tuple[str | None, str | None] | None:
         """(country, body) of the firm the article is about (:meth:`firm_actor`), the body as
