@@ -179,6 +179,23 @@ def test_a_company_officer_whose_title_names_no_firm_works_for_the_storys_firm(g
     assert (theede.country, theede.sector) == ("RUS", "company")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Company/NOUN/compound/10 spokesman/NOUN/compound/12",
+        "Chief/ADJ/amod/10 spokeswoman/NOUN/compound/12",
+    ],
+)
+def test_a_spokesperson_whose_title_names_no_body_speaks_for_the_storys_firm(gaz, title):
+    """ "Company spokesman Glenn Waller" of a story about ExxonMobil: the firm's voice (its
+    code), not the media Phoenix makes a spokesman, nor the story's country alone."""
+    from kg.extract.codes import code_of
+
+    theede = _person(gaz, OFFICER.format(title=title), OFFICER_ENTS, 12)
+    assert (theede.country, theede.sector) == ("RUS", "company")
+    assert code_of(theede, dt.date(2005, 3, 1), actorcodes.load()) == "RUSBUS"
+
+
 def test_a_title_with_a_name_the_parser_left_untagged_is_not_the_storys_firm(gaz):
     """ "Aston's chief executive Ulrich Bez" in a story about Porsche: "Aston" is his firm,
     though the parser tagged it nothing ("Ablo executive Steven Theede"), so the story's firm

@@ -881,6 +881,53 @@ def test_the_main_country_leaves_out_nationality_words_on_a_tie(gaz, spec, ents,
 
 
 @pytest.mark.parametrize(
+    ("spec", "ents", "country"),
+    [
+        # a story that names no place: the country of an office kg's table has a person
+        # it names hold that day (a Commons committee's chair)
+        (
+            "MPs/PROPN/nsubj/1 said/VERB/ROOT/1/say ./PUNCT/punct/1 Alan/PROPN/compound/4 "
+            "Beith/PROPN/nsubj/5 agreed/VERB/ROOT/5/agree",
+            {"0": "ORG", "3-4": "PERSON"},
+            "GBR",
+        ),
+        # a place the gazetteer knows decides, whoever the people are
+        (
+            "Alan/PROPN/compound/1 Beith/PROPN/nsubj/2 visited/VERB/ROOT/2/visit "
+            "France/PROPN/dobj/2",
+            {"0-1": "PERSON", "3": "GPE"},
+            "FRA",
+        ),
+        # a firm's person of kg's office table (a club's owner, USABUS) places no story
+        (
+            "Bob/PROPN/compound/1 Murray/PROPN/nsubj/2 bid/VERB/ROOT/2/bid ./PUNCT/punct/2 "
+            "Malcolm/PROPN/compound/5 Glazer/PROPN/nsubj/6 agreed/VERB/ROOT/6/agree",
+            {"0-1": "PERSON", "4-5": "PERSON"},
+            None,
+        ),
+        # nor the Phoenix people of a name (a film composer, a Barbadian politician's name)
+        (
+            "MPs/PROPN/nsubj/1 said/VERB/ROOT/1/say ./PUNCT/punct/1 John/PROPN/compound/4 "
+            "Williams/PROPN/nsubj/5 agreed/VERB/ROOT/5/agree",
+            {"0": "ORG", "3-4": "PERSON"},
+            None,
+        ),
+        # a name the dictionaries do not know places nobody
+        (
+            "MPs/PROPN/nsubj/1 said/VERB/ROOT/1/say ./PUNCT/punct/1 Zub/PROPN/compound/4 "
+            "Zubwick/PROPN/nsubj/5 agreed/VERB/ROOT/5/agree",
+            {"0": "ORG", "3-4": "PERSON"},
+            None,
+        ),
+    ],
+)
+def test_a_story_of_no_place_takes_the_country_of_its_known_people(gaz, spec, ents, country):
+    codes = actorcodes.load()
+    names = Names(parse(spec, ents=ents), gaz, codes=codes, when=dt.date(2005, 3, 1))
+    assert names.country == country
+
+
+@pytest.mark.parametrize(
     ("spec", "ents", "labels"),
     [
         # a peer with no first name goes by the title, at every mention

@@ -5,7 +5,7 @@ unknown: British")."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span
 
@@ -17,11 +17,21 @@ from kg.gazetteer import Gazetteer
 PLACELESS = frozenset({"company"})
 
 
-def main_country(ents: Iterable[Span], gazetteer: Gazetteer, kinds: frozenset[str]) -> str | None:
+def main_country(
+    ents: Iterable[Span],
+    gazetteer: Gazetteer,
+    kinds: frozenset[str],
+    *,
+    known: Callable[[str], str | None] | None = None,
+) -> str | None:
     """The country at least half of the article's named actors (entities of ``kinds``) with
     a country belong to; else, when none is, the one at least half of them belong to leaving
     out nationality words ("the Romanian and Bulgarian visas scandal" of a story about the
-    UK's visas); else None. Firms are not counted (:data:`PLACELESS`)."""
+    UK's visas); else, when the gazetteer places none of them, the one at least half of the
+    people named in full whom ``known`` places belong to (the country of a state office kg's
+    table has them hold: "MPs ... Committee chairman Alan Beith", GBR, in a story that names
+    no place); else None. Firms are not counted (:data:`PLACELESS`)."""
+    ents = list(ents)
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()  # without nationality words (NORP)
     for ent in ents:
@@ -30,7 +40,16 @@ def main_country(ents: Iterable[Span], gazetteer: Gazetteer, kinds: frozenset[st
             if hit is not None and hit[0].country and hit[0].subtype not in PLACELESS:
                 counts[hit[0].country] += 1
                 named[hit[0].country] += ent.label_ != "NORP"
-    return _most(counts) or _most(+named)
+    if counts or known is None:
+        return _most(counts) or _most(+named)
+    return _most(people_countries(ents, known))
+
+
+def people_countries(ents: Iterable[Span], known: Callable[[str], str | None]) -> Counter[str]:
+    """The countries of the people an article names in full whom ``known`` places, one count
+    a mention."""
+    names = (name_of(ent) for ent in ents if ent.label_ == "PERSON")
+    return Counter(c for c in (known(n) for n in names if " " in n) if c)
 
 
 def _most(counts: Counter[str]) -> str | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
-from kg.extract.codes import EMPLOYER_BODY, private_head
+from kg.extract.codes import EMPLOYER_BODY, business, private_head
 from kg.extract.echoes import with_echoes, with_name_starts
 from kg.extract.employers import (
     employer,
@@ -154,7 +154,7 @@ class Names:
         self.heads = head_forms(self.by_name)
         self.parts = part_forms(self.by_name, self._named_so)
         self.people = people_index(self.ents, self.gazetteer)
-        self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS)
+        self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS, known=self._placed)
         known = self.gazetteer.lookup  # a peer the gazetteer or Phoenix knows is theirs
         self.peers = {
             n: p for n, p in peers(self.ents).items() if not known(n) and not self._known(n, None)
@@ -358,8 +358,11 @@ class Names:
     def _officer_of(self, ent: Span, role: str | None) -> tuple[str | None, str | None] | None:
         """(country, body) of the firm the article is about, for a company officer whose title
         names no body ("Chief executive Bill Gammell" of a story about Cairn Energy, "a UK oil
-        firm": GBR, company); else None."""
-        return self.firm() if private_head(role) and names_no_body(ent) else None
+        firm": GBR, company), or a spokesperson whose title names no body ("Spokesman Alan
+        Jones" of a story about the Bluewater centre: its voice, not the media Phoenix makes a
+        spokesman; ``spokesperson_nouns``); else None."""
+        speaks = bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
+        return self.firm() if (private_head(role) or speaks) and names_no_body(ent) else None
 
     def firm(self) -> tuple[str | None, str | None] | None:
         """(country, body) of the firm the article is about (:meth:`firm_actor`), the body as
@@ -374,6 +377,20 @@ class Names:
             self.firm_memo.append(None)
             self.firm_memo[0] = story_firm(self)
         return self.firm_memo[0]
+
+    def _placed(self, name: str) -> str | None:
+        """The country of the state office kg's table of office holders has the person a
+        full name names hold on the day ("Alan Beith", chairman of a Commons committee: GBR),
+        if any; asked before the article's main country is known
+        (:func:`kg.extract.maincountry.main_country`). Not a firm's office (Malcolm Glazer's,
+        a club's owner, says nothing of a British football story), nor the Phoenix people
+        of the name: a name written once may be anyone's (a film composer "John Williams"
+        is no Barbadian politician)."""
+        if self.codes is None:
+            return None
+        key = f"person/{slug(name)}"
+        office = self.codes.offices.code(key, self.when)
+        return self.codes.offices.country(key, self.when) if not business(office) else None
 
     def _known(self, name: str, country: str | None) -> CodedActor | None:
         """The one Phoenix person ``name`` names (:func:`known_person`), if any."""
