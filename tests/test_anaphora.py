@@ -447,3 +447,48 @@ def test_he_leans_on_no_organisation_whose_name_ends_in_a_title_word(gaz):
     )
     found = resolved(gaz, spec, {"0-1": "PERSON", "5-6": "ORG"}, 10)
     assert found == ("person/jan-novak", True)
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        # "The Tories highlighted plans . They spoke": the body the subject names, not the
+        # plural noun of its object
+        ("The/DET/det/1 Tories/PROPN/nsubj/2/tories/NNPS highlighted/VERB/ROOT/2/highlight "
+         "plans/NOUN/dobj/2/plan/NNS ./PUNCT/punct/2 They/PRON/nsubj/6 spoke/VERB/ROOT/6/speak",
+         5, ("org/GB-CONSERVATIVES", True)),
+        # "The Tories told voters that they would cut taxes": in a subordinate clause, the
+        # plural noun between is the nearer
+        ("The/DET/det/1 Tories/PROPN/nsubj/2/tories/NNPS told/VERB/ROOT/2/tell "
+         "voters/NOUN/dobj/2/voter/NNS that/SCONJ/mark/7 they/PRON/nsubj/7 would/AUX/aux/7 "
+         "cut/VERB/ccomp/2/cut taxes/NOUN/dobj/7/tax/NNS",
+         5, ("topic/voters", False)),
+    ],
+)  # fmt: skip
+def test_they_leans_on_a_subject_that_names_a_body(gaz, spec, i, expected):
+    assert resolved(gaz, spec, {"1": "NORP"}, i) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "ents", "expected"),
+    [
+        # "Ivan Petrov spoke . The law stands after a court ruled on Boris Orlov . He left":
+        # the subject of a main clause before a bare mention in a subordinate one
+        ("The/DET/det/5 law/NOUN/nsubj/6 stands/VERB/ROOT/6/stand after/SCONJ/mark/10 "
+         "a/DET/det/9 court/NOUN/nsubj/10 ruled/VERB/advcl/6/rule on/ADP/prep/10 "
+         "Boris/PROPN/compound/13 Orlov/PROPN/pobj/11",
+         {"0-1": "PERSON", "12-13": "PERSON"}, "person/ivan-petrov"),
+        # "... . A court ruled on Boris Orlov . He left": a mention in a main clause stays
+        ("A/DET/det/5 court/NOUN/nsubj/6 ruled/VERB/ROOT/6/rule on/ADP/prep/6 "
+         "Boris/PROPN/compound/9 Orlov/PROPN/pobj/7",
+         {"0-1": "PERSON", "8-9": "PERSON"}, "person/boris-orlov"),
+    ],
+)  # fmt: skip
+def test_he_takes_a_main_subject_before_a_bare_mention_in_a_subordinate_clause(
+    gaz, middle, ents, expected
+):
+    spec = "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    n = 4 + len(middle.split())  # the middle sentence's root is token 6
+    spec += f"{middle} ./PUNCT/punct/6 He/PRON/nsubj/{n + 2} left/VERB/ROOT/{n + 2}/leave"
+    found = resolved(gaz, spec, ents, n + 1)
+    assert found == (expected, True)

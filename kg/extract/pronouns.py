@@ -295,6 +295,29 @@ def plural_noun(tok: Token) -> Token | None:
     return None
 
 
+def main_subjects_before(tok: Token, before: int, *, sentences: int = 2) -> list[Token]:
+    """The subjects of main clauses that come before token ``before``, in ``tok``'s sentence
+    or the ``sentences`` before it, on ``tok``'s side of a quotation mark, names or nouns (no
+    pronoun), nearest first."""
+    p = parse_of(tok.doc)
+    start = sentences_back(tok.doc, tok.i, sentences)
+    found = (
+        tok.doc[i]
+        for i in range(before - 1, start - 1, -1)
+        if p.dep[i] in SUBJECTS and p.pos[i] != "PRON"
+    )
+    return [t for t in found if in_main_clause(t) and not across_quote(tok, t)]
+
+
+def plural_between(subj: Token, tok: Token) -> bool:
+    """Whether a plural common noun is an argument between a subject's phrase and ``tok``
+    (a nearer plural a "they" may stand for: "The firm told staff they ...")."""
+    p = parse_of(tok.doc)
+    return any(
+        _plural_noun_at(p, i) and p.dep[i] in ARGUMENTS for i in range(subj.right_edge.i + 1, tok.i)
+    )
+
+
 def governing_subject(tok: Token) -> Token | None:
     """The subject of the nearest clause above the one ``tok`` is in that has a subject
     (clauses without one, "using ...", "to ensure ...", are passed through), or None."""
