@@ -59,7 +59,8 @@ class Anaphora:
         thing = self._thing(tok)  # before the speaker: "X said the play ... as it promoted"
         if thing is not None:
             return [thing]
-        joint = self._joint(tok)  # "Acme and Globex said they would merge": both
+        joint = self._joint(tok) or self._joint_objects(tok)  # "Acme and Globex said they
+        # would merge": both; "X will monitor China and Russia to ensure they ...": the two
         if joint:
             return joint
         if (
@@ -342,6 +343,28 @@ class Anaphora:
             return []
         return [Resolution(a, True, "pronoun", 0.6) for a in found.values()]
 
+    def _joint_objects(self, tok: Token) -> list[Resolution]:
+        """A plural pronoun after an object that joins two actors or more in its sentence,
+        the nearest such ("Last month the EU said it will start monitoring China, Ukraine and
+        Russia to ensure they are going after pirated goods": the three, not the EU, which
+        "it" is): "and" makes them the nearer plural; less sure than a joint subject. None
+        where a plural noun is an argument between them ("... told Acme and Globex that
+        staff said they ...": the staff) or a member names no actor."""
+        if tok.lower_ not in vocabulary().plural_pronouns:
+            return []
+        head = pronouns.joined_object(tok)
+        if head is None or pronouns.plural_between(head.conjuncts[-1], tok):
+            return []
+        found: dict[str, Actor] = {}
+        for member in (head, *head.conjuncts):
+            actor = self._subject_actor(member)
+            if actor is None:
+                return []
+            found.setdefault(actor.id, actor)
+        if len(found) < 2:
+            return []
+        return [Resolution(a, True, "pronoun", 0.5) for a in found.values()]
+
     def _subject_body(self, tok: Token) -> Resolution | None:
         """ "it" in a subordinate clause whose main clause's subject, before it, is a person or
         a plural ("it" cannot be) and names one organisation ("Qwest chairman Richard Notebaert
@@ -433,16 +456,19 @@ class Anaphora:
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
 
     def _main_subject_over(self, tok: Token, found: Actor | None) -> Resolution | None:
-        """ "he" or "she" whose nearest person (``found``) is a bare mention in a subordinate
-        clause, no subject ("Tony Blair said he would ... . But changes to the bill must not
-        overturn the law set when a court ruled that doctors could withdraw feeding from
-        Tony Bland. '...,' he said": Blair): the person who is the subject of a main clause
-        before that mention, in the pronoun's sentence or the two before it, the nearest such,
-        the nearest such person the pronoun can stand for; not sure (a reader weighs the two).
-        None when the nearest person is itself a main clause's subject, or none agrees."""
+        """ "he" or "she", a subject, whose nearest person (``found``) is a bare mention in
+        a subordinate clause, no subject ("Tony Blair said he would ... . But changes to the
+        bill must not overturn the law set when a court ruled that doctors could withdraw
+        feeding from Tony Bland. '...,' he said": Blair): the person who is the subject of a
+        main clause before that mention, in the pronoun's sentence or the two before it, the
+        nearest such the pronoun can stand for; not sure (a reader weighs the two). None for
+        an object or possessive pronoun, when the nearest person is itself a main clause's
+        subject, or when none agrees."""
         words = vocabulary()
         if tok.lower_ not in words.person_pronouns or found is None or found.type != "Person":
             return None
+        if tok.dep_ not in pronouns.SUBJECTS:  # "portray Mr Sullivan as a liar and quizzed
+            return None  # him about his decision": not the subject who quizzed
         last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
         if last < 0:
             return None
@@ -463,13 +489,17 @@ class Anaphora:
         """ "they" leaning on a subject that names a body (:func:`_a_body_subject`: "The Tories
         highlighted their plans for tax cuts ... . They also spelled out ..."; "The government,
         despite the fact that they would say ..."): that body, not a plural noun of the
-        objects in between, as a reader carries a subject on; in a subordinate clause only
-        where no plural noun is an argument between them ("The firm told staff they would
-        ...": the staff). None for a state by its name ("they" of it is its people or
+        objects in between, as a reader carries a subject on (in a main clause, when no
+        subject comes before it in its sentence); in a subordinate clause only where no
+        plural noun is an argument between them ("The firm told staff they would ...": the
+        staff). None for a state by its name ("they" of it is its people or
         officials: :meth:`_state_by_name`) or a subject that names no body."""
         if not _a_body_subject(subj):
             return None
-        if not pronouns.in_main_clause(tok) and pronouns.plural_between(subj, tok):
+        if pronouns.in_main_clause(tok):
+            if not pronouns.carries_on(tok):  # "the directors ... and state they ...": its own
+                return None
+        elif pronouns.plural_between(subj, tok):
             return None
         actor = self._subject_actor(subj)
         if actor is None or actor.type == "Person" or not described.agrees(tok.lower_, actor):

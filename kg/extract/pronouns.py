@@ -309,6 +309,33 @@ def main_subjects_before(tok: Token, before: int, *, sentences: int = 2) -> list
     return [t for t in found if in_main_clause(t) and not across_quote(tok, t)]
 
 
+#: Dependency labels of a verb's or preposition's object.
+OBJECTS = frozenset({"dobj", "pobj", "dative"})
+
+
+def joined_object(tok: Token) -> Token | None:
+    """The nearest object before ``tok`` in its sentence, on its side of a quotation mark,
+    that is the first of two nouns or more "and" joins, all before ``tok`` and none a
+    pronoun ("monitoring China, Ukraine and Russia to ensure they": China); or None."""
+    p = parse_of(tok.doc)
+    start = p.sent_start[tok.i]
+    for i in range(tok.i - 1, start - 1, -1):
+        if p.dep[i] != "conj":
+            continue
+        head = tok.doc[i]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        members = (head, *head.conjuncts)
+        if (
+            head.dep_ in OBJECTS
+            and all(m.i < tok.i and m.pos_ != "PRON" for m in members)
+            and not across_quote(tok, head)
+        ):
+            return head
+        return None
+    return None
+
+
 def plural_between(subj: Token, tok: Token) -> bool:
     """Whether a plural common noun is an argument between a subject's phrase and ``tok``
     (a nearer plural a "they" may stand for: "The firm told staff they ...")."""
@@ -359,6 +386,12 @@ def relative_antecedent(tok: Token, pronoun: Token) -> Token:
     if tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and adverbial and not after_comma:
         return tok.head.head
     return tok
+
+
+def carries_on(tok: Token) -> bool:
+    """Whether ``tok`` is (or is inside) the subject of a main clause with no subject before
+    it in its sentence, past the text's first sentence (a subject the reader carries on)."""
+    return _carries_on(tok, parse_of(tok.doc).sent_start[tok.i])
 
 
 def _carries_on(tok: Token, start: int) -> bool:
