@@ -509,6 +509,13 @@ def test_he_takes_a_main_subject_before_a_bare_mention_in_a_subordinate_clause(
          "and/CCONJ/cc/3 Initech/PROPN/conj/3 so/SCONJ/mark/8 staff/NOUN/nsubj/8/staff/NNS "
          "say/VERB/advcl/2/say they/PRON/nsubj/10 comply/VERB/ccomp/8/comply",
          {"0": "ORG", "3": "ORG", "5": "ORG"}, ["org/acme"]),
+        # "Drugs were developed by firms including Globex and Initech because they help": the
+        # plural subject above, as before
+        ("Drugs/NOUN/nsubjpass/2/drug/NNS were/AUX/auxpass/2 developed/VERB/ROOT/2/develop "
+         "by/ADP/agent/2 firms/NOUN/pobj/3/firm/NNS including/VERB/prep/4/include "
+         "Globex/PROPN/pobj/5 and/CCONJ/cc/6 Initech/PROPN/conj/6 because/SCONJ/mark/11 "
+         "they/PRON/nsubj/11 help/VERB/advcl/2/help",
+         {"6": "ORG", "8": "ORG"}, ["topic/drugs"]),
     ],
 )  # fmt: skip
 def test_they_after_an_object_joining_actors_is_all_of_them(gaz, spec, ents, expected):

@@ -349,12 +349,17 @@ class Anaphora:
         Russia to ensure they are going after pirated goods": the three, not the EU, which
         "it" is): "and" makes them the nearer plural; less sure than a joint subject. None
         where a plural noun is an argument between them ("... told Acme and Globex that
-        staff said they ...": the staff) or a member names no actor."""
+        staff said they ...": the staff), where the clause above has a plural subject, which
+        a plural pronoun leans on (:func:`kg.extract.pronouns.plural_noun`), or where a
+        member names no actor."""
         if tok.lower_ not in vocabulary().plural_pronouns:
             return []
         head = pronouns.joined_object(tok)
         if head is None or pronouns.plural_between(head.conjuncts[-1], tok):
             return []
+        above = pronouns.governing_subject(tok)  # "The inhibitors were developed by firms,
+        if above is not None and pronouns.plural_subject(above):  # including Acme and
+            return []  # Globex, because they cause ...": the plural subject above
         found: dict[str, Actor] = {}
         for member in (head, *head.conjuncts):
             actor = self._subject_actor(member)
