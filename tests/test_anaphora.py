@@ -509,13 +509,18 @@ def test_he_takes_a_main_subject_before_a_bare_mention_in_a_subordinate_clause(
          "and/CCONJ/cc/3 Initech/PROPN/conj/3 so/SCONJ/mark/8 staff/NOUN/nsubj/8/staff/NNS "
          "say/VERB/advcl/2/say they/PRON/nsubj/10 comply/VERB/ccomp/8/comply",
          {"0": "ORG", "3": "ORG", "5": "ORG"}, ["org/acme"]),
-        # "Drugs were developed by firms including Globex and Initech because they help": the
-        # plural subject above, as before
-        ("Drugs/NOUN/nsubjpass/2/drug/NNS were/AUX/auxpass/2 developed/VERB/ROOT/2/develop "
-         "by/ADP/agent/2 firms/NOUN/pobj/3/firm/NNS including/VERB/prep/4/include "
-         "Globex/PROPN/pobj/5 and/CCONJ/cc/6 Initech/PROPN/conj/6 because/SCONJ/mark/11 "
-         "they/PRON/nsubj/11 help/VERB/advcl/2/help",
-         {"6": "ORG", "8": "ORG"}, ["topic/drugs"]),
+        # "Drugs help Globex and Initech because they work": the plural subject above, as
+        # before
+        ("Drugs/NOUN/nsubj/1/drug/NNS help/VERB/ROOT/1/help Globex/PROPN/dobj/1 "
+         "and/CCONJ/cc/2 Initech/PROPN/conj/2 because/SCONJ/mark/7 they/PRON/nsubj/7 "
+         "work/VERB/advcl/1/work",
+         {"2": "ORG", "4": "ORG"}, ["topic/drugs"]),
+        # "Acme spoke in Globex and Initech so they agreed": a preposition's objects are no
+        # participants (places, examples): the speaker, as before
+        ("Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak in/ADP/prep/1 Globex/PROPN/pobj/2 "
+         "and/CCONJ/cc/3 Initech/PROPN/conj/3 so/SCONJ/mark/8 they/PRON/nsubj/8 "
+         "agreed/VERB/advcl/1/agree",
+         {"0": "ORG", "3": "ORG", "5": "ORG"}, ["org/acme"]),
     ],
 )  # fmt: skip
 def test_they_after_an_object_joining_actors_is_all_of_them(gaz, spec, ents, expected):

@@ -309,13 +309,14 @@ def main_subjects_before(tok: Token, before: int, *, sentences: int = 2) -> list
     return [t for t in found if in_main_clause(t) and not across_quote(tok, t)]
 
 
-#: Dependency labels of a verb's or preposition's object.
-OBJECTS = frozenset({"dobj", "pobj", "dative"})
+#: Dependency labels of a verb's objects, its participants (not a preposition's object: "in
+#: the UK, Italy and Germany", "services such as Ofoto and Snapfish" are places and examples).
+OBJECTS = frozenset({"dobj", "dative"})
 
 
 def joined_object(tok: Token) -> Token | None:
-    """The nearest object before ``tok`` in its sentence, on its side of a quotation mark,
-    that is the first of two nouns or more "and" joins, all before ``tok`` and none a
+    """The nearest direct object before ``tok`` in its sentence, on its side of a quotation
+    mark, that is the first of two nouns or more "and" joins, all before ``tok`` and none a
     pronoun ("monitoring China, Ukraine and Russia to ensure they": China); or None."""
     p = parse_of(tok.doc)
     start = p.sent_start[tok.i]
