@@ -447,3 +447,117 @@ def test_he_leans_on_no_organisation_whose_name_ends_in_a_title_word(gaz):
     )
     found = resolved(gaz, spec, {"0-1": "PERSON", "5-6": "ORG"}, 10)
     assert found == ("person/jan-novak", True)
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        # "The Tories highlighted plans . They spoke": the body the subject names, not the
+        # plural noun of its object
+        ("The/DET/det/1 Tories/PROPN/nsubj/2/tories/NNPS highlighted/VERB/ROOT/2/highlight "
+         "plans/NOUN/dobj/2/plan/NNS ./PUNCT/punct/2 They/PRON/nsubj/6 spoke/VERB/ROOT/6/speak",
+         5, ("org/GB-CONSERVATIVES", True)),
+        # "The Tories told voters that they would cut taxes": in a subordinate clause, the
+        # plural noun between is the nearer
+        ("The/DET/det/1 Tories/PROPN/nsubj/2/tories/NNPS told/VERB/ROOT/2/tell "
+         "voters/NOUN/dobj/2/voter/NNS that/SCONJ/mark/7 they/PRON/nsubj/7 would/AUX/aux/7 "
+         "cut/VERB/ccomp/2/cut taxes/NOUN/dobj/7/tax/NNS",
+         5, ("topic/voters", False)),
+    ],
+)  # fmt: skip
+def test_they_leans_on_a_subject_that_names_a_body(gaz, spec, i, expected):
+    assert resolved(gaz, spec, {"1": "NORP"}, i) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "ents", "expected"),
+    [
+        # "Ivan Petrov spoke . The law stands after a court ruled on Boris Orlov . He left":
+        # the subject of a main clause before a bare mention in a subordinate one
+        ("The/DET/det/5 law/NOUN/nsubj/6 stands/VERB/ROOT/6/stand after/SCONJ/mark/10 "
+         "a/DET/det/9 court/NOUN/nsubj/10 ruled/VERB/advcl/6/rule on/ADP/prep/10 "
+         "Boris/PROPN/compound/13 Orlov/PROPN/pobj/11",
+         {"0-1": "PERSON", "12-13": "PERSON"}, "person/ivan-petrov"),
+        # "... . A court ruled on Boris Orlov . He left": a mention in a main clause stays
+        ("A/DET/det/5 court/NOUN/nsubj/6 ruled/VERB/ROOT/6/rule on/ADP/prep/6 "
+         "Boris/PROPN/compound/9 Orlov/PROPN/pobj/7",
+         {"0-1": "PERSON", "8-9": "PERSON"}, "person/boris-orlov"),
+    ],
+)  # fmt: skip
+def test_he_takes_a_main_subject_before_a_bare_mention_in_a_subordinate_clause(
+    gaz, middle, ents, expected
+):
+    spec = "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+    n = 4 + len(middle.split())  # the middle sentence's root is token 6
+    spec += f"{middle} ./PUNCT/punct/6 He/PRON/nsubj/{n + 2} left/VERB/ROOT/{n + 2}/leave"
+    found = resolved(gaz, spec, ents, n + 1)
+    assert found == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Acme will monitor Globex and Initech to ensure they comply": the two the object
+        # joins, the nearer plural, not the speaker
+        ("Acme/PROPN/nsubj/2 will/AUX/aux/2 monitor/VERB/ROOT/2/monitor Globex/PROPN/dobj/2 "
+         "and/CCONJ/cc/3 Initech/PROPN/conj/3 to/PART/aux/7 ensure/VERB/advcl/2/ensure "
+         "they/PRON/nsubj/9 comply/VERB/ccomp/7/comply",
+         {"0": "ORG", "3": "ORG", "5": "ORG"}, ["org/globex", "org/initech"]),
+        # "... Globex and Initech so staff say they comply": a plural noun between stops the
+        # rule (the speaker rule stands, as before)
+        ("Acme/PROPN/nsubj/2 will/AUX/aux/2 monitor/VERB/ROOT/2/monitor Globex/PROPN/dobj/2 "
+         "and/CCONJ/cc/3 Initech/PROPN/conj/3 so/SCONJ/mark/8 staff/NOUN/nsubj/8/staff/NNS "
+         "say/VERB/advcl/2/say they/PRON/nsubj/10 comply/VERB/ccomp/8/comply",
+         {"0": "ORG", "3": "ORG", "5": "ORG"}, ["org/acme"]),
+        # "Drugs help Globex and Initech because they work": the plural subject above, as
+        # before
+        ("Drugs/NOUN/nsubj/1/drug/NNS help/VERB/ROOT/1/help Globex/PROPN/dobj/1 "
+         "and/CCONJ/cc/2 Initech/PROPN/conj/2 because/SCONJ/mark/7 they/PRON/nsubj/7 "
+         "work/VERB/advcl/1/work",
+         {"2": "ORG", "4": "ORG"}, ["topic/drugs"]),
+        # "Acme spoke in Globex and Initech so they agreed": a preposition's objects are no
+        # participants (places, examples): the speaker, as before
+        ("Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak in/ADP/prep/1 Globex/PROPN/pobj/2 "
+         "and/CCONJ/cc/3 Initech/PROPN/conj/3 so/SCONJ/mark/8 they/PRON/nsubj/8 "
+         "agreed/VERB/advcl/1/agree",
+         {"0": "ORG", "3": "ORG", "5": "ORG"}, ["org/acme"]),
+    ],
+)  # fmt: skip
+def test_they_after_an_object_joining_actors_is_all_of_them(gaz, spec, ents, expected):
+    doc = parse(spec, ents=ents)
+    res = Resolver(doc, gaz)
+    speaker = res.resolve(phrase(doc[0])).actor
+    they = next(t for t in doc if t.lower_ == "they")
+    found = res.resolve_all(phrase(they), speaker=speaker)
+    assert sorted(r.actor.id for r in found) == expected
+
+
+def test_they_after_a_subject_of_its_own_sentence_does_not_lean_on_the_sentence_before(gaz):
+    """ "The Tories spoke . Directors will deny it and state they settle": a main clause's
+    "they" (a misparse's conjunct) after a subject of its own sentence is not the body the
+    sentence before made its subject."""
+    doc = parse(
+        "The/DET/det/1 Tories/PROPN/nsubj/2/tories/NNPS spoke/VERB/ROOT/2/speak "
+        "./PUNCT/punct/2 Directors/NOUN/nsubj/6/director/NNS will/AUX/aux/6 "
+        "deny/VERB/ROOT/6/deny it/PRON/dobj/6 and/CCONJ/cc/6 state/VERB/conj/6/state "
+        "they/PRON/nsubj/11 settle/VERB/conj/9/settle",
+        ents={"1": "NORP"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[10]))
+    assert found is None or found.actor.id != "org/GB-CONSERVATIVES"
+
+
+def test_him_is_not_the_main_subject_before_a_bare_mention(gaz):
+    """ "Ivan Petrov spoke . The law stands after a court ruled on Boris Orlov . Critics
+    praised him": the subject-before-a-bare-mention rule is for a subject "he", not an
+    object (the nearest man stays)."""
+    doc = parse(
+        "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        "The/DET/det/5 law/NOUN/nsubj/6 stands/VERB/ROOT/6/stand after/SCONJ/mark/10 "
+        "a/DET/det/9 court/NOUN/nsubj/10 ruled/VERB/advcl/6/rule on/ADP/prep/10 "
+        "Boris/PROPN/compound/13 Orlov/PROPN/pobj/11 ./PUNCT/punct/6 "
+        "Critics/NOUN/nsubj/16/critic/NNS praised/VERB/ROOT/16/praise him/PRON/dobj/16",
+        ents={"0-1": "PERSON", "12-13": "PERSON"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[17]))
+    assert found is not None and found.actor.id == "person/boris-orlov"

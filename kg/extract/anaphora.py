@@ -59,7 +59,8 @@ class Anaphora:
         thing = self._thing(tok)  # before the speaker: "X said the play ... as it promoted"
         if thing is not None:
             return [thing]
-        joint = self._joint(tok)  # "Acme and Globex said they would merge": both
+        joint = self._joint(tok) or self._joint_objects(tok)  # "Acme and Globex said they
+        # would merge": both; "X will monitor China and Russia to ensure they ...": the two
         if joint:
             return joint
         if (
@@ -73,6 +74,9 @@ class Anaphora:
         if prior is not None:
             return [prior]
         found = described.antecedent(tok, self.positions)
+        salient = self._main_subject_over(tok, found)
+        if salient is not None:
+            return [salient]
         things = self._things(tok, found) or self._passed_thing(tok, found)
         if things is not None:
             return [things]
@@ -339,6 +343,33 @@ class Anaphora:
             return []
         return [Resolution(a, True, "pronoun", 0.6) for a in found.values()]
 
+    def _joint_objects(self, tok: Token) -> list[Resolution]:
+        """A plural pronoun after an object that joins two actors or more in its sentence,
+        the nearest such ("Last month the EU said it will start monitoring China, Ukraine and
+        Russia to ensure they are going after pirated goods": the three, not the EU, which
+        "it" is): "and" makes them the nearer plural; less sure than a joint subject. None
+        where a plural noun is an argument between them ("... told Acme and Globex that
+        staff said they ...": the staff), where the clause above has a plural subject, which
+        a plural pronoun leans on (:func:`kg.extract.pronouns.plural_noun`), or where a
+        member names no actor."""
+        if tok.lower_ not in vocabulary().plural_pronouns:
+            return []
+        head = pronouns.joined_object(tok)
+        if head is None or pronouns.plural_between(head.conjuncts[-1], tok):
+            return []
+        above = pronouns.governing_subject(tok)  # "The inhibitors were developed by firms,
+        if above is not None and pronouns.plural_subject(above):  # including Acme and
+            return []  # Globex, because they cause ...": the plural subject above
+        found: dict[str, Actor] = {}
+        for member in (head, *head.conjuncts):
+            actor = self._subject_actor(member)
+            if actor is None:
+                return []
+            found.setdefault(actor.id, actor)
+        if len(found) < 2:
+            return []
+        return [Resolution(a, True, "pronoun", 0.5) for a in found.values()]
+
     def _subject_body(self, tok: Token) -> Resolution | None:
         """ "it" in a subordinate clause whose main clause's subject, before it, is a person or
         a plural ("it" cannot be) and names one organisation ("Qwest chairman Richard Notebaert
@@ -398,8 +429,10 @@ class Anaphora:
         subj = pronouns.prior_subject(tok, named=self._named_body)
         plural = tok.lower_ in vocabulary().plural_pronouns
         genders = vocabulary().pronoun_genders
-        if subj is None or (plural and subj.pos_ != "PRON"):
+        if subj is None:
             return None
+        if plural and subj.pos_ != "PRON":
+            return self._plural_body(tok, subj)
         if self._demonstrated(tok, subj):
             return Resolution(topic(tok.text), False, "pronoun", 0.4)
         if subj.pos_ == "PRON":  # "He said ... . He accused ...": what the first one is
@@ -426,6 +459,57 @@ class Anaphora:
         if titled is not None and titled != genders.get(tok.lower_, titled):
             return None
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
+
+    def _main_subject_over(self, tok: Token, found: Actor | None) -> Resolution | None:
+        """ "he" or "she", a subject, whose nearest person (``found``) is a bare mention in
+        a subordinate clause, no subject ("Tony Blair said he would ... . But changes to the
+        bill must not overturn the law set when a court ruled that doctors could withdraw
+        feeding from Tony Bland. '...,' he said": Blair): the person who is the subject of a
+        main clause before that mention, in the pronoun's sentence or the two before it, the
+        nearest such the pronoun can stand for; not sure (a reader weighs the two). None for
+        an object or possessive pronoun, when the nearest person is itself a main clause's
+        subject, or when none agrees."""
+        words = vocabulary()
+        if tok.lower_ not in words.person_pronouns or found is None or found.type != "Person":
+            return None
+        if tok.dep_ not in pronouns.SUBJECTS:  # "portray Mr Sullivan as a liar and quizzed
+            return None  # him about his decision": not the subject who quizzed
+        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        if last < 0:
+            return None
+        mention = tok.doc[last]
+        if pronouns.in_main_clause(mention) or pronouns.in_subject(mention):
+            return None
+        gender = words.pronoun_genders.get(tok.lower_)
+        for subj in pronouns.main_subjects_before(tok, last, sentences=2):
+            actor = self._subject_actor(subj)
+            if actor is None or actor.type != "Person" or actor.id == found.id:
+                continue
+            titled = described.titled_gender(subj)
+            if described.agrees(tok.lower_, actor) and titled in (None, gender):
+                return Resolution(actor, True, "pronoun", 0.5)
+        return None
+
+    def _plural_body(self, tok: Token, subj: Token) -> Resolution | None:
+        """ "they" leaning on a subject that names a body (:func:`_a_body_subject`: "The Tories
+        highlighted their plans for tax cuts ... . They also spelled out ..."; "The government,
+        despite the fact that they would say ..."): that body, not a plural noun of the
+        objects in between, as a reader carries a subject on (in a main clause, when no
+        subject comes before it in its sentence); in a subordinate clause only where no
+        plural noun is an argument between them ("The firm told staff they would ...": the
+        staff). None for a state by its name ("they" of it is its people or
+        officials: :meth:`_state_by_name`) or a subject that names no body."""
+        if not _a_body_subject(subj):
+            return None
+        if pronouns.in_main_clause(tok):
+            if not pronouns.carries_on(tok):  # "the directors ... and state they ...": its own
+                return None
+        elif pronouns.plural_between(subj, tok):
+            return None
+        actor = self._subject_actor(subj)
+        if actor is None or actor.type == "Person" or not described.agrees(tok.lower_, actor):
+            return None
+        return Resolution(actor, True, "pronoun", 0.6)
 
     def _personal_noun(self, subj: Token) -> bool:
         """Whether a subject's head is a noun for a person that "he" or "she" can stand for
@@ -474,6 +558,20 @@ class Anaphora:
         return (
             described.nearest(tok, self.positions, person, gender=gender, since=subj.i) is not None
         )
+
+
+def _a_body_subject(subj: Token) -> bool:
+    """Whether a subject names a body "they" may stand for: a plural name ("The Tories",
+    :meth:`Anaphora._named_body` let it through) or a noun of organisations ("the
+    government", "the company"), not a state's name ("Britain": its people or officials)."""
+    if subj.ent_type_ == "GPE":
+        return False
+    if subj.tag_ in pronouns.PLURALS:
+        return subj.pos_ == "PROPN" or subj.text[:1].isupper()
+    words = vocabulary()
+    lemma = subj.lemma_.lower()
+    bodies = (words.organisation_nouns, words.company_nouns, words.named_organisation_nouns)
+    return subj.tag_ == "NN" and any(lemma in b for b in bodies)
 
 
 def _thing_between(span) -> bool:

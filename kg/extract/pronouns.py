@@ -295,6 +295,57 @@ def plural_noun(tok: Token) -> Token | None:
     return None
 
 
+def main_subjects_before(tok: Token, before: int, *, sentences: int = 2) -> list[Token]:
+    """The subjects of main clauses that come before token ``before``, in ``tok``'s sentence
+    or the ``sentences`` before it, on ``tok``'s side of a quotation mark, names or nouns (no
+    pronoun), nearest first."""
+    p = parse_of(tok.doc)
+    start = sentences_back(tok.doc, tok.i, sentences)
+    found = (
+        tok.doc[i]
+        for i in range(before - 1, start - 1, -1)
+        if p.dep[i] in SUBJECTS and p.pos[i] != "PRON"
+    )
+    return [t for t in found if in_main_clause(t) and not across_quote(tok, t)]
+
+
+#: Dependency labels of a verb's objects, its participants (not a preposition's object: "in
+#: the UK, Italy and Germany", "services such as Ofoto and Snapfish" are places and examples).
+OBJECTS = frozenset({"dobj", "dative"})
+
+
+def joined_object(tok: Token) -> Token | None:
+    """The nearest direct object before ``tok`` in its sentence, on its side of a quotation
+    mark, that is the first of two nouns or more "and" joins, all before ``tok`` and none a
+    pronoun ("monitoring China, Ukraine and Russia to ensure they": China); or None."""
+    p = parse_of(tok.doc)
+    start = p.sent_start[tok.i]
+    for i in range(tok.i - 1, start - 1, -1):
+        if p.dep[i] != "conj":
+            continue
+        head = tok.doc[i]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        members = (head, *head.conjuncts)
+        if (
+            head.dep_ in OBJECTS
+            and all(m.i < tok.i and m.pos_ != "PRON" for m in members)
+            and not across_quote(tok, head)
+        ):
+            return head
+        return None
+    return None
+
+
+def plural_between(subj: Token, tok: Token) -> bool:
+    """Whether a plural common noun is an argument between a subject's phrase and ``tok``
+    (a nearer plural a "they" may stand for: "The firm told staff they ...")."""
+    p = parse_of(tok.doc)
+    return any(
+        _plural_noun_at(p, i) and p.dep[i] in ARGUMENTS for i in range(subj.right_edge.i + 1, tok.i)
+    )
+
+
 def governing_subject(tok: Token) -> Token | None:
     """The subject of the nearest clause above the one ``tok`` is in that has a subject
     (clauses without one, "using ...", "to ensure ...", are passed through), or None."""
@@ -336,6 +387,12 @@ def relative_antecedent(tok: Token, pronoun: Token) -> Token:
     if tok.tag_ == "WDT" and tok.head.dep_ == "relcl" and adverbial and not after_comma:
         return tok.head.head
     return tok
+
+
+def carries_on(tok: Token) -> bool:
+    """Whether ``tok`` is (or is inside) the subject of a main clause with no subject before
+    it in its sentence, past the text's first sentence (a subject the reader carries on)."""
+    return _carries_on(tok, parse_of(tok.doc).sent_start[tok.i])
 
 
 def _carries_on(tok: Token, start: int) -> bool:
