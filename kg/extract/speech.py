@@ -169,7 +169,8 @@ def _expected(clause: Token) -> bool:
     (``expectation_verbs``: "the recovery of business investment should continue", "it should
     mean lower bills", "it should empower the Fed") or a change or state with no direct object
     (``change_verbs``, ``state_verbs``: "prices must remain low"); "the government must
-    continue talks", "China must drop barriers", "it must continue to cooperate", "deficits should be allowed to rise" are demands."""
+    continue talks", "China must drop barriers", "it must continue to cooperate", "deficits
+    should be allowed to rise" are demands."""
     words, lemma = vocabulary(), clause.lemma_.lower()
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     things = words.thing_pronouns | words.demonstratives
