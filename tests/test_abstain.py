@@ -189,6 +189,37 @@ def test_an_attack_between_people_is_words(spec, ents, expected):
             "need/VERB/ccomp/1/need/VB to/PART/aux/7/to/TO attend/VERB/xcomp/5/attend",
             "Say",
         ),
+        # "said the recovery should continue": an outcome expected of a thing, no demand
+        (
+            "recovery/NOUN/nsubj/4/recovery should/AUX/aux/4/should/MD "
+            "continue/VERB/ccomp/1/continue/VB",
+            "Say",
+        ),
+        # "said it should mean bills": what "it" will bring about
+        (
+            "it/PRON/nsubj/4 should/AUX/aux/4/should/MD mean/VERB/ccomp/1/mean/VB "
+            "bills/NOUN/dobj/4/bill/NNS",
+            "Say",
+        ),
+        # "said the government must continue talks": an act asked of a party
+        (
+            "government/NOUN/nsubj/4/government must/AUX/aux/4/must/MD "
+            "continue/VERB/ccomp/1/continue/VB talks/NOUN/dobj/4/talk/NNS",
+            "Request",
+        ),
+        # "said deficits should be allowed to rise": a permission asked for
+        (
+            "deficits/NOUN/nsubjpass/5/deficit/NNS should/AUX/aux/5/should/MD "
+            "be/AUX/auxpass/5/be/VB allowed/VERB/ccomp/1/allow/VBN to/PART/aux/7/to/TO "
+            "rise/VERB/xcomp/5/rise/VB",
+            "Request",
+        ),
+        # "said it must continue to cooperate": an act asked of "it"
+        (
+            "it/PRON/nsubj/4 must/AUX/aux/4/must/MD continue/VERB/ccomp/1/continue/VB "
+            "to/PART/aux/6/to/TO cooperate/VERB/xcomp/4/cooperate/VB",
+            "Request",
+        ),
         # "said if we follow that logic we should nationalise all businesses": an argument
         (
             "if/SCONJ/mark/4 we/PRON/nsubj/4 follow/VERB/advcl/8/follow logic/NOUN/dobj/4 "

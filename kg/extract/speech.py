@@ -142,6 +142,8 @@ def _asks_an_act(clause: Token, *, speaker: Token | None = None) -> bool:
     words = vocabulary()
     if has_condition(clause) or clause.lemma_.lower() in words.cognition_verbs:
         return False
+    if _expected(clause):
+        return False  # "the recovery should continue", "it should mean": an outcome expected
     if not any(c.dep_ in DOERS for c in clause.children):
         return False  # "a move ministers say should keep rises below 5%": the subject is the
         # thing the relative clause is of; an expectation of it asks nothing of anyone
@@ -159,6 +161,32 @@ def _own(subject: Token, speaker: Token) -> bool:
     they need to rethink the bill" asks it of others)."""
     plural = subject.lower_ in vocabulary().plural_pronouns
     return same_speaker(subject, speaker) and (not plural or speaker.tag_ in PLURALS)
+
+
+def _expected(clause: Token) -> bool:
+    """Whether a clause of what should be says what is expected of a thing, not what someone
+    is to do: its subject is no party (a thing, or "it", "this") and its verb names an outcome
+    (``expectation_verbs``: "the recovery of business investment should continue", "it should
+    mean lower bills", "it should empower the Fed") or a change or state with no direct object
+    (``change_verbs``, ``state_verbs``: "prices must remain low"); "the government must
+    continue talks", "China must drop barriers", "it must continue to cooperate", "deficits
+    should be allowed to rise" are demands."""
+    words, lemma = vocabulary(), clause.lemma_.lower()
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    things = words.thing_pronouns | words.demonstratives
+    if not subjects or any(is_party(c) and c.lower_ not in things for c in subjects):
+        return False
+    if any(c.dep_ == "auxpass" for c in clause.children):
+        return False  # "deficits should be allowed to rise": a permission asked for
+    outcomes = words.expectation_verbs | words.change_verbs | words.state_verbs
+    done = [c for c in clause.children if c.dep_ == "xcomp"]
+    if any(c.lemma_.lower() not in outcomes for c in done):
+        return False  # "it must continue to cooperate": an act asked of "it"
+    if lemma in words.expectation_verbs:
+        return True
+    if lemma not in outcomes:
+        return False
+    return not any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _obliges(clause: Token, obligations: frozenset[str]) -> bool:

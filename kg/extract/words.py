@@ -78,6 +78,7 @@ class Words:
     obligation_auxiliaries: frozenset[str]
     obligation_verbs: frozenset[str]
     cognition_verbs: frozenset[str]
+    expectation_verbs: frozenset[str]
     blame_words: frozenset[str]
     prospect_nouns: frozenset[str]
     blaming_verbs: frozenset[str]
