@@ -1,0 +1,73 @@
+"""A description in apposition to a name, or its predicate after "be", is the named actor.
+
+"Stanley Fischer, vice chairman of banking giant Citigroup" and "Russia is now a net creditor":
+the description says what the subject is, and names no one else. The statement stays ("X | is |
+<description>": what an actor is, admitted as before), its object is the subject's actor, so
+the description is one node with its name, not a topic of its own. Applied after admission
+and confidence (:func:`kg.extract.statements.article_statements`): both read the statement as
+it was, with the description a topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.extract.records import Extraction
+from kg.extract.words import Words
+from kg.model import ACTOR_TYPES, Actor, Statement
+
+#: The patterns of an "X is Y" the description rule reads.
+PATTERNS = frozenset({"appos", "copula"})
+#: The tag of a singular common noun: a description of one ("economist at ING Barings"), not
+#: a name ("ERAA"), a plural ("The other two major ratings agencies") or a number ("one of").
+SINGULAR_NOUN = "NN"
+#: How the object of a described statement is resolved (``object_resolution``).
+DESCRIBED = "described"
+
+
+def describes_subject(ext: Extraction, doc: Doc, words: Words) -> bool:
+    """Whether ``ext`` is an apposition or a copula with "be", not negated, whose object is a
+    singular common noun with no word that sets it apart from the subject
+    (``apart_words``: "Vodafone ... Britain's other big mobile phone operator")."""
+    if ext.pattern not in PATTERNS or ext.lemma != "be" or ext.negated or ext.object is None:
+        return False
+    head = doc[ext.object.root]
+    if head.tag_ != SINGULAR_NOUN:
+        return False
+    return not any(t.lower_ in words.apart_words for t in head.lefts)
+
+
+def as_subject(st: Statement) -> Statement:
+    """``st`` with its object the subject's actor (IRI, label, type, country, code, role),
+    resolved as :data:`DESCRIBED`; the object's text, span and admission stay."""
+    return replace(
+        st,
+        object_id=st.subject_id,
+        object_label=st.subject_label,
+        object_type=st.subject_type,
+        object_country=st.subject_country,
+        object_code=st.subject_code,
+        object_role=st.subject_role,
+        object_resolution=DESCRIBED,
+    )
+
+
+def described(st: Statement) -> bool:
+    """Whether a statement's object may be read as its subject: a topic, the subject an
+    actor."""
+    return st.object_type == "Topic" and st.subject_type in ACTOR_TYPES
+
+
+def unused_topics(
+    actors: dict[str, Actor], statements: Iterable[Statement], *, left: set[str]
+) -> list[str]:
+    """Keys of the topics of ``left`` (IRIs of descriptions now their subjects') that no
+    statement names any longer."""
+    used: set[str | None] = set()
+    for st in statements:
+        used.update((st.subject_id, st.object_id, st.agent_id, st.recipient_id,
+                     st.attributed_to, *st.object_mentions))  # fmt: skip
+    return [k for k, a in actors.items() if a.iri in left and a.iri not in used]
