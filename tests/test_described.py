@@ -75,6 +75,31 @@ def test_no_plural_or_name_is_read_as_the_subject(knowledge, noun):
     assert all(st.object_resolution != DESCRIBED for st in statements)
 
 
+@pytest.mark.parametrize(
+    ("noun", "ents"),
+    [
+        ("statement/NOUN/appos/1", {}),  # an abstraction: "Ambuja Cement, a Holcim statement"
+        ("-/NOUN/appos/1", {}),  # no word: a piece of a split "vice-chairman"
+    ],
+)
+def test_no_abstraction_or_piece_is_read_as_the_subject(knowledge, noun, ents):
+    _, statements, _ = _run(knowledge, FISCHER.format(noun=noun), FISCHER_ENTS | ents)
+    (st,) = _is(statements)
+    assert st.object_resolution != DESCRIBED
+
+
+def test_a_noun_with_a_content_clause_is_not_the_subject(knowledge):
+    # "Russia is the case that prices rose ."
+    _, statements, _ = _run(
+        knowledge,
+        "Russia/PROPN/nsubj/1 is/AUX/ROOT/1/be the/DET/det/3 case/NOUN/attr/1 that/SCONJ/mark/6 "
+        "prices/NOUN/nsubj/6/price/NNS rose/VERB/acl/3/rise ./PUNCT/punct/1",
+        {"0": "GPE"},
+    )
+    (st,) = _is(statements)
+    assert st.object_resolution != DESCRIBED
+
+
 def test_a_description_set_apart_is_someone_else(knowledge):
     # "Vodafone , Britain 's other operator , fell ."
     _, statements, _ = _run(
@@ -109,3 +134,15 @@ def test_only_topics_left_unnamed_are_dropped():
         object_mentions: list[str] = []
 
     assert unused_topics(actors, [St()], left={kept.iri, gone.iri}) == ["topic/gone"]
+
+
+def test_a_noun_with_a_relative_clause_is_the_subject(knowledge):
+    # "Russia is a creditor that lends ."
+    _, statements, _ = _run(
+        knowledge,
+        "Russia/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 creditor/NOUN/attr/1 "
+        "that/PRON/nsubj/5 lends/VERB/relcl/3/lend ./PUNCT/punct/1",
+        {"0": "GPE"},
+    )
+    (st,) = _is(statements)
+    assert st.object_resolution == DESCRIBED

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.records import Extraction
+from kg.extract.wordnet import abstract_nouns, figure_nouns
 from kg.extract.words import Words
 from kg.model import ACTOR_TYPES, Actor, Statement
 
@@ -24,19 +25,30 @@ PATTERNS = frozenset({"appos", "copula"})
 #: The tag of a singular common noun: a description of one ("economist at ING Barings"), not
 #: a name ("ERAA"), a plural ("The other two major ratings agencies") or a number ("one of").
 SINGULAR_NOUN = "NN"
+#: Dependents of a clause under the description's noun: a content clause ("the case that
+#: ...", marked by "that" or "whether") says what a thing is, not who someone is; a relative
+#: clause ("a lawyer representing ...", "the company which went bust") is still a role's.
+CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl"})
 #: How the object of a described statement is resolved (``object_resolution``).
 DESCRIBED = "described"
 
 
 def describes_subject(ext: Extraction, doc: Doc, words: Words) -> bool:
     """Whether ``ext`` is an apposition or a copula with "be", not negated, whose object is a
-    singular common noun with no word that sets it apart from the subject
-    (``apart_words``: "Vodafone ... Britain's other big mobile phone operator")."""
+    singular common noun of someone (not an abstraction or a figure by WordNet's lists, nor
+    a token of no word: "the vice" and "-" of a split "vice-chairman"), with no clause
+    under it and no word that sets it apart from the subject (``apart_words``: "Vodafone
+    ... Britain's other big mobile phone operator")."""
     if ext.pattern not in PATTERNS or ext.lemma != "be" or ext.negated or ext.object is None:
         return False
     head = doc[ext.object.root]
-    if head.tag_ != SINGULAR_NOUN:
+    if head.tag_ != SINGULAR_NOUN or not head.is_alpha:
         return False
+    lemma = head.lemma_.lower()
+    if lemma in abstract_nouns() or lemma in figure_nouns():
+        return False  # "a Holcim statement", "the latest hefty donation", "the vice"
+    if any(c.dep_ in CLAUSE_DEPS and _marked(c) for c in head.children):
+        return False  # "the case that markets have been tougher", "no wonder that ..."
     return not any(t.lower_ in words.apart_words for t in head.lefts)
 
 
@@ -71,3 +83,8 @@ def unused_topics(
         used.update((st.subject_id, st.object_id, st.agent_id, st.recipient_id,
                      st.attributed_to, *st.object_mentions))  # fmt: skip
     return [k for k, a in actors.items() if a.iri in left and a.iri not in used]
+
+
+def _marked(clause: Token) -> bool:
+    """Whether a clause has a subordinating mark ("that", "whether"): a content clause."""
+    return any(c.dep_ == "mark" for c in clause.children)
