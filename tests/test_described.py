@@ -52,6 +52,13 @@ def test_a_described_statement_keeps_its_admission(knowledge):
     assert st.admitted
 
 
+def test_a_hyphenated_description_is_the_named_person(knowledge):
+    _, statements, _ = _run(knowledge, FISCHER.format(noun="co-chairman/NOUN/appos/1"),
+                            FISCHER_ENTS)  # fmt: skip
+    (st,) = _is(statements)
+    assert st.object_label == "Stanley Fischer"
+
+
 def test_a_predicate_after_be_is_the_subject(knowledge):
     # "Russia is a creditor ."
     _, statements, _ = _run(

@@ -36,13 +36,13 @@ DESCRIBED = "described"
 def describes_subject(ext: Extraction, doc: Doc, words: Words) -> bool:
     """Whether ``ext`` is an apposition or a copula with "be", not negated, whose object is a
     singular common noun of someone (not an abstraction or a figure by WordNet's lists, nor
-    a token of no word: "the vice" and "-" of a split "vice-chairman"), with no clause
-    under it and no word that sets it apart from the subject (``apart_words``: "Vodafone
-    ... Britain's other big mobile phone operator")."""
+    a token with no letter: "the vice" and "-" of a split "vice-chairman"; "a co-chairman"
+    is one), with no content clause under it and no word that sets it apart from the
+    subject (``apart_words``: "Vodafone ... Britain's other big mobile phone operator")."""
     if ext.pattern not in PATTERNS or ext.lemma != "be" or ext.negated or ext.object is None:
         return False
     head = doc[ext.object.root]
-    if head.tag_ != SINGULAR_NOUN or not head.is_alpha:
+    if head.tag_ != SINGULAR_NOUN or not any(ch.isalpha() for ch in head.text):
         return False
     lemma = head.lemma_.lower()
     if lemma in abstract_nouns() or lemma in figure_nouns():
