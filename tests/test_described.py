@@ -4,7 +4,7 @@ described), on hand-built parses through article_statements."""
 from __future__ import annotations
 
 import pytest
-from factories import parse
+from factories import actor_statement, parse
 
 from kg.extract.described import DESCRIBED, unused_topics
 from kg.extract.statements import Knowledge, article_statements
@@ -135,12 +135,8 @@ def test_only_topics_left_unnamed_are_dropped():
     kept, gone, other = (Actor(f"topic/{k}", k, "Topic") for k in ("kept", "gone", "other"))
     actors = {a.id: a for a in (kept, gone, other)}
 
-    class St:
-        subject_id, object_id, agent_id, recipient_id, attributed_to = (
-            kept.iri, None, None, None, None)
-        object_mentions: list[str] = []
-
-    assert unused_topics(actors, [St()], left={kept.iri, gone.iri}) == ["topic/gone"]
+    named = actor_statement(kept)
+    assert unused_topics(actors, [named], left={kept.iri, gone.iri}) == ["topic/gone"]
 
 
 def test_a_noun_with_a_relative_clause_is_the_subject(knowledge):
