@@ -149,3 +149,19 @@ def test_a_noun_with_a_relative_clause_is_the_subject(knowledge):
     )
     (st,) = _is(statements)
     assert st.object_resolution == DESCRIBED
+
+
+@pytest.mark.parametrize(
+    ("before", "described"), [("a/DET/det/5", True), ("Arizona/PROPN/compound/5", False)]
+)
+def test_a_title_in_capitals_after_a_determiner_is_the_named_person(knowledge, before, described):
+    # "John McCain , a Republican Senator , said ."
+    _, statements, _ = _run(
+        knowledge,
+        f"John/PROPN/compound/1 McCain/PROPN/nsubj/7 ,/PUNCT/punct/1 {before} "
+        "Republican/PROPN/compound/5 Senator/PROPN/appos/1 ,/PUNCT/punct/1 "
+        "said/VERB/ROOT/7/say ./PUNCT/punct/7",
+        {"0-1": "PERSON", "4": "NORP"},
+    )
+    (st,) = _is(statements)
+    assert (st.object_resolution == DESCRIBED) is described

@@ -35,14 +35,16 @@ DESCRIBED = "described"
 
 def describes_subject(ext: Extraction, doc: Doc, words: Words) -> bool:
     """Whether ``ext`` is an apposition or a copula with "be", not negated, whose object is a
-    singular common noun of someone (not an abstraction or a figure by WordNet's lists, nor
-    a token with no letter: "the vice" and "-" of a split "vice-chairman"; "a co-chairman"
-    is one), with no content clause under it and no word that sets it apart from the
+    singular common noun of someone or a title in capitals (:func:`_capital_role`), not an
+    abstraction or a figure by WordNet's lists, nor a token with no letter ("the vice" and
+    "-" of a split "vice-chairman"; "a co-chairman" is one), with no content clause under it and no word that sets it apart from the
     subject (``apart_words``: "Vodafone ... Britain's other big mobile phone operator")."""
     if ext.pattern not in PATTERNS or ext.lemma != "be" or ext.negated or ext.object is None:
         return False
     head = doc[ext.object.root]
-    if head.tag_ != SINGULAR_NOUN or not any(ch.isalpha() for ch in head.text):
+    if not (head.tag_ == SINGULAR_NOUN or _capital_role(head, words)):
+        return False
+    if not any(ch.isalpha() for ch in head.text):
         return False
     lemma = head.lemma_.lower()
     if lemma in abstract_nouns() or lemma in figure_nouns():
@@ -88,3 +90,10 @@ def unused_topics(
 def _marked(clause: Token) -> bool:
     """Whether a clause has a subordinating mark ("that", "whether"): a content clause."""
     return any(c.dep_ == "mark" for c in clause.children)
+
+
+def _capital_role(head: Token, words: Words) -> bool:
+    """Whether a head the parser took for a name is a title or a member's noun written in
+    capitals after a determiner ("a Republican Senator", "the MP for Grantham")."""
+    role = head.lower_ in words.titles or head.lower_ in words.member_nouns
+    return head.tag_ == "NNP" and role and any(c.dep_ == "det" for c in head.children)
