@@ -38,7 +38,10 @@ def test_a_description_in_apposition_is_the_named_person(knowledge):
                                  FISCHER_ENTS)  # fmt: skip
     (st,) = _is(statements)
     assert (st.subject_label, st.object, st.object_label) == (
-        "Stanley Fischer", "economist at Citigroup", "Stanley Fischer")
+        "Stanley Fischer",
+        "economist at Citigroup",
+        "Stanley Fischer",
+    )
     assert st.object_id == st.subject_id and st.object_type == "Person"
     assert st.object_resolution == DESCRIBED
     assert not [a for a in actors.values() if a.label == "economist at Citigroup"]

@@ -37,8 +37,9 @@ def describes_subject(ext: Extraction, doc: Doc, words: Words) -> bool:
     """Whether ``ext`` is an apposition or a copula with "be", not negated, whose object is a
     singular common noun of someone or a title in capitals (:func:`_capital_role`), not an
     abstraction or a figure by WordNet's lists, nor a token with no letter ("the vice" and
-    "-" of a split "vice-chairman"; "a co-chairman" is one), with no content clause under it and no word that sets it apart from the
-    subject (``apart_words``: "Vodafone ... Britain's other big mobile phone operator")."""
+    "-" of a split "vice-chairman"; "a co-chairman" is one), with no content clause under
+    it and no word that sets it apart from the subject (``apart_words``: "Vodafone ...
+    Britain's other big mobile phone operator")."""
     if ext.pattern not in PATTERNS or ext.lemma != "be" or ext.negated or ext.object is None:
         return False
     head = doc[ext.object.root]
