@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from factories import actor_statement, generated_articles, parse, stored
 
+from kg.extract.described import DESCRIBED
 from kg.extract.surnames import FullName, Surname, bare_surnames, full_names, surname_of
 from kg.gazetteer import Gazetteer
 from kg.model import Actor, Article, ArticleResult, Statement
@@ -483,3 +484,14 @@ def test_jobs_2_and_kg_extract_give_the_statements_of_jobs_1(tmp_path, capsys):
     capsys.readouterr()
     main(["extract", str(d), "-q", "--jobs", "2", "--date", "2005-03-01"])
     assert capsys.readouterr().out.encode() == outs[0]
+
+
+def test_rewrite_keeps_a_description_of_its_subject():
+    """ "Howard, the son of immigrants": the description is Howard (kg.extract.described), a
+    statement of one actor twice that the rewrite keeps."""
+    described = statement(0, HOWARD, HOWARD, object_resolution=DESCRIBED, relation="is")
+    result = dataclasses.replace(article_result(), statements=[described])
+    michael = Actor("person/michael-howard", "Michael Howard", "Person", "GBR")
+    (new,) = rewrite(result, {HOWARD.id: michael}, code=lambda a, d: None).statements
+    assert (new.subject_id, new.object_id, new.object_label) == (
+        michael.iri, michael.iri, "Michael Howard")

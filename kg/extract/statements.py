@@ -17,6 +17,7 @@ from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
 from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_fields
+from kg.extract.described import as_subject, described, describes_subject, unused_topics
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
 from kg.extract.evidence import antecedent, evidence_of, issued, vague_group
@@ -246,6 +247,19 @@ def _statement(
     )
 
 
+def _describe(statements: list[Statement], actors: dict[str, Actor], which: set[int]) -> None:
+    """Each statement of ``which`` whose object describes its subject (:mod:`described`)
+    with its subject's actor as object; topics no statement names any longer leave
+    ``actors``."""
+    left: set[str] = set()
+    for n in sorted(which):
+        if described(statements[n]):
+            left.add(statements[n].object_id or "")
+            statements[n] = as_subject(statements[n])
+    for key in unused_topics(actors, statements, left=left):
+        del actors[key]
+
+
 #: Classes an event keeps with no actor as its agent ("a roadside bomb killed", "troops were
 #: deployed"); any other needs one: "the protocol was signed", "his words met" are no events.
 AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Mobilize", "Say"})
@@ -450,6 +464,8 @@ def article_statements(
     statements: list[Statement] = []
     evidence: list[Evidence] = []  # per statement: what the parse says of it, for admission
     actors: dict[str, Actor] = {}
+    describing: set[int] = set()  # statements whose object describes their subject
+    words = vocabulary()
     # pure functions of an actor and a day, and of a head word, asked again and again: kept
     # for the article
     code = cache(lambda actor, when: code_of(actor, when, knowledge.codes))
@@ -505,6 +521,8 @@ def article_statements(
                         )
                     )
                     evidence.append(_referred(seen, ext, subj, doc))
+                    if describes_subject(ext, doc, words):
+                        describing.add(len(statements) - 1)
     settle(statements, actors.values())  # one sector per person or firm through the article
     international(statements)  # an IGO's official on the day: no state's side
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)
@@ -512,6 +530,7 @@ def article_statements(
     admit(statements, actors=kinds, evidence=evidence, text=article.text, title=title)
     for st in statements:  # the probability of being right, now that admission is known
         st.confidence = calibrate(st)
+    _describe(statements, actors, describing)
     for actor in list(actors.values()):  # every country an actor belongs to is a node too
         entry = knowledge.gazetteer.entries.get(f"country/{actor.country}")
         if actor.country and entry is not None:

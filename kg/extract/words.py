@@ -182,6 +182,7 @@ class Words:
     leader_nouns: frozenset[str]
     country_nouns: frozenset[str]  # "the country": the state the article names most
     bare_country_nouns: frozenset[str]  # "the state": so with "the" alone
+    apart_words: frozenset[str]  # "X, the other operator": a description of someone else
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
     employer_prepositions: frozenset[str]

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from kg.extract.described import DESCRIBED
 from kg.extract.genders import agrees, gender_of
 from kg.extract.surnames import FullName, Surname, surname_of
 from kg.ids import node_key
@@ -126,12 +127,13 @@ def rewrite(
     person in every statement (subject, object, agent, recipient: IRI, label, a missing
     country, code; speaker; actors named in the object) and among the actors (with the
     person's country's node from ``nations``). A statement whose subject and object become
-    one is dropped, as extraction drops them. ``result`` is not changed."""
+    one is dropped, as extraction drops them, but for a description of its subject
+    (:mod:`kg.extract.described`). ``result`` is not changed."""
     by_iri = {Actor(key, "", "Person").iri: actor for key, actor in people.items()}
     statements = []
     for st in result.statements:
         new = _statement(st, by_iri, code)
-        if new.object_id is None or new.object_id != new.subject_id:
+        if new.object_id != new.subject_id or new.object_resolution == DESCRIBED:
             statements.append(new)
     actors: dict[str, Actor] = {}
     for key, actor in result.actors.items():

@@ -1,0 +1,170 @@
+"""A description in apposition to a name, or after "X is", is the named actor (kg.extract.
+described), on hand-built parses through article_statements."""
+
+from __future__ import annotations
+
+import pytest
+from factories import actor_statement, parse
+
+from kg.extract.described import DESCRIBED, unused_topics
+from kg.extract.statements import Knowledge, article_statements
+from kg.model import Actor, Article
+
+#: "Stanley Fischer, economist at Citigroup, resigned ."
+FISCHER = (
+    "Stanley/PROPN/compound/1 Fischer/PROPN/nsubj/7 ,/PUNCT/punct/1 {noun} at/ADP/prep/3 "
+    "Citigroup/PROPN/pobj/4 ,/PUNCT/punct/1 resigned/VERB/ROOT/7/resign ./PUNCT/punct/7"
+)
+FISCHER_ENTS = {"0-1": "PERSON", "5": "ORG"}
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return Knowledge()
+
+
+def _run(knowledge, spec: str, ents: dict[str, str]):
+    doc = parse(spec, ents=ents)
+    article = Article(id="t", text=doc.text, source="t")
+    return article_statements(doc, article, knowledge)
+
+
+def _is(statements):
+    return [st for st in statements if st.relation_lemma == "be"]
+
+
+def test_a_description_in_apposition_is_the_named_person(knowledge):
+    _, statements, actors = _run(knowledge, FISCHER.format(noun="economist/NOUN/appos/1"),
+                                 FISCHER_ENTS)  # fmt: skip
+    (st,) = _is(statements)
+    assert (st.subject_label, st.object, st.object_label) == (
+        "Stanley Fischer",
+        "economist at Citigroup",
+        "Stanley Fischer",
+    )
+    assert st.object_id == st.subject_id and st.object_type == "Person"
+    assert st.object_resolution == DESCRIBED
+    assert not [a for a in actors.values() if a.label == "economist at Citigroup"]
+
+
+def test_a_described_statement_keeps_its_admission(knowledge):
+    """Admission reads the statement as before, the description a topic: what an actor is."""
+    _, statements, _ = _run(knowledge, FISCHER.format(noun="economist/NOUN/appos/1"),
+                            FISCHER_ENTS)  # fmt: skip
+    (st,) = _is(statements)
+    assert st.admitted
+
+
+def test_a_hyphenated_description_is_the_named_person(knowledge):
+    _, statements, _ = _run(knowledge, FISCHER.format(noun="co-chairman/NOUN/appos/1"),
+                            FISCHER_ENTS)  # fmt: skip
+    (st,) = _is(statements)
+    assert st.object_label == "Stanley Fischer"
+
+
+def test_a_predicate_after_be_is_the_subject(knowledge):
+    # "Russia is a creditor ."
+    _, statements, _ = _run(
+        knowledge,
+        "Russia/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 creditor/NOUN/attr/1 ./PUNCT/punct/1",
+        {"0": "GPE"},
+    )
+    (st,) = _is(statements)
+    assert (st.object, st.object_label, st.object_country) == ("a creditor", "Russia", "RUS")
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "economists/NOUN/appos/1//NNS",  # a plural: not one person
+        "CBI/PROPN/appos/1",  # a name, not a description
+    ],
+)
+def test_no_plural_or_name_is_read_as_the_subject(knowledge, noun):
+    _, statements, _ = _run(knowledge, FISCHER.format(noun=noun), FISCHER_ENTS)
+    assert all(st.object_resolution != DESCRIBED for st in statements)
+
+
+@pytest.mark.parametrize(
+    ("noun", "ents"),
+    [
+        ("statement/NOUN/appos/1", {}),  # an abstraction: "Ambuja Cement, a Holcim statement"
+        ("-/NOUN/appos/1", {}),  # no word: a piece of a split "vice-chairman"
+    ],
+)
+def test_no_abstraction_or_piece_is_read_as_the_subject(knowledge, noun, ents):
+    _, statements, _ = _run(knowledge, FISCHER.format(noun=noun), FISCHER_ENTS | ents)
+    (st,) = _is(statements)
+    assert st.object_resolution != DESCRIBED
+
+
+def test_a_noun_with_a_content_clause_is_not_the_subject(knowledge):
+    # "Russia is the case that prices rose ."
+    _, statements, _ = _run(
+        knowledge,
+        "Russia/PROPN/nsubj/1 is/AUX/ROOT/1/be the/DET/det/3 case/NOUN/attr/1 that/SCONJ/mark/6 "
+        "prices/NOUN/nsubj/6/price/NNS rose/VERB/acl/3/rise ./PUNCT/punct/1",
+        {"0": "GPE"},
+    )
+    (st,) = _is(statements)
+    assert st.object_resolution != DESCRIBED
+
+
+def test_a_description_set_apart_is_someone_else(knowledge):
+    # "Vodafone , Britain 's other operator , fell ."
+    _, statements, _ = _run(
+        knowledge,
+        "Vodafone/PROPN/nsubj/7 ,/PUNCT/punct/0 Britain/PROPN/poss/5 's/PART/case/2 "
+        "other/ADJ/amod/5 operator/NOUN/appos/0 ,/PUNCT/punct/0 fell/VERB/ROOT/7/fall "
+        "./PUNCT/punct/7",
+        {"0": "ORG", "2": "GPE"},
+    )
+    (st,) = _is(statements)
+    assert st.object_type == "Topic" and st.object_resolution != DESCRIBED
+
+
+def test_a_negated_predicate_is_not_the_subject(knowledge):
+    # "Russia is not a creditor ."
+    _, statements, _ = _run(
+        knowledge,
+        "Russia/PROPN/nsubj/1 is/AUX/ROOT/1/be not/PART/neg/1 a/DET/det/4 "
+        "creditor/NOUN/attr/1 ./PUNCT/punct/1",
+        {"0": "GPE"},
+    )
+    assert all(st.object_resolution != DESCRIBED for st in statements)
+
+
+def test_only_topics_left_unnamed_are_dropped():
+    kept, gone, other = (Actor(f"topic/{k}", k, "Topic") for k in ("kept", "gone", "other"))
+    actors = {a.id: a for a in (kept, gone, other)}
+
+    named = actor_statement(kept)
+    assert unused_topics(actors, [named], left={kept.iri, gone.iri}) == ["topic/gone"]
+
+
+def test_a_noun_with_a_relative_clause_is_the_subject(knowledge):
+    # "Russia is a creditor that lends ."
+    _, statements, _ = _run(
+        knowledge,
+        "Russia/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 creditor/NOUN/attr/1 "
+        "that/PRON/nsubj/5 lends/VERB/relcl/3/lend ./PUNCT/punct/1",
+        {"0": "GPE"},
+    )
+    (st,) = _is(statements)
+    assert st.object_resolution == DESCRIBED
+
+
+@pytest.mark.parametrize(
+    ("before", "described"), [("a/DET/det/5", True), ("Arizona/PROPN/compound/5", False)]
+)
+def test_a_title_in_capitals_after_a_determiner_is_the_named_person(knowledge, before, described):
+    # "John McCain , a Republican Senator , said ."
+    _, statements, _ = _run(
+        knowledge,
+        f"John/PROPN/compound/1 McCain/PROPN/nsubj/7 ,/PUNCT/punct/1 {before} "
+        "Republican/PROPN/compound/5 Senator/PROPN/appos/1 ,/PUNCT/punct/1 "
+        "said/VERB/ROOT/7/say ./PUNCT/punct/7",
+        {"0-1": "PERSON", "4": "NORP"},
+    )
+    (st,) = _is(statements)
+    assert (st.object_resolution == DESCRIBED) is described
