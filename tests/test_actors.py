@@ -1125,3 +1125,30 @@ def test_a_firm_keeps_the_nationality_its_name_was_given(gaz, label):
     later = res.resolve(phrase(doc[5])).actor
     assert (first.type, first.country) == ("Organization", "DEU")
     assert (later.id, later.type, later.country) == (first.id, "Organization", "DEU")
+
+
+@pytest.mark.parametrize(
+    ("name", "ents", "code"),
+    [
+        # "William Corr of the Campaign for Zubrovian Kids said": the campaign's (NGO)
+        ("Campaign/PROPN/pobj/2 for/ADP/prep/4 Zubrovian/PROPN/compound/7 Kids/PROPN/pobj/5",
+         "4-7", "NGOGBR"),
+        # "... of the Charity Commission": no campaign group's head
+        ("Charity/PROPN/compound/5 Commission/PROPN/pobj/2", "4-5", None),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_body_named_as_a_campaign_takes_its_ngo_code(gaz, name, ents, code):
+    from dataclasses import replace
+
+    from kg.extract.codes import code_of
+
+    said = 4 + len(name.split())
+    doc = parse(
+        f"William/PROPN/compound/1 Corr/PROPN/nsubj/{said} of/ADP/prep/1 the/DET/det/4 {name} "
+        f"said/VERB/ROOT/{said}/say",
+        ents={"0-1": "PERSON", ents: "ORG"},
+    )
+    codes = actorcodes.load()
+    found = Resolver(doc, gaz, codes=codes).resolve(phrase(doc[1])).actor
+    got = code_of(replace(found, country="GBR"), None, codes)
+    assert got == code if code else not (got or "").startswith("NGO")

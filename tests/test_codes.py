@@ -595,3 +595,35 @@ def test_a_local_council_s_name_is_local_government(codes, label, code):
 def test_a_role_by_another_name_codes_as_its_office(codes, role, code):
     actor = Actor("person/zed-zubov", "Zed Zubov", "Person", "GBR", role=role)
     assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        # the text calls the body a lobby group: an NGO, whatever its name's "Commission" says
+        (Actor("organization/g", "Zubrovian Rights Commission", "Organization", "GBR",
+               "lobby group"), "NGOGBR"),
+        # and a human rights one by its name's phrase (GOVHRI of a state's): NGOGBRHRI
+        (Actor("organization/g", "Zubrovian Human Rights Commission", "Organization", "GBR",
+               "lobby group"), "NGOGBRHRI"),
+        (Actor("organization/z", "Zubrovian Relief", "Organization", "GBR", "charity"), "NGOGBR"),
+        # a name headed by "Campaign": a campaign group's
+        (Actor("organization/c", "Campaign for Zubrovian Kids", "Organization", "USA"), "NGOUSA"),
+        # a person of such a body takes its code (the body word :mod:`kg.extract.names` gives)
+        (Actor("person/w", "William Corr", "Person", "USA", None, "Campaign"), "NGOUSA"),
+    ],
+)  # fmt: skip
+def test_a_body_the_text_calls_a_non_governmental_one_is_an_ngo(codes, actor, code):
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    "actor",
+    [
+        # the state's: "Charity" is no head of the name
+        Actor("organization/c", "Charity Commission", "Organization", "GBR"),
+        Actor("organization/c", "Zubrovian Human Rights Commission", "Organization", "GBR"),
+    ],
+)
+def test_a_body_of_no_civil_word_is_no_ngo(codes, actor):
+    assert not (code_of(actor, dt.date(2005, 3, 1), codes) or "").startswith("NGO")

@@ -120,6 +120,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "event_contexts": "military",
         "quad_classes": "material-conflict",
         "subtype_codes": "PTY",
+        "civil_body_words": "NGO",
         "prefix_roles": "opposition leader",
         "title_synonyms": "prime minister",
         "post_nominal_roles": "counsel",

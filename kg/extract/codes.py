@@ -48,6 +48,8 @@ REGION = "region"
 #: Sectors of non-governmental bodies the Phoenix agents put after a country (GBRHRI), which
 #: the dictionaries write after NGO and the country for a national NGO (NGOGBRHRI, NGOUSA).
 NON_GOVERNMENTAL = {"NGO": "NGO", "HRI": "NGO"}
+#: The CAMEO sector of human rights bodies (GOVHRI of a state's commission; GBRHRI).
+RIGHTS = "HRI"
 #: The body word of a person a firm employs, their sector (:mod:`kg.extract.employers`).
 EMPLOYER_BODY = "company"
 #: The codes of bodies whose people take the body's code (a firm's, an IGO's, an NGO's).
@@ -104,7 +106,8 @@ def _non_governmental(code: str | None, actor: Actor) -> str | None:
     country = actor.country
     if not (code and body and country and code.startswith(country)):
         return code
-    if actor.type == "Organization" and head_word(actor.label) in vocabulary().statutory_body_nouns:
+    statutory = head_word(actor.label) in vocabulary().statutory_body_nouns
+    if actor.type == "Organization" and statutory and _civil_sector(actor) is None:
         return code  # "the Northern Ireland Human Rights Commission": a statutory body
     sector = code[len(country) :]
     if sector in NON_GOVERNMENTAL:
@@ -142,6 +145,9 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         return actor.country + state_role
     if actor.type == "Organization" and company_role(actor.role):  # "Italian carrier X"
         return actor.country + COMPANY
+    civil = _civil_sector(actor)  # "the lobby group X", "X of the Campaign for ...": NGO
+    if civil is not None:
+        return actor.country + (_rights_body(actor, codes) or civil)
     kind = vocabulary().subtype_codes.get(actor.subtype or "")
     if actor.type == "Organization" and kind and not (actor.sector or actor.role):
         # the gazetteer's kind of body before its name's words, where the mention says no
@@ -238,6 +244,34 @@ def _described(actor: Actor, word: str) -> bool:
     before = parts[: len(parts) - 1 - parts[::-1].index(word.lower())]
     known = dictionary_words(("noun", "adj", "verb", "adv"))
     return any(w.strip(".,'") in known for w in before)
+
+
+def _civil_sector(actor: Actor) -> str | None:
+    """The sector of a body the text calls a non-governmental one (``civil_body_words``): a
+    word of an organisation's title or apposition ("the lobby group Guantanamo Human Rights
+    Commission", "the non-profit Ruben Berta Foundation": NGO, whatever its name's last word
+    says), or of the name of a person's body ("William Corr of the Campaign for Tobacco-Free
+    Kids": the body's sector, as a union's leader is LAB), or the noun heading an
+    organisation's name ("the Campaign for Tobacco-Free Kids"; not "the Charity
+    Commission"); else None."""
+    words = vocabulary().civil_body_words
+    if actor.type == "Person":
+        said = (actor.sector or "").lower().split()
+    elif actor.type == "Organization":
+        said = [*(actor.role or "").lower().split(), head_word(actor.label or "-")]
+    else:
+        return None
+    return next((words[w] for w in said if w in words), None)
+
+
+def _rights_body(actor: Actor, codes: ActorCodes) -> str | None:
+    """The human rights sector (``HRI``) of a non-governmental organisation whose name ends in
+    a phrase the agents give that sector ("Guantanamo Human Rights Commission": GOVHRI of
+    "human rights commission", a lobby group's: NGOGBRHRI, as "rights group Liberty" is),
+    else None."""
+    words = (actor.label or "").split() if actor.type == "Organization" else []
+    found = (codes.agent(" ".join(words[n:])) for n in range(len(words) - 1))
+    return next((RIGHTS for a in found if a is not None and RIGHTS in _parts(a.code)), None)
 
 
 def _body_sector(word: str) -> str | None:

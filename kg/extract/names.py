@@ -43,6 +43,7 @@ from kg.extract.orgnames import (
     coded_org,
     gazetteer_entry,
     head_forms,
+    head_word,
     is_acronym,
     named_state,
     national,
@@ -567,6 +568,8 @@ class Names:
                     continue
                 org = self.entity_at(noun)  # "from human rights group Liberty": its role
                 body = (self._described_sector(org) or self._body(noun)) if org else noun.lemma_
+                if org is not None and not (body and self._sector_word(body)):
+                    body = _civil_head(org) or body  # "of the Campaign for Tobacco-Free Kids"
                 if body and self._sector_word(body):
                     return body if self.entity_at(noun) is not None else body.lower()
         return None
@@ -621,7 +624,8 @@ class Names:
         parser took for a body's ("Baron Kinnock of Bedwellty")."""
         lower = word.lower()
         known = self.codes is not None and self.codes.agent(lower) is not None
-        return lower in vocabulary().subtype_codes or known
+        words = vocabulary()
+        return lower in words.subtype_codes or lower in words.civil_body_words or known
 
     def body_of(self, ent: Span) -> Actor | None:
         """The gazetteer's organisation a person mention's title names ("UKIP chairman P.
@@ -680,3 +684,14 @@ def _conjunct_heads(root: Token) -> list[Token]:
     while found[-1].dep_ == "conj" and found[-1].head.i < found[-1].i and len(found) < 10:
         found.append(found[-1].head)
     return found
+
+
+def _civil_head(org: Span) -> str | None:
+    """The word heading a body's name when it calls the body a non-governmental one
+    (``civil_body_words``: "Campaign" of the Campaign for Tobacco-Free Kids), else None; not
+    a word after the head ("the Charity Commission" is a state's)."""
+    text = name_of(org) or ""
+    head = head_word(text) if text.strip() else None
+    if head not in vocabulary().civil_body_words:
+        return None
+    return next(w for w in text.split() if w.lower() == head)

@@ -21,6 +21,7 @@ from kg.errors import OntologyError
 VALUES: dict[str, frozenset[str] | None] = {
     "sector_nouns": None,
     "subtype_codes": None,
+    "civil_body_words": None,
     "prefix_roles": None,
     "title_synonyms": None,
     "post_nominal_roles": None,
@@ -254,6 +255,7 @@ class Words:
     state_plural_nouns: Mapping[str, str]  # "departments", "councils": a state's bodies
     standalone_body_nouns: frozenset[str]  # "the Bank" alone: not the World Bank's short form
     statutory_body_nouns: frozenset[str]  # "Human Rights Commission": a state's, no NGO
+    civil_body_words: Mapping[str, str]  # "the lobby group X", "the Campaign for ...": NGO
     coined_firm_words: frozenset[str]  # "Menatep Group" a firm, "the Contact Group" not
     industry_name_words: frozenset[str]  # "Deutsche Telekom", "Zubland Airways": a firm
     industry_group_words: frozenset[str]  # "oil group Rosneft": a firm; "rights group" not
