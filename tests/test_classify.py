@@ -2165,3 +2165,33 @@ def test_a_state_moves_forces_unnamed():
     # "Russia mobilised": a state's show of force, though it names no forces
     doc = parse("Russia/PROPN/nsubj/1 mobilised/VERB/ROOT/1/mobilise/VBD", ents={"0": "GPE"})
     assert [classify(ext, doc, Lexicon.load()).event_type for ext in clauses(doc)] == ["Mobilize"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a doer that is no party nor physical (intangible_nouns): "viruses have struck the US"
+        ("Viruses/NOUN/nsubj/1/virus/NNS struck/VERB/ROOT/1/strike/VBD "
+         "the/DET/det/3 US/PROPN/dobj/1", None),
+        ("Rebels/NOUN/nsubj/1/rebel/NNS struck/VERB/ROOT/1/strike/VBD "
+         "the/DET/det/3 US/PROPN/dobj/1", "Assault"),
+        # its means: "people being bombarded with pop-up ads"
+        ("People/NOUN/nsubjpass/2/people were/AUX/auxpass/2/be "
+         "bombarded/VERB/ROOT/2/bombard/VBN with/ADP/prep/2 ads/NOUN/pobj/3/ad/NNS", None),
+        ("People/NOUN/nsubjpass/2/people were/AUX/auxpass/2/be "
+         "bombarded/VERB/ROOT/2/bombard/VBN with/ADP/prep/2 shells/NOUN/pobj/3/shell/NNS",
+         "Assault"),
+        # a target that is none: "Cadillac to steal market share"; "steal cars" is one
+        ("Cadillac/PROPN/nsubj/1 stole/VERB/ROOT/1/steal/VBD market/NOUN/compound/3/market "
+         "share/NOUN/dobj/1/share", None),
+        ("Thieves/NOUN/nsubj/1/thief/NNS stole/VERB/ROOT/1/steal/VBD "
+         "cars/NOUN/dobj/1/car/NNS", "Coerce"),
+        # the subject of "come under": the screensaver undergoes no assault, the convoy does
+        ("The/DET/det/1 screensaver/NOUN/nsubj/2/screensaver came/VERB/ROOT/2/come "
+         "under/ADP/prep/2 fire/NOUN/pobj/3/fire", None),
+        ("The/DET/det/1 convoy/NOUN/nsubj/2/convoy came/VERB/ROOT/2/come "
+         "under/ADP/prep/2 fire/NOUN/pobj/3/fire", "Assault"),
+    ],
+)
+def test_force_done_by_or_to_an_intangible_thing_is_figurative(spec, expected):
+    assert _typed(spec)[0] == expected

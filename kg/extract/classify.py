@@ -50,7 +50,13 @@ from kg.extract.events import (
     modifier,
     noun_sense,
 )
-from kg.extract.figurative import attack_on_a_person, verbal_target, violent
+from kg.extract.figurative import (
+    UNDERGO_VERBS,
+    attack_on_a_person,
+    intangible_side,
+    verbal_target,
+    violent,
+)
 from kg.extract.figures import acknowledged, clause_target, figure_target
 from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
@@ -104,12 +110,14 @@ from kg.extract.words import vocabulary
 #: Material acts whose target must be an actor or a physical thing (issue 19): "blocked the
 #: sale" is no coercion of anyone, "encouraged the growth of credit" no cooperation.
 MATERIAL_TYPES = frozenset({"Assault", "Coerce", "Sanction", "Cooperate", "Aid"})
+#: Classes of force, coercion and sanction: a party or a physical thing on both sides.
+FORCE_TYPES = frozenset({"Assault", "Coerce", "Sanction"})
 #: PLOVER's types that need a recipient: cooperation, aid and sanctions are given to someone.
 RECIPIENT_TYPES = frozenset({"Cooperate", "Aid", "Sanction"})
 #: Of those, what is given to a party or done with one, which must be named as a party.
 GIVEN_TYPES = frozenset({"Cooperate", "Aid"})
 #: "came under fire": the subject undergoes the event its "under" noun names.
-UNDERGO = frozenset({"come", "fall"})
+UNDERGO = UNDERGO_VERBS
 #: What a subject meets as its target ("has drawn criticism", "faces sanctions", "faced a
 #: strike"): conflict in words or deeds, not a violent one a figurative verb may name.
 MET_TYPES = frozenset({"Accuse", "Protest", "Sanction", "Coerce"})
@@ -145,9 +153,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     trigger = doc[ext.trigger]
     undergone = _undergone(trigger, lexicon)
     if undergone is not None:
-        return Typed(
-            in_context(undergone, negated=ext.negated, modality=ext.modality), undergone, True
-        )
+        met = in_context(undergone, negated=ext.negated, modality=ext.modality)
+        if met in FORCE_TYPES and intangible_side(ext, trigger, doc):
+            return Typed(None, undergone)  # "the screensaver came under fire": figurative
+        return Typed(met, undergone, True)
     sense = _sense(ext, trigger, doc, lexicon)
     sense = stopped(ext, sense) or sense  # "would stop cooperating with the inspectors"
     sense = sent_to_help(trigger, lexicon) or sense  # "sent a team of doctors to help"
@@ -287,6 +296,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     )  # "cutting subsidies will hurt the poorer families": figurative harm to come
     if physical and not doer_fits(ext, trigger, doc, lexicon, own=own):
         return Typed(None, sense)  # "strike action hitting Jobcentres": figurative
+    if found in FORCE_TYPES and intangible_side(ext, trigger, doc):
+        return Typed(None, sense)  # "viruses have struck the US", "to steal market share"
     mobilize = done_or_to_come(found, sense, {"Mobilize"})  # "will deploy broadband"
     if mobilize and own and not moves_forces(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "the firm deployed new software": no forces moved

@@ -145,6 +145,7 @@ class Words:
     instrument_nouns: frozenset[str]
     offer_verbs: frozenset[str]
     armed_nouns: frozenset[str]
+    intangible_nouns: frozenset[str]
     labour_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     belief_verbs: frozenset[str]
