@@ -22,6 +22,7 @@ from kg.extract.fullnames import is_person
 from kg.extract.governments import state_of
 from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.phrases import phrase
+from kg.extract.quotes import earlier_speakers, is_speaking
 from kg.extract.resolution import Resolution
 from kg.extract.titles import appos_noun, company_role, organisation_role
 from kg.extract.words import vocabulary
@@ -73,12 +74,34 @@ class Anaphora:
         if prior is not None:
             return [prior]
         found = described.antecedent(tok, self.positions)
+        goes_on = self._speaker_goes_on(tok, found)  # '... coma victim Tony Bland. "...," he said'
+        if goes_on is not None:
+            return [goes_on]
         things = self._things(tok, found) or self._passed_thing(tok, found)
         if things is not None:
             return [things]
         if found is not None and self._state_by_name(tok, found):
             return [Resolution(topic(tok.text), False, "pronoun", 0.4)]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
+
+    def _speaker_goes_on(self, tok: Token, found: Actor | None) -> Resolution | None:
+        """A "he" or "she" that speaks (:func:`kg.extract.quotes.is_speaking`: "he said",
+        "he replied") with no subject before it to lean on is the last person who spoke in
+        the sentences before it (:func:`kg.extract.quotes.earlier_speakers`), if the pronoun
+        agrees with them, rather than the nearest person named, who may only be talked of
+        ('Tony Blair said he would ... . But changes ... from coma victim Tony Bland. "It is
+        important ...," he said': Blair; 'Mr Blair told BBC News ... . Asked if Mr Blunkett
+        could return ..., he replied': Blair). None otherwise, or when that is ``found``."""
+        if tok.lower_ not in vocabulary().person_pronouns or not is_speaking(tok):
+            return None
+        for subj in earlier_speakers(tok):
+            actor = self._subject_actor(subj)
+            if actor is None or not described.agrees(tok.lower_, actor):
+                continue
+            if found is not None and found.id == actor.id:
+                return None
+            return Resolution(actor, True, "pronoun", 0.6)
+        return None
 
     def _state_by_name(self, tok: Token, found: Actor) -> bool:
         """Whether a plural pronoun's nearest antecedent is a state the text named by its name
