@@ -26,7 +26,7 @@ from kg.extract.quotes import earlier_speakers, is_speaking
 from kg.extract.resolution import Resolution
 from kg.extract.titles import appos_noun, company_role, organisation_role
 from kg.extract.words import vocabulary
-from kg.gazetteer import topic
+from kg.gazetteer import to_actor, topic
 from kg.model import Actor
 
 #: The kinds of actor a spokesperson the text names no body for speaks for, from context.
@@ -120,9 +120,34 @@ class Anaphora:
         state they speak for (:meth:`_state`), if any."""
         if speaker is None or speaker.type != "Person":
             return None
-        return self._titled_body(speaker) or state_of(
+        titled = self._titled_body(speaker)
+        return titled or self._state_of(speaker, tok) or self._office_body(speaker)
+
+    def _state_of(self, speaker: Actor, tok: Token) -> Actor | None:
+        """:func:`kg.extract.governments.state_of` with the resolver's tables."""
+        return state_of(
             speaker, tok, self.positions, codes=self.codes, gazetteer=self.gazetteer, when=self.when
         )
+
+    def _office_body(self, speaker: Actor) -> Actor | None:
+        """The organisation kg's table of office holders (``offices.tsv``) says the speaking
+        person holds an office of on the article's date, which their "we" is when the text
+        titles them with none ("Dr Liam Fox", co-chairman of the Conservative Party: "we
+        would look at ..." is the party); not a past office ("former chief executive":
+        ``past_title_words``), nor a member's seat ("assembly member": ``member_nouns``,
+        ``seat_office_words``), whose "we" is their party's; the first the table lists, if the
+        gazetteer knows it."""
+        if self.codes is None:
+            return None
+        words = vocabulary()
+        for office in self.codes.offices.bodies(speaker.id, self.when):
+            unheld = words.past_title_words | words.member_nouns | words.seat_office_words
+            if any(w in unheld for w in office.office.split()):
+                continue
+            entry = self.gazetteer.entries.get(office.of)
+            if entry is not None:
+                return to_actor(entry)
+        return None
 
     def _titled_body(self, speaker: Actor) -> Actor | None:
         """The organisation the title or apposition of a mention of the person names."""
