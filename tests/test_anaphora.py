@@ -447,3 +447,49 @@ def test_he_leans_on_no_organisation_whose_name_ends_in_a_title_word(gaz):
     )
     found = resolved(gaz, spec, {"0-1": "PERSON", "5-6": "ORG"}, 10)
     assert found == ("person/jan-novak", True)
+
+
+#: "Ivan Petrov said it . Changes protect victim Boris Orlov . " Nothing changed , " he
+#: said": the last man who spoke, not the man named last, whom the text only talks of.
+SPOKE_BEFORE = (
+    "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+    "./PUNCT/punct/2 Changes/NOUN/nsubj/6/change/NNS protect/VERB/ROOT/6 "
+    "victim/NOUN/compound/9 Boris/PROPN/compound/9 Orlov/PROPN/dobj/6 ./PUNCT/punct/6 "
+    '"/PUNCT/punct/13 Nothing/PRON/nsubj/13 changed/VERB/ROOT/13/change ,/PUNCT/punct/13 '
+    '"/PUNCT/punct/13 he/PRON/nsubj/17 {verb}/VERB/ccomp/13/{lemma}'
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("said", "say", "person/ivan-petrov"),  # he speaks: the one who spoke before
+        ("replied", "reply", "person/ivan-petrov"),
+        ("resigned", "resign", "person/boris-orlov"),  # no speaker: the nearest name, as before
+    ],
+)
+def test_a_speaking_he_goes_on_from_the_last_speaker_not_the_nearest_name(
+    gaz, verb, lemma, expected
+):
+    spec = SPOKE_BEFORE.format(verb=verb, lemma=lemma)
+    found = resolved(gaz, spec, {"0-1": "PERSON", "8-9": "PERSON"}, 16)
+    assert found == (expected, True)
+
+
+def test_a_speakers_we_is_the_body_the_table_of_offices_gives_them_that_day():
+    import datetime as dt
+
+    from kg import actorcodes
+
+    # "Dr Liam Fox said : " we would look at it "": co-chairman of the Conservative Party in
+    # 2005 by offices.tsv, a title the text does not give him
+    spec = (
+        "Dr/PROPN/compound/2 Liam/PROPN/compound/2 Fox/PROPN/nsubj/3 said/VERB/ROOT/3/say "
+        ':/PUNCT/punct/3 "/PUNCT/punct/7 we/PRON/nsubj/7 would/AUX/aux/7 look/VERB/ccomp/3 '
+        'at/ADP/prep/7 it/PRON/pobj/8 "/PUNCT/punct/3'
+    )
+    doc = parse(spec, ents={"1-2": "PERSON"})
+    res = Resolver(doc, Gazetteer.load(), codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    speaker = res.resolve(phrase(doc[2])).actor
+    found = res.resolve(phrase(doc[6]), speaker=speaker)
+    assert (speaker.id, found.actor.id) == ("person/liam-fox", "org/GB-CONSERVATIVES")

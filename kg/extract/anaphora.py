@@ -117,7 +117,8 @@ class Anaphora:
     def _body(self, speaker: Actor | None, tok: Token) -> Actor | None:
         """The organisation a speaking person's title names, which their "we" is ("UKIP
         chairman Petrina Holdsworth": "we could take legal proceedings" is UKIP), else the
-        state they speak for (:meth:`_state`), if any."""
+        state they speak for (:meth:`_state_of`), else the body kg's table of office holders
+        gives them (:meth:`_office_body`), if any."""
         if speaker is None or speaker.type != "Person":
             return None
         titled = self._titled_body(speaker)
