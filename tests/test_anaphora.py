@@ -493,3 +493,29 @@ def test_a_speakers_we_is_the_body_the_table_of_offices_gives_them_that_day():
     speaker = res.resolve(phrase(doc[2])).actor
     found = res.resolve(phrase(doc[6]), speaker=speaker)
     assert (speaker.id, found.actor.id) == ("person/liam-fox", "org/GB-CONSERVATIVES")
+
+
+#: 'Ivan Petrov said it . " Nothing changed . It was wild , " {verb} the Zub MP': the sentence
+#: before the MP's names no one (quoted words alone); the voice goes on from the last speaker.
+DESCRIBED_SPEAKER = (
+    "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+    './PUNCT/punct/2 "/PUNCT/punct/7 Nothing/PRON/nsubj/7 changed/VERB/ROOT/7/change '
+    "./PUNCT/punct/7 It/PRON/nsubj/10 was/AUX/ROOT/10/be wild/ADJ/acomp/10 ,/PUNCT/punct/10 "
+    '"/PUNCT/punct/10 {verb}/VERB/ccomp/10/{lemma} the/DET/det/17 Zub/PROPN/compound/17 '
+    "MP/{pos}/nsubj/14/mp/{tag}"
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "pos", "tag", "expected"),
+    [
+        ("said", "say", "NOUN", "NN", ("person/ivan-petrov", True)),
+        ("said", "say", "PROPN", "NNP", ("person/ivan-petrov", True)),  # tagged a name's
+        ("left", "leave", "NOUN", "NN", ("topic/zub-mp", False)),  # no speaker: as before
+    ],
+)
+def test_a_speaking_description_of_one_person_is_the_last_speaker(
+    gaz, verb, lemma, pos, tag, expected
+):
+    spec = DESCRIBED_SPEAKER.format(verb=verb, lemma=lemma, pos=pos, tag=tag)
+    assert resolved(gaz, spec, {"0-1": "PERSON"}, 17) == expected

@@ -9,6 +9,7 @@ says "I" of themself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.employers import named_bodies
 from kg.extract.fullnames import is_person
 from kg.extract.governments import state_of
+from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.phrases import phrase
 from kg.extract.quotes import earlier_speakers, is_speaking
@@ -31,6 +33,8 @@ from kg.model import Actor
 
 #: The kinds of actor a spokesperson the text names no body for speaks for, from context.
 SPOKEN_FOR = frozenset({"Organization", "Country"})
+#: Tags of a singular noun of a person the parser may take for a name's ("the Ealing North MP").
+ONE_PERSON_TAGS = frozenset({"NN", "NNP"})
 #: How many sentences before a company officer's "we" may name the firm it stands for.
 LATELY = 2
 
@@ -94,13 +98,51 @@ class Anaphora:
         could return ..., he replied': Blair). None otherwise, or when that is ``found``."""
         if tok.lower_ not in vocabulary().person_pronouns or not is_speaking(tok):
             return None
+        actor = self._last_speaker(tok, lambda a: described.agrees(tok.lower_, a))
+        if actor is None or (found is not None and found.id == actor.id):
+            return None
+        return Resolution(actor, True, "pronoun", 0.6)
+
+    def _described_speaker(self, tok: Token) -> Resolution | None:
+        """A definite noun of one person that speaks ("said the Ealing North MP", "the
+        minister added") that no name before it was found for (by title or in the sentence
+        before: :func:`kg.extract.descriptions.member_before`, ``person_before``): the last
+        person who spoke in the sentences before it, as a reader takes the voice going on
+        ('Mr Pound ... said: "..." He said ... . "It was ... . I felt guilt ...," said the
+        Ealing North MP': Pound); not a noun an owner, a phrase or a number sets apart ("the
+        party's MP"). None otherwise."""
+        words = vocabulary()
+        lemma = tok.lemma_.lower()
+        person = (
+            lemma in words.member_nouns
+            or lemma in words.person_nouns
+            or lemma in words.described_person_nouns
+            or is_office_noun(tok)
+        )
+        if not person or tok.tag_ not in ONE_PERSON_TAGS or tok.ent_type_:
+            return None  # "the Ealing North MP": a singular noun, tagged a name's or not
+        if not is_definite(tok) or not is_speaking(tok):
+            return None
+        if described.set_apart(tok) or self.nesting > 3:
+            return None
+        actor = self._last_speaker(tok, lambda a: a.type == "Person")
+        return Resolution(actor, True, "description", 0.5) if actor is not None else None
+
+    def _last_speaker(self, tok: Token, fits: Callable[[Actor], bool]) -> Actor | None:
+        """The actor of the nearest of :func:`kg.extract.quotes.earlier_speakers` that
+        ``fits``; a pronoun speaker is what it stands for."""
         for subj in earlier_speakers(tok):
-            actor = self._subject_actor(subj)
-            if actor is None or not described.agrees(tok.lower_, actor):
-                continue
-            if found is not None and found.id == actor.id:
-                return None
-            return Resolution(actor, True, "pronoun", 0.6)
+            self.nesting += 1
+            try:
+                if subj.pos_ == "PRON":
+                    found = self._pronoun(subj, None, 1) if self.nesting <= 3 else []
+                    actor = found[0].actor if found and found[0].is_actor else None
+                else:
+                    actor = self._subject_actor(subj)
+            finally:
+                self.nesting -= 1
+            if actor is not None and fits(actor):
+                return actor
         return None
 
     def _state_by_name(self, tok: Token, found: Actor) -> bool:

@@ -110,7 +110,7 @@ def is_speaking(tok: Token) -> bool:
 def earlier_speakers(tok: Token, *, sentences: int = SPEAKER_SPAN) -> list[Token]:
     """The subjects of the reporting verbs outside quotation marks (:func:`frame_subject`)
     of the ``sentences`` sentences before ``tok``'s (a stray closing mark the parser made a
-    sentence of is none), nearest first, pronouns left out: the
+    sentence of is none), nearest first: the
     speakers a speaking pronoun may go on from ('Tony Blair said he would ... . But changes
     ... from coma victim Tony Bland. "It is important ...," he said': Blair)."""
     found: list[Token] = []
@@ -123,7 +123,7 @@ def earlier_speakers(tok: Token, *, sentences: int = SPEAKER_SPAN) -> list[Token
             continue  # a closing mark the parser left alone: no sentence
         left -= 1
         subj = frame_subject(tok.doc, start)
-        if subj is not None and subj.pos_ != "PRON":
+        if subj is not None:
             found.append(subj)
     return found
 
