@@ -98,10 +98,28 @@ class Anaphora:
         could return ..., he replied': Blair). None otherwise, or when that is ``found``."""
         if tok.lower_ not in vocabulary().person_pronouns or not is_speaking(tok):
             return None
+        if found is not None and self._viewpoint(tok, found):
+            return None  # "For Allen Weiner, ..., the future is ... . '...,' he said": Weiner
         actor = self._last_speaker(tok, lambda a: described.agrees(tok.lower_, a))
         if actor is None or (found is not None and found.id == actor.id):
             return None
         return Resolution(actor, True, "pronoun", 0.6)
+
+    def _viewpoint(self, tok: Token, found: Actor) -> bool:
+        """Whether the last mention of ``found`` before ``tok`` is the object of a preposition
+        put before its clause's verb that gives whose view the clause is
+        (``viewpoint_prepositions``: "For Richard Tateson, ..., the need grew out of personal
+        frustration"): the voice a quotation after it goes on in."""
+        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        if last < 0:
+            return False
+        name, words = self.doc[last], vocabulary()
+        prep = name.head
+        return (
+            name.dep_ == "pobj"
+            and prep.lower_ in words.viewpoint_prepositions
+            and prep.i < prep.head.i
+        )
 
     def _described_speaker(self, tok: Token) -> Resolution | None:
         """A definite noun of one person that speaks ("said the Ealing North MP", "the
