@@ -533,3 +533,16 @@ def test_a_speaking_he_after_a_viewpoint_for_is_whose_view_it_gave(gaz):
     )
     found = resolved(gaz, spec, {"0-1": "PERSON", "6-7": "PERSON"}, 17)
     assert found == ("person/boris-orlov", True)
+
+
+def test_a_speaking_he_under_a_clause_whose_subject_names_a_person_is_that_person(gaz):
+    # "Ivan Petrov said it . Zubco said Boris Orlov erred when he said it": Orlov, the subject
+    # of the clause above the pronoun's, not the man who spoke before
+    spec = (
+        "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+        "./PUNCT/punct/2 Zubco/PROPN/nsubj/6 said/VERB/ROOT/6/say Boris/PROPN/compound/8 "
+        "Orlov/PROPN/nsubj/9 erred/VERB/ccomp/6/err when/SCONJ/advmod/12 he/PRON/nsubj/12 "
+        "said/VERB/advcl/9/say it/PRON/dobj/12"
+    )
+    found = resolved(gaz, spec, {"0-1": "PERSON", "5": "ORG", "7-8": "PERSON"}, 11)
+    assert found == ("person/boris-orlov", True)

@@ -98,12 +98,22 @@ class Anaphora:
         could return ..., he replied': Blair). None otherwise, or when that is ``found``."""
         if tok.lower_ not in vocabulary().person_pronouns or not is_speaking(tok):
             return None
-        if found is not None and self._viewpoint(tok, found):
+        if found is not None and (self._viewpoint(tok, found) or self._governs(tok, found)):
             return None  # "For Allen Weiner, ..., the future is ... . '...,' he said": Weiner
         actor = self._last_speaker(tok, lambda a: described.agrees(tok.lower_, a))
         if actor is None or (found is not None and found.id == actor.id):
             return None
         return Resolution(actor, True, "pronoun", 0.6)
+
+    def _governs(self, tok: Token, found: Actor) -> bool:
+        """Whether ``found`` is named in the subject of a clause above the pronoun's
+        (:func:`kg.extract.pronouns.governing_subject`: "Labour Minister Ghazi al-Gosaibi
+        had caused uproar when he said ...": Gosaibi), whom a reader takes it for."""
+        subj = pronouns.governing_subject(tok)
+        if subj is None or subj.i > tok.i:
+            return False
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        return any(lo <= i <= hi and a.id == found.id for i, a in self.positions)
 
     def _viewpoint(self, tok: Token, found: Actor) -> bool:
         """Whether the last mention of ``found`` before ``tok`` is the object of a preposition
