@@ -521,13 +521,20 @@ def test_a_speaking_description_of_one_person_is_the_last_speaker(
     assert resolved(gaz, spec, {"0-1": "PERSON"}, 17) == expected
 
 
-def test_a_speaking_he_after_a_viewpoint_for_is_whose_view_it_gave(gaz):
+@pytest.mark.parametrize(
+    ("for_", "verb"),
+    [
+        ("For/ADP/prep/10/for", "matter/VERB/ROOT/10"),
+        ("For/ADP/ROOT/5/for", "matter/VERB/conj/5"),  # the parser made "For" the root
+    ],
+)
+def test_a_speaking_he_after_a_viewpoint_for_is_whose_view_it_gave(gaz, for_, verb):
     # 'Ivan Petrov said it . For Boris Orlov , changes matter . " Nothing changed , " he
     # said': "For Boris Orlov" gives Orlov's view; the quotation after it is his
     spec = (
         "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
-        "./PUNCT/punct/2 For/ADP/prep/10/for Boris/PROPN/compound/7 Orlov/PROPN/pobj/5 "
-        ",/PUNCT/punct/10 changes/NOUN/nsubj/10/change/NNS matter/VERB/ROOT/10 "
+        f"./PUNCT/punct/2 {for_} Boris/PROPN/compound/7 Orlov/PROPN/pobj/5 "
+        f",/PUNCT/punct/10 changes/NOUN/nsubj/10/change/NNS {verb} "
         './PUNCT/punct/10 "/PUNCT/punct/14 Nothing/PRON/nsubj/14 changed/VERB/ROOT/14/change '
         ',/PUNCT/punct/14 "/PUNCT/punct/14 he/PRON/nsubj/18 said/VERB/ccomp/14/say'
     )

@@ -119,7 +119,8 @@ class Anaphora:
         """Whether the last mention of ``found`` before ``tok`` is the object of a preposition
         put before its clause's verb that gives whose view the clause is
         (``viewpoint_prepositions``: "For Richard Tateson, ..., the need grew out of personal
-        frustration"): the voice a quotation after it goes on in."""
+        frustration", where the parser may make "For" the root): the voice a quotation after
+        it goes on in."""
         last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
         if last < 0:
             return False
@@ -128,7 +129,7 @@ class Anaphora:
         return (
             name.dep_ == "pobj"
             and prep.lower_ in words.viewpoint_prepositions
-            and prep.i < prep.head.i
+            and prep.i <= prep.head.i  # before its verb, or the root the parser made of it
         )
 
     def _described_speaker(self, tok: Token) -> Resolution | None:
