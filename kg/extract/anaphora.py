@@ -20,7 +20,7 @@ from kg.extract.according import cites
 from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.employers import named_bodies
 from kg.extract.fullnames import is_person
-from kg.extract.governments import state_of
+from kg.extract.governments import in_government, state_of
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.phrases import phrase
@@ -208,9 +208,10 @@ class Anaphora:
         would look at ..." is the party); not a past office ("former chief executive":
         ``past_title_words``), nor a member's seat ("assembly member": ``member_nouns``,
         ``seat_office_words``), whose "we" is their party's; the first the table lists, if the
-        gazetteer knows it."""
-        if self.codes is None:
-            return None
+        gazetteer knows it. Never for a member of a state's government (Tony Blair, the Labour
+        Party's leader, whose "we" with a foreign leader named in its sentence is no guess)."""
+        if self.codes is None or in_government(speaker, self.codes, self.when):
+            return None  # a member of a government whose "we" was not the state: left so
         words = vocabulary()
         for office in self.codes.offices.bodies(speaker.id, self.when):
             unheld = words.past_title_words | words.member_nouns | words.seat_office_words
