@@ -134,8 +134,10 @@ class Anaphora:
 
     def _described_speaker(self, tok: Token) -> Resolution | None:
         """A definite noun of one person that speaks ("said the Ealing North MP", "the
-        minister added") that no name before it was found for (by title or in the sentence
-        before: :func:`kg.extract.descriptions.member_before`, ``person_before``): the last
+        entrepreneur said": a member's, an office's or one of ``described_person_nouns``;
+        not "the correspondent", who may be the medium's voice) that no name before it was
+        found for (by title or in the sentence before:
+        :func:`kg.extract.descriptions.member_before`, ``person_before``): the last
         person who spoke in the sentences before it, as a reader takes the voice going on
         ('Mr Pound ... said: "..." He said ... . "It was ... . I felt guilt ...," said the
         Ealing North MP': Pound); not a noun an owner, a phrase or a number sets apart ("the
@@ -144,7 +146,6 @@ class Anaphora:
         lemma = tok.lemma_.lower()
         person = (
             lemma in words.member_nouns
-            or lemma in words.person_nouns
             or lemma in words.described_person_nouns
             or is_office_noun(tok)
         )
