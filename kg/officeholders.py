@@ -77,6 +77,14 @@ class OfficeTable:
             return None
         return next((o.country for o in self.by_holder.get(holder, ()) if o.covers(when)), None)
 
+    def bodies(self, holder: str, when: dt.date | None) -> list[Office]:
+        """The offices of an organisation (``of`` a gazetteer key: a party's co-chairman, the
+        European Commission's commissioners) ``holder`` held on ``when``, in the table's
+        order; none without a day."""
+        if when is None:
+            return []
+        return [o for o in self.by_holder.get(holder, ()) if o.covers(when) and not _state(o.of)]
+
 
 def _state(of: str) -> bool:
     """Whether an office's owner is a state (a country's three-letter code: GBR), not an

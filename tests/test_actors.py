@@ -950,6 +950,9 @@ TITLED_WE = (
         ("director", "general", "person/jan-novak"),
         ("former", "minister", "person/jan-novak"),  # no office now
         ("shadow", "minister", "person/jan-novak"),  # the opposition's
+        ("health", "minister", "country/GBR"),  # a ministry's sector (GOVHLH): the government
+        ("defence", "minister", "country/GBR"),  # GOVMIL
+        ("Welsh", "minister", "person/jan-novak"),  # a devolved executive's, no state's
     ],
 )
 def test_we_of_a_person_a_title_puts_in_government_is_the_state(gaz, a, b, expected):

@@ -561,3 +561,108 @@ def test_him_is_not_the_main_subject_before_a_bare_mention(gaz):
     )
     found = Resolver(doc, gaz).resolve(phrase(doc[17]))
     assert found is not None and found.actor.id == "person/boris-orlov"
+
+#: "Ivan Petrov said it . Changes protect victim Boris Orlov . " Nothing changed , " he
+#: said": the last man who spoke, not the man named last, whom the text only talks of.
+SPOKE_BEFORE = (
+    "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+    "./PUNCT/punct/2 Changes/NOUN/nsubj/6/change/NNS protect/VERB/ROOT/6 "
+    "victim/NOUN/compound/9 Boris/PROPN/compound/9 Orlov/PROPN/dobj/6 ./PUNCT/punct/6 "
+    '"/PUNCT/punct/13 Nothing/PRON/nsubj/13 changed/VERB/ROOT/13/change ,/PUNCT/punct/13 '
+    '"/PUNCT/punct/13 he/PRON/nsubj/17 {verb}/VERB/ccomp/13/{lemma}'
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("said", "say", "person/ivan-petrov"),  # he speaks: the one who spoke before
+        ("replied", "reply", "person/ivan-petrov"),
+        ("resigned", "resign", "person/boris-orlov"),  # no speaker: the nearest name, as before
+    ],
+)
+def test_a_speaking_he_goes_on_from_the_last_speaker_not_the_nearest_name(
+    gaz, verb, lemma, expected
+):
+    spec = SPOKE_BEFORE.format(verb=verb, lemma=lemma)
+    found = resolved(gaz, spec, {"0-1": "PERSON", "8-9": "PERSON"}, 16)
+    assert found == (expected, True)
+
+
+def test_a_speakers_we_is_the_body_the_table_of_offices_gives_them_that_day():
+    import datetime as dt
+
+    from kg import actorcodes
+
+    # "Dr Liam Fox said : " we would look at it "": co-chairman of the Conservative Party in
+    # 2005 by offices.tsv, a title the text does not give him
+    spec = (
+        "Dr/PROPN/compound/2 Liam/PROPN/compound/2 Fox/PROPN/nsubj/3 said/VERB/ROOT/3/say "
+        ':/PUNCT/punct/3 "/PUNCT/punct/7 we/PRON/nsubj/7 would/AUX/aux/7 look/VERB/ccomp/3 '
+        'at/ADP/prep/7 it/PRON/pobj/8 "/PUNCT/punct/3'
+    )
+    doc = parse(spec, ents={"1-2": "PERSON"})
+    res = Resolver(doc, Gazetteer.load(), codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    speaker = res.resolve(phrase(doc[2])).actor
+    found = res.resolve(phrase(doc[6]), speaker=speaker)
+    assert (speaker.id, found.actor.id) == ("person/liam-fox", "org/GB-CONSERVATIVES")
+
+
+#: 'Ivan Petrov said it . " Nothing changed . It was wild , " {verb} the Zub MP': the sentence
+#: before the MP's names no one (quoted words alone); the voice goes on from the last speaker.
+DESCRIBED_SPEAKER = (
+    "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+    './PUNCT/punct/2 "/PUNCT/punct/7 Nothing/PRON/nsubj/7 changed/VERB/ROOT/7/change '
+    "./PUNCT/punct/7 It/PRON/nsubj/10 was/AUX/ROOT/10/be wild/ADJ/acomp/10 ,/PUNCT/punct/10 "
+    '"/PUNCT/punct/10 {verb}/VERB/ccomp/10/{lemma} the/DET/det/17 Zub/PROPN/compound/17 '
+    "MP/{pos}/nsubj/14/mp/{tag}"
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "pos", "tag", "expected"),
+    [
+        ("said", "say", "NOUN", "NN", ("person/ivan-petrov", True)),
+        ("said", "say", "PROPN", "NNP", ("person/ivan-petrov", True)),  # tagged a name's
+        ("left", "leave", "NOUN", "NN", ("topic/zub-mp", False)),  # no speaker: as before
+    ],
+)
+def test_a_speaking_description_of_one_person_is_the_last_speaker(
+    gaz, verb, lemma, pos, tag, expected
+):
+    spec = DESCRIBED_SPEAKER.format(verb=verb, lemma=lemma, pos=pos, tag=tag)
+    assert resolved(gaz, spec, {"0-1": "PERSON"}, 17) == expected
+
+
+@pytest.mark.parametrize(
+    ("for_", "verb"),
+    [
+        ("For/ADP/prep/10/for", "matter/VERB/ROOT/10"),
+        ("For/ADP/ROOT/5/for", "matter/VERB/conj/5"),  # the parser made "For" the root
+    ],
+)
+def test_a_speaking_he_after_a_viewpoint_for_is_whose_view_it_gave(gaz, for_, verb):
+    # 'Ivan Petrov said it . For Boris Orlov , changes matter . " Nothing changed , " he
+    # said': "For Boris Orlov" gives Orlov's view; the quotation after it is his
+    spec = (
+        "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+        f"./PUNCT/punct/2 {for_} Boris/PROPN/compound/7 Orlov/PROPN/pobj/5 "
+        f",/PUNCT/punct/10 changes/NOUN/nsubj/10/change/NNS {verb} "
+        './PUNCT/punct/10 "/PUNCT/punct/14 Nothing/PRON/nsubj/14 changed/VERB/ROOT/14/change '
+        ',/PUNCT/punct/14 "/PUNCT/punct/14 he/PRON/nsubj/18 said/VERB/ccomp/14/say'
+    )
+    found = resolved(gaz, spec, {"0-1": "PERSON", "6-7": "PERSON"}, 17)
+    assert found == ("person/boris-orlov", True)
+
+
+def test_a_speaking_he_under_a_clause_whose_subject_names_a_person_is_that_person(gaz):
+    # "Ivan Petrov said it . Zubco said Boris Orlov erred when he said it": Orlov, the subject
+    # of the clause above the pronoun's, not the man who spoke before
+    spec = (
+        "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+        "./PUNCT/punct/2 Zubco/PROPN/nsubj/6 said/VERB/ROOT/6/say Boris/PROPN/compound/8 "
+        "Orlov/PROPN/nsubj/9 erred/VERB/ccomp/6/err when/SCONJ/advmod/12 he/PRON/nsubj/12 "
+        "said/VERB/advcl/9/say it/PRON/dobj/12"
+    )
+    found = resolved(gaz, spec, {"0-1": "PERSON", "5": "ORG", "7-8": "PERSON"}, 11)
+    assert found == ("person/boris-orlov", True)

@@ -211,3 +211,16 @@ def test_only_an_office_of_the_state_puts_a_person_in_its_government(actor, expe
     from kg.extract.governments import in_government
 
     assert in_government(actor, actorcodes.load(), dt.date(2005, 3, 1)) is expected
+
+
+@pytest.mark.parametrize(
+    ("holder", "when", "bodies"),
+    [
+        ("person/b", dt.date(2001, 1, 1), ["org/zub-greens"]),  # an office of a party
+        ("person/b", dt.date(2004, 1, 1), []),  # the state's office only: no body
+        ("person/a", dt.date(2001, 1, 1), []),
+        ("person/c", None, []),  # no day
+    ],
+)
+def test_the_bodies_a_person_holds_an_office_of_that_day(table, holder, when, bodies):
+    assert [o.of for o in table.bodies(holder, when)] == bodies

@@ -341,6 +341,9 @@ class Resolver(Anaphora):
         )  # "X quit UKIP. The MEP said", "X quit ... . The businessman said"
         if member is not None:
             return Resolution(member, True, "description", 0.6)
+        spoke = self._described_speaker(tok)  # '"...," said the Ealing North MP'
+        if spoke is not None:
+            return spoke
         titled = described.honorific_before(tok, self.positions)  # "Prince Harry ... the prince"
         if titled is not None:
             return Resolution(titled, True, "description", 0.6)

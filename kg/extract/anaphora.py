@@ -9,6 +9,7 @@ says "I" of themself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -19,17 +20,21 @@ from kg.extract.according import cites
 from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.employers import named_bodies
 from kg.extract.fullnames import is_person
-from kg.extract.governments import state_of
+from kg.extract.governments import in_government, state_of
+from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.phrases import phrase
+from kg.extract.quotes import earlier_speakers, is_speaking
 from kg.extract.resolution import Resolution
 from kg.extract.titles import appos_noun, company_role, organisation_role
 from kg.extract.words import vocabulary
-from kg.gazetteer import topic
+from kg.gazetteer import to_actor, topic
 from kg.model import Actor
 
 #: The kinds of actor a spokesperson the text names no body for speaks for, from context.
 SPOKEN_FOR = frozenset({"Organization", "Country"})
+#: Tags of a singular noun of a person the parser may take for a name's ("the Ealing North MP").
+ONE_PERSON_TAGS = frozenset({"NN", "NNP"})
 #: How many sentences before a company officer's "we" may name the firm it stands for.
 LATELY = 2
 
@@ -74,6 +79,9 @@ class Anaphora:
         if prior is not None:
             return [prior]
         found = described.antecedent(tok, self.positions)
+        goes_on = self._speaker_goes_on(tok, found)  # '... coma victim Tony Bland. "...," he said'
+        if goes_on is not None:
+            return [goes_on]
         salient = self._main_subject_over(tok, found)
         if salient is not None:
             return [salient]
@@ -83,6 +91,93 @@ class Anaphora:
         if found is not None and self._state_by_name(tok, found):
             return [Resolution(topic(tok.text), False, "pronoun", 0.4)]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
+
+    def _speaker_goes_on(self, tok: Token, found: Actor | None) -> Resolution | None:
+        """A "he" or "she" that speaks (:func:`kg.extract.quotes.is_speaking`: "he said",
+        "he replied") with no subject before it to lean on is the last person who spoke in
+        the sentences before it (:func:`kg.extract.quotes.earlier_speakers`), if the pronoun
+        agrees with them, rather than the nearest person named, who may only be talked of
+        ('Tony Blair said he would ... . But changes ... from coma victim Tony Bland. "It is
+        important ...," he said': Blair; 'Mr Blair told BBC News ... . Asked if Mr Blunkett
+        could return ..., he replied': Blair). None otherwise, or when that is ``found``."""
+        if tok.lower_ not in vocabulary().person_pronouns or not is_speaking(tok):
+            return None
+        if found is not None and (self._viewpoint(tok, found) or self._governs(tok, found)):
+            return None  # "For Allen Weiner, ..., the future is ... . '...,' he said": Weiner
+        actor = self._last_speaker(tok, lambda a: described.agrees(tok.lower_, a))
+        if actor is None or (found is not None and found.id == actor.id):
+            return None
+        return Resolution(actor, True, "pronoun", 0.6)
+
+    def _governs(self, tok: Token, found: Actor) -> bool:
+        """Whether ``found`` is named in the subject of a clause above the pronoun's
+        (:func:`kg.extract.pronouns.governing_subject`: "Labour Minister Ghazi al-Gosaibi
+        had caused uproar when he said ...": Gosaibi), whom a reader takes it for."""
+        subj = pronouns.governing_subject(tok)
+        if subj is None or subj.i > tok.i:
+            return False
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        return any(lo <= i <= hi and a.id == found.id for i, a in self.positions)
+
+    def _viewpoint(self, tok: Token, found: Actor) -> bool:
+        """Whether the last mention of ``found`` before ``tok`` is the object of a preposition
+        put before its clause's verb that gives whose view the clause is
+        (``viewpoint_prepositions``: "For Richard Tateson, ..., the need grew out of personal
+        frustration", where the parser may make "For" the root): the voice a quotation after
+        it goes on in."""
+        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        if last < 0:
+            return False
+        name, words = self.doc[last], vocabulary()
+        prep = name.head
+        return (
+            name.dep_ == "pobj"
+            and prep.lower_ in words.viewpoint_prepositions
+            and prep.i <= prep.head.i  # before its verb, or the root the parser made of it
+        )
+
+    def _described_speaker(self, tok: Token) -> Resolution | None:
+        """A definite noun of one person that speaks ("said the Ealing North MP", "the
+        entrepreneur said": a member's, an office's or one of ``described_person_nouns``;
+        not "the correspondent", who may be the medium's voice) that no name before it was
+        found for (by title or in the sentence before:
+        :func:`kg.extract.descriptions.member_before`, ``person_before``): the last
+        person who spoke in the sentences before it, as a reader takes the voice going on
+        ('Mr Pound ... said: "..." He said ... . "It was ... . I felt guilt ...," said the
+        Ealing North MP': Pound); not a noun an owner, a phrase or a number sets apart ("the
+        party's MP"). None otherwise."""
+        words = vocabulary()
+        lemma = tok.lemma_.lower()
+        person = (
+            lemma in words.member_nouns
+            or lemma in words.described_person_nouns
+            or is_office_noun(tok)
+        )
+        if not person or tok.tag_ not in ONE_PERSON_TAGS or tok.ent_type_:
+            return None  # "the Ealing North MP": a singular noun, tagged a name's or not
+        if not is_definite(tok) or not is_speaking(tok):
+            return None
+        if described.set_apart(tok) or self.nesting > 3:
+            return None
+        actor = self._last_speaker(tok, lambda a: a.type == "Person")
+        return Resolution(actor, True, "description", 0.5) if actor is not None else None
+
+    def _last_speaker(self, tok: Token, fits: Callable[[Actor], bool]) -> Actor | None:
+        """The actor of the nearest of :func:`kg.extract.quotes.earlier_speakers` that
+        ``fits``; a pronoun speaker is what it stands for."""
+        for subj in earlier_speakers(tok):
+            self.nesting += 1
+            try:
+                if subj.pos_ == "PRON":
+                    found = self._pronoun(subj, None, 1) if self.nesting <= 3 else []
+                    actor = found[0].actor if found and found[0].is_actor else None
+                else:
+                    actor = self._subject_actor(subj)
+            finally:
+                self.nesting -= 1
+            if actor is not None and fits(actor):
+                return actor
+        return None
 
     def _state_by_name(self, tok: Token, found: Actor) -> bool:
         """Whether a plural pronoun's nearest antecedent is a state the text named by its name
@@ -98,12 +193,39 @@ class Anaphora:
     def _body(self, speaker: Actor | None, tok: Token) -> Actor | None:
         """The organisation a speaking person's title names, which their "we" is ("UKIP
         chairman Petrina Holdsworth": "we could take legal proceedings" is UKIP), else the
-        state they speak for (:meth:`_state`), if any."""
+        state they speak for (:meth:`_state_of`), else the body kg's table of office holders
+        gives them (:meth:`_office_body`), if any."""
         if speaker is None or speaker.type != "Person":
             return None
-        return self._titled_body(speaker) or state_of(
+        titled = self._titled_body(speaker)
+        return titled or self._state_of(speaker, tok) or self._office_body(speaker)
+
+    def _state_of(self, speaker: Actor, tok: Token) -> Actor | None:
+        """:func:`kg.extract.governments.state_of` with the resolver's tables."""
+        return state_of(
             speaker, tok, self.positions, codes=self.codes, gazetteer=self.gazetteer, when=self.when
         )
+
+    def _office_body(self, speaker: Actor) -> Actor | None:
+        """The organisation kg's table of office holders (``offices.tsv``) says the speaking
+        person holds an office of on the article's date, which their "we" is when the text
+        titles them with none ("Dr Liam Fox", co-chairman of the Conservative Party: "we
+        would look at ..." is the party); not a past office ("former chief executive":
+        ``past_title_words``), nor a member's seat ("assembly member": ``member_nouns``,
+        ``seat_office_words``), whose "we" is their party's; the first the table lists, if the
+        gazetteer knows it. Never for a member of a state's government (Tony Blair, the Labour
+        Party's leader, whose "we" with a foreign leader named in its sentence is no guess)."""
+        if self.codes is None or in_government(speaker, self.codes, self.when):
+            return None  # a member of a government whose "we" was not the state: left so
+        words = vocabulary()
+        for office in self.codes.offices.bodies(speaker.id, self.when):
+            unheld = words.past_title_words | words.member_nouns | words.seat_office_words
+            if any(w in unheld for w in office.office.split()):
+                continue
+            entry = self.gazetteer.entries.get(office.of)
+            if entry is not None:
+                return to_actor(entry)
+        return None
 
     def _titled_body(self, speaker: Actor) -> Actor | None:
         """The organisation the title or apposition of a mention of the person names."""

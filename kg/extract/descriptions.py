@@ -188,7 +188,7 @@ def person_before(tok: Token, positions: Positions) -> Actor | None:
     if not person or tok.pos_ != "NOUN" or not is_definite(tok):
         return None
     start = tok.sent.start
-    if start == 0 or _set_apart(tok):
+    if start == 0 or set_apart(tok):
         return None
     titled = _titled_before(tok, positions)  # "the first minister": the title's "first"
     if titled is not None or not described or _singled(tok):
@@ -198,7 +198,7 @@ def person_before(tok: Token, positions: Positions) -> Actor | None:
     return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
 
 
-def _set_apart(tok: Token) -> bool:
+def set_apart(tok: Token) -> bool:
     """Whether a dependent sets a person noun apart from the one named (an owner, a phrase, a
     number, a clause without a comma: :data:`OTHER_PERSON_DEPS`)."""
     return any(

@@ -52,11 +52,14 @@ def titled_government(person: Actor, codes: ActorCodes, gazetteer: Gazetteer) ->
     its later foreign minister): the role holds a word of a cabinet's offices
     (``cabinet_title_words``: minister, government; not "director general" or "chief
     executive", which Phoenix also codes GOV) and its longest ending that is a Phoenix role
-    noun codes GOV (not a sector's office, "central bank governor", GOVBUS). Not a past
-    office ("former minister": ``past_title_words``), nor one a first word makes another's
-    ("shadow home secretary": ``prefix_roles``), nor the gazetteer's office of a person it
-    holds (Tony Blair's "prime minister", his in 2005 and not in 2010: the dictionaries'
-    dated spells say that)."""
+    noun codes GOV, alone or with a ministry's sector ("health minister", GOVHLH; "defence
+    minister", GOVMIL: the cabinet word keeps out a sector's office with no minister,
+    "central bank governor"). Not a past office ("former minister": ``past_title_words``),
+    nor one a first word makes another's ("shadow home secretary": ``prefix_roles``), nor a
+    devolved executive's ("Welsh health minister": ``devolved_title_words``; Jack
+    McConnell's Scotland is no state), nor the gazetteer's office of a person it holds
+    (Tony Blair's "prime minister", his in 2005 and not in 2010: the dictionaries' dated
+    spells say that)."""
     entry = gazetteer.entries.get(person.id)
     if person.type != "Person" or not person.role:
         return False
@@ -65,11 +68,13 @@ def titled_government(person: Actor, codes: ActorCodes, gazetteer: Gazetteer) ->
     words, found = person.role.split(), vocabulary()
     if any(w in found.past_title_words or w in found.prefix_roles for w in words):
         return False
+    if any(w in found.devolved_title_words for w in words):
+        return False  # "Welsh health minister": a devolved executive's, not the state's
     if not any(w in found.cabinet_title_words for w in words):
         return False  # "director general", "chief executive": Phoenix's GOV, but not only
     agents = (codes.agent(" ".join(words[n:])) for n in range(len(words)))
     agent = next(filter(None, agents), None)
-    return agent is not None and not agent.before and agent.code == GOVERNMENT
+    return agent is not None and not agent.before and agent.code.startswith(GOVERNMENT)
 
 
 def in_government(person: Actor, codes: ActorCodes, when: dt.date | None) -> bool:

@@ -28,13 +28,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.according import cited_sources, voices
 from kg.extract.doctext import doc_text, span_text
 from kg.extract.modality import speaker
-from kg.extract.parse import parse_of
-from kg.extract.pronouns import OPENING_QUOTE, QUOTE_MARKS, STRAIGHT_QUOTE
+from kg.extract.parse import parse_of, sentence_end
+from kg.extract.pronouns import (
+    OPENING_QUOTE,
+    QUOTE_MARKS,
+    STRAIGHT_QUOTE,
+    SUBJECTS,
+    frame_subject,
+    is_quoted,
+)
 from kg.extract.records import Arg, Extraction
 from kg.extract.words import vocabulary
 
@@ -81,6 +88,43 @@ def quote_speakers(doc: Doc) -> dict[int, Arg]:
         last = who
     for start, source in cited_sources(doc).items():  # "according to Reuters, ..."
         found.setdefault(start, source)
+    return found
+
+
+#: How many sentences before a speaking pronoun's a speaker it goes on from may be named in.
+SPEAKER_SPAN = 2
+
+
+def is_speaking(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a reporting verb (``reporting_verbs``) outside
+    quotation marks: the speaker of what its sentence quotes or reports ("he replied",
+    "he said")."""
+    words = vocabulary()
+    return (
+        tok.dep_ in SUBJECTS
+        and tok.head.lemma_.lower() in words.reporting_verbs
+        and not is_quoted(tok)
+    )
+
+
+def earlier_speakers(tok: Token, *, sentences: int = SPEAKER_SPAN) -> list[Token]:
+    """The subjects of the reporting verbs outside quotation marks (:func:`frame_subject`)
+    of the ``sentences`` sentences before ``tok``'s (a stray closing mark the parser made a
+    sentence of is none), nearest first: the
+    speakers a speaking pronoun may go on from ('Tony Blair said he would ... . But changes
+    ... from coma victim Tony Bland. "It is important ...," he said': Blair)."""
+    found: list[Token] = []
+    starts = parse_of(tok.doc).sent_start
+    start = starts[tok.i]
+    left = sentences
+    while left and start > 0:
+        start = starts[start - 1]
+        if not any(t.is_alpha for t in tok.doc[start : sentence_end(tok.doc, start)]):
+            continue  # a closing mark the parser left alone: no sentence
+        left -= 1
+        subj = frame_subject(tok.doc, start)
+        if subj is not None:
+            found.append(subj)
     return found
 
 

@@ -283,6 +283,9 @@ class Words:
     title_synonyms: Mapping[str, str]  # "premier" -> "prime minister": the same office
     name_titles: frozenset[str]  # titles that stay in a person's name and give its sector
     past_title_words: frozenset[str]  # "the former president" holds no office now
+    seat_office_words: frozenset[str]  # "assembly member": a seat, not a body's voice
+    devolved_title_words: frozenset[str]  # "Welsh health minister": no state's government
+    viewpoint_prepositions: frozenset[str]  # "For X, the future is ...": X's view
     state_codes: frozenset[str]  # CAMEO sectors of a state's own bodies (gov, leg, ...)
     local_codes: frozenset[str]  # sectors of people where a story is (cvl, bus, ...)
     local_role_nouns: frozenset[str]  # "teachers", "pupils": a country's public service (EDU)
