@@ -455,15 +455,7 @@ class Anaphora:
         subj = pronouns.prior_subject(tok) or pronouns.governing_subject(tok)
         if subj is None or subj.i > tok.i or subj.pos_ == "PRON" or not subj.conjuncts:
             return []
-        found: dict[str, Actor] = {}
-        for member in (subj, *subj.conjuncts):
-            actor = self._subject_actor(member)
-            if actor is None:
-                return []
-            found.setdefault(actor.id, actor)
-        if len(found) < 2:
-            return []
-        return [Resolution(a, True, "pronoun", 0.6) for a in found.values()]
+        return self._joined(subj, confidence=0.6)
 
     def _joint_objects(self, tok: Token) -> list[Resolution]:
         """A plural pronoun after an object that joins two actors or more in its sentence,
@@ -482,6 +474,11 @@ class Anaphora:
         above = pronouns.governing_subject(tok)  # "The inhibitors were developed by firms,
         if above is not None and pronouns.plural_subject(above):  # including Acme and
             return []  # Globex, because they cause ...": the plural subject above
+        return self._joined(head, confidence=0.5)
+
+    def _joined(self, head: Token, *, confidence: float) -> list[Resolution]:
+        """``head`` and its conjuncts as one plural, each its actor: none where a member names
+        no actor or fewer than two distinct actors are named."""
         found: dict[str, Actor] = {}
         for member in (head, *head.conjuncts):
             actor = self._subject_actor(member)
@@ -490,7 +487,7 @@ class Anaphora:
             found.setdefault(actor.id, actor)
         if len(found) < 2:
             return []
-        return [Resolution(a, True, "pronoun", 0.5) for a in found.values()]
+        return [Resolution(a, True, "pronoun", confidence) for a in found.values()]
 
     def _subject_body(self, tok: Token) -> Resolution | None:
         """ "it" in a subordinate clause whose main clause's subject, before it, is a person or
