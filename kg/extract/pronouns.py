@@ -252,19 +252,35 @@ def thing_since(tok: Token, named: int) -> Token | None:
     terrorism would mean ... . He will say it also means": the approach), in ``tok``'s
     sentence or the one before, and in a later sentence than token ``named`` (a name an "it"
     would otherwise go back to), on the same side of a quotation mark as ``tok``; or None.
+    With neither, the nearest such noun a noun's preposition takes in ``tok``'s own sentence
+    ("Mr Schroeder - a staunch supporter of the pact when it was set up - said": the pact),
+    not a document's noun ("in a statement", which speaks for its author).
     Whether it is a thing, not a body, the resolver decides."""
     sent_start = parse_of(tok.doc).sent_start
-    start = sent_start[tok.i]
-    if start > 0:
-        start = sent_start[start - 1]
+    own = sent_start[tok.i]
+    start = sent_start[own - 1] if own > 0 else own
     start = max(start, sentence_end(tok.doc, named))
     found = [
         t
         for t in reversed(tok.doc[start : tok.i])
-        if t.dep_ in THING_ROLES and t.tag_ == "NN" and not t.ent_type_
-        and not across_quote(tok, t)
-    ]  # fmt: skip
-    return next((t for t in found if t.dep_ in SUBJECTS), found[0] if found else None)
+        if t.tag_ == "NN" and not t.ent_type_ and not across_quote(tok, t)
+    ]
+    roles = [t for t in found if t.dep_ in THING_ROLES]
+    if roles:
+        return next((t for t in roles if t.dep_ in SUBJECTS), roles[0])
+    return next((t for t in found if t.i >= own and _noun_of_noun(t)), None)
+
+
+def _noun_of_noun(tok: Token) -> bool:
+    """Whether a noun is the object of a preposition that hangs on a noun ("a supporter of
+    the pact"), not on a verb ("under pressure"), and is no document's ("in a statement")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in {"NOUN", "PROPN"}
+        and tok.lemma_.lower() not in vocabulary().document_nouns
+    )
 
 
 def plural_noun(tok: Token) -> Token | None:
