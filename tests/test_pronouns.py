@@ -155,6 +155,16 @@ def test_a_verbs_preposition_takes_no_thing_for_it():
     assert thing_since(doc[7], 0) is None
 
 
+def test_a_noun_whose_own_clause_holds_it_is_not_what_it_is():
+    """ "Acme spoke . The cost of the unit it buys rose": what "it" buys, not what it is."""
+    doc = parse(
+        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 The/DET/det/4 "
+        "cost/NOUN/nsubj/10/cost/NNS of/ADP/prep/4 the/DET/det/7 unit/NOUN/pobj/5/unit/NN "
+        "it/PRON/nsubj/9 buys/VERB/relcl/7/buy rose/VERB/ROOT/10/rise"
+    )
+    assert thing_since(doc[8], 0) is None
+
+
 def test_quoted_words_with_no_subject_are_passed_over_too():
     """'Anna Lee spoke . " Never again . " She left': Anna Lee; narration with no subject
     ends the chain ('Anna Lee spoke . Never again . She left': none)."""

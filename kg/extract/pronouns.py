@@ -268,15 +268,18 @@ def thing_since(tok: Token, named: int) -> Token | None:
     roles = [t for t in found if t.dep_ in THING_ROLES]
     if roles:
         return next((t for t in roles if t.dep_ in SUBJECTS), roles[0])
-    return next((t for t in found if t.i >= own and _noun_of_noun(t)), None)
+    return next((t for t in found if t.i >= own and _noun_of_noun(t, tok)), None)
 
 
-def _noun_of_noun(tok: Token) -> bool:
+def _noun_of_noun(tok: Token, pronoun: Token) -> bool:
     """Whether a noun is the object of a preposition that hangs on a noun ("a supporter of
-    the pact"), not on a verb ("under pressure"), and is no document's ("in a statement")."""
+    the pact"), not on a verb ("under pressure"), is no document's ("in a statement"), and
+    has not the pronoun in its own phrase ("the losses of the unit it is buying": what "it"
+    buys, not what "it" is)."""
     prep = tok.head
     return (
         tok.dep_ == "pobj"
+        and not tok.left_edge.i <= pronoun.i <= tok.right_edge.i
         and prep.dep_ == "prep"
         and prep.head.pos_ in {"NOUN", "PROPN"}
         and tok.lemma_.lower() not in vocabulary().document_nouns
