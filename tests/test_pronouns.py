@@ -127,44 +127,6 @@ def test_a_thing_as_subject_comes_before_a_nearer_object():
     assert thing_since(doc[10], 0).text == "approach"
 
 
-@pytest.mark.parametrize(
-    ("noun", "expected"),
-    [
-        ("pact", "pact"),  # "Ivan, a supporter of the pact when it began, left": the pact
-        ("statement", None),  # a document speaks for its author: no thing
-    ],
-)
-def test_a_thing_a_nouns_preposition_takes_in_the_pronouns_sentence(noun, expected):
-    doc = parse(
-        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 Ivan/PROPN/nsubj/14 "
-        ",/PUNCT/punct/3 a/DET/det/6 supporter/NOUN/appos/3/supporter/NN of/ADP/prep/6 "
-        f"the/DET/det/9 {noun}/NOUN/pobj/7/{noun}/NN when/SCONJ/advmod/12 it/PRON/nsubj/12 "
-        "began/VERB/relcl/3/begin ,/PUNCT/punct/3 left/VERB/ROOT/14/leave"
-    )
-    found = thing_since(doc[11], 0)
-    assert (found.text if found is not None else None) == expected
-
-
-def test_a_verbs_preposition_takes_no_thing_for_it():
-    """ "Acme spoke . Under the pact, it began": an adverbial, which "it" is no less Acme in."""
-    doc = parse(
-        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 Under/ADP/prep/8 "
-        "the/DET/det/5 pact/NOUN/pobj/3/pact/NN ,/PUNCT/punct/8 it/PRON/nsubj/8 "
-        "began/VERB/ROOT/8/begin"
-    )
-    assert thing_since(doc[7], 0) is None
-
-
-def test_a_noun_whose_own_clause_holds_it_is_not_what_it_is():
-    """ "Acme spoke . The cost of the unit it buys rose": what "it" buys, not what it is."""
-    doc = parse(
-        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 The/DET/det/4 "
-        "cost/NOUN/nsubj/10/cost/NNS of/ADP/prep/4 the/DET/det/7 unit/NOUN/pobj/5/unit/NN "
-        "it/PRON/nsubj/9 buys/VERB/relcl/7/buy rose/VERB/ROOT/10/rise"
-    )
-    assert thing_since(doc[8], 0) is None
-
-
 def test_quoted_words_with_no_subject_are_passed_over_too():
     """'Anna Lee spoke . " Never again . " She left': Anna Lee; narration with no subject
     ends the chain ('Anna Lee spoke . Never again . She left': none)."""

@@ -252,38 +252,19 @@ def thing_since(tok: Token, named: int) -> Token | None:
     terrorism would mean ... . He will say it also means": the approach), in ``tok``'s
     sentence or the one before, and in a later sentence than token ``named`` (a name an "it"
     would otherwise go back to), on the same side of a quotation mark as ``tok``; or None.
-    With neither, the nearest such noun a noun's preposition takes in ``tok``'s own sentence
-    ("Mr Schroeder - a staunch supporter of the pact when it was set up - said": the pact),
-    not a document's noun ("in a statement", which speaks for its author).
     Whether it is a thing, not a body, the resolver decides."""
     sent_start = parse_of(tok.doc).sent_start
-    own = sent_start[tok.i]
-    start = sent_start[own - 1] if own > 0 else own
+    start = sent_start[tok.i]
+    if start > 0:
+        start = sent_start[start - 1]
     start = max(start, sentence_end(tok.doc, named))
     found = [
         t
         for t in reversed(tok.doc[start : tok.i])
-        if t.tag_ == "NN" and not t.ent_type_ and not across_quote(tok, t)
-    ]
-    roles = [t for t in found if t.dep_ in THING_ROLES]
-    if roles:
-        return next((t for t in roles if t.dep_ in SUBJECTS), roles[0])
-    return next((t for t in found if t.i >= own and _noun_of_noun(t, tok)), None)
-
-
-def _noun_of_noun(tok: Token, pronoun: Token) -> bool:
-    """Whether a noun is the object of a preposition that hangs on a noun ("a supporter of
-    the pact"), not on a verb ("under pressure"), is no document's ("in a statement"), and
-    has not the pronoun in its own phrase ("the losses of the unit it is buying": what "it"
-    buys, not what "it" is)."""
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and not tok.left_edge.i <= pronoun.i <= tok.right_edge.i
-        and prep.dep_ == "prep"
-        and prep.head.pos_ in {"NOUN", "PROPN"}
-        and tok.lemma_.lower() not in vocabulary().document_nouns
-    )
+        if t.dep_ in THING_ROLES and t.tag_ == "NN" and not t.ent_type_
+        and not across_quote(tok, t)
+    ]  # fmt: skip
+    return next((t for t in found if t.dep_ in SUBJECTS), found[0] if found else None)
 
 
 def plural_noun(tok: Token) -> Token | None:
