@@ -35,6 +35,23 @@ def test_title_gives_role_and_short_name_resolves_within_article(gaz):
     assert full.label == "Ivan Petrov" and full.role == "president" and full.country == "RUS"
 
 
+@pytest.mark.parametrize(
+    "title",
+    # abbreviated and military titles, as wire text writes them ("Gen Musharraf")
+    ["Gen", "Lt", "Col", "Brig", "Adm", "Colonel", "Commander", "Sheikh", "Ayatollah"],
+)
+def test_a_military_or_abbreviated_title_and_surname_is_the_person_named_before(gaz, title):
+    doc = parse(
+        "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+        f"{title}/PROPN/compound/5 Petrov/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+        ents={"0-1": "PERSON", "4-5": "PERSON"},
+    )
+    res = Resolver(doc, gaz)
+    first, titled = res.resolve(phrase(doc[1])), res.resolve(phrase(doc[5]))
+    assert titled.is_actor and titled.actor.id == first.actor.id == "person/ivan-petrov"
+    assert titled.actor.label == "Ivan Petrov"
+
+
 def test_collective_mentions_stand_for_the_country(gaz):
     doc = parse(
         "Russian/ADJ/amod/1 troops/NOUN/nsubj/2/troop massed/VERB/ROOT/2/mass", ents={"0": "NORP"}
