@@ -55,7 +55,12 @@ look at the layout, the article text. The words the rules look for are data
     :func:`kg.extract.evidence.measured`, :func:`is_statistic`. Not an event ("Donor nations
     have promised to give $717m"), not a party as object, not a person's or a country's own
     figure ("Libya has 40 tonnes of mustard gas"), not what must be done, nor what a named
-    person foresees (a politician's pledge or forecast).
+    person foresees (a politician's pledge or forecast). So is a firm's or its people's report of
+    a figure's level or change, the source named but the figure no act ("Virgin Blue | reported |
+    a 22% fall in first quarter profits", "Unilever | said | European sales fell 2.8% last year",
+    "The CML | said | loans for new property purchases fell 25%": :func:`reports_figures`,
+    :func:`kg.extract.evidence.figures`); not a government's, a public body's or an international
+    organisation's ("The ONS said retail sales rose 0.6%"), nor one that names another party.
 ``commentary``
     what one who comments on markets for a living says, named so ("CBI chief economist Ian
     McCafferty | said | the economy had slowed ...", "Marquis Investment Research analyst Phil
@@ -226,9 +231,12 @@ class Evidence:
     (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty"); ``remark``,
     whether its object is a clause whose subject is an indicator of an economy that names no
     one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable");
-    ``charge``, whether its verb says a wrong was done (:func:`kg.extract.evidence.charge`:
-    "the messages | broke | three laws"); ``subject_mentions``, the IRIs of the actors named
-    inside its subject other than by its head, as ``object_mentions`` holds the object's
+    ``figures``, whether its object reports a figure's level or change
+    (:func:`kg.extract.evidence.figures`: "a 22% fall in first quarter profits", "European sales
+    fell 2.8%"); ``charge``, whether its verb says a wrong was done
+    (:func:`kg.extract.evidence.charge`: "the messages | broke | three laws");
+    ``subject_mentions``, the IRIs of the actors named inside its subject other than by its
+    head, as ``object_mentions`` holds the object's
     ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`); ``parties``, whether the
     subject's and the object's heads name people or a body, bystanders included, or a quantity
     of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people")."""
@@ -247,6 +255,7 @@ class Evidence:
     vague: tuple[bool, bool] = (False, False)
     commentator: bool = False
     remark: bool = False
+    figures: bool = False
     charge: bool = False
     subject_mentions: tuple[str, ...] = ()
     parties: tuple[bool, bool] = (False, False)
@@ -615,6 +624,27 @@ def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool
     return not st.recipient_id
 
 
+def reports_figures(st: Statement, words: Words, *, figures: bool = False) -> bool:
+    """Whether a firm or its people (:func:`business`) report a figure's level or change, and no
+    act between parties: a reporting verb whose object says a figure was so much or moved
+    (``figures``, :func:`kg.extract.evidence.figures`: "Virgin Blue | reported | a 22% fall in
+    first quarter profits", "Unilever | said | European sales fell 2.8% last year", "The CML |
+    said | loans for new property purchases fell 25%"): a firm's results or a market's figures,
+    a statistic with its source. Not with an actor as object or as recipient, nor an event, nor
+    when what is said names a firm, a body, a person or a group other than the speaker ("WMC |
+    said | it is worth up to 30% more than a hostile bid by Xstrata": a stance in a takeover);
+    not what a government, a body of the state or an international organisation reports ("The
+    ONS said retail sales rose 0.6%"), whose figures are the story."""
+    if not figures or not business(st.subject_code):
+        return False
+    if st.relation_lemma not in words.reporting_verbs or st.recipient_id:
+        return False
+    if st.object_type in ACTOR_TYPES or is_event(st):
+        return False
+    others = [iri for iri in st.object_mentions if iri != st.subject_id]
+    return not any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in others)
+
+
 def is_commentary(
     st: Statement,
     words: Words,
@@ -892,6 +922,7 @@ def reasons(
     vague: tuple[bool, bool] = (False, False),
     commentator: bool = False,
     remark: bool = False,
+    figures: bool = False,
     quoted: bool = False,
     charge: bool = False,
     subject_mentions: Collection[str] = (),
@@ -912,7 +943,9 @@ def reasons(
     ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
-    an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`);
+    an indicator; ``figures``: whether the object reports a figure's level or change
+    (:func:`reports_figures`); ``quoted``: whether a market commentator said it
+    (:func:`is_commentary`);
     ``charge``: whether its verb says a wrong was done (:func:`has_actor`);
     ``subject_mentions``: the actors named inside its subject (:func:`is_remark`);
     ``partisan``: whether an apposition places its subject in a government, a party or a
@@ -937,7 +970,8 @@ def reasons(
             hearsay=hearsay,
             parties=parties,
         ),
-        "statistic": is_statistic(st, words, measured=measured),
+        "statistic": is_statistic(st, words, measured=measured)
+        or reports_figures(st, words, figures=figures),
         "commentary": is_commentary(
             st,
             words,
@@ -997,6 +1031,7 @@ def admit(
             vague=seen.vague,
             commentator=seen.commentator,
             remark=seen.remark,
+            figures=seen.figures,
             quoted=bool(st.attributed_to) and st.attributed_to in quoting,
             charge=seen.charge,
             subject_mentions=seen.subject_mentions,

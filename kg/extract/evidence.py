@@ -328,9 +328,9 @@ def _figure_head(span: Span | None) -> bool:
     if span is None:
         return False
     head, words = span.root, vocabulary()
-    lemma = head.lemma_.lower()
-    if head.pos_ == "NOUN" and lemma in words.measure_nouns | words.indicator_nouns:
-        return True
+    nouns = words.measure_nouns | words.indicator_nouns
+    if head.pos_ == "NOUN" and (head.lemma_.lower() in nouns or head.lower_ in nouns):
+        return True  # the list's "sales" as written: spaCy's lemma is "sale"
     return figure(head, owned=True)  # "France Telecom's debt | soar to | 72bn euros": its figure
 
 
@@ -351,6 +351,41 @@ def measured(ext: Extraction, subject: Span | None, obj: Span | None) -> bool:
     if lemma not in words.change_verbs or not _figure_head(subject):
         return False
     return ext.object is None or amount(obj) or _figure_head(obj)
+
+
+#: Dependencies of what follows a clause's verb of measure or of change: its object or
+#: complement, an amount as an adverb ("fell 2.8%"), a preposition's phrase ("rose by £1.5bn").
+AFTER_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "npadvmod", "advmod", "prep"})
+
+
+def figures(span: Span | None) -> bool:
+    """Whether what a source said (a side's :func:`phrase`) reports a figure's level or change, as
+    :func:`measured` reads one: a noun phrase headed by a figure or a change of one, an amount in
+    figures measuring it ("a 22% fall in first quarter profits", "a rise of 0.4%"); or a clause
+    whose verb is one of measure with an amount after it ("ICBC's profits were 74.7bn yuan") or
+    one of change whose subject is a figure, with nothing but an amount or a figure as its
+    object ("European sales fell 2.8% last year", "its profits more than doubled"). Not what an
+    actor does to a figure ("it would cut costs by $200m"), nor an amount that measures no figure
+    ("5.65bn euros of purchases"), nor "it has agreed a £1.8bn takeover"."""
+    if span is None:
+        return False
+    root, words = span.root, vocabulary()
+    if root.pos_ in ("NOUN", "PROPN"):
+        return _figure_head(span) and any(_amount(tok) for tok in span)
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    inside = [c for c in root.children if span.start <= c.i < span.end]
+    subject = next((c for c in inside if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return False
+    after = [_phrase(c, span) for c in inside if c.dep_ in AFTER_DEPS and c.i > root.i]
+    lemma = root.lemma_.lower()
+    if lemma in words.measure_verbs and any(amount(a) for a in after):
+        return True
+    if lemma not in words.change_verbs or not _figure_head(_phrase(subject, span)):
+        return False
+    objects = [_phrase(c, span) for c in inside if c.dep_ == "dobj"]
+    return all(amount(o) or _figure_head(o) for o in objects)
 
 
 #: Parts of speech of a head that stands for a part of its "of" phrase ("One of", "None of").
@@ -424,6 +459,7 @@ def evidence_of(
         parties=(parties(subject), parties(obj)),
         commentator=commentator(subject),
         remark=remark(obj),
+        figures=figures(obj),
         charge=charge(doc[ext.trigger]),
         subject_mentions=subject_mentions,
     )
