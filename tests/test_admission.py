@@ -1293,8 +1293,8 @@ GAZPROM = node_iri("org/gazprom")
 FIRM = {"subject_id": node_iri("org/unilever"), "subject_type": "Organization",
         "subject_code": "GBRBUS", **SAID}  # fmt: skip
 FIGURE_CASES = [
-    # a firm or its people report a figure: a statistic with its source ("Unilever said European
-    # sales fell 2.8% last year", "Virgin Blue reported a 22% fall in first quarter profits")
+    # a firm or its people report a market's figure: a statistic with its source ("The CML said
+    # loans for new property purchases fell 25%")
     (FIRM, ["statistic"]),
     ({**FIRM, "subject_code": "MNCGBRBUS"}, ["statistic"]),
     ({**FIRM, "relation_lemma": "report", "pattern": "svo"}, ["statistic"]),
@@ -1316,8 +1316,8 @@ FIGURE_CASES = [
 
 @pytest.mark.parametrize(("fields", "expected"), FIGURE_CASES)
 def test_a_firm_that_reports_a_figure_reports_a_statistic(fields, expected):
-    text = "Unilever said European sales fell 2.8% last year."
-    st = statement(text, "Unilever", "said", "European sales fell 2.8% last year", **fields)
+    text = "Unilever said loans for new property purchases fell 25%."
+    st = statement(text, "Unilever", "said", "loans for new property purchases fell 25%", **fields)
     assert reasons(st, actors=ACTORS | {node_iri("org/unilever")}, text=text) == []
     assert reasons(st, actors=ACTORS | {node_iri("org/unilever")}, text=text, figures=True) == (
         expected

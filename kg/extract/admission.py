@@ -56,11 +56,12 @@ look at the layout, the article text. The words the rules look for are data
     have promised to give $717m"), not a party as object, not a person's or a country's own
     figure ("Libya has 40 tonnes of mustard gas"), not what must be done, nor what a named
     person foresees (a politician's pledge or forecast). So is a firm's or its people's report of
-    a figure's level or change, the source named but the figure no act ("Virgin Blue | reported |
-    a 22% fall in first quarter profits", "Unilever | said | European sales fell 2.8% last year",
-    "The CML | said | loans for new property purchases fell 25%": :func:`reports_figures`,
-    :func:`kg.extract.evidence.figures`); not a government's, a public body's or an international
-    organisation's ("The ONS said retail sales rose 0.6%"), nor one that names another party.
+    a market's figure, its level or change, a figure that names no one's ("The CML | said | loans
+    for new property purchases fell 25%", "NAAMSA | said | New vehicle sales jumped 22%":
+    :func:`reports_figures`, :func:`kg.extract.evidence.figures`); not a firm's own result ("its
+    profits more than doubled", "Wipro | has reported | a 60% rise in profit"), nor what a
+    government, a public body or an international organisation reports ("The ONS said retail
+    sales rose 0.6%"), nor one that names another party.
 ``commentary``
     what one who comments on markets for a living says, named so ("CBI chief economist Ian
     McCafferty | said | the economy had slowed ...", "Marquis Investment Research analyst Phil
@@ -231,9 +232,9 @@ class Evidence:
     (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty"); ``remark``,
     whether its object is a clause whose subject is an indicator of an economy that names no
     one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable");
-    ``figures``, whether its object reports a figure's level or change
-    (:func:`kg.extract.evidence.figures`: "a 22% fall in first quarter profits", "European sales
-    fell 2.8%"); ``charge``, whether its verb says a wrong was done
+    ``figures``, whether its object is a clause that reports the level or change of a figure
+    that names no one's (:func:`kg.extract.evidence.figures`: "loans for new property purchases
+    fell 25%"); ``charge``, whether its verb says a wrong was done
     (:func:`kg.extract.evidence.charge`: "the messages | broke | three laws");
     ``subject_mentions``, the IRIs of the actors named inside its subject other than by its
     head, as ``object_mentions`` holds the object's
@@ -625,12 +626,14 @@ def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool
 
 
 def reports_figures(st: Statement, words: Words, *, figures: bool = False) -> bool:
-    """Whether a firm or its people (:func:`business`) report a figure's level or change, and no
-    act between parties: a reporting verb whose object says a figure was so much or moved
-    (``figures``, :func:`kg.extract.evidence.figures`: "Virgin Blue | reported | a 22% fall in
-    first quarter profits", "Unilever | said | European sales fell 2.8% last year", "The CML |
-    said | loans for new property purchases fell 25%"): a firm's results or a market's figures,
-    a statistic with its source. Not with an actor as object or as recipient, nor an event, nor
+    """Whether a firm or its people (:func:`business`) report a market's figure, its level or its
+    change, and no act between parties: a reporting verb whose object says a figure that names no
+    one's was so much or moved (``figures``, :func:`kg.extract.evidence.figures`: "The CML | said |
+    loans for new property purchases fell 25%", "NAAMSA | said | New vehicle sales jumped 22%"):
+    a statistic with its source, as a remark on an indicator is (:func:`is_commentary`); a firm's
+    own result stays ("its profits more than doubled", "a 60% rise in profit": whose figure
+    is left to the reader, as the judges keep a company's results). Not with an actor as object
+    or as recipient, nor an event, nor
     when what is said names a firm, a body, a person or a group other than the speaker ("WMC |
     said | it is worth up to 30% more than a hostile bid by Xstrata": a stance in a takeover);
     not what a government, a body of the state or an international organisation reports ("The
@@ -943,7 +946,7 @@ def reasons(
     ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
-    an indicator; ``figures``: whether the object reports a figure's level or change
+    an indicator; ``figures``: whether the object reports a market's figure
     (:func:`reports_figures`); ``quoted``: whether a market commentator said it
     (:func:`is_commentary`);
     ``charge``: whether its verb says a wrong was done (:func:`has_actor`);

@@ -164,6 +164,12 @@ def indicator(span: Span | None) -> bool:
     by an economist."""
     if span is None or span.root.lemma_.lower() not in vocabulary().indicator_nouns:
         return False
+    return no_ones(span)
+
+
+def no_ones(span: Span) -> bool:
+    """Whether no word of a phrase names a place, a people, a body or a person ("Germany's
+    economy", "US exports") or is a pronoun ("its profits": whose is left to the reader)."""
     return not any(t.ent_type_ in WHOSE_ENTITIES or t.pos_ == "PRON" for t in span)
 
 
@@ -359,30 +365,31 @@ AFTER_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "npadvmod", "advmod", "
 
 
 def figures(span: Span | None) -> bool:
-    """Whether what a source said (a side's :func:`phrase`) reports a figure's level or change, as
-    :func:`measured` reads one: a noun phrase headed by a figure or a change of one, an amount in
-    figures measuring it ("a 22% fall in first quarter profits", "a rise of 0.4%"); or a clause
-    whose verb is one of measure with an amount after it ("ICBC's profits were 74.7bn yuan") or
-    one of change whose subject is a figure, with nothing but an amount or a figure as its
-    object ("European sales fell 2.8% last year", "its profits more than doubled"). Not what an
-    actor does to a figure ("it would cut costs by $200m"), nor an amount that measures no figure
-    ("5.65bn euros of purchases"), nor "it has agreed a £1.8bn takeover"."""
-    if span is None:
+    """Whether what a source said (a side's :func:`phrase`) is a clause that reports a figure
+    that names no one's, its level or its change, as :func:`measured` reads one: its subject is
+    a figure (:func:`_figure_head`) no word of which names a place, a people, a body, a person
+    or is a pronoun (:func:`no_ones`), and its verb is one of measure with an amount after it
+    ("gross mortgage lending stood at £17.9bn") or one of change with nothing but an amount or a
+    figure as its object ("loans for new property purchases fell 25%", "New vehicle sales jumped
+    22%"): a market's figures, as :func:`remark` reads an indicator's. Not a firm's own result
+    ("its profits more than doubled", "ICBC's profits were 74.7bn yuan", "European sales fell
+    2.8%"), nor a noun phrase ("a 22% fall in first quarter profits": whose is left to the
+    reader, often the firm's own), nor what an actor does to a figure ("he doubled the level")."""
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
         return False
     root, words = span.root, vocabulary()
-    if root.pos_ in ("NOUN", "PROPN"):
-        return _figure_head(span) and any(_amount(tok) for tok in span)
-    if root.pos_ not in ("VERB", "AUX"):
-        return False
     inside = [c for c in root.children if span.start <= c.i < span.end]
     subject = next((c for c in inside if c.dep_ in SUBJECTS), None)
     if subject is None:
         return False
+    figure_ = _phrase(subject, span)
+    if not _figure_head(figure_) or not no_ones(figure_):
+        return False
     after = [_phrase(c, span) for c in inside if c.dep_ in AFTER_DEPS and c.i > root.i]
     lemma = root.lemma_.lower()
-    if lemma in words.measure_verbs and any(amount(a) for a in after):
-        return True
-    if lemma not in words.change_verbs or not _figure_head(_phrase(subject, span)):
+    if lemma in words.measure_verbs:
+        return any(amount(a) for a in after)
+    if lemma not in words.change_verbs:
         return False
     objects = [_phrase(c, span) for c in inside if c.dep_ == "dobj"]
     return all(amount(o) or _figure_head(o) for o in objects)
