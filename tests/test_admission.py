@@ -1290,6 +1290,40 @@ def test_what_a_market_economist_says_is_commentary(fields, expected):
 
 
 GAZPROM = node_iri("org/gazprom")
+FIRM = {"subject_id": node_iri("org/unilever"), "subject_type": "Organization",
+        "subject_code": "GBRBUS", **SAID}  # fmt: skip
+FIGURE_CASES = [
+    # a firm or its people report a market's figure: a statistic with its source ("The CML said
+    # loans for new property purchases fell 25%")
+    (FIRM, ["statistic"]),
+    ({**FIRM, "subject_code": "MNCGBRBUS"}, ["statistic"]),
+    ({**FIRM, "relation_lemma": "report", "pattern": "svo"}, ["statistic"]),
+    # not a government's, a public body's or an international organisation's figures
+    ({**FIRM, "subject_code": "GBRGOV"}, []),
+    ({**FIRM, "subject_code": "GBRGOVBUS"}, []),
+    ({**FIRM, "subject_code": "IGOBUSIMF"}, []),
+    # not with an actor as object or recipient, nor an event, nor a verb that reports nothing
+    ({**FIRM, "object_id": RUSSIA, "object_type": "Country"}, []),
+    ({**FIRM, "recipient_id": RUSSIA}, []),
+    ({**FIRM, "event_type": "Agree"}, []),
+    ({**FIRM, "relation_lemma": "cut", "pattern": "svo"}, []),
+    # not when what is said names another party ("WMC said it is worth up to 30% more than a
+    # hostile bid by Xstrata"); the firm itself named in it is no other
+    ({**FIRM, "object_mentions": [GAZPROM]}, []),
+    ({**FIRM, "object_mentions": [node_iri("org/unilever")]}, ["statistic"]),
+]
+
+
+@pytest.mark.parametrize(("fields", "expected"), FIGURE_CASES)
+def test_a_firm_that_reports_a_figure_reports_a_statistic(fields, expected):
+    text = "Unilever said loans for new property purchases fell 25%."
+    st = statement(text, "Unilever", "said", "loans for new property purchases fell 25%", **fields)
+    assert reasons(st, actors=ACTORS | {node_iri("org/unilever")}, text=text) == []
+    assert reasons(st, actors=ACTORS | {node_iri("org/unilever")}, text=text, figures=True) == (
+        expected
+    )
+
+
 ROLE_CASES = [
     # a person the article calls a market commentator anywhere ("Kim Yungmin, an equity
     # strategist at Dongwon ...", then "Mr Kim said ..."): what they say is commentary

@@ -351,6 +351,9 @@ REMARKS = [
     # a clause whose subjects are indicators of an economy that name no one's: a remark on markets
     ("WPP/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/4 long-term/ADJ/amod/4 "
      "outlook/NOUN/nsubj/5 looks/VERB/ccomp/1/look favourable/ADJ/acomp/5", {"0": "ORG"}, True),
+    # lending is an indicator ("the BBA said lending was weaker")
+    ("the/DET/det/1 BBA/PROPN/nsubj/2 said/VERB/ROOT/2/say lending/NOUN/nsubj/4 "
+     "was/AUX/ccomp/2/be weaker/ADJ/acomp/4/weak", {"1": "ORG"}, True),
     # not what the firm does ("it will outperform the market"), nor a named economy
     ("WPP/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4 will/AUX/aux/4 "
      "outperform/VERB/ccomp/1 the/DET/det/6 market/NOUN/dobj/4", {"0": "ORG"}, False),
@@ -370,6 +373,43 @@ def test_a_remark_is_on_indicators_alone(spec, ents, expected):
     doc = parse(spec, ents=ents)
     said = next(t for t in doc if t.dep_ == "ccomp")
     assert remark(phrase(doc, _side(doc, said))) is expected
+
+
+FIGURES = [
+    # a clause: a figure that names no one's changes ("sales", the list's word as written), or
+    # a measure's amount after it: a market's figures
+    ("NAAMSA/PROPN/nsubj/1 said/VERB/ROOT/1/say New/ADJ/amod/4 vehicle/NOUN/compound/4 "
+     "sales/NOUN/nsubj/5/sale jumped/VERB/ccomp/1/jump 22/NUM/nummod/7 %/NOUN/npadvmod/5",
+     {"0": "ORG", "6-7": "PERCENT"}, "ccomp", True),
+    ("The/DET/det/1 CML/PROPN/nsubj/2 said/VERB/ROOT/2/say lending/NOUN/nsubj/4 "
+     "stood/VERB/ccomp/2/stand at/ADP/prep/4 £/SYM/nmod/7 17.9bn/NUM/pobj/5", {"1": "ORG",
+     "6-7": "MONEY"}, "ccomp", True),
+    # not a figure a word of which says whose: a firm's own result, a people's, a pronoun's
+    ("Unilever/PROPN/nsubj/1 said/VERB/ROOT/1/say European/ADJ/amod/3 sales/NOUN/nsubj/4/sale "
+     "fell/VERB/ccomp/1/fall 2.8/NUM/nummod/6 %/NOUN/npadvmod/4", {"0": "ORG", "2": "NORP",
+     "5-6": "PERCENT"}, "ccomp", False),
+    ("Yangtze/PROPN/nsubj/1 said/VERB/ROOT/1/say its/PRON/poss/3 profits/NOUN/nsubj/4/profit "
+     "doubled/VERB/ccomp/1/double", {"0": "ORG"}, "ccomp", False),
+    # nor a noun phrase (whose "profits" is left to the reader, often the firm's own)
+    ("Wipro/PROPN/nsubj/2 has/AUX/aux/2 reported/VERB/ROOT/2/report a/DET/det/6 60/NUM/nummod/5 "
+     "%/NOUN/compound/6 rise/NOUN/dobj/2 in/ADP/prep/6 profit/NOUN/pobj/7", {"0": "ORG",
+     "4-5": "PERCENT"}, "dobj", False),
+    # nor what an actor does, nor a deal with its sum
+    ("Brown/PROPN/nsubj/1 said/VERB/ROOT/1/say he/PRON/nsubj/3 doubled/VERB/ccomp/1/double "
+     "the/DET/det/5 level/NOUN/dobj/3", {"0": "PERSON"}, "ccomp", False),
+    ("Aggregate/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4 had/AUX/aux/4 "
+     "agreed/VERB/ccomp/1/agree a/DET/det/8 £/SYM/nmod/7 1.8bn/NUM/nummod/8 "
+     "takeover/NOUN/dobj/4", {"0": "ORG", "6-7": "MONEY"}, "ccomp", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "ents", "dep", "expected"), FIGURES)
+def test_what_is_said_reports_a_figure_that_is_so_much_or_moves(spec, ents, dep, expected):
+    from kg.extract.evidence import figures
+
+    doc = parse(spec, ents=ents)
+    said = next(t for t in doc if t.dep_ == dep)
+    assert figures(phrase(doc, _side(doc, said))) is expected
 
 
 CHARGES = [

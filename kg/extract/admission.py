@@ -55,7 +55,13 @@ look at the layout, the article text. The words the rules look for are data
     :func:`kg.extract.evidence.measured`, :func:`is_statistic`. Not an event ("Donor nations
     have promised to give $717m"), not a party as object, not a person's or a country's own
     figure ("Libya has 40 tonnes of mustard gas"), not what must be done, nor what a named
-    person foresees (a politician's pledge or forecast).
+    person foresees (a politician's pledge or forecast). So is a firm's or its people's report of
+    a market's figure, its level or change, a figure that names no one's ("The CML | said | loans
+    for new property purchases fell 25%", "NAAMSA | said | New vehicle sales jumped 22%":
+    :func:`reports_figures`, :func:`kg.extract.evidence.figures`); not a firm's own result ("its
+    profits more than doubled", "Wipro | has reported | a 60% rise in profit"), nor what a
+    government, a public body or an international organisation reports ("The ONS said retail
+    sales rose 0.6%"), nor one that names another party.
 ``commentary``
     what one who comments on markets for a living says, named so ("CBI chief economist Ian
     McCafferty | said | the economy had slowed ...", "Marquis Investment Research analyst Phil
@@ -226,9 +232,12 @@ class Evidence:
     (:func:`kg.extract.evidence.commentator`: "CBI chief economist Ian McCafferty"); ``remark``,
     whether its object is a clause whose subject is an indicator of an economy that names no
     one's (:func:`kg.extract.evidence.remark`: "The long-term outlook looks very favourable");
-    ``charge``, whether its verb says a wrong was done (:func:`kg.extract.evidence.charge`:
-    "the messages | broke | three laws"); ``subject_mentions``, the IRIs of the actors named
-    inside its subject other than by its head, as ``object_mentions`` holds the object's
+    ``figures``, whether its object is a clause that reports the level or change of a figure
+    that names no one's (:func:`kg.extract.evidence.figures`: "loans for new property purchases
+    fell 25%"); ``charge``, whether its verb says a wrong was done
+    (:func:`kg.extract.evidence.charge`: "the messages | broke | three laws");
+    ``subject_mentions``, the IRIs of the actors named inside its subject other than by its
+    head, as ``object_mentions`` holds the object's
     ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`); ``parties``, whether the
     subject's and the object's heads name people or a body, bystanders included, or a quantity
     of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people")."""
@@ -247,6 +256,7 @@ class Evidence:
     vague: tuple[bool, bool] = (False, False)
     commentator: bool = False
     remark: bool = False
+    figures: bool = False
     charge: bool = False
     subject_mentions: tuple[str, ...] = ()
     parties: tuple[bool, bool] = (False, False)
@@ -615,6 +625,29 @@ def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool
     return not st.recipient_id
 
 
+def reports_figures(st: Statement, words: Words, *, figures: bool = False) -> bool:
+    """Whether a firm or its people (:func:`business`) report a market's figure, its level or its
+    change, and no act between parties: a reporting verb whose object says a figure that names no
+    one's was so much or moved (``figures``, :func:`kg.extract.evidence.figures`: "The CML | said |
+    loans for new property purchases fell 25%", "NAAMSA | said | New vehicle sales jumped 22%"):
+    a statistic with its source, as a remark on an indicator is (:func:`is_commentary`); a firm's
+    own result stays ("its profits more than doubled", "a 60% rise in profit": whose figure
+    is left to the reader, as the judges keep a company's results). Not with an actor as object
+    or as recipient, nor an event, nor
+    when what is said names a firm, a body, a person or a group other than the speaker ("WMC |
+    said | it is worth up to 30% more than a hostile bid by Xstrata": a stance in a takeover);
+    not what a government, a body of the state or an international organisation reports ("The
+    ONS said retail sales rose 0.6%"), whose figures are the story."""
+    if not figures or not business(st.subject_code):
+        return False
+    if st.relation_lemma not in words.reporting_verbs or st.recipient_id:
+        return False
+    if st.object_type in ACTOR_TYPES or is_event(st):
+        return False
+    others = [iri for iri in st.object_mentions if iri != st.subject_id]
+    return not any((node_key(iri) or "").startswith(PARTY_KEYS) for iri in others)
+
+
 def is_commentary(
     st: Statement,
     words: Words,
@@ -892,6 +925,7 @@ def reasons(
     vague: tuple[bool, bool] = (False, False),
     commentator: bool = False,
     remark: bool = False,
+    figures: bool = False,
     quoted: bool = False,
     charge: bool = False,
     subject_mentions: Collection[str] = (),
@@ -912,7 +946,9 @@ def reasons(
     ``measured``: whether it reports a measured quantity (:func:`is_statistic`); ``vague``:
     whether the subject and the object are vague groups (:func:`has_actor`); ``commentator``,
     ``remark``: whether the subject names a market commentator and the object is a remark on
-    an indicator; ``quoted``: whether a market commentator said it (:func:`is_commentary`);
+    an indicator; ``figures``: whether the object reports a market's figure
+    (:func:`reports_figures`); ``quoted``: whether a market commentator said it
+    (:func:`is_commentary`);
     ``charge``: whether its verb says a wrong was done (:func:`has_actor`);
     ``subject_mentions``: the actors named inside its subject (:func:`is_remark`);
     ``partisan``: whether an apposition places its subject in a government, a party or a
@@ -937,7 +973,8 @@ def reasons(
             hearsay=hearsay,
             parties=parties,
         ),
-        "statistic": is_statistic(st, words, measured=measured),
+        "statistic": is_statistic(st, words, measured=measured)
+        or reports_figures(st, words, figures=figures),
         "commentary": is_commentary(
             st,
             words,
@@ -997,6 +1034,7 @@ def admit(
             vague=seen.vague,
             commentator=seen.commentator,
             remark=seen.remark,
+            figures=seen.figures,
             quoted=bool(st.attributed_to) and st.attributed_to in quoting,
             charge=seen.charge,
             subject_mentions=seen.subject_mentions,

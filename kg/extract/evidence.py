@@ -164,6 +164,12 @@ def indicator(span: Span | None) -> bool:
     by an economist."""
     if span is None or span.root.lemma_.lower() not in vocabulary().indicator_nouns:
         return False
+    return no_ones(span)
+
+
+def no_ones(span: Span) -> bool:
+    """Whether no word of a phrase names a place, a people, a body or a person ("Germany's
+    economy", "US exports") or is a pronoun ("its profits": whose is left to the reader)."""
     return not any(t.ent_type_ in WHOSE_ENTITIES or t.pos_ == "PRON" for t in span)
 
 
@@ -328,9 +334,9 @@ def _figure_head(span: Span | None) -> bool:
     if span is None:
         return False
     head, words = span.root, vocabulary()
-    lemma = head.lemma_.lower()
-    if head.pos_ == "NOUN" and lemma in words.measure_nouns | words.indicator_nouns:
-        return True
+    nouns = words.measure_nouns | words.indicator_nouns
+    if head.pos_ == "NOUN" and (head.lemma_.lower() in nouns or head.lower_ in nouns):
+        return True  # the list's "sales" as written: spaCy's lemma is "sale"
     return figure(head, owned=True)  # "France Telecom's debt | soar to | 72bn euros": its figure
 
 
@@ -351,6 +357,42 @@ def measured(ext: Extraction, subject: Span | None, obj: Span | None) -> bool:
     if lemma not in words.change_verbs or not _figure_head(subject):
         return False
     return ext.object is None or amount(obj) or _figure_head(obj)
+
+
+#: Dependencies of what follows a clause's verb of measure or of change: its object or
+#: complement, an amount as an adverb ("fell 2.8%"), a preposition's phrase ("rose by £1.5bn").
+AFTER_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "npadvmod", "advmod", "prep"})
+
+
+def figures(span: Span | None) -> bool:
+    """Whether what a source said (a side's :func:`phrase`) is a clause that reports a figure
+    that names no one's, its level or its change, as :func:`measured` reads one: its subject is
+    a figure (:func:`_figure_head`) no word of which names a place, a people, a body, a person
+    or is a pronoun (:func:`no_ones`), and its verb is one of measure with an amount after it
+    ("gross mortgage lending stood at £17.9bn") or one of change with nothing but an amount or a
+    figure as its object ("loans for new property purchases fell 25%", "New vehicle sales jumped
+    22%"): a market's figures, as :func:`remark` reads an indicator's. Not a firm's own result
+    ("its profits more than doubled", "ICBC's profits were 74.7bn yuan", "European sales fell
+    2.8%"), nor a noun phrase ("a 22% fall in first quarter profits": whose is left to the
+    reader, often the firm's own), nor what an actor does to a figure ("he doubled the level")."""
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    root, words = span.root, vocabulary()
+    inside = [c for c in root.children if span.start <= c.i < span.end]
+    subject = next((c for c in inside if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return False
+    figure_ = _phrase(subject, span)
+    if not _figure_head(figure_) or not no_ones(figure_):
+        return False
+    after = [_phrase(c, span) for c in inside if c.dep_ in AFTER_DEPS and c.i > root.i]
+    lemma = root.lemma_.lower()
+    if lemma in words.measure_verbs:
+        return any(amount(a) for a in after)
+    if lemma not in words.change_verbs:
+        return False
+    objects = [_phrase(c, span) for c in inside if c.dep_ == "dobj"]
+    return all(amount(o) or _figure_head(o) for o in objects)
 
 
 #: Parts of speech of a head that stands for a part of its "of" phrase ("One of", "None of").
@@ -424,6 +466,7 @@ def evidence_of(
         parties=(parties(subject), parties(obj)),
         commentator=commentator(subject),
         remark=remark(obj),
+        figures=figures(obj),
         charge=charge(doc[ext.trigger]),
         subject_mentions=subject_mentions,
     )
