@@ -627,3 +627,39 @@ def test_a_body_the_text_calls_a_non_governmental_one_is_an_ngo(codes, actor, co
 )
 def test_a_body_of_no_civil_word_is_no_ngo(codes, actor):
     assert not (code_of(actor, dt.date(2005, 3, 1), codes) or "").startswith("NGO")
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        # a word for what a firm makes or runs heading the name (industry_name_words)
+        (Actor("org/x", "Zubrov Energy", "Organization", "ZUB"), "ZUBBUS"),
+        (Actor("org/x", "Zubland Hotels & Resorts", "Organization", "ZUB"), "ZUBBUS"),
+        (Actor("org/x", "Zub Labs", "Organization", "ZUB"), "ZUBBUS"),
+        (Actor("org/x", "Zubrov Financial", "Organization", "ZUB"), "ZUBBUS"),
+        # partners' names joined by an ampersand: a firm's name ("Tate & Lyle")
+        (Actor("org/x", "Zubrov & Kalm", "Organization", "ZUB"), "ZUBBUS"),
+        (Actor("org/x", "Zub&K", "Organization", "ZUB"), "ZUBBUS"),
+        # a company officer's role whose last two words say so: "chief financial officer"
+        (Actor("person/x", "X", "Person", "ZUB", role="chief financial officer"), "ZUBBUS"),
+        (Actor("person/x", "X", "Person", "ZUB", role="chief executive officer"), "ZUBBUS"),
+    ],
+)  # fmt: skip
+def test_a_firm_by_its_name_or_its_officer_by_the_role(codes, actor, code):
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        # the word after a preposition does not head the name: the state's department
+        (Actor("org/x", "Department of Energy", "Organization", "ZUB"), "ZUBGOV"),
+        # an ampersand in a body whose last word the agents code: the agents' sector
+        (Actor("org/x", "Zubland Food & Drug Administration", "Organization", "ZUB"),
+         "ZUBGOV"),
+        # an officer of no firm's kind is no company officer
+        (Actor("person/x", "X", "Person", "ZUB", role="police officer"), "ZUBCOP"),
+    ],
+)  # fmt: skip
+def test_a_name_or_role_of_no_firm_keeps_its_sector(codes, actor, code):
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code

@@ -257,3 +257,30 @@ def test_a_title_of_a_region_of_one_country_is_that_country_s(gaz):
     )
     zubov = _person(gaz, spec, {"1-2": "GPE", "4-5": "PERSON"}, 5)
     assert zubov.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # "India grew . analyst Ivan Zubov at Zub Dialog said": a body nothing gives a sector
+        # (its code is its country alone); one who reads markets there works for a firm
+        ("analyst", "INDBUS"),
+        ("economist", "INDBUS"),  # not the EDU Phoenix gives an economist of no firm
+        ("strategist", "INDBUS"),
+        # a role of no market reader keeps its own sector
+        ("lawyer", "INDJUD"),
+    ],
+)
+def test_a_market_reader_at_a_body_of_no_sector_works_for_a_firm(gaz, title, code):
+    from kg.extract.codes import code_of
+
+    doc = parse(
+        "India/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 "
+        f"{title}/NOUN/compound/5 Ivan/PROPN/compound/5 Zubov/PROPN/nsubj/9 at/ADP/prep/5 "
+        "Zub/PROPN/compound/8 Dialog/PROPN/pobj/6 said/VERB/ROOT/9/say ./PUNCT/punct/9",
+        ents={"0": "GPE", "4-5": "PERSON", "7-8": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    person = res.resolve(phrase(doc[5])).actor
+    assert person.id == "person/ivan-zubov"
+    assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code

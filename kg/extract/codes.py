@@ -11,8 +11,8 @@ MIL, "police in Lagos" NGA + COP, "the US Congress" USA + LEG:
 :meth:`kg.actorcodes.ActorCodes.agent`; an organisation's name by its last word, then by the
 noun that heads it before a preposition: the Department of Employment is GBR + GOV); else
 a firm, when its name ends in a word for what firms make or run ("Deutsche Telekom",
-``industry_name_words``); else its country with the sector its subtype says (a party: GBRPTY;
-``subtype_codes``); else with
+``industry_name_words``) or joins partners' names with an ampersand ("Tate & Lyle"); else
+its country with the sector its subtype says (a party: GBRPTY; ``subtype_codes``); else with
 the sector an earlier word of its name says (the British Casino Association: GBRBUS; the
 Court of Appeal: GBRJUD); else its country alone. An organisation a title calls a company
 ("Italian carrier Alitalia", ``company_nouns``) is business, whatever Phoenix says of the
@@ -341,8 +341,12 @@ def _titled(actor: Actor, held: tuple[str, ...], codes: ActorCodes) -> str | Non
 
 def private_head(role: str | None) -> bool:
     """Whether a role's last word is a company officer's (``private_heads``: "chief
-    executive" of WorldCom, though Phoenix codes it GOV after Hong Kong's)."""
-    return bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().private_heads
+    executive" of WorldCom, though Phoenix codes it GOV after Hong Kong's), or its last two
+    words, hyphened ("chief financial officer": "financial-officer"; a "police officer" is
+    none)."""
+    words = (role or "").split()
+    heads = vocabulary().private_heads
+    return bool(words) and (words[-1] in heads or "-".join(words[-2:]) in heads)
 
 
 def _role(role: str | None) -> str | None:
@@ -372,13 +376,23 @@ def _inner_agent(word: str, codes: ActorCodes) -> Agent | None:
 
 def _industry_name(actor: Actor) -> bool:
     """Whether an organisation's name ends in a word for what a firm makes or runs
-    (``industry_name_words``: "Deutsche Telekom", "Kenya Airways") that heads it: not after a
+    (``industry_name_words``: "Deutsche Telekom", "Kenya Airways") or is a partnership's
+    (:func:`_partners_name`: "Tate & Lyle"), with its last word heading it: not after a
     preposition, where the name's head says the sector ("the Ministry of Oil", "the
-    Department of Energy")."""
+    Department of Energy"). Read after the agents and kg's sector nouns, which code a body's
+    last word first ("Food & Drug Administration": government)."""
     if actor.type != "Organization" or not actor.label:
         return False
     last = actor.label.rsplit(" ", 1)[-1].lower()
-    return last in vocabulary().industry_name_words and head_word(actor.label) == last
+    return (last in vocabulary().industry_name_words or _partners_name(actor.label)) and (
+        head_word(actor.label) == last
+    )
+
+
+def _partners_name(label: str) -> bool:
+    """Whether an organisation's name joins its partners' names with an ampersand, as firms'
+    names do ("Tate & Lyle", "Stone & McCarthy Research", "P&O")."""
+    return "&" in label
 
 
 def _chamber_committee(actor: Actor) -> bool:

@@ -54,7 +54,18 @@ def employer(
         code = code_of(actor, names.when, names.codes) if names.codes is not None else None
         if business(code) and not coded:  # "chief economist at the CBI"; not a central bank
             return actor.country, EMPLOYER_BODY
+        if not coded and code == actor.country and _market_role(names, ent):
+            return actor.country, EMPLOYER_BODY  # "an analyst at Troika Dialog": a firm's
     return None
+
+
+def _market_role(names: Names, ent: Span) -> bool:
+    """Whether a person's role ends in a noun of one who reads markets for whom they work
+    (``market_nouns``: "analyst", "chief economist"): the body the role names, when nothing
+    gives it a sector (its code is its country alone), is a firm ("Kaha Kiknavelidze, analyst
+    at Troika Dialog"); a university or a ministry keeps its own sector."""
+    role = names.description(ent).role
+    return bool(role) and role.split()[-1] in vocabulary().market_nouns
 
 
 def story_firm(names: Names) -> Actor | None:
