@@ -2195,3 +2195,27 @@ def test_a_state_moves_forces_unnamed():
 )
 def test_force_done_by_or_to_an_intangible_thing_is_figurative(spec, expected):
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a speech verb's passive subject with no "by" agent is what was said, or whom it was
+        # said of: no speaker, no Say ("the takeover was announced", "Parmalat was declared")
+        ("The/DET/det/1 takeover/NOUN/nsubjpass/3/takeover was/AUX/auxpass/3/be "
+         "announced/VERB/ROOT/3/announce/VBN", None),
+        ("Parmalat/PROPN/nsubjpass/2 was/AUX/auxpass/2/be declared/VERB/ROOT/2/declare/VBN "
+         "insolvent/ADJ/oprd/2/insolvent/JJ", None),
+        ("She/PRON/nsubjpass/2/she was/AUX/auxpass/2/be told/VERB/ROOT/2/tell/VBN "
+         "that/SCONJ/mark/6 he/PRON/nsubj/6/he had/AUX/aux/6/have lied/VERB/ccomp/2/lie/VBN",
+         None),
+        # the active saying is Say
+        ("The/DET/det/1 firm/NOUN/nsubj/2/firm announced/VERB/ROOT/2/announce/VBD "
+         "the/DET/det/4 takeover/NOUN/dobj/2/takeover", "Say"),
+        # "was quoted as saying": the subject of a quoted_verbs is the speaker
+        ("Dixon/PROPN/nsubjpass/2 was/AUX/auxpass/2/be quoted/VERB/ROOT/2/quote/VBN "
+         "as/ADP/prep/2 saying/VERB/pcomp/3/say/VBG", "Say"),
+    ],
+)
+def test_a_passive_speech_verb_with_no_agent_names_no_speaker(spec, expected):
+    assert _typed(spec)[0] == expected

@@ -87,6 +87,7 @@ from kg.extract.speech import (
     orders_without_authority,
     praises,
     restates,
+    said_of,
     says_it,
     urges,
     warns_of_a_state,
@@ -164,6 +165,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         sense = for_talks(trigger, lexicon) or sense
     if sense is None or not sense.event_type:
         return Typed(None, sense)
+    if sense.event_type == "Say" and said_of(ext, trigger):
+        return Typed(None, sense)  # "Parmalat was declared insolvent": said of it, by no one named
     if ext.matrix in vocabulary().deliberation_words:
         return Typed(None, sense)  # "is considering to buy 50 aircraft": an option weighed
     # a control word's class needs no object of the controlled verb's kind: "refused to

@@ -139,6 +139,7 @@ class Words:
     campaign_nouns: frozenset[str]
     view_nouns: frozenset[str]
     admission_verbs: frozenset[str]
+    quoted_verbs: frozenset[str]
     restating_verbs: frozenset[str]
     withdrawal_verbs: frozenset[str]
     critic_nouns: frozenset[str]
