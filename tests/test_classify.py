@@ -2206,9 +2206,12 @@ def test_force_done_by_or_to_an_intangible_thing_is_figurative(spec, expected):
          "announced/VERB/ROOT/3/announce/VBN", None),
         ("Parmalat/PROPN/nsubjpass/2 was/AUX/auxpass/2/be declared/VERB/ROOT/2/declare/VBN "
          "insolvent/ADJ/oprd/2/insolvent/JJ", None),
-        ("She/PRON/nsubjpass/2/she was/AUX/auxpass/2/be told/VERB/ROOT/2/tell/VBN "
-         "that/SCONJ/mark/6 he/PRON/nsubj/6/he had/AUX/aux/6/have lied/VERB/ccomp/2/lie/VBN",
+        ("Nike/PROPN/nsubjpass/3 has/AUX/aux/3/have been/AUX/auxpass/3/be "
+         "mentioned/VERB/ROOT/3/mention/VBN as/ADP/prep/3 a/DET/det/6 suitor/NOUN/pobj/4/suitor",
          None),
+        # the subject of an addressee_verbs is the one told: a saying to it, by someone unnamed
+        ("Researchers/NOUN/nsubjpass/2/researcher were/AUX/auxpass/2/be told/VERB/ROOT/2/tell/VBN "
+         "of/ADP/prep/2 taunts/NOUN/pobj/3/taunt", "Say"),
         # the active saying is Say
         ("The/DET/det/1 firm/NOUN/nsubj/2/firm announced/VERB/ROOT/2/announce/VBD "
          "the/DET/det/4 takeover/NOUN/dobj/2/takeover", "Say"),

@@ -380,10 +380,13 @@ def said_of(ext: Extraction, trigger: Token) -> bool:
     subject is what was said or whom it was said of ("the takeover was announced", "Parmalat
     was declared insolvent", "Nike have been mentioned as possible suitors", "exchange rates
     being cited as a major concern"), not the speaker, as the subject of ``quoted_verbs`` is
-    ("was quoted as saying"). The verb itself is the participle: in "have been honoured to speak",
-    "would be obliged to say" the speaker is the passive's subject."""
+    ("was quoted as saying"), nor the one spoken to, as the subject of ``addressee_verbs`` is
+    ("researchers were told", "she was told": a saying to its recipient, by someone unnamed).
+    The verb itself is the participle: in "have been honoured to speak", "would be obliged to
+    say" the speaker is the passive's subject."""
     if not ext.passive or trigger.tag_ != "VBN":
         return False
-    if trigger.lemma_.lower() in vocabulary().quoted_verbs:
+    words = vocabulary()
+    if trigger.lemma_.lower() in words.quoted_verbs | words.addressee_verbs:
         return False
     return not any(c.dep_ == "agent" for c in trigger.children)
