@@ -2222,3 +2222,23 @@ def test_force_done_by_or_to_an_intangible_thing_is_figurative(spec, expected):
 )
 def test_a_passive_speech_verb_with_no_agent_names_no_speaker(spec, expected):
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # hosting (hosting_verbs) is a Consult only of a meeting or a party as direct object
+        ("Sites/NOUN/nsubj/1/site host/VERB/ROOT/1/host a/DET/det/3 link/NOUN/dobj/1/link", None),
+        ("Hill/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD a/DET/det/4 comedy/NOUN/compound/4 "
+         "show/NOUN/dobj/1/show", None),
+        ("China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD the/DET/det/3 talks/NOUN/dobj/1/talk/NNS",
+         "Consult"),
+        ("China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD the/DET/det/3 "
+         "delegation/NOUN/dobj/1/delegation", "Consult"),
+        ("China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD a/DET/det/3 "
+         "reception/NOUN/dobj/1/reception", "Consult"),
+        ("China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD Putin/PROPN/dobj/1", "Consult"),
+    ],
+)
+def test_hosting_is_a_consult_only_of_a_meeting_or_a_party(spec, expected):
+    assert _typed(spec)[0] == expected

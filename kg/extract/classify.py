@@ -62,6 +62,7 @@ from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.partners import (
     attends_no_meeting,
+    hosts_no_meeting,
     calls_for,
     calls_no_one,
     meets_the_public,
@@ -233,6 +234,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     attends = sense.event_type == "Consult" and own and ext.lemma in vocabulary().attendance_verbs
     if attends and attends_no_meeting(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "firms attending the air show": a fair, no meeting
+    hosts = sense.event_type == "Consult" and own and ext.lemma in vocabulary().hosting_verbs
+    if hosts and hosts_no_meeting(trigger, lexicon):
+        return Typed(None, sense)  # "sites that host a link", "will host the programme"
     if sense.event_type == "Consult" and found and speaks_of(trigger):
         found = "Say"  # "officials talking darkly of a river of Islam", "will not talk about"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):

@@ -131,6 +131,7 @@ class Words:
     adviser_nouns: frozenset[str]
     call_verbs: frozenset[str]
     attendance_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
     gathering_nouns: frozenset[str]
     sending_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
