@@ -62,9 +62,9 @@ from kg.extract.modality import conditional, has_condition
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.partners import (
     attends_no_meeting,
-    hosts_no_meeting,
     calls_for,
     calls_no_one,
+    hosts_no_meeting,
     meets_the_public,
     the_public_gathers,
 )
