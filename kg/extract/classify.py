@@ -64,6 +64,7 @@ from kg.extract.partners import (
     attends_no_meeting,
     calls_for,
     calls_no_one,
+    hosts_no_meeting,
     meets_the_public,
     the_public_gathers,
 )
@@ -87,6 +88,7 @@ from kg.extract.speech import (
     orders_without_authority,
     praises,
     restates,
+    said_of,
     says_it,
     urges,
     warns_of_a_state,
@@ -164,6 +166,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         sense = for_talks(trigger, lexicon) or sense
     if sense is None or not sense.event_type:
         return Typed(None, sense)
+    if sense.event_type == "Say" and said_of(ext, trigger):
+        return Typed(None, sense)  # "Parmalat was declared insolvent": said of it, by no one named
     if ext.matrix in vocabulary().deliberation_words:
         return Typed(None, sense)  # "is considering to buy 50 aircraft": an option weighed
     # a control word's class needs no object of the controlled verb's kind: "refused to
@@ -230,6 +234,9 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     attends = sense.event_type == "Consult" and own and ext.lemma in vocabulary().attendance_verbs
     if attends and attends_no_meeting(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "firms attending the air show": a fair, no meeting
+    hosts = sense.event_type == "Consult" and own and ext.lemma in vocabulary().hosting_verbs
+    if hosts and hosts_no_meeting(trigger, lexicon):
+        return Typed(None, sense)  # "sites that host a link", "will host the programme"
     if sense.event_type == "Consult" and found and speaks_of(trigger):
         found = "Say"  # "officials talking darkly of a river of Islam", "will not talk about"
     if found == "Threaten" and warns_of_a_state(trigger, lexicon):

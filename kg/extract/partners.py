@@ -7,7 +7,10 @@ lifted" (a "for" clause the parser hangs under the verb) is a Request, "has call
 the gulag of our times" names, "have called" with no one called is nothing.
 
 Attending (``attendance_verbs``) is a Consult only of a meeting: "attended the G7 meeting", not
-"firms attending the air show" (a fair, where no parties meet to consult).
+"firms attending the air show" (a fair, where no parties meet to consult). Hosting
+(``hosting_verbs``) is a Consult only of a meeting or a party: "hosted the talks", "hosted Mr
+Putin", "hosted the delegation", not "sites that host a link" (a computer's) nor "will host the
+programme" (a presenter's).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events import Lexicon, noun_sense
 from kg.extract.records import Extraction
-from kg.extract.targets import of_object, pobj, through_span
+from kg.extract.targets import is_party, of_object, pobj, through_span
 from kg.extract.words import vocabulary
 
 #: Prepositions of the one talked or met with ("talked to people", "met with voters").
@@ -109,6 +112,29 @@ def attends_no_meeting(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexic
     noun = through_span(found)
     if noun.pos_ != "NOUN":
         return False
+    return _no_meeting(noun, lexicon)
+
+
+def hosts_no_meeting(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether what is hosted (the direct object) is no meeting and no party: a common noun
+    that the lexicon gives no Consult ("hosted the talks"), that is not one of
+    ``gathering_nouns`` ("hosted a reception") and names no people or body ("hosted the
+    delegation"): "host a link", "bot nets to host websites", "will host the programme",
+    "are hosting a gadget show". A name ("hosted Mr Putin", "hosted the G7") may be a party
+    or a meeting; with no direct object ("was hosted by", "conference hosted by Gordon Brown",
+    whose noun the parser may hang elsewhere) the clause says no more."""
+    found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if found is None:
+        return False
+    noun = through_span(found)
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False  # a name, or the last word of a name's span ("the CES trade show")
+    return _no_meeting(noun, lexicon) and not is_party(noun, owned=False)
+
+
+def _no_meeting(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a common noun names no meeting: the lexicon gives it no Consult ("meeting",
+    "talks", "summit") and it is not one of ``gathering_nouns`` ("the funeral")."""
     sense = noun_sense(noun, lexicon)
     if sense is not None and sense.event_type == "Consult":
         return False

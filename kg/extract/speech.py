@@ -373,3 +373,20 @@ def says_it(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         return True
     to_audience = ext.last_word == "to" and ext.object is not None
     return to_audience and is_party(doc[ext.object.root])
+
+
+def said_of(ext: Extraction, trigger: Token) -> bool:
+    """Whether a verb of speech in the passive has no speaker: no "by" agent is named, and its
+    subject is what was said or whom it was said of ("the takeover was announced", "Parmalat
+    was declared insolvent", "Nike have been mentioned as possible suitors", "exchange rates
+    being cited as a major concern"), not the speaker, as the subject of ``quoted_verbs`` is
+    ("was quoted as saying"), nor the one spoken to, as the subject of ``addressee_verbs`` is
+    ("researchers were told", "she was told": a saying to its recipient, by someone unnamed).
+    The verb itself is the participle: in "have been honoured to speak", "would be obliged to
+    say" the speaker is the passive's subject."""
+    if not ext.passive or trigger.tag_ != "VBN":
+        return False
+    words = vocabulary()
+    if trigger.lemma_.lower() in words.quoted_verbs | words.addressee_verbs:
+        return False
+    return not any(c.dep_ == "agent" for c in trigger.children)
