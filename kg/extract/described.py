@@ -51,7 +51,7 @@ def describes_subject(ext: Extraction, doc: Doc, words: Words) -> bool:
     Britain's other big mobile phone operator")."""
     if ext.negated or ext.object is None:
         return False
-    if not (ext.pattern in PATTERNS and ext.lemma == "be" or becomes(ext, doc, words)):
+    if not ((ext.pattern in PATTERNS and ext.lemma == "be") or becomes(ext, doc, words)):
         return False
     head = doc[ext.object.root]
     if not (head.tag_ == SINGULAR_NOUN or _capital_role(head, words)):
