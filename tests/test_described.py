@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from factories import actor_statement, parse
 
-from kg.extract.described import DESCRIBED, unused_topics
+from kg.extract.described import DESCRIBED, person_noun, unused_topics
 from kg.extract.statements import Knowledge, article_statements
+from kg.extract.words import vocabulary
 from kg.model import Actor, Article
 
 #: "Stanley Fischer, economist at Citigroup, resigned ."
@@ -241,3 +242,33 @@ def test_a_subject_borrowed_from_an_object_is_not_described(knowledge):
     )
     found = _of(statements, "a creditor")
     assert found and all(st.object_label != "United Kingdom" for st in found)
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "executive/NOUN/appos/1",  # a firm's officer (``firm_officer_nouns``)
+        "chairman/NOUN/appos/1",
+        "spokesman/NOUN/appos/1",  # a spokesperson
+    ],
+)
+def test_a_person_s_noun_read_as_its_owner_is_the_named_person(knowledge, noun):
+    # "Stanley Fischer , Citigroup 's executive , resigned ." (kg reads the noun as Citigroup)
+    _, statements, _ = _run(
+        knowledge,
+        "Stanley/PROPN/compound/1 Fischer/PROPN/nsubj/7 ,/PUNCT/punct/1 Citigroup/PROPN/poss/5 "
+        f"'s/PART/case/3 {noun} ,/PUNCT/punct/1 resigned/VERB/ROOT/7/resign ./PUNCT/punct/7",
+        {"0-1": "PERSON", "3": "ORG"},
+    )
+    (st,) = _is(statements)
+    assert (st.object_label, st.object_type) == ("Stanley Fischer", "Person")
+
+
+@pytest.mark.parametrize(
+    ("noun", "person"),
+    [("executive", True), ("chairman", True), ("member", True), ("spokesman", True),
+     ("firm", False), ("unit", False), ("statement", False)],
+)  # fmt: skip
+def test_a_person_noun_is_one_person_s(noun, person):
+    doc = parse(f"the/DET/det/1 {noun}/NOUN/ROOT/1")
+    assert person_noun(doc[1], vocabulary()) is person

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.descriptions import personal
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Extraction
 from kg.extract.wordnet import abstract_nouns, figure_nouns
@@ -113,6 +114,22 @@ def described(st: Statement) -> bool:
     """Whether a statement's object may be read as its subject: a topic, the subject an
     actor."""
     return st.object_type == "Topic" and st.subject_type in ACTOR_TYPES
+
+
+def a_role_of(st: Statement) -> bool:
+    """Whether a statement's subject is a person and its object an organisation, which kg read
+    from the object's owner or "of" phrase ("Helmut Panke, BMW's group chief executive": BMW;
+    "Mr Mates is a member of the committee": the committee); the caller has found the object's
+    noun a person's, so it is the subject's role, the person."""
+    return st.subject_type == "Person" and st.object_type == "Organization"
+
+
+def person_noun(tok: Token, words: Words) -> bool:
+    """Whether a description's noun is one person's: an office or spokesperson
+    (:func:`kg.extract.descriptions.personal`), a firm's officer ("group chief executive":
+    ``firm_officer_nouns``) or a noun of people (``party_nouns``: "a member")."""
+    lemma = tok.lemma_.lower()
+    return personal(tok) or lemma in words.firm_officer_nouns or lemma in words.party_nouns
 
 
 def unused_topics(
