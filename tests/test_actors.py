@@ -264,6 +264,37 @@ def test_thousands_of_kenyans_are_kenyans(gaz):
     assert (found.id, found.type) == ("group/kenyans-ken", "Group")
 
 
+@pytest.mark.parametrize(
+    ("quantity", "actor"),
+    [
+        ("%/NOUN/dobj/1/%", False),  # "owns 44% of Acme": a stake in the firm
+        ("third/NOUN/dobj/1/third", False),  # "bought a third of Acme"
+        ("thousands/NOUN/dobj/1/thousand", True),  # "thousands of Acme": a count, the firm's
+    ],
+)
+def test_a_share_of_a_firm_is_a_stake_not_the_firm(gaz, quantity, actor):
+    # "Globex owns 44 % of Acme Corp ."
+    doc = parse(
+        f"Globex/PROPN/nsubj/1 owns/VERB/ROOT/1/own 44/NUM/nummod/3 {quantity} "
+        "of/ADP/prep/3 Acme/PROPN/compound/6 Corp/PROPN/pobj/4 ./PUNCT/punct/1",
+        ents={"0": "ORG", "5-6": "ORG"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[3]))
+    assert found.is_actor is actor
+    assert (found.actor.label == "Acme Corp") is actor
+
+
+def test_a_share_of_a_firm_s_people_stays_theirs(gaz):
+    # "A third of Nissan workers struck ." ("a third of US Airways' baggage handling staff")
+    doc = parse(
+        "A/DET/det/1 third/NOUN/nsubj/5/third of/ADP/prep/1 Nissan/PROPN/compound/4 "
+        "workers/NOUN/pobj/2/worker/NNS struck/VERB/ROOT/5/strike ./PUNCT/punct/5",
+        ents={"3": "ORG"},
+    )
+    found = Resolver(doc, gaz).resolve(phrase(doc[1]))
+    assert (found.via, found.actor.label) == ("group", "Nissan")  # its workers, as main reads
+
+
 def test_millions_of_us_is_neither_the_speaker_nor_their_body(gaz):
     """ "cards used by millions of us", said by a spokeswoman: people at large, a topic."""
     doc = parse(

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from factories import actor_statement, parse
 
-from kg.extract.described import DESCRIBED, unused_topics
+from kg.extract.described import DESCRIBED, person_noun, unused_topics
 from kg.extract.statements import Knowledge, article_statements
+from kg.extract.words import vocabulary
 from kg.model import Actor, Article
 
 #: "Stanley Fischer, economist at Citigroup, resigned ."
@@ -168,3 +169,106 @@ def test_a_title_in_capitals_after_a_determiner_is_the_named_person(knowledge, b
     )
     (st,) = _is(statements)
     assert (st.object_resolution == DESCRIBED) is described
+
+
+def _of(statements, text: str):
+    return [st for st in statements if st.object == text]
+
+
+@pytest.mark.parametrize(
+    ("verb", "described"),
+    [
+        ("remain/VERB/ROOT/2/remain", True),  # a verb of being (``becoming_verbs``)
+        ("become/VERB/ROOT/2/become", True),
+        ("continue/VERB/ROOT/2/continue", False),  # "continue a programme": a role only with "as"
+        ("lend/VERB/ROOT/2/lend", False),  # no verb of being
+    ],
+)
+def test_a_predicate_after_a_verb_of_becoming_is_the_subject(knowledge, verb, described):
+    # "Russia will remain a creditor ."
+    _, statements, _ = _run(
+        knowledge,
+        f"Russia/PROPN/nsubj/2 will/AUX/aux/2 {verb} a/DET/det/4 "
+        f"creditor/NOUN/{'attr' if described else 'dobj'}/2 ./PUNCT/punct/2",
+        {"0": "GPE"},
+    )
+    (st,) = _of(statements, "a creditor")
+    assert (st.object_resolution == DESCRIBED) is described
+    assert (st.object_label == "Russia") is described
+
+
+@pytest.mark.parametrize(
+    ("verb", "described"),
+    [
+        ("served/VERB/ROOT/1/serve", True),  # a verb of a role (``as_role_verbs``)
+        ("acted/VERB/ROOT/1/act", True),
+        ("remained/VERB/ROOT/1/remain", True),  # "remain as": a verb of being too
+        ("sold/VERB/ROOT/1/sell", False),  # "sold it as a creditor": no role of the subject
+    ],
+)
+def test_a_role_after_as_is_the_subject(knowledge, verb, described):
+    # "Russia served as a creditor ."
+    _, statements, _ = _run(
+        knowledge,
+        f"Russia/PROPN/nsubj/1 {verb} as/ADP/prep/1 a/DET/det/4 creditor/NOUN/pobj/2 "
+        "./PUNCT/punct/1",
+        {"0": "GPE"},
+    )
+    found = _of(statements, "a creditor")
+    assert any(st.object_resolution == DESCRIBED for st in found) is described
+
+
+def test_a_noun_joined_to_the_predicate_is_the_subject(knowledge):
+    # "Russia will become a creditor and lender ."
+    _, statements, _ = _run(
+        knowledge,
+        "Russia/PROPN/nsubj/2 will/AUX/aux/2 become/VERB/ROOT/2/become a/DET/det/4 "
+        "creditor/NOUN/attr/2 and/CCONJ/cc/4 lender/NOUN/conj/4 ./PUNCT/punct/2",
+        {"0": "GPE"},
+    )
+    lender = [st for st in statements if st.object in ("lender", "a lender")]
+    assert lender and all(st.object_label == "Russia" for st in lender)
+
+
+def test_a_subject_borrowed_from_an_object_is_not_described(knowledge):
+    # "Russia overtook Britain to become a creditor ." (kg reads Britain as the subject of "to
+    # become", as it did "China overtook the US to become Japan's biggest trading partner")
+    _, statements, _ = _run(
+        knowledge,
+        "Russia/PROPN/nsubj/1 overtook/VERB/ROOT/1/overtake Britain/PROPN/dobj/1 "
+        "to/PART/aux/4 become/VERB/xcomp/1/become a/DET/det/6 creditor/NOUN/attr/4 "
+        "./PUNCT/punct/1",
+        {"0": "GPE", "2": "GPE"},
+    )
+    found = _of(statements, "a creditor")
+    assert found and all(st.object_label != "United Kingdom" for st in found)
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "executive/NOUN/appos/1",  # a firm's officer (``firm_officer_nouns``)
+        "chairman/NOUN/appos/1",
+        "spokesman/NOUN/appos/1",  # a spokesperson
+    ],
+)
+def test_a_person_s_noun_read_as_its_owner_is_the_named_person(knowledge, noun):
+    # "Stanley Fischer , Citigroup 's executive , resigned ." (kg reads the noun as Citigroup)
+    _, statements, _ = _run(
+        knowledge,
+        "Stanley/PROPN/compound/1 Fischer/PROPN/nsubj/7 ,/PUNCT/punct/1 Citigroup/PROPN/poss/5 "
+        f"'s/PART/case/3 {noun} ,/PUNCT/punct/1 resigned/VERB/ROOT/7/resign ./PUNCT/punct/7",
+        {"0-1": "PERSON", "3": "ORG"},
+    )
+    (st,) = _is(statements)
+    assert (st.object_label, st.object_type) == ("Stanley Fischer", "Person")
+
+
+@pytest.mark.parametrize(
+    ("noun", "person"),
+    [("executive", True), ("chairman", True), ("member", True), ("spokesman", True),
+     ("firm", False), ("unit", False), ("statement", False)],
+)  # fmt: skip
+def test_a_person_noun_is_one_person_s(noun, person):
+    doc = parse(f"the/DET/det/1 {noun}/NOUN/ROOT/1")
+    assert person_noun(doc[1], vocabulary()) is person

@@ -38,6 +38,9 @@ from kg.model import Actor
 
 #: The kinds of actor "the party", "the company", "the group" can point back to.
 BODIES = frozenset({"Organization", "Group"})
+#: How a noun of people resolves to the body they belong to or speak for ("Nissan workers",
+#: "US Airways' baggage handling staff"): a share of them counts members, not a stake in it.
+MEMBERS_VIA = frozenset({"group", "people", "collective", "pair", "spokesperson"})
 #: How many "the party" mentions back one may lean on ("The party ... . The party ...").
 MAX_NESTING = 3
 
@@ -271,13 +274,19 @@ class Resolver(Anaphora):
     def _quantity(self, tok: Token, arg: Arg, speaker: Actor | None) -> list[Resolution]:
         """ "thousands of Iraqi Kurds": the actor of the "of" phrase, if it is one; "millions
         of us", "many of us" (``plural_speaker_pronouns``): a part of the people a speaker
-        talks of, neither the speaker nor the body they speak for, a topic (not sure)."""
+        talks of, neither the speaker nor the body they speak for, a topic (not sure). A
+        share of an organisation ("44% of the Japanese carmaker", "a third of US giant
+        Seagram": ``stake_nouns``) is a stake in it, no actor: none; a share of its people
+        ("a third of US Airways' baggage handling staff") stays theirs."""
         inner = described.quantified(tok)
         if inner is None:
             return []
         if inner.lower_ in vocabulary().plural_speaker_pronouns:
             return [Resolution(topic(arg.text), False, "pronoun", 0.4)]
         found = self.resolve_all(Arg(arg.text, arg.start, arg.end, inner.i), speaker=speaker)
+        firm = found and found[0].actor.type == "Organization"
+        if firm and found[0].via not in MEMBERS_VIA and _a_stake(tok):
+            return []  # "8% of search-engine Google": a holding, not the firm
         return found if found and (found[0].is_actor or found[0].actor.country) else []
 
     def _governing_state(self) -> str | None:
@@ -362,3 +371,10 @@ class Resolver(Anaphora):
         if group is not None:
             return Resolution(group, group.type == "Group", "group", 0.9)
         return Resolution(topic(text), False, "topic")
+
+
+def _a_stake(tok: Token) -> bool:
+    """Whether a quantity is a share of what its "of" phrase names ("44%", "a third", "the
+    other two-thirds": ``stake_nouns``), not a count of its members ("thousands of")."""
+    stakes = vocabulary().stake_nouns
+    return tok.lemma_.lower() in stakes or tok.lower_ in stakes

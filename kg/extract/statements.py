@@ -17,7 +17,14 @@ from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
 from kg.extract.confidence import calibrate
 from kg.extract.cues import Cues, cue_words, event_fields
-from kg.extract.described import as_subject, described, describes_subject, unused_topics
+from kg.extract.described import (
+    a_role_of,
+    as_subject,
+    described,
+    describes_subject,
+    person_noun,
+    unused_topics,
+)
 from kg.extract.doctext import span_text
 from kg.extract.events import Lexicon
 from kg.extract.evidence import antecedent, evidence_of, issued, vague_group
@@ -247,13 +254,15 @@ def _statement(
     )
 
 
-def _describe(statements: list[Statement], actors: dict[str, Actor], which: set[int]) -> None:
-    """Each statement of ``which`` whose object describes its subject (:mod:`described`)
-    with its subject's actor as object; topics no statement names any longer leave
-    ``actors``."""
+def _describe(
+    statements: list[Statement], actors: dict[str, Actor], which: dict[int, bool]
+) -> None:
+    """Each statement of ``which`` whose object describes its subject (:mod:`described`; a
+    person's noun that kg read as its owner's body too: :func:`described.a_role_of`) with its
+    subject's actor as object; topics no statement names any longer leave ``actors``."""
     left: set[str] = set()
-    for n in sorted(which):
-        if described(statements[n]):
+    for n, person in sorted(which.items()):
+        if described(statements[n]) or (person and a_role_of(statements[n])):
             left.add(statements[n].object_id or "")
             statements[n] = as_subject(statements[n])
     for key in unused_topics(actors, statements, left=left):
@@ -464,7 +473,8 @@ def article_statements(
     statements: list[Statement] = []
     evidence: list[Evidence] = []  # per statement: what the parse says of it, for admission
     actors: dict[str, Actor] = {}
-    describing: set[int] = set()  # statements whose object describes their subject
+    describing: dict[int, bool] = {}  # statements whose object describes their subject: is
+    # its noun a person's ("BMW's group chief executive")
     words = vocabulary()
     # pure functions of an actor and a day, and of a head word, asked again and again: kept
     # for the article
@@ -522,7 +532,7 @@ def article_statements(
                     )
                     evidence.append(_referred(seen, ext, subj, doc))
                     if describes_subject(ext, doc, words):
-                        describing.add(len(statements) - 1)
+                        describing[len(statements) - 1] = person_noun(doc[ext.object.root], words)
     settle(statements, actors.values())  # one sector per person or firm through the article
     international(statements)  # an IGO's official on the day: no state's side
     kinds = frozenset(a.iri for a in actors.values() if a.type in ACTOR_TYPES)

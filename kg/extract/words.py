@@ -187,6 +187,9 @@ class Words:
     country_nouns: frozenset[str]  # "the country": the state the article names most
     bare_country_nouns: frozenset[str]  # "the state": so with "the" alone
     apart_words: frozenset[str]  # "X, the other operator": a description of someone else
+    becoming_verbs: frozenset[str]  # "X will remain chief executive": the noun is X
+    as_role_verbs: frozenset[str]  # "X will serve as Y's deputy": the noun is X
+    stake_nouns: frozenset[str]  # "44% of the carmaker": a stake in the firm, no actor
     pair_nouns: Mapping[str, str]  # noun -> the kind of actor (Person, Country)
     place_prepositions: frozenset[str]
     employer_prepositions: frozenset[str]
