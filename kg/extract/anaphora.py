@@ -125,7 +125,7 @@ class Anaphora:
         (``viewpoint_prepositions``: "For Richard Tateson, ..., the need grew out of personal
         frustration", where the parser may make "For" the root): the voice a quotation after
         it goes on in."""
-        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        last = self._last_mention(tok, found)
         if last < 0:
             return False
         name, words = self.doc[last], vocabulary()
@@ -187,8 +187,13 @@ class Anaphora:
         A plural noun of a state's ("Iranian authorities ... . They") is read before this."""
         if tok.lower_ not in vocabulary().plural_pronouns or found.type != "Country":
             return False
-        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        last = self._last_mention(tok, found)
         return last >= 0 and self.doc[last].ent_type_ == "GPE"
+
+    def _last_mention(self, tok: Token, actor: Actor) -> int:
+        """The index of the last token before ``tok`` that names ``actor`` (by its IRI), or -1
+        if none does ("Ivan Petrov spoke . Petrov left . He ...": the second "Petrov")."""
+        return max((i for i, a in self.positions if i < tok.i and a.id == actor.id), default=-1)
 
     def _body(self, speaker: Actor | None, tok: Token) -> Actor | None:
         """The organisation a speaking person's title names, which their "we" is ("UKIP
@@ -218,8 +223,8 @@ class Anaphora:
         if self.codes is None or in_government(speaker, self.codes, self.when):
             return None  # a member of a government whose "we" was not the state: left so
         words = vocabulary()
+        unheld = words.past_title_words | words.member_nouns | words.seat_office_words
         for office in self.codes.offices.bodies(speaker.id, self.when):
-            unheld = words.past_title_words | words.member_nouns | words.seat_office_words
             if any(w in unheld for w in office.office.split()):
                 continue
             entry = self.gazetteer.entries.get(office.of)
@@ -593,7 +598,7 @@ class Anaphora:
             return None
         if tok.dep_ not in pronouns.SUBJECTS:  # "portray Mr Sullivan as a liar and quizzed
             return None  # him about his decision": not the subject who quizzed
-        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        last = self._last_mention(tok, found)
         if last < 0:
             return None
         mention = tok.doc[last]
