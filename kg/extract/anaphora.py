@@ -163,7 +163,8 @@ class Anaphora:
 
     def _last_speaker(self, tok: Token, fits: Callable[[Actor], bool]) -> Actor | None:
         """The actor of the nearest of :func:`kg.extract.quotes.earlier_speakers` that
-        ``fits``; a pronoun speaker is what it stands for."""
+        ``fits``, or None; a pronoun speaker is what it stands for ('Tony Blair said ... . He
+        said ... . "...," said the MP': Blair, through the "He")."""
         for subj in earlier_speakers(tok):
             self.nesting += 1
             try:
