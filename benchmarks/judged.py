@@ -8,12 +8,13 @@ benchmarks/judged/ holds 112 BBC articles (articles.tsv: a tuning part of 41; ``
 articles of held-out parts read at the end of several rounds and retired into tuning material:
 the first held-out part (15) and the first two fresh parts of 8, judged on kg of ff039e6 and of
 2181e5a; a held-out part that is never tuned on, five fresh parts of 8 judged on kg of 2c828ea,
-f8a8516, 64dee67, cd1aa7b and 06774ca (``--docs`` reports one part); eight tune articles, check.tsv, are a
-check read only as a figure, never for errors), 1674 of kg's statements on them judged by hand
-(statements.tsv: faithful, actors_right, class_right, keep) and three key who-did-what-to-whom
-facts for 94 of them (facts.tsv). This script runs kg's extraction on the articles in this
-process (or reads ``--statements``, a ``kg extract`` JSONL), matches each statement to the
-judgments by (article, sentence text, subject, relation, object) and prints, per split:
+f8a8516, 64dee67, cd1aa7b and 06774ca (``--docs`` reports one part); eight tune articles,
+check.tsv, are a check read only as a figure, never for errors), 1674 of kg's statements on
+them judged by hand (statements.tsv: faithful, actors_right, class_right, keep) and three key
+who-did-what-to-whom facts for 94 of them (facts.tsv). This script runs kg's extraction on
+the articles in this process (or reads ``--statements``, a ``kg extract`` JSONL), matches each
+statement to the judgments by (article, sentence text, subject, relation, object) and prints,
+per split:
 
 - coverage: how many produced statements are judged, and how many judged rows were produced;
 - precision: the share of judged admitted statements that are faithful and worth keeping;
