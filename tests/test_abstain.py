@@ -201,6 +201,18 @@ def test_an_attack_between_people_is_words(spec, ents, expected):
             "bills/NOUN/dobj/4/bill/NNS",
             "Say",
         ),
+        # "said prices must remain low": a state of a thing with no object, expected
+        (
+            "prices/NOUN/nsubj/4/price/NNS must/AUX/aux/4/must/MD remain/VERB/ccomp/1/remain/VB "
+            "low/ADJ/acomp/4/low",
+            "Say",
+        ),
+        # "said it must halve the deficit": a change done to an object, asked of "it"
+        (
+            "it/PRON/nsubj/4 must/AUX/aux/4/must/MD halve/VERB/ccomp/1/halve/VB "
+            "the/DET/det/6 deficit/NOUN/dobj/4/deficit",
+            "Request",
+        ),
         # "said the government must continue talks": an act asked of a party
         (
             "government/NOUN/nsubj/4/government must/AUX/aux/4/must/MD "

@@ -562,6 +562,7 @@ def test_him_is_not_the_main_subject_before_a_bare_mention(gaz):
     found = Resolver(doc, gaz).resolve(phrase(doc[17]))
     assert found is not None and found.actor.id == "person/boris-orlov"
 
+
 #: "Ivan Petrov said it . Changes protect victim Boris Orlov . " Nothing changed , " he
 #: said": the last man who spoke, not the man named last, whom the text only talks of.
 SPOKE_BEFORE = (
@@ -665,4 +666,120 @@ def test_a_speaking_he_under_a_clause_whose_subject_names_a_person_is_that_perso
         "said/VERB/advcl/9/say it/PRON/dobj/12"
     )
     found = resolved(gaz, spec, {"0-1": "PERSON", "5": "ORG", "7-8": "PERSON"}, 11)
+    assert found == ("person/boris-orlov", True)
+
+
+def test_a_speaking_he_after_a_for_past_its_verb_goes_on_from_the_last_speaker(gaz):
+    # 'Ivan Petrov said it . Changes matter for Boris Orlov . " Nothing changed , " he said':
+    # a "for" after its verb gives no one's view; the last speaker goes on
+    spec = (
+        "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+        "./PUNCT/punct/2 Changes/NOUN/nsubj/6/change/NNS matter/VERB/ROOT/6 for/ADP/prep/6/for "
+        "Boris/PROPN/compound/9 Orlov/PROPN/pobj/7 ./PUNCT/punct/6 "
+        '"/PUNCT/punct/13 Nothing/PRON/nsubj/13 changed/VERB/ROOT/13/change ,/PUNCT/punct/13 '
+        '"/PUNCT/punct/13 he/PRON/nsubj/17 said/VERB/ccomp/13/say'
+    )
+    found = resolved(gaz, spec, {"0-1": "PERSON", "8-9": "PERSON"}, 16)
+    assert found == ("person/ivan-petrov", True)
+
+
+def test_a_speaking_he_passes_over_a_closing_mark_the_parser_made_a_sentence(gaz):
+    # "Ivan Petrov said it . Changes protect Boris Orlov . ” | “ Nothing changed , ” he said":
+    # the closing mark left alone is no sentence, so Petrov's is one of the two before
+    spec = (
+        "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+        "./PUNCT/punct/2 Changes/NOUN/nsubj/6/change/NNS protect/VERB/ROOT/6/protect "
+        "Boris/PROPN/compound/8 Orlov/PROPN/dobj/6 ./PUNCT/punct/6 "
+        "”/PUNCT/punct/10 “/PUNCT/punct/13 Nothing/PRON/nsubj/13 changed/VERB/ROOT/13/change "
+        ",/PUNCT/punct/13 ”/PUNCT/punct/13 he/PRON/nsubj/17 said/VERB/ccomp/13/say"
+    )
+    found = resolved(gaz, spec, {"0-1": "PERSON", "7-8": "PERSON"}, 16)
+    assert found == ("person/ivan-petrov", True)
+
+
+@pytest.mark.parametrize(
+    ("noun", "ents", "expected"),
+    [
+        # '... said the MP of Zub': a phrase sets the noun apart, no one's going on
+        ("the/DET/det/16 MP/NOUN/nsubj/14/mp/NN of/ADP/prep/16 Zub/PROPN/pobj/17",
+         {"0-1": "PERSON", "18": "GPE"}, ("topic/mp-of-zub", False)),
+        # '... said the Zub MP' the parser made a name of: the name's, not the last speaker
+        # (names are resolved before descriptions: the description rule is not reached)
+        ("the/DET/det/17 Zub/PROPN/compound/17 MP/PROPN/nsubj/14/mp/NNP",
+         {"0-1": "PERSON", "16-17": "ORG"}, ("org/zub-mp", True)),
+    ],
+)  # fmt: skip
+def test_a_speaking_description_set_apart_or_named_is_not_the_last_speaker(
+    gaz, noun, ents, expected
+):
+    spec = DESCRIBED_SPEAKER.split(" the/DET/det/17")[0].format(verb="said", lemma="say")
+    i = 16 if "/16 " in noun.split()[0] + " " else 17
+    assert resolved(gaz, f"{spec} {noun}", ents, i) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Bernie Ebbers", "org/worldcom"),  # "former chief executive": a past office
+        ("Damian Hockney", "org/london-assembly"),  # "assembly member": a seat, no voice
+    ],
+)
+def test_a_speakers_we_is_no_body_of_a_past_office_or_a_seat(name, body):
+    import datetime as dt
+
+    from kg import actorcodes
+
+    first, last = name.split()
+    spec = (
+        f"{first}/PROPN/compound/1 {last}/PROPN/nsubj/2 said/VERB/ROOT/2/say :/PUNCT/punct/2 "
+        '"/PUNCT/punct/6 we/PRON/nsubj/6 would/AUX/aux/6 look/VERB/ccomp/2 at/ADP/prep/6 '
+        'it/PRON/pobj/7 "/PUNCT/punct/2'
+    )
+    doc = parse(spec, ents={"0-1": "PERSON"})
+    res = Resolver(doc, Gazetteer.load(), codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    speaker = res.resolve(phrase(doc[1])).actor
+    found = res.resolve(phrase(doc[5]), speaker=speaker)
+    assert found.actor.id != body
+
+
+def test_they_after_an_object_joining_actors_passes_over_a_nearer_plural_object(gaz):
+    # "Acme will monitor Globex and Initech , telling rivals they comply": the plural object
+    # between is the nearer
+    spec = (
+        "Acme/PROPN/nsubj/2 will/AUX/aux/2 monitor/VERB/ROOT/2/monitor Globex/PROPN/dobj/2 "
+        "and/CCONJ/cc/3 Initech/PROPN/conj/3 ,/PUNCT/punct/2 telling/VERB/advcl/2/tell "
+        "rivals/NOUN/dobj/7/rival/NNS they/PRON/nsubj/10 comply/VERB/ccomp/7/comply"
+    )
+    doc = parse(spec, ents={"0": "ORG", "3": "ORG", "5": "ORG"})
+    found = Resolver(doc, gaz).resolve_all(phrase(doc[9]))
+    assert [r.actor.id for r in found] == ["topic/rivals"]
+
+
+@pytest.mark.parametrize(
+    ("ent", "expected"),
+    [
+        ("GPE", ("topic/they", False)),  # a state by its name: its people or officials
+        ("ORG", ("country/PHL", True)),  # the same name as a body's: the body rule
+    ],
+)
+def test_they_leans_on_no_plural_subject_that_names_a_state(gaz, ent, expected):
+    # "The Philippines spoke . They also left"
+    spec = (
+        "The/DET/det/1 Philippines/PROPN/nsubj/2/philippines/NNPS spoke/VERB/ROOT/2/speak "
+        "./PUNCT/punct/2 They/PRON/nsubj/5 also/ADV/advmod/5 left/VERB/ROOT/5/leave"
+    )
+    assert resolved(gaz, spec, {"1": ent}, 4) == expected
+
+
+def test_he_takes_no_main_subject_an_honorific_gives_the_other_gender(gaz):
+    # "Mrs Zub Petrov spoke . The law stands after a court ruled on Boris Orlov . He left":
+    # "Mrs" makes the main subject a woman; the nearest person stays
+    spec = (
+        "Mrs/PROPN/compound/2 Zub/PROPN/compound/2 Petrov/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak "
+        "./PUNCT/punct/3 The/DET/det/6 law/NOUN/nsubj/7 stands/VERB/ROOT/7/stand "
+        "after/SCONJ/mark/11 a/DET/det/10 court/NOUN/nsubj/11 ruled/VERB/advcl/7/rule "
+        "on/ADP/prep/11 Boris/PROPN/compound/14 Orlov/PROPN/pobj/12 ./PUNCT/punct/7 "
+        "He/PRON/nsubj/17 left/VERB/ROOT/17/leave"
+    )
+    found = resolved(gaz, spec, {"1-2": "PERSON", "13-14": "PERSON"}, 16)
     assert found == ("person/boris-orlov", True)

@@ -2171,26 +2171,48 @@ def test_a_state_moves_forces_unnamed():
     ("spec", "expected"),
     [
         # a doer that is no party nor physical (intangible_nouns): "viruses have struck the US"
-        ("Viruses/NOUN/nsubj/1/virus/NNS struck/VERB/ROOT/1/strike/VBD "
-         "the/DET/det/3 US/PROPN/dobj/1", None),
-        ("Rebels/NOUN/nsubj/1/rebel/NNS struck/VERB/ROOT/1/strike/VBD "
-         "the/DET/det/3 US/PROPN/dobj/1", "Assault"),
+        (
+            "Viruses/NOUN/nsubj/1/virus/NNS struck/VERB/ROOT/1/strike/VBD "
+            "the/DET/det/3 US/PROPN/dobj/1",
+            None,
+        ),
+        (
+            "Rebels/NOUN/nsubj/1/rebel/NNS struck/VERB/ROOT/1/strike/VBD "
+            "the/DET/det/3 US/PROPN/dobj/1",
+            "Assault",
+        ),
         # its means: "people being bombarded with pop-up ads"
-        ("People/NOUN/nsubjpass/2/people were/AUX/auxpass/2/be "
-         "bombarded/VERB/ROOT/2/bombard/VBN with/ADP/prep/2 ads/NOUN/pobj/3/ad/NNS", None),
-        ("People/NOUN/nsubjpass/2/people were/AUX/auxpass/2/be "
-         "bombarded/VERB/ROOT/2/bombard/VBN with/ADP/prep/2 shells/NOUN/pobj/3/shell/NNS",
-         "Assault"),
+        (
+            "People/NOUN/nsubjpass/2/people were/AUX/auxpass/2/be "
+            "bombarded/VERB/ROOT/2/bombard/VBN with/ADP/prep/2 ads/NOUN/pobj/3/ad/NNS",
+            None,
+        ),
+        (
+            "People/NOUN/nsubjpass/2/people were/AUX/auxpass/2/be "
+            "bombarded/VERB/ROOT/2/bombard/VBN with/ADP/prep/2 shells/NOUN/pobj/3/shell/NNS",
+            "Assault",
+        ),
         # a target that is none: "Cadillac to steal market share"; "steal cars" is one
-        ("Cadillac/PROPN/nsubj/1 stole/VERB/ROOT/1/steal/VBD market/NOUN/compound/3/market "
-         "share/NOUN/dobj/1/share", None),
-        ("Thieves/NOUN/nsubj/1/thief/NNS stole/VERB/ROOT/1/steal/VBD "
-         "cars/NOUN/dobj/1/car/NNS", "Coerce"),
+        (
+            "Cadillac/PROPN/nsubj/1 stole/VERB/ROOT/1/steal/VBD market/NOUN/compound/3/market "
+            "share/NOUN/dobj/1/share",
+            None,
+        ),
+        (
+            "Thieves/NOUN/nsubj/1/thief/NNS stole/VERB/ROOT/1/steal/VBD cars/NOUN/dobj/1/car/NNS",
+            "Coerce",
+        ),
         # the subject of "come under": the screensaver undergoes no assault, the convoy does
-        ("The/DET/det/1 screensaver/NOUN/nsubj/2/screensaver came/VERB/ROOT/2/come "
-         "under/ADP/prep/2 fire/NOUN/pobj/3/fire", None),
-        ("The/DET/det/1 convoy/NOUN/nsubj/2/convoy came/VERB/ROOT/2/come "
-         "under/ADP/prep/2 fire/NOUN/pobj/3/fire", "Assault"),
+        (
+            "The/DET/det/1 screensaver/NOUN/nsubj/2/screensaver came/VERB/ROOT/2/come "
+            "under/ADP/prep/2 fire/NOUN/pobj/3/fire",
+            None,
+        ),
+        (
+            "The/DET/det/1 convoy/NOUN/nsubj/2/convoy came/VERB/ROOT/2/come "
+            "under/ADP/prep/2 fire/NOUN/pobj/3/fire",
+            "Assault",
+        ),
     ],
 )
 def test_force_done_by_or_to_an_intangible_thing_is_figurative(spec, expected):
@@ -2202,22 +2224,39 @@ def test_force_done_by_or_to_an_intangible_thing_is_figurative(spec, expected):
     [
         # a speech verb's passive subject with no "by" agent is what was said, or whom it was
         # said of: no speaker, no Say ("the takeover was announced", "Parmalat was declared")
-        ("The/DET/det/1 takeover/NOUN/nsubjpass/3/takeover was/AUX/auxpass/3/be "
-         "announced/VERB/ROOT/3/announce/VBN", None),
-        ("Parmalat/PROPN/nsubjpass/2 was/AUX/auxpass/2/be declared/VERB/ROOT/2/declare/VBN "
-         "insolvent/ADJ/oprd/2/insolvent/JJ", None),
-        ("Nike/PROPN/nsubjpass/3 has/AUX/aux/3/have been/AUX/auxpass/3/be "
-         "mentioned/VERB/ROOT/3/mention/VBN as/ADP/prep/3 a/DET/det/6 suitor/NOUN/pobj/4/suitor",
-         None),
+        (
+            "The/DET/det/1 takeover/NOUN/nsubjpass/3/takeover was/AUX/auxpass/3/be "
+            "announced/VERB/ROOT/3/announce/VBN",
+            None,
+        ),
+        (
+            "Parmalat/PROPN/nsubjpass/2 was/AUX/auxpass/2/be declared/VERB/ROOT/2/declare/VBN "
+            "insolvent/ADJ/oprd/2/insolvent/JJ",
+            None,
+        ),
+        (
+            "Nike/PROPN/nsubjpass/3 has/AUX/aux/3/have been/AUX/auxpass/3/be "
+            "mentioned/VERB/ROOT/3/mention/VBN as/ADP/prep/3 a/DET/det/6 suitor/NOUN/pobj/4/suitor",
+            None,
+        ),
         # the subject of an addressee_verbs is the one told: a saying to it, by someone unnamed
-        ("Researchers/NOUN/nsubjpass/2/researcher were/AUX/auxpass/2/be told/VERB/ROOT/2/tell/VBN "
-         "of/ADP/prep/2 taunts/NOUN/pobj/3/taunt", "Say"),
+        (
+            "Researchers/NOUN/nsubjpass/2/researcher were/AUX/auxpass/2/be told/VERB/ROOT/2/tell/VBN "
+            "of/ADP/prep/2 taunts/NOUN/pobj/3/taunt",
+            "Say",
+        ),
         # the active saying is Say
-        ("The/DET/det/1 firm/NOUN/nsubj/2/firm announced/VERB/ROOT/2/announce/VBD "
-         "the/DET/det/4 takeover/NOUN/dobj/2/takeover", "Say"),
+        (
+            "The/DET/det/1 firm/NOUN/nsubj/2/firm announced/VERB/ROOT/2/announce/VBD "
+            "the/DET/det/4 takeover/NOUN/dobj/2/takeover",
+            "Say",
+        ),
         # "was quoted as saying": the subject of a quoted_verbs is the speaker
-        ("Dixon/PROPN/nsubjpass/2 was/AUX/auxpass/2/be quoted/VERB/ROOT/2/quote/VBN "
-         "as/ADP/prep/2 saying/VERB/pcomp/3/say/VBG", "Say"),
+        (
+            "Dixon/PROPN/nsubjpass/2 was/AUX/auxpass/2/be quoted/VERB/ROOT/2/quote/VBN "
+            "as/ADP/prep/2 saying/VERB/pcomp/3/say/VBG",
+            "Say",
+        ),
     ],
 )
 def test_a_passive_speech_verb_with_no_agent_names_no_speaker(spec, expected):
@@ -2229,14 +2268,25 @@ def test_a_passive_speech_verb_with_no_agent_names_no_speaker(spec, expected):
     [
         # hosting (hosting_verbs) is a Consult only of a meeting or a party as direct object
         ("Sites/NOUN/nsubj/1/site host/VERB/ROOT/1/host a/DET/det/3 link/NOUN/dobj/1/link", None),
-        ("Hill/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD a/DET/det/4 comedy/NOUN/compound/4 "
-         "show/NOUN/dobj/1/show", None),
-        ("China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD the/DET/det/3 talks/NOUN/dobj/1/talk/NNS",
-         "Consult"),
-        ("China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD the/DET/det/3 "
-         "delegation/NOUN/dobj/1/delegation", "Consult"),
-        ("China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD a/DET/det/3 "
-         "reception/NOUN/dobj/1/reception", "Consult"),
+        (
+            "Hill/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD a/DET/det/4 comedy/NOUN/compound/4 "
+            "show/NOUN/dobj/1/show",
+            None,
+        ),
+        (
+            "China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD the/DET/det/3 talks/NOUN/dobj/1/talk/NNS",
+            "Consult",
+        ),
+        (
+            "China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD the/DET/det/3 "
+            "delegation/NOUN/dobj/1/delegation",
+            "Consult",
+        ),
+        (
+            "China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD a/DET/det/3 "
+            "reception/NOUN/dobj/1/reception",
+            "Consult",
+        ),
         ("China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD Putin/PROPN/dobj/1", "Consult"),
     ],
 )

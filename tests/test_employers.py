@@ -284,3 +284,15 @@ def test_a_market_reader_at_a_body_of_no_sector_works_for_a_firm(gaz, title, cod
     person = res.resolve(phrase(doc[5])).actor
     assert person.id == "person/ivan-zubov"
     assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code
+
+
+def test_a_name_s_preposition_naming_a_civil_body_gives_its_word_as_the_sector(gaz):
+    """ "Ivan Zubov of the Campaign for Zubrovian Kids said": the word heading the body's name
+    calls it a non-governmental one (``civil_body_words``), his sector (NGO by codes)."""
+    spec = (
+        "Then/ADV/advmod/9 Ivan/PROPN/compound/2 Zubov/PROPN/nsubj/9 of/ADP/prep/2 "
+        "the/DET/det/5 Campaign/PROPN/pobj/3 for/ADP/prep/5 Zubrovian/PROPN/compound/8 "
+        "Kids/PROPN/pobj/6 said/VERB/ROOT/9/say ./PUNCT/punct/9"
+    )
+    zubov = _person(gaz, spec, {"1-2": "PERSON", "4-8": "ORG"}, 2)
+    assert zubov.sector == "Campaign"

@@ -384,6 +384,13 @@ FIGURES = [
     ("The/DET/det/1 CML/PROPN/nsubj/2 said/VERB/ROOT/2/say lending/NOUN/nsubj/4 "
      "stood/VERB/ccomp/2/stand at/ADP/prep/4 £/SYM/nmod/7 17.9bn/NUM/pobj/5", {"1": "ORG",
      "6-7": "MONEY"}, "ccomp", True),
+    # not a measure with no amount after it, nor a change done to a thing no figure
+    ("The/DET/det/1 CML/PROPN/nsubj/2 said/VERB/ROOT/2/say lending/NOUN/nsubj/4 "
+     "stood/VERB/ccomp/2/stand at/ADP/prep/4 high/ADJ/amod/7 levels/NOUN/pobj/5/level",
+     {"1": "ORG"}, "ccomp", False),
+    ("NAAMSA/PROPN/nsubj/1 said/VERB/ROOT/1/say lending/NOUN/nsubj/3 "
+     "doubled/VERB/ccomp/1/double the/DET/det/5 queues/NOUN/dobj/3/queue",
+     {"0": "ORG"}, "ccomp", False),
     # not a figure a word of which says whose: a firm's own result, a people's, a pronoun's
     ("Unilever/PROPN/nsubj/1 said/VERB/ROOT/1/say European/ADJ/amod/3 sales/NOUN/nsubj/4/sale "
      "fell/VERB/ccomp/1/fall 2.8/NUM/nummod/6 %/NOUN/npadvmod/4", {"0": "ORG", "2": "NORP",

@@ -494,4 +494,7 @@ def test_rewrite_keeps_a_description_of_its_subject():
     michael = Actor("person/michael-howard", "Michael Howard", "Person", "GBR")
     (new,) = rewrite(result, {HOWARD.id: michael}, code=lambda a, d: None).statements
     assert (new.subject_id, new.object_id, new.object_label) == (
-        michael.iri, michael.iri, "Michael Howard")
+        michael.iri,
+        michael.iri,
+        "Michael Howard",
+    )

@@ -112,3 +112,21 @@ def test_letters_after_a_name_give_a_role(spec, ents, role):
 )
 def test_a_title_calls_a_name_a_company_s(role, expected):
     assert company_role(role) is expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("company spokesman", True),
+        ("lib dem health spokeswoman", True),
+        ("spokesman", True),
+        ("chairman", False),
+        ("spokesman's aide", False),  # only the last word counts
+        ("", False),
+        (None, False),
+    ],
+)
+def test_a_spokespersons_role_ends_in_a_spokesperson_noun(role, expected):
+    from kg.extract.titles import spokesperson_role
+
+    assert spokesperson_role(role) is expected

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actorcodes import ActorCodes
 from kg.extract import (
     callings,
+    descriptions,
     governments,
     issuers,
     leads,
@@ -22,7 +23,6 @@ from kg.extract import (
     possessed,
     pronouns,
 )
-from kg.extract import descriptions as described
 from kg.extract.anaphora import Anaphora
 from kg.extract.codes import business, code_of
 from kg.extract.fullnames import is_person
@@ -179,7 +179,7 @@ class Resolver(Anaphora):
         tok = self.doc[arg.root]
         if tok.pos_ == "PRON":
             return self._pronoun(tok, speaker)
-        pair = described.pair(tok, self.positions)
+        pair = descriptions.pair(tok, self.positions)
         if pair:
             return [Resolution(a, True, "pair", 0.7) for a in pair]
         found = (
@@ -194,7 +194,7 @@ class Resolver(Anaphora):
         """ "the party", "the company": the one organisation named whose name it heads ("the
         agency"), else the one the nearest earlier subject names ("Yukos says ... . The company
         has ..."), else, less sure, the nearest named."""
-        if self.nesting > MAX_NESTING or not described.organisation_mention(tok, self.names):
+        if self.nesting > MAX_NESTING or not descriptions.organisation_mention(tok, self.names):
             return None
         if media.is_press(tok):  # "the newspaper": a paper named, or none
             paper = media.paper_before(tok, self.names, self.positions)
@@ -213,7 +213,7 @@ class Resolver(Anaphora):
                 return Resolution(actor, True, "description", 0.6)
         finally:
             self.nesting -= 1
-        found = described.nearest(tok, self.positions, BODIES)
+        found = descriptions.nearest(tok, self.positions, BODIES)
         return Resolution(found, True, "description", 0.4) if found is not None else None
 
     def _owned_plural(self, subj: Token) -> bool:
@@ -241,10 +241,10 @@ class Resolver(Anaphora):
         return found.actor if found.is_actor else None
 
     def _name(self, tok: Token, arg: Arg) -> list[Resolution]:
-        ent = self.names.entity_at(tok) or described.named_body(tok, self.names)
+        ent = self.names.entity_at(tok) or descriptions.named_body(tok, self.names)
         actor = self._named(ent)
         if actor is not None:
-            people = described.people(tok, actor, self.names)
+            people = descriptions.people(tok, actor, self.names)
             if people is not None:
                 return [Resolution(people, True, "people", 0.9)]
             sure = 0.5 if ent is not None and self.names.is_ambiguous(ent) else 1.0
@@ -278,7 +278,7 @@ class Resolver(Anaphora):
         share of an organisation ("44% of the Japanese carmaker", "a third of US giant
         Seagram": ``stake_nouns``) is a stake in it, no actor: none; a share of its people
         ("a third of US Airways' baggage handling staff") stays theirs."""
-        inner = described.quantified(tok)
+        inner = descriptions.quantified(tok)
         if inner is None:
             return []
         if inner.lower_ in vocabulary().plural_speaker_pronouns:
@@ -322,10 +322,10 @@ class Resolver(Anaphora):
         named = None if media.is_press(tok) else self._organisation(tok)
         if named is not None:
             return named
-        firm = described.national_firm(tok, self.names, self.positions, is_firm=self._firm)
+        firm = descriptions.national_firm(tok, self.names, self.positions, is_firm=self._firm)
         if firm is not None:  # "the Lebanese company": the Lebanese firm named before
             return Resolution(firm, True, "description", 0.5)
-        spoken = described.spokesperson(tok, self.names, self.roles) or self._issuer(tok)
+        spoken = descriptions.spokesperson(tok, self.names, self.roles) or self._issuer(tok)
         if spoken is not None:
             return Resolution(spoken, True, "spokesperson", 0.8)
         spoken_for = self._spoken_for(tok)  # "Downing Street defended ..., a spokesperson said"
@@ -345,7 +345,7 @@ class Resolver(Anaphora):
         journalist = media.own_journalist(tok, self.positions)  # "our correspondent says"
         if journalist is not None:
             return Resolution(journalist, True, "description", 0.6)
-        member = described.member_before(tok, self.positions) or described.person_before(
+        member = descriptions.member_before(tok, self.positions) or descriptions.person_before(
             tok, self.positions
         )  # "X quit UKIP. The MEP said", "X quit ... . The businessman said"
         if member is not None:
@@ -353,7 +353,7 @@ class Resolver(Anaphora):
         spoke = self._described_speaker(tok)  # '"...," said the Ealing North MP'
         if spoke is not None:
             return spoke
-        titled = described.honorific_before(tok, self.positions)  # "Prince Harry ... the prince"
+        titled = descriptions.honorific_before(tok, self.positions)  # "Prince Harry ... the prince"
         if titled is not None:
             return Resolution(titled, True, "description", 0.6)
         own = possessed.possessor(tok)  # "his party": the party of the person "his" is
@@ -364,10 +364,10 @@ class Resolver(Anaphora):
         programme = media.medium(tok, self.names)  # "BBC Radio 4's Today programme"
         if programme is not None:
             return Resolution(programme, True, "description", 0.8)
-        collective = described.collective(tok, self.names, self._governing_state)
+        collective = descriptions.collective(tok, self.names, self._governing_state)
         if collective is not None:
             return Resolution(collective, True, "collective", 0.9)
-        group = described.group(tok, text, self.names)
+        group = descriptions.group(tok, text, self.names)
         if group is not None:
             return Resolution(group, group.type == "Group", "group", 0.9)
         return Resolution(topic(text), False, "topic")

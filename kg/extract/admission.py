@@ -633,11 +633,11 @@ def reports_figures(st: Statement, words: Words, *, figures: bool = False) -> bo
     a statistic with its source, as a remark on an indicator is (:func:`is_commentary`); a firm's
     own result stays ("its profits more than doubled", "a 60% rise in profit": whose figure
     is left to the reader, as the judges keep a company's results). Not with an actor as object
-    or as recipient, nor an event, nor
-    when what is said names a firm, a body, a person or a group other than the speaker ("WMC |
-    said | it is worth up to 30% more than a hostile bid by Xstrata": a stance in a takeover);
-    not what a government, a body of the state or an international organisation reports ("The
-    ONS said retail sales rose 0.6%"), whose figures are the story."""
+    or as recipient, nor an event, nor when what is said names a firm, a body, a person or a
+    group other than the speaker ("WMC | said | it is worth up to 30% more than a hostile bid
+    by Xstrata": a stance in a takeover); not what a government, a body of the state or an
+    international organisation reports ("The ONS said retail sales rose 0.6%"), whose figures
+    are the story."""
     if not figures or not business(st.subject_code):
         return False
     if st.relation_lemma not in words.reporting_verbs or st.recipient_id:

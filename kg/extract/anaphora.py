@@ -14,8 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract import descriptions as described
-from kg.extract import pronouns
+from kg.extract import descriptions, pronouns
 from kg.extract.according import cites
 from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.employers import named_bodies
@@ -49,7 +48,7 @@ class Anaphora:
         a speaker says "I" of themself, so a quoted "him" is someone else), else the subject
         the pronoun leans on (:func:`kg.extract.pronouns.prior_subject`), else the nearest
         actor named before it that it can stand for."""
-        if described.expletive(tok):
+        if descriptions.expletive(tok):
             return []
         if tok.lower_ in vocabulary().speaker_pronouns:
             plural = tok.lower_ in vocabulary().plural_speaker_pronouns
@@ -70,7 +69,7 @@ class Anaphora:
             return joint
         if (
             speaker is not None
-            and described.agrees(tok.lower_, speaker)
+            and descriptions.agrees(tok.lower_, speaker)
             and not pronouns.is_quoted(tok)
             and not cites(tok)  # "According to Reuters, they plan": not Reuters
         ):
@@ -78,7 +77,7 @@ class Anaphora:
         prior = self._prior(tok, depth) or self._clause_subject(tok) or self._subject_body(tok)
         if prior is not None:
             return [prior]
-        found = described.antecedent(tok, self.positions)
+        found = descriptions.antecedent(tok, self.positions)
         goes_on = self._speaker_goes_on(tok, found)  # '... coma victim Tony Bland. "...," he said'
         if goes_on is not None:
             return [goes_on]
@@ -104,7 +103,7 @@ class Anaphora:
             return None
         if found is not None and (self._viewpoint(tok, found) or self._governs(tok, found)):
             return None  # "For Allen Weiner, ..., the future is ... . '...,' he said": Weiner
-        actor = self._last_speaker(tok, lambda a: described.agrees(tok.lower_, a))
+        actor = self._last_speaker(tok, lambda a: descriptions.agrees(tok.lower_, a))
         if actor is None or (found is not None and found.id == actor.id):
             return None
         return Resolution(actor, True, "pronoun", 0.6)
@@ -125,7 +124,7 @@ class Anaphora:
         (``viewpoint_prepositions``: "For Richard Tateson, ..., the need grew out of personal
         frustration", where the parser may make "For" the root): the voice a quotation after
         it goes on in."""
-        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        last = self._last_mention(tok, found)
         if last < 0:
             return False
         name, words = self.doc[last], vocabulary()
@@ -157,14 +156,15 @@ class Anaphora:
             return None  # "the Ealing North MP": a singular noun, tagged a name's or not
         if not is_definite(tok) or not is_speaking(tok):
             return None
-        if described.set_apart(tok) or self.nesting > 3:
+        if descriptions.set_apart(tok) or self.nesting > 3:
             return None
         actor = self._last_speaker(tok, lambda a: a.type == "Person")
         return Resolution(actor, True, "description", 0.5) if actor is not None else None
 
     def _last_speaker(self, tok: Token, fits: Callable[[Actor], bool]) -> Actor | None:
         """The actor of the nearest of :func:`kg.extract.quotes.earlier_speakers` that
-        ``fits``; a pronoun speaker is what it stands for."""
+        ``fits``, or None; a pronoun speaker is what it stands for ('Tony Blair said ... . He
+        said ... . "...," said the MP': Blair, through the "He")."""
         for subj in earlier_speakers(tok):
             self.nesting += 1
             try:
@@ -187,8 +187,13 @@ class Anaphora:
         A plural noun of a state's ("Iranian authorities ... . They") is read before this."""
         if tok.lower_ not in vocabulary().plural_pronouns or found.type != "Country":
             return False
-        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        last = self._last_mention(tok, found)
         return last >= 0 and self.doc[last].ent_type_ == "GPE"
+
+    def _last_mention(self, tok: Token, actor: Actor) -> int:
+        """The index of the last token before ``tok`` that names ``actor`` (by its IRI), or -1
+        if none does ("Ivan Petrov spoke . Petrov left . He ...": the second "Petrov")."""
+        return max((i for i, a in self.positions if i < tok.i and a.id == actor.id), default=-1)
 
     def _body(self, speaker: Actor | None, tok: Token) -> Actor | None:
         """The organisation a speaking person's title names, which their "we" is ("UKIP
@@ -218,8 +223,8 @@ class Anaphora:
         if self.codes is None or in_government(speaker, self.codes, self.when):
             return None  # a member of a government whose "we" was not the state: left so
         words = vocabulary()
+        unheld = words.past_title_words | words.member_nouns | words.seat_office_words
         for office in self.codes.offices.bodies(speaker.id, self.when):
-            unheld = words.past_title_words | words.member_nouns | words.seat_office_words
             if any(w in unheld for w in office.office.split()):
                 continue
             entry = self.gazetteer.entries.get(office.of)
@@ -368,7 +373,7 @@ class Anaphora:
         coordinated with one whose subject is ("the stock market has fallen ..., but it is
         still higher"), a relative pronoun standing for the thing ("a 'nuclear option' which
         was rarely used as it was not seen as ...": the option): that topic; else None."""
-        if described.said_a_thing(tok):
+        if descriptions.said_a_thing(tok):
             return Resolution(topic(tok.text), False, "pronoun", 0.4)
         if tok.lower_ not in vocabulary().thing_pronouns:
             return None
@@ -412,7 +417,7 @@ class Anaphora:
         """Whether a subject is a person by a noun ("the chancellor", "a spokeswoman") with no
         name in its phrase ("director of sport Emilio Butragueno" names him)."""
         lo, hi = subj.left_edge.i, subj.right_edge.i
-        return described.personal(subj) and not any(lo <= i <= hi for i, _ in self.positions)
+        return descriptions.personal(subj) and not any(lo <= i <= hi for i, _ in self.positions)
 
     def _thing_topic(self, subj: Token) -> Resolution | None:
         """The topic a singular common noun is, if it is no actor and names none but people
@@ -510,7 +515,7 @@ class Anaphora:
         if len(bodies) != 1:
             return None
         actor = self._subject_actor(subj)
-        if actor is not None and described.agrees(tok.lower_, actor):
+        if actor is not None and descriptions.agrees(tok.lower_, actor):
             return None  # "it" could be the subject itself: _prior's
         return Resolution(next(iter(bodies.values())), True, "pronoun", 0.6)
 
@@ -520,7 +525,7 @@ class Anaphora:
         none: the next most salient after it, before the nearest name ("hours after Yukos
         accused Gazprom of ... . It has said": Yukos, a subject, not Gazprom, an object)."""
         words = vocabulary()
-        if tok.lower_ in words.plural_pronouns or described.pronoun_kinds(tok.lower_) is None:
+        if tok.lower_ in words.plural_pronouns or descriptions.pronoun_kinds(tok.lower_) is None:
             return None
         gender = words.pronoun_genders.get(tok.lower_)
         person = tok.lower_ in words.person_pronouns
@@ -529,10 +534,10 @@ class Anaphora:
                 found = self._description(subj, phrase(subj).text)
                 return Resolution(found.actor, False, "pronoun", 0.4)
             actor = self._subject_actor(subj)
-            titled = described.titled_gender(subj)
+            titled = descriptions.titled_gender(subj)
             if (
                 actor is not None
-                and described.agrees(tok.lower_, actor)
+                and descriptions.agrees(tok.lower_, actor)
                 and (titled is None or titled == gender)
             ):
                 return Resolution(actor, True, "pronoun", 0.6)
@@ -542,7 +547,7 @@ class Anaphora:
         """What the subject a pronoun leans on is, if it can stand for it: for a singular
         pronoun, the actor of that subject; for a plural one, only what the same pronoun
         before it stood for ("They will have to act ... . They will be run ...")."""
-        kinds = described.pronoun_kinds(tok.lower_)
+        kinds = descriptions.pronoun_kinds(tok.lower_)
         if depth > 3 or kinds is None:
             return None
         subj = pronouns.prior_subject(tok, named=self._named_body)
@@ -557,7 +562,7 @@ class Anaphora:
         if subj.pos_ == "PRON":  # "He said ... . He accused ...": what the first one is
             # of the same kind and gender: "He said ... . She ..." is not what "he" was
             gender = genders.get(subj.lower_) == genders.get(tok.lower_)
-            same = gender and described.pronoun_kinds(subj.lower_) == kinds
+            same = gender and descriptions.pronoun_kinds(subj.lower_) == kinds
             found = self._pronoun(subj, None, depth + 1) if same else []
             return replace(found[0], via="pronoun", confidence=0.7) if found else None
         actor = self._subject_actor(subj)
@@ -573,8 +578,8 @@ class Anaphora:
         if actor is None:
             return self._leaned_thing(tok, subj)
         person = "Person" in kinds and self._personal_noun(subj)  # "a spokesman for X ... he"
-        agrees = person or described.agrees(tok.lower_, actor)
-        titled = described.titled_gender(subj)  # "Lord Smith arrived . She left": not him
+        agrees = person or descriptions.agrees(tok.lower_, actor)
+        titled = descriptions.titled_gender(subj)  # "Lord Smith arrived . She left": not him
         if titled is not None and titled != genders.get(tok.lower_, titled):
             return None
         return Resolution(actor, True, "pronoun", 0.7) if agrees else None
@@ -593,7 +598,7 @@ class Anaphora:
             return None
         if tok.dep_ not in pronouns.SUBJECTS:  # "portray Mr Sullivan as a liar and quizzed
             return None  # him about his decision": not the subject who quizzed
-        last = max((i for i, a in self.positions if i < tok.i and a.id == found.id), default=-1)
+        last = self._last_mention(tok, found)
         if last < 0:
             return None
         mention = tok.doc[last]
@@ -604,8 +609,8 @@ class Anaphora:
             actor = self._subject_actor(subj)
             if actor is None or actor.type != "Person" or actor.id == found.id:
                 continue
-            titled = described.titled_gender(subj)
-            if described.agrees(tok.lower_, actor) and titled in (None, gender):
+            titled = descriptions.titled_gender(subj)
+            if descriptions.agrees(tok.lower_, actor) and titled in (None, gender):
                 return Resolution(actor, True, "pronoun", 0.5)
         return None
 
@@ -626,7 +631,7 @@ class Anaphora:
         elif pronouns.plural_between(subj, tok):
             return None
         actor = self._subject_actor(subj)
-        if actor is None or actor.type == "Person" or not described.agrees(tok.lower_, actor):
+        if actor is None or actor.type == "Person" or not descriptions.agrees(tok.lower_, actor):
             return None
         return Resolution(actor, True, "pronoun", 0.6)
 
@@ -637,7 +642,7 @@ class Anaphora:
         which a title word may be ("The European Union's Common Agricultural Policy had
         caused ..., he said": "Policy" is a word of titles, the name an organisation's)."""
         ent = self.names.entity_at(subj)
-        return described.personal(subj) and (ent is None or is_person(ent))
+        return descriptions.personal(subj) and (ent is None or is_person(ent))
 
     def _named_body(self, subj: Token) -> bool:
         """Whether a subject the tagger took for a plural noun is the capitalised name of one
@@ -675,7 +680,8 @@ class Anaphora:
         gender = vocabulary().pronoun_genders.get(tok.lower_)
         person = frozenset({"Person"})
         return (
-            described.nearest(tok, self.positions, person, gender=gender, since=subj.i) is not None
+            descriptions.nearest(tok, self.positions, person, gender=gender, since=subj.i)
+            is not None
         )
 
 

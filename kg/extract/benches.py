@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from kg.extract.titles import title_words
-from kg.extract.words import vocabulary
+from kg.extract.titles import spokesperson_role, title_words
 
 if TYPE_CHECKING:
     from kg.extract.names import Names
@@ -29,7 +28,7 @@ OPP = "OPP"
 def front_bench(names: Names, ent: Span, role: str | None) -> str | None:
     """``opposition`` when a person's role is a spokesperson's (``spokesperson_nouns``) and
     the title names a party whose leader led the opposition on the article's date; else None."""
-    if not role or role.rsplit(maxsplit=1)[-1] not in vocabulary().spokesperson_nouns:
+    if not spokesperson_role(role):
         return None
     if names.codes is None or names.when is None:
         return None

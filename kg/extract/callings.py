@@ -14,7 +14,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import descriptions as described
+from kg.extract import descriptions
 from kg.extract.employers import firm_body
 from kg.extract.fullnames import name_of
 from kg.extract.names import BODY_ENTS, Names
@@ -45,7 +45,7 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
         if sector is None or sector in words.state_sectors:
             continue
         tok = doc[i]
-        if not described.organisation_mention(tok, names) or _named_in(tok):
+        if not descriptions.organisation_mention(tok, names) or _named_in(tok):
             continue
         resolved = points_back(tok)
         actor = getattr(resolved, "actor", None)

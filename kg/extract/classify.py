@@ -51,7 +51,6 @@ from kg.extract.events import (
     noun_sense,
 )
 from kg.extract.figurative import (
-    UNDERGO_VERBS,
     attack_on_a_person,
     intangible_side,
     verbal_target,
@@ -118,8 +117,6 @@ FORCE_TYPES = frozenset({"Assault", "Coerce", "Sanction"})
 RECIPIENT_TYPES = frozenset({"Cooperate", "Aid", "Sanction"})
 #: Of those, what is given to a party or done with one, which must be named as a party.
 GIVEN_TYPES = frozenset({"Cooperate", "Aid"})
-#: "came under fire": the subject undergoes the event its "under" noun names.
-UNDERGO = UNDERGO_VERBS
 #: What a subject meets as its target ("has drawn criticism", "faces sanctions", "faced a
 #: strike"): conflict in words or deeds, not a violent one a figurative verb may name.
 MET_TYPES = frozenset({"Accuse", "Protest", "Sanction", "Coerce"})
@@ -496,7 +493,7 @@ def _undergone(trigger: Token, lexicon: Lexicon) -> Sense | None:
     lemma = parse_of(trigger.doc).lemma[trigger.i].lower()
     if lemma in vocabulary().reaction_verbs:
         return _met(trigger, lexicon)
-    if lemma not in UNDERGO:
+    if lemma not in vocabulary().undergo_verbs:  # "came under fire": the event undergone
         return None
     for prep in trigger.children:
         noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None

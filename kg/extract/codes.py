@@ -33,7 +33,7 @@ import datetime as dt
 
 from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
 from kg.extract.orgnames import head_word
-from kg.extract.titles import company_role, office_title
+from kg.extract.titles import company_role, office_title, spokesperson_role
 from kg.extract.words import vocabulary
 from kg.model import Actor
 
@@ -302,7 +302,7 @@ def _sector_words(actor: Actor, named: list[str]) -> list[str]:
     (``named``: :func:`_name_words`); a person's sector (the body of "UKIP chairman") after
     the role."""
     role = _role(actor.role)
-    speaks = bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
+    speaks = spokesperson_role(role)
     words = [role]
     if role and " " in role:  # "lord chief justice": "chief justice", "justice"
         parts = role.split()

@@ -112,7 +112,8 @@ def as_subject(st: Statement) -> Statement:
 
 def described(st: Statement) -> bool:
     """Whether a statement's object may be read as its subject: a topic, the subject an
-    actor."""
+    actor ("Stanley Fischer | is | vice chairman of Citigroup": yes; "the sale | is | the
+    swindle of the century", whose subject is no actor: no)."""
     return st.object_type == "Topic" and st.subject_type in ACTOR_TYPES
 
 

@@ -18,10 +18,6 @@ from kg.extract.words import vocabulary
 WAR_MODES = frozenset({"Assault/heavy-weapons", "Assault/explosives", "Assault/aerial"})
 #: Prepositions a light verb's event noun takes its target with ("an attack on", "a strike at").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
-#: Verbs whose subject undergoes the event its "under" object names ("came under fire").
-UNDERGO_VERBS = frozenset({"come", "fall"})
-#: Prepositions of a verb that name its doer or its means ("hit by", "bombarded with").
-MEANS_PREPOSITIONS = frozenset({"by", "with"})
 
 
 def violent(trigger: Token) -> bool:
@@ -96,14 +92,15 @@ def intangible_side(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     with pop-up ads", "to steal market share", "wiping out a third of the profits", "the
     screensaver came under fire" (the subject of "come under" undergoes it). Force or
     coercion needs a party or a physical thing on both sides; "the building was hit" is one."""
+    words = vocabulary()
     sides = [doer(ext, trigger, doc)]
-    sides += [pobj(c) for c in trigger.children if c.lower_ in MEANS_PREPOSITIONS]
-    undergoes = trigger.lemma_.lower() in UNDERGO_VERBS
+    sides += [pobj(c) for c in trigger.children if c.lower_ in words.means_prepositions]
+    undergoes = trigger.lemma_.lower() in words.undergo_verbs
     if ext.passive or undergoes:
         sides.append(doc[ext.subject.root])
     elif ext.object is not None:
         sides.append(through_span(doc[ext.object.root]))
-    nouns = vocabulary().intangible_nouns
+    nouns = words.intangible_nouns
     return any(
         t is not None and t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in nouns
         for t in sides

@@ -275,7 +275,7 @@ def stated_reason(text: str, start: int, words: Words) -> bool:
     if found is None:
         return False
     word = found.group(1).lower().replace("’", "'")
-    clitic = word[word.index("'"):] if "'" in word else word  # "that's": "'s"
+    clitic = word[word.index("'") :] if "'" in word else word  # "that's": "'s"
     return word in words.reason_copulas or clitic in words.reason_copulas
 
 

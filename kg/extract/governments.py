@@ -8,7 +8,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from kg.actorcodes import ActorCodes, codes_at
-from kg.extract import descriptions as described
+from kg.extract import descriptions
 from kg.extract.codes import GOVERNMENT, coded_actor
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, to_actor
@@ -40,7 +40,7 @@ def state_of(
     entry = gazetteer.entries.get(f"country/{person.country}")
     if entry is None:
         return None
-    if described.foreign_in_sentence(tok, positions, person.country):
+    if descriptions.foreign_in_sentence(tok, positions, person.country):
         return None
     return to_actor(entry, sector=vocabulary().sector_nouns.get("government"))
 

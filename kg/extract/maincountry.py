@@ -47,7 +47,8 @@ def main_country(
 
 def people_countries(ents: Iterable[Span], known: Callable[[str], str | None]) -> Counter[str]:
     """The countries of the people an article names in full whom ``known`` places, one count
-    a mention."""
+    a mention ("Alan Beith ... Alan Beith": GBR twice; "Beith" alone, and people ``known``
+    gives no country, count nothing)."""
     names = (name_of(ent) for ent in ents if ent.label_ == "PERSON")
     return Counter(c for c in (known(n) for n in names if " " in n) if c)
 

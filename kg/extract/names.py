@@ -62,6 +62,7 @@ from kg.extract.titles import (
     organisation_role,
     owner_candidates,
     post_nominal_role,
+    spokesperson_role,
     title_words,
 )
 from kg.extract.words import vocabulary
@@ -362,8 +363,8 @@ class Names:
         firm": GBR, company), or a spokesperson whose title names no body ("Spokesman Alan
         Jones" of a story about the Bluewater centre: its voice, not the media Phoenix makes a
         spokesman; ``spokesperson_nouns``); else None."""
-        speaks = bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
-        return self.firm() if (private_head(role) or speaks) and names_no_body(ent) else None
+        speaks = private_head(role) or spokesperson_role(role)
+        return self.firm() if speaks and names_no_body(ent) else None
 
     def firm(self) -> tuple[str | None, str | None] | None:
         """(country, body) of the firm the article is about (:meth:`firm_actor`), the body as

@@ -391,7 +391,9 @@ def relative_antecedent(tok: Token, pronoun: Token) -> Token:
 
 def carries_on(tok: Token) -> bool:
     """Whether ``tok`` is (or is inside) the subject of a main clause with no subject before
-    it in its sentence, past the text's first sentence (a subject the reader carries on)."""
+    it in its sentence, past the text's first sentence (a subject the reader carries on):
+    "They" of "The Tories spoke . They left" is; of "Directors deny it and state they
+    settle", after a subject of its own sentence, it is not."""
     return _carries_on(tok, parse_of(tok.doc).sent_start[tok.i])
 
 

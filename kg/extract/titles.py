@@ -109,6 +109,12 @@ def organisation_role(role: str | None) -> str | None:
     return role if named else None
 
 
+def spokesperson_role(role: str | None) -> bool:
+    """Whether a title ends in a spokesperson's noun (``spokesperson_nouns``): "company
+    spokesman", "Lib Dem health spokeswoman" do; "chairman", "" and None do not."""
+    return bool(role) and role.rsplit(maxsplit=1)[-1] in vocabulary().spokesperson_nouns
+
+
 def company_role(role: str | None) -> bool:
     """Whether a title or apposition calls a name a company's ("energy giant", "Italian
     carrier", "the biggest gas company"; ``company_nouns``), or a group of an industry's

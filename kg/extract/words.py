@@ -148,6 +148,8 @@ class Words:
     offer_verbs: frozenset[str]
     armed_nouns: frozenset[str]
     intangible_nouns: frozenset[str]
+    means_prepositions: frozenset[str]  # "hit by", "bombarded with": a doer or a means
+    undergo_verbs: frozenset[str]  # "came under fire": the subject undergoes the event
     labour_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     belief_verbs: frozenset[str]
