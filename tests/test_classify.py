@@ -2241,7 +2241,8 @@ def test_force_done_by_or_to_an_intangible_thing_is_figurative(spec, expected):
         ),
         # the subject of an addressee_verbs is the one told: a saying to it, by someone unnamed
         (
-            "Researchers/NOUN/nsubjpass/2/researcher were/AUX/auxpass/2/be told/VERB/ROOT/2/tell/VBN "
+            "Researchers/NOUN/nsubjpass/2/researcher were/AUX/auxpass/2/be "
+            "told/VERB/ROOT/2/tell/VBN "
             "of/ADP/prep/2 taunts/NOUN/pobj/3/taunt",
             "Say",
         ),
@@ -2274,7 +2275,8 @@ def test_a_passive_speech_verb_with_no_agent_names_no_speaker(spec, expected):
             None,
         ),
         (
-            "China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD the/DET/det/3 talks/NOUN/dobj/1/talk/NNS",
+            "China/PROPN/nsubj/1 hosted/VERB/ROOT/1/host/VBD the/DET/det/3 "
+            "talks/NOUN/dobj/1/talk/NNS",
             "Consult",
         ),
         (
