@@ -162,6 +162,8 @@ def test_a_cooperation_needs_an_actor_as_agent(knowledge, subject, ents, expecte
         ("villagers/NOUN/nsubj/1/villager/NNS", "criticised/VERB/ROOT/1/criticise", "Accuse"),
         # a party's cooperation stays: "the ministry backed China"
         ("ministry/NOUN/nsubj/1", "backed/VERB/ROOT/1/back", "Support"),
+        # a meeting with a party stays: "villagers met China" (its envoys)
+        ("villagers/NOUN/nsubj/1/villager/NNS", "met/VERB/ROOT/1/meet", "Consult"),
     ],
 )
 def test_the_public_is_no_party_to_cooperation(knowledge, subject, verb, expected):

@@ -311,19 +311,28 @@ def _with_agent(
 PUBLIC_SECTORS = frozenset({"CVL", "PPL"})
 
 
-def _by_the_public(event: dict, agent: Actor | None, code: str | None) -> dict:
+def _by_the_public(event: dict, st: dict) -> dict:
     """The event fields, untyped when the class is a cooperation or a concession
-    (:data:`COOPERATION_TYPES`) and its agent is the public (its code, after its country, one
-    of :data:`PUBLIC_SECTORS`): "customers abandoning calls", "taxpayers end up paying for",
-    "people have signed up", "passengers have had to give up the opportunity", "women will back
-    plans": PLOVER's cooperation is between parties, and members of the public buying, paying,
-    signing up or giving up are none (issue 19). Conflict by the public stays ("householders
-    attacking intruders", "parents refuse to allow")."""
-    if event["event_type"] not in COOPERATION_TYPES or agent is None or code is None:
+    (:data:`COOPERATION_TYPES`) and its agent is the public (:func:`_public`): "customers
+    abandoning calls", "taxpayers end up paying for", "people have signed up", "passengers have
+    had to give up the opportunity", "women will back plans": PLOVER's cooperation is between
+    parties, and members of the public buying, paying, signing up or giving up are none (issue
+    19). A meeting with a party stays ("parents who met Mr Blair": the party's consultation),
+    and so does conflict by the public ("householders attacking intruders", "parents refuse to
+    allow")."""
+    if event["event_type"] not in COOPERATION_TYPES:
         return event
-    if code.removeprefix(agent.country or "") not in PUBLIC_SECTORS:
+    if not _public(st["agent_code"], st["agent_country"]):
+        return event
+    party = st["recipient_code"] and not _public(st["recipient_code"], st["recipient_country"])
+    if event["event_type"] == "Consult" and party:
         return event
     return _untyped(event)
+
+
+def _public(code: str | None, country: str | None) -> bool:
+    """Whether an actor's code, after its country, is one of :data:`PUBLIC_SECTORS`."""
+    return code is not None and code.removeprefix(country or "") in PUBLIC_SECTORS
 
 
 def _untyped(event: dict) -> dict:
@@ -536,7 +545,7 @@ def article_statements(
                         agent is None and _targets_a_party(ext, doc, typed, subj.actor)
                     )
                     fields = _with_agent(event, agent, head, undergone=undergone)
-                    fields = _by_the_public(fields, agent, st["agent_code"])
+                    fields = _by_the_public(fields, st)
                     fields = _aimed(fields, typed, st["recipient_id"], control=ext.matrix)
                     for actor in involved:
                         actors.setdefault(actor.id, actor)
