@@ -150,6 +150,27 @@ def test_a_cooperation_needs_an_actor_as_agent(knowledge, subject, ents, expecte
     assert [s.event_type for s in sts] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("subject", "verb", "expected"),
+    [
+        # "customers praised China", "passengers backed China": the public cooperates with no
+        # one in PLOVER's sense (issue 19)
+        ("customers/NOUN/nsubj/1/customer/NNS", "praised/VERB/ROOT/1/praise", None),
+        ("passengers/NOUN/nsubj/1/passenger/NNS", "backed/VERB/ROOT/1/back", None),
+        ("taxpayers/NOUN/nsubj/1/taxpayers/NNS", "praised/VERB/ROOT/1/praise", None),
+        # conflict by the public stays: "villagers criticised China"
+        ("villagers/NOUN/nsubj/1/villager/NNS", "criticised/VERB/ROOT/1/criticise", "Accuse"),
+        # a party's cooperation stays: "the ministry backed China"
+        ("ministry/NOUN/nsubj/1", "backed/VERB/ROOT/1/back", "Support"),
+        # a meeting with a party stays: "villagers met China" (its envoys)
+        ("villagers/NOUN/nsubj/1/villager/NNS", "met/VERB/ROOT/1/meet", "Consult"),
+    ],
+)
+def test_the_public_is_no_party_to_cooperation(knowledge, subject, verb, expected):
+    sts = _statements(knowledge, f"{subject} {verb} China/PROPN/dobj/1", {"2": "GPE"})
+    assert [s.event_type for s in sts] == [expected]
+
+
 def test_a_thing_a_party_owns_is_no_agent(knowledge):
     # "Foster's proposal offered a fit": the proposal is a thing, Foster's or not
     sts = _statements(

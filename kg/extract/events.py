@@ -148,10 +148,12 @@ FUTURE_AS_THREATEN = frozenset({"Sanction", "Coerce", "Assault", "Mobilize"})
 #: Modalities of a material conflict announced: intended, or threatened in words ("warned it
 #: would cut off supplies").
 THREATENING = frozenset({"future", "threatened"})
-#: Negated cooperation is a refusal unless the lexicon says otherwise ("not sending" -> Sanction).
-NEGATED_AS_REJECT = frozenset(
+#: PLOVER's cooperative classes, verbal and material, concessions among them.
+COOPERATION_TYPES = frozenset(
     {"Agree", "Consult", "Support", "Cooperate", "Aid", "Concede", "Retreat"}
 )
+#: Negated cooperation is a refusal unless the lexicon says otherwise ("not sending" -> Sanction).
+NEGATED_AS_REJECT = COOPERATION_TYPES
 
 
 def in_context(sense: Sense | None, *, negated: bool, modality: str) -> str | None:

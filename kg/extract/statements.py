@@ -26,7 +26,7 @@ from kg.extract.described import (
     unused_topics,
 )
 from kg.extract.doctext import span_text
-from kg.extract.events import Lexicon
+from kg.extract.events import COOPERATION_TYPES, Lexicon
 from kg.extract.evidence import antecedent, evidence_of, issued, vague_group
 from kg.extract.headlines import title_end
 from kg.extract.inner import targets_among
@@ -306,6 +306,35 @@ def _with_agent(
     return _untyped(event)
 
 
+#: Sectors of an agent that is the public, no party: civilians ("customers", "taxpayers",
+#: "passengers", "voters") and people ("people", "men"), as agents.tsv codes them.
+PUBLIC_SECTORS = frozenset({"CVL", "PPL"})
+
+
+def _by_the_public(event: dict, st: dict) -> dict:
+    """The event fields, untyped when the class is a cooperation or a concession
+    (:data:`COOPERATION_TYPES`) and its agent is the public (:func:`_public`): "customers
+    abandoning calls", "taxpayers end up paying for", "people have signed up", "passengers have
+    had to give up the opportunity", "women will back plans": PLOVER's cooperation is between
+    parties, and members of the public buying, paying, signing up or giving up are none (issue
+    19). A meeting with a party stays ("parents who met Mr Blair": the party's consultation),
+    and so does conflict by the public ("householders attacking intruders", "parents refuse to
+    allow")."""
+    if event["event_type"] not in COOPERATION_TYPES:
+        return event
+    if not _public(st["agent_code"], st["agent_country"]):
+        return event
+    party = st["recipient_code"] and not _public(st["recipient_code"], st["recipient_country"])
+    if event["event_type"] == "Consult" and party:
+        return event
+    return _untyped(event)
+
+
+def _public(code: str | None, country: str | None) -> bool:
+    """Whether an actor's code, after its country, is one of :data:`PUBLIC_SECTORS`."""
+    return code is not None and code.removeprefix(country or "") in PUBLIC_SECTORS
+
+
 def _untyped(event: dict) -> dict:
     """The event fields with no class, and so no mode, contexts or quad class."""
     return {
@@ -516,6 +545,7 @@ def article_statements(
                         agent is None and _targets_a_party(ext, doc, typed, subj.actor)
                     )
                     fields = _with_agent(event, agent, head, undergone=undergone)
+                    fields = _by_the_public(fields, st)
                     fields = _aimed(fields, typed, st["recipient_id"], control=ext.matrix)
                     for actor in involved:
                         actors.setdefault(actor.id, actor)
