@@ -473,6 +473,11 @@ def test_the_country_with_an_owner_or_a_place_is_no_state_named_before(gaz):
          "businesses/NOUN/pobj/2/business met/VERB/ROOT/5/meet", 4),
         ("half/NOUN/nsubj/4/half of/ADP/prep/0 the/DET/det/3 voters/NOUN/pobj/1/voter "
          "met/VERB/ROOT/4/meet", 3),
+        # codes17: "Lots of ministers", "a lot of people"
+        ("Lots/NOUN/nsubj/3/lot of/ADP/prep/0 ministers/NOUN/pobj/1/minister "
+         "met/VERB/ROOT/3/meet", 2),
+        ("a/DET/det/1 lot/NOUN/nsubj/4/lot of/ADP/prep/1 people/NOUN/pobj/2/people "
+         "met/VERB/ROOT/4/meet", 3),
         # "the price of oil": no quantity
         ("the/DET/det/1 price/NOUN/nsubj/4/price of/ADP/prep/1 oil/NOUN/pobj/2 "
          "rose/VERB/ROOT/4/rise", None),
@@ -558,7 +563,9 @@ def _grouped_in_a_british_story(gaz, words: str, *, whole: bool = False):
         ("officials/NOUN/-/official/NNS", ("GBR", "government")),  # kg's sector noun
         ("senior/ADJ/amod/ officials/NOUN/-/official/NNS", ("GBR", "government")),
         ("civil/ADJ/amod/ servants/NOUN/-/servant/NNS", ("GBR", "civil servant")),  # Phoenix's
-        ("company/NOUN/compound/ officials/NOUN/-/official/NNS", None),  # a company's: no state
+        # a company's: no state's; codes17: a firm's people where the story is, as "tobacco
+        # firms" are (business)
+        ("company/NOUN/compound/ officials/NOUN/-/official/NNS", ("GBR", "company")),
         ("servants/NOUN/-/servant/NNS", None),  # no role noun without "civil"
         # a private sector of people where the story is, with or without a compound
         ("firms/NOUN/-/firm/NNS", ("GBR", "business")),
@@ -600,6 +607,30 @@ def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expe
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
+        # codes17: people or bodies of a body's word compounded on them, in a story of one
+        # country: the sector of the body (a Phoenix agent's, or kg's lists')
+        ("council/NOUN/compound/ leaders/NOUN/-/leader/NNS", ("GBR", "government")),
+        ("business/NOUN/compound/ groups/NOUN/-/group/NNS", ("GBR", "business")),
+        ("cabinet/NOUN/compound/ allies/NOUN/-/ally/NNS", ("GBR", "cabinet")),
+        ("opposition/NOUN/compound/ members/NOUN/-/member/NNS", ("GBR", "opposition leader")),
+        ("union/NOUN/compound/ leaders/NOUN/-/leader/NNS", ("GBR", "trade union")),
+        ("pressure/NOUN/compound/ groups/NOUN/-/group/NNS", None),  # no body's word
+        ("student/NOUN/compound/ leaders/NOUN/-/leader/NNS", None),  # EDU: no local sector
+        ("council/NOUN/compound/ figures/NOUN/-/figure/NNS", None),  # statistics
+    ],
+)
+def test_people_of_a_body_word_compounded_on_them_are_of_the_story_s_country(
+    gaz, words, expected
+):
+    """ "council leaders", "Business groups", "Opposition members" in an article about one
+    country: that country's local government, business, opposition (GBRGOV, GBRBUS,
+    GBROPP)."""
+    assert _grouped_in_a_british_story(gaz, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
         # codes12: one unnamed person or body of a role noun, in a story of one country
         ("A/DET/det/ pensioner/NOUN/-/pensioner/NN", ("GBR", "civilian")),
         ("No/DET/det/ other/ADJ/amod/ minister/NOUN/-/minister/NN", ("GBR", "minister")),
@@ -612,6 +643,10 @@ def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expe
         ("a/DET/det/ newspaper/NOUN/-/newspaper/NN", None),
         ("an/DET/det/ industry/NOUN/-/industry/NN", None),  # collective: "the industry" only
         ("pensioner/NOUN/-/pensioner/NN", None),  # no determiner
+        # codes17: a state's body of state_plural_nouns, one unnamed, as its plural is
+        ("each/DET/det/ department/NOUN/-/department/NN", ("GBR", "government")),
+        ("a/DET/det/ council/NOUN/-/council/NN", ("GBR", "government")),
+        ("the/DET/det/ department/NOUN/-/department/NN", None),  # may be one the story names
     ],
 )
 def test_one_unnamed_of_a_role_noun_is_of_the_story_s_country(gaz, words, expected):

@@ -145,6 +145,11 @@ GROBCO_2 = "Grobco/PROPN/compound/5 Zubtrel/PROPN/nsubj/6"
         (GROBCO, "Grobco/PROPN/compound/6 Telekomz/PROPN/nsubj/6", "Grobco", "org/grobco"),
         # the word written alone before the long name: a firm of its own ("Yukos" ... "Yukos USA")
         ("Grobco/PROPN/nsubj/1", GROBCO_2, "Grobco", "org/grobco"),
+        # codes17: an acronym and what the firm makes or runs ("WMC Resources" ... "WMC")
+        ("ZXQ/PROPN/compound/1 Resources/PROPN/nsubj/2", "Telco/PROPN/nsubj/5", "ZXQ",
+         "org/zxq-resources"),
+        # an acronym and another word ("BNP Paribas"): an acronym of its own
+        ("ZXQ/PROPN/compound/1 Zubtrel/PROPN/nsubj/2", "Telco/PROPN/nsubj/5", "ZXQ", "org/zxq"),
         # a word of a product's name, no proper noun ("Apple iPod"): not the firm
         ("Grobco/PROPN/compound/1 zPod/NOUN/nsubj/2", "Telco/PROPN/nsubj/5", "Grobco",
          "org/grobco"),

@@ -240,7 +240,9 @@ def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str
     ("Royal", "National", "General") or a name the ``known`` test finds (a country, a place,
     an actor of the gazetteer: "Scotland" of the Bank of Scotland); nor of a name with a word
     no firm's name has ("Apple iPod", "Firefox 1.0": a product's), nor of a subsidiary's
-    that ends in a place ("Yukos USA": "Yukos" is its parent)."""
+    that ends in a place ("Yukos USA": "Yukos" is its parent); nor an acronym, but one that
+    heads a firm's name of two words whose other says what it makes or runs ("WMC" of "WMC
+    Resources": :func:`_industry_acronym`)."""
     from kg.nlp import dictionary_words
 
     words = vocabulary()
@@ -260,7 +262,10 @@ def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str
             low = word.lower()
             if not (word.isalpha() and word[0].isupper()) or low in skips or low in adjectives:
                 continue
-            if is_acronym(word) or word in shared or _written_before(word, doc_text(ent.doc), at):
+            firm = word == parts[0] and _industry_acronym(parts)  # "WMC" of "WMC Resources"
+            if (is_acronym(word) and not firm) or word in shared:
+                continue
+            if _written_before(word, doc_text(ent.doc), at):
                 continue
             if word not in found and known(word):
                 continue
@@ -269,6 +274,15 @@ def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str
         if lead and not known(lead) and not _written_before(lead, doc_text(ent.doc), at):
             found[lead] = ent if lead not in found else None
     return {k: v for k, v in found.items() if v is not None}
+
+
+def _industry_acronym(parts: list[str]) -> bool:
+    """Whether a name is an acronym and one word of what a firm makes or runs
+    (``industry_name_words``: "WMC Resources", "BAE Systems"), whose acronym later mentions
+    use alone ("WMC said")."""
+    return len(parts) == 2 and is_acronym(parts[0]) and (
+        parts[1].lower() in vocabulary().industry_name_words
+    )
 
 
 def _lead(name: str) -> str | None:

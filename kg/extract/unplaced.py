@@ -99,7 +99,10 @@ def _agent(tok: Token, names: Names) -> Agent | None:
     ``local_codes``); the agent ``collective_nouns`` give "the public", and ``civilian_nouns``
     a plural of people in general the agents lack ("parents", "shoppers": civilian), and
     ``state_plural_nouns`` a plural of a state's bodies with no compound ("departments":
-    government)."""
+    government), or one unnamed ("each department"); and a people or body noun
+    (``body_nouns``) compounded with the word of a state's or a local sector's body
+    (:func:`_body_agent`: "government departments", "council leaders", "Cabinet allies",
+    "business groups")."""
     words = vocabulary()
     public = words.collective_nouns.get(tok.lemma_.lower())
     if public is not None:
@@ -118,8 +121,9 @@ def _agent(tok: Token, names: Names) -> Agent | None:
             return None  # "foreign shoppers": not the story's country's
         return names.codes.agent(words.civilian_nouns[p.lemma[i].lower()])  # "parents": CVL
     state = words.state_plural_nouns.get(p.lemma[i].lower())
-    if found is None and state is not None and tok.tag_ in PLURALS and not compound:
-        return names.codes.agent(state)  # "departments", "councils": the state's (GOV)
+    if found is None and state is not None and not compound:
+        if tok.tag_ in PLURALS or _one_unnamed(tok):  # "departments", "each department"
+            return names.codes.agent(state)  # the state's (GOV)
     sector = words.sector_nouns.get(p.lemma[i].lower())
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)
@@ -130,11 +134,21 @@ def _agent(tok: Token, names: Names) -> Agent | None:
         local = private is not None and private.code.lower() in words.local_codes
         return private if local else None
     if found is None and two and p.dep[i - 1] == "compound" and p.pos[i - 1] == "NOUN":
-        state = names.codes.agent(p.lower[i - 1])  # "government departments": the state's
-        body = state is not None and not state.before and state.code.lower() in words.state_codes
+        state = _body_agent(p.lower[i - 1], names)  # "government departments": the state's
+        kinds = words.state_codes | words.local_codes  # "council leaders", "business groups"
+        body = state is not None and not state.before and state.code.lower() in kinds
         foreign = any(c.ent_type_ in {"NORP", "GPE"} for c in tok.children)  # "African ..."
         return state if body and not foreign and p.lemma[i].lower() in words.body_nouns else None
     return found
+
+
+def _body_agent(word: str, names: Names) -> Agent | None:
+    """The agent of a body's word compounded on a people or body noun: a Phoenix agent's
+    ("cabinet", "business", "police"), else that of the sector kg's lists give it
+    (``state_plural_nouns``: "council", government; ``sector_nouns``: "union", trade union)."""
+    words = vocabulary()
+    sector = words.state_plural_nouns.get(word) or words.sector_nouns.get(word)
+    return names.codes.agent(word) or (names.codes.agent(sector) if sector else None)
 
 
 def _singular(tok: Token) -> str:
