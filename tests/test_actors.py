@@ -1021,31 +1021,37 @@ OFFICER_WE = (
     "{a}/NOUN/compound/{n} {b}/NOUN/compound/{n} Jan/PROPN/compound/{n} Novak/PROPN/nsubj/{s} "
     "said/VERB/ROOT/{s}/say ./PUNCT/punct/{s} we/PRON/nsubj/{r} regret/VERB/ROOT/{r}/regret"
 )
-#: "Prices rose . Rates rose .": two sentences that name no one
-FILLER = (
-    "Prices/NOUN/nsubj/9/price rose/VERB/ROOT/9/rise ./PUNCT/punct/9 "
-    "Rates/NOUN/nsubj/12/rate rose/VERB/ROOT/12/rise ./PUNCT/punct/12 "
-)
+#: "Prices rose . Rates rose . ...": ``n`` sentences that name no one, from token 8
+def filler(n: int) -> str:
+    words = ("Prices/NOUN/nsubj/{v}/price", "Rates/NOUN/nsubj/{v}/rate")
+    return "".join(
+        f"{words[k % 2].format(v=9 + 3 * k)} rose/VERB/ROOT/{9 + 3 * k}/rise "
+        f"./PUNCT/punct/{9 + 3 * k} "
+        for k in range(n)
+    )
 
 
 @pytest.mark.parametrize(
     ("a", "b", "firm", "far", "expected"),
     [
         # "Chief executive Jan Novak": the firm the story is about (less sure: 0.6)
-        ("chief", "executive", True, False, ("org/zubco", 0.6)),
+        ("chief", "executive", True, 0, ("org/zubco", 0.6)),
         # the same story with no firm named (a place's name): the person, as before
-        ("chief", "executive", False, False, ("person/jan-novak", 0.9)),
+        ("chief", "executive", False, 0, ("person/jan-novak", 0.9)),
         # a title of no firm's officer: the person, as before
-        ("union", "leader", True, False, ("person/jan-novak", 0.9)),
-        # the firm last named three sentences before the "we": no guess, the person
-        ("chief", "executive", True, True, ("person/jan-novak", 0.9)),
+        ("union", "leader", True, 0, ("person/jan-novak", 0.9)),
+        # the firm last named five sentences before the "we" (the officer's quote goes on):
+        # the firm
+        ("chief", "executive", True, 3, ("org/zubco", 0.6)),
+        # the firm last named six sentences before the "we": no guess, the person
+        ("chief", "executive", True, 4, ("person/jan-novak", 0.9)),
     ],
 )
 def test_we_of_a_company_officer_whose_title_names_no_body_is_the_storys_firm(
     gaz, a, b, firm, far, expected
 ):
-    at = 14 if far else 8  # the title's first word
-    spec = OFFICER_WE.format(filler=FILLER if far else "", a=a, b=b, n=at + 3, s=at + 4, r=at + 7)
+    at = 8 + 3 * far  # the title's first word, after ``far`` sentences that name no one
+    spec = OFFICER_WE.format(filler=filler(far), a=a, b=b, n=at + 3, s=at + 4, r=at + 7)
     body = "ORG" if firm else "GPE"
     ents = {"0": "NORP", "2": body, "5": body, f"{at + 2}-{at + 3}": "PERSON"}
     doc = parse(spec, ents=ents)

@@ -34,8 +34,11 @@ from kg.model import Actor
 SPOKEN_FOR = frozenset({"Organization", "Country"})
 #: Tags of a singular noun of a person the parser may take for a name's ("the Ealing North MP").
 ONE_PERSON_TAGS = frozenset({"NN", "NNP"})
-#: How many sentences before a company officer's "we" may name the firm it stands for.
-LATELY = 2
+#: How many sentences before a company officer's "we" may name the firm it stands for: an
+#: officer's quotes go on for a few sentences after the firm's name ("Cairn refutes the
+#: government's position," Mr Gammell said. He insisted ... . "We have a pretty strong legal
+#: case here," he added), not past a story's turn to another firm.
+LATELY = 5
 
 
 class Anaphora:
