@@ -1021,6 +1021,8 @@ OFFICER_WE = (
     "{a}/NOUN/compound/{n} {b}/NOUN/compound/{n} Jan/PROPN/compound/{n} Novak/PROPN/nsubj/{s} "
     "said/VERB/ROOT/{s}/say ./PUNCT/punct/{s} we/PRON/nsubj/{r} regret/VERB/ROOT/{r}/regret"
 )
+
+
 #: "Prices rose . Rates rose . ...": ``n`` sentences that name no one, from token 8
 def filler(n: int) -> str:
     words = ("Prices/NOUN/nsubj/{v}/price", "Rates/NOUN/nsubj/{v}/rate")

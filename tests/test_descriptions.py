@@ -619,9 +619,7 @@ def test_unplaced_state_people_by_their_modifier_or_sector_noun(gaz, words, expe
         ("council/NOUN/compound/ figures/NOUN/-/figure/NNS", None),  # statistics
     ],
 )
-def test_people_of_a_body_word_compounded_on_them_are_of_the_story_s_country(
-    gaz, words, expected
-):
+def test_people_of_a_body_word_compounded_on_them_are_of_the_story_s_country(gaz, words, expected):
     """ "council leaders", "Business groups", "Opposition members" in an article about one
     country: that country's local government, business, opposition (GBRGOV, GBRBUS,
     GBROPP)."""

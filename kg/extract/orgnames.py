@@ -280,8 +280,10 @@ def _industry_acronym(parts: list[str]) -> bool:
     """Whether a name is an acronym and one word of what a firm makes or runs
     (``industry_name_words``: "WMC Resources", "BAE Systems"), whose acronym later mentions
     use alone ("WMC said")."""
-    return len(parts) == 2 and is_acronym(parts[0]) and (
-        parts[1].lower() in vocabulary().industry_name_words
+    return (
+        len(parts) == 2
+        and is_acronym(parts[0])
+        and (parts[1].lower() in vocabulary().industry_name_words)
     )
 
 
