@@ -1211,3 +1211,25 @@ def test_a_person_of_a_body_named_as_a_campaign_takes_its_ngo_code(gaz, name, en
     found = Resolver(doc, gaz, codes=codes).resolve(phrase(doc[1])).actor
     got = code_of(replace(found, country="GBR"), None, codes)
     assert got == code if code else not (got or "").startswith("NGO")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("backbench", "MP", "country/GBR"),  # a member of the legislature (GBRLEG): the state
+        ("senior", "MP", "country/GBR"),
+        ("shadow", "minister", "person/jan-novak"),  # the opposition's (GBROPP): not the state
+        ("union", "leader", "person/jan-novak"),  # no legislator
+        ("former", "MP", "person/jan-novak"),  # no seat now
+    ],
+)
+def test_we_of_a_legislator_in_no_government_is_the_state(gaz, a, b, expected):
+    """ "Ms Roche, Labour MP for Hornsey and Wood Green, believes legal migration is
+    something we should welcome": a backbencher's "we" is the country, not its government
+    (no sector), when no body of theirs is named."""
+    doc = parse(TITLED_WE.format(a=a, b=b), ents={"0": "NORP", "3-4": "PERSON"})
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    speaker = res.resolve(phrase(doc[4])).actor
+    assert speaker.id == "person/jan-novak"
+    found = res.resolve(phrase(doc[7]), speaker=speaker).actor
+    assert (found.id, found.sector) == (expected, None)

@@ -19,7 +19,7 @@ from kg.extract.according import cites
 from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.employers import named_bodies
 from kg.extract.fullnames import is_person
-from kg.extract.governments import in_government, state_of
+from kg.extract.governments import in_government, legislators_state, state_of
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.phrases import phrase
@@ -202,11 +202,15 @@ class Anaphora:
         """The organisation a speaking person's title names, which their "we" is ("UKIP
         chairman Petrina Holdsworth": "we could take legal proceedings" is UKIP), else the
         state they speak for (:meth:`_state_of`), else the body kg's table of office holders
-        gives them (:meth:`_office_body`), if any."""
+        gives them (:meth:`_office_body`), else the state of a member of its legislature
+        (:func:`kg.extract.governments.legislators_state`), if any."""
         if speaker is None or speaker.type != "Person":
             return None
         titled = self._titled_body(speaker)
-        return titled or self._state_of(speaker, tok) or self._office_body(speaker)
+        body = titled or self._state_of(speaker, tok) or self._office_body(speaker)
+        return body or legislators_state(
+            speaker, tok, self.positions, codes=self.codes, gazetteer=self.gazetteer, when=self.when
+        )
 
     def _state_of(self, speaker: Actor, tok: Token) -> Actor | None:
         """:func:`kg.extract.governments.state_of` with the resolver's tables."""

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.actorcodes import ActorCodes, codes_at
 from kg.extract import descriptions
-from kg.extract.codes import GOVERNMENT, coded_actor
+from kg.extract.codes import GOVERNMENT, LEGISLATURE, code_of, coded_actor
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, to_actor
 from kg.model import Actor
@@ -43,6 +43,35 @@ def state_of(
     if descriptions.foreign_in_sentence(tok, positions, person.country):
         return None
     return to_actor(entry, sector=vocabulary().sector_nouns.get("government"))
+
+
+def legislators_state(
+    person: Actor,
+    tok: Token,
+    positions: list[tuple[int, Actor]],
+    *,
+    codes: ActorCodes | None,
+    gazetteer: Gazetteer,
+    when: dt.date | None,
+) -> Actor | None:
+    """The state of a member of its legislature who is in no government (their code is the
+    state's and LEG, by the Phoenix dictionaries or a title: "Labour MP for Hornsey and Wood
+    Green", "chairman of the Commons public accounts committee"), which a "we" of theirs is
+    when nothing names a body of theirs: a backbencher speaks of the country ("we are the
+    second largest net contributor to the Community", "legal migration is something we
+    should welcome"), as the state itself, not its government. Not when the sentence of
+    ``tok`` names an actor of another state (:func:`state_of`'s guard), nor for a past seat
+    ("former MP": ``past_title_words``); None otherwise."""
+    if codes is None or person.type != "Person" or person.country is None:
+        return None
+    if code_of(person, when, codes) != person.country + LEGISLATURE:
+        return None
+    if any(w in vocabulary().past_title_words for w in (person.role or "").split()):
+        return None  # "former MP": no seat now
+    entry = gazetteer.entries.get(f"country/{person.country}")
+    if entry is None or descriptions.foreign_in_sentence(tok, positions, person.country):
+        return None
+    return to_actor(entry)
 
 
 def titled_government(person: Actor, codes: ActorCodes, gazetteer: Gazetteer) -> bool:
