@@ -121,9 +121,13 @@ def _agent(tok: Token, names: Names) -> Agent | None:
             return None  # "foreign shoppers": not the story's country's
         return names.codes.agent(words.civilian_nouns[p.lemma[i].lower()])  # "parents": CVL
     state = words.state_plural_nouns.get(p.lemma[i].lower())
-    if found is None and state is not None and not compound:
-        if tok.tag_ in PLURALS or _one_unnamed(tok):  # "departments", "each department"
-            return names.codes.agent(state)  # the state's (GOV)
+    if (
+        found is None
+        and state is not None
+        and not compound
+        and (tok.tag_ in PLURALS or _one_unnamed(tok))  # "departments", "each department"
+    ):
+        return names.codes.agent(state)  # the state's (GOV)
     sector = words.sector_nouns.get(p.lemma[i].lower())
     if found is None and not compound and sector in words.state_sectors:
         return names.codes.agent(sector)
