@@ -13,7 +13,7 @@ from kg import actorcodes
 from kg.extract.actors import Resolver
 from kg.extract.codes import code_of
 from kg.extract.descriptions import spokesperson
-from kg.extract.echoes import with_echoes
+from kg.extract.echoes import with_acronym_names, with_echoes
 from kg.extract.names import Names
 from kg.extract.orgnames import initials, named_kind
 from kg.extract.phrases import phrase
@@ -261,3 +261,63 @@ def test_an_officer_of_a_body_called_a_company_is_business(gaz, noun, code):
     )
     person = Names(doc, gaz).entity(Names(doc, gaz).ents[0], {})
     assert code_of(replace(person, country="ZUB"), None, actorcodes.load()) == code
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "added"),
+    [
+        # bracketed after the name whose initials it is
+        (
+            "Zub/PROPN/compound/3 Regions/PROPN/compound/3 Airline/PROPN/compound/3 "
+            "Association/PROPN/nsubj/8 (/PUNCT/punct/5 ZRAA/PROPN/appos/3 )/PUNCT/punct/5 "
+            "said/VERB/ROOT/7 ./PUNCT/punct/7",
+            {"0-3": "ORG"},
+            [(5, 6)],
+        ),
+        # letters of another name: none
+        (
+            "Zub/PROPN/compound/3 Regions/PROPN/compound/3 Airline/PROPN/compound/3 "
+            "Association/PROPN/nsubj/8 (/PUNCT/punct/5 ZQX/PROPN/appos/3 )/PUNCT/punct/5 "
+            "said/VERB/ROOT/7 ./PUNCT/punct/7",
+            {"0-3": "ORG"},
+            [],
+        ),
+        # right after a noun of firms or bodies ("steel giant LNM", "regulator AMF")
+        (
+            "steel/NOUN/compound/1 giant/NOUN/compound/2/giant ZNM/PROPN/nsubj/3 left/VERB/ROOT/3",
+            None,
+            [(2, 3)],
+        ),
+        ("regulator/NOUN/compound/1/regulator ZMF/PROPN/nsubj/2 acted/VERB/ROOT/2", None, [(1, 2)]),
+        # an acronym after another noun, or in a longer name, is left alone
+        ("the/DET/det/1 ZMF/PROPN/nsubj/2 acted/VERB/ROOT/2", None, []),
+        (
+            "giant/NOUN/compound/1/giant ZNM/PROPN/compound/2 Steel/PROPN/nsubj/3 left/VERB/ROOT/3",
+            None,
+            [],
+        ),
+        # a word in lower case or too long is no acronym
+        ("giant/NOUN/compound/1/giant Znm/PROPN/nsubj/2 left/VERB/ROOT/2", None, []),
+    ],
+)
+def test_an_untagged_acronym_the_text_says_is_a_body_is_an_organisation(spec, ents, added):
+    doc = parse(spec, ents=ents)
+    tagged = tuple(doc.ents)
+    found = with_acronym_names(doc, tagged)
+    assert [(e.start, e.end) for e in found if e not in tagged] == added
+    assert all(e.label_ == "ORG" for e in found if e not in tagged)
+
+
+def test_an_acronym_made_a_name_is_echoed_and_read_as_its_full_name(gaz):
+    doc = parse(
+        "Zub/PROPN/compound/3 Regions/PROPN/compound/3 Airline/PROPN/compound/3 "
+        "Association/PROPN/nsubj/8 (/PUNCT/punct/5 ZRAA/PROPN/appos/3 )/PUNCT/punct/5 "
+        "said/VERB/ROOT/7 ./PUNCT/punct/7 ZRAA/PROPN/nsubj/10 left/VERB/ROOT/10",
+        ents={"0-3": "ORG"},
+    )
+    names = Names(doc, gaz)
+    assert [(e.text, e.label_) for e in names.ents] == [
+        ("Zub Regions Airline Association", "ORG"),
+        ("ZRAA", "ORG"),
+        ("ZRAA", "ORG"),
+    ]

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from kg import actorcodes
 from kg.extract.actors import Resolver
+from kg.extract.fullnames import with_first_name_people
 from kg.extract.headnames import with_title_surnames
 from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
@@ -80,3 +81,43 @@ def test_a_headline_surname_two_people_share_is_the_one_named_first(gaz):
     found = resolver.resolve(phrase(doc[0]))
     assert found.is_actor and found.actor.id == "person/charles-clarke"
     assert resolver.names.is_ambiguous(Span(doc, 5, 6, label="PERSON"))  # in the text: both
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "person"),
+    [
+        # a first name and a surname the parser left untagged, or half read as a date
+        ("Theresa/PROPN/compound/1 Zubmay/PROPN/nsubj/2 said/VERB/ROOT/2", None, (0, 2)),
+        ("Theresa/PROPN/compound/1 May/PROPN/nsubj/2 said/VERB/ROOT/2", {"1": "DATE"}, (0, 2)),
+        # after a title noun, whatever the parser tagged ("spokesman Glyn Davies" an ORG)
+        (
+            "spokesman/NOUN/compound/2 Zlyn/PROPN/compound/2 Zavies/PROPN/nsubj/3 said/VERB/ROOT/3",
+            {"1-2": "ORG"},
+            (1, 3),
+        ),
+        # a first name on an organisation's name is no person's without a title before it
+        ("Morgan/PROPN/compound/1 Zubley/PROPN/nsubj/2 said/VERB/ROOT/2", {"0-1": "ORG"}, None),
+        # no first name and no title: left alone
+        ("Zulyn/PROPN/compound/1 Zavies/PROPN/nsubj/2 said/VERB/ROOT/2", None, None),
+        # a plural last word, a body's word or a determiner on the last word: no person
+        ("Roman/PROPN/compound/1 Catholics/PROPN/nsubj/2//NNPS said/VERB/ROOT/2", None, None),
+        (
+            "adviser/NOUN/compound/2 Zeutsche/PROPN/compound/2 Bank/PROPN/nsubj/3 said/VERB/ROOT/3",
+            {"1-2": "ORG"},
+            None,
+        ),
+        ("a/DET/det/2 Marshall/PROPN/compound/2 Plan/PROPN/nsubj/3 helped/VERB/ROOT/3", None, None),
+        # a longer name going on: not cut
+        (
+            "Theresa/PROPN/compound/2 Zub/PROPN/compound/2 Zubco/PROPN/compound/3 "
+            "Zubcorp/PROPN/nsubj/4 said/VERB/ROOT/4",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_first_name_or_title_before_a_name_the_parser_missed_makes_a_person(spec, ents, person):
+    doc = parse(spec, ents=ents)
+    found = with_first_name_people(doc, tuple(doc.ents))
+    people = [(e.start, e.end) for e in found if e.label_ == "PERSON"]
+    assert people == ([person] if person else [])

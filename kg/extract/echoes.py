@@ -121,3 +121,47 @@ def _widened(doc: Doc, ent: Span, tagged: set[int], known: Callable[[str], str |
         if wide is not None and wide != known(ent.text):
             return Span(doc, start, ent.end, label=ent.label_)
     return ent
+
+
+#: The parts of speech the tagger gives an acronym it left untagged ("ERAA", "LNM").
+ACRONYM_POS = frozenset({"PROPN", "NOUN"})
+
+
+def with_acronym_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``ents`` with an organisation entity for each acronym the parser left untagged where
+    the text says it names a body: written in brackets right after an organisation whose
+    name makes its letters ("the European Regions Airline Association (ERAA)", "Project
+    and Contract Office (PCO)": :func:`kg.extract.orgnames.initials`), or right after a noun
+    of bodies or firms ("steel giant LNM", "stock market regulator AMF": ``company_nouns``,
+    ``organisation_nouns``, ``named_organisation_nouns``). Its other untagged mentions are
+    then :func:`with_echoes`'s. Only the article's untagged words of two to six capitals
+    are looked at; the doc is not changed."""
+    from kg.extract.orgnames import initials, is_acronym
+
+    p, text = parse_of(doc), doc_text(doc)
+    tagged = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    words = vocabulary()
+    bodies = words.company_nouns | words.organisation_nouns | words.named_organisation_nouns
+    found: list[Span] = []
+    for i, pos in enumerate(p.pos):
+        if i in tagged or pos not in ACRONYM_POS:
+            continue
+        word = text[p.idx[i] : p.end[i]]
+        if not is_acronym(word) or (i + 1 < len(p.pos) and p.pos[i + 1] == "PROPN"):
+            continue
+        if _defined(p, tagged, i, word, initials) or (
+            i > 0 and i - 1 not in tagged and p.lemma[i - 1].lower() in bodies
+        ):
+            found.append(Span(doc, i, i + 1, label="ORG"))
+    if not found:
+        return ents
+    return tuple(sorted((*ents, *found), key=lambda e: e.start))
+
+
+def _defined(p: Parse, tagged: dict[int, Span], i: int, word: str, initials) -> bool:
+    """Whether the acronym at ``i`` is bracketed right after an organisation whose name's
+    initials spell it."""
+    if i < 2 or i + 1 >= len(p.lower) or p.lower[i - 1] != "(" or p.lower[i + 1] != ")":
+        return False
+    ent = tagged.get(i - 2)
+    return ent is not None and ent.label_ == "ORG" and initials(ent.text) == word

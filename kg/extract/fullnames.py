@@ -303,3 +303,61 @@ def _title_word(tok: Token) -> bool:
     """A word of a title in a person entity, no word of a name: a title ("leader",
     "secretary") or an abbreviation in capitals ("MP", "PM")."""
     return tok.lower_.rstrip(".") in vocabulary().titles or (tok.is_upper and len(tok) > 1)
+
+
+#: Entities a person's untagged full name may have been given in part or whole, which a
+#: first name before the surname overrides ("Theresa May" with "May" a date).
+MISREAD = frozenset({"DATE", "GPE", "NORP", "LOC", *NO_ACTOR_ENTS})
+#: The most words of a person's name read from a first name or a title on.
+NAME_WORDS = 3
+
+
+def with_first_name_people(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``ents`` with a person's name the parser missed or mistyped made a PERSON entity: two
+    or three title-case proper nouns, no longer name going on, either starting with a first
+    name (``first_names.tsv``) and tagged nothing or only a kind that names no body ("Theresa
+    May" with "May" a date, "Lt Col Eric Schnaible" untagged), or right after a title noun,
+    whatever the parser tagged them ("Conservative local government spokesman Glyn Davies" as
+    an organisation). Only the proper nouns after a first name or a title are looked at;
+    the doc is not changed."""
+    words, names, p = vocabulary(), first_names(), parse_of(doc)
+    not_names = words.titles | words.name_junk | words.honorifics
+    bodies = words.company_nouns | words.organisation_nouns | words.named_organisation_nouns
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    found: dict[int, Span] = {}
+    n = len(doc)
+    i = 0
+    while i < n - 1:
+        titled = i > 0 and p.lower[i - 1] in words.titles
+        if not (titled or p.lower[i] in names) or not _name_word(doc[i], not_names):
+            i += 1
+            continue
+        end = i + 1
+        while end < n and end - i < NAME_WORDS and _name_word(doc[end], not_names):
+            end += 1
+        met = {at[j] for j in range(i, end) if j in at}
+        fits = end - i >= 2 and not (end < n and doc[end].pos_ == "PROPN")
+        fits = fits and all(e.start >= i and e.end <= end for e in met)
+        fits = fits and all(e.label_ != "PERSON" for e in met) and _one_person(doc[i:end], bodies)
+        if fits and (titled or all(e.label_ in MISREAD for e in met)):
+            for e in met:
+                found.pop(e.start, None)
+            found[i] = Span(doc, i, end, label="PERSON")
+        i = end
+    if not found:
+        return ents
+    spans = found.values()
+    kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in spans)]
+    return tuple(sorted((*kept, *found.values()), key=lambda e: e.start))
+
+
+def _one_person(run: Span, bodies: frozenset[str]) -> bool:
+    """Whether a run of title-case words can be one person's name: no plural last word
+    ("Roman Catholics", "Chief Police Officers"), no word of bodies or firms ("advisor
+    Deutsche Bank") and no determiner on its last word ('a new "Marshall Plan"')."""
+    last = run[-1]
+    return (
+        last.tag_ != "NNPS"
+        and not any(t.lower_ in bodies for t in run)
+        and not any(c.dep_ == "det" for c in last.children)
+    )

@@ -17,6 +17,7 @@ from kg.extract.fullnames import (
     MISTAKEN,
     is_person,
     name_of,
+    with_first_name_people,
     with_honorific_names,
     with_people_named_again,
 )
@@ -24,9 +25,12 @@ from kg.extract.fullnames import (
 
 def named_people(doc: Doc) -> tuple[Span, ...]:
     """The doc's entities with the names of people spaCy missed: after an honorific
-    (:func:`with_honorific_names`), named again by surname (:func:`with_people_named_again`),
+    (:func:`with_honorific_names`), from a first name or a title on
+    (:func:`with_first_name_people`), named again by surname (:func:`with_people_named_again`),
     and in the headline (:func:`with_title_surnames`)."""
-    return with_title_surnames(with_people_named_again(with_honorific_names(doc)))
+    return with_title_surnames(
+        with_people_named_again(with_first_name_people(doc, with_honorific_names(doc)))
+    )
 
 
 def with_title_surnames(ents: tuple[Span, ...]) -> tuple[Span, ...]:
