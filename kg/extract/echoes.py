@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.doctext import doc_text
 from kg.extract.parse import Parse, parse_of
-from kg.extract.words import vocabulary
+from kg.extract.words import body_titles, vocabulary
 
 #: Entity labels whose names are echoed where the parser left them untagged (a person's
 #: surname is :mod:`kg.extract.surnames`'s).
@@ -141,7 +141,7 @@ def with_acronym_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     p, text = parse_of(doc), doc_text(doc)
     tagged = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     words = vocabulary()
-    bodies = words.company_nouns | words.organisation_nouns | words.named_organisation_nouns
+    bodies = body_titles(words)
     found: list[Span] = []
     for i, pos in enumerate(p.pos):
         if i in tagged or pos not in ACRONYM_POS:

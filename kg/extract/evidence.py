@@ -378,6 +378,9 @@ def figures(span: Span | None) -> bool:
     if span is None or span.root.pos_ not in ("VERB", "AUX"):
         return False
     root, words = span.root, vocabulary()
+    lemma = root.lemma_.lower()
+    if lemma not in words.measure_verbs and lemma not in words.change_verbs:
+        return False  # read first: most clauses said are of neither kind
     inside = [c for c in root.children if span.start <= c.i < span.end]
     subject = next((c for c in inside if c.dep_ in SUBJECTS), None)
     if subject is None:
@@ -385,12 +388,9 @@ def figures(span: Span | None) -> bool:
     figure_ = _phrase(subject, span)
     if not _figure_head(figure_) or not no_ones(figure_):
         return False
-    after = [_phrase(c, span) for c in inside if c.dep_ in AFTER_DEPS and c.i > root.i]
-    lemma = root.lemma_.lower()
     if lemma in words.measure_verbs:
+        after = [_phrase(c, span) for c in inside if c.dep_ in AFTER_DEPS and c.i > root.i]
         return any(amount(a) for a in after)
-    if lemma not in words.change_verbs:
-        return False
     objects = [_phrase(c, span) for c in inside if c.dep_ == "dobj"]
     return all(amount(o) or _figure_head(o) for o in objects)
 

@@ -12,7 +12,7 @@ from kg.extract.doctext import doc_memo, tokens_text
 from kg.extract.genders import first_names
 from kg.extract.namevariants import add_variants
 from kg.extract.parse import first_conjunct_at, parse_of
-from kg.extract.words import vocabulary
+from kg.extract.words import body_titles, vocabulary
 from kg.gazetteer import Gazetteer, norm
 
 #: Entities of kinds that never name an actor, which a name after an honorific overrides.
@@ -322,7 +322,7 @@ def with_first_name_people(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]
     the doc is not changed."""
     words, names, p = vocabulary(), first_names(), parse_of(doc)
     not_names = words.titles | words.name_junk | words.honorifics
-    bodies = words.company_nouns | words.organisation_nouns | words.named_organisation_nouns
+    bodies = body_titles(words)
     at = {i: e for e in ents for i in range(e.start, e.end)}
     found: dict[int, Span] = {}
     n = len(doc)

@@ -37,12 +37,9 @@ def state_of(
         return None
     if not (in_government(person, codes, when) or titled_government(person, codes, gazetteer)):
         return None
-    entry = gazetteer.entries.get(f"country/{person.country}")
-    if entry is None:
-        return None
-    if descriptions.foreign_in_sentence(tok, positions, person.country):
-        return None
-    return to_actor(entry, sector=vocabulary().sector_nouns.get("government"))
+    return _home_state(
+        person, tok, positions, gazetteer, sector=vocabulary().sector_nouns.get("government")
+    )
 
 
 def legislators_state(
@@ -68,10 +65,24 @@ def legislators_state(
         return None
     if any(w in vocabulary().past_title_words for w in (person.role or "").split()):
         return None  # "former MP": no seat now
+    return _home_state(person, tok, positions, gazetteer)
+
+
+def _home_state(
+    person: Actor,
+    tok: Token,
+    positions: list[tuple[int, Actor]],
+    gazetteer: Gazetteer,
+    *,
+    sector: str | None = None,
+) -> Actor | None:
+    """The state of a person's country, with ``sector`` (its government's, or None: the state
+    itself), which their "we" is; None when the gazetteer lacks the country or the sentence of
+    ``tok`` names an actor of another state ("we will meet in Beijing", said by Putin)."""
     entry = gazetteer.entries.get(f"country/{person.country}")
     if entry is None or descriptions.foreign_in_sentence(tok, positions, person.country):
         return None
-    return to_actor(entry)
+    return to_actor(entry, sector=sector)
 
 
 def titled_government(person: Actor, codes: ActorCodes, gazetteer: Gazetteer) -> bool:

@@ -386,7 +386,7 @@ def said_of(ext: Extraction, trigger: Token) -> bool:
     say" the speaker is the passive's subject."""
     if not ext.passive or trigger.tag_ != "VBN":
         return False
-    words = vocabulary()
-    if trigger.lemma_.lower() in words.quoted_verbs | words.addressee_verbs:
+    words, lemma = vocabulary(), trigger.lemma_.lower()
+    if lemma in words.quoted_verbs or lemma in words.addressee_verbs:
         return False
     return not any(c.dep_ == "agent" for c in trigger.children)

@@ -363,6 +363,13 @@ def vocabulary() -> Words:
     return Words.load()
 
 
+def body_titles(words: Words) -> frozenset[str]:
+    """Every noun that calls the name after it a firm's or a body's ("steel giant LNM",
+    "regulator AMF", "the agency"): ``company_nouns``, ``organisation_nouns`` and
+    ``named_organisation_nouns``."""
+    return words.company_nouns | words.organisation_nouns | words.named_organisation_nouns
+
+
 def pronouns(words: Words) -> frozenset[str]:
     """Every word the pronoun lists hold."""
     return (words.person_pronouns | words.thing_pronouns | words.plural_pronouns
