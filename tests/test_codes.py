@@ -663,3 +663,27 @@ def test_a_firm_by_its_name_or_its_officer_by_the_role(codes, actor, code):
 )  # fmt: skip
 def test_a_name_or_role_of_no_firm_keeps_its_sector(codes, actor, code):
     assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        # a body an earlier word of the role names, where the role's endings say no sector
+        (Actor("person/x", "X", "Person", "ZUB", role="airport authority chief"), "ZUBGOV"),
+        (Actor("person/x", "X", "Person", "ZUB", role="senior business manager"), "ZUBBUS"),
+        (Actor("person/x", "X", "Person", "ZUB", role="regional police co-ordinator"),
+         "ZUBCOP"),
+        # a military rank written short: "Lt Col" is a lieutenant colonel's
+        (Actor("person/x", "X", "Person", "ZUB", role="lt col"), "ZUBMIL"),
+        # the body word nearest the role's head: a business union's leader is the union's
+        (Actor("person/x", "X", "Person", "ZUB", role="business union leader"), "ZUBLAB"),
+        # the role's own last words first: an army's police officer is police
+        (Actor("person/x", "X", "Person", "ZUB", role="army police officer"), "ZUBCOP"),
+        # no body word in the role: the country alone
+        (Actor("person/x", "X", "Person", "ZUB", role="senior project manager"), "ZUB"),
+        # an organisation's role is no person's: its own rules
+        (Actor("org/x", "Zubrov Trust", "Organization", "ZUB", role="business trust"), "ZUB"),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_body_an_earlier_word_of_the_role_names(codes, actor, code):
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code

@@ -173,6 +173,9 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
             return agent.code + actor.country if agent.before else actor.country + agent.code
     if _industry_name(actor):  # "Deutsche Telekom": a firm, not Germany
         return actor.country + COMPANY
+    agent = _role_body(actor, codes)  # "airport authority chief": the authority's, GOV
+    if agent is not None:
+        return actor.country + agent.code
     sector = vocabulary().subtype_codes.get(actor.subtype or "")
     if sector:
         return actor.country + sector
@@ -366,6 +369,19 @@ def _name_title(actor: Actor) -> str | None:
     ``name_titles``), if any."""
     first, _, rest = (actor.label or "").partition(" ")
     return first.lower() if rest and first.lower() in vocabulary().name_titles else None
+
+
+def _role_body(actor: Actor, codes: ActorCodes) -> Agent | None:
+    """The agent of a body an earlier word of a person's role names (``role_body_words``,
+    right to left: "airport authority chief" is the authority's, GOV; "senior business
+    manager" BUS), where the role's last words and the person's body say no sector; the
+    agents' sector first, else kg's ``sector_nouns``. None for any other actor or role, and
+    for a sector written before the country (NGO, IGO)."""
+    words = (actor.role or "").split() if actor.type == "Person" else []
+    bodies = vocabulary().role_body_words
+    found = (codes.agent(w) or _kg_agent(w, codes) for w in words[-2::-1] if w in bodies)
+    agent = next(filter(None, found), None)
+    return agent if agent is not None and not agent.before else None
 
 
 def _inner_agent(word: str, codes: ActorCodes) -> Agent | None:
