@@ -108,6 +108,15 @@ def test_letters_after_a_name_give_a_role(spec, ents, role):
         ("rock group", False),
         ("group", False),
         (None, False),
+        # a firm's trade or its parent ("city consultancy Deloitte", "Fannie Mae's independent
+        # auditor KPMG", "brokers Jefferies", "Symantec subsidiary Brightmail")
+        ("city consultancy", True),
+        ("independent auditor", True),
+        ("auditors", True),
+        ("brokers", True),
+        ("subsidiary", True),
+        ("audit", False),
+        ("power broker", False),  # a broker alone is no firm: "brokers", "stockbroker"
     ],
 )
 def test_a_title_calls_a_name_a_company_s(role, expected):
