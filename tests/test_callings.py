@@ -113,3 +113,30 @@ def test_a_firms_chief_named_apart_is_of_the_firm_at_every_mention(nlp, gaz, own
     found = [res.resolve(phrase(e.root)).actor for e in people]
     assert [a.label for a in found] == ["Helmut Zubke", "Helmut Zubke"]
     assert {a.country for a in found} == {country}
+
+
+#: "Its {title} Zubcorp heads a coalition . But the firm denied reports . Zubcorp left": a
+#: title before the name, then "the firm" pointing back to it.
+TITLED = (
+    "Its/PRON/poss/1 {title}/NOUN/compound/2/{title}/NN Zubcorp/PROPN/nsubj/3 "
+    "heads/VERB/ROOT/3/head a/DET/det/5 coalition/NOUN/dobj/3 ./PUNCT/punct/3 "
+    "But/CCONJ/cc/9 the/DET/det/9 firm/NOUN/nsubj/10/firm/NN denied/VERB/ROOT/10/deny "
+    "reports/NOUN/dobj/10/report ./PUNCT/punct/10 Zubcorp/PROPN/nsubj/14 left/VERB/ROOT/14/leave"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # a title that says only how the name stands to another: "the firm" still says its kind
+        ("rival", "firm"),
+        ("competitor", "firm"),
+        ("partner", "firm"),
+        # a title that says its kind keeps it
+        ("regulator", "regulator"),
+    ],
+)
+def test_a_name_titled_only_as_a_rival_may_be_called_a_firm(gaz, title, role):
+    doc = parse(TITLED.format(title=title), ents={"2": "ORG", "13": "ORG"})
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert res.resolve(phrase(doc[13])).actor.role == role

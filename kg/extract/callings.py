@@ -52,7 +52,8 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
         named = actor is not None and head_word(actor.label) == lemma.lower()
         if getattr(resolved, "confidence", 0.0) >= SURE and _undescribed(actor) and not named:
             found.setdefault(actor.label, Description(role=lemma.lower()))
-    titled = {said[0] for said in map(names.role_of, names.ents) if said is not None}
+    titled = {said[0] for said in map(names.role_of, names.ents)
+              if said is not None and not _relation(said[1].role)}  # fmt: skip
     return {**traded(doc, names.entity_at, partial(_unknown_body, names, titled)), **found}
 
 
@@ -112,12 +113,21 @@ def _unknown_body(names: Names, titled: set[str], ent: Span) -> bool:
 
 
 def _undescribed(actor: Actor | None) -> bool:
-    """An organisation kg knows nothing of but its name: no role, sector or subtype."""
+    """An organisation kg knows nothing of but its name: no role (or one that says only how
+    it stands to another: "its smaller rival Peoplesoft", :func:`_relation`), sector or
+    subtype."""
     return (
         actor is not None
         and actor.type == "Organization"
-        and not (actor.role or actor.sector or actor.subtype)
+        and not ((actor.role and not _relation(actor.role)) or actor.sector or actor.subtype)
     )
+
+
+def _relation(role: str | None) -> bool:
+    """Whether a title or apposition says only how a name stands to another, not what kind
+    of body it is (``relation_nouns``: "its smaller rival", "the bidder")."""
+    words = (role or "").split()
+    return bool(words) and words[-1] in vocabulary().relation_nouns
 
 
 def with_roles(positions: list[tuple[int, Actor]], roles: dict[str, Description]) -> list:

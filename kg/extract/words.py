@@ -280,6 +280,7 @@ class Words:
     private_heads: frozenset[str]  # "chief executive": a company's officer (BUS)
     firm_officer_nouns: frozenset[str]  # "the firm's chief": the person is the firm's
     market_nouns: frozenset[str]  # "an analyst at Troika Dialog": the firm's person (BUS)
+    relation_nouns: frozenset[str]  # "its smaller rival X": how X stands, not its kind
     role_body_words: frozenset[str]  # "airport authority chief": the body a role names (GOV)
     cabinet_title_words: frozenset[str]  # "government spokesman": a state's office by its title
     peer_titles: frozenset[str]  # "Lord Woolf": a peer's name keeps the title
