@@ -31,6 +31,19 @@ def national(gazetteer: Gazetteer, ent: Span) -> str | None:
     return None
 
 
+def supranational(gazetteer: Gazetteer, ent: Span) -> bool:
+    """Whether an organisation's name starts with a word the gazetteer knows as a world
+    region or a body of states, not one state ("the European Regions Airline Association",
+    "the European Court", "Caribbean ..."): a body of many states' members, which a story's
+    country does not place."""
+    first = next((t for t in ent if t.lower_ != "the"), None)
+    if first is None or first.i == ent.end - 1:
+        return False
+    hit = gazetteer.lookup(first.text)
+    entry = hit[0] if hit is not None else None
+    return entry is not None and not entry.country and entry.subtype in {"region", "IGO"}
+
+
 def named_state(gazetteer: Gazetteer, ent: Span) -> str | None:
     """The country an organisation's name ends in after "of" ("the Central Bank of Liberia"),
     if a state's name is all that follows its last "of": a name, not an adjective ("a Bank
