@@ -44,9 +44,7 @@ class Places:
     regions: dict[tuple[str, str], Place] = field(default_factory=dict)
 
     @classmethod
-    def load(
-        cls, path: Path | str | None = None, *, regions: Path | str | None = None
-    ) -> Places:
+    def load(cls, path: Path | str | None = None, *, regions: Path | str | None = None) -> Places:
         """Read a places TSV and a regions TSV (``#`` lines are comments; the packaged ones
         unless given); a broken row is an OntologyError."""
         if path is None:
