@@ -31,15 +31,16 @@ def national(gazetteer: Gazetteer, ent: Span) -> str | None:
     return None
 
 
-def supranational(gazetteer: Gazetteer, ent: Span) -> bool:
+def supranational(gazetteer: Gazetteer, name: str) -> bool:
     """Whether an organisation's name starts with a word the gazetteer knows as a world
     region or a body of states, not one state ("the European Regions Airline Association",
     "the European Court", "Caribbean ..."): a body of many states' members, which a story's
     country does not place."""
-    first = next((t for t in ent if t.lower_ != "the"), None)
-    if first is None or first.i == ent.end - 1:
+    words = name.split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if len(words) < 2:
         return False
-    hit = gazetteer.lookup(first.text)
+    hit = gazetteer.lookup(words[0])
     entry = hit[0] if hit is not None else None
     return entry is not None and not entry.country and entry.subtype in {"region", "IGO"}
 
