@@ -1,8 +1,11 @@
-"""Places and the countries they are in (``ontology/places.tsv``, from GeoNames).
+"""Places and the countries they are in (``ontology/places.tsv``, from GeoNames; regions from
+``ontology/regions.tsv``, from ISO 3166-2).
 
-A city or US state a text names ("in Kirkuk", "Houston", "Texas") gives its country. The file
-is read once per process, on first use (:func:`places`), into dictionaries keyed by the
-normalised name, so a lookup is one hash probe whatever the number of places.
+A city or US state a text names ("in Kirkuk", "Houston", "Texas") gives its country; a region,
+county or province ("the West Midlands", "Oxfordshire") gives it only in a story of that
+country (:meth:`Places.lookup`). The files are read once per process, on first use
+(:func:`places`), into dictionaries keyed by the normalised name, so a lookup is one hash probe
+whatever the number of places.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from kg.gazetteer import norm
 from kg.ids import slug
 from kg.model import Actor
 
-KINDS = frozenset({"capital", "city", "state"})
+KINDS = frozenset({"capital", "city", "state", "region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,20 +40,29 @@ class Places:
     by_name: dict[str, list[Place]] = field(default_factory=dict)
     by_alias: dict[str, list[Place]] = field(default_factory=dict)
     capitals: dict[str, Place] = field(default_factory=dict)  # country -> its capital
+    #: (name or alias, country) -> the region: found only for a story's own country
+    regions: dict[tuple[str, str], Place] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path | str | None = None) -> Places:
-        """Read a places TSV (``#`` lines are comments); a broken row is an OntologyError."""
-        path = path or data.places()
+    def load(cls, path: Path | str | None = None, *, regions: Path | str | None = None) -> Places:
+        """Read a places TSV and a regions TSV (``#`` lines are comments; the packaged ones
+        unless given); a broken row is an OntologyError."""
+        if path is None:
+            path, regions = data.places(), regions or data.regions()
         found = cls()
-        for n, row in tsv.rows(path, "places"):
-            found.add(_place(path, n, row), _aliases(row))
+        for source in (path, regions) if regions else (path,):
+            for n, row in tsv.rows(source, "places"):
+                found.add(_place(source, n, row), _aliases(row))
         for index in (found.by_name, found.by_alias):
             for same in index.values():
                 same.sort(key=lambda p: -p.population)
         return found
 
     def add(self, place: Place, aliases: tuple[str, ...] = ()) -> None:
+        if place.kind == "region":
+            for name in (place.name, *aliases):
+                self.regions.setdefault((norm(name), place.country), place)
+            return
         self.by_name.setdefault(norm(place.name), []).append(place)
         for alias in aliases:
             self.by_alias.setdefault(norm(alias), []).append(place)
@@ -61,11 +73,15 @@ class Places:
         """The place a name names: one in ``country`` (the article's) if there is one, else
         of those whose own name it is (else of those it is an alias of) a state, which news
         names far more often than a town of the same name ("Virginia": the US state, not the
-        South African town; the file gives states no population), else the most populous."""
+        South African town; the file gives states no population), else the most populous.
+        A region only in ``country``, before a place of another country ("Highland" of a
+        Scottish story is no American town; "the South East" of a Sri Lankan story no part of
+        England's)."""
         key = norm(name)
         own, other = self.by_name.get(key, []), self.by_alias.get(key, [])
         if country is not None:
             here = next((p for p in [*own, *other] if p.country == country), None)
+            here = here or self.regions.get((key, country))
             if here is not None:
                 return here
         found = own or other
@@ -91,7 +107,7 @@ def _place(path: Path | str, n: int, row: dict[str, str]) -> Place:
         raise OntologyError(
             f"{path}: row {n} needs a name, a country (ISO alpha-3), a kind "
             f"({', '.join(sorted(KINDS))}) and a population",
-            "regenerate the file with scripts/gen_places.py",
+            f"regenerate the file with scripts/gen_{Path(path).stem}.py",
         )
     return Place(name, country, kind, int(population))
 

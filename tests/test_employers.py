@@ -296,3 +296,26 @@ def test_a_name_s_preposition_naming_a_civil_body_gives_its_word_as_the_sector(g
     )
     zubov = _person(gaz, spec, {"1-2": "PERSON", "4-8": "ORG"}, 2)
     assert zubov.sector == "Campaign"
+
+
+@pytest.mark.parametrize(
+    ("first", "country"),
+    [
+        # a body named after a world region is of no one state, and so are its people
+        ("European", None),
+        # a body of no such word takes the story's country, and its head with it, as before
+        ("Zubrovian", "GBR"),
+    ],
+)
+def test_the_head_of_a_body_of_a_world_region_is_of_no_one_state(gaz, first, country):
+    """ "Britain grew. European Broadcasting Group head Noel Zubov spoke": the EBU's
+    technical director is the body's (the gold codes the ERAA's Andy Clarke with no
+    country), not the British story's."""
+    spec = (
+        "Britain/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 "
+        f"{first}/PROPN/compound/5 Broadcasting/PROPN/compound/5 Group/PROPN/compound/6 "
+        "head/NOUN/compound/8 Noel/PROPN/compound/8 Zubov/PROPN/nsubj/9 "
+        "spoke/VERB/ROOT/9/speak ./PUNCT/punct/9"
+    )
+    zubov = _person(gaz, spec, {"0": "GPE", "3-5": "ORG", "7-8": "PERSON"}, 8)
+    assert (zubov.label, zubov.country) == ("Noel Zubov", country)

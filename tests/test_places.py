@@ -7,6 +7,7 @@ import pytest
 from factories import cpu_seconds, parse
 
 from kg.errors import OntologyError
+from kg.extract.metonyms import capital_place
 from kg.extract.names import Names
 from kg.gazetteer import Gazetteer
 from kg.places import Place, Places, place_actor, places
@@ -139,3 +140,82 @@ def test_cities_and_capitals(gaz, spec, ents, expected):
     (ent,) = names.ents
     actor = names.entity(ent, {})
     assert (actor.id, actor.country, actor.sector) == expected
+
+
+def with_regions() -> Places:
+    found = small()
+    found.add(Place("South East", "GBR", "region", 0), ("South-East",))
+    found.add(Place("Highland", "USA", "city", 20_000))
+    found.add(Place("Highland", "GBR", "region", 0))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("the South East", "GBR", ("South East", "GBR")),  # a region of the story's country
+        ("South-East", "GBR", ("South East", "GBR")),  # by an alias
+        ("South East", "LKA", None),  # not of another country's story ...
+        ("South East", None, None),  # ... nor of a story of no country
+        ("Highland", "GBR", ("Highland", "GBR")),  # before a town of the name abroad
+        ("Highland", None, ("Highland", "USA")),  # the town, as before
+        ("Newcastle", "GBR", ("Newcastle upon Tyne", "GBR")),  # cities as before
+    ],
+)
+def test_a_region_is_a_place_only_in_a_story_of_its_country(name, country, expected):
+    found = with_regions().lookup(name, country=country)
+    assert ((found.name, found.country) if found else None) == expected
+
+
+def test_the_packaged_regions_give_england_s_regions_and_iso_subdivisions():
+    found = places()
+    assert found.lookup("West Midlands", country="GBR") == Place(
+        "West Midlands", "GBR", "region", 0
+    )
+    assert found.lookup("Oxfordshire", country="GBR").kind == "region"
+    assert found.lookup("County Durham", country="GBR").country == "GBR"  # "Durham, County"
+    assert found.lookup("Alberta", country="CAN").country == "CAN"
+    assert found.lookup("Oxfordshire") is None  # no story's country: no region
+    assert found.lookup("Cardiff", country="GBR").kind == "city"  # a city before a region
+
+
+def test_a_broken_region_row_says_to_regenerate_the_regions(tmp_path):
+    good, bad = tmp_path / "places.tsv", tmp_path / "regions.tsv"
+    good.write_text("name\tcountry\tkind\tpopulation\taliases\nX\tGBR\tcity\t5\t\n")
+    bad.write_text("name\tcountry\tkind\tpopulation\taliases\nY\tGB\tregion\t0\t\n")
+    with pytest.raises(OntologyError, match=r"gen_regions\.py"):
+        Places.load(good, regions=bad)
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("London", ("location/south-east-gbr", "GBR", "Location")),  # a British story
+        ("Colombo", ("location/south-east", None, "Location")),  # a Sri Lankan one: unplaced
+    ],
+)
+def test_a_region_of_the_story_s_country_is_a_location_in_it(gaz, city, expected):
+    doc = parse(
+        f"Prices/NOUN/nsubj/1/price rose/VERB/ROOT/1/rise in/ADP/prep/1 {city}/PROPN/pobj/2 "
+        "and/CCONJ/cc/3 the/DET/det/7 South/PROPN/compound/7 East/PROPN/conj/3",
+        ents={"3": "GPE", "6-7": "LOC"},
+    )
+    names = Names(doc, gaz)
+    actor = names.entity(names.ents[-1], {})
+    assert (actor.id, actor.country, actor.type) == expected
+
+
+def test_a_capital_named_as_a_place_is_a_city_not_a_region_of_its_name(gaz):
+    """ "talks in Kabul" is the city; where the places know only the province of that name,
+    the capital stays its country's, as where they know no place of it."""
+    doc = parse(
+        "talks/NOUN/nsubj/3/talk in/ADP/prep/0 Kabul/PROPN/pobj/1 ended/VERB/ROOT/3/end",
+        ents={"2": "GPE"},
+    )
+    entry, _ = gaz.lookup("Afghanistan")
+    province = Places()
+    province.add(Place("Kabul", "AFG", "region", 0))
+    city = Places()
+    city.add(Place("Kabul", "AFG", "capital", 3_000_000))
+    assert capital_place(province, doc.ents[0], "Kabul", entry) is None
+    assert capital_place(city, doc.ents[0], "Kabul", entry).id == "location/kabul-afg"

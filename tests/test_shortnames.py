@@ -10,6 +10,7 @@ from factories import parse
 
 from kg import actorcodes
 from kg.extract.actors import Resolver
+from kg.extract.names import Names
 from kg.extract.orgnames import acronym_letters, bracketed_words, head_forms, short_forms
 from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
@@ -296,3 +297,31 @@ def test_a_lead_needs_three_capitalised_words():
     assert _lead("Circuit City Stores") == "Circuit City"
     assert _lead("Jet Airways") is None
     assert _lead("Royal Bank of Scotland") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # a body named after a world region or a body of states: no state's (supranational)
+        ("European Regions Airline Association", None),
+        ("European Court", None),
+        ("Caribbean Airline Association", None),
+        # a name of no such word: the story's country, as before
+        ("Zubrovian Regions Airline Association", "GBR"),
+        ("Regions Airline Association", "GBR"),
+    ],
+)
+def test_a_body_named_after_a_world_region_is_of_no_one_state(gaz, words, expected):
+    """ "The European Regions Airline Association met in London": its members are many
+    states' airlines; the British story's country does not place it."""
+    tokens = words.split()
+    last = len(tokens)
+    spec = " ".join(
+        [f"The/DET/det/{last}"]
+        + [f"{w}/PROPN/compound/{last}" for w in tokens[:-1]]
+        + [f"{tokens[-1]}/PROPN/nsubj/{last + 1}", f"met/VERB/ROOT/{last + 1}/meet",
+           f"in/ADP/prep/{last + 1}", f"London/PROPN/pobj/{last + 2}"]
+    )  # fmt: skip
+    names = Names(parse(spec, ents={f"1-{last}": "ORG", str(last + 3): "GPE"}), gaz)
+    actor = names.entity(names.ents[0], {})
+    assert (actor.label, actor.type, actor.country) == (words, "Organization", expected)

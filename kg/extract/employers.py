@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from kg.actorcodes import codes_at
 from kg.extract.codes import EMPLOYER_BODY, business, code_of, placeless
 from kg.extract.fullnames import name_of
+from kg.extract.orgnames import supranational
 from kg.extract.titles import Description, appos_noun, company_role, title_words
 from kg.extract.words import vocabulary
 from kg.model import Actor
@@ -51,6 +52,8 @@ def employer(
         coded = names.codes is not None and actor.id in names.codes.rows
         if coded and (actor.country or _international(names, actor)):  # a Phoenix company
             return actor.country, actor.label
+        if not (coded or actor.country) and supranational(names.gazetteer, actor.label):
+            return None, None  # "The ERAA's Mr Clarke": of no one state, as his body is
         code = code_of(actor, names.when, names.codes) if names.codes is not None else None
         if business(code) and not coded:  # "chief economist at the CBI"; not a central bank
             return actor.country, EMPLOYER_BODY

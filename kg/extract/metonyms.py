@@ -24,7 +24,8 @@ def capital_place(places: Places, ent: Span, text: str, entry: Entry) -> Actor |
     if not entry.country or not as_place(ent.root):
         return None
     place = places.lookup(text, country=entry.country)
-    here = place is not None and place.country == entry.country and place.kind != "state"
+    city = place is not None and place.kind not in {"state", "region"}  # not "Westminster"
+    here = city and place.country == entry.country
     return place_actor(place) if here else None
 
 

@@ -50,6 +50,7 @@ from kg.extract.orgnames import (
     part_forms,
     short_forms,
     short_name,
+    supranational,
 )
 from kg.extract.owners import PLACE_ENTS, find_owner, owning
 from kg.extract.titles import (
@@ -277,7 +278,7 @@ class Names:
                 or named_state(self.gazetteer, ent)
                 or (owner.country if owner is not None else None)
                 or placed_country(ent, self.places, self.codes, country=self.country)
-                or self.country
+                or (None if supranational(self.gazetteer, text) else self.country)
             )
             role = said.role  # "oil company", "the mill, Krivorizhstal": its sector's word
             home = self._home_body(text, country)

@@ -31,6 +31,20 @@ def national(gazetteer: Gazetteer, ent: Span) -> str | None:
     return None
 
 
+def supranational(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether an organisation's name starts with a word the gazetteer knows as a world
+    region or a body of states, not one state ("the European Regions Airline Association",
+    "the European Court", "Caribbean ..."): a body of many states' members, which a story's
+    country does not place."""
+    words = name.split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if len(words) < 2:
+        return False
+    hit = gazetteer.lookup(words[0])
+    entry = hit[0] if hit is not None else None
+    return entry is not None and not entry.country and entry.subtype in {"region", "IGO"}
+
+
 def named_state(gazetteer: Gazetteer, ent: Span) -> str | None:
     """The country an organisation's name ends in after "of" ("the Central Bank of Liberia"),
     if a state's name is all that follows its last "of": a name, not an adjective ("a Bank
