@@ -2294,3 +2294,47 @@ def test_a_passive_speech_verb_with_no_agent_names_no_speaker(spec, expected):
 )
 def test_hosting_is_a_consult_only_of_a_meeting_or_a_party(spec, expected):
     assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a verb's event sense needs a party or an agreement; its sense on a thing is none
+        # (the lexicon's verb + object rows with no class: "sign motion", "shoot hoop")
+        ("MPs/NOUN/nsubj/1/mp signed/VERB/ROOT/1/sign a/DET/det/3 motion/NOUN/dobj/1/motion", None),
+        (
+            "Russia/PROPN/nsubj/1 signed/VERB/ROOT/1/sign the/DET/det/3 treaty/NOUN/dobj/1/treaty",
+            "Support",
+        ),
+        (
+            "Blair/PROPN/nsubj/1 shot/VERB/ROOT/1/shoot basketball/NOUN/compound/3 "
+            "hoops/NOUN/dobj/1/hoop",
+            None,
+        ),
+        (
+            "Soldiers/NOUN/nsubj/1/soldier shot/VERB/ROOT/1/shoot protesters/NOUN/dobj/1/protester",
+            "Assault",
+        ),
+        # a central bank easing rates concedes nothing; a government easing restrictions does
+        ("Fed/PROPN/nsubj/1 eased/VERB/ROOT/1/ease rates/NOUN/dobj/1/rate", None),
+        (
+            "Government/NOUN/nsubj/1/government eased/VERB/ROOT/1/ease "
+            "restrictions/NOUN/dobj/1/restriction",
+            "Concede",
+        ),
+        # an honour awarded (the passive's direct object) is no cooperation
+        (
+            "Ferguson/PROPN/nsubjpass/2 was/AUX/auxpass/2/be awarded/VERB/ROOT/2/award/VBN "
+            "the/DET/det/4 title/NOUN/dobj/2/title",
+            None,
+        ),
+        # planes ordered are bought, no one is ordered
+        (
+            "Airline/NOUN/nsubj/1/airline ordered/VERB/ROOT/1/order 30/NUM/nummod/3 "
+            "planes/NOUN/dobj/1/plane",
+            None,
+        ),
+    ],
+)
+def test_a_verb_on_a_thing_its_object_row_names_is_no_event(spec, expected):
+    assert _typed(spec) == [expected]
