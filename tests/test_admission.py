@@ -1698,3 +1698,30 @@ def test_whom_force_befalls_is_its_party(fields, relation, parties, expected):
     st = statement(text, "Most of the terror suspects", relation, "Belmarsh Prison",
                    pattern="passive", relation_lemma="detain", **TOPICAL, **fields)  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text, parties=parties) == expected
+
+
+@pytest.mark.parametrize("unsaid", [True, False])
+def test_a_clause_a_negated_verb_of_meaning_holds_is_a_fragment(unsaid):
+    """ "Agreeing to pay compensation did not mean that the firms were admitting any guilt": the
+    clause alone says the firms admit guilt, what the sentence denies it means."""
+    text = "Agreeing to pay did not mean that Putin was admitting any guilt, the FSA added."
+    st = statement(text, "Putin", "was admitting", "any guilt", relation_lemma="admit",
+                   modality="reported")  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, unsaid=unsaid) == (["fragment"] if unsaid else [])
+
+
+@pytest.mark.model
+def test_a_clause_a_negated_verb_of_meaning_holds_is_dropped_on_the_real_pipeline(nlp, knowledge):
+    from kg.extract.statements import process
+    from kg.ingest import parse_record
+
+    text = (
+        "Agreeing to pay compensation did not mean that the eighteen firms involved were "
+        "admitting any guilt, the FSA added."
+    )
+    article = parse_record({"id": "t", "text": text}, source="t")
+    result = process(nlp(article.text), article, knowledge)
+    (content,) = [s for s in result.statements if s.relation == "were admitting"]
+    assert content.dropped_because == ["fragment"]
+    (said,) = [s for s in result.statements if s.relation == "added"]
+    assert said.admitted, said.dropped_because  # what the FSA said stays

@@ -15,6 +15,7 @@ from kg.extract.evidence import (
     participle,
     phrase,
     prepositional,
+    unsaid,
 )
 from kg.extract.records import Arg
 
@@ -536,3 +537,59 @@ def test_a_side_of_people_names_parties(spec, expected):
     doc = parse(spec)
     subject = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
     assert parties(phrase(doc, _side(doc, subject))) is expected
+
+
+UNSAID = [
+    # the content of a negated verb of meaning (unsaying_verbs): "did not mean that the firms
+    # were admitting guilt"
+    (
+        "it/PRON/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 mean/VERB/ROOT/3/mean that/SCONJ/mark/7 "
+        "firms/NOUN/nsubj/7/firm were/AUX/aux/7/be admitting/VERB/ccomp/3/admit/VBG "
+        "guilt/NOUN/dobj/7",
+        7,
+        True,
+    ),
+    # the frame itself stays: it is negated, and says so
+    (
+        "it/PRON/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 mean/VERB/ROOT/3/mean that/SCONJ/mark/7 "
+        "firms/NOUN/nsubj/7/firm were/AUX/aux/7/be admitting/VERB/ccomp/3/admit/VBG "
+        "guilt/NOUN/dobj/7",
+        3,
+        False,
+    ),
+    # with no negation the clause is what it means
+    (
+        "it/PRON/nsubj/2 did/AUX/aux/2/do mean/VERB/ROOT/2/mean that/SCONJ/mark/6 "
+        "firms/NOUN/nsubj/6/firm were/AUX/aux/6/be admitting/VERB/ccomp/2/admit/VBG "
+        "guilt/NOUN/dobj/6",
+        6,
+        False,
+    ),
+    # "never", and a later conjunct of the clause: "I never thought they would agree and sign"
+    (
+        "I/PRON/nsubj/2/I never/ADV/neg/2 thought/VERB/ROOT/2/think/VBD they/PRON/nsubj/5 "
+        "would/AUX/aux/5 agree/VERB/ccomp/2/agree and/CCONJ/cc/5 sign/VERB/conj/5/sign",
+        7,
+        True,
+    ),
+    # a verb whose clause stays true under a negation is no such frame: "did not know that"
+    (
+        "he/PRON/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 know/VERB/ROOT/3/know that/SCONJ/mark/6 "
+        "firms/NOUN/nsubj/6/firm paid/VERB/ccomp/3/pay/VBD",
+        6,
+        False,
+    ),
+    # a clause before its head is a parse's slip, no content of it: "officials have said so,
+    # it does not mean much" read with "said" under "mean"
+    (
+        "officials/NOUN/nsubj/2/official have/AUX/aux/2 said/VERB/ccomp/6/say/VBN it/PRON/nsubj/6 "
+        "does/AUX/aux/6/do not/PART/neg/6 mean/VERB/ROOT/6/mean much/ADJ/dobj/6",
+        2,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "index", "expected"), UNSAID)
+def test_a_clause_a_negated_verb_of_meaning_or_thinking_holds_is_unsaid(spec, index, expected):
+    assert unsaid(parse(spec)[index]) is expected

@@ -153,7 +153,11 @@ look at the layout, the article text. The words the rules look for are data
     an -ing form that is a preposition's object, read with the subject kg supplied ("it - cutting -
     debt" of "it focused on cutting debt", "the EU - lifting - the ban" of "pledged to work towards
     lifting the ban": an aim, a means or a topic; not "after signing a deal", an act done:
-    :func:`kg.extract.evidence.prepositional`);
+    :func:`kg.extract.evidence.prepositional`); a clause that is the content of a negated verb of
+    meaning, thinking or saying before it, read as if it were so ("the eighteen firms - were
+    admitting - any guilt" of "did not mean that the eighteen firms were admitting any guilt",
+    "the government - has - the expertise" of "I don't think the government has the expertise":
+    ``unsaying_verbs``, :func:`kg.extract.evidence.unsaid`);
     a noun read as a relation that holds a word of a name ("Deutsche Telekom - Mobile centres on -
     the tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
     governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any
@@ -240,7 +244,10 @@ class Evidence:
     head, as ``object_mentions`` holds the object's
     ("Gordon Brown's budget plans": Gordon Brown; :func:`is_remark`); ``parties``, whether the
     subject's and the object's heads name people or a body, bystanders included, or a quantity
-    of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people")."""
+    of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people");
+    ``unsaid``, whether its clause is the content of a negated verb of meaning, thinking or
+    saying (:func:`kg.extract.evidence.unsaid`: "did not mean that | the firms | were admitting
+    any guilt")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -260,6 +267,7 @@ class Evidence:
     charge: bool = False
     subject_mentions: tuple[str, ...] = ()
     parties: tuple[bool, bool] = (False, False)
+    unsaid: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -932,6 +940,7 @@ def reasons(
     partisan: bool = False,
     hearsay: bool = False,
     parties: tuple[bool, bool] = (False, False),
+    unsaid: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -953,7 +962,8 @@ def reasons(
     ``subject_mentions``: the actors named inside its subject (:func:`is_remark`);
     ``partisan``: whether an apposition places its subject in a government, a party or a
     legislature (:func:`partisans`); ``hearsay``: whether a vague group said it
-    (:func:`vague_sources`, :func:`has_actor`)."""
+    (:func:`vague_sources`, :func:`has_actor`); ``unsaid``: whether its clause is the content
+    of a negated verb of meaning, thinking or saying (:func:`kg.extract.evidence.unsaid`)."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -994,6 +1004,7 @@ def reasons(
         "fragment": (cut and not addresses(st))
         or (supplied and not relative and not is_event(st))
         or prepositional
+        or unsaid
         or is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
     }
@@ -1041,6 +1052,7 @@ def admit(
             partisan=st.subject_id in parties,
             hearsay=bool(st.attributed_to) and st.attributed_to in rumours,
             parties=seen.parties,
+            unsaid=seen.unsaid,
             words=words,
         )
         st.admitted = not st.dropped_because

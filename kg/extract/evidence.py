@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.admission import Evidence
 from kg.extract.complements import leaves_out
+from kg.extract.coordination import first_conjunct
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
 from kg.extract.fullnames import AMOUNT
+from kg.extract.modality import negated
 from kg.extract.parse import Parse, parse_of
 from kg.extract.predicates import AUX_DEPS, has_modal
 from kg.extract.pronouns import SUBJECTS
@@ -53,6 +55,26 @@ def participle(verb: Token) -> bool:
 #: The dependency label of a clause that is the object of a preposition ("focused on cutting
 #: debt", "by selling shares").
 PREPOSITIONAL = "pcomp"
+#: The dependency label of a clause that is a verb's content ("did not mean that ...").
+COMPLEMENT = "ccomp"
+
+
+def unsaid(verb: Token) -> bool:
+    """Whether ``verb``'s clause (that of its first conjunct) is the content of a negated verb of
+    meaning, thinking or saying that stands before it (``unsaying_verbs``): "did not mean that |
+    the eighteen firms | were admitting any guilt", "I don't think | the government | has the
+    expertise", "You wouldn't let | your child | watch ...", "That is not to say that | Yahoo |
+    hasn't had its dark days". The sentence says it is not so, or does not say it, and a
+    statement read off the clause alone says it is (reason fragment); the negated frame itself
+    stays ("Agreeing to pay compensation | did not mean | ..."). Not a verb whose clause stays
+    true under a negation ("did not know that", "did not deny that": no such verb is listed),
+    nor a clause before its head ("US officials have said ..., so the US is not the main
+    engine": a parse's slip)."""
+    clause = first_conjunct(verb)
+    if clause.dep_ != COMPLEMENT or clause.head.i > clause.i:
+        return False
+    head = clause.head
+    return head.lemma_.lower() in vocabulary().unsaying_verbs and negated([head])
 
 
 def prepositional(verb: Token) -> bool:
@@ -468,5 +490,6 @@ def evidence_of(
         remark=remark(obj),
         figures=figures(obj),
         charge=charge(doc[ext.trigger]),
+        unsaid=unsaid(doc[ext.trigger]),
         subject_mentions=subject_mentions,
     )

@@ -220,6 +220,7 @@ class Words:
     audience_codes: frozenset[str]
     question_marks: frozenset[str]
     asking_words: frozenset[str]
+    unsaying_verbs: frozenset[str]  # "did not mean that ...": the clause is not so
     reason_copulas: frozenset[str]  # "That's why the Kok report recommends ...": stated
     comment_verbs: frozenset[str]  # "would not comment on the reports": no content (frame)
     refusal_words: frozenset[str]  # "refused to comment", "declined to say"
