@@ -213,7 +213,9 @@ class Resolver(Anaphora):
                 return Resolution(actor, True, "description", 0.6)
         finally:
             self.nesting -= 1
-        found = descriptions.nearest(tok, self.positions, BODIES)
+        found = descriptions.story_body(tok, self.positions, BODIES) or descriptions.nearest(
+            tok, self.positions, BODIES
+        )
         return Resolution(found, True, "description", 0.4) if found is not None else None
 
     def _owned_plural(self, subj: Token) -> bool:
