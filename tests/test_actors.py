@@ -465,6 +465,11 @@ IVAN_SPOKE = "Ivan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak"
         (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", IVAN_SPOKE, IVAN_SPOKE, IVAN_SPOKE,
           "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Labour/PROPN/dobj/1",
           "The/DET/det/1 party/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-LABOUR"),
+        # one party named once: no lead, the nearest body (not "the party" of the one
+        # party whose name has the word, an earlier rule's)
+        (["LibDems/PROPN/nsubj/1 won/VERB/ROOT/1/win", IVAN_SPOKE, IVAN_SPOKE, IVAN_SPOKE,
+          "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Acme/PROPN/dobj/1",
+          "The/DET/det/1 party/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/acme"),
         # the text called the party named last a party: that one
         (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", "UKIP/PROPN/nsubj/1 grew/VERB/ROOT/1/grow",
           IVAN_SPOKE, IVAN_SPOKE,
