@@ -452,6 +452,7 @@ def _story(*sentences: str) -> tuple[str, dict[str, str]]:
 
 
 IVAN_SPOKE = "Ivan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak"
+PRAISED_LABOUR = "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Labour/PROPN/dobj/1"
 
 
 @pytest.mark.parametrize(
@@ -459,7 +460,7 @@ IVAN_SPOKE = "Ivan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak"
     [
         # the party the story named most, past the one named last
         (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", "UKIP/PROPN/nsubj/1 grew/VERB/ROOT/1/grow",
-          IVAN_SPOKE, IVAN_SPOKE, "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Labour/PROPN/dobj/1",
+          IVAN_SPOKE, IVAN_SPOKE, PRAISED_LABOUR,
           "The/DET/det/1 party/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-UKIP"),
         # named once each: no party leads, the nearest
         (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", IVAN_SPOKE, IVAN_SPOKE, IVAN_SPOKE,
@@ -478,11 +479,11 @@ IVAN_SPOKE = "Ivan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak"
           "The/DET/det/1 party/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-LABOUR"),
         # "the company" is no party: the story's parties do not count, the nearest
         (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", "UKIP/PROPN/nsubj/1 grew/VERB/ROOT/1/grow",
-          IVAN_SPOKE, IVAN_SPOKE, "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Labour/PROPN/dobj/1",
+          IVAN_SPOKE, IVAN_SPOKE, PRAISED_LABOUR,
           "The/DET/det/1 company/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-LABOUR"),
         # a noun of no story_body_nouns kind ("the committee"): the nearest
         (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", "UKIP/PROPN/nsubj/1 grew/VERB/ROOT/1/grow",
-          IVAN_SPOKE, IVAN_SPOKE, "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Labour/PROPN/dobj/1",
+          IVAN_SPOKE, IVAN_SPOKE, PRAISED_LABOUR,
           "The/DET/det/1 committee/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-LABOUR"),
     ],
 )  # fmt: skip
