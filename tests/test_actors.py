@@ -433,6 +433,70 @@ def test_the_company_points_back_to_an_organisation_a_subject_named(gaz, spec, e
     assert Resolver(doc, gaz).resolve(phrase(subj)).actor.id == expected
 
 
+def _story(*sentences: str) -> tuple[str, dict[str, str]]:
+    """A parse spec of sentences written "word/POS/dep/head-in-sentence[/lemma]" (heads counted
+    from each sentence's start), each ending in a full stop, and its entities: every word
+    tagged PROPN is an ORG, but "Ivan", a PERSON."""
+    words, ents, at = [], {}, 0
+    for sentence in sentences:
+        parts = sentence.split()
+        for k, part in enumerate(parts):
+            text, pos, dep, head, *rest = part.split("/")
+            words.append("/".join([text, pos, dep, str(at + int(head)), *rest]))
+            if pos == "PROPN":
+                ents[str(at + k)] = "PERSON" if text == "Ivan" else "ORG"
+        root = next(k for k, part in enumerate(parts) if part.split("/")[2] == "ROOT")
+        words.append(f"./PUNCT/punct/{at + root}")
+        at += len(parts) + 1
+    return " ".join(words), ents
+
+
+IVAN_SPOKE = "Ivan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak"
+PRAISED_LABOUR = "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Labour/PROPN/dobj/1"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the party the story named most, past the one named last
+        (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", "UKIP/PROPN/nsubj/1 grew/VERB/ROOT/1/grow",
+          IVAN_SPOKE, IVAN_SPOKE, PRAISED_LABOUR,
+          "The/DET/det/1 party/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-UKIP"),
+        # named once each: no party leads, the nearest
+        (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", IVAN_SPOKE, IVAN_SPOKE, IVAN_SPOKE,
+          "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Labour/PROPN/dobj/1",
+          "The/DET/det/1 party/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-LABOUR"),
+        # one party named once: no lead, the nearest body (not "the party" of the one
+        # party whose name has the word, an earlier rule's)
+        (["LibDems/PROPN/nsubj/1 won/VERB/ROOT/1/win", IVAN_SPOKE, IVAN_SPOKE, IVAN_SPOKE,
+          "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Acme/PROPN/dobj/1",
+          "The/DET/det/1 party/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/acme"),
+        # the text called the party named last a party: that one
+        (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", "UKIP/PROPN/nsubj/1 grew/VERB/ROOT/1/grow",
+          IVAN_SPOKE, IVAN_SPOKE,
+          "Ivan/PROPN/nsubj/1 praised/VERB/ROOT/1/praise the/DET/det/3 party/NOUN/compound/4 "
+          "Labour/PROPN/dobj/1",
+          "The/DET/det/1 party/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-LABOUR"),
+        # "the company" is no party: the story's parties do not count, the nearest
+        (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", "UKIP/PROPN/nsubj/1 grew/VERB/ROOT/1/grow",
+          IVAN_SPOKE, IVAN_SPOKE, PRAISED_LABOUR,
+          "The/DET/det/1 company/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-LABOUR"),
+        # a noun of no story_body_nouns kind ("the committee"): the nearest
+        (["UKIP/PROPN/nsubj/1 won/VERB/ROOT/1/win", "UKIP/PROPN/nsubj/1 grew/VERB/ROOT/1/grow",
+          IVAN_SPOKE, IVAN_SPOKE, PRAISED_LABOUR,
+          "The/DET/det/1 committee/NOUN/nsubj/2 won/VERB/ROOT/2/win"], "org/GB-LABOUR"),
+    ],
+)  # fmt: skip
+def test_the_party_with_no_subject_to_point_back_to_is_the_storys_party(gaz, sentences, expected):
+    """ "UKIP won. UKIP grew. ... Ivan praised Labour. The party won": with no organisation
+    subject in the three sentences before, "the party" is the party named most (at least
+    twice, more than any other), not the one named last; not when the text called the last
+    one by the noun, nor for a noun of another kind."""
+    doc = parse(*_story(*sentences)[:1], ents=_story(*sentences)[1])
+    subj = [t for t in doc if t.dep_ == "nsubj"][-1]
+    assert Resolver(doc, gaz).resolve(phrase(subj)).actor.id == expected
+
+
 def test_an_ipo_is_no_organisation(gaz):
     """ "The IPO was sold": an initial public offering, which the parser tags ORG
     (``name_junk``), is no body."""

@@ -114,6 +114,7 @@ def test_a_malformed_row_is_a_clear_error(tmp_path, rows, message):
 def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
     values = {
         "pair_nouns": "Person",
+        "story_body_nouns": "company",
         "sector_nouns": "government",
         "speech_acts": "requested",
         "event_modes": "Assault/firearms",

@@ -193,7 +193,8 @@ class Resolver(Anaphora):
     def _organisation(self, tok: Token) -> Resolution | None:
         """ "the party", "the company": the one organisation named whose name it heads ("the
         agency"), else the one the nearest earlier subject names ("Yukos says ... . The company
-        has ..."), else, less sure, the nearest named."""
+        has ..."), else, less sure, the story's party or company of its kind named most
+        (:func:`descriptions.story_body`), else the nearest named."""
         if self.nesting > MAX_NESTING or not descriptions.organisation_mention(tok, self.names):
             return None
         if media.is_press(tok):  # "the newspaper": a paper named, or none
@@ -213,7 +214,9 @@ class Resolver(Anaphora):
                 return Resolution(actor, True, "description", 0.6)
         finally:
             self.nesting -= 1
-        found = descriptions.nearest(tok, self.positions, BODIES)
+        found = descriptions.story_body(tok, self.positions, BODIES) or descriptions.nearest(
+            tok, self.positions, BODIES
+        )
         return Resolution(found, True, "description", 0.4) if found is not None else None
 
     def _owned_plural(self, subj: Token) -> bool:

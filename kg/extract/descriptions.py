@@ -102,6 +102,39 @@ def nearest(
     return None
 
 
+def story_body(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor | None:
+    """The body "the party" or "the company" (a noun of ``story_body_nouns``) stands for when
+    the story's body of that kind is not the one named last: the organisation of ``kinds``
+    and of the noun's subtype (a party, a company) named more often than any other of them
+    before ``tok``, at least twice ("The UK Independence Party outspent both Labour and the
+    Liberal Democrats ... . UKIP ... . Labour's campaign cost £1.7m, the Lib Dems' £1.19m ...
+    . Critics have accused the party": UKIP, not the Liberal Democrats named last). None when
+    no one body leads, or when a sentence naming the body named last calls something by
+    ``tok``'s own noun ("One company that does have a plan is Anglo-American, the
+    international mining company. ... the company", "Portable media player firm Creative
+    ... . The firm": the one just brought in)."""
+    lemma = tok.lemma_.lower()
+    subtype = vocabulary().story_body_nouns.get(lemma)
+    if subtype is None:
+        return None
+    doc = tok.doc
+    named = [  # names, not the descriptions read before ("the party's")
+        (i, a)
+        for i, a in positions[: bisect_left(positions, tok.i, key=_index)]
+        if a.type in kinds and doc[i].lemma_.lower() not in vocabulary().named_organisation_nouns
+    ]
+    last = nearest(tok, positions, kinds)
+    words = {doc[i].text for i, a in named if last is not None and a.id == last.id}
+    said = {t.sent.start: t.sent for t in doc[: tok.sent.start] if t.text in words}
+    if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for s in said.values() for t in s):
+        return None  # the text called the body named last by this noun
+    counts = Counter(a.id for _, a in named if a.subtype == subtype)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(a for _, a in reversed(named) if a.id == ranked[0][0])  # as last read
+
+
 #: Tags of a modifier that sets a firm apart from the one named ("the biggest Russian
 #: company"): some firm, maybe not the one named (its words: ``singling_words``, "the other
 #: German company").

@@ -30,6 +30,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "civilian_nouns": None,
     "state_plural_nouns": None,
     "pair_nouns": frozenset({"Person", "Country"}),
+    "story_body_nouns": frozenset({"company", "party"}),
     "speech_acts": frozenset({"requested", "threatened", "denied"}),
     "event_modes": None,
     "restriction_nouns": None,
@@ -253,6 +254,7 @@ class Words:
     person_nouns: frozenset[str]
     described_person_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
+    story_body_nouns: Mapping[str, str]  # "the party": the story's party -> subtype it needs
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     singling_words: frozenset[str]  # "the other German company": not the one named
     company_suffixes: frozenset[str]  # "Contrack International": "Contrack" is the same firm
