@@ -785,23 +785,29 @@ def test_he_takes_no_main_subject_an_honorific_gives_the_other_gender(gaz):
     assert found == ("person/boris-orlov", True)
 
 
+WANTS = "wants/VERB/acl/6/want control/NOUN/dobj/8"
+
+
 @pytest.mark.parametrize(
-    ("owner", "ents", "expected"),
+    ("owner", "ents", "verb", "expected"),
     [
         # "The Sunday Telegraph said the LSE's plan was further evidence it wants to retain
         # control": the owner, a body, not the plan
-        ("Acme/PROPN/poss/4", {"0": "ORG", "2": "ORG"}, ("org/acme", True)),
+        ("Acme/PROPN/poss/4", {"0": "ORG", "2": "ORG"}, WANTS, ("org/acme", True)),
         # a state's thing stays the thing ("Japan's economy ... as it ...")
-        ("Ruritania/PROPN/poss/4", {"0": "ORG", "2": "GPE"}, ("topic/ruritania-s-plan", False)),
+        ("Ruritania/PROPN/poss/4", {"0": "ORG", "2": "GPE"}, WANTS, ("topic/", False)),
+        # a state a copula gives is the thing's too ("Microsoft's Windows operating system is
+        # heavily exploited because it is so widespread"): the thing, as before
+        ("Acme/PROPN/poss/4", {"0": "ORG", "2": "ORG"},
+         "is/AUX/acl/6/be widespread/ADJ/acomp/8", ("topic/", False)),
     ],
-)
-def test_it_under_a_thing_a_body_owns_is_the_owner(gaz, owner, ents, expected):
-    # "Globex said {owner}'s plan was evidence it wants control"
+)  # fmt: skip
+def test_it_under_a_thing_a_body_owns_is_the_owner(gaz, owner, ents, verb, expected):
+    # "Globex said {owner}'s plan was evidence it {verb}"
     spec = (
         f"Globex/PROPN/nsubj/1 said/VERB/ROOT/1/say {owner} 's/PART/case/2 "
-        "plan/NOUN/nsubj/5//NN was/AUX/ccomp/1/be evidence/NOUN/attr/5 it/PRON/nsubj/8 "
-        "wants/VERB/acl/6/want control/NOUN/dobj/8"
+        f"plan/NOUN/nsubj/5//NN was/AUX/ccomp/1/be evidence/NOUN/attr/5 it/PRON/nsubj/8 {verb}"
     )
     found = resolved(gaz, spec, ents, 7)
     assert found is not None and found[1] == expected[1]
-    assert found[0] == expected[0] or (not expected[1] and found[0].startswith("topic/"))
+    assert found[0].startswith(expected[0])

@@ -369,9 +369,7 @@ class Anaphora:
         if subj is None or lemma in words.collective_nouns or any(lemma in b for b in bodies):
             return None
         owned = any(c.dep_ == "poss" for c in subj.children)
-        verb = tok.head
-        a_state = verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
-        return None if owned and not a_state else subj
+        return None if owned and not _a_state(tok) else subj
 
     def _thing(self, tok: Token) -> Resolution | None:
         """ "it" a copula says is a thing ("it was a recognition"), or in a subordinate clause
@@ -388,7 +386,12 @@ class Anaphora:
         if tok.lower_ not in vocabulary().thing_pronouns:
             return None
         governing = pronouns.governing_subject(tok)
-        owned = governing is not None and governing.i < tok.i and governing.tag_ == "NN"
+        owned = (
+            governing is not None
+            and governing.i < tok.i
+            and governing.tag_ == "NN"
+            and not _a_state(tok)  # "Microsoft's Windows ... because it is so widespread"
+        )
         owner = self._owning_body(governing) if owned else None
         if owner is not None:
             return Resolution(owner, True, "pronoun", 0.6)
@@ -713,6 +716,13 @@ class Anaphora:
             descriptions.nearest(tok, self.positions, person, gender=gender, since=subj.i)
             is not None
         )
+
+
+def _a_state(tok: Token) -> bool:
+    """Whether the clause of the subject ``tok`` only gives it a state by a copula ("it is
+    still 40% higher", "it is so widespread"), which a thing has as well as its owner."""
+    verb = tok.head
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
 def _a_body_subject(subj: Token) -> bool:
