@@ -369,9 +369,7 @@ class Anaphora:
         if subj is None or lemma in words.collective_nouns or any(lemma in b for b in bodies):
             return None
         owned = any(c.dep_ == "poss" for c in subj.children)
-        verb = tok.head
-        a_state = verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
-        return None if owned and not a_state else subj
+        return None if owned and not _a_state(tok) else subj
 
     def _thing(self, tok: Token) -> Resolution | None:
         """ "it" a copula says is a thing ("it was a recognition"), or in a subordinate clause
@@ -379,17 +377,45 @@ class Anaphora:
         worked for the GLA as it did for other systems": the law), or the subject of a clause
         coordinated with one whose subject is ("the stock market has fallen ..., but it is
         still higher"), a relative pronoun standing for the thing ("a 'nuclear option' which
-        was rarely used as it was not seen as ...": the option): that topic; else None."""
+        was rarely used as it was not seen as ...": the option): that topic; but an
+        organisation whose possessive owns that governing subject (:meth:`_owning_body`: "the
+        LSE's plan was further evidence it wants", "Merck's head of research Peter Kim said
+        that it withdrew") is what "it" is; else None."""
         if descriptions.said_a_thing(tok):
             return Resolution(topic(tok.text), False, "pronoun", 0.4)
         if tok.lower_ not in vocabulary().thing_pronouns:
             return None
-        subj = pronouns.governing_subject(tok) or self._conjunct_thing(tok)
+        governing = pronouns.governing_subject(tok)
+        owned = (
+            governing is not None
+            and governing.i < tok.i
+            and governing.tag_ == "NN"
+            and not _a_state(tok)  # "Microsoft's Windows ... because it is so widespread"
+        )
+        owner = self._owning_body(governing) if owned else None
+        if owner is not None:
+            return Resolution(owner, True, "pronoun", 0.6)
+        subj = governing or self._conjunct_thing(tok)
         subj = pronouns.relative_antecedent(subj, tok) if subj is not None else None
         if subj is None or subj.i > tok.i or subj.tag_ != "NN" or subj.ent_type_:
             return None
         found = self._description(subj, phrase(subj).text)
         return None if found.is_actor else Resolution(found.actor, False, "pronoun", 0.4)
+
+    def _owning_body(self, subj: Token) -> Actor | None:
+        """The one organisation a possessive in ``subj`` names ("the LSE's plan"), which a
+        thing pronoun in a clause under it may stand for rather than the thing owned ("The
+        Sunday Telegraph said the LSE's plan was further evidence it wants to retain ...":
+        the LSE); else None (a state's thing, "Japan's economy ... as it ...", stays the
+        thing)."""
+        owners = [c for c in subj.children if c.dep_ == "poss"]
+        spans = [(c.left_edge.i, c.right_edge.i) for c in owners]
+        found = {
+            a.id: a
+            for i, a in self.positions
+            if a.type == "Organization" and any(lo <= i <= hi for lo, hi in spans)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _leaned_thing(self, tok: Token, subj: Token) -> Resolution | None:
         """ "it" as a main clause's subject, leaning on the previous sentence's subject, a
@@ -690,6 +716,13 @@ class Anaphora:
             descriptions.nearest(tok, self.positions, person, gender=gender, since=subj.i)
             is not None
         )
+
+
+def _a_state(tok: Token) -> bool:
+    """Whether the clause of the subject ``tok`` only gives it a state by a copula ("it is
+    still 40% higher", "it is so widespread"), which a thing has as well as its owner."""
+    verb = tok.head
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
 def _a_body_subject(subj: Token) -> bool:
