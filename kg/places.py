@@ -50,9 +50,10 @@ class Places:
         if path is None:
             path, regions = data.places(), regions or data.regions()
         found = cls()
-        for source in (path, regions) if regions else (path,):
+        sources = ((path, "gen_places.py"), (regions, "gen_regions.py"))
+        for source, script in (s for s in sources if s[0]):
             for n, row in tsv.rows(source, "places"):
-                found.add(_place(source, n, row), _aliases(row))
+                found.add(_place(source, n, row, script), _aliases(row))
         for index in (found.by_name, found.by_alias):
             for same in index.values():
                 same.sort(key=lambda p: -p.population)
@@ -100,14 +101,14 @@ def place_actor(place: Place) -> Actor:
     )
 
 
-def _place(path: Path | str, n: int, row: dict[str, str]) -> Place:
+def _place(path: Path | str, n: int, row: dict[str, str], script: str) -> Place:
     name, country, kind = (row.get(c) or "" for c in ("name", "country", "kind"))
     population = row.get("population") or "0"
     if not name or len(country) != 3 or kind not in KINDS or not population.isdigit():
         raise OntologyError(
             f"{path}: row {n} needs a name, a country (ISO alpha-3), a kind "
             f"({', '.join(sorted(KINDS))}) and a population",
-            f"regenerate the file with scripts/gen_{Path(path).stem}.py",
+            f"regenerate the file with scripts/{script}",
         )
     return Place(name, country, kind, int(population))
 

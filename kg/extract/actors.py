@@ -214,9 +214,8 @@ class Resolver(Anaphora):
                 return Resolution(actor, True, "description", 0.6)
         finally:
             self.nesting -= 1
-        found = descriptions.story_body(tok, self.positions, BODIES) or descriptions.nearest(
-            tok, self.positions, BODIES
-        )
+        last = descriptions.nearest(tok, self.positions, BODIES)
+        found = descriptions.story_body(tok, self.positions, BODIES, last=last) or last
         return Resolution(found, True, "description", 0.4) if found is not None else None
 
     def _owned_plural(self, subj: Token) -> bool:

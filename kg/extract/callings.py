@@ -52,8 +52,8 @@ def called(doc: Doc, names: Names, points_back: PointsBack) -> dict[str, Descrip
         named = actor is not None and head_word(actor.label) == lemma.lower()
         if getattr(resolved, "confidence", 0.0) >= SURE and _undescribed(actor) and not named:
             found.setdefault(actor.label, Description(role=lemma.lower()))
-    titled = {said[0] for said in map(names.role_of, names.ents)
-              if said is not None and not _relation(said[1].role)}  # fmt: skip
+    roles = (said for said in map(names.role_of, names.ents) if said is not None)
+    titled = {name for name, said in roles if not _relation(said.role)}
     return {**traded(doc, names.entity_at, partial(_unknown_body, names, titled)), **found}
 
 

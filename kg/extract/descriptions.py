@@ -102,7 +102,9 @@ def nearest(
     return None
 
 
-def story_body(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor | None:
+def story_body(
+    tok: Token, positions: Positions, kinds: frozenset[str], *, last: Actor | None
+) -> Actor | None:
     """The body "the party" or "the company" (a noun of ``story_body_nouns``) stands for when
     the story's body of that kind is not the one named last: the organisation of ``kinds``
     and of the noun's subtype (a party, a company) named more often than any other of them
@@ -112,7 +114,8 @@ def story_body(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor
     no one body leads, or when a sentence naming the body named last calls something by
     ``tok``'s own noun ("One company that does have a plan is Anglo-American, the
     international mining company. ... the company", "Portable media player firm Creative
-    ... . The firm": the one just brought in)."""
+    ... . The firm": the one just brought in). ``last``: the body named last
+    (:func:`nearest`), which the caller falls back to."""
     lemma = tok.lemma_.lower()
     subtype = vocabulary().story_body_nouns.get(lemma)
     if subtype is None:
@@ -123,7 +126,6 @@ def story_body(tok: Token, positions: Positions, kinds: frozenset[str]) -> Actor
         for i, a in positions[: bisect_left(positions, tok.i, key=_index)]
         if a.type in kinds and doc[i].lemma_.lower() not in vocabulary().named_organisation_nouns
     ]
-    last = nearest(tok, positions, kinds)
     words = {doc[i].text for i, a in named if last is not None and a.id == last.id}
     said = {t.sent.start: t.sent for t in doc[: tok.sent.start] if t.text in words}
     if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for s in said.values() for t in s):
