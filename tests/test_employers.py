@@ -319,3 +319,89 @@ def test_the_head_of_a_body_of_a_world_region_is_of_no_one_state(gaz, first, cou
     )
     zubov = _person(gaz, spec, {"0": "GPE", "3-5": "ORG", "7-8": "PERSON"}, 8)
     assert (zubov.label, zubov.country) == ("Noel Zubov", country)
+
+
+@pytest.mark.parametrize(
+    ("firm", "tag", "country", "code"),
+    [
+        # "Ryanair deputy chief executive Zub Zubkin", "Ryanair" tagged a person: a name
+        # the dictionaries know only as a firm (MNCIRL) is his employer
+        ("Ryanair", "PERSON", "IRL", "MNCIRL"),
+        ("Ryanair", "ORG", "IRL", "MNCIRL"),
+        # a name nobody knows, tagged a person, names no employer
+        ("Zubko", "PERSON", None, None),
+    ],
+)
+def test_a_title_s_firm_the_dictionaries_know_is_the_employer_whatever_its_tag(
+    gaz, firm, tag, country, code
+):
+    from kg.extract.codes import code_of
+
+    spec = (
+        f"{firm}/PROPN/compound/3 chief/ADJ/amod/2 executive/NOUN/compound/3 "
+        "Zub/PROPN/compound/4 Zubkin/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5"
+    )
+    person = _person(gaz, spec, {"0": tag, "3-4": "PERSON"}, 4)
+    assert person.country == country
+    assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code
+
+
+@pytest.mark.parametrize(
+    ("firm", "country", "code"),
+    [
+        # "analyst Ivan Zubov at UBS Zubkov": a unit a multinational's name heads is that
+        # multinational's (UBS, MNCCHE), as "an economist at UBS Brunswick" is
+        ("UBS/PROPN/compound/5 Zubkov/PROPN/pobj/3", "CHE", "MNCCHE"),
+        ("Merrill/PROPN/compound/5 Lynch/PROPN/compound/6 Zubkov/PROPN/pobj/3", "USA", "MNCUSA"),
+        # a name no multinational's heads: as before, a firm of no country, no code
+        ("Zub/PROPN/compound/5 Zubkov/PROPN/pobj/3", None, None),
+        # the BBC is coded, but as media, no multinational: not its unit's people
+        ("BBC/PROPN/compound/5 Zubkov/PROPN/pobj/3", None, None),
+    ],
+)  # fmt: skip
+def test_a_unit_a_multinational_s_name_heads_gives_its_people_the_multinational(
+    gaz, firm, country, code
+):
+    from kg.extract.codes import code_of
+
+    n = firm.count("/PROPN")
+    doc = parse(
+        f"analyst/NOUN/compound/2 Ivan/PROPN/compound/2 Zubov/PROPN/nsubj/{4 + n} "
+        f"at/ADP/prep/2 {firm} said/VERB/ROOT/{4 + n}/say ./PUNCT/punct/{4 + n}",
+        ents={"1-2": "PERSON", f"4-{3 + n}": "ORG"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    person = res.resolve(phrase(doc[2])).actor
+    assert person.country == country
+    assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code
+
+
+@pytest.mark.parametrize(
+    ("title", "country", "code"),
+    [
+        # "Citigroup vice chairman Stanley Fischer spoke . Mr Fischer left .": the bare
+        # mention keeps the firm the article gave the name (USA, MNCUSA), over the
+        # dictionaries' Stanley Fischer (ISR)
+        ("Citigroup/PROPN/compound/3", "USA", "MNCUSA"),
+        # no firm given: the dictionaries' person, as before
+        ("new/ADJ/amod/3", "ISR", "ISR"),
+    ],
+)
+def test_a_known_person_s_bare_mention_keeps_the_body_the_article_gave_the_name(
+    gaz, title, country, code
+):
+    from kg.extract.codes import code_of
+
+    doc = parse(
+        f"{title} vice/NOUN/compound/2 chairman/NOUN/compound/4 Stanley/PROPN/compound/4 "
+        "Fischer/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+        "Mr/PROPN/compound/8 Fischer/PROPN/nsubj/9 left/VERB/ROOT/9/leave ./PUNCT/punct/9",
+        ents={"0": "ORG", "3-4": "PERSON", "7-8": "PERSON"}
+        if title.startswith("Citigroup")
+        else {"3-4": "PERSON", "7-8": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    person = res.resolve(phrase(doc[8])).actor
+    assert person.id == "person/stanley-fischer"
+    assert person.country == country
+    assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from kg.actorcodes import codes_at
 from kg.extract.codes import EMPLOYER_BODY, business, code_of, placeless
 from kg.extract.fullnames import name_of
-from kg.extract.orgnames import supranational
+from kg.extract.orgnames import coded_org, supranational
 from kg.extract.titles import Description, appos_noun, company_role, title_words
 from kg.extract.words import vocabulary
 from kg.model import Actor
@@ -40,7 +40,9 @@ def employer(
     ("Russian oil firm Yukos") or the dictionaries give its country, or its code says it is
     a business: the body is "company" for a firm, the label of one the dictionaries code
     ("Barclays Plc", MNCGBR, whose code its people take: :func:`kg.extract.codes.code_of`),
-    else None. None when the title names no such body."""
+    else None; a unit the dictionaries do not know, whose name a multinational's heads, is
+    that multinational ("an economist at UBS Brunswick": :func:`parent_firm`). None when the
+    title names no such body."""
     for org in named_bodies(names, ent, bare=True):
         said = roles.get(name_of(org))
         if said is not None and said.country and (org.label_ == "ORG" or company_role(said.role)):
@@ -54,11 +56,27 @@ def employer(
             return actor.country, actor.label
         if not (coded or actor.country) and supranational(names.gazetteer, actor.label):
             return None, None  # "The ERAA's Mr Clarke": of no one state, as his body is
+        parent = None if coded or said is not None else parent_firm(names, actor.label)
+        if parent is not None:  # "an economist at UBS Brunswick": UBS's, MNCCHE
+            return parent.country, parent.label
         code = code_of(actor, names.when, names.codes) if names.codes is not None else None
         if business(code) and not coded:  # "chief economist at the CBI"; not a central bank
             return actor.country, EMPLOYER_BODY
         if not coded and code == actor.country and _market_role(names, ent):
             return actor.country, EMPLOYER_BODY  # "an analyst at Troika Dialog": a firm's
+    return None
+
+
+def parent_firm(names: Names, label: str) -> Actor | None:
+    """The multinational whose name the words a body's name starts with are, where the
+    dictionaries know the body by no name of its own ("UBS Brunswick", "UBS Securities":
+    UBS, MNCCHE), the longest such start; a unit of a firm is the firm's. None for a name
+    whose start no multinational's is, or a multinational of no country."""
+    words = label.split()
+    for end in range(len(words) - 1, 0, -1):
+        found = coded_org(names.codes, names.gazetteer, " ".join(words[:end]), when=names.when)
+        if found is not None and found.country and _coded_as(names, found.id, "MNC"):
+            return found
     return None
 
 
@@ -139,7 +157,16 @@ def _body_named(names: Names, org: Span) -> bool:
     if org.label_ == "ORG":
         return True
     hit = names.gazetteer.lookup(name_of(org))
-    return hit is not None and hit[0].type == "Organization"
+    if hit is not None:
+        return hit[0].type == "Organization"
+    return _coded_body(names, org)
+
+
+def _coded_body(names: Names, org: Span) -> bool:
+    """Whether the dictionaries know a name only as an organisation, not as a person
+    ("Ryanair deputy chief executive Michael Cawley", with "Ryanair" a PERSON: MNCIRL)."""
+    found = names.codes.lookup(name_of(org)) if names.codes is not None else ()
+    return bool(found) and all(a.type != "Person" for a in found)
 
 
 def _international(names: Names, actor: Actor) -> bool:

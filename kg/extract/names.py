@@ -320,8 +320,13 @@ class Names:
             return replace(actor, country=country) if country and not actor.country else actor
         known = self._known(name, country)
         if known is not None and fits(known.label, gender):  # "Mr Hariri": his title's role
-            role = role or roles.get(name, Description()).role or known.subtype
+            said = roles.get(name, Description())
+            role = role or said.role or known.subtype
             hired = employer(self, ent, roles) if body is not None else None  # "ECB president"
+            if hired is None and not (country or body) and said.country and said.body:
+                # "Mr Fischer" after "Stanley Fischer, vice chairman of banking giant
+                # Citigroup": the body the article gave the name, over the dictionaries'
+                hired = said.country, said.body
             country, body = hired if hired is not None else (known.country, body)
             return Actor(known.key, known.label, "Person", country, role, body)
         if not (role or country):
