@@ -28,6 +28,7 @@ from kg.extract.abstain import (
     blames_for_a_deed,
     no_party_given,
     offers_nothing,
+    promised_to_no_party,
     willed_by_another,
 )
 from kg.extract.decisions import decided
@@ -261,6 +262,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         content = _sense(replace(ext, matrix=None), trigger, doc, lexicon)
         if promises_nothing(ext, trigger, doc, lexicon, content):
             return Typed(None, sense)  # "vowed to go after any company": no cooperation
+        if promised_to_no_party(ext, trigger, doc, content):
+            return Typed(None, sense)  # "is offering to buy noise-hit properties": a purchase
     if found == "Agree" and acknowledged(ext, trigger, doc):
         found = "Say"  # "he accepted the difficult balance": acknowledged, not agreed
     if found == "Agree" and own and shares_a_view(ext, trigger, doc):
