@@ -2368,3 +2368,19 @@ def test_a_promise_of_cooperation_with_no_party_is_no_agreement(control, content
     # "BAA is offering to buy noise-hit properties", "touts offered to supply their own bills"
     spec = f"BAA/PROPN/nsubj/1 {control} to/PART/aux/3 {content}"
     assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # CAMEO's "pay + a sum" (061) with no party paid: "it must pay 1.47m yuan"
+        ("Lifan/PROPN/nsubj/1 paid/VERB/ROOT/1/pay yuan/NOUN/dobj/1/yuan", None),
+        (
+            "Lifan/PROPN/nsubj/1 paid/VERB/ROOT/1/pay yuan/NOUN/dobj/1/yuan "
+            "to/ADP/prep/1 Honda/PROPN/pobj/3",
+            "Cooperate",
+        ),
+    ],
+)
+def test_a_patterns_cooperation_given_to_no_party_is_none(spec, expected):
+    assert _typed(spec) == [expected]

@@ -279,7 +279,10 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if found != "Say" and not written_by and abstract_doer(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
     given = found in GIVEN_TYPES or (found == "Agree" and sense.event_type in GIVEN_TYPES)
-    if given and own and no_party_given(ext, trigger, doc):
+    # the verb's own sense or a verb + object pattern's ("must pay 1.47m yuan"), not a light
+    # verb's event noun ("granted asylum") nor a control word's
+    verbal = own or not (controlled or _light(ext.lemma, prt, lexicon))
+    if given and verbal and no_party_given(ext, trigger, doc):
         return Typed(None, sense)  # "continued to invest in infrastructure": given to no one;
         # "expect to invest 7.7% more": no one to cooperate with, so no promise to anyone
     if found == "Retreat" and verbal_target(ext, doc, lexicon):
