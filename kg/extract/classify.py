@@ -279,9 +279,11 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if found != "Say" and not written_by and abstract_doer(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
     given = found in GIVEN_TYPES or (found == "Agree" and sense.event_type in GIVEN_TYPES)
-    # the verb's own sense or a verb + object pattern's ("must pay 1.47m yuan"), not a light
-    # verb's event noun ("granted asylum") nor a control word's
-    verbal = own or not (controlled or _light(ext.lemma, prt, lexicon))
+    # the verb's own sense, or a verb + object pattern's cooperation ("must pay 1.47m yuan":
+    # a sum paid to no one); not a pattern's aid, which CAMEO codes whoever receives it
+    # ("sent arms"), nor a light verb's event noun ("granted asylum") or a control word's
+    pattern = not (controlled or _light(ext.lemma, prt, lexicon))
+    verbal = own or (pattern and sense.event_type == "Cooperate")
     if given and verbal and no_party_given(ext, trigger, doc):
         return Typed(None, sense)  # "continued to invest in infrastructure": given to no one;
         # "expect to invest 7.7% more": no one to cooperate with, so no promise to anyone
