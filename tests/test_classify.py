@@ -2341,36 +2341,6 @@ def test_a_verb_on_a_thing_its_object_row_names_is_no_event(spec, expected):
 
 
 @pytest.mark.parametrize(
-    ("control", "content", "expected"),
-    [
-        # a purchase or a sale offered, to no party: no agreement with anyone
-        (
-            "offering/VERB/ROOT/1/offer",
-            "buy/VERB/xcomp/1/buy properties/NOUN/dobj/3/property",
-            None,
-        ),
-        ("offered/VERB/ROOT/1/offer", "supply/VERB/xcomp/1/supply bills/NOUN/dobj/3/bill", None),
-        # a party named as the object's owner or the recipient: a promise to it
-        (
-            "offered/VERB/ROOT/1/offer",
-            "buy/VERB/xcomp/1/buy Yukos/PROPN/dobj/3",
-            "Agree",
-        ),
-        # an agreement's own control word commits to a partner
-        (
-            "agreed/VERB/ROOT/1/agree",
-            "buy/VERB/xcomp/1/buy properties/NOUN/dobj/3/property",
-            "Agree",
-        ),
-    ],
-)
-def test_a_promise_of_cooperation_with_no_party_is_no_agreement(control, content, expected):
-    # "BAA is offering to buy noise-hit properties", "touts offered to supply their own bills"
-    spec = f"BAA/PROPN/nsubj/1 {control} to/PART/aux/3 {content}"
-    assert _typed(spec) == [expected]
-
-
-@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         # CAMEO's "pay + a sum" (061) with no party paid: "it must pay 1.47m yuan"
