@@ -680,3 +680,33 @@ def test_a_deed_to_come_withheld_from_a_party_is_a_refusal(tail, expected):
     spec = f"Russia/PROPN/nsubj/3 {tail}"
     ents = {str(i): "GPE" for i, word in enumerate(spec.split()) if word.startswith("Iran/")}
     assert classes_by_lemma(spec, {"0": "GPE", **ents})["supply"] == expected
+
+
+@pytest.mark.parametrize(
+    ("control", "content", "expected"),
+    [
+        # a purchase or a sale offered, to no party: no agreement with anyone
+        (
+            "offering/VERB/ROOT/1/offer",
+            "buy/VERB/xcomp/1/buy properties/NOUN/dobj/3/property",
+            None,
+        ),
+        ("offered/VERB/ROOT/1/offer", "supply/VERB/xcomp/1/supply bills/NOUN/dobj/3/bill", None),
+        # a party named as the object's owner or the recipient: a promise to it
+        (
+            "offered/VERB/ROOT/1/offer",
+            "buy/VERB/xcomp/1/buy Yukos/PROPN/dobj/3",
+            "Agree",
+        ),
+        # an agreement's own control word commits to a partner
+        (
+            "agreed/VERB/ROOT/1/agree",
+            "buy/VERB/xcomp/1/buy properties/NOUN/dobj/3/property",
+            "Agree",
+        ),
+    ],
+)
+def test_a_promise_of_cooperation_with_no_party_is_no_agreement(control, content, expected):
+    # "BAA is offering to buy noise-hit properties", "touts offered to supply their own bills"
+    spec = f"BAA/PROPN/nsubj/1 {control} to/PART/aux/3 {content}"
+    assert list(classes_by_lemma(spec, {"0": "ORG"}).values()) == [expected]

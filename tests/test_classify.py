@@ -2338,3 +2338,19 @@ def test_hosting_is_a_consult_only_of_a_meeting_or_a_party(spec, expected):
 )
 def test_a_verb_on_a_thing_its_object_row_names_is_no_event(spec, expected):
     assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # CAMEO's "pay + a sum" (061) with no party paid: "it must pay 1.47m yuan"
+        ("Lifan/PROPN/nsubj/1 paid/VERB/ROOT/1/pay yuan/NOUN/dobj/1/yuan", None),
+        (
+            "Lifan/PROPN/nsubj/1 paid/VERB/ROOT/1/pay yuan/NOUN/dobj/1/yuan "
+            "to/ADP/prep/1 Honda/PROPN/pobj/3",
+            "Cooperate",
+        ),
+    ],
+)
+def test_a_patterns_cooperation_given_to_no_party_is_none(spec, expected):
+    assert _typed(spec) == [expected]

@@ -269,6 +269,21 @@ def no_party_given(ext: Extraction, trigger: Token, doc: Doc) -> bool:
     return not any(_recipient(n) for n in nouns)  # "to the reconstruction of Lebanon"
 
 
+def promised_to_no_party(ext: Extraction, trigger: Token, doc: Doc, content: Sense | None) -> bool:
+    """Whether a promise or an offer (a control word read as Agree: "offered to", "pledged
+    to") is of material cooperation or aid (``content``: the infinitive's own sense, read
+    without the control word) that names no party it is given to or done with
+    (:func:`no_party_given`): "is offering to buy noise-hit properties", "offered to supply
+    their own bills" are a purchase and a sale, no agreement with anyone; "offered to buy
+    Yukos's stake", "pledged to send aid to Sudan" name one. The control words of an
+    agreement itself (``agreement_verbs``: "agreed to buy") commit to a partner."""
+    if ext.matrix is None or ext.matrix in vocabulary().agreement_verbs:
+        return False
+    if content is None or content.event_type not in DEEDS:
+        return False
+    return no_party_given(ext, trigger, doc)
+
+
 def omitted(ext: Extraction, trigger: Token, sense: Sense) -> bool:
     """Whether a negated act is one that did not happen, not one refused: an act, not a
     stance (``STANCES``: "did not agree", "did not support the campaign" are rejections), in

@@ -28,6 +28,7 @@ from kg.extract.abstain import (
     blames_for_a_deed,
     no_party_given,
     offers_nothing,
+    promised_to_no_party,
     willed_by_another,
 )
 from kg.extract.decisions import decided
@@ -261,6 +262,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         content = _sense(replace(ext, matrix=None), trigger, doc, lexicon)
         if promises_nothing(ext, trigger, doc, lexicon, content):
             return Typed(None, sense)  # "vowed to go after any company": no cooperation
+        if promised_to_no_party(ext, trigger, doc, content):
+            return Typed(None, sense)  # "is offering to buy noise-hit properties": a purchase
     if found == "Agree" and acknowledged(ext, trigger, doc):
         found = "Say"  # "he accepted the difficult balance": acknowledged, not agreed
     if found == "Agree" and own and shares_a_view(ext, trigger, doc):
@@ -276,7 +279,12 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if found != "Say" and not written_by and abstract_doer(ext, trigger, doc, lexicon):
         return Typed(None, sense)  # "higher taxes undermining enterprise": no actor
     given = found in GIVEN_TYPES or (found == "Agree" and sense.event_type in GIVEN_TYPES)
-    if given and own and no_party_given(ext, trigger, doc):
+    # the verb's own sense, or a verb + object pattern's cooperation ("must pay 1.47m yuan":
+    # a sum paid to no one); not a pattern's aid, which CAMEO codes whoever receives it
+    # ("sent arms"), nor a light verb's event noun ("granted asylum") or a control word's
+    pattern = not (controlled or _light(ext.lemma, prt, lexicon))
+    verbal = own or (pattern and sense.event_type == "Cooperate")
+    if given and verbal and no_party_given(ext, trigger, doc):
         return Typed(None, sense)  # "continued to invest in infrastructure": given to no one;
         # "expect to invest 7.7% more": no one to cooperate with, so no promise to anyone
     if found == "Retreat" and verbal_target(ext, doc, lexicon):
