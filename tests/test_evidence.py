@@ -631,7 +631,8 @@ def test_the_public_is_asked_of_the_head_past_the_side_kg_cut():
     from kg.extract.evidence import public
 
     doc = parse("people/NOUN/nsubjpass/5/people/NNS accused/VERB/acl/0/accuse/VBN of/ADP/prep/1 "
-                "terrorism/NOUN/pobj/2 should/AUX/aux/5 be/AUX/auxpass/5 tried/VERB/ROOT/5/try/VBN")  # fmt: skip
+                "terrorism/NOUN/pobj/2 should/AUX/aux/5 be/AUX/auxpass/5 "
+                "tried/VERB/ROOT/5/try/VBN")  # fmt: skip
     assert not public(phrase(doc, Arg("people", 0, 6, 0)))
     bare = parse("people/NOUN/nsubjpass/3/people/NNS should/AUX/aux/3 be/AUX/auxpass/3 "
                  "tried/VERB/ROOT/3/try/VBN")  # fmt: skip

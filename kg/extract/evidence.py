@@ -297,7 +297,7 @@ def public(span: Span | None) -> bool:
         return False
     words, head = vocabulary(), span.root
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or head.tag_ != "NNS" and lemma not in ("people", "public"):
+    if head.pos_ != "NOUN" or (head.tag_ != "NNS" and lemma not in ("people", "public")):
         return False
     if lemma not in words.public_nouns and lemma not in words.civilian_nouns:
         return False
