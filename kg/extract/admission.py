@@ -162,8 +162,11 @@ look at the layout, the article text. The words the rules look for are data
     the tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
     governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any
     country - observes - the rule of law" of "anathema in any country which observes the rule of
-    law"); a statement that stops right
-    before a clausal complement it leaves out, the infinitive of a speech act or a content clause
+    law"); the public in general as the subject of what is not asserted, what anyone would, should
+    or might do ("students - should pay - tuition fees", "People - would have to pay for - the cost
+    of the building": :func:`anyones`, :func:`kg.extract.evidence.public`); a statement that
+    stops right before a clausal complement it leaves out, the infinitive of a speech act or a
+    content clause
     ("The US - has asked - the WTO" of "has asked the WTO to investigate EU tariffs", "Venezuela -
     has assured - foreign companies" of "... that it respects existing contracts":
     :mod:`kg.extract.complements`), or a side that leaves out the relative clause defining it
