@@ -1725,3 +1725,51 @@ def test_a_clause_a_negated_verb_of_meaning_holds_is_dropped_on_the_real_pipelin
     assert content.dropped_because == ["fragment"]
     (said,) = [s for s in result.statements if s.relation == "added"]
     assert said.admitted, said.dropped_because  # what the FSA said stays
+
+
+PUBLIC_CASES = [
+    # the public in general, in what should, would or may be: a claim about no one in particular
+    ("requested", "should pay", True),
+    ("future", "would have to pay", True),
+    ("hypothetical", "paid", True),
+    ("reported", "paid", True),
+    # what is asserted stays ("people paid the fine")
+    ("asserted", "paid", False),
+]
+
+
+@pytest.mark.parametrize(("modality", "relation", "expected"), PUBLIC_CASES)
+def test_what_anyone_of_the_public_would_do_is_a_fragment(modality, relation, expected):
+    """ "He believes students should pay tuition fees": "students | should pay | tuition fees"
+    says what the speaker wants of students in general, no act of anyone's."""
+    text = f"He believes students {relation} tuition fees."
+    st = statement(text, "students", relation, "tuition fees", modality=modality,
+                   relation_lemma="pay", **TOPICAL)  # fmt: skip
+    found = reasons(st, actors=ACTORS, text=text, public=True)
+    assert ("fragment" in found) is expected
+    assert "fragment" not in reasons(st, actors=ACTORS, text=text, public=False)
+
+
+def test_what_the_public_says_is_no_fragment():
+    """ "People think it is one thing": what the public thinks, a finding, stays a speech act."""
+    text = "A survey said people think the plan is unfair."
+    st = statement(text, "people", "think", "the plan is unfair", modality="reported",
+                   relation_lemma="think", pattern="clause", **TOPICAL)  # fmt: skip
+    assert "fragment" not in reasons(st, actors=ACTORS, text=text, public=True)
+
+
+@pytest.mark.model
+def test_what_anyone_of_the_public_should_do_is_dropped_on_the_real_pipeline(nlp, knowledge):
+    from kg.extract.statements import process
+    from kg.ingest import parse_record
+
+    text = (
+        "A spokesman for Michael Howard said Mr Jackson's views were very different. "
+        '"He believes students should pay tuition fees," the spokesman said.'
+    )
+    article = parse_record({"id": "t", "text": text}, source="t")
+    result = process(nlp(article.text), article, knowledge)
+    (content,) = [s for s in result.statements if s.relation == "should pay"]
+    assert "fragment" in content.dropped_because
+    said = [s for s in result.statements if s.relation == "said" and "students" in s.object]
+    assert said and all(s.admitted for s in said)  # what the spokesman said stays

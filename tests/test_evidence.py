@@ -593,3 +593,47 @@ UNSAID = [
 @pytest.mark.parametrize(("spec", "index", "expected"), UNSAID)
 def test_a_clause_a_negated_verb_of_meaning_or_thinking_holds_is_unsaid(spec, index, expected):
     assert unsaid(parse(spec)[index]) is expected
+
+
+PUBLIC = [
+    # a bare plural of the public, or one a generic quantifier leads
+    ("students/NOUN/nsubj/2/student/NNS should/AUX/aux/2 pay/VERB/ROOT/2/pay/VB", True),
+    ("People/NOUN/nsubj/3/people/NNS would/AUX/aux/3 have/AUX/aux/3 pay/VERB/ROOT/3/pay/VB", True),
+    ("most/ADJ/amod/1 people/NOUN/nsubj/2/people/NNS were/VERB/ROOT/2/be/VBD", True),
+    ("voters/NOUN/nsubj/1/voter/NNS faced/VERB/ROOT/1/face/VBD", True),
+    # not which or whose they are: a determiner, a number, a people, a phrase after the head
+    ("the/DET/det/1 students/NOUN/nsubj/2/student/NNS paid/VERB/ROOT/2/pay/VBD", False),
+    ("its/PRON/poss/1 voters/NOUN/nsubj/2/voter/NNS faced/VERB/ROOT/2/face/VBD", False),
+    ("1,000/NUM/nummod/1 people/NOUN/nsubj/2/people/NNS fled/VERB/ROOT/2/flee/VBD", False),
+    ("British/ADJ/amod/1 people/NOUN/nsubj/2/people/NNS want/VERB/ROOT/2/want/VBP", False),
+    ("people/NOUN/nsubjpass/5/people/NNS accused/VERB/acl/0/accuse/VBN of/ADP/prep/1 "
+     "terrorism/NOUN/pobj/2 should/AUX/aux/5 be/AUX/auxpass/5 tried/VERB/ROOT/5/try/VBN", False),
+    # nor people who act, nor a body: "councils", "critics"
+    ("critics/NOUN/nsubj/1/critic/NNS fear/VERB/ROOT/1/fear/VBP", False),
+    ("councils/NOUN/nsubj/1/council/NNS secure/VERB/ROOT/1/secure/VBP", False),
+    # nor one of them: "a student"
+    ("a/DET/det/1 student/NOUN/nsubj/2/student/NN paid/VERB/ROOT/2/pay/VBD", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "expected"), PUBLIC)
+def test_the_public_in_general_is_a_bare_plural_of_it(spec, expected):
+    from kg.extract.evidence import public
+
+    doc = parse(spec)
+    subject = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    assert public(phrase(doc, _side(doc, subject))) is expected
+
+
+def test_the_public_is_asked_of_the_head_past_the_side_kg_cut():
+    """kg's side may be the head alone ("people" of "people accused of terrorism should be
+    tried"): what the sentence says of the head past the side still says which people."""
+    from kg.extract.evidence import public
+
+    doc = parse("people/NOUN/nsubjpass/5/people/NNS accused/VERB/acl/0/accuse/VBN of/ADP/prep/1 "
+                "terrorism/NOUN/pobj/2 should/AUX/aux/5 be/AUX/auxpass/5 "
+                "tried/VERB/ROOT/5/try/VBN")  # fmt: skip
+    assert not public(phrase(doc, Arg("people", 0, 6, 0)))
+    bare = parse("people/NOUN/nsubjpass/3/people/NNS should/AUX/aux/3 be/AUX/auxpass/3 "
+                 "tried/VERB/ROOT/3/try/VBN")  # fmt: skip
+    assert public(phrase(bare, Arg("people", 0, 6, 0)))

@@ -162,8 +162,11 @@ look at the layout, the article text. The words the rules look for are data
     the tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
     governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any
     country - observes - the rule of law" of "anathema in any country which observes the rule of
-    law"); a statement that stops right
-    before a clausal complement it leaves out, the infinitive of a speech act or a content clause
+    law"); the public in general as the subject of what is not asserted, what anyone would, should
+    or might do ("students - should pay - tuition fees", "People - would have to pay for - the cost
+    of the building": :func:`anyones`, :func:`kg.extract.evidence.public`); a statement that
+    stops right before a clausal complement it leaves out, the infinitive of a speech act or a
+    content clause
     ("The US - has asked - the WTO" of "has asked the WTO to investigate EU tariffs", "Venezuela -
     has assured - foreign companies" of "... that it respects existing contracts":
     :mod:`kg.extract.complements`), or a side that leaves out the relative clause defining it
@@ -247,7 +250,8 @@ class Evidence:
     of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people");
     ``unsaid``, whether its clause is the content of a negated verb of meaning, thinking or
     saying (:func:`kg.extract.evidence.unsaid`: "did not mean that | the firms | were admitting
-    any guilt")."""
+    any guilt"); ``public``, whether its subject is the public in general
+    (:func:`kg.extract.evidence.public`: "people", "students", "most people")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -268,6 +272,7 @@ class Evidence:
     subject_mentions: tuple[str, ...] = ()
     parties: tuple[bool, bool] = (False, False)
     unsaid: bool = False
+    public: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -871,6 +876,18 @@ def _ends_in_verb(st: Statement) -> bool:
     return bool(last) and verb_lemma(last[0]) == st.relation_lemma
 
 
+def anyones(st: Statement, words: Words, *, public: bool = False) -> bool:
+    """What anyone of the public would, should or might do, not what some did: a subject that is
+    the public in general (``public``: :func:`kg.extract.evidence.public`, "people", "students")
+    in a statement not asserted (hypothetical, requested, future, reported: "students | should
+    pay | tuition fees", "People | would have to pay for | the cost of the building", "people |
+    flouted | the law" of "if people flouted the law", "voters | to hold | him"); a claim about no
+    one in particular, kept whole in what its speaker said. Not what is asserted ("people | took
+    to | the streets"), nor what the public says or thinks, a finding ("people | thought |
+    politicians engaged in dirty tricks")."""
+    return public and st.modality != "asserted" and not is_speech(st, words)
+
+
 def is_light(st: Statement, words: Words) -> bool:
     """A light verb ("come", "take") with no object to say what."""
     return st.object is None and st.relation_lemma in words.light_verbs
@@ -941,6 +958,7 @@ def reasons(
     hearsay: bool = False,
     parties: tuple[bool, bool] = (False, False),
     unsaid: bool = False,
+    public: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -1005,6 +1023,7 @@ def reasons(
         or (supplied and not relative and not is_event(st))
         or prepositional
         or unsaid
+        or anyones(st, words, public=public)
         or is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
     }
@@ -1053,6 +1072,7 @@ def admit(
             hearsay=bool(st.attributed_to) and st.attributed_to in rumours,
             parties=seen.parties,
             unsaid=seen.unsaid,
+            public=seen.public,
             words=words,
         )
         st.admitted = not st.dropped_because

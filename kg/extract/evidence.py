@@ -282,6 +282,29 @@ def _party_noun(head: Token) -> bool:
     return head.pos_ == "NOUN" and any(head.lemma_.lower() in n for n in nouns)
 
 
+#: Modifiers a bare plural of the public may carry and stay anyone of it: "most people".
+GENERIC_LEADS = frozenset({"most", "many", "all"})
+
+
+def public(span: Span | None) -> bool:
+    """Whether a phrase (a side's :func:`phrase`) is the public in general: a plural of the
+    public (``public_nouns``, ``civilian_nouns``: "people", "students", "voters", "taxpayers")
+    with nothing else in it but a generic quantifier (:data:`GENERIC_LEADS`: "most people"); not
+    whose or which they are ("the students", "its voters", "British people", "1,000 people",
+    "people in Aceh", "people accused of terrorist offences", "students and staff"), in the phrase
+    or past it in the sentence."""
+    if span is None:
+        return False
+    words, head = vocabulary(), span.root
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or (head.tag_ != "NNS" and lemma not in ("people", "public")):
+        return False
+    if lemma not in words.public_nouns and lemma not in words.civilian_nouns:
+        return False
+    rest = [t for t in span if t.i != head.i] + list(head.children)
+    return all(t.head.i == head.i and t.lower_ in GENERIC_LEADS for t in rest)
+
+
 def commentator(span: Span | None) -> bool:
     """Whether a phrase (a side's :func:`phrase`) names its person as one who comments on markets
     for a living (``economist_nouns``), head or title: "CBI chief economist Ian McCafferty",
@@ -491,5 +514,6 @@ def evidence_of(
         figures=figures(obj),
         charge=charge(doc[ext.trigger]),
         unsaid=unsaid(doc[ext.trigger]),
+        public=public(subject),
         subject_mentions=subject_mentions,
     )
