@@ -1,13 +1,15 @@
 """Sites and natural features no place list holds: rivers, shopping centres, prisons, halls.
 
-A name the parser tags a location ("Nu River", "Yangtze") or a building or place whose first or
-last word is a site's (``site_nouns``: "Trafford Centre", "Belmarsh Prison", "the River
-Thames") is a site when neither the gazetteer nor the places know it. It is in the country of a
+A name the parser tags a location, building or place whose first or last word is a site's
+(``site_nouns``: "Nu River", "Trafford Centre", "Belmarsh Prison", "the River Thames") is a
+site when neither the gazetteer nor the places know it; a bare location is not ("Yangtze":
+products and titles are tagged so too, "Windows", "San Andreas"). It is in the country of a
 place its own name holds ("Guantanamo Bay": Guantanamo's, Cuba; "Edinburgh Airport"), else of
-the place an "in" phrase after it or a possessive before it names ("Belmarsh Prison in
-London", "Manchester's Trafford Centre"), else of the story ("the Nu River" of a Chinese
-story). A sea's or ocean's name (``open_water_words``: "Atlantic", "Baltic") is no one
-state's, and a word of the dictionary is no place in a name ("Market Square").
+the place an "in" phrase after it, a possessive before it or a comma after it names ("Belmarsh
+Prison in London", "Manchester's Trafford Centre", "Brick Lane, east London"), else of a city
+named just before it, else of the story ("the Nu River" of a Chinese story). A sea's or
+ocean's name (``open_water_words``: "Atlantic", "Baltic") is no one state's, and a word of
+the dictionary is no place in a name ("Market Square").
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from kg.ids import slug
 from kg.model import Actor
 from kg.places import Places
 
-#: Entity labels of a building or place that is a site only when a site's word names it
-#: ("Belmarsh Prison", "Trafford Centre" tagged GPE).
+#: Entity labels of a location, building or place that is a site when a site's word names it
+#: ("Nu River", "Belmarsh Prison", "Trafford Centre" tagged GPE).
 SITE_ENTS = frozenset({"LOC", "FAC", "GPE"})
 #: Determiners a name may start with ("the River Thames").
 ARTICLES = frozenset({"the"})
@@ -41,9 +43,9 @@ PLACE_TYPES = frozenset({"Country", "Location"})
 
 
 def is_site(ent: Span) -> bool:
-    """Whether an entity no list holds names a site: a location ("Yangtze"), or a building or
-    place whose first or last word is a site's ("the River Thames", "Belmarsh Prison"); not a
-    sea's ("the Baltic", "Atlantic")."""
+    """Whether an entity no list holds names a site: a location, building or place of two
+    words or more whose first or last word is a site's ("the River Thames", "Belmarsh
+    Prison"); not a sea's ("the Baltic Sea"), nor a figure ("200bn")."""
     words = vocabulary()
     toks = [t for t in ent if t.lower_ not in ARTICLES]
     if not toks or any(t.lower_ in words.open_water_words for t in toks):
@@ -57,9 +59,10 @@ def is_site(ent: Span) -> bool:
 def site_country(
     ent: Span, places: Places, gazetteer: Gazetteer, country: str | None
 ) -> str | None:
-    """The country of a site: of a place its name holds, else of a place an "in" phrase or a
-    possessive names, else of the place the text named last before it (:func:`nearby_place`:
-    "Coudenberg Palace" after "Brussels"), else the story's ``country``."""
+    """The country of a site: of a place its name holds, else of a place an "in" phrase, a
+    possessive or a comma names, else of the city the text named last before it
+    (:func:`nearby_place`: "Coudenberg Palace" after "Brussels"), else the story's
+    ``country``."""
     return (
         inner_place(ent, places, country)
         or outer_place(ent, places, gazetteer, country)
