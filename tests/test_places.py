@@ -219,3 +219,37 @@ def test_a_capital_named_as_a_place_is_a_city_not_a_region_of_its_name(gaz):
     city.add(Place("Kabul", "AFG", "capital", 3_000_000))
     assert capital_place(province, doc.ents[0], "Kabul", entry) is None
     assert capital_place(city, doc.ents[0], "Kabul", entry).id == "location/kabul-afg"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "city"),
+    [
+        # a capital a comma sets after a place is where, not the government
+        (
+            "a/DET/det/1 service/NOUN/ROOT/1 in/ADP/prep/1 Westminster/PROPN/compound/4"
+            " Hall/PROPN/pobj/2 ,/PUNCT/punct/4 London/PROPN/appos/4",
+            {"3-4": "FAC", "6": "GPE"},
+            True,
+        ),
+        (
+            "a/DET/det/1 cafe/NOUN/ROOT/1 in/ADP/prep/1 Brick/PROPN/compound/4 Lane/PROPN/pobj/2"
+            " ,/PUNCT/punct/4 east/ADJ/amod/7 London/PROPN/appos/4",
+            {"3-4": "FAC", "7": "GPE"},
+            True,
+        ),
+        # after a speaker it stays the government: "Mr Blair, London" says nothing of where
+        (
+            "Blair/PROPN/nsubj/3 ,/PUNCT/punct/0 London/PROPN/appos/0 said/VERB/ROOT/3",
+            {"0": "PERSON", "2": "GPE"},
+            False,
+        ),
+    ],
+)
+def test_a_capital_a_comma_sets_after_a_place_is_the_city(gaz, spec, ents, city):
+    doc = parse(spec, ents=ents)
+    entry, _ = gaz.lookup("United Kingdom")
+    found = Places()
+    found.add(Place("London", "GBR", "capital", 8_000_000))
+    london = next(e for e in doc.ents if e.text == "London")
+    place = capital_place(found, london, "London", entry)
+    assert (place is not None and place.id == "location/london-gbr") is city

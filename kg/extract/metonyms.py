@@ -32,8 +32,9 @@ def capital_place(places: Places, ent: Span, text: str, entry: Entry) -> Actor |
 def as_place(tok: Token) -> bool:
     """A name used as a place: the object of a place preposition ("in London"), of a verb of
     going ("left London"), or of a path preposition after one ("flew to London", "fled out
-    of London"), itself or the first of a list."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    of London"), itself, the first of a list, or the place a comma sets it after ("a service
+    in Westminster Hall, London", "a cafe in Brick Lane, east London")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     words = vocabulary()
     if tok.dep_ == "pobj":

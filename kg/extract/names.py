@@ -53,6 +53,7 @@ from kg.extract.orgnames import (
     supranational,
 )
 from kg.extract.owners import PLACE_ENTS, find_owner, owning
+from kg.extract.sites import site_actor
 from kg.extract.titles import (
     OWNER_ENTS,
     Description,
@@ -260,6 +261,13 @@ class Names:
             return place_actor(place)
         if ent.label_ in BODY_ENTS and company_role(roles.get(text, Description()).role):
             kind = "Organization"  # no place: "energy giant Gazprom"
+        site = (
+            None
+            if kind == "Organization"
+            else site_actor(ent, text, self.places, self.gazetteer, self.country)
+        )
+        if site is not None:  # "the Nu River", "Belmarsh Prison in London": a site in a country
+            return site
         prefix = PREFIXES.get(kind)
         if prefix is None:
             return topic(ent.text)

@@ -200,6 +200,8 @@ class Words:
     location_prepositions: frozenset[str]
     path_prepositions: frozenset[str]
     motion_verbs: frozenset[str]
+    site_nouns: frozenset[str]
+    open_water_words: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
