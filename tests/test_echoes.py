@@ -400,6 +400,14 @@ KNOWN_BODIES = {"Bank of Zub": "org/bank-of-zub", "Zubbank": "org/zubbank"}
             {"0-1": "ORG", "8-8": "GPE"},
             [("the University of the Highlands and Islands", "ORG"), ("Zubton", "GPE")],
         ),
+        # "and" and the start of another name the parser left untagged
+        (
+            "the/DET/det/2 New/PROPN/compound/2 University/PROPN/nsubj/9 of/ADP/prep/2 "
+            "Zub/PROPN/pobj/3 and/CCONJ/cc/4 the/DET/det/8 Zub/PROPN/compound/8 "
+            "Polytechnic/PROPN/conj/4 merged/VERB/ROOT/9",
+            {"0-4": "ORG"},
+            [("the New University of Zub", "ORG")],
+        ),
         # another body's name after "and"
         (
             "the/DET/det/1 Council/PROPN/nsubj/8 for/ADP/prep/1 Zub/PROPN/pobj/2 "

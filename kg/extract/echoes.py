@@ -233,20 +233,23 @@ def _name_end(p: Parse, text: str, ent: Span) -> int:
         opened, head = p.lower[end] == "and", (inner[0] - 1 if inner else last)
     if not opened or p.lower[head] not in heads or not _capital(p, text, head):
         return end
-    i, found, ands = end, end, 0
+    i, found, before_and = end, end, None
     while i < len(p.lower) and p.sent_start[i] == p.sent_start[start]:
         if p.lower[i] == "and":
-            if ands or (going_on and _own_name_after(p, i)):
+            if before_and is not None or (going_on and _own_name_after(p, i)):
                 break
-            ands += 1
+            before_and = found
         elif p.lower[i] not in NAME_JOINS:
-            if not (_capital(p, text, i) and p.pos[i] in ENDING_POS):
-                break
-            if p.ent_type[i] not in ENDING_ENTS:
+            capital = _capital(p, text, i)
+            if not (capital and p.pos[i] in ENDING_POS and p.ent_type[i] in ENDING_ENTS):
+                if capital and before_and is not None:
+                    found = before_and  # "... of Ulster and the Ulster | Polytechnic": two
                 break
             found = i + 1
-            if not going_on:
-                break  # "and Skills": one word
+            if not going_on:  # "and Skills": one word, right after "and", ending the name
+                if i != end + 1 or (i + 1 < len(p.lower) and _capital(p, text, i + 1)):
+                    found = end  # "... of Ulster and the Ulster Polytechnic": another name
+                break
         i += 1
     return found
 
