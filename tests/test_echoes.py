@@ -13,7 +13,7 @@ from kg import actorcodes
 from kg.extract.actors import Resolver
 from kg.extract.codes import code_of
 from kg.extract.descriptions import spokesperson
-from kg.extract.echoes import with_acronym_names, with_echoes
+from kg.extract.echoes import with_acronym_names, with_echoes, with_name_ends
 from kg.extract.names import Names
 from kg.extract.orgnames import initials, named_kind
 from kg.extract.phrases import phrase
@@ -321,3 +321,106 @@ def test_an_acronym_made_a_name_is_echoed_and_read_as_its_full_name(gaz):
         ("ZRAA", "ORG"),
         ("ZRAA", "ORG"),
     ]
+
+
+KNOWN_BODIES = {"Bank of Zub": "org/bank-of-zub", "Zubbank": "org/zubbank"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "widened"),
+    [
+        # cut at "for": the phrase's capitalised words, places and all, are the name's
+        (
+            "the/DET/det/2 Zub/PROPN/compound/2 Commission/PROPN/nsubj/10 for/ADP/prep/2 "
+            "Latin/PROPN/compound/5 America/PROPN/pobj/3 and/CCONJ/cc/5 the/DET/det/8 "
+            "Caribbean/PROPN/conj/5 said/VERB/ROOT/9 ./PUNCT/punct/9",
+            {"0-2": "ORG", "4-5": "LOC", "8-8": "LOC"},
+            [("the Zub Commission for Latin America and the Caribbean", "ORG")],
+        ),
+        # cut after "of the"
+        (
+            "the/DET/det/1 Office/PROPN/nsubj/7 of/ADP/prep/1 the/DET/det/6 "
+            "Deputy/PROPN/compound/6 Prime/PROPN/compound/6 Minister/PROPN/pobj/2 "
+            "said/VERB/ROOT/7",
+            {"0-3": "ORG"},
+            [("the Office of the Deputy Prime Minister", "ORG")],
+        ),
+        # "and" going on from a "for" inside the name
+        (
+            "the/DET/det/1 Department/PROPN/nsubj/6 for/ADP/prep/1 Education/PROPN/pobj/2 "
+            "and/CCONJ/cc/3 Skills/PROPN/conj/3 said/VERB/ROOT/6",
+            {"0-3": "ORG", "5-5": "ORG"},
+            [("the Department for Education and Skills", "ORG")],
+        ),
+        # no head noun of bodies: a firm "of" its country
+        (
+            "Zub/PROPN/compound/1 Motors/PROPN/nsubj/5 of/ADP/prep/1 the/DET/det/4 "
+            "Zubland/PROPN/pobj/2 said/VERB/ROOT/5",
+            {"0-1": "ORG", "4-4": "GPE"},
+            [("Zub Motors", "ORG"), ("Zubland", "GPE")],
+        ),
+        # a date, a person's name, a word in lower case: no name's words
+        (
+            "the/DET/det/2 Commerce/PROPN/compound/2 Department/PROPN/nsubj/5 for/ADP/prep/2 "
+            "November/PROPN/pobj/3 said/VERB/ROOT/5",
+            {"0-2": "ORG", "4-4": "DATE"},
+            [("the Commerce Department", "ORG"), ("November", "DATE")],
+        ),
+        (
+            "the/DET/det/2 Zub/PROPN/compound/2 Commission/PROPN/nsubj/6 for/ADP/prep/2 "
+            "Ivan/PROPN/compound/5 Zubov/PROPN/pobj/3 said/VERB/ROOT/6",
+            {"0-2": "ORG", "4-5": "PERSON"},
+            [("the Zub Commission", "ORG"), ("Ivan Zubov", "PERSON")],
+        ),
+        (
+            "the/DET/det/2 Zub/PROPN/compound/2 Commission/PROPN/nsubj/5 for/ADP/prep/2 "
+            "trade/NOUN/pobj/3 said/VERB/ROOT/5",
+            {"0-2": "ORG"},
+            [("the Zub Commission", "ORG")],
+        ),
+        # a name known alone, a known body after "and": two bodies
+        (
+            "the/DET/det/1 Bank/PROPN/nsubj/6 of/ADP/prep/1 Zub/PROPN/pobj/2 and/CCONJ/cc/1 "
+            "Zubbank/PROPN/conj/1 said/VERB/ROOT/6",
+            {"0-3": "ORG", "5-5": "ORG"},
+            [("the Bank of Zub", "ORG"), ("Zubbank", "ORG")],
+        ),
+        # another body's or a place's name after "and"; one "and" at most
+        (
+            "the/DET/det/2 New/PROPN/compound/2 University/PROPN/nsubj/9 of/ADP/prep/2 "
+            "Zub/PROPN/pobj/3 and/CCONJ/cc/4 the/DET/det/8 Zub/PROPN/compound/8 "
+            "Polytechnic/PROPN/conj/4 merged/VERB/ROOT/9",
+            {"0-2": "ORG", "6-8": "ORG"},
+            [("the New University of Zub", "ORG"), ("the Zub Polytechnic", "ORG")],
+        ),
+        (
+            "the/DET/det/1 University/PROPN/nsubj/9 of/ADP/prep/1 the/DET/det/4 "
+            "Highlands/PROPN/pobj/2 and/CCONJ/cc/4 Islands/PROPN/conj/4 and/CCONJ/cc/4 "
+            "Zubton/PROPN/conj/4 said/VERB/ROOT/9",
+            {"0-1": "ORG", "8-8": "GPE"},
+            [("the University of the Highlands and Islands", "ORG"), ("Zubton", "GPE")],
+        ),
+        # "and" and the start of another name the parser left untagged
+        (
+            "the/DET/det/2 New/PROPN/compound/2 University/PROPN/nsubj/9 of/ADP/prep/2 "
+            "Zub/PROPN/pobj/3 and/CCONJ/cc/4 the/DET/det/8 Zub/PROPN/compound/8 "
+            "Polytechnic/PROPN/conj/4 merged/VERB/ROOT/9",
+            {"0-4": "ORG"},
+            [("the New University of Zub", "ORG")],
+        ),
+        # another body's name after "and"
+        (
+            "the/DET/det/1 Council/PROPN/nsubj/8 for/ADP/prep/1 Zub/PROPN/pobj/2 "
+            "and/CCONJ/cc/3 the/DET/det/7 Zub/PROPN/compound/7 Commission/PROPN/conj/3 "
+            "said/VERB/ROOT/8",
+            {"0-3": "ORG", "5-7": "ORG"},
+            [("the Council for Zub", "ORG"), ("the Zub Commission", "ORG")],
+        ),
+    ],
+)
+def test_a_bodys_name_the_parser_cut_before_its_of_or_for_phrase_goes_on(spec, ents, widened):
+    """ "the Economic Commission for Latin America and the Caribbean": one name, not "the
+    Economic Commission" and two places."""
+    doc = parse(spec, ents=ents)
+    found = with_name_ends(tuple(doc.ents), KNOWN_BODIES.get)
+    assert [(e.text, e.label_) for e in found] == widened

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actorcodes import ActorCodes, CodedActor
 from kg.extract.benches import front_bench
 from kg.extract.codes import EMPLOYER_BODY, business, private_head
-from kg.extract.echoes import with_acronym_names, with_echoes, with_name_starts
+from kg.extract.echoes import with_acronym_names, with_echoes, with_name_ends, with_name_starts
 from kg.extract.employers import (
     employer,
     firm_body,
@@ -139,8 +139,11 @@ class Names:
                 self.doc,
                 with_acronym_names(
                     self.doc,
-                    with_name_starts(
-                        without_affiliations(named_people(self.doc), self._affiliation),
+                    with_name_ends(
+                        with_name_starts(
+                            without_affiliations(named_people(self.doc), self._affiliation),
+                            self._known_key,
+                        ),
                         self._known_key,
                     ),
                 ),

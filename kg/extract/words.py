@@ -256,6 +256,7 @@ class Words:
     person_nouns: frozenset[str]
     described_person_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
+    name_of_heads: frozenset[str]  # "Commission" of "the Commission for ...": a name goes on
     story_body_nouns: Mapping[str, str]  # "the party": the story's party -> subtype it needs
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     singling_words: frozenset[str]  # "the other German company": not the one named
