@@ -6,7 +6,7 @@ import pytest
 from factories import parse
 
 from kg.extract.clauses import clauses
-from kg.extract.modality import negated
+from kg.extract.modality import negated, negated_below
 
 
 def clause(spec: str, lemma: str):
@@ -336,3 +336,38 @@ def test_a_negative_coordinator_negates_its_verb(spec, lemma, expected):
     doc = parse(spec)
     verb = next(t for t in doc if t.lemma_ == lemma)
     assert negated([verb]) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "promised not to raise taxes": the content is negated, not the promise
+        (
+            "Blair/PROPN/nsubj/1 promised/VERB/ROOT/1/promise not/PART/neg/4 to/PART/aux/4 "
+            "raise/VERB/xcomp/1/raise taxes/NOUN/dobj/4/tax",
+            True,
+        ),
+        # "did not promise to raise taxes": the promise is negated
+        (
+            "Blair/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 promise/VERB/ROOT/3/promise "
+            "to/PART/aux/5 raise/VERB/xcomp/3/raise taxes/NOUN/dobj/5/tax",
+            False,
+        ),
+        # "is willing not to strike": through the adjective
+        (
+            "Unions/NOUN/nsubj/1/union are/AUX/ROOT/1/be willing/ADJ/acomp/1 not/PART/neg/5 "
+            "to/PART/aux/5 strike/VERB/xcomp/2/strike",
+            True,
+        ),
+        # no control word: "Blair did not raise taxes"
+        (
+            "Blair/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 raise/VERB/ROOT/3/raise "
+            "taxes/NOUN/dobj/3/tax",
+            False,
+        ),
+    ],
+)
+def test_a_negation_below_its_control_word(spec, expected):
+    doc = parse(spec)
+    verb = next(t for t in doc if t.lemma_ in {"raise", "strike"})
+    assert negated_below(verb) is expected

@@ -44,6 +44,27 @@ def negated(tokens: Iterable[Token]) -> bool:
     return False
 
 
+def negated_below(verb: Token) -> bool:
+    """Whether a controlled verb is negated and the verb controlling it is not: the negation
+    is the content's ("promised not to raise taxes", "agreed never to attack"), not the act's
+    ("did not promise to raise taxes", "never agreed to attack"). Climbs controlled
+    infinitives ("is willing not to" through its adjective); False for a verb controlled by
+    none."""
+    p, i = parse_of(verb.doc), first_conjunct(verb).i
+    climbed = []
+    for _ in range(MAX_CONDITION_HOPS):
+        if p.dep[i] != "xcomp" or p.head[i] == i:
+            break
+        i = p.head[i]
+        if p.dep[i] == "acomp":  # "is willing not to attack": the adjective's verb
+            i = p.head[i]
+        climbed.append(i)
+    if not climbed:
+        return False
+    doc = verb.doc
+    return negated([verb]) and not negated([doc[j] for j in climbed])
+
+
 def _negatively_coordinated(p: Parse, i: int) -> bool:
     """Whether a verb is joined by a negative coordinator (``negative_coordinators``): the
     conjunct after "nor" ("does not commit suicide, nor does she kill civilians"), a verb
