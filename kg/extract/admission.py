@@ -396,11 +396,23 @@ def foreseen(st: Statement, words: Words) -> bool:
     regional prosperity", Afghanistan's envoy's): a politician's pledge, warning or forecast,
     whoever the sides are. Not a body's or a source kg cannot name ("property prices | will
     stagnate", said by analysts; "the period | will pose | challenges", a report's: as often
-    background), nor a pronoun's (:func:`is_voiced`)."""
+    background), nor a pronoun's (:func:`is_voiced`). What may be is foreseen by a modal or
+    an open choice in the relation ("may", "could", "must": :func:`_foreseeing`; "are
+    considering whether to appeal"); a clause that holds only on a condition ("if drinking
+    establishments were allowed to open", "many challenges remain if the UK is to reach its
+    aim") foresees nothing."""
     if st.modality not in FORESEEN or not st.attributed_to:
+        return False
+    if st.modality == "hypothetical" and _foreseeing(words).isdisjoint(words_of(st.relation)):
         return False
     key = node_key(st.attributed_to) or ""
     return key.startswith(PERSON_KEY) and is_voiced(st, words)
+
+
+def _foreseeing(words: Words) -> frozenset[str]:
+    """The words of a relation that say what may be: modal auxiliaries of what may or must
+    happen, and "whether" ("are considering whether to appeal")."""
+    return words.hypothetical_auxiliaries | words.obligation_auxiliaries | words.conditional_marks
 
 
 def acts_unnamed(st: Statement, *, issued: bool = False, participle: bool = False) -> bool:
