@@ -1725,3 +1725,23 @@ def test_a_clause_a_negated_verb_of_meaning_holds_is_dropped_on_the_real_pipelin
     assert content.dropped_because == ["fragment"]
     (said,) = [s for s in result.statements if s.relation == "added"]
     assert said.admitted, said.dropped_because  # what the FSA said stays
+
+
+CONDITIONED_CASES = [
+    # "if drinking establishments were allowed to open ...": a condition, no one's forecast
+    ("were allowed to open until", "four", ["no-actor"]),
+    # "many challenges remain if the UK is to reach its aim": nothing after the verb, bare
+    ("remain", None, ["no-actor", "bare"]),
+    # what a modal says may be is foreseen ("Deportation may tackle this initial problem")
+    ("may tackle", "this initial problem", []),
+    ("are considering whether to appeal", None, []),
+]
+
+
+@pytest.mark.parametrize(("relation", "obj", "expected"), CONDITIONED_CASES)
+def test_a_clause_on_a_condition_is_foreseen_by_no_one(relation, obj, expected):
+    text = f"He said the things {relation} {obj or ''} if the rules were relaxed."
+    st = statement(text, "the things", relation, obj, **TOPICAL, relation_lemma="x",
+                   modality="hypothetical",
+                   attributed_to=node_iri("person/michael-howard"))  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == expected
