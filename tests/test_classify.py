@@ -2343,10 +2343,11 @@ def test_a_verb_on_a_thing_its_object_row_names_is_no_event(spec, expected):
 @pytest.mark.parametrize(
     ("inner", "expected"),
     [
-        # "declined to elaborate on the policy", "refused to answer questions": a comment
-        # withheld (CAMEO 011), no rejection of anyone
+        # "declined to elaborate on the policy": a comment withheld (CAMEO 011), no
+        # rejection of anyone
         ("elaborate/VERB/xcomp/1/elaborate on/ADP/prep/3 policy/NOUN/pobj/4/policy", None),
-        ("answer/VERB/xcomp/1/answer questions/NOUN/dobj/3/question", None),
+        # "refused to answer questions": a refusal, as the typed gold reads it
+        ("answer/VERB/xcomp/1/answer questions/NOUN/dobj/3/question", "Reject"),
         ("discuss/VERB/xcomp/1/discuss the/DET/det/5 matter/NOUN/dobj/3/matter", None),
         # kept from a party: "refused to discuss the plan with the EU" is a refusal
         (
