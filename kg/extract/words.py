@@ -77,6 +77,7 @@ class Words:
     duty_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    ability_auxiliaries: frozenset[str]  # "can": what may be, not marked hypothetical
     obligation_auxiliaries: frozenset[str]
     obligation_verbs: frozenset[str]
     cognition_verbs: frozenset[str]
