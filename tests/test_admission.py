@@ -284,10 +284,8 @@ CASES = [
      {"subject_type": "Country", "object_type": "Country", "relation_lemma": "provide"}, []),
     ("We lose unless Putin acts.", "Putin", "acts", None,
      {"relation_lemma": "act", "pattern": "intransitive"}, ["bare", "fragment"]),
-    # marked hypothetical, the condition is no fragment; with nothing after its verb and no
-    # modal it is a condition only, bare as a fact is (admission.conditioned)
     ("We lose unless Putin acts.", "Putin", "acts", None,
-     {"relation_lemma": "act", "pattern": "intransitive", "modality": "hypothetical"}, ["bare"]),
+     {"relation_lemma": "act", "pattern": "intransitive", "modality": "hypothetical"}, []),
     ("I consider it a model.", "I", "consider", "a model", {}, []),
     ("Xi asked the WTO to set up a panel.", "the WTO", "to set up", "a panel",
      {"subject_type": "Organization", "relation_lemma": "set"}, ["fragment"]),
@@ -1148,9 +1146,8 @@ def test_a_supplied_participle_is_a_fragment_unless_an_event():
     text = "Mr Botin, if convicted, could face a prison term."
     st = statement(text, "Mr Botin", "convicted", None, relation_lemma="convict",
                    modality="hypothetical")  # fmt: skip
-    # a condition with nothing after its verb and no modal is bare (admission.conditioned)
-    assert reasons(st, actors=ACTORS, text=text) == ["bare"]
-    assert "fragment" in reasons(st, actors=ACTORS, text=text, supplied=True)
+    assert reasons(st, actors=ACTORS, text=text) == []
+    assert reasons(st, actors=ACTORS, text=text, supplied=True) == ["fragment"]
     # an event is kept ("All four Britons held by the US", Coerce), as in ``background``
     assert reasons(replace(st, event_type="Coerce"), actors=ACTORS, text=text, supplied=True) == []
 

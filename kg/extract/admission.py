@@ -411,12 +411,12 @@ def foreseen(st: Statement, words: Words) -> bool:
 
 def conditioned(st: Statement, words: Words) -> bool:
     """Whether a hypothetical statement is so only on a condition: no word of its relation
-    says what may be (a modal auxiliary of what will, may, can or must happen, or "whether": "are
+    says what may be (a modal auxiliary of what will, may or must happen, or "whether": "are
     considering whether to appeal"), so a condition made it hypothetical ("if drinking
     establishments were allowed to open", "many challenges remain if the UK is to ...")."""
     if st.modality != "hypothetical":
         return False
-    modal = (words.future_auxiliaries | words.hypothetical_auxiliaries | words.ability_auxiliaries
+    modal = (words.future_auxiliaries | words.hypothetical_auxiliaries
              | words.obligation_auxiliaries | words.conditional_marks)  # fmt: skip
     return modal.isdisjoint(words_of(st.relation))
 

@@ -77,7 +77,6 @@ class Words:
     duty_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
-    ability_auxiliaries: frozenset[str]  # "can": what may be, not marked hypothetical
     obligation_auxiliaries: frozenset[str]
     obligation_verbs: frozenset[str]
     cognition_verbs: frozenset[str]
