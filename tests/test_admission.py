@@ -284,8 +284,10 @@ CASES = [
      {"subject_type": "Country", "object_type": "Country", "relation_lemma": "provide"}, []),
     ("We lose unless Putin acts.", "Putin", "acts", None,
      {"relation_lemma": "act", "pattern": "intransitive"}, ["bare", "fragment"]),
+    # marked hypothetical, the condition is no fragment; with nothing after its verb and no
+    # modal it is a condition only, bare as a fact is (admission.conditioned)
     ("We lose unless Putin acts.", "Putin", "acts", None,
-     {"relation_lemma": "act", "pattern": "intransitive", "modality": "hypothetical"}, []),
+     {"relation_lemma": "act", "pattern": "intransitive", "modality": "hypothetical"}, ["bare"]),
     ("I consider it a model.", "I", "consider", "a model", {}, []),
     ("Xi asked the WTO to set up a panel.", "the WTO", "to set up", "a panel",
      {"subject_type": "Organization", "relation_lemma": "set"}, ["fragment"]),
