@@ -404,6 +404,14 @@ def test_a_negation_below_its_control_word(spec, expected):
             "ask",
             "asserted",
         ),
+        # "it was not clear if the models differed": a question, no condition
+        (
+            "It/PRON/nsubj/1 was/AUX/ROOT/1/be/VBD not/PART/neg/1 clear/ADJ/acomp/1 "
+            "if/SCONJ/mark/7 the/DET/det/6 models/NOUN/nsubj/7/model "
+            "differed/VERB/advcl/1/differ/VBD",
+            "be",
+            "asserted",
+        ),
         # a modal decides first: "will strike if talks fail" is to come
         (
             "Unions/NOUN/nsubj/2/union will/AUX/aux/2/will/MD strike/VERB/ROOT/2/strike/VB "

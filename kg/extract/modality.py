@@ -257,13 +257,16 @@ def conditioned(verb: Token) -> bool:
     wins, Labour is committed to ...", "we have to invest if we want to do that"). Not a
     verb of saying, threatening or warning, whose content the condition belongs to wherever
     the parser hangs it ("National Insurance will be raised if Labour wins, Howard has
-    claimed", "has been threatened with sanctions if it fails to clamp down"), nor a verb
-    whose "if" asks (``asking_words``: "asked if he would quit")."""
+    claimed", "has been threatened with sanctions if it fails to clamp down"), nor a verb or
+    its adjective whose "if" asks (``asking_words``: "asked if he would quit", "it was not
+    clear if the models were different")."""
     words = vocabulary()
     lemma = verb.lemma_.lower()
     speech = words.reporting_verbs | words.warning_verbs | words.threat_verbs
     if lemma in speech or verb.lower_ in words.asking_words or lemma in words.asking_words:
         return False
+    if any(c.dep_ == "acomp" and c.lower_ in words.asking_words for c in verb.children):
+        return False  # "it was not clear if the models were different": a question
     return has_condition(verb)
 
 
