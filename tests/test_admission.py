@@ -284,8 +284,10 @@ CASES = [
      {"subject_type": "Country", "object_type": "Country", "relation_lemma": "provide"}, []),
     ("We lose unless Putin acts.", "Putin", "acts", None,
      {"relation_lemma": "act", "pattern": "intransitive"}, ["bare", "fragment"]),
+    # marked hypothetical, the condition is no fragment; with nothing after its verb and no
+    # modal it is a condition only, bare as a fact is (admission.conditioned)
     ("We lose unless Putin acts.", "Putin", "acts", None,
-     {"relation_lemma": "act", "pattern": "intransitive", "modality": "hypothetical"}, []),
+     {"relation_lemma": "act", "pattern": "intransitive", "modality": "hypothetical"}, ["bare"]),
     ("I consider it a model.", "I", "consider", "a model", {}, []),
     ("Xi asked the WTO to set up a panel.", "the WTO", "to set up", "a panel",
      {"subject_type": "Organization", "relation_lemma": "set"}, ["fragment"]),
@@ -365,7 +367,7 @@ CASES = [
     # ... or a generic "any" subject read as a fact ("in any country which observes ...")
     ("It is anathema in any country which observes the law.", "any country", "observes",
      "the law", {"subject_type": "Country"}, ["fragment"]),
-    ("Any foreign national can be detained.", "Any foreign national", "can be detained",
+    ("Any foreign national could be detained.", "Any foreign national", "could be detained",
      None, {"subject_type": "Group", "modality": "hypothetical", "pattern": "passive",
             "relation_lemma": "detain"}, []),
     ("He said any decision would be reviewed by a judge.", "any decision",
@@ -1146,8 +1148,9 @@ def test_a_supplied_participle_is_a_fragment_unless_an_event():
     text = "Mr Botin, if convicted, could face a prison term."
     st = statement(text, "Mr Botin", "convicted", None, relation_lemma="convict",
                    modality="hypothetical")  # fmt: skip
-    assert reasons(st, actors=ACTORS, text=text) == []
-    assert reasons(st, actors=ACTORS, text=text, supplied=True) == ["fragment"]
+    # a condition with nothing after its verb and no modal is bare (admission.conditioned)
+    assert reasons(st, actors=ACTORS, text=text) == ["bare"]
+    assert "fragment" in reasons(st, actors=ACTORS, text=text, supplied=True)
     # an event is kept ("All four Britons held by the US", Coerce), as in ``background``
     assert reasons(replace(st, event_type="Coerce"), actors=ACTORS, text=text, supplied=True) == []
 
@@ -1773,3 +1776,23 @@ def test_what_anyone_of_the_public_should_do_is_dropped_on_the_real_pipeline(nlp
     assert "fragment" in content.dropped_because
     said = [s for s in result.statements if s.relation == "said" and "students" in s.object]
     assert said and all(s.admitted for s in said)  # what the spokesman said stays
+
+
+CONDITIONED_CASES = [
+    # "if drinking establishments were allowed to open ...": a condition, no one's forecast
+    ("were allowed to open until", "four", ["no-actor"]),
+    # "many challenges remain if the UK is to reach its aim": nothing after the verb, bare
+    ("remain", None, ["no-actor", "bare"]),
+    # what a modal says may be is foreseen ("Deportation may tackle this initial problem")
+    ("may tackle", "this initial problem", []),
+    ("are considering whether to appeal", None, []),
+]
+
+
+@pytest.mark.parametrize(("relation", "obj", "expected"), CONDITIONED_CASES)
+def test_a_clause_on_a_condition_is_foreseen_by_no_one(relation, obj, expected):
+    text = f"He said the things {relation} {obj or ''} if the rules were relaxed."
+    st = statement(text, "the things", relation, obj, **TOPICAL, relation_lemma="x",
+                   modality="hypothetical",
+                   attributed_to=node_iri("person/michael-howard"))  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text) == expected

@@ -2354,3 +2354,88 @@ def test_a_verb_on_a_thing_its_object_row_names_is_no_event(spec, expected):
 )
 def test_a_patterns_cooperation_given_to_no_party_is_none(spec, expected):
     assert _typed(spec) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # "declined to elaborate on the policy": a comment withheld (CAMEO 011), no
+        # rejection of anyone
+        ("elaborate/VERB/xcomp/1/elaborate on/ADP/prep/3 policy/NOUN/pobj/4/policy", None),
+        # "refused to answer questions": a refusal, as the typed gold reads it
+        ("answer/VERB/xcomp/1/answer questions/NOUN/dobj/3/question", "Reject"),
+        ("discuss/VERB/xcomp/1/discuss the/DET/det/5 matter/NOUN/dobj/3/matter", None),
+        # kept from a party: "refused to discuss the plan with the EU" is a refusal
+        (
+            "discuss/VERB/xcomp/1/discuss the/DET/det/5 plan/NOUN/dobj/3/plan "
+            "with/ADP/prep/5 Iran/PROPN/pobj/6",
+            "Reject",
+        ),
+        # "refused to publish the advice": a refusal
+        ("publish/VERB/xcomp/1/publish the/DET/det/5 advice/NOUN/dobj/3/advice", "Reject"),
+    ],
+)
+def test_declining_to_comment_rejects_nothing(inner, expected):
+    spec = f"Blair/PROPN/nsubj/1 declined/VERB/ROOT/1/decline to/PART/aux/3 {inner}"
+    assert _typed(spec)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # "declined to comment, saying it was costly": no refusal for the saying to restate
+        ("comment/VERB/xcomp/1/comment", "Say"),
+        # "refused to publish it, saying it was costly": the refusal's words
+        ("publish/VERB/xcomp/1/publish it/PRON/dobj/3", "Reject"),
+    ],
+)
+def test_a_saying_after_a_comment_declined_restates_no_refusal(inner, expected):
+    n = len(inner.split())
+    doc = parse(
+        f"Brown/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 {inner} ,/PUNCT/punct/1 "
+        f"saying/VERB/advcl/1/say/VBG it/PRON/nsubj/{n + 7} was/AUX/ccomp/{n + 5}/be/VBD "
+        f"costly/ADJ/acomp/{n + 7}",
+        ents={"0": "PERSON"},
+    )
+    lex = Lexicon.load()
+    saying = next(e for e in clauses(doc) if e.lemma == "say")
+    assert classify(saying, doc, lex).event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Iran agreed not to attack Israel": an agreement made, of an act not to be done
+        (
+            "Iran/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree not/PART/neg/4 to/PART/aux/4 "
+            "attack/VERB/xcomp/1/attack Israel/PROPN/dobj/4",
+            "Agree",
+        ),
+        # "Iran did not agree to attack Israel": no agreement
+        (
+            "Iran/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 agree/VERB/ROOT/3/agree "
+            "to/PART/aux/5 attack/VERB/xcomp/3/attack Israel/PROPN/dobj/5",
+            None,
+        ),
+        # "Iran agreed not to meet the EU" is an agreement; "did not agree to meet" a refusal
+        (
+            "Iran/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree not/PART/neg/4 to/PART/aux/4 "
+            "meet/VERB/xcomp/1/meet the/DET/det/6 EU/PROPN/dobj/4",
+            "Agree",
+        ),
+        (
+            "Iran/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 agree/VERB/ROOT/3/agree "
+            "to/PART/aux/5 meet/VERB/xcomp/3/meet the/DET/det/7 EU/PROPN/dobj/5",
+            "Reject",
+        ),
+        # "the union threatened not to renew the contract with the firm": a threat made
+        (
+            "Unions/NOUN/nsubj/1/union threatened/VERB/ROOT/1/threaten not/PART/neg/4 "
+            "to/PART/aux/4 renew/VERB/xcomp/1/renew talks/NOUN/dobj/4/talk "
+            "with/ADP/prep/4 Iran/PROPN/pobj/6",
+            "Threaten",
+        ),
+    ],
+)
+def test_a_commitment_not_to_act_is_a_commitment(spec, expected):
+    assert _typed(spec)[0] == expected

@@ -6,7 +6,7 @@ import pytest
 from factories import parse
 
 from kg.extract.clauses import clauses
-from kg.extract.modality import negated
+from kg.extract.modality import has_condition, negated, negated_below
 
 
 def clause(spec: str, lemma: str):
@@ -336,3 +336,106 @@ def test_a_negative_coordinator_negates_its_verb(spec, lemma, expected):
     doc = parse(spec)
     verb = next(t for t in doc if t.lemma_ == lemma)
     assert negated([verb]) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "promised not to raise taxes": the content is negated, not the promise
+        (
+            "Blair/PROPN/nsubj/1 promised/VERB/ROOT/1/promise not/PART/neg/4 to/PART/aux/4 "
+            "raise/VERB/xcomp/1/raise taxes/NOUN/dobj/4/tax",
+            True,
+        ),
+        # "did not promise to raise taxes": the promise is negated
+        (
+            "Blair/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 promise/VERB/ROOT/3/promise "
+            "to/PART/aux/5 raise/VERB/xcomp/3/raise taxes/NOUN/dobj/5/tax",
+            False,
+        ),
+        # "is willing not to strike": through the adjective
+        (
+            "Unions/NOUN/nsubj/1/union are/AUX/ROOT/1/be willing/ADJ/acomp/1 not/PART/neg/5 "
+            "to/PART/aux/5 strike/VERB/xcomp/2/strike",
+            True,
+        ),
+        # no control word: "Blair did not raise taxes"
+        (
+            "Blair/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 raise/VERB/ROOT/3/raise "
+            "taxes/NOUN/dobj/3/tax",
+            False,
+        ),
+    ],
+)
+def test_a_negation_below_its_control_word(spec, expected):
+    doc = parse(spec)
+    verb = next(t for t in doc if t.lemma_ in {"raise", "strike"})
+    assert negated_below(verb) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "lemma", "modality"),
+    [
+        # "if Labour wins, voters register": so only on the condition
+        (
+            "if/SCONJ/mark/2 Labour/PROPN/nsubj/2 wins/VERB/advcl/5/win/VBZ ,/PUNCT/punct/5 "
+            "voters/NOUN/nsubj/5/voter register/VERB/ROOT/5/register/VBP",
+            "register",
+            "hypothetical",
+        ),
+        # "Blair resigned even if Labour wins": no condition (concessive_marks)
+        (
+            "Blair/PROPN/nsubj/1 resigned/VERB/ROOT/1/resign/VBD even/ADV/advmod/5 "
+            "if/SCONJ/mark/5 Labour/PROPN/nsubj/5 wins/VERB/advcl/1/win/VBZ",
+            "resign",
+            "asserted",
+        ),
+        # "taxes rise if Labour wins, Howard claimed": the condition is the claim's content
+        (
+            "Howard/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim/VBD if/SCONJ/mark/4 "
+            "Labour/PROPN/nsubj/4 wins/VERB/advcl/1/win/VBZ",
+            "claim",
+            "asserted",
+        ),
+        # "asked him if he would quit": a question, no condition
+        (
+            "She/PRON/nsubj/1 asked/VERB/ROOT/1/ask/VBD him/PRON/dobj/1 if/SCONJ/mark/6 "
+            "he/PRON/nsubj/6 would/AUX/aux/6/would/MD quit/VERB/advcl/1/quit/VB",
+            "ask",
+            "asserted",
+        ),
+        # "it was not clear if the models differed": a question, no condition
+        (
+            "It/PRON/nsubj/1 was/AUX/ROOT/1/be/VBD not/PART/neg/1 clear/ADJ/acomp/1 "
+            "if/SCONJ/mark/7 the/DET/det/6 models/NOUN/nsubj/7/model "
+            "differed/VERB/advcl/1/differ/VBD",
+            "be",
+            "asserted",
+        ),
+        # a modal decides first: "will strike if talks fail" is to come
+        (
+            "Unions/NOUN/nsubj/2/union will/AUX/aux/2/will/MD strike/VERB/ROOT/2/strike/VB "
+            "if/SCONJ/mark/5 talks/NOUN/nsubj/5/talk fail/VERB/advcl/2/fail/VBP",
+            "strike",
+            "future",
+        ),
+    ],
+)
+def test_a_clause_on_a_condition_of_its_own(spec, lemma, modality):
+    assert clause(spec, lemma).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("", True),  # "would not apologise if the prime minister asked"
+        ("even/ADV/advmod/7 ", False),  # "even if": it holds whatever is asked
+    ],
+)
+def test_even_if_is_no_condition(before, expected):
+    n = len(before.split())
+    doc = parse(
+        "He/PRON/nsubj/3 would/AUX/aux/3/would/MD not/PART/neg/3 apologise/VERB/ROOT/3/apologise "
+        f"{before}if/SCONJ/mark/{6 + n} Blair/PROPN/nsubj/{6 + n} asked/VERB/advcl/3/ask/VBD"
+    )
+    assert has_condition(doc[3]) is expected

@@ -401,11 +401,29 @@ def foreseen(st: Statement, words: Words) -> bool:
     regional prosperity", Afghanistan's envoy's): a politician's pledge, warning or forecast,
     whoever the sides are. Not a body's or a source kg cannot name ("property prices | will
     stagnate", said by analysts; "the period | will pose | challenges", a report's: as often
-    background), nor a pronoun's (:func:`is_voiced`)."""
+    background), nor a pronoun's (:func:`is_voiced`). What may be is foreseen by a modal or
+    an open choice in the relation ("may", "could", "must": :func:`_foreseeing`; "are
+    considering whether to appeal"); a clause that holds only on a condition ("if drinking
+    establishments were allowed to open", "many challenges remain if the UK is to reach its
+    aim") foresees nothing."""
     if st.modality not in FORESEEN or not st.attributed_to:
+        return False
+    if conditioned(st, words):
         return False
     key = node_key(st.attributed_to) or ""
     return key.startswith(PERSON_KEY) and is_voiced(st, words)
+
+
+def conditioned(st: Statement, words: Words) -> bool:
+    """Whether a hypothetical statement is so only on a condition: no word of its relation
+    says what may be (a modal auxiliary of what will, may or must happen, or "whether": "are
+    considering whether to appeal"), so a condition made it hypothetical ("if drinking
+    establishments were allowed to open", "many challenges remain if the UK is to ...")."""
+    if st.modality != "hypothetical":
+        return False
+    modal = (words.future_auxiliaries | words.hypothetical_auxiliaries
+             | words.obligation_auxiliaries | words.conditional_marks)  # fmt: skip
+    return modal.isdisjoint(words_of(st.relation))
 
 
 def acts_unnamed(st: Statement, *, issued: bool = False, participle: bool = False) -> bool:
@@ -835,8 +853,12 @@ def is_bare(st: Statement, words: Words, *, charge: bool = False) -> bool:
     (:data:`FACTS`), and no event: "18 new embassies | have been opened" (see ``bare``); not
     what must be done (:func:`demands`: "reform efforts | are needed"), nor a wrong a source
     says was done (``charge``, :func:`has_actor`: "the rights of its shareholders | have been
-    ignored", Yukos's claim)."""
-    if st.object is not None or st.extra_args or st.modality not in FACTS or is_event(st):
+    ignored", Yukos's claim). A clause on a condition with no modal of its own ("many
+    challenges | remain" of "... remain if the UK is to reach its aim": :func:`conditioned`) is
+    given as so, on the condition, as a fact is."""
+    if st.object is not None or st.extra_args or is_event(st):
+        return False
+    if st.modality not in FACTS and not conditioned(st, words):
         return False
     return not (demands(st, words) or (charge and is_voiced(st, words)))
 

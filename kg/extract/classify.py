@@ -58,7 +58,7 @@ from kg.extract.figurative import (
     violent,
 )
 from kg.extract.figures import acknowledged, clause_target, figure_target
-from kg.extract.modality import conditional, has_condition
+from kg.extract.modality import conditional, has_condition, negated_below
 from kg.extract.parse import dependent, parse_of, particle
 from kg.extract.partners import (
     attends_no_meeting,
@@ -84,6 +84,7 @@ from kg.extract.speech import (
     act,
     asks_a_question,
     criticises,
+    declines_comment,
     demands,
     orders_without_authority,
     praises,
@@ -170,6 +171,8 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
         return Typed(None, sense)  # "is considering to buy 50 aircraft": an option weighed
     # a control word's class needs no object of the controlled verb's kind: "refused to
     # recognise the election results" is a refusal, though "recognised the results" is none
+    committed = _committed(ext, trigger, lexicon)  # "promised not to raise taxes": a promise
+    sense = committed or sense
     controlled = ext.matrix is not None and sense == _control(ext.matrix, lexicon)
     # the verb's own sense, a phrasal verb's too ("took over"), not a light verb's event
     p = parse_of(doc)
@@ -188,7 +191,7 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     if lexicon.is_light(ext.lemma) and ext.lemma in vocabulary().intent_words:
         modality = "future"  # "planning an invasion": the event is intended, not done
     # "failed to reach agreement": what was to be done was not (failure_words)
-    negated = ext.negated or ext.matrix in vocabulary().failure_words
+    negated = (ext.negated and committed is None) or ext.matrix in vocabulary().failure_words
     found = in_context(sense, negated=negated, modality=modality)
     found = decided(ext, trigger, sense, negated=negated, modality=modality) or found  # decided
     if abstains(found, ext, trigger, sense):
@@ -325,6 +328,25 @@ def classify(ext: Extraction, doc: Doc, lexicon: Lexicon) -> Typed:
     return Typed(found, sense)
 
 
+#: Classes of a control word that commits its subject to what it controls: a promise or an
+#: agreement ("promised", "agreed", "vowed"), a threat ("threatened"). Committing to do
+#: nothing is still a commitment: "agreed not to attack" is Agree, "threatened not to renew the
+#: contract" Threaten.
+COMMITTING_TYPES = frozenset({"Agree", "Threaten"})
+
+
+def _committed(ext: Extraction, trigger: Token, lexicon: Lexicon) -> Sense | None:
+    """The sense of a committing control word (:data:`COMMITTING_TYPES`) when the negation of
+    a statement is the controlled verb's own, not the control word's (:func:`negated_below`):
+    "promised not to raise taxes", "agreed never to attack", "threatened not to renew" are
+    a promise, an agreement and a threat made, of an act not to be done (PLOVER codes the
+    commitment); "did not promise to raise taxes" is none made. None otherwise."""
+    if not ext.negated or ext.matrix is None or not negated_below(trigger):
+        return None
+    control = _control(ext.matrix, lexicon)
+    return control if control is not None and control.event_type in COMMITTING_TYPES else None
+
+
 def _admits_a_fact(trigger: Token) -> bool:
     """Whether an admission (``admission_verbs``) admits something said or done: a content
     clause ("conceded that Syria should withdraw", "confessed that he had lied") or a deed
@@ -402,10 +424,11 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
             # "refused to meet" is a refusal, "demanded to see" a request; an intention keeps
             # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
             conflict = sense is not None and sense.event_type not in {"", *FUTURE_AS_AGREE}
-            silent = control.event_type == "Reject" and sense is not None
-            if silent and sense.event_type in {"Say", "Reject"}:
+            silent = sense is not None and sense.event_type in {"Say", "Reject"}
+            if control.event_type == "Reject" and (silent or declines_comment(trigger)):
                 # "declined to say", "refused to comment": nothing refused; "refused to deny
-                # claims", "declined to rule out a rise": a refusal of a refusal rejects nothing
+                # claims", "declined to rule out a rise": a refusal of a refusal rejects
+                # nothing; "declined to elaborate on the policy": a comment withheld
                 return Sense("")
             if not (control.event_type == "Agree" and conflict):
                 sense = control

@@ -44,6 +44,27 @@ def negated(tokens: Iterable[Token]) -> bool:
     return False
 
 
+def negated_below(verb: Token) -> bool:
+    """Whether a controlled verb is negated and the verb controlling it is not: the negation
+    is the content's ("promised not to raise taxes", "agreed never to attack"), not the act's
+    ("did not promise to raise taxes", "never agreed to attack"). Climbs controlled
+    infinitives ("is willing not to" through its adjective); False for a verb controlled by
+    none."""
+    p, i = parse_of(verb.doc), first_conjunct(verb).i
+    climbed = []
+    for _ in range(MAX_CONDITION_HOPS):
+        if p.dep[i] != "xcomp" or p.head[i] == i:
+            break
+        i = p.head[i]
+        if p.dep[i] == "acomp":  # "is willing not to attack": the adjective's verb
+            i = p.head[i]
+        climbed.append(i)
+    if not climbed:
+        return False
+    doc = verb.doc
+    return negated([verb]) and not negated([doc[j] for j in climbed])
+
+
 def _negatively_coordinated(p: Parse, i: int) -> bool:
     """Whether a verb is joined by a negative coordinator (``negative_coordinators``): the
     conjunct after "nor" ("does not commit suicide, nor does she kill civilians"), a verb
@@ -148,8 +169,9 @@ def modality(
     "says it is willing to withdraw") is future.
 
     Then a condition or a modal auxiliary decides ("would" is future in reported speech,
-    hypothetical elsewhere); else reported speech is reported, and an intention ("plans to
-    visit") is future.
+    hypothetical elsewhere); else an intention ("plans to visit") is future, a clause with a
+    condition of its own and no modal ("If it wins, Labour is committed to ...", "if the
+    election is on 5 May, voters need to register") hypothetical, reported speech reported.
     """
     if act is not None:
         return act
@@ -164,6 +186,8 @@ def modality(
         return found
     if matrix in vocabulary().intent_words or matrix == ARRANGED:  # "is willing to withdraw"
         return "future"
+    if conditioned(verb):  # "If it wins, Labour is committed to ...": so only on a condition
+        return "hypothetical"
     return "reported" if reported else "asserted"
 
 
@@ -211,13 +235,39 @@ def conditional(verb: Token) -> bool:
 def has_condition(verb: Token) -> bool:
     """Whether a condition clause hangs on ``verb``: "may halt mediation if cooperation is not
     forthcoming", "there should be a strike unless there is a rethink" (an "if" or "unless"
-    adverbial clause of its own; "whether" opens a question, not a condition)."""
-    marks, p = vocabulary().conditional_marks - {"whether"}, parse_of(verb.doc)
-    return any(
-        p.dep[c] == "advcl"
-        and any(p.dep[m] == "mark" and p.lower[m] in marks for m in p.children[c])
-        for c in p.children[verb.i]
-    )
+    adverbial clause of its own; "whether" opens a question, not a condition; "even if" and
+    "as if", ``concessive_marks``, none)."""
+    words, p = vocabulary(), parse_of(verb.doc)
+    marks = words.conditional_marks - {"whether"}
+    for c in p.children[verb.i]:
+        kids = p.children[c] if p.dep[c] == "advcl" else ()
+        found = [m for m in kids if p.dep[m] == "mark" and p.lower[m] in marks]
+        if not found:
+            continue
+        # "even if the prime minister asked", "as if": no condition (concessive_marks)
+        before = [m for m in kids if m < found[0] and p.dep[m] in {"advmod", "mark"}]
+        before += [m for m in p.children[found[0]] if p.dep[m] == "advmod"]
+        if not any(p.lower[m] in words.concessive_marks for m in before):
+            return True
+    return False
+
+
+def conditioned(verb: Token) -> bool:
+    """Whether a clause holds only on a condition of its own (:func:`has_condition`: "If it
+    wins, Labour is committed to ...", "we have to invest if we want to do that"). Not a
+    verb of saying, threatening or warning, whose content the condition belongs to wherever
+    the parser hangs it ("National Insurance will be raised if Labour wins, Howard has
+    claimed", "has been threatened with sanctions if it fails to clamp down"), nor a verb or
+    its adjective whose "if" asks (``asking_words``: "asked if he would quit", "it was not
+    clear if the models were different")."""
+    words = vocabulary()
+    lemma = verb.lemma_.lower()
+    speech = words.reporting_verbs | words.warning_verbs | words.threat_verbs
+    if lemma in speech or verb.lower_ in words.asking_words or lemma in words.asking_words:
+        return False
+    if any(c.dep_ == "acomp" and c.lower_ in words.asking_words for c in verb.children):
+        return False  # "it was not clear if the models were different": a question
+    return has_condition(verb)
 
 
 def controlled(verb: Token) -> str | None:

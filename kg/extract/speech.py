@@ -13,6 +13,7 @@ from kg.extract.abstain import abstraction
 from kg.extract.events import Lexicon, Sense, noun_sense
 from kg.extract.modality import has_condition, subjunctive
 from kg.extract.parse import Parse, dependent, parse_of
+from kg.extract.partners import PARTNER_PREPOSITIONS
 from kg.extract.predicates import AUX_DEPS, PERFECT
 from kg.extract.promises import same_speaker
 from kg.extract.pronouns import PLURALS
@@ -296,8 +297,34 @@ def restates(trigger: Token, ext: Extraction, lexicon: Lexicon) -> str | None:
     head = p.head[i]
     if dependent(p, head, "neg") is not None:
         return None  # "did not reject it, saying ...": no stance to restate
+    declined = dependent(p, head, "xcomp")
+    if declined is not None and (silent(trigger.doc[declined], lexicon) or
+                                 declines_comment(trigger.doc[declined])):  # fmt: skip
+        return None  # "declined to comment, saying ...": no refusal to restate
     sense = lexicon.lookup(p.lemma[head], "verb")
     return sense.event_type if sense is not None and sense.event_type in RESTATED else None
+
+
+def silent(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether refusing ``verb`` refuses nothing: a verb of saying ("declined to say") or of
+    refusing ("refused to deny claims", "declined to rule out a rise": a refusal of a
+    refusal)."""
+    sense = lexicon.lookup(verb.lemma_.lower(), "verb")
+    return sense is not None and sense.event_type in {"Say", "Reject"}
+
+
+def declines_comment(verb: Token) -> bool:
+    """Whether a verb refused or declined is one of commenting or telling what is known
+    (``comment_verbs``: "declined to elaborate on the policy", "refused to discuss the
+    matter") told to no one named: CAMEO's "decline comment" (011), a statement withheld, no
+    rejection (12) of anyone. Not what is kept from a party ("to" or "with" someone, or a
+    dative: "refused to disclose its sites to the IAEA", "refused to discuss it with Iran")."""
+    if verb.lemma_.lower() not in vocabulary().comment_verbs:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "the plan with Iran"
+    kids = [c for h in heads for c in h.children]
+    partner = (c.dep_ == "prep" and c.lower_ in PARTNER_PREPOSITIONS for c in kids)
+    return not any(partner) and not any(c.dep_ == "dative" for c in kids)
 
 
 def _a_party(subject: Token | None) -> bool:

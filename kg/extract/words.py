@@ -99,6 +99,7 @@ class Words:
     duty_infinitives: frozenset[str]
     refusal_nouns: Mapping[str, str]  # noun -> its idiom's prepositions: out_of, off, up_for
     conditional_marks: frozenset[str]
+    concessive_marks: frozenset[str]  # "even if", "as if": no condition
     addressee_prepositions: frozenset[str]
     content_verbs: frozenset[str]
     preposition_nouns: frozenset[str]
