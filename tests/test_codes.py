@@ -687,3 +687,26 @@ def test_a_name_or_role_of_no_firm_keeps_its_sector(codes, actor, code):
 )  # fmt: skip
 def test_a_person_of_a_body_an_earlier_word_of_the_role_names(codes, actor, code):
     assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        # a word for a news outlet heading the name (media_name_words): "Greater Manchester
+        # Radio", "the Jewish Chronicle" (not the agents' "jewish" of an earlier word)
+        (Actor("org/x", "Greater Zubrov Radio", "Organization", "ZUB"), "ZUBMED"),
+        (Actor("org/x", "Jewish Chronicle", "Organization", "ZUB"), "ZUBMED"),
+        (Actor("org/x", "Zubrov Gazette", "Organization", "ZUB"), "ZUBMED"),
+        # a journalist's word ending the role (media_role_words): "Jewish Chronicle editor"
+        (Actor("person/x", "X", "Person", "ZUB", role="chronicle editor"), "ZUBMED"),
+        (Actor("person/x", "X", "Person", "ZUB", role="deputy editor"), "ZUBMED"),
+        (Actor("person/x", "X", "Person", "ZUB", role="political correspondent"), "ZUBMED"),
+        # the word after a preposition does not head the name: the state's administration
+        (Actor("org/x", "State Administration of Radio", "Organization", "ZUB"), "ZUBGOV"),
+        # a person named after an outlet's word is no outlet; nor a role of no journalist's
+        (Actor("person/x", "Zub Herald", "Person", "ZUB"), "ZUB"),
+        (Actor("person/x", "X", "Person", "ZUB", role="senior project manager"), "ZUB"),
+    ],
+)  # fmt: skip
+def test_a_news_outlet_by_its_name_and_a_journalist_by_the_role(codes, actor, code):
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code

@@ -151,6 +151,12 @@ GROBCO_2 = "Grobco/PROPN/compound/5 Zubtrel/PROPN/nsubj/6"
          "org/zxq-resources"),
         # an acronym and another word ("BNP Paribas"): an acronym of its own
         ("ZXQ/PROPN/compound/1 Zubtrel/PROPN/nsubj/2", "Telco/PROPN/nsubj/5", "ZXQ", "org/zxq"),
+        # sector2: an English adjective and what the firm makes or runs ("United Breweries"
+        # ... "United"): the firm; the adjective with another word stays apart
+        ("United/PROPN/compound/1 Breweries/PROPN/nsubj/2", "Telco/PROPN/nsubj/5", "United",
+         "org/united-breweries"),
+        ("United/PROPN/compound/1 Zubtrel/PROPN/nsubj/2", "Telco/PROPN/nsubj/5", "United",
+         "org/united"),
         # a word of a product's name, no proper noun ("Apple iPod"): not the firm
         ("Grobco/PROPN/compound/1 zPod/NOUN/nsubj/2", "Telco/PROPN/nsubj/5", "Grobco",
          "org/grobco"),

@@ -41,6 +41,8 @@ from kg.model import Actor
 GOVERNMENT = "GOV"
 #: The CAMEO sector of a company (an organisation a title calls one: ``company_nouns``).
 COMPANY = "BUS"
+#: The CAMEO sector of the news media (a paper, a station, a journalist: GBRMED).
+MEDIA = "MED"
 #: The CAMEO sector of a legislature (a committee of one of its chambers).
 LEGISLATURE = "LEG"
 #: The subtype of the gazetteer's regions (Africa, the Middle East), coded by CAMEO's codes.
@@ -154,6 +156,8 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         # sector ("the Labour government" does): Standard & Poor's is no "poor", the
         # Parliament of the United Kingdom no "kingdom"
         return actor.country + kind
+    if _media_name(actor) or media_role(actor):  # "Greater Manchester Radio", an editor
+        return actor.country + MEDIA
     if actor.type == "Person" and private_head(actor.role):  # "former chief executive"
         return actor.country + COMPANY
     named = _name_phrases(actor, codes) + _name_words(actor)
@@ -403,6 +407,24 @@ def _industry_name(actor: Actor) -> bool:
     return (last in vocabulary().industry_name_words or _partners_name(actor.label)) and (
         head_word(actor.label) == last
     )
+
+
+def _media_name(actor: Actor) -> bool:
+    """Whether an organisation's name is headed by a word for a news outlet
+    (``media_name_words``: "Greater Manchester Radio", "the Jewish Chronicle"), not after a
+    preposition ("the State Administration of Radio" is headed by its administration)."""
+    if actor.type != "Organization" or not actor.label:
+        return False
+    last = actor.label.rsplit(" ", 1)[-1].lower()
+    return last in vocabulary().media_name_words and head_word(actor.label) == last
+
+
+def media_role(actor: Actor) -> bool:
+    """Whether a person's role ends in a journalist's word (``media_role_words``: "Jewish
+    Chronicle editor", "political correspondent"): the news media's, where nothing before
+    coded the person."""
+    words = (actor.role or "").split()
+    return actor.type == "Person" and bool(words) and words[-1] in vocabulary().media_role_words
 
 
 def _partners_name(label: str) -> bool:

@@ -274,7 +274,8 @@ def part_forms(names: dict[str, Span], known: Callable[[str], bool]) -> dict[str
             continue  # "Yukos USA", "Vodafone Japan": a subsidiary; "Yukos" is the parent
         for word in {parts[0], parts[-1]}:
             low = word.lower()
-            if not (word.isalpha() and word[0].isupper()) or low in skips or low in adjectives:
+            plain = low in adjectives and not _industry_lead(parts, word)  # "United Breweries"
+            if not (word.isalpha() and word[0].isupper()) or low in skips or plain:
                 continue
             firm = word == parts[0] and _industry_acronym(parts)  # "WMC" of "WMC Resources"
             if (is_acronym(word) and not firm) or word in shared:
@@ -298,6 +299,17 @@ def _industry_acronym(parts: list[str]) -> bool:
         len(parts) == 2
         and is_acronym(parts[0])
         and (parts[1].lower() in vocabulary().industry_name_words)
+    )
+
+
+def _industry_lead(parts: list[str], word: str) -> bool:
+    """Whether ``word`` is the first of a firm's name of two words whose other says what it
+    makes or runs (``industry_name_words``: "United Breweries", "Continental Airlines"):
+    later mentions use it alone ("United said"), an English adjective though it is."""
+    return (
+        len(parts) == 2
+        and word == parts[0]
+        and parts[1].lower() in vocabulary().industry_name_words
     )
 
 

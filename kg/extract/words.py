@@ -277,6 +277,8 @@ class Words:
     abroad_modifiers: frozenset[str]  # "foreign firms": no people of the story's country
     medium_nouns: frozenset[str]  # "the Today programme": a programme named "Today" (MED)
     press_nouns: frozenset[str]  # "the paper said": the newspaper the text named last
+    media_name_words: frozenset[str]  # "Greater Manchester Radio", "Jewish Chronicle": MED
+    media_role_words: frozenset[str]  # "Jewish Chronicle editor Ned Temko": a journalist, MED
     press_name_words: frozenset[str]  # "Arab News", "The Jakarta Post": a paper's name
     broadcast_name_words: frozenset[str]  # "BBC News", "Sky News": a broadcaster's, no paper
     journalist_nouns: frozenset[str]  # "our correspondent": the paper's own journalist named
