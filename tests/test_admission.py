@@ -1735,8 +1735,8 @@ PUBLIC_CASES = [
     ("requested", "should pay", True),
     ("future", "would have to pay", True),
     ("hypothetical", "paid", True),
-    ("reported", "paid", True),
-    # what is asserted stays ("people paid the fine")
+    # what is reported or asserted as done stays ("Witnesses said people paid the fine")
+    ("reported", "paid", False),
     ("asserted", "paid", False),
 ]
 

@@ -898,16 +898,20 @@ def _ends_in_verb(st: Statement) -> bool:
     return bool(last) and verb_lemma(last[0]) == st.relation_lemma
 
 
+UNASSERTED = frozenset({"hypothetical", "requested", "future"})
+
+
 def anyones(st: Statement, words: Words, *, public: bool = False) -> bool:
     """What anyone of the public would, should or might do, not what some did: a subject that is
     the public in general (``public``: :func:`kg.extract.evidence.public`, "people", "students")
-    in a statement not asserted (hypothetical, requested, future, reported: "students | should
-    pay | tuition fees", "People | would have to pay for | the cost of the building", "people |
+    in a statement not asserted (hypothetical, requested, future: "students | should pay |
+    tuition fees", "People | would have to pay for | the cost of the building", "people |
     flouted | the law" of "if people flouted the law", "voters | to hold | him"); a claim about no
     one in particular, kept whole in what its speaker said. Not what is asserted ("people | took
-    to | the streets"), nor what the public says or thinks, a finding ("people | thought |
-    politicians engaged in dirty tricks")."""
-    return public and st.modality != "asserted" and not is_speech(st, words)
+    to | the streets") or reported as done ("Witnesses said people attacked the embassy"), nor
+    what the public says or thinks, a finding ("people | thought | politicians engaged in dirty
+    tricks")."""
+    return public and st.modality in UNASSERTED and not is_speech(st, words)
 
 
 def is_light(st: Statement, words: Words) -> bool:
