@@ -22,7 +22,7 @@ from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, topic
 from kg.ids import slug
 from kg.model import Actor
-from kg.places import Places
+from kg.places import Place, Places
 
 #: Entity labels of a location, building or place that is a site when a site's word names it
 #: ("Nu River", "Belmarsh Prison", "Trafford Centre" tagged GPE).
@@ -66,7 +66,7 @@ def site_country(
     return (
         inner_place(ent, places, country)
         or outer_place(ent, places, gazetteer, country)
-        or nearby_place(ent, places, country)
+        or nearby_place(ent, places, gazetteer, country)
         or country
     )
 
@@ -108,10 +108,25 @@ def inner_place(ent: Span, places: Places, country: str | None) -> str | None:
     if name.lower() in dictionary_words():
         return None
     place = places.lookup(name, country=country)
-    if place is None or place.name != name:
+    return known_country(place, country) if place is not None and place.name == name else None
+
+
+def known_country(place: Place | None, country: str | None) -> str | None:
+    """The country of a place a site may be in: one of the story's country, a capital or a
+    state wherever it is (:data:`KNOWN_KINDS`), or a town abroad big enough to be known for
+    itself (:data:`FOREIGN_TOWN`); None for a smaller one abroad, more likely a word ("Brick"
+    of "Brick Lane" is no New Jersey township)."""
+    if place is None:
         return None
     known = place.country == country or place.kind in KNOWN_KINDS
     return place.country if known or place.population >= FOREIGN_TOWN else None
+
+
+def is_country(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether an entity names a country itself ("Lebanon", "Mexico"), not its capital standing
+    for its government ("London")."""
+    hit = gazetteer.lookup(ent.text)
+    return hit is not None and hit[0].type == "Country" and hit[1] is None
 
 
 def outer_place(ent: Span, places: Places, gazetteer: Gazetteer, country: str | None) -> str | None:
@@ -133,19 +148,26 @@ def outer_place(ent: Span, places: Places, gazetteer: Gazetteer, country: str | 
     return None
 
 
-def nearby_place(ent: Span, places: Places, country: str | None) -> str | None:
+def nearby_place(
+    ent: Span, places: Places, gazetteer: Gazetteer, country: str | None
+) -> str | None:
     """The country of the city, state or region the text names last before a site, in its
     sentence or the :data:`NEARBY_SENTENCES` before it ("a model of Brussels' Coudenberg
-    Cellars. ... the remnants of Coudenberg Palace": Belgium's); not a country named in
-    passing ("an end to the occupation of Iraq. ... a cafe in Brick Lane")."""
+    Cellars. ... the remnants of Coudenberg Palace": Belgium's; :func:`place_country`); not a
+    country named in passing ("Troops left Lebanon. ... a cafe in Brick Lane": no Lebanon of
+    Pennsylvania), nor a small town abroad (:func:`known_country`)."""
     sents = list(ent.doc.sents)
     at = next((n for n, s in enumerate(sents) if s.start <= ent.start < s.end), 0)
     start = sents[max(0, at - NEARBY_SENTENCES)].start
     before = [e for e in ent.doc.ents if start <= e.start and e.end <= ent.start]
     for other in reversed(before):
-        place = places.lookup(other.text, country=country) if other.label_ in PLACE_ENTS else None
-        if place is not None:
-            return place.country
+        found = (
+            None
+            if is_country(other, gazetteer)
+            else place_country(other, places, gazetteer, country)
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -153,12 +175,11 @@ def place_country(
     ent: Span, places: Places, gazetteer: Gazetteer, country: str | None
 ) -> str | None:
     """The country of a place or country an entity names, if the gazetteer or a place list
-    holds it ("London", "China"; "Brussels", the gazetteer's European Union, as the city);
-    None for any other name."""
+    holds it ("London", "China"; "Brussels", the gazetteer's European Union, as the city), a
+    town abroad only if known for itself (:func:`known_country`); None for any other name."""
     if ent.label_ not in PLACE_ENTS:
         return None
     hit = gazetteer.lookup(ent.text)
     if hit is not None and hit[0].type in PLACE_TYPES and hit[0].country:
         return hit[0].country
-    place = places.lookup(ent.text, country=country)
-    return place.country if place is not None else None
+    return known_country(places.lookup(ent.text, country=country), country)
