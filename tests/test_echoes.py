@@ -416,6 +416,19 @@ KNOWN_BODIES = {"Bank of Zub": "org/bank-of-zub", "Zubbank": "org/zubbank"}
             {"0-3": "ORG", "5-7": "ORG"},
             [("the Council for Zub", "ORG"), ("the Zub Commission", "ORG")],
         ),
+        # "and" after a name with no "of" or "for" phrase: two bodies, tagged or not
+        (
+            "the/DET/det/2 Zub/PROPN/compound/2 Commission/PROPN/nsubj/5 and/CCONJ/cc/2 "
+            "Parliament/PROPN/conj/2 said/VERB/ROOT/5",
+            {"0-2": "ORG"},
+            [("the Zub Commission", "ORG")],
+        ),
+        (
+            "the/DET/det/1 Council/PROPN/nsubj/5 and/CCONJ/cc/1 Zub/PROPN/compound/4 "
+            "Ministers/PROPN/conj/1 said/VERB/ROOT/5",
+            {"0-1": "ORG"},
+            [("the Council", "ORG")],
+        ),
     ],
 )
 def test_a_bodys_name_the_parser_cut_before_its_of_or_for_phrase_goes_on(spec, ents, widened):

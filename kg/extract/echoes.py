@@ -230,7 +230,7 @@ def _name_end(p: Parse, text: str, ent: Span) -> int:
     elif p.lower[end] in NAME_PREPS:  # "the Economic Commission" | "for Latin America"
         opened, head, going_on = True, last, True
     else:  # "the Department for Education" | "and Skills"
-        opened, head = p.lower[end] == "and", (inner[0] - 1 if inner else last)
+        opened, head = p.lower[end] == "and" and bool(inner), (inner[0] - 1 if inner else last)
     if not opened or p.lower[head] not in heads or not _capital(p, text, head):
         return end
     i, found, before_and = end, end, None
