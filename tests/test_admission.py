@@ -285,7 +285,7 @@ CASES = [
     ("We lose unless Putin acts.", "Putin", "acts", None,
      {"relation_lemma": "act", "pattern": "intransitive"}, ["bare", "fragment"]),
     # marked hypothetical, the condition is no fragment; with nothing after its verb and no
-    # modal it is a condition only, bare as a fact is (admission.conditioned)
+    # modal it is a condition only, bare as a fact is (admission.on_condition)
     ("We lose unless Putin acts.", "Putin", "acts", None,
      {"relation_lemma": "act", "pattern": "intransitive", "modality": "hypothetical"}, ["bare"]),
     ("I consider it a model.", "I", "consider", "a model", {}, []),
@@ -1148,7 +1148,7 @@ def test_a_supplied_participle_is_a_fragment_unless_an_event():
     text = "Mr Botin, if convicted, could face a prison term."
     st = statement(text, "Mr Botin", "convicted", None, relation_lemma="convict",
                    modality="hypothetical")  # fmt: skip
-    # a condition with nothing after its verb and no modal is bare (admission.conditioned)
+    # a condition with nothing after its verb and no modal is bare (admission.on_condition)
     assert reasons(st, actors=ACTORS, text=text) == ["bare"]
     assert "fragment" in reasons(st, actors=ACTORS, text=text, supplied=True)
     # an event is kept ("All four Britons held by the US", Coerce), as in ``background``
@@ -1796,3 +1796,14 @@ def test_a_clause_on_a_condition_is_foreseen_by_no_one(relation, obj, expected):
                    modality="hypothetical",
                    attributed_to=node_iri("person/michael-howard"))  # fmt: skip
     assert reasons(st, actors=ACTORS, text=text) == expected
+
+
+def test_a_clause_a_modal_above_it_makes_hypothetical_is_on_no_condition():
+    """ "the deal would allow Iraq to recover": "Iraq | to recover" takes "would" from "allow",
+    what may be, not a clause on a condition; not bare, as a hypothetical is not."""
+    text = "He said the deal would allow Iraq to recover."
+    st = statement(text, "Iraq", "to recover", None, relation_lemma="recover",
+                   modality="hypothetical", subject_type="Country",
+                   attributed_to=node_iri("person/michael-howard"))  # fmt: skip
+    assert "bare" in reasons(st, actors=ACTORS, text=text)
+    assert "bare" not in reasons(st, actors=ACTORS, text=text, controlled=True)

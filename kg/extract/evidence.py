@@ -18,7 +18,7 @@ from kg.extract.coordination import first_conjunct
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
 from kg.extract.fullnames import AMOUNT
-from kg.extract.modality import negated
+from kg.extract.modality import controlled, negated
 from kg.extract.parse import Parse, parse_of
 from kg.extract.predicates import AUX_DEPS, has_modal
 from kg.extract.pronouns import SUBJECTS
@@ -515,5 +515,6 @@ def evidence_of(
         charge=charge(doc[ext.trigger]),
         unsaid=unsaid(doc[ext.trigger]),
         public=public(subject),
+        controlled=controlled(doc[ext.trigger]) is not None,
         subject_mentions=subject_mentions,
     )
