@@ -37,7 +37,9 @@ def small() -> Places:
         ("Trafford/PROPN/compound/1 Centre/PROPN/ROOT/1", {"0-1": "ORG"}, False),
         # no site's word: a location the parser tags may be a product ("Windows", "Amiga")
         ("Yangtze/PROPN/ROOT/0", {"0": "LOC"}, False),
-        ("the/DET/det/2 Baltic/PROPN/compound/2 Sea/PROPN/ROOT/2", {"1-2": "LOC"}, False),
+        # a site's word with an open-water word: a sea's name, no one state's site
+        ("the/DET/det/2 Adriatic/PROPN/compound/2 Canal/PROPN/ROOT/2", {"1-2": "LOC"}, False),
+        ("the/DET/det/2 Baltic/PROPN/compound/2 Bay/PROPN/ROOT/2", {"1-2": "LOC"}, False),
         ("Prison/PROPN/ROOT/0", {"0": "FAC"}, False),  # a site's word alone names none
         ("200/NUM/nummod/1 Square/PROPN/ROOT/1", {"0-1": "FAC"}, False),
     ],

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from kg.extract.owners import PLACE_ENTS
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, topic
 from kg.ids import slug
@@ -27,8 +28,6 @@ from kg.places import Place, Places
 #: Entity labels of a location, building or place that is a site when a site's word names it
 #: ("Nu River", "Belmarsh Prison", "Trafford Centre" tagged GPE).
 SITE_ENTS = frozenset({"LOC", "FAC", "GPE"})
-#: Determiners a name may start with ("the River Thames").
-ARTICLES = frozenset({"the"})
 #: Kinds of place a site's name holds wherever the story is ("Guantanamo Bay" of a British
 #: story: Cuba's), with a town of another country big enough to be known for itself; a smaller
 #: one abroad is more likely a word ("Brick Lane" of a London story is no New Jersey town's).
@@ -36,9 +35,9 @@ KNOWN_KINDS = frozenset({"capital", "state"})
 FOREIGN_TOWN = 100_000
 #: How many sentences before a site the place named last may be its place.
 NEARBY_SENTENCES = 2
-#: Entity labels of a place, and the gazetteer's classes of one (a capital is a Country
-#: entry with a sector: "London"), whose country a site near it takes.
-PLACE_ENTS = frozenset({"GPE", "LOC"})
+#: The gazetteer's classes of a place (a capital is a Country entry with a sector: "London")
+#: whose country a site near it takes, as it does of a place the parser tags
+#: (:data:`kg.extract.owners.PLACE_ENTS`).
 PLACE_TYPES = frozenset({"Country", "Location"})
 
 
@@ -47,7 +46,7 @@ def is_site(ent: Span) -> bool:
     words or more whose first or last word is a site's ("the River Thames", "Belmarsh
     Prison"); not a sea's ("the Baltic Sea"), nor a figure ("200bn")."""
     words = vocabulary()
-    toks = [t for t in ent if t.lower_ not in ARTICLES]
+    toks = [t for t in ent if t.lower_ not in words.site_articles]
     if not toks or any(t.lower_ in words.open_water_words for t in toks):
         return False
     if any(t.like_num for t in toks):
@@ -92,8 +91,9 @@ def inner_place(ent: Span, places: Places, country: str | None) -> str | None:
     (:data:`FOREIGN_TOWN`)."""
     from kg.nlp import dictionary_words
 
-    site = vocabulary().site_nouns
-    toks = [t for t in ent if t.lower_ not in ARTICLES]
+    words = vocabulary()
+    site = words.site_nouns
+    toks = [t for t in ent if t.lower_ not in words.site_articles]
     if len(toks) < 2:
         return None
     if toks[-1].lower_ in site:
@@ -138,7 +138,7 @@ def outer_place(ent: Span, places: Places, gazetteer: Gazetteer, country: str | 
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":  # "Brick Lane, east London"
         named += [t for t in doc[ent.end + 1 : ent.end + 3] if t.ent_type_ in PLACE_ENTS][:1]
     for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and prep.lower_ in vocabulary().site_prepositions:
             named += [o for o in prep.children if o.dep_ == "pobj"]
     for tok in named:
         place = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
