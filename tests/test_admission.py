@@ -1150,7 +1150,7 @@ def test_a_supplied_participle_is_a_fragment_unless_an_event():
                    modality="hypothetical")  # fmt: skip
     # a condition with nothing after its verb and no modal is bare (admission.on_condition)
     assert reasons(st, actors=ACTORS, text=text) == ["bare"]
-    assert "fragment" in reasons(st, actors=ACTORS, text=text, supplied=True)
+    assert reasons(st, actors=ACTORS, text=text, supplied=True) == ["bare", "fragment"]
     # an event is kept ("All four Britons held by the US", Coerce), as in ``background``
     assert reasons(replace(st, event_type="Coerce"), actors=ACTORS, text=text, supplied=True) == []
 
@@ -1777,6 +1777,26 @@ def test_what_anyone_of_the_public_should_do_is_dropped_on_the_real_pipeline(nlp
     said = [s for s in result.statements if s.relation == "said" and "students" in s.object]
     assert said and all(s.admitted for s in said)  # what the spokesman said stays
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation", "dropped"),
+    [
+        # what witnesses say people did is reported as done, no claim about anyone at all
+        ("Witnesses said people attacked the Russian embassy in Tbilisi.", "attacked", False),
+        # "the public", which always takes "the", is the public in general as "people" is
+        ("Gordon Brown said the public should pay more for the railways.", "should pay", True),
+    ],
+)
+def test_the_public_in_general_on_the_real_pipeline(nlp, knowledge, text, relation, dropped):
+    from kg.extract.statements import process
+    from kg.ingest import parse_record
+
+    article = parse_record({"id": "t", "text": text}, source="t")
+    result = process(nlp(article.text), article, knowledge)
+    (content,) = [s for s in result.statements if s.relation == relation]
+    assert ("fragment" in content.dropped_because) is dropped
 
 CONDITIONED_CASES = [
     # "if drinking establishments were allowed to open ...": a condition, no one's forecast
