@@ -1778,7 +1778,6 @@ def test_what_anyone_of_the_public_should_do_is_dropped_on_the_real_pipeline(nlp
     assert said and all(s.admitted for s in said)  # what the spokesman said stays
 
 
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "relation", "dropped"),
@@ -1797,6 +1796,7 @@ def test_the_public_in_general_on_the_real_pipeline(nlp, knowledge, text, relati
     result = process(nlp(article.text), article, knowledge)
     (content,) = [s for s in result.statements if s.relation == relation]
     assert ("fragment" in content.dropped_because) is dropped
+
 
 CONDITIONED_CASES = [
     # "if drinking establishments were allowed to open ...": a condition, no one's forecast

@@ -276,4 +276,3 @@ def _capital(p: Parse, text: str, i: int) -> bool:
     """Whether token ``i`` is a word written with a capital first letter."""
     word = text[p.idx[i] : p.end[i]]
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
-
