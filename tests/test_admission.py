@@ -1827,3 +1827,17 @@ def test_a_clause_a_modal_above_it_makes_hypothetical_is_on_no_condition():
                    attributed_to=node_iri("person/michael-howard"))  # fmt: skip
     assert "bare" in reasons(st, actors=ACTORS, text=text)
     assert "bare" not in reasons(st, actors=ACTORS, text=text, controlled=True)
+
+
+@pytest.mark.model
+def test_a_clause_a_modal_above_it_makes_hypothetical_is_not_bare_on_the_real_pipeline(
+    nlp, knowledge
+):
+    from kg.extract.statements import process
+    from kg.ingest import parse_record
+
+    text = "The minister said the deal would allow Iraq to recover."
+    article = parse_record({"id": "t", "text": text}, source="t")
+    result = process(nlp(article.text), article, knowledge)
+    (content,) = [s for s in result.statements if s.relation == "to recover"]
+    assert "bare" not in content.dropped_because
