@@ -18,7 +18,7 @@ from kg.extract.names import Names
 from kg.extract.orgnames import initials, named_kind
 from kg.extract.phrases import phrase
 from kg.extract.titles import title_words
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, norm
 from kg.model import Actor
 
 #: "Zubcorp sued banks . The firm collapsed . Zubcorp left": only the last Zubcorp is tagged.
@@ -326,6 +326,12 @@ def test_an_acronym_made_a_name_is_echoed_and_read_as_its_full_name(gaz):
 KNOWN_BODIES = {"Bank of Zub": "org/bank-of-zub", "Zubbank": "org/zubbank"}
 
 
+def _known(name: str) -> str | None:
+    """The body a name names, read as the gazetteer reads it ("the Bank of Zub": norm strips
+    "the")."""
+    return KNOWN_BODIES.get(norm(name))
+
+
 @pytest.mark.parametrize(
     ("spec", "ents", "widened"),
     [
@@ -416,11 +422,24 @@ KNOWN_BODIES = {"Bank of Zub": "org/bank-of-zub", "Zubbank": "org/zubbank"}
             {"0-3": "ORG", "5-7": "ORG"},
             [("the Council for Zub", "ORG"), ("the Zub Commission", "ORG")],
         ),
+        # "and" after a name with no "of" or "for" phrase: two bodies, tagged or not
+        (
+            "the/DET/det/2 Zub/PROPN/compound/2 Commission/PROPN/nsubj/5 and/CCONJ/cc/2 "
+            "Parliament/PROPN/conj/2 said/VERB/ROOT/5",
+            {"0-2": "ORG"},
+            [("the Zub Commission", "ORG")],
+        ),
+        (
+            "the/DET/det/1 Council/PROPN/nsubj/5 and/CCONJ/cc/1 Zub/PROPN/compound/4 "
+            "Ministers/PROPN/conj/1 said/VERB/ROOT/5",
+            {"0-1": "ORG"},
+            [("the Council", "ORG")],
+        ),
     ],
 )
 def test_a_bodys_name_the_parser_cut_before_its_of_or_for_phrase_goes_on(spec, ents, widened):
     """ "the Economic Commission for Latin America and the Caribbean": one name, not "the
     Economic Commission" and two places."""
     doc = parse(spec, ents=ents)
-    found = with_name_ends(tuple(doc.ents), KNOWN_BODIES.get)
+    found = with_name_ends(tuple(doc.ents), _known)
     assert [(e.text, e.label_) for e in found] == widened

@@ -365,13 +365,13 @@ def test_a_unit_a_multinational_s_name_heads_gives_its_people_the_multinational(
     from kg.extract.codes import code_of
 
     n = firm.count("/PROPN")
-    doc = parse(
+    person = _person(
+        gaz,
         f"analyst/NOUN/compound/2 Ivan/PROPN/compound/2 Zubov/PROPN/nsubj/{4 + n} "
         f"at/ADP/prep/2 {firm} said/VERB/ROOT/{4 + n}/say ./PUNCT/punct/{4 + n}",
-        ents={"1-2": "PERSON", f"4-{3 + n}": "ORG"},
+        {"1-2": "PERSON", f"4-{3 + n}": "ORG"},
+        2,
     )
-    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
-    person = res.resolve(phrase(doc[2])).actor
     assert person.country == country
     assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code
 
@@ -392,16 +392,16 @@ def test_a_known_person_s_bare_mention_keeps_the_body_the_article_gave_the_name(
 ):
     from kg.extract.codes import code_of
 
-    doc = parse(
+    person = _person(
+        gaz,
         f"{title} vice/NOUN/compound/2 chairman/NOUN/compound/4 Stanley/PROPN/compound/4 "
         "Fischer/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
         "Mr/PROPN/compound/8 Fischer/PROPN/nsubj/9 left/VERB/ROOT/9/leave ./PUNCT/punct/9",
-        ents={"0": "ORG", "3-4": "PERSON", "7-8": "PERSON"}
+        {"0": "ORG", "3-4": "PERSON", "7-8": "PERSON"}
         if title.startswith("Citigroup")
         else {"3-4": "PERSON", "7-8": "PERSON"},
+        8,
     )
-    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
-    person = res.resolve(phrase(doc[8])).actor
     assert person.id == "person/stanley-fischer"
     assert person.country == country
     assert code_of(person, dt.date(2005, 3, 1), actorcodes.load()) == code

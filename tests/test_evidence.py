@@ -601,9 +601,12 @@ PUBLIC = [
     ("People/NOUN/nsubj/3/people/NNS would/AUX/aux/3 have/AUX/aux/3 pay/VERB/ROOT/3/pay/VB", True),
     ("most/ADJ/amod/1 people/NOUN/nsubj/2/people/NNS were/VERB/ROOT/2/be/VBD", True),
     ("voters/NOUN/nsubj/1/voter/NNS faced/VERB/ROOT/1/face/VBD", True),
+    # "the public", which always takes "the" ("Brown said the public should pay more")
+    ("the/DET/det/1 public/NOUN/nsubj/3/public/NN should/AUX/aux/3 pay/VERB/ROOT/3/pay/VB", True),
     # not which or whose they are: a determiner, a number, a people, a phrase after the head
     ("the/DET/det/1 students/NOUN/nsubj/2/student/NNS paid/VERB/ROOT/2/pay/VBD", False),
     ("its/PRON/poss/1 voters/NOUN/nsubj/2/voter/NNS faced/VERB/ROOT/2/face/VBD", False),
+    ("its/PRON/poss/1 public/NOUN/nsubj/2/public/NN paid/VERB/ROOT/2/pay/VBD", False),
     ("1,000/NUM/nummod/1 people/NOUN/nsubj/2/people/NNS fled/VERB/ROOT/2/flee/VBD", False),
     ("British/ADJ/amod/1 people/NOUN/nsubj/2/people/NNS want/VERB/ROOT/2/want/VBP", False),
     ("people/NOUN/nsubjpass/5/people/NNS accused/VERB/acl/0/accuse/VBN of/ADP/prep/1 "

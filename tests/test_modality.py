@@ -276,6 +276,49 @@ def test_a_subjunctive_under_a_report_is_requested(tag, expected):
             "talk",
             "asserted",
         ),
+        # "if Labour wins, voters register": so only on the condition
+        (
+            "if/SCONJ/mark/2 Labour/PROPN/nsubj/2 wins/VERB/advcl/5/win/VBZ ,/PUNCT/punct/5 "
+            "voters/NOUN/nsubj/5/voter register/VERB/ROOT/5/register/VBP",
+            "register",
+            "hypothetical",
+        ),
+        # "Blair resigned even if Labour wins": no condition (concessive_marks)
+        (
+            "Blair/PROPN/nsubj/1 resigned/VERB/ROOT/1/resign/VBD even/ADV/advmod/5 "
+            "if/SCONJ/mark/5 Labour/PROPN/nsubj/5 wins/VERB/advcl/1/win/VBZ",
+            "resign",
+            "asserted",
+        ),
+        # "taxes rise if Labour wins, Howard claimed": the condition is the claim's content
+        (
+            "Howard/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim/VBD if/SCONJ/mark/4 "
+            "Labour/PROPN/nsubj/4 wins/VERB/advcl/1/win/VBZ",
+            "claim",
+            "asserted",
+        ),
+        # "asked him if he would quit": a question, no condition
+        (
+            "She/PRON/nsubj/1 asked/VERB/ROOT/1/ask/VBD him/PRON/dobj/1 if/SCONJ/mark/6 "
+            "he/PRON/nsubj/6 would/AUX/aux/6/would/MD quit/VERB/advcl/1/quit/VB",
+            "ask",
+            "asserted",
+        ),
+        # "it was not clear if the models differed": a question, no condition
+        (
+            "It/PRON/nsubj/1 was/AUX/ROOT/1/be/VBD not/PART/neg/1 clear/ADJ/acomp/1 "
+            "if/SCONJ/mark/7 the/DET/det/6 models/NOUN/nsubj/7/model "
+            "differed/VERB/advcl/1/differ/VBD",
+            "be",
+            "asserted",
+        ),
+        # a modal decides first: "will strike if talks fail" is to come
+        (
+            "Unions/NOUN/nsubj/2/union will/AUX/aux/2/will/MD strike/VERB/ROOT/2/strike/VB "
+            "if/SCONJ/mark/5 talks/NOUN/nsubj/5/talk fail/VERB/advcl/2/fail/VBP",
+            "strike",
+            "future",
+        ),
     ],
 )
 def test_conditions_and_controlled_clauses(spec, lemma, modality):
@@ -371,58 +414,6 @@ def test_a_negation_below_its_control_word(spec, expected):
     doc = parse(spec)
     verb = next(t for t in doc if t.lemma_ in {"raise", "strike"})
     assert negated_below(verb) is expected
-
-
-@pytest.mark.parametrize(
-    ("spec", "lemma", "modality"),
-    [
-        # "if Labour wins, voters register": so only on the condition
-        (
-            "if/SCONJ/mark/2 Labour/PROPN/nsubj/2 wins/VERB/advcl/5/win/VBZ ,/PUNCT/punct/5 "
-            "voters/NOUN/nsubj/5/voter register/VERB/ROOT/5/register/VBP",
-            "register",
-            "hypothetical",
-        ),
-        # "Blair resigned even if Labour wins": no condition (concessive_marks)
-        (
-            "Blair/PROPN/nsubj/1 resigned/VERB/ROOT/1/resign/VBD even/ADV/advmod/5 "
-            "if/SCONJ/mark/5 Labour/PROPN/nsubj/5 wins/VERB/advcl/1/win/VBZ",
-            "resign",
-            "asserted",
-        ),
-        # "taxes rise if Labour wins, Howard claimed": the condition is the claim's content
-        (
-            "Howard/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim/VBD if/SCONJ/mark/4 "
-            "Labour/PROPN/nsubj/4 wins/VERB/advcl/1/win/VBZ",
-            "claim",
-            "asserted",
-        ),
-        # "asked him if he would quit": a question, no condition
-        (
-            "She/PRON/nsubj/1 asked/VERB/ROOT/1/ask/VBD him/PRON/dobj/1 if/SCONJ/mark/6 "
-            "he/PRON/nsubj/6 would/AUX/aux/6/would/MD quit/VERB/advcl/1/quit/VB",
-            "ask",
-            "asserted",
-        ),
-        # "it was not clear if the models differed": a question, no condition
-        (
-            "It/PRON/nsubj/1 was/AUX/ROOT/1/be/VBD not/PART/neg/1 clear/ADJ/acomp/1 "
-            "if/SCONJ/mark/7 the/DET/det/6 models/NOUN/nsubj/7/model "
-            "differed/VERB/advcl/1/differ/VBD",
-            "be",
-            "asserted",
-        ),
-        # a modal decides first: "will strike if talks fail" is to come
-        (
-            "Unions/NOUN/nsubj/2/union will/AUX/aux/2/will/MD strike/VERB/ROOT/2/strike/VB "
-            "if/SCONJ/mark/5 talks/NOUN/nsubj/5/talk fail/VERB/advcl/2/fail/VBP",
-            "strike",
-            "future",
-        ),
-    ],
-)
-def test_a_clause_on_a_condition_of_its_own(spec, lemma, modality):
-    assert clause(spec, lemma).modality == modality
 
 
 @pytest.mark.parametrize(

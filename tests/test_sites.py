@@ -37,7 +37,9 @@ def small() -> Places:
         ("Trafford/PROPN/compound/1 Centre/PROPN/ROOT/1", {"0-1": "ORG"}, False),
         # no site's word: a location the parser tags may be a product ("Windows", "Amiga")
         ("Yangtze/PROPN/ROOT/0", {"0": "LOC"}, False),
-        ("the/DET/det/2 Baltic/PROPN/compound/2 Sea/PROPN/ROOT/2", {"1-2": "LOC"}, False),
+        # a site's word with an open-water word: a sea's name, no one state's site
+        ("the/DET/det/2 Adriatic/PROPN/compound/2 Canal/PROPN/ROOT/2", {"1-2": "LOC"}, False),
+        ("the/DET/det/2 Baltic/PROPN/compound/2 Bay/PROPN/ROOT/2", {"1-2": "LOC"}, False),
         ("Prison/PROPN/ROOT/0", {"0": "FAC"}, False),  # a site's word alone names none
         ("200/NUM/nummod/1 Square/PROPN/ROOT/1", {"0-1": "FAC"}, False),
     ],
@@ -91,13 +93,30 @@ def test_a_site_is_in_the_city_named_just_before_it_not_a_country_named_in_passi
     )
     doc = parse(brussels, ents={"2": "GPE", "6-7": "FAC"})
     assert site_country(doc.ents[1], small(), gaz, "GBR") == "BEL"
-    iraq = (
-        "it/PRON/nsubj/1 left/VERB/ROOT/1 Iraq/PROPN/dobj/1 ./PUNCT/punct/1"
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [
+        # a country the gazetteer knows, whatever town abroad shares its name
+        ("Lebanon", Place("Lebanon", "USA", "city", 26_000)),
+        ("Mexico", Place("Mexico", "PHL", "city", 170_000)),
+        # a small town abroad is no site's place
+        ("Hershey", Place("Hershey", "USA", "city", 15_000)),
+    ],
+)
+def test_a_site_is_not_in_a_country_or_small_town_named_in_passing(gaz, name, town):
+    """ "Troops left Lebanon. He spoke from Brick Lane": Brick Lane is the story's, not in a
+    Lebanon of Pennsylvania."""
+    places = small()
+    places.add(town)
+    spec = (
+        f"troops/NOUN/nsubj/1 left/VERB/ROOT/1 {name}/PROPN/dobj/1 ./PUNCT/punct/1"
         " he/PRON/nsubj/5 spoke/VERB/ROOT/5 from/ADP/prep/5 Brick/PROPN/compound/8"
         " Lane/PROPN/pobj/6"
     )
-    doc = parse(iraq, ents={"2": "GPE", "7-8": "FAC"})
-    assert site_country(doc.ents[1], small(), gaz, "GBR") == "GBR"
+    doc = parse(spec, ents={"2": "GPE", "7-8": "FAC"})
+    assert site_country(doc.ents[1], places, gaz, "GBR") == "GBR"
 
 
 def test_a_site_is_a_location_or_the_building_topic_it_was_with_its_country(gaz):

@@ -251,7 +251,9 @@ class Evidence:
     ``unsaid``, whether its clause is the content of a negated verb of meaning, thinking or
     saying (:func:`kg.extract.evidence.unsaid`: "did not mean that | the firms | were admitting
     any guilt"); ``public``, whether its subject is the public in general
-    (:func:`kg.extract.evidence.public`: "people", "students", "most people")."""
+    (:func:`kg.extract.evidence.public`: "people", "students", "most people"); ``controlled``,
+    whether its clause takes its modality from a verb or modal above it
+    (:func:`kg.extract.modality.controlled`: "the deal would allow | Iraq | to recover")."""
 
     people: tuple[bool, bool] = (False, False)
     cut: bool = False
@@ -273,6 +275,7 @@ class Evidence:
     parties: tuple[bool, bool] = (False, False)
     unsaid: bool = False
     public: bool = False
+    controlled: bool = False
 
 
 def pronoun_words(text: str | None) -> list[str]:
@@ -306,6 +309,7 @@ def has_actor(
     charge: bool = False,
     hearsay: bool = False,
     parties: tuple[bool, bool] = (False, False),
+    controlled: bool = False,
 ) -> bool:
     """Whether an actor stands on either side: the subject or object is one (not a topic or
     place), or names people who act though left a topic (``people``: "a spokesman",
@@ -364,7 +368,7 @@ def has_actor(
         return True  # "the detention of 12 men ... was unlawful": a verdict, whoever gave it
     if voiced and charge and not st.negated:
         return True  # "the messages broke three laws", said by a state's attorney: a charge
-    if foreseen(st, words) and not participle:
+    if foreseen(st, words, controlled=controlled) and not participle:
         return True
     return voiced and (links(st, words) or st.negated)
 
@@ -394,7 +398,7 @@ FORESEEN = frozenset({"future", "hypothetical"})
 PERSON_KEY = "person/"
 
 
-def foreseen(st: Statement, words: Words) -> bool:
+def foreseen(st: Statement, words: Words, *, controlled: bool = False) -> bool:
     """Whether a named person foresees or promises it (:data:`FORESEEN`, said by a person:
     "The rest | will be used to reduce | these unfair taxes", Michael Howard's; "Deportation |
     may tackle | this initial problem", Mark Oaten's; "accession | would contribute to |
@@ -402,24 +406,27 @@ def foreseen(st: Statement, words: Words) -> bool:
     whoever the sides are. Not a body's or a source kg cannot name ("property prices | will
     stagnate", said by analysts; "the period | will pose | challenges", a report's: as often
     background), nor a pronoun's (:func:`is_voiced`). What may be is foreseen by a modal or
-    an open choice in the relation ("may", "could", "must": :func:`_foreseeing`; "are
-    considering whether to appeal"); a clause that holds only on a condition ("if drinking
-    establishments were allowed to open", "many challenges remain if the UK is to reach its
-    aim") foresees nothing."""
+    an open choice in the relation ("may", "could", "must"; "are considering whether to
+    appeal") or above its clause (``controlled``: "the deal would allow Iraq to recover"); a
+    clause that holds only on a condition ("if drinking establishments were allowed to open",
+    "many challenges remain if the UK is to reach its aim": :func:`on_condition`) foresees
+    nothing."""
     if st.modality not in FORESEEN or not st.attributed_to:
         return False
-    if conditioned(st, words):
+    if on_condition(st, words, controlled=controlled):
         return False
     key = node_key(st.attributed_to) or ""
     return key.startswith(PERSON_KEY) and is_voiced(st, words)
 
 
-def conditioned(st: Statement, words: Words) -> bool:
+def on_condition(st: Statement, words: Words, *, controlled: bool = False) -> bool:
     """Whether a hypothetical statement is so only on a condition: no word of its relation
     says what may be (a modal auxiliary of what will, may or must happen, or "whether": "are
-    considering whether to appeal"), so a condition made it hypothetical ("if drinking
-    establishments were allowed to open", "many challenges remain if the UK is to ...")."""
-    if st.modality != "hypothetical":
+    considering whether to appeal"), nor a verb or modal above its clause (``controlled``,
+    :func:`kg.extract.modality.controlled`: "the deal would allow Iraq to recover"), so a
+    condition made it hypothetical ("if drinking establishments were allowed to open", "many
+    challenges remain if the UK is to ...")."""
+    if st.modality != "hypothetical" or controlled:
         return False
     modal = (words.future_auxiliaries | words.hypothetical_auxiliaries
              | words.obligation_auxiliaries | words.conditional_marks)  # fmt: skip
@@ -643,13 +650,20 @@ def _terror(word: str, words: Words) -> bool:
 OWN_FIGURES = frozenset({"Person", "Country"})
 
 
-def is_statistic(st: Statement, words: Words, *, measured: bool = False) -> bool:
+def is_statistic(
+    st: Statement, words: Words, *, measured: bool = False, controlled: bool = False
+) -> bool:
     """A statement that reports a measured quantity (``measured``: see
     :func:`kg.extract.evidence.measured`) and no act between parties: not an event, no actor as
     object nor as recipient, not a person's or a country's own figure (:data:`OWN_FIGURES`), not
     what must be done (:func:`demands`) and not what a named person foresees
     (:func:`foreseen`: a politician's pledge or forecast)."""
-    if not measured or is_event(st) or demands(st, words) or foreseen(st, words):
+    if (
+        not measured
+        or is_event(st)
+        or demands(st, words)
+        or foreseen(st, words, controlled=controlled)
+    ):
         return False
     if st.subject_type in OWN_FIGURES or st.object_type in ACTOR_TYPES:
         return False
@@ -848,17 +862,17 @@ def names_commentator(found: Sequence[str], words: Words) -> bool:
 FACTS = frozenset({"asserted", "reported", "future"})
 
 
-def is_bare(st: Statement, words: Words, *, charge: bool = False) -> bool:
+def is_bare(st: Statement, words: Words, *, charge: bool = False, controlled: bool = False) -> bool:
     """A verb with nothing after it (no object, no extra argument), given as a fact
     (:data:`FACTS`), and no event: "18 new embassies | have been opened" (see ``bare``); not
     what must be done (:func:`demands`: "reform efforts | are needed"), nor a wrong a source
     says was done (``charge``, :func:`has_actor`: "the rights of its shareholders | have been
     ignored", Yukos's claim). A clause on a condition with no modal of its own ("many
-    challenges | remain" of "... remain if the UK is to reach its aim": :func:`conditioned`) is
-    given as so, on the condition, as a fact is."""
+    challenges | remain" of "... remain if the UK is to reach its aim": :func:`on_condition`,
+    ``controlled`` as there) is given as so, on the condition, as a fact is."""
     if st.object is not None or st.extra_args or is_event(st):
         return False
-    if st.modality not in FACTS and not conditioned(st, words):
+    if st.modality not in FACTS and not on_condition(st, words, controlled=controlled):
         return False
     return not (demands(st, words) or (charge and is_voiced(st, words)))
 
@@ -898,16 +912,20 @@ def _ends_in_verb(st: Statement) -> bool:
     return bool(last) and verb_lemma(last[0]) == st.relation_lemma
 
 
+UNASSERTED = frozenset({"hypothetical", "requested", "future"})
+
+
 def anyones(st: Statement, words: Words, *, public: bool = False) -> bool:
     """What anyone of the public would, should or might do, not what some did: a subject that is
     the public in general (``public``: :func:`kg.extract.evidence.public`, "people", "students")
-    in a statement not asserted (hypothetical, requested, future, reported: "students | should
-    pay | tuition fees", "People | would have to pay for | the cost of the building", "people |
+    in a statement not asserted (hypothetical, requested, future: "students | should pay |
+    tuition fees", "People | would have to pay for | the cost of the building", "people |
     flouted | the law" of "if people flouted the law", "voters | to hold | him"); a claim about no
     one in particular, kept whole in what its speaker said. Not what is asserted ("people | took
-    to | the streets"), nor what the public says or thinks, a finding ("people | thought |
-    politicians engaged in dirty tricks")."""
-    return public and st.modality != "asserted" and not is_speech(st, words)
+    to | the streets") or reported as done ("Witnesses said people attacked the embassy"), nor
+    what the public says or thinks, a finding ("people | thought | politicians engaged in dirty
+    tricks")."""
+    return public and st.modality in UNASSERTED and not is_speech(st, words)
 
 
 def is_light(st: Statement, words: Words) -> bool:
@@ -981,6 +999,7 @@ def reasons(
     parties: tuple[bool, bool] = (False, False),
     unsaid: bool = False,
     public: bool = False,
+    controlled: bool = False,
     words: Words | None = None,
 ) -> list[str]:
     """Why the graph leaves the statement out (empty: admitted), as :data:`REASONS` codes.
@@ -1003,7 +1022,8 @@ def reasons(
     ``partisan``: whether an apposition places its subject in a government, a party or a
     legislature (:func:`partisans`); ``hearsay``: whether a vague group said it
     (:func:`vague_sources`, :func:`has_actor`); ``unsaid``: whether its clause is the content
-    of a negated verb of meaning, thinking or saying (:func:`kg.extract.evidence.unsaid`)."""
+    of a negated verb of meaning, thinking or saying (:func:`kg.extract.evidence.unsaid`);
+    ``public`` and ``controlled`` as :class:`Evidence` holds them."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
     found = {
@@ -1022,8 +1042,9 @@ def reasons(
             charge=charge,
             hearsay=hearsay,
             parties=parties,
+            controlled=controlled,
         ),
-        "statistic": is_statistic(st, words, measured=measured)
+        "statistic": is_statistic(st, words, measured=measured, controlled=controlled)
         or reports_figures(st, words, figures=figures),
         "commentary": is_commentary(
             st,
@@ -1037,7 +1058,7 @@ def reasons(
         ),
         "copula": is_copula(st, words, people=people[0]),
         "light-verb": is_light(st, words),
-        "bare": is_bare(st, words, charge=charge),
+        "bare": is_bare(st, words, charge=charge, controlled=controlled),
         "frame": is_frame(st, words),
         "background": (relative or befalls(st, words, acting=unnamed or owned))
         and not is_event(st),
@@ -1095,6 +1116,7 @@ def admit(
             parties=seen.parties,
             unsaid=seen.unsaid,
             public=seen.public,
+            controlled=seen.controlled,
             words=words,
         )
         st.admitted = not st.dropped_because

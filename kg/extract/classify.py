@@ -81,6 +81,7 @@ from kg.extract.readings import (
 )
 from kg.extract.records import Extraction
 from kg.extract.speech import (
+    SILENT_TYPES,
     act,
     asks_a_question,
     criticises,
@@ -424,7 +425,7 @@ def _sense(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> Sense
             # "refused to meet" is a refusal, "demanded to see" a request; an intention keeps
             # a conflict act's class ("plans to sue" is Accuse, "plans to strike" Threaten)
             conflict = sense is not None and sense.event_type not in {"", *FUTURE_AS_AGREE}
-            silent = sense is not None and sense.event_type in {"Say", "Reject"}
+            silent = sense is not None and sense.event_type in SILENT_TYPES
             if control.event_type == "Reject" and (silent or declines_comment(trigger)):
                 # "declined to say", "refused to comment": nothing refused; "refused to deny
                 # claims", "declined to rule out a rise": a refusal of a refusal rejects

@@ -167,11 +167,6 @@ def _defined(p: Parse, tagged: dict[int, Span], i: int, word: str, initials) -> 
     return ent is not None and ent.label_ == "ORG" and initials(ent.text) == word
 
 
-#: The words that carry a body's name on past its head noun: "for" and "of" open the phrase
-#: ("the Economic Commission for ..."), "and" goes on from a word inside one ("the
-#: Department for Education and Skills"), and "the", "of", "for", "and" join its words.
-NAME_PREPS = frozenset({"of", "for"})
-NAME_JOINS = frozenset({"of", "for", "and", "the"})
 #: The entity labels the words after the head may carry: the parser's places and pieces of
 #: the same name ("Latin America", "Caribbean", "Skills"), or none; not a person, a date or a
 #: number ("the Commerce Department for November").
@@ -188,7 +183,8 @@ def with_name_ends(ents: tuple[Span, ...], known: Callable[[str], str | None]) -
     Education" going on with "and Skills"; the entities the wider name covers are dropped
     (the parser's "Latin America", "Caribbean", "Skills"). Not over a person's name, a date
     or a number, nor when ``known`` knows the name alone and not the wider one ("the Bank of
-    England and Barclays")."""
+    England and Barclays"); ``known`` takes a name as written, "the" and all, as the
+    gazetteer's lookup does (:func:`kg.gazetteer.norm`)."""
     if not ents:
         return ents
     doc = ents[0].doc
@@ -199,7 +195,7 @@ def with_name_ends(ents: tuple[Span, ...], known: Callable[[str], str | None]) -
         if end == ent.end or any(o.start < end < o.end for o in ents):
             continue  # no ending, or one that would cut another entity in two
         name, wider = doc[ent.start : ent.end], doc[ent.start : end]
-        if known(_unled(name.text)) is not None and known(_unled(wider.text)) is None:
+        if known(name.text) is not None and known(wider.text) is None:
             continue
         if any(_a_body(o, known) for o in ents if ent.end <= o.start < end):
             continue  # "the Commission for Racial Equality and the Equal Opportunities ..."
@@ -215,22 +211,24 @@ def _name_end(p: Parse, text: str, ent: Span) -> int:
     """Where the name of organisation ``ent`` ends, read past the entity's end over an "of" or
     "for" phrase of capitalised words after a head noun of bodies, or over "and" and one word
     going on from such a phrase inside it ("the Department for Education" | "and Skills"); the
-    entity's own end if it does not go on so. One "and" at most, and not one before a name
-    of its own ("the New University of Ulster and the Ulster Polytechnic": two bodies)."""
-    heads, start, end = vocabulary().name_of_heads, ent.start, ent.end
+    entity's own end if it does not go on so. The phrase opens with ``name_prepositions`` and
+    its words are joined by ``name_joins`` ("of the"). One "and" at most, and not one before a
+    name of its own ("the New University of Ulster and the Ulster Polytechnic": two bodies)."""
+    words, start, end = vocabulary(), ent.start, ent.end
+    heads, preps, joins = words.name_of_heads, words.name_prepositions, words.name_joins
     if end == len(p.lower) or p.sent_start[end] != p.sent_start[start]:
         return end
     last = end - 1
-    while last > start and p.lower[last] in NAME_JOINS:
+    while last > start and p.lower[last] in joins:
         last -= 1  # "the Office of the": the name's words before the joins it was cut at
-    inner = [i for i in range(start + 1, last + 1) if p.lower[i] in NAME_PREPS]
+    inner = [i for i in range(start + 1, last + 1) if p.lower[i] in preps]
     going_on = not inner or last < end - 1  # a phrase opened at or after the entity's end
     if last < end - 1:  # cut after joins: "of the" must hold the "of" or "for"
-        opened, head = any(p.lower[i] in NAME_PREPS for i in range(last + 1, end)), last
-    elif p.lower[end] in NAME_PREPS:  # "the Economic Commission" | "for Latin America"
+        opened, head = any(p.lower[i] in preps for i in range(last + 1, end)), last
+    elif p.lower[end] in preps:  # "the Economic Commission" | "for Latin America"
         opened, head, going_on = True, last, True
     else:  # "the Department for Education" | "and Skills"
-        opened, head = p.lower[end] == "and", (inner[0] - 1 if inner else last)
+        opened, head = p.lower[end] == "and" and bool(inner), (inner[0] - 1 if inner else last)
     if not opened or p.lower[head] not in heads or not _capital(p, text, head):
         return end
     i, found, before_and = end, end, None
@@ -239,7 +237,7 @@ def _name_end(p: Parse, text: str, ent: Span) -> int:
             if before_and is not None or (going_on and _own_name_after(p, i)):
                 break
             before_and = found
-        elif p.lower[i] not in NAME_JOINS:
+        elif p.lower[i] not in joins:
             capital = _capital(p, text, i)
             if not (capital and p.pos[i] in ENDING_POS and p.ent_type[i] in ENDING_ENTS):
                 if capital and before_and is not None:
@@ -271,16 +269,10 @@ def _a_body(ent: Span, known: Callable[[str], str | None]) -> bool:
     """Whether an entity after a name's head is an organisation of its own: one ``known``
     knows, or whose last word is a head noun of bodies ("Commission")."""
     heads = vocabulary().name_of_heads
-    return ent.label_ == "ORG" and (known(_unled(ent.text)) is not None or ent[-1].lower_ in heads)
+    return ent.label_ == "ORG" and (known(ent.text) is not None or ent[-1].lower_ in heads)
 
 
 def _capital(p: Parse, text: str, i: int) -> bool:
     """Whether token ``i`` is a word written with a capital first letter."""
     word = text[p.idx[i] : p.end[i]]
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
-
-
-def _unled(name: str) -> str:
-    """A name without a leading "the" ("the Bank of England": "Bank of England")."""
-    first, _, rest = name.partition(" ")
-    return rest if first.lower() == "the" and rest else name

@@ -18,7 +18,7 @@ from kg.extract.coordination import first_conjunct
 from kg.extract.doctext import doc_memo, doc_text
 from kg.extract.figures import figure
 from kg.extract.fullnames import AMOUNT
-from kg.extract.modality import negated
+from kg.extract.modality import controlled, negated
 from kg.extract.parse import Parse, parse_of
 from kg.extract.predicates import AUX_DEPS, has_modal
 from kg.extract.pronouns import SUBJECTS
@@ -282,27 +282,30 @@ def _party_noun(head: Token) -> bool:
     return head.pos_ == "NOUN" and any(head.lemma_.lower() in n for n in nouns)
 
 
-#: Modifiers a bare plural of the public may carry and stay anyone of it: "most people".
-GENERIC_LEADS = frozenset({"most", "many", "all"})
+#: The definite article, which "the public" takes and stays the public in general.
+DEFINITE = frozenset({"the"})
 
 
 def public(span: Span | None) -> bool:
     """Whether a phrase (a side's :func:`phrase`) is the public in general: a plural of the
-    public (``public_nouns``, ``civilian_nouns``: "people", "students", "voters", "taxpayers")
-    with nothing else in it but a generic quantifier (:data:`GENERIC_LEADS`: "most people"); not
-    whose or which they are ("the students", "its voters", "British people", "1,000 people",
-    "people in Aceh", "people accused of terrorist offences", "students and staff"), in the phrase
-    or past it in the sentence."""
+    public (``public_nouns``, ``civilian_nouns``: "people", "students", "voters", "taxpayers";
+    ``unmarked_public_nouns`` with no plural's tag: "people", "public") with nothing else in it
+    but a generic quantifier (``generic_leads``: "most people"), or "the" before a noun that
+    takes it and stays general (``definite_public_nouns``: "the public"); not whose or which
+    they are ("the students", "its voters", "British people", "1,000 people", "people in Aceh",
+    "people accused of terrorist offences", "students and staff"), in the phrase or past it in
+    the sentence."""
     if span is None:
         return False
     words, head = vocabulary(), span.root
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or (head.tag_ != "NNS" and lemma not in ("people", "public")):
+    if head.pos_ != "NOUN" or (head.tag_ != "NNS" and lemma not in words.unmarked_public_nouns):
         return False
     if lemma not in words.public_nouns and lemma not in words.civilian_nouns:
         return False
+    leads = words.generic_leads | (DEFINITE if lemma in words.definite_public_nouns else set())
     rest = [t for t in span if t.i != head.i] + list(head.children)
-    return all(t.head.i == head.i and t.lower_ in GENERIC_LEADS for t in rest)
+    return all(t.head.i == head.i and t.lower_ in leads for t in rest)
 
 
 def commentator(span: Span | None) -> bool:
@@ -515,5 +518,6 @@ def evidence_of(
         charge=charge(doc[ext.trigger]),
         unsaid=unsaid(doc[ext.trigger]),
         public=public(subject),
+        controlled=controlled(doc[ext.trigger]) is not None,
         subject_mentions=subject_mentions,
     )

@@ -18,17 +18,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from kg.extract.owners import PLACE_ENTS
 from kg.extract.words import vocabulary
 from kg.gazetteer import Gazetteer, topic
 from kg.ids import slug
 from kg.model import Actor
-from kg.places import Places
+from kg.places import Place, Places
 
 #: Entity labels of a location, building or place that is a site when a site's word names it
 #: ("Nu River", "Belmarsh Prison", "Trafford Centre" tagged GPE).
 SITE_ENTS = frozenset({"LOC", "FAC", "GPE"})
-#: Determiners a name may start with ("the River Thames").
-ARTICLES = frozenset({"the"})
 #: Kinds of place a site's name holds wherever the story is ("Guantanamo Bay" of a British
 #: story: Cuba's), with a town of another country big enough to be known for itself; a smaller
 #: one abroad is more likely a word ("Brick Lane" of a London story is no New Jersey town's).
@@ -36,9 +35,9 @@ KNOWN_KINDS = frozenset({"capital", "state"})
 FOREIGN_TOWN = 100_000
 #: How many sentences before a site the place named last may be its place.
 NEARBY_SENTENCES = 2
-#: Entity labels of a place, and the gazetteer's classes of one (a capital is a Country
-#: entry with a sector: "London"), whose country a site near it takes.
-PLACE_ENTS = frozenset({"GPE", "LOC"})
+#: The gazetteer's classes of a place (a capital is a Country entry with a sector: "London")
+#: whose country a site near it takes, as it does of a place the parser tags
+#: (:data:`kg.extract.owners.PLACE_ENTS`).
 PLACE_TYPES = frozenset({"Country", "Location"})
 
 
@@ -47,7 +46,7 @@ def is_site(ent: Span) -> bool:
     words or more whose first or last word is a site's ("the River Thames", "Belmarsh
     Prison"); not a sea's ("the Baltic Sea"), nor a figure ("200bn")."""
     words = vocabulary()
-    toks = [t for t in ent if t.lower_ not in ARTICLES]
+    toks = [t for t in ent if t.lower_ not in words.site_articles]
     if not toks or any(t.lower_ in words.open_water_words for t in toks):
         return False
     if any(t.like_num for t in toks):
@@ -66,7 +65,7 @@ def site_country(
     return (
         inner_place(ent, places, country)
         or outer_place(ent, places, gazetteer, country)
-        or nearby_place(ent, places, country)
+        or nearby_place(ent, places, gazetteer, country)
         or country
     )
 
@@ -92,8 +91,9 @@ def inner_place(ent: Span, places: Places, country: str | None) -> str | None:
     (:data:`FOREIGN_TOWN`)."""
     from kg.nlp import dictionary_words
 
-    site = vocabulary().site_nouns
-    toks = [t for t in ent if t.lower_ not in ARTICLES]
+    words = vocabulary()
+    site = words.site_nouns
+    toks = [t for t in ent if t.lower_ not in words.site_articles]
     if len(toks) < 2:
         return None
     if toks[-1].lower_ in site:
@@ -108,10 +108,25 @@ def inner_place(ent: Span, places: Places, country: str | None) -> str | None:
     if name.lower() in dictionary_words():
         return None
     place = places.lookup(name, country=country)
-    if place is None or place.name != name:
+    return known_country(place, country) if place is not None and place.name == name else None
+
+
+def known_country(place: Place | None, country: str | None) -> str | None:
+    """The country of a place a site may be in: one of the story's country, a capital or a
+    state wherever it is (:data:`KNOWN_KINDS`), or a town abroad big enough to be known for
+    itself (:data:`FOREIGN_TOWN`); None for a smaller one abroad, more likely a word ("Brick"
+    of "Brick Lane" is no New Jersey township)."""
+    if place is None:
         return None
     known = place.country == country or place.kind in KNOWN_KINDS
     return place.country if known or place.population >= FOREIGN_TOWN else None
+
+
+def is_country(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether an entity names a country itself ("Lebanon", "Mexico"), not its capital standing
+    for its government ("London")."""
+    hit = gazetteer.lookup(ent.text)
+    return hit is not None and hit[0].type == "Country" and hit[1] is None
 
 
 def outer_place(ent: Span, places: Places, gazetteer: Gazetteer, country: str | None) -> str | None:
@@ -123,7 +138,7 @@ def outer_place(ent: Span, places: Places, gazetteer: Gazetteer, country: str | 
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":  # "Brick Lane, east London"
         named += [t for t in doc[ent.end + 1 : ent.end + 3] if t.ent_type_ in PLACE_ENTS][:1]
     for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and prep.lower_ in vocabulary().site_prepositions:
             named += [o for o in prep.children if o.dep_ == "pobj"]
     for tok in named:
         place = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -133,19 +148,26 @@ def outer_place(ent: Span, places: Places, gazetteer: Gazetteer, country: str | 
     return None
 
 
-def nearby_place(ent: Span, places: Places, country: str | None) -> str | None:
+def nearby_place(
+    ent: Span, places: Places, gazetteer: Gazetteer, country: str | None
+) -> str | None:
     """The country of the city, state or region the text names last before a site, in its
     sentence or the :data:`NEARBY_SENTENCES` before it ("a model of Brussels' Coudenberg
-    Cellars. ... the remnants of Coudenberg Palace": Belgium's); not a country named in
-    passing ("an end to the occupation of Iraq. ... a cafe in Brick Lane")."""
+    Cellars. ... the remnants of Coudenberg Palace": Belgium's; :func:`place_country`); not a
+    country named in passing ("Troops left Lebanon. ... a cafe in Brick Lane": no Lebanon of
+    Pennsylvania), nor a small town abroad (:func:`known_country`)."""
     sents = list(ent.doc.sents)
     at = next((n for n, s in enumerate(sents) if s.start <= ent.start < s.end), 0)
     start = sents[max(0, at - NEARBY_SENTENCES)].start
     before = [e for e in ent.doc.ents if start <= e.start and e.end <= ent.start]
     for other in reversed(before):
-        place = places.lookup(other.text, country=country) if other.label_ in PLACE_ENTS else None
-        if place is not None:
-            return place.country
+        found = (
+            None
+            if is_country(other, gazetteer)
+            else place_country(other, places, gazetteer, country)
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -153,12 +175,11 @@ def place_country(
     ent: Span, places: Places, gazetteer: Gazetteer, country: str | None
 ) -> str | None:
     """The country of a place or country an entity names, if the gazetteer or a place list
-    holds it ("London", "China"; "Brussels", the gazetteer's European Union, as the city);
-    None for any other name."""
+    holds it ("London", "China"; "Brussels", the gazetteer's European Union, as the city), a
+    town abroad only if known for itself (:func:`known_country`); None for any other name."""
     if ent.label_ not in PLACE_ENTS:
         return None
     hit = gazetteer.lookup(ent.text)
     if hit is not None and hit[0].type in PLACE_TYPES and hit[0].country:
         return hit[0].country
-    place = places.lookup(ent.text, country=country)
-    return place.country if place is not None else None
+    return known_country(places.lookup(ent.text, country=country), country)

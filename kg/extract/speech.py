@@ -297,20 +297,23 @@ def restates(trigger: Token, ext: Extraction, lexicon: Lexicon) -> str | None:
     head = p.head[i]
     if dependent(p, head, "neg") is not None:
         return None  # "did not reject it, saying ...": no stance to restate
-    declined = dependent(p, head, "xcomp")
-    if declined is not None and (silent(trigger.doc[declined], lexicon) or
-                                 declines_comment(trigger.doc[declined])):  # fmt: skip
+    complement = dependent(p, head, "xcomp")
+    if complement is not None and (silent(trigger.doc[complement], lexicon) or
+                                   declines_comment(trigger.doc[complement])):  # fmt: skip
         return None  # "declined to comment, saying ...": no refusal to restate
     sense = lexicon.lookup(p.lemma[head], "verb")
     return sense.event_type if sense is not None and sense.event_type in RESTATED else None
 
 
+#: Event types of a verb whose refusal refuses nothing: saying ("declined to say") and
+#: refusing ("refused to deny claims", "declined to rule out a rise": a refusal of a refusal).
+SILENT_TYPES = frozenset({"Say", "Reject"})
+
+
 def silent(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether refusing ``verb`` refuses nothing: a verb of saying ("declined to say") or of
-    refusing ("refused to deny claims", "declined to rule out a rise": a refusal of a
-    refusal)."""
+    """Whether refusing ``verb`` refuses nothing: its sense is one of :data:`SILENT_TYPES`."""
     sense = lexicon.lookup(verb.lemma_.lower(), "verb")
-    return sense is not None and sense.event_type in {"Say", "Reject"}
+    return sense is not None and sense.event_type in SILENT_TYPES
 
 
 def declines_comment(verb: Token) -> bool:

@@ -130,6 +130,9 @@ class Words:
     acceptance_verbs: frozenset[str]
     office_nouns: frozenset[str]
     public_nouns: frozenset[str]
+    unmarked_public_nouns: frozenset[str]  # "people": the public with no plural's tag
+    definite_public_nouns: frozenset[str]  # "the public": the public in general with "the"
+    generic_leads: frozenset[str]  # "most people": still anyone of the public
     adviser_nouns: frozenset[str]
     call_verbs: frozenset[str]
     attendance_verbs: frozenset[str]
@@ -203,6 +206,8 @@ class Words:
     motion_verbs: frozenset[str]
     site_nouns: frozenset[str]
     open_water_words: frozenset[str]
+    site_articles: frozenset[str]  # "the" of "the River Thames"
+    site_prepositions: frozenset[str]  # "in" of "Belmarsh Prison in London"
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -258,6 +263,8 @@ class Words:
     described_person_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
     name_of_heads: frozenset[str]  # "Commission" of "the Commission for ...": a name goes on
+    name_prepositions: frozenset[str]  # "for" of "the Commission for Latin America"
+    name_joins: frozenset[str]  # "of the": where a body's name may be cut before going on
     story_body_nouns: Mapping[str, str]  # "the party": the story's party -> subtype it needs
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
     singling_words: frozenset[str]  # "the other German company": not the one named
