@@ -34,6 +34,9 @@ from kg.extract.words import vocabulary
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Dependency labels that start a clause of their own below the main one.
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "pcomp"})
+#: Dependency labels of a speech verb the parser hung on the clause it reports ("Mr Blair
+#: has failed ..., he claimed").
+FRAMES = frozenset({"ccomp", "parataxis"})
 #: Tags of a plural noun, which a singular pronoun does not stand for.
 PLURALS = frozenset({"NNS", "NNPS"})
 #: Tags of a finite verb that agrees with a plural noun subject ("are", "have"; a noun is no
@@ -120,8 +123,8 @@ def prior_subject(tok: Token, *, named: Callable[[Token], bool] | None = None) -
         subject = narrative_subject(tok, start)
     else:
         subject = None
-    if subject is None or across_quote(tok, subject):
-        return None
+    if subject is None or across_quote(tok, subject) or in_reported(tok, subject):
+        return None  # "Boris Orlov, he said, erred": what "he" says, so not "he"
     if subject.tag_ in PLURALS and (named is None or not named(subject)):
         return None
     return None if subject == own_subject(tok) else subject
@@ -356,6 +359,41 @@ def governing_subject(tok: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def reported_clauses(tok: Token) -> list[tuple[int, int]]:
+    """The token ranges (first, last) of what a subject ``tok`` says: its verb's clausal
+    complements ("And Tony Blair would be in the front line, he said": "be" a ``ccomp`` of
+    "said") and, when the parser hung the verb as a frame on the clause said ("Mr Blair has
+    failed ..., he claimed"; "The Tories, he said, can cut crime": a ``ccomp`` or
+    ``parataxis`` of that clause's verb, not "Blair said he would quit"), that clause up to
+    the frame. A name there is what
+    the pronoun's referent says, so the pronoun, whose clause commands it, is not that name's
+    referent. Empty when ``tok`` is no subject."""
+    if tok.dep_ not in SUBJECTS:
+        return []
+    verb, reporting = tok.head, vocabulary().reporting_verbs
+    found = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in FRAMES]
+    said = verb.head
+    hung = (
+        verb.dep_ in FRAMES
+        and verb.lemma_.lower() in reporting  # "Blair said he would quit": no frame
+        and said.i != verb.i
+        and said.pos_ in {"VERB", "AUX"}
+        and said.lemma_.lower() not in reporting
+    )
+    if hung and verb.left_edge.i > said.left_edge.i:
+        found.append((said.left_edge.i, verb.left_edge.i - 1))
+    return found
+
+
+def in_reported(tok: Token, other: Token) -> bool:
+    """Whether ``other`` is in what ``tok``, "he" or "she", says (:func:`reported_clauses`);
+    a body's "it" is not read so ("Boeing will cut jobs, it said" is the news's way of
+    putting a firm's own word)."""
+    if tok.lower_ not in vocabulary().person_pronouns:
+        return False
+    return any(lo <= other.i <= hi for lo, hi in reported_clauses(tok))
 
 
 def conjunct_subject(tok: Token) -> Token | None:
