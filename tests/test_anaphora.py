@@ -881,6 +881,32 @@ def test_a_shadow_ministers_we_is_the_party_the_office_table_gives(name, day, pa
             15,
             "person/boris-orlov",
         ),
+        # "Ivan Petrov said it . Prices rose . Prices fell . Boris Orlov has failed - he
+        # claimed": no comma sets a frame off, so no words said before it: Orlov, as before
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Prices/NOUN/nsubj/6/price/NNS rose/VERB/ROOT/6/rise "
+            "./PUNCT/punct/6 Prices/NOUN/nsubj/9/price/NNS fell/VERB/ROOT/9/fall "
+            "./PUNCT/punct/9 Boris/PROPN/compound/12 Orlov/PROPN/nsubj/14 has/AUX/aux/14 "
+            "failed/VERB/ccomp/17/fail -/PUNCT/punct/17 he/PRON/nsubj/17 "
+            "claimed/VERB/ROOT/17/claim",
+            {"0-1": "PERSON", "11-12": "PERSON"},
+            16,
+            "person/boris-orlov",
+        ),
+        # "Ivan Petrov said it . Prices rose . Prices fell . Boris Orlov said it , he claimed":
+        # a speaker in the words before the frame (a sentence the parser ran on) is a voice,
+        # not what is talked of: Orlov, as before
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Prices/NOUN/nsubj/6/price/NNS rose/VERB/ROOT/6/rise "
+            "./PUNCT/punct/6 Prices/NOUN/nsubj/9/price/NNS fell/VERB/ROOT/9/fall "
+            "./PUNCT/punct/9 Boris/PROPN/compound/12 Orlov/PROPN/nsubj/13 said/VERB/ccomp/17/say "
+            "it/PRON/dobj/13 ,/PUNCT/punct/17 he/PRON/nsubj/17 claimed/VERB/ROOT/17/claim",
+            {"0-1": "PERSON", "11-12": "PERSON"},
+            16,
+            "person/boris-orlov",
+        ),
         # "Ivan Petrov left . Boris Orlov said he erred": "erred" hangs on "said", but "he"
         # is the speaker's own clause's subject, no frame: Orlov, as before
         (

@@ -37,6 +37,8 @@ CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parata
 #: Dependency labels of a speech verb the parser hung on the clause it reports ("Mr Blair
 #: has failed ..., he claimed").
 FRAMES = frozenset({"ccomp", "parataxis"})
+#: What sets a speech frame off from the words it reports ("..., he said").
+FRAME_MARKS = frozenset({",", "\u201d"})
 #: Tags of a plural noun, which a singular pronoun does not stand for.
 PLURALS = frozenset({"NNS", "NNPS"})
 #: Tags of a finite verb that agrees with a plural noun subject ("are", "have"; a noun is no
@@ -362,22 +364,30 @@ def governing_subject(tok: Token) -> Token | None:
 
 
 def reported_clauses(tok: Token) -> list[tuple[int, int]]:
-    """The token ranges (first, last) of what a subject ``tok`` says: its verb's clausal
-    complements ("And Tony Blair would be in the front line, he said": "be" a ``ccomp`` of
-    "said") and, when the parser hung the verb as a frame on the clause said ("Mr Blair has
-    failed ..., he claimed"; "The Tories, he said, can cut crime": a ``ccomp`` or
-    ``parataxis`` of that clause's verb, not "Blair said he would quit"), that clause up to
-    the frame. A name there is what
-    the pronoun's referent says, so the pronoun, whose clause commands it, is not that name's
-    referent. Empty when ``tok`` is no subject."""
-    if tok.dep_ not in SUBJECTS:
-        return []
+    """The token ranges (first, last) of what a subject ``tok`` says before its speech verb
+    when the two are a frame set off by a comma after the words said ("And Tony Blair would
+    be in the front line, he said": "be" a ``ccomp`` of "said"; "Mr Blair has failed ...,
+    he claimed"; "The Tories, he said, can cut crime", where the parser hung the verb on the
+    clause said, a ``ccomp`` or ``parataxis`` of its verb: that clause up to the frame). A
+    name there is what the pronoun's referent says, so the pronoun, whose clause commands it,
+    is not that name's referent. Empty when ``tok`` is no such frame's subject ("Ms James
+    emphasised she had said", "... had prompted censure - he told refugees to")."""
     verb, reporting = tok.head, vocabulary().reporting_verbs
-    found = [(c.left_edge.i, c.right_edge.i) for c in verb.children if c.dep_ in FRAMES]
+    if (
+        tok.dep_ not in SUBJECTS
+        or verb.lemma_.lower() not in reporting
+        or tok.i == 0
+        or tok.nbor(-1).text not in FRAME_MARKS
+    ):
+        return []
+    found = [
+        (c.left_edge.i, c.right_edge.i)
+        for c in verb.children
+        if c.dep_ in FRAMES and c.right_edge.i < tok.i
+    ]
     said = verb.head
     hung = (
         verb.dep_ in FRAMES
-        and verb.lemma_.lower() in reporting  # "Blair said he would quit": no frame
         and said.i != verb.i
         and said.pos_ in {"VERB", "AUX"}
         and said.lemma_.lower() not in reporting
@@ -390,9 +400,13 @@ def reported_clauses(tok: Token) -> list[tuple[int, int]]:
 def in_reported(tok: Token, other: Token) -> bool:
     """Whether ``other`` is in what ``tok``, "he" or "she", says (:func:`reported_clauses`);
     a body's "it" is not read so ("Boeing will cut jobs, it said" is the news's way of
-    putting a firm's own word)."""
-    if tok.lower_ not in vocabulary().person_pronouns:
+    putting a firm's own word), nor a speaker there, the subject of a speech verb of its own
+    (a sentence the parser ran on past '"...," said Nick Ross, of PC Pro.')."""
+    words = vocabulary()
+    if tok.lower_ not in words.person_pronouns:
         return False
+    if other.dep_ in SUBJECTS and other.head.lemma_.lower() in words.reporting_verbs:
+        return False  # '"...," said Nick Ross, of PC Pro. Apple's work ..., he said': a voice
     return any(lo <= other.i <= hi for lo, hi in reported_clauses(tok))
 
 
