@@ -907,6 +907,19 @@ def test_a_shadow_ministers_we_is_the_party_the_office_table_gives(name, day, pa
             16,
             "person/boris-orlov",
         ),
+        # "... . Prices fell . said Boris Orlov erred , he claimed": the parser ran a frame
+        # ("said Boris Orlov") into the words said; a name just after a speech verb is a voice
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Prices/NOUN/nsubj/6/price/NNS rose/VERB/ROOT/6/rise "
+            "./PUNCT/punct/6 Prices/NOUN/nsubj/9/price/NNS fell/VERB/ROOT/9/fall "
+            "./PUNCT/punct/9 said/VERB/ccomp/17/say Boris/PROPN/compound/13 "
+            "Orlov/PROPN/nsubj/14 erred/VERB/ccomp/17/err ,/PUNCT/punct/17 he/PRON/nsubj/17 "
+            "claimed/VERB/ROOT/17/claim",
+            {"0-1": "PERSON", "12-13": "PERSON"},
+            16,
+            "person/boris-orlov",
+        ),
         # "Ivan Petrov left . Boris Orlov said he erred": "erred" hangs on "said", but "he"
         # is the speaker's own clause's subject, no frame: Orlov, as before
         (

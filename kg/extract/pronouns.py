@@ -401,11 +401,15 @@ def in_reported(tok: Token, other: Token) -> bool:
     """Whether ``other`` is in what ``tok``, "he" or "she", says (:func:`reported_clauses`);
     a body's "it" is not read so ("Boeing will cut jobs, it said" is the news's way of
     putting a firm's own word), nor a speaker there, the subject of a speech verb of its own
-    (a sentence the parser ran on past '"...," said Nick Ross, of PC Pro.')."""
+    or a name just after one (a sentence the parser ran on past '"...," said Nick Ross, of PC
+    Pro.', making Ross the subject of what follows)."""
     words = vocabulary()
     if tok.lower_ not in words.person_pronouns:
         return False
-    if other.dep_ in SUBJECTS and other.head.lemma_.lower() in words.reporting_verbs:
+    before = other.doc[other.left_edge.i - 1] if other.left_edge.i > 0 else other
+    if (other.dep_ in SUBJECTS and other.head.lemma_.lower() in words.reporting_verbs) or (
+        before.lemma_.lower() in words.reporting_verbs  # "said Nick Ross", the parser's own
+    ):
         return False  # '"...," said Nick Ross, of PC Pro. Apple's work ..., he said': a voice
     return any(lo <= other.i <= hi for lo, hi in reported_clauses(tok))
 
