@@ -830,3 +830,117 @@ def test_it_under_a_thing_a_body_owns_is_the_owner(gaz, owner, ents, verb, expec
 )
 def test_a_shadow_ministers_we_is_the_party_the_office_table_gives(name, day, party):
     assert (speakers_we(name, day).label == "Conservative Party") is party
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "i", "expected"),
+    [
+        # "Ivan Petrov said it . Prices rose . Prices fell . Boris Orlov has failed , he
+        # claimed": Orlov is what "he" says, so not "he"; the voice goes on from the man who
+        # spoke three sentences before
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Prices/NOUN/nsubj/6/price/NNS rose/VERB/ROOT/6/rise "
+            "./PUNCT/punct/6 Prices/NOUN/nsubj/9/price/NNS fell/VERB/ROOT/9/fall "
+            "./PUNCT/punct/9 Boris/PROPN/compound/12 Orlov/PROPN/nsubj/14 has/AUX/aux/14 "
+            "failed/VERB/ccomp/17/fail ,/PUNCT/punct/17 he/PRON/nsubj/17 "
+            "claimed/VERB/ROOT/17/claim",
+            {"0-1": "PERSON", "11-12": "PERSON"},
+            16,
+            "person/ivan-petrov",
+        ),
+        # "Ivan Petrov said it . Boris Orlov , he said , erred": the frame hung on the clause
+        # said ("said" its parataxis), whose subject is no clause above the pronoun's
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Boris/PROPN/compound/6 Orlov/PROPN/nsubj/11 ,/PUNCT/punct/11 "
+            "he/PRON/nsubj/9 said/VERB/parataxis/11/say ,/PUNCT/punct/11 erred/VERB/ROOT/11/err",
+            {"0-1": "PERSON", "5-6": "PERSON"},
+            8,
+            "person/ivan-petrov",
+        ),
+        # "Ivan Petrov left . Boris Orlov has failed , he claimed": no one spoke before; the
+        # nearest other man named
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 left/VERB/ROOT/2/leave ./PUNCT/punct/2 "
+            "Boris/PROPN/compound/5 Orlov/PROPN/nsubj/7 has/AUX/aux/7 failed/VERB/ccomp/10/fail "
+            ",/PUNCT/punct/10 he/PRON/nsubj/10 claimed/VERB/ROOT/10/claim",
+            {"0-1": "PERSON", "4-5": "PERSON"},
+            9,
+            "person/ivan-petrov",
+        ),
+        # "Ivan Petrov said it . Boris Orlov left . Prices rose . Prices fell , he claimed":
+        # Orlov is not in what "he" says: the nearest name, no reaching back past two sentences
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Boris/PROPN/compound/6 Orlov/PROPN/nsubj/7 left/VERB/ROOT/7/leave "
+            "./PUNCT/punct/7 Prices/NOUN/nsubj/10/price/NNS rose/VERB/ROOT/10/rise "
+            "./PUNCT/punct/10 Prices/NOUN/nsubj/13/price/NNS fell/VERB/ccomp/16/fall "
+            ",/PUNCT/punct/16 he/PRON/nsubj/16 claimed/VERB/ROOT/16/claim",
+            {"0-1": "PERSON", "5-6": "PERSON"},
+            15,
+            "person/boris-orlov",
+        ),
+        # "Ivan Petrov said it . Prices rose . Prices fell . Boris Orlov has failed - he
+        # claimed": no comma sets a frame off, so no words said before it: Orlov, as before
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Prices/NOUN/nsubj/6/price/NNS rose/VERB/ROOT/6/rise "
+            "./PUNCT/punct/6 Prices/NOUN/nsubj/9/price/NNS fell/VERB/ROOT/9/fall "
+            "./PUNCT/punct/9 Boris/PROPN/compound/12 Orlov/PROPN/nsubj/14 has/AUX/aux/14 "
+            "failed/VERB/ccomp/17/fail -/PUNCT/punct/17 he/PRON/nsubj/17 "
+            "claimed/VERB/ROOT/17/claim",
+            {"0-1": "PERSON", "11-12": "PERSON"},
+            16,
+            "person/boris-orlov",
+        ),
+        # "Ivan Petrov said it . Prices rose . Prices fell . Boris Orlov said it , he claimed":
+        # a speaker in the words before the frame (a sentence the parser ran on) is a voice,
+        # not what is talked of: Orlov, as before
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Prices/NOUN/nsubj/6/price/NNS rose/VERB/ROOT/6/rise "
+            "./PUNCT/punct/6 Prices/NOUN/nsubj/9/price/NNS fell/VERB/ROOT/9/fall "
+            "./PUNCT/punct/9 Boris/PROPN/compound/12 Orlov/PROPN/nsubj/13 said/VERB/ccomp/17/say "
+            "it/PRON/dobj/13 ,/PUNCT/punct/17 he/PRON/nsubj/17 claimed/VERB/ROOT/17/claim",
+            {"0-1": "PERSON", "11-12": "PERSON"},
+            16,
+            "person/boris-orlov",
+        ),
+        # "... . Prices fell . said Boris Orlov erred , he claimed": the parser ran a frame
+        # ("said Boris Orlov") into the words said; a name just after a speech verb is a voice
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 said/VERB/ROOT/2/say it/PRON/dobj/2 "
+            "./PUNCT/punct/2 Prices/NOUN/nsubj/6/price/NNS rose/VERB/ROOT/6/rise "
+            "./PUNCT/punct/6 Prices/NOUN/nsubj/9/price/NNS fell/VERB/ROOT/9/fall "
+            "./PUNCT/punct/9 said/VERB/ccomp/17/say Boris/PROPN/compound/13 "
+            "Orlov/PROPN/nsubj/14 erred/VERB/ccomp/17/err ,/PUNCT/punct/17 he/PRON/nsubj/17 "
+            "claimed/VERB/ROOT/17/claim",
+            {"0-1": "PERSON", "12-13": "PERSON"},
+            16,
+            "person/boris-orlov",
+        ),
+        # "Ivan Petrov left . Boris Orlov said he erred": "erred" hangs on "said", but "he"
+        # is the speaker's own clause's subject, no frame: Orlov, as before
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 left/VERB/ROOT/2/leave ./PUNCT/punct/2 "
+            "Boris/PROPN/compound/5 Orlov/PROPN/nsubj/6 said/VERB/ROOT/6/say "
+            "he/PRON/nsubj/8 erred/VERB/ccomp/6/err",
+            {"0-1": "PERSON", "4-5": "PERSON"},
+            7,
+            "person/boris-orlov",
+        ),
+        # "Ivan Petrov left . Acme has failed , it said": a body's "it" in news style is the
+        # body named in what it says
+        (
+            "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 left/VERB/ROOT/2/leave ./PUNCT/punct/2 "
+            "Acme/PROPN/nsubj/6 has/AUX/aux/6 failed/VERB/ccomp/9/fail ,/PUNCT/punct/9 "
+            "it/PRON/nsubj/9 said/VERB/ROOT/9/say",
+            {"0-1": "PERSON", "4": "ORG"},
+            8,
+            "org/acme",
+        ),
+    ],
+)
+def test_a_speaking_he_is_not_a_person_named_in_what_he_says(gaz, spec, ents, i, expected):
+    assert resolved(gaz, spec, ents, i) == (expected, True)

@@ -23,7 +23,7 @@ from kg.extract.governments import in_government, legislators_state, state_of
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.phrases import phrase
-from kg.extract.quotes import earlier_speakers, is_speaking
+from kg.extract.quotes import SPEAKER_SPAN, earlier_speakers, is_speaking
 from kg.extract.resolution import Resolution
 from kg.extract.titles import appos_noun, company_role, organisation_role
 from kg.extract.words import vocabulary
@@ -84,6 +84,14 @@ class Anaphora:
         goes_on = self._speaker_goes_on(tok, found)  # '... coma victim Tony Bland. "...," he said'
         if goes_on is not None:
             return [goes_on]
+        if found is not None and self._says_of(tok, found):  # "Mr Blair has failed, he said"
+            found = descriptions.nearest(
+                tok,
+                self.positions,
+                frozenset({found.type}),
+                gender=vocabulary().pronoun_genders.get(tok.lower_),
+                besides=found.id,
+            )
         salient = self._main_subject_over(tok, found)
         if salient is not None:
             return [salient]
@@ -104,12 +112,29 @@ class Anaphora:
         could return ..., he replied': Blair). None otherwise, or when that is ``found``."""
         if tok.lower_ not in vocabulary().person_pronouns or not is_speaking(tok):
             return None
-        if found is not None and (self._viewpoint(tok, found) or self._governs(tok, found)):
+        said = found is not None and self._says_of(tok, found)
+        if (
+            found is not None
+            and not said
+            and (self._viewpoint(tok, found) or self._governs(tok, found))
+        ):
             return None  # "For Allen Weiner, ..., the future is ... . '...,' he said": Weiner
-        actor = self._last_speaker(tok, lambda a: descriptions.agrees(tok.lower_, a))
+        actor = self._last_speaker(
+            tok,
+            lambda a: descriptions.agrees(tok.lower_, a) and not (said and a.id == found.id),
+            sentences=LATELY if said else SPEAKER_SPAN,  # the name is talked of: look further
+        )
         if actor is None or (found is not None and found.id == actor.id):
             return None
         return Resolution(actor, True, "pronoun", 0.6)
+
+    def _says_of(self, tok: Token, found: Actor) -> bool:
+        """Whether the last mention of ``found`` before ``tok`` is in what ``tok``, "he" or
+        "she", says (:func:`kg.extract.pronouns.in_reported`: "Mr
+        Blair has failed to tackle these problems, he claimed"): a speaker named there is
+        talked of, not the one who speaks, so the voice goes on from the last speaker."""
+        last = self._last_mention(tok, found)
+        return last >= 0 and pronouns.in_reported(tok, self.doc[last])
 
     def _governs(self, tok: Token, found: Actor) -> bool:
         """Whether ``found`` is named in the subject of a clause above the pronoun's
@@ -164,11 +189,13 @@ class Anaphora:
         actor = self._last_speaker(tok, lambda a: a.type == "Person")
         return Resolution(actor, True, "description", 0.5) if actor is not None else None
 
-    def _last_speaker(self, tok: Token, fits: Callable[[Actor], bool]) -> Actor | None:
-        """The actor of the nearest of :func:`kg.extract.quotes.earlier_speakers` that
-        ``fits``, or None; a pronoun speaker is what it stands for ('Tony Blair said ... . He
-        said ... . "...," said the MP': Blair, through the "He")."""
-        for subj in earlier_speakers(tok):
+    def _last_speaker(
+        self, tok: Token, fits: Callable[[Actor], bool], *, sentences: int = SPEAKER_SPAN
+    ) -> Actor | None:
+        """The actor of the nearest of :func:`kg.extract.quotes.earlier_speakers` (of the
+        ``sentences`` before) that ``fits``, or None; a pronoun speaker is what it stands for
+        ('Tony Blair said ... . He said ... . "...," said the MP': Blair, through the "He")."""
+        for subj in earlier_speakers(tok, sentences=sentences):
             self.nesting += 1
             try:
                 if subj.pos_ == "PRON":

@@ -34,6 +34,11 @@ from kg.extract.words import vocabulary
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Dependency labels that start a clause of their own below the main one.
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "pcomp"})
+#: Dependency labels of a speech verb the parser hung on the clause it reports ("Mr Blair
+#: has failed ..., he claimed").
+FRAMES = frozenset({"ccomp", "parataxis"})
+#: What sets a speech frame off from the words it reports ("..., he said").
+FRAME_MARKS = frozenset({",", "\u201d"})
 #: Tags of a plural noun, which a singular pronoun does not stand for.
 PLURALS = frozenset({"NNS", "NNPS"})
 #: Tags of a finite verb that agrees with a plural noun subject ("are", "have"; a noun is no
@@ -120,8 +125,8 @@ def prior_subject(tok: Token, *, named: Callable[[Token], bool] | None = None) -
         subject = narrative_subject(tok, start)
     else:
         subject = None
-    if subject is None or across_quote(tok, subject):
-        return None
+    if subject is None or across_quote(tok, subject) or in_reported(tok, subject):
+        return None  # "Boris Orlov, he said, erred": what "he" says, so not "he"
     if subject.tag_ in PLURALS and (named is None or not named(subject)):
         return None
     return None if subject == own_subject(tok) else subject
@@ -356,6 +361,57 @@ def governing_subject(tok: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def reported_clauses(tok: Token) -> list[tuple[int, int]]:
+    """The token ranges (first, last) of what a subject ``tok`` says before its speech verb
+    when the two are a frame set off by a comma after the words said ("And Tony Blair would
+    be in the front line, he said": "be" a ``ccomp`` of "said"; "Mr Blair has failed ...,
+    he claimed"; "The Tories, he said, can cut crime", where the parser hung the verb on the
+    clause said, a ``ccomp`` or ``parataxis`` of its verb: that clause up to the frame). A
+    name there is what the pronoun's referent says, so the pronoun, whose clause commands it,
+    is not that name's referent. Empty when ``tok`` is no such frame's subject ("Ms James
+    emphasised she had said", "... had prompted censure - he told refugees to")."""
+    verb, reporting = tok.head, vocabulary().reporting_verbs
+    if (
+        tok.dep_ not in SUBJECTS
+        or verb.lemma_.lower() not in reporting
+        or tok.i == 0
+        or tok.nbor(-1).text not in FRAME_MARKS
+    ):
+        return []
+    found = [
+        (c.left_edge.i, c.right_edge.i)
+        for c in verb.children
+        if c.dep_ in FRAMES and c.right_edge.i < tok.i
+    ]
+    said = verb.head
+    hung = (
+        verb.dep_ in FRAMES
+        and said.i != verb.i
+        and said.pos_ in {"VERB", "AUX"}
+        and said.lemma_.lower() not in reporting
+    )
+    if hung and verb.left_edge.i > said.left_edge.i:
+        found.append((said.left_edge.i, verb.left_edge.i - 1))
+    return found
+
+
+def in_reported(tok: Token, other: Token) -> bool:
+    """Whether ``other`` is in what ``tok``, "he" or "she", says (:func:`reported_clauses`);
+    a body's "it" is not read so ("Boeing will cut jobs, it said" is the news's way of
+    putting a firm's own word), nor a speaker there, the subject of a speech verb of its own
+    or a name just after one (a sentence the parser ran on past '"...," said Nick Ross, of PC
+    Pro.', making Ross the subject of what follows)."""
+    words = vocabulary()
+    if tok.lower_ not in words.person_pronouns:
+        return False
+    before = other.doc[other.left_edge.i - 1] if other.left_edge.i > 0 else other
+    if (other.dep_ in SUBJECTS and other.head.lemma_.lower() in words.reporting_verbs) or (
+        before.lemma_.lower() in words.reporting_verbs  # "said Nick Ross", the parser's own
+    ):
+        return False  # '"...," said Nick Ross, of PC Pro. Apple's work ..., he said': a voice
+    return any(lo <= other.i <= hi for lo, hi in reported_clauses(tok))
 
 
 def conjunct_subject(tok: Token) -> Token | None:
