@@ -460,3 +460,38 @@ def test_an_amount_keeps_its_unit_and_does_nothing(nlp):
     # "5bn" of "£5bn" is one token, an amount too
     doc = nlp("The company paid £5bn after admitting fraud.")
     assert ("The company", "admitting", "fraud") in triples(clauses(doc))
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a range after "between" is one object, not "| £50,000"
+        ("Cook/PROPN/nsubjpass/2 was/AUX/auxpass/2 paid/VERB/ROOT/2/pay/VBN "
+         "between/ADP/prep/2 £45,001/NUM/pobj/3 and/CCONJ/cc/4 £50,000/NUM/conj/4",
+         [("Cook", "was paid between", "£45,001 and £50,000")]),
+        # so is a "between" the parser hung inside the object's phrase
+        ("games/NOUN/nsubj/1 cost/VERB/ROOT/1 between/ADP/quantmod/3 £19/NUM/dobj/1 "
+         "and/CCONJ/cc/3 £29/NUM/conj/3",
+         [("games", "cost", "between £19 and £29")]),
+        # the range inside the first conjunct leaves the coordination spread
+        ("users/NOUN/nsubj/1 conduct/VERB/ROOT/1 between/ADP/prep/1 five/NUM/nummod/6 "
+         "and/CCONJ/cc/3 10/NUM/conj/3 searches/NOUN/pobj/2 and/CCONJ/cc/6 "
+         "tools/NOUN/conj/6",
+         [("users", "conduct between", "five and 10 searches"),
+          ("users", "conduct between", "tools")]),
+        # adjectives read as nouns are one object, not "| indigent"
+        ("cuts/NOUN/nsubj/2 would/AUX/aux/2 serve/VERB/ROOT/2 the/DET/det/4 "
+         "elderly/ADJ/dobj/2 and/CCONJ/cc/4 indigent/NOUN/conj/4",
+         [("cuts", "would serve", "the elderly and indigent")]),
+        # not a noun with its own words after it ("a low and inflation at ...")
+        ("it/PRON/nsubj/1 fell/VERB/ROOT/1/fall to/ADP/prep/1 a/DET/det/4 low/ADJ/pobj/2 "
+         "and/CCONJ/cc/4 inflation/NOUN/conj/4 at/ADP/prep/6 peak/NOUN/pobj/7",
+         [("it", "fell to", "a low"), ("it", "fell to", "inflation at peak")]),
+        # other coordinations are spread
+        ("EU/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss Ukraine/PROPN/dobj/1 "
+         "and/CCONJ/cc/2 Taiwan/PROPN/conj/2",
+         [("EU", "discussed", "Ukraine"), ("EU", "discussed", "Taiwan")]),
+    ],
+)  # fmt: skip
+def test_a_range_or_a_pair_of_adjectives_is_one_object(spec, expected):
+    assert triples(clauses(parse(spec))) == expected

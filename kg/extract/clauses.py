@@ -210,7 +210,11 @@ def _readings(
         predicated = _predicated(verb, direct)
         if predicated is not None:
             return [Reading(predicated, pattern=pattern)]
-        return [Reading(object_arg(o, verb), pattern=pattern) for o in _spread(direct)]
+        return [
+            Reading(arg, pattern=pattern)
+            for o in direct
+            for arg in _whole(o, verb) or [object_arg(c, verb) for c in conjuncts(o)]
+        ]
     reports = verb.lemma_ in vocabulary().reporting_verbs
     if clause is not None and (reports or not prep_args or _between(verb, clause, prep_args[0])):
         return [Reading(clause_arg(clause), pattern="clause")]
@@ -219,8 +223,44 @@ def _readings(
         pobj = prep_object(main)
         assert pobj is not None
         via, pobj = _complex_preposition(main, pobj)
-        return [Reading(object_arg(o, verb), via, True) for o in conjuncts(pobj)]
+        whole = _whole(pobj, verb) or [object_arg(o, verb) for o in conjuncts(pobj)]
+        return [Reading(arg, via, True) for arg in whole]
     return [Reading(None, pattern="intransitive")]
+
+
+#: Dependents that make an adjective a noun ("the elderly", "the nation's elderly").
+NOUN_MARKS = frozenset({"det", "poss"})
+
+
+def _whole(tok: Token, verb: Token) -> list[Arg]:
+    """The coordination ``tok`` heads as one argument, where its conjuncts are no objects
+    one by one: a range or the parties after "between" (words.tsv ``between_prepositions``;
+    "was paid | between £45,001 and £50,000",
+    not "| £50,000"; not "between five and 10 searches and the tools", whose range is inside
+    the first conjunct), or a coordination of adjectives read as nouns ("would ill-serve |
+    the nation's elderly and indigent", not "| indigent"); empty otherwise (the conjuncts are
+    spread: "discussed Ukraine and Taiwan")."""
+    coordinated = conjuncts(tok)
+    if len(coordinated) == 1:
+        return []
+    between = vocabulary().between_prepositions
+    ranged = any(
+        c.lower_ in between and not any(w.dep_ == "cc" for w in tok.doc[c.i : tok.i])
+        for c in (tok.head, *tok.subtree)
+        if c.i < tok.i
+    )
+    nominal = (
+        tok.pos_ == "ADJ"
+        and any(c.dep_ in NOUN_MARKS for c in tok.children)
+        and not any(list(c.children) for c in coordinated[1:])
+    )
+    if not (ranged or nominal):
+        return []
+    first, last = object_arg(tok, verb), object_arg(coordinated[-1], verb)
+    if last.end <= first.start:
+        return []
+    start, end = first.start, last.end
+    return [Arg(doc_text(verb.doc)[start:end], start, end, tok.i)]
 
 
 def _complex_preposition(prep: Token, pobj: Token) -> tuple[tuple[Token, ...], Token]:
