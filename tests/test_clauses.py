@@ -466,13 +466,14 @@ def test_an_amount_keeps_its_unit_and_does_nothing(nlp):
     ("spec", "expected"),
     [
         # a range after "between" is one object, not "| £50,000"
-        ("Cook/PROPN/nsubjpass/2 was/AUX/auxpass/2 paid/VERB/ROOT/2/pay/VBN "
-         "between/ADP/prep/2 £45,001/NUM/pobj/3 and/CCONJ/cc/4 £50,000/NUM/conj/4",
-         [("Cook", "was paid between", "£45,001 and £50,000")]),
+        ("passengers/NOUN/nsubj/1 claimed/VERB/ROOT/1/claim between/ADP/prep/1 "
+         "150/NUM/nummod/4 euros/NOUN/pobj/2 and/CCONJ/cc/4 300/NUM/nummod/7 "
+         "euros/NOUN/conj/4",
+         [("passengers", "claimed between", "150 euros and 300 euros")]),
         # so is a "between" the parser hung inside the object's phrase
-        ("games/NOUN/nsubj/1 cost/VERB/ROOT/1 between/ADP/quantmod/3 £19/NUM/dobj/1 "
-         "and/CCONJ/cc/3 £29/NUM/conj/3",
-         [("games", "cost", "between £19 and £29")]),
+        ("Cook/PROPN/nsubjpass/2 was/AUX/auxpass/2 paid/VERB/ROOT/2/pay/VBN "
+         "between/ADP/quantmod/4 45,001/NUM/dobj/2 and/CCONJ/cc/4 50,000/NUM/conj/4",
+         [("Cook", "was paid", "between 45,001 and 50,000")]),
         # the range inside the first conjunct leaves the coordination spread
         ("users/NOUN/nsubj/1 conduct/VERB/ROOT/1 between/ADP/prep/1 five/NUM/nummod/6 "
          "and/CCONJ/cc/3 10/NUM/conj/3 searches/NOUN/pobj/2 and/CCONJ/cc/6 "
@@ -487,11 +488,15 @@ def test_an_amount_keeps_its_unit_and_does_nothing(nlp):
         ("it/PRON/nsubj/1 fell/VERB/ROOT/1/fall to/ADP/prep/1 a/DET/det/4 low/ADJ/pobj/2 "
          "and/CCONJ/cc/4 inflation/NOUN/conj/4 at/ADP/prep/6 peak/NOUN/pobj/7",
          [("it", "fell to", "a low"), ("it", "fell to", "inflation at peak")]),
+        # the parties after "between" are spread: each is an actor the graph links
+        ("talks/NOUN/nsubj/1 mediate/VERB/ROOT/1 between/ADP/prep/1 Israel/PROPN/pobj/2 "
+         "and/CCONJ/cc/3 Egypt/PROPN/conj/3",
+         [("talks", "mediate between", "Israel"), ("talks", "mediate between", "Egypt")]),
         # other coordinations are spread
         ("EU/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss Ukraine/PROPN/dobj/1 "
          "and/CCONJ/cc/2 Taiwan/PROPN/conj/2",
          [("EU", "discussed", "Ukraine"), ("EU", "discussed", "Taiwan")]),
     ],
 )  # fmt: skip
-def test_a_range_or_a_pair_of_adjectives_is_one_object(spec, expected):
+def test_a_range_or_adjectives_read_as_nouns_are_one_object(spec, expected):
     assert triples(clauses(parse(spec))) == expected

@@ -228,23 +228,26 @@ def _readings(
     return [Reading(None, pattern="intransitive")]
 
 
+#: Entity labels of an amount, and the dependencies of a number on its unit ("150 euros").
+AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod"})
 #: Dependents that make an adjective a noun ("the elderly", "the nation's elderly").
 NOUN_MARKS = frozenset({"det", "poss"})
 
 
 def _whole(tok: Token, verb: Token) -> list[Arg]:
     """The coordination ``tok`` heads as one argument, where its conjuncts are no objects
-    one by one: a range or the parties after "between" (words.tsv ``between_prepositions``;
-    "was paid | between £45,001 and £50,000",
-    not "| £50,000"; not "between five and 10 searches and the tools", whose range is inside
-    the first conjunct), or a coordination of adjectives read as nouns ("would ill-serve |
+    one by one: a range of amounts after "between" (words.tsv ``between_prepositions``; "was
+    paid | between £45,001 and £50,000", not "| £50,000"; not "between five and 10 searches
+    and the tools", whose range is inside the first conjunct; not the parties "between Yahoo
+    and MSN", each an actor the graph links), or a coordination of adjectives read as nouns ("would ill-serve |
     the nation's elderly and indigent", not "| indigent"); empty otherwise (the conjuncts are
     spread: "discussed Ukraine and Taiwan")."""
     coordinated = conjuncts(tok)
     if len(coordinated) == 1:
         return []
     between = vocabulary().between_prepositions
-    ranged = any(
+    ranged = all(map(_amount, coordinated)) and any(
         c.lower_ in between and not any(w.dep_ == "cc" for w in tok.doc[c.i : tok.i])
         for c in (tok.head, *tok.subtree)
         if c.i < tok.i
@@ -261,6 +264,15 @@ def _whole(tok: Token, verb: Token) -> list[Arg]:
         return []
     start, end = first.start, last.end
     return [Arg(doc_text(verb.doc)[start:end], start, end, tok.i)]
+
+
+def _amount(tok: Token) -> bool:
+    """Whether ``tok`` is a number or an amount ("£45,001", "150 euros", "$3bn")."""
+    return (
+        tok.like_num
+        or tok.ent_type_ in AMOUNT_ENTS
+        or any(c.like_num and c.dep_ in NUMBER_DEPS for c in tok.children)
+    )
 
 
 def _complex_preposition(prep: Token, pobj: Token) -> tuple[tuple[Token, ...], Token]:
