@@ -240,9 +240,9 @@ def _whole(tok: Token, verb: Token) -> list[Arg]:
     one by one: a range of amounts after "between" (words.tsv ``between_prepositions``; "was
     paid | between £45,001 and £50,000", not "| £50,000"; not "between five and 10 searches
     and the tools", whose range is inside the first conjunct; not the parties "between Yahoo
-    and MSN", each an actor the graph links), or a coordination of adjectives read as nouns ("would ill-serve |
-    the nation's elderly and indigent", not "| indigent"); empty otherwise (the conjuncts are
-    spread: "discussed Ukraine and Taiwan")."""
+    and MSN", each an actor the graph links), or a coordination of adjectives read as nouns
+    ("would ill-serve | the nation's elderly and indigent", not "| indigent"); empty
+    otherwise (the conjuncts are spread: "discussed Ukraine and Taiwan")."""
     coordinated = conjuncts(tok)
     if len(coordinated) == 1:
         return []
