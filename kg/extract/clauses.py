@@ -231,18 +231,15 @@ def _readings(
 #: Entity labels of an amount, and the dependencies of a number on its unit ("150 euros").
 AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod"})
-#: Dependents that make an adjective a noun ("the elderly", "the nation's elderly").
-NOUN_MARKS = frozenset({"det", "poss"})
 
 
 def _whole(tok: Token, verb: Token) -> list[Arg]:
     """The coordination ``tok`` heads as one argument, where its conjuncts are no objects
-    one by one: a range of amounts after "between" (words.tsv ``between_prepositions``; "was
+    one by one, a range of amounts after "between" (words.tsv ``between_prepositions``; "was
     paid | between £45,001 and £50,000", not "| £50,000"; not "between five and 10 searches
     and the tools", whose range is inside the first conjunct; not the parties "between Yahoo
-    and MSN", each an actor the graph links), or a coordination of adjectives read as nouns
-    ("would ill-serve | the nation's elderly and indigent", not "| indigent"); empty
-    otherwise (the conjuncts are spread: "discussed Ukraine and Taiwan")."""
+    and MSN", each an actor the graph links); empty otherwise (the conjuncts are spread:
+    "discussed Ukraine and Taiwan")."""
     coordinated = conjuncts(tok)
     if len(coordinated) == 1:
         return []
@@ -252,12 +249,7 @@ def _whole(tok: Token, verb: Token) -> list[Arg]:
         for c in (tok.head, *tok.subtree)
         if c.i < tok.i
     )
-    nominal = (
-        tok.pos_ == "ADJ"
-        and any(c.dep_ in NOUN_MARKS for c in tok.children)
-        and not any(list(c.children) for c in coordinated[1:])
-    )
-    if not (ranged or nominal):
+    if not ranged:
         return []
     first, last = object_arg(tok, verb), object_arg(coordinated[-1], verb)
     if last.end <= first.start:
