@@ -460,3 +460,35 @@ def test_an_amount_keeps_its_unit_and_does_nothing(nlp):
     # "5bn" of "£5bn" is one token, an amount too
     doc = nlp("The company paid £5bn after admitting fraud.")
     assert ("The company", "admitting", "fraud") in triples(clauses(doc))
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a range after "between" is one object, not "| £50,000"
+        ("passengers/NOUN/nsubj/1 claimed/VERB/ROOT/1/claim between/ADP/prep/1 "
+         "150/NUM/nummod/4 euros/NOUN/pobj/2 and/CCONJ/cc/4 300/NUM/nummod/7 "
+         "euros/NOUN/conj/4",
+         [("passengers", "claimed between", "150 euros and 300 euros")]),
+        # so is a "between" the parser hung inside the object's phrase
+        ("Cook/PROPN/nsubjpass/2 was/AUX/auxpass/2 paid/VERB/ROOT/2/pay/VBN "
+         "between/ADP/quantmod/4 45,001/NUM/dobj/2 and/CCONJ/cc/4 50,000/NUM/conj/4",
+         [("Cook", "was paid", "between 45,001 and 50,000")]),
+        # the range inside the first conjunct leaves the coordination spread
+        ("users/NOUN/nsubj/1 conduct/VERB/ROOT/1 between/ADP/prep/1 five/NUM/nummod/6 "
+         "and/CCONJ/cc/3 10/NUM/conj/3 searches/NOUN/pobj/2 and/CCONJ/cc/6 "
+         "tools/NOUN/conj/6",
+         [("users", "conduct between", "five and 10 searches"),
+          ("users", "conduct between", "tools")]),
+        # the parties after "between" are spread: each is an actor the graph links
+        ("talks/NOUN/nsubj/1 mediate/VERB/ROOT/1 between/ADP/prep/1 Israel/PROPN/pobj/2 "
+         "and/CCONJ/cc/3 Egypt/PROPN/conj/3",
+         [("talks", "mediate between", "Israel"), ("talks", "mediate between", "Egypt")]),
+        # other coordinations are spread
+        ("EU/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss Ukraine/PROPN/dobj/1 "
+         "and/CCONJ/cc/2 Taiwan/PROPN/conj/2",
+         [("EU", "discussed", "Ukraine"), ("EU", "discussed", "Taiwan")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_amounts_is_one_object(spec, expected):
+    assert triples(clauses(parse(spec))) == expected

@@ -210,7 +210,11 @@ def _readings(
         predicated = _predicated(verb, direct)
         if predicated is not None:
             return [Reading(predicated, pattern=pattern)]
-        return [Reading(object_arg(o, verb), pattern=pattern) for o in _spread(direct)]
+        return [
+            Reading(arg, pattern=pattern)
+            for o in direct
+            for arg in _whole(o, verb) or [object_arg(c, verb) for c in conjuncts(o)]
+        ]
     reports = verb.lemma_ in vocabulary().reporting_verbs
     if clause is not None and (reports or not prep_args or _between(verb, clause, prep_args[0])):
         return [Reading(clause_arg(clause), pattern="clause")]
@@ -219,8 +223,48 @@ def _readings(
         pobj = prep_object(main)
         assert pobj is not None
         via, pobj = _complex_preposition(main, pobj)
-        return [Reading(object_arg(o, verb), via, True) for o in conjuncts(pobj)]
+        whole = _whole(pobj, verb) or [object_arg(o, verb) for o in conjuncts(pobj)]
+        return [Reading(arg, via, True) for arg in whole]
     return [Reading(None, pattern="intransitive")]
+
+
+#: Entity labels of an amount, and the dependencies of a number on its unit ("150 euros").
+AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod"})
+
+
+def _whole(tok: Token, verb: Token) -> list[Arg]:
+    """The coordination ``tok`` heads as one argument, where its conjuncts are no objects
+    one by one, a range of amounts after "between" (words.tsv ``between_prepositions``; "was
+    paid | between £45,001 and £50,000", not "| £50,000"; not "between five and 10 searches
+    and the tools", whose range is inside the first conjunct; not the parties "between Yahoo
+    and MSN", each an actor the graph links); empty otherwise (the conjuncts are spread:
+    "discussed Ukraine and Taiwan")."""
+    coordinated = conjuncts(tok)
+    if len(coordinated) == 1:
+        return []
+    between = vocabulary().between_prepositions
+    ranged = all(map(_amount, coordinated)) and any(
+        c.lower_ in between and not any(w.dep_ == "cc" for w in tok.doc[c.i : tok.i])
+        for c in (tok.head, *tok.subtree)
+        if c.i < tok.i
+    )
+    if not ranged:
+        return []
+    first, last = object_arg(tok, verb), object_arg(coordinated[-1], verb)
+    if last.end <= first.start:
+        return []
+    start, end = first.start, last.end
+    return [Arg(doc_text(verb.doc)[start:end], start, end, tok.i)]
+
+
+def _amount(tok: Token) -> bool:
+    """Whether ``tok`` is a number or an amount ("£45,001", "150 euros", "$3bn")."""
+    return (
+        tok.like_num
+        or tok.ent_type_ in AMOUNT_ENTS
+        or any(c.like_num and c.dep_ in NUMBER_DEPS for c in tok.children)
+    )
 
 
 def _complex_preposition(prep: Token, pobj: Token) -> tuple[tuple[Token, ...], Token]:
