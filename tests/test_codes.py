@@ -95,6 +95,9 @@ def codes():
         (Actor("person/x", "X", "Person", "ZUB", role="leader", sector="Union"), None,
          "ZUBLAB"),  # an unknown organisation's last word
         (Actor("person/x", "X", "Person", "ZUB", role="mp", sector="party"), None, "ZUBLEG"),
+        # a party's backbencher is a member of parliament too ("Labour backbencher")
+        (Actor("person/x", "X", "Person", "ZUB", role="labour backbencher", sector="party"),
+         None, "ZUBLEG"),
         (Actor("person/x", "X", "Person", "ZUB", role="peer", sector="party"), None, "ZUBLEG"),
         (Actor("org/zub-vp", "Veritas Party", "Organization", "ZUB"), None, "ZUBPTY"),
         # a company's legal form ends its name: business
@@ -589,6 +592,7 @@ def test_a_local_council_s_name_is_local_government(codes, label, code):
     [
         ("msp", "GBRLEG"),  # a member of the Scottish Parliament: a member of parliament
         ("green msp", "GBRLEG"),
+        ("backbencher", "GBRLEG"),  # a member of parliament off the front bench
         ("premier", "GBRGOV"),  # a synonym the dictionaries know as well
     ],
 )

@@ -160,6 +160,55 @@ def test_apposition_gives_a_role_and_country(gaz):
     assert names.description(names.ents[1]) == ("adviser", "RUS", None)
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        (  # "Jan Novak, a member of the Bundesbank's board, said": the Bundesbank's
+            "Jan/PROPN/compound/1 Novak/PROPN/nsubj/11 ,/PUNCT/punct/1 a/DET/det/4 "
+            "member/NOUN/appos/1 of/ADP/prep/4 the/DET/det/7 Bundesbank/PROPN/poss/9 "
+            "'s/PART/case/7 board/NOUN/pobj/5 ,/PUNCT/punct/1 said/VERB/ROOT/11/say",
+            {"0-1": "PERSON", "7": "ORG"},
+            ("member", "DEU", "centralbank"),
+        ),
+        (  # "Jan Novak, a spokesman for Germany's finance ministry, said": Germany's
+            "Jan/PROPN/compound/1 Novak/PROPN/nsubj/11 ,/PUNCT/punct/1 a/DET/det/4 "
+            "spokesman/NOUN/appos/1 for/ADP/prep/4 Germany/PROPN/poss/9 's/PART/case/6 "
+            "finance/NOUN/compound/9 ministry/NOUN/pobj/5 ,/PUNCT/punct/1 "
+            "said/VERB/ROOT/11/say",
+            {"0-1": "PERSON", "6": "GPE"},
+            ("spokesman", "DEU", None),
+        ),
+        (  # "Jan Novak, an analyst at a bank in Tokyo, said": where, not whose
+            "Jan/PROPN/compound/1 Novak/PROPN/nsubj/11 ,/PUNCT/punct/1 an/DET/det/4 "
+            "analyst/NOUN/appos/1 at/ADP/prep/4 a/DET/det/7 bank/NOUN/pobj/5 in/ADP/prep/7 "
+            "Tokyo/PROPN/pobj/8 ,/PUNCT/punct/1 said/VERB/ROOT/11/say",
+            {"0-1": "PERSON", "9": "GPE"},
+            ("analyst", None, None),
+        ),
+        (  # "Jan Novak, head of UK equities for Zubcorp Investments, said": the named
+            # firm decides (:func:`kg.extract.employers.employer`), not what he heads
+            "Jan/PROPN/compound/1 Novak/PROPN/nsubj/11 ,/PUNCT/punct/1 head/NOUN/appos/1 "
+            "of/ADP/prep/3 UK/PROPN/compound/6 equities/NOUN/pobj/4 for/ADP/prep/6 "
+            "Zubcorp/PROPN/compound/9 Investments/PROPN/pobj/7 ,/PUNCT/punct/1 "
+            "said/VERB/ROOT/11/say",
+            {"0-1": "PERSON", "5": "GPE", "8-9": "ORG"},
+            ("head", None, None),
+        ),
+        (  # "Jan Novak, a critic of Germany's government, said": no employer
+            "Jan/PROPN/compound/1 Novak/PROPN/nsubj/10 ,/PUNCT/punct/1 a/DET/det/4 "
+            "critic/NOUN/appos/1 of/ADP/prep/4 Germany/PROPN/poss/8 's/PART/case/6 "
+            "government/NOUN/pobj/5 ,/PUNCT/punct/1 said/VERB/ROOT/10/say",
+            {"0-1": "PERSON", "6": "GPE"},
+            ("critic", None, None),
+        ),
+    ],
+)
+def test_the_owner_of_an_appositions_employer_is_the_persons_country(gaz, spec, ents, expected):
+    names = Names(parse(spec, ents=ents), gaz)
+    (person,) = [e for e in names.ents if e.label_ == "PERSON"]
+    assert names.description(person) == expected
+
+
 def test_an_unknown_organisation_takes_the_noun_its_apposition_or_title_calls_it(gaz):
     # "The mill , Zubstal , was sold . Zubstal closed ."
     doc = parse(

@@ -187,13 +187,13 @@ def named_bodies(names: Names, ent: Span, *, bare: bool = False) -> list[Span]:
     noun = appos_noun(ent.root)
     if title:
         words = [ent.doc[title[0].i - 1], *title] if title[0].i else title
-        words += _employer_objects(ent.root)  # "analyst Alex Potter at Lehman Brothers"
+        words += employer_objects(ent.root)  # "analyst Alex Potter at Lehman Brothers"
     elif noun is not None and noun.i < ent.start:
         words = list(noun.lefts)
     elif noun is not None and noun.lemma_.lower() not in vocabulary().outsider_nouns:
-        words = _employer_objects(noun)  # "Philip Shaw, chief economist at Investec Securities"
+        words = employer_objects(noun)  # "Philip Shaw, chief economist at Investec Securities"
     elif bare and noun is None:
-        words = _employer_objects(ent.root)  # "Jason Daw at Merrill Lynch"
+        words = employer_objects(ent.root)  # "Jason Daw at Merrill Lynch"
     else:
         return []
     found: dict[int, Span] = {}
@@ -204,7 +204,7 @@ def named_bodies(names: Names, ent: Span, *, bare: bool = False) -> list[Span]:
     return list(found.values())
 
 
-def _employer_objects(noun: Token) -> list[Token]:
+def employer_objects(noun: Token) -> list[Token]:
     """The objects of the prepositions by which a role noun after a name gives whom the
     person works for (``employer_prepositions``: "economist at Barclays", "a spokesman for
     the European Commission"), and of those the objects' own prepositions give ("head of

@@ -15,6 +15,7 @@ from kg.extract.codes import EMPLOYER_BODY, business, private_head
 from kg.extract.echoes import with_acronym_names, with_echoes, with_name_ends, with_name_starts
 from kg.extract.employers import (
     employer,
+    employer_objects,
     firm_body,
     multinational,
     names_no_body,
@@ -673,7 +674,31 @@ class Names:
         role = " ".join([*(w.lower_ for w in words), noun.lower_])
         owner = self.owner(noun)
         body = next((b for b in map(self._body, owner_candidates(noun)) if b), None)
+        if owner is None:  # "a member of the Bundesbank's board": the Bundesbank's
+            found = self._employer_owner(noun)
+            owner, body = found[0], body or found[1]
         return Description(role, owner.country if owner is not None else None, body)
+
+    def _employer_owner(self, noun: Token) -> tuple[Entry | None, str | None]:
+        """The owner, and its body word, that a modifier of the common noun a role noun's
+        employer preposition governs names ("a member of the Bundesbank's board": the
+        Bundesbank, a central bank; "a spokesman for Germany's finance ministry", "an official
+        at the French embassy": the country), where the role noun names none itself: the
+        role's own country, not the story's. Not the object's place phrase ("a bank in
+        Tokyo" says where, not whose), nor when an object is named (whose code :func:`employer`
+        reads, and which then decides: "head of UK equities for Standard Life Investments"
+        is the firm's), nor an outsider's noun ("a critic of Germany's government"). (None,
+        None) when no such modifier names an owner."""
+        objects = employer_objects(noun)
+        named = any(self.entity_at(o) is not None for o in objects)
+        if named or noun.lemma_.lower() in vocabulary().outsider_nouns:
+            return None, None
+        for obj in objects:
+            for cand in owner_candidates(obj):
+                found = owning(self, cand) if cand.head.i == obj.i else None
+                if found is not None and found.country:
+                    return found, self._body(cand)
+        return None, None
 
     # -- owners ---------------------------------------------------------------------------------
 
