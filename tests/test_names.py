@@ -194,6 +194,13 @@ def test_apposition_gives_a_role_and_country(gaz):
             {"0-1": "PERSON", "5": "GPE", "8-9": "ORG"},
             ("head", None, None),
         ),
+        (  # "Jan Novak of the German finance ministry said": the name's own phrase
+            "Jan/PROPN/compound/1 Novak/PROPN/nsubj/7 of/ADP/prep/1 the/DET/det/6 "
+            "German/ADJ/amod/6 finance/NOUN/compound/6 ministry/NOUN/pobj/2 "
+            "said/VERB/ROOT/7/say",
+            {"0-1": "PERSON", "4": "NORP"},
+            (None, "DEU", "ministry"),
+        ),
         (  # "Jan Novak, a critic of Germany's government, said": no employer
             "Jan/PROPN/compound/1 Novak/PROPN/nsubj/10 ,/PUNCT/punct/1 a/DET/det/4 "
             "critic/NOUN/appos/1 of/ADP/prep/4 Germany/PROPN/poss/8 's/PART/case/6 "

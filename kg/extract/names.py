@@ -493,6 +493,10 @@ class Names:
             found = found._replace(country=self._from_place(ent))
         if found.country is None:  # "a researcher at the Delft University of Technology"
             found = found._replace(country=self._institution_country(ent))
+        if found.country is None:  # "Otto Brandt of the German finance ministry"
+            owner, body = self._employer_owner(ent.root)
+            if owner is not None:
+                found = Description(found.role, owner.country, found.body or body)
         bench = front_bench(self, ent, found.role)  # a Lib Dem spokesman: the opposition
         return found._replace(body=bench) if bench else found
 
@@ -680,11 +684,12 @@ class Names:
         return Description(role, owner.country if owner is not None else None, body)
 
     def _employer_owner(self, noun: Token) -> tuple[Entry | None, str | None]:
-        """The owner, and its body word, that a modifier of the common noun a role noun's
-        employer preposition governs names ("a member of the Bundesbank's board": the
-        Bundesbank, a central bank; "a spokesman for Germany's finance ministry", "an official
-        at the French embassy": the country), where the role noun names none itself: the
-        role's own country, not the story's. Not the object's place phrase ("a bank in
+        """The owner, and its body word, that a modifier of the common noun a role noun's (or
+        a name's own) employer preposition governs names ("a member of the Bundesbank's
+        board": the Bundesbank, a central bank; "a spokesman for Germany's finance ministry",
+        "an official at the French embassy", "Otto Brandt of the German finance ministry":
+        the country), where the role noun names none itself: the role's own country, not the
+        story's. Not the object's place phrase ("a bank in
         Tokyo" says where, not whose), nor when an object is named (whose code :func:`employer`
         reads, and which then decides: "head of UK equities for Standard Life Investments"
         is the firm's), nor an outsider's noun ("a critic of Germany's government"). (None,
