@@ -107,6 +107,13 @@ def test_a_bare_receiver_names_its_objects_and_their_words():
         ("Blair defended the Iraq war in the Commons.", "defended", None),
         ("Claude Eerdekens claims the US Open champion tested positive for ephedrine.",
          "claims", None),
+        # a place inside the object: the target of force, of no state nor speech (issue 19)
+        ("Israeli helicopters fired missiles at targets in Jericho on Monday.", "fired",
+         "Jericho"),
+        ("John Reade is an analyst at UBS.", "is", None),
+        ("GM said higher costs in North America would hurt its performance.", "said", None),
+        ("Southcorp has rejected a takeover offer from Foster's Group.", "has rejected",
+         "Foster's Group"),
     ],
 )  # fmt: skip
 def test_recipients_on_the_real_pipeline(nlp, knowledge, text, relation, recipient):
@@ -126,3 +133,34 @@ def test_a_participles_doer_names_the_target():
         "by/ADP/agent/3 Pitylak/PROPN/pobj/4 broke/VERB/ccomp/1 the/DET/det/8 law/NOUN/dobj/6"
     )
     assert inside(spec, 6, {"5": "PERSON"}, kind=clause_arg) == ["messages", "Pitylak", "the law"]
+
+
+#: "GM is recalling vehicles in the US and parts from Canada" (a hand-built parse).
+RECALL = (
+    "GM/PROPN/nsubj/2 is/AUX/aux/2 recalling/VERB/ROOT/2/recall vehicles/NOUN/dobj/2 "
+    "in/ADP/prep/3 the/DET/det/6 US/PROPN/pobj/4 and/CCONJ/cc/3 parts/NOUN/conj/3 "
+    "from/ADP/prep/8 Canada/PROPN/pobj/9"
+)
+
+
+@pytest.mark.parametrize(
+    ("places", "expected"),
+    [
+        (None, ["the US", "Canada"]),  # all place prepositions: an act of force's
+        (frozenset({"from"}), ["Canada"]),  # only "from": another act's
+        (frozenset(), []),  # none: speech's and a state's
+    ],
+)
+def test_which_place_prepositions_name_a_target(places, expected):
+    doc = parse(RECALL, ents={"0": "ORG", "6": "GPE", "10": "GPE"})
+    assert [a.text for a in target_phrases(phrase(doc[3]), doc, places=places)] == expected
+
+
+def test_a_target_preposition_counts_whatever_the_places():
+    """ "hails the relationship with China": "with" is no place preposition."""
+    spec = (
+        "Putin/PROPN/nsubj/1 hails/VERB/ROOT/1 the/DET/det/3 relationship/NOUN/dobj/1 "
+        "with/ADP/prep/3 China/PROPN/pobj/4"
+    )
+    doc = parse(spec, ents={"0": "PERSON", "5": "GPE"})
+    assert [a.text for a in target_phrases(phrase(doc[3]), doc, places=frozenset())] == ["China"]

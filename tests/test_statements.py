@@ -305,3 +305,24 @@ def test_harm_promised_is_a_threat_with_no_target(knowledge):
         {},
     )
     assert [s.event_type for s in sts] == ["Threaten"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "event_type", "places"),
+    [
+        ("svo", "Assault", None),  # "fired at targets in Jericho": all
+        ("svo", "Cooperate", None),  # "was awarded contracts in Egypt": all
+        ("svo", "Reject", frozenset({"from"})),  # "rejected an offer from Foster's"
+        ("svo", "Consult", frozenset({"from"})),  # not "attended a ceremony in Hambantota"
+        ("svo", None, frozenset({"from"})),  # not "is recalling vehicles in the US"
+        ("svo", "Say", frozenset()),  # not "said costs in North America rose"
+        ("copula", None, frozenset()),  # not "is an analyst at UBS"
+    ],
+)
+def test_which_place_prepositions_inside_an_argument_name_its_target(pattern, event_type, places):
+    from types import SimpleNamespace
+
+    from kg.extract.classify import Typed
+    from kg.extract.statements import _at_a_place
+
+    assert _at_a_place(SimpleNamespace(pattern=pattern), Typed(event_type)) == places

@@ -55,10 +55,18 @@ PARTICIPLE = "VBN"
 MAX_DEPTH = 4
 
 
-def target_phrases(arg: Arg, doc: Doc) -> list[Arg]:
-    """The phrases inside ``arg`` that can name its target, in the order of the text."""
+def target_phrases(arg: Arg, doc: Doc, *, places: frozenset[str] | None = None) -> list[Arg]:
+    """The phrases inside ``arg`` that can name its target, in the order of the text.
+
+    ``places``: the place prepositions on a head noun whose objects count besides the target
+    prepositions (None: all, "fired at targets in Jericho"; an empty set: none, "recalling
+    vehicles in the US", "unaware of the fraud at WorldCom")."""
     p = parse_of(doc)
-    walks = [_walk(p, doc, arg.root, 0), *(_walk(p, doc, c, 0) for c in _caught(p, arg))]
+    preps = _target_prepositions() | (_noun_prepositions() if places is None else places)
+    walks = [
+        _walk(p, doc, arg.root, 0, preps),
+        *(_walk(p, doc, c, 0, preps) for c in _caught(p, arg)),
+    ]
     found = {(a.start, a.end): a for walk in walks for a in walk}
     return [found[k] for k in sorted(found)]
 
@@ -97,48 +105,47 @@ def _noun_prepositions() -> frozenset[str]:
     return words.place_prepositions | located | _target_prepositions()
 
 
-def _walk(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
+def _walk(p: Parse, doc: Doc, i: int, depth: int, preps: frozenset[str]) -> Iterator[Arg]:
     if depth > MAX_DEPTH:
         return
     if p.pos[i] == "ADP":  # a prepositional argument: its object ("to a Turkish company")
         for o in p.children[i]:
             if p.dep[o] in {"pobj", "pcomp"}:
-                yield from _object(p, doc, o, depth)
+                yield from _object(p, doc, o, depth, preps)
         return
     for head in conjuncts_at(p, i):
         if p.pos[head] in VERBS:
-            yield from _clause(p, doc, head, depth)
+            yield from _clause(p, doc, head, depth, preps)
         elif p.ent_type[head] not in THING_ENTS:
-            yield from _noun(p, doc, head, depth)
+            yield from _noun(p, doc, head, depth, preps)
 
 
-def _object(p: Parse, doc: Doc, i: int, depth: int) -> Iterator[Arg]:
+def _object(p: Parse, doc: Doc, i: int, depth: int, preps: frozenset[str]) -> Iterator[Arg]:
     """An argument inside the argument (and its conjuncts): its phrase, unless a pronoun or a
     named thing, and the words inside it."""
     for c in conjuncts_at(p, i):
         if p.pos[c] in NOUNS and p.ent_type[c] not in THING_ENTS:
             yield phrase(doc[c])
-    yield from _walk(p, doc, i, depth + 1)
+    yield from _walk(p, doc, i, depth + 1, preps)
 
 
-def _clause(p: Parse, doc: Doc, verb: int, depth: int) -> Iterator[Arg]:
+def _clause(p: Parse, doc: Doc, verb: int, depth: int, preps: frozenset[str]) -> Iterator[Arg]:
     """A clause's subject and object (and its complement's) and the objects of its target
     prepositions ("would suggest to China"): they and the words that say whose they are."""
     targets = _target_prepositions()
     for c in p.children[verb]:
         if p.dep[c] in CLAUSE_ARG_DEPS:
-            yield from _object(p, doc, c, depth)
+            yield from _object(p, doc, c, depth, preps)
         elif p.dep[c] in COMPLEMENT_DEPS:  # "said he wanted talks with the US to begin"
-            yield from _walk(p, doc, c, depth + 1)
+            yield from _walk(p, doc, c, depth + 1, preps)
         elif p.dep[c] == "prep" and p.lower[c] in targets:
-            yield from _prep_objects(p, doc, c, depth)
+            yield from _prep_objects(p, doc, c, depth, preps)
 
 
-def _noun(p: Parse, doc: Doc, noun: int, depth: int) -> Iterator[Arg]:
+def _noun(p: Parse, doc: Doc, noun: int, depth: int, preps: frozenset[str]) -> Iterator[Arg]:
     """A head noun's possessor, its name modifiers, and the objects of its place and target
     prepositions ("targets in Jericho", "relationship with China"); of a count, what it
     counts ("many of Mr Khatami's supporters")."""
-    places = _noun_prepositions()
     nominal = p.pos[noun] in NOUNS
     for c in p.children[noun]:
         dep = p.dep[c]
@@ -146,14 +153,14 @@ def _noun(p: Parse, doc: Doc, noun: int, depth: int) -> Iterator[Arg]:
             yield phrase(doc[c])
         elif dep in MODIFIER_DEPS and nominal:
             yield from _modifiers(p, doc, c, noun)
-        elif dep == "prep" and (p.lower[c] in OF_BY or (nominal and p.lower[c] in places)):
-            yield from _prep_objects(p, doc, c, depth)
+        elif dep == "prep" and (p.lower[c] in OF_BY or (nominal and p.lower[c] in preps)):
+            yield from _prep_objects(p, doc, c, depth, preps)
         elif dep == "acl" and nominal and _infinitive(p, c):  # the plan's content
-            yield from _walk(p, doc, c, depth + 1)
+            yield from _walk(p, doc, c, depth + 1, preps)
         elif dep == "acl" and nominal and p.tag[c] == PARTICIPLE:  # "messages sent by X"
             for agent in p.children[c]:
                 if p.dep[agent] == "agent":
-                    yield from _prep_objects(p, doc, agent, depth)
+                    yield from _prep_objects(p, doc, agent, depth, preps)
 
 
 def _infinitive(p: Parse, i: int) -> bool:
@@ -163,10 +170,12 @@ def _infinitive(p: Parse, i: int) -> bool:
     return any(p.dep[c] == "aux" and p.tag[c] == "TO" for c in p.children[i])
 
 
-def _prep_objects(p: Parse, doc: Doc, prep: int, depth: int) -> Iterator[Arg]:
+def _prep_objects(
+    p: Parse, doc: Doc, prep: int, depth: int, preps: frozenset[str]
+) -> Iterator[Arg]:
     for o in p.children[prep]:
         if p.dep[o] == "pobj":
-            yield from _object(p, doc, o, depth)
+            yield from _object(p, doc, o, depth, preps)
 
 
 def _modifiers(p: Parse, doc: Doc, c: int, noun: int) -> Iterator[Arg]:
@@ -206,9 +215,16 @@ def _name_goes_on(p: Parse, doc: Doc, c: int, noun: int) -> bool:
 
 
 def targets_among(
-    arg: Arg, doc: Doc, actors: list[Actor], resolve: Callable[[Arg], Actor | None]
+    arg: Arg,
+    doc: Doc,
+    actors: list[Actor],
+    resolve: Callable[[Arg], Actor | None],
+    *,
+    places: frozenset[str] | None = None,
 ) -> list[Actor]:
     """Of ``actors`` (those named inside ``arg``), the ones its target phrases name, in their
-    order (``resolve``: a phrase to the actor it names, or None)."""
-    ids = {found.id for sub in target_phrases(arg, doc) if (found := resolve(sub)) is not None}
+    order (``resolve``: a phrase to the actor it names, or None; ``places``: as
+    :func:`target_phrases`)."""
+    found_in = target_phrases(arg, doc, places=places)
+    ids = {found.id for sub in found_in if (found := resolve(sub)) is not None}
     return [a for a in actors if a.id in ids]

@@ -11,12 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from kg import actorcodes
 from kg.actorcodes import ActorCodes
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
-from kg.extract.admission import Evidence, admit
+from kg.extract.admission import COPULA_PATTERNS, Evidence, admit
 from kg.extract.classify import Typed, classify
 from kg.extract.clauses import extractions
 from kg.extract.codes import code_of, parse_day
 from kg.extract.confidence import calibrate
-from kg.extract.cues import Cues, cue_words, event_fields
+from kg.extract.cues import Cues, cue_words, event_fields, quad_class
 from kg.extract.described import (
     a_role_of,
     as_subject,
@@ -84,10 +84,11 @@ def _recipient(
     an argument whose preposition makes it a target with this verb counts ("under Xi",
     "during the war" never do: :mod:`kg.extract.roles`). A complaint to an audience is aimed
     at the actor its grievance names ("complained to the UN over Israeli air raids")."""
+    places = _at_a_place(ext, typed)  # "fired at targets in Jericho", not "vehicles in the US"
     if ext.object is not None:  # "attacked Iraqi positions", not "won the US Open"
-        mentions = _inside(ext.object, mentions, resolver)
+        mentions = _inside(ext.object, mentions, resolver, places)
     for grievance in grievances(ext, resolver.doc, typed.act):
-        named = _named_in(grievance, resolver)
+        named = _named_in(grievance, resolver, places)
         if named:
             return named[0]
     doers: list[Arg] = []
@@ -95,7 +96,7 @@ def _recipient(
         # "grown authoritarian under Xi": no target; "called for sanctions against Nigeria":
         # the target is named inside the object, after a target preposition
         inner = inner_targets(ext.object, resolver.doc, typed.act)
-        target, mentions = None, [a for arg in inner for a in _named_in(arg, resolver)]
+        target, mentions = None, [a for arg in inner for a in _named_in(arg, resolver, places)]
     elif ext.object is not None:
         doers = deed_agents(ext.object, resolver.doc)  # "the strikes carried out by Israel"
     if target is not None and target.type in RECIPIENT_TYPES:
@@ -108,11 +109,11 @@ def _recipient(
     if mentions:
         return mentions[0]
     for doer in doers:
-        named = _named_in(doer, resolver)
+        named = _named_in(doer, resolver, places)
         if named:
             return named[0]
     for extra in extras:  # "fired at targets in Jericho"
-        inner = _inside(extra, resolver.mentions(extra), resolver)
+        inner = _inside(extra, resolver.mentions(extra), resolver, places)
         if inner:
             return inner[0]
     for owner in grievance_owners(ext, resolver.doc, typed.event_type):  # "for China's abuses"
@@ -131,15 +132,42 @@ def _undergoer(ext: Extraction, subject: Actor, resolver: Resolver) -> Actor:
     return named[0] if named else subject
 
 
-def _named_in(arg: Arg, resolver: Resolver) -> list[Actor]:
+#: The quad classes of deeds (``quad_classes``): what stands at a place is their target
+#: ("fired at targets in Jericho", "was awarded contracts in Egypt").
+MATERIAL = frozenset({"material-conflict", "material-cooperation"})
+#: The place preposition by which a noun names the party a thing comes from ("rejected an
+#: offer from Foster's", "faces competition from Intel"), the target of an act not of speech.
+SOURCE_PREPOSITIONS = frozenset({"from"})
+
+
+def _at_a_place(ext: Extraction, typed: Typed) -> frozenset[str] | None:
+    """The place prepositions on a noun inside an argument whose objects can be the target
+    (:func:`kg.extract.inner.target_phrases`): all of them for a deed, force or help ("fired
+    at targets in Jericho", "was awarded contracts in Egypt"), done to what stands at the
+    place; only "from" for another act ("rejected an offer from Foster's", not "attended a
+    ceremony in Hambantota", "is recalling vehicles in the US"); none for speech and a state
+    ("said costs in North America rose", "is an analyst at UBS", "was a bequest from Ruth
+    Beardmore"): the place where something is, is not whom an act, a word or a state is
+    about."""
+    quad = quad_class(typed.act)
+    if quad in MATERIAL:
+        return None
+    if ext.pattern in COPULA_PATTERNS or (typed.event_type is not None and quad is None):
+        return frozenset()
+    return SOURCE_PREPOSITIONS
+
+
+def _named_in(arg: Arg, resolver: Resolver, places: frozenset[str] | None = None) -> list[Actor]:
     """The actor an argument names (its head, if an actor or place), then those inside it
     that can be the target (:func:`_inside`)."""
     found = resolver.resolve(arg)
     head = [found.actor] if found is not None and found.actor.type in RECIPIENT_TYPES else []
-    return head + _inside(arg, resolver.mentions(arg), resolver)
+    return head + _inside(arg, resolver.mentions(arg), resolver, places)
 
 
-def _inside(arg: Arg, actors: list[Actor], resolver: Resolver) -> list[Actor]:
+def _inside(
+    arg: Arg, actors: list[Actor], resolver: Resolver, places: frozenset[str] | None = None
+) -> list[Actor]:
     """Of the actors named inside an argument, those that can be its target: an owner or a
     party's name on its head, not part of a name or word (:mod:`kg.extract.inner`)."""
     if not actors:
@@ -149,7 +177,7 @@ def _inside(arg: Arg, actors: list[Actor], resolver: Resolver) -> list[Actor]:
         found = resolver.resolve(sub)
         return found.actor if found is not None else None
 
-    return targets_among(arg, resolver.doc, actors, named)
+    return targets_among(arg, resolver.doc, actors, named, places=places)
 
 
 def _source(ext: Extraction, resolver: Resolver) -> Actor | None:
