@@ -944,3 +944,21 @@ def test_a_shadow_ministers_we_is_the_party_the_office_table_gives(name, day, pa
 )
 def test_a_speaking_he_is_not_a_person_named_in_what_he_says(gaz, spec, ents, i, expected):
     assert resolved(gaz, spec, ents, i) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        # "Acme spoke . It would be a campaign": the campaign, no actor
+        ("campaign", ("topic/campaign", False)),
+        # "It would be a member": a person or a group in some sense, so maybe Acme
+        ("member", ("org/acme", True)),
+        ("supplier", ("org/acme", True)),
+    ],
+)
+def test_it_a_copula_says_is_a_noun_of_no_body_is_that_thing(gaz, noun, expected):
+    spec = (
+        "Acme/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 It/PRON/nsubj/5 "
+        f"would/AUX/aux/5 be/AUX/ROOT/5/be a/DET/det/7 {noun}/NOUN/attr/5"
+    )
+    assert resolved(gaz, spec, {"0": "ORG"}, 3) == expected

@@ -161,6 +161,23 @@ def test_abstract_nouns_from_wordnet(tmp_path, capsys):
     ]
 
 
+def test_agent_nouns_from_wordnet(tmp_path, capsys):
+    (tmp_path / "data.noun").write_text(WORDNET_DATA)
+    (tmp_path / "index.noun").write_text(WORDNET_INDEX)
+    gen_abstract_nouns.main(tmp_path, agent_nouns=True)
+    rows = [line for line in capsys.readouterr().out.splitlines() if not line.startswith("#")]
+    # "target": a goal first, then a person aimed at: a person in one sense is enough
+    assert rows == ["noun\tkind", "target\tperson"]
+
+
+def test_a_malformed_agent_noun_row_names_the_file(tmp_path, monkeypatch):
+    path = tmp_path / "agent_nouns.tsv"
+    path.write_text("noun\tkind\n\tperson\n")
+    monkeypatch.setattr(data, "agent_nouns", lambda: path)
+    with pytest.raises(OntologyError, match=r"agent_nouns\.tsv: row 2"):
+        wordnet.agent_nouns.__wrapped__()
+
+
 def test_a_malformed_abstract_noun_row_names_the_file(tmp_path, monkeypatch):
     path = tmp_path / "abstract_nouns.tsv"
     path.write_text("noun\tkind\n\tact\n")

@@ -15,6 +15,7 @@ from kg.extract.pronouns import (
     main_subject,
     narrative_subject,
     plural_subject,
+    predicate_noun,
     prior_subject,
     quoted,
     relative_antecedent,
@@ -224,3 +225,20 @@ def test_a_restrictive_relative_pronoun_stands_for_its_noun(comma, expected):
     )
     which, it = doc[2 + shift], doc[5 + shift]
     assert relative_antecedent(which, it).text == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "it would be a campaign": the noun the copula says "it" is
+        ("it/PRON/nsubj/2 would/AUX/aux/2 be/AUX/ROOT/2/be a/DET/det/4 campaign/NOUN/attr/2",
+         "campaign"),
+        # "it was clear": no noun
+        ("it/PRON/nsubj/1 was/AUX/ROOT/1/be clear/ADJ/acomp/1", None),
+        # "it said a word": no copula
+        ("it/PRON/nsubj/1 said/VERB/ROOT/1/say a/DET/det/3 word/NOUN/dobj/1", None),
+    ],
+)  # fmt: skip
+def test_the_predicate_noun_is_what_a_copula_says_its_subject_is(spec, expected):
+    noun = predicate_noun(parse(spec)[0])
+    assert (noun.text if noun is not None else None) == expected

@@ -26,6 +26,7 @@ from kg.extract.phrases import phrase
 from kg.extract.quotes import SPEAKER_SPAN, earlier_speakers, is_speaking
 from kg.extract.resolution import Resolution
 from kg.extract.titles import appos_noun, company_role, organisation_role
+from kg.extract.wordnet import agent_nouns
 from kg.extract.words import vocabulary
 from kg.gazetteer import to_actor, topic
 from kg.model import Actor
@@ -399,12 +400,14 @@ class Anaphora:
         return None if owned and not _a_state(tok) else subj
 
     def _thing(self, tok: Token) -> Resolution | None:
-        """ "it" a copula says is a thing ("it was a recognition"), or in a subordinate clause
-        whose governing clause's subject is a thing that is no actor ("Mr Hockney said the law
-        worked for the GLA as it did for other systems": the law), or the subject of a clause
-        coordinated with one whose subject is ("the stock market has fallen ..., but it is
-        still higher"), a relative pronoun standing for the thing ("a 'nuclear option' which
-        was rarely used as it was not seen as ...": the option): that topic; but an
+        """ "it" a copula says is a thing ("it was a recognition"), or a noun that is no actor
+        nor, in any sense, a person or a group (:meth:`_thing_topic`, ``agent_nouns``: "It
+        would be an aggressive campaign": the campaign; not "it is a member of"), or in a
+        subordinate clause whose governing clause's subject is a thing that is no actor ("Mr
+        Hockney said the law worked for the GLA as it did for other systems": the law), or the
+        subject of a clause coordinated with one whose subject is ("the stock market has fallen
+        ..., but it is still higher"), a relative pronoun standing for the thing ("a 'nuclear
+        option' which was rarely used as it was not seen as ...": the option): that topic; but an
         organisation whose possessive owns that governing subject (:meth:`_owning_body`: "the
         LSE's plan was further evidence it wants", "Merck's head of research Peter Kim said
         that it withdrew") is what "it" is; else None."""
@@ -412,6 +415,11 @@ class Anaphora:
             return Resolution(topic(tok.text), False, "pronoun", 0.4)
         if tok.lower_ not in vocabulary().thing_pronouns:
             return None
+        predicate = pronouns.predicate_noun(tok)  # "It would be an aggressive campaign"
+        body = predicate is None or predicate.lemma_.lower() in agent_nouns()  # "a member"
+        thing = self._thing_topic(predicate) if not body else None
+        if thing is not None:
+            return thing
         governing = pronouns.governing_subject(tok)
         owned = (
             governing is not None

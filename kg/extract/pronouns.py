@@ -430,6 +430,16 @@ def conjunct_subject(tok: Token) -> Token | None:
     return main_subject(tok.head.head)
 
 
+def predicate_noun(tok: Token) -> Token | None:
+    """The noun a copula says ``tok``, its subject, is ("It would be an aggressive campaign":
+    campaign; "it is a carmaker": carmaker); None for no copula, or a copula with an adjective
+    or a clause ("it was all very post modern")."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
 def relative_antecedent(tok: Token, pronoun: Token) -> Token:
     """The noun a restrictive relative pronoun subject stands for, when ``pronoun`` is in an
     adverbial clause of the relative clause ("a 'nuclear option' which was rarely used as it

@@ -1,6 +1,7 @@
 """Word lists generated from WordNet 3.0, read once per process on first use: the nouns that name
 abstractions, not people, places or things (``ontology/abstract_nouns.tsv``), and those that
-name figures: money, prices, debts (``ontology/figure_nouns.tsv``)."""
+name figures: money, prices, debts (``ontology/figure_nouns.tsv``), and those one of whose senses
+is a person or a group (``ontology/agent_nouns.tsv``)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,23 @@ def figure_nouns() -> frozenset[str]:
             raise OntologyError(
                 f"{path}: row {n} has no noun; regenerate it with "
                 "scripts/gen_abstract_nouns.py --figures"
+            )
+        found.add(noun)
+    return frozenset(found)
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Noun lemmas one of whose senses is a person or a group ("member", "supplier", "nation",
+    "bank"): what a body or a person may be said to be."""
+    path = data.agent_nouns()
+    found = set()
+    for n, row in tsv.rows(path, "agent nouns"):
+        noun = (row.get("noun") or "").strip()
+        if not noun:
+            raise OntologyError(
+                f"{path}: row {n} has no noun; regenerate it with "
+                "scripts/gen_abstract_nouns.py --agents"
             )
         found.add(noun)
     return frozenset(found)
