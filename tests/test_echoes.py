@@ -435,6 +435,13 @@ def _known(name: str) -> str | None:
             {"0-1": "ORG"},
             [("the Council", "ORG")],
         ),
+        # "in" opens no phrase of a name: "and Grobia" is another place, not the name's end
+        (
+            "the/DET/det/1 Office/PROPN/nsubj/6 in/ADP/prep/1 Zubland/PROPN/pobj/2 "
+            "and/CCONJ/cc/3 Grobia/PROPN/conj/3 said/VERB/ROOT/6",
+            {"0-3": "ORG", "5-5": "GPE"},
+            [("the Office in Zubland", "ORG"), ("Grobia", "GPE")],
+        ),
     ],
 )
 def test_a_bodys_name_the_parser_cut_before_its_of_or_for_phrase_goes_on(spec, ents, widened):

@@ -10,7 +10,7 @@ from kg.errors import OntologyError
 from kg.extract.actors import Gazetteer, Resolver
 from kg.extract.clauses import clauses
 from kg.extract.phrases import phrase
-from kg.extract.words import LISTS, Words, vocabulary
+from kg.extract.words import LISTS, Words, declared_twice, vocabulary
 
 
 @pytest.fixture()
@@ -195,3 +195,35 @@ def test_a_value_outside_the_allowed_ones_is_an_error(tmp_path, name, word, valu
     path.write_text(text, encoding="utf-8")
     with pytest.raises(OntologyError, match="value must be one of"):
         Words.load(path)
+
+
+@pytest.mark.parametrize(
+    ("lines", "twice"),
+    [
+        (["#   titles    words of office", "#   titles    again"], ["titles"]),
+        (["#   titles    words of office", "#             titles of a peer"], []),
+        (["#   titles    words of office", "#   name_joins   of the"], []),
+        (["#   not_a_list    x", "#   not_a_list    y"], []),
+        (["titles\tsir\t", "titles\tlord\t"], []),
+    ],
+)
+def test_a_list_the_header_declares_twice_is_found(lines, twice):
+    assert declared_twice(lines) == twice
+
+
+def test_a_list_declared_twice_is_a_clear_error(tmp_path):
+    path = packaged_plus(tmp_path, "#   name_prepositions      of a name, again\n")
+    with pytest.raises(OntologyError, match="lists declared twice: name_prepositions"):
+        Words.load(path)
+
+
+def test_no_list_is_a_field_of_the_words_twice():
+    """A field annotated twice is one field: two lists' words would be read as one."""
+    import ast
+    import inspect
+
+    from kg.extract import words
+
+    tree = ast.parse(inspect.getsource(words.Words))
+    names = [n.target.id for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -211,11 +211,11 @@ def _name_end(p: Parse, text: str, ent: Span) -> int:
     """Where the name of organisation ``ent`` ends, read past the entity's end over an "of" or
     "for" phrase of capitalised words after a head noun of bodies, or over "and" and one word
     going on from such a phrase inside it ("the Department for Education" | "and Skills"); the
-    entity's own end if it does not go on so. The phrase opens with ``name_prepositions`` and
+    entity's own end if it does not go on so. The phrase opens with ``name_phrase_prepositions`` and
     its words are joined by ``name_joins`` ("of the"). One "and" at most, and not one before a
     name of its own ("the New University of Ulster and the Ulster Polytechnic": two bodies)."""
     words, start, end = vocabulary(), ent.start, ent.end
-    heads, preps, joins = words.name_of_heads, words.name_prepositions, words.name_joins
+    heads, preps, joins = words.name_of_heads, words.name_phrase_prepositions, words.name_joins
     if end == len(p.lower) or p.sent_start[end] != p.sent_start[start]:
         return end
     last = end - 1

@@ -8,6 +8,7 @@ import time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import cache
@@ -263,7 +264,7 @@ class Words:
     described_person_nouns: frozenset[str]
     named_organisation_nouns: frozenset[str]
     name_of_heads: frozenset[str]  # "Commission" of "the Commission for ...": a name goes on
-    name_prepositions: frozenset[str]  # "for" of "the Commission for Latin America"
+    name_phrase_prepositions: frozenset[str]  # "for" of "the Commission for Latin America"
     name_joins: frozenset[str]  # "of the": where a body's name may be cut before going on
     story_body_nouns: Mapping[str, str]  # "the party": the story's party -> subtype it needs
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
@@ -325,6 +326,9 @@ class Words:
         for n, row in tsv.rows(path, "word lists"):
             name, word, value = _entry(path, n, row)
             found[name][word] = value  # a later row wins
+        twice = declared_twice(Path(path).read_text(encoding="utf-8").splitlines())
+        if twice:
+            raise OntologyError(f"{path}: lists declared twice: {', '.join(twice)}", HINT)
         missing = [name for name, words in found.items() if not words]
         if missing:
             raise OntologyError(f"{path}: no words for {', '.join(missing)}", HINT)
@@ -333,6 +337,17 @@ class Words:
 
 #: The names of the lists, as the ``list`` column gives them.
 LISTS = tuple(f.name for f in fields(Words))
+
+
+def declared_twice(lines: list[str]) -> list[str]:
+    """The lists the header's ``#   name   what it holds`` lines declare more than once: two
+    lists of one name would be read as one, each one's words widening the other's."""
+    names = [m.group(1) for m in map(DECLARATION.match, lines) if m and m.group(1) in LISTS]
+    return sorted({name for name in names if names.count(name) > 1})
+
+
+#: A header line that declares a list: ``#``, three spaces, the list's name, spaces.
+DECLARATION = re.compile(r"^#   ([a-z_]+)\s")
 
 
 def _entry(path: Path | str, n: int, row: dict) -> tuple[str, str, str]:
