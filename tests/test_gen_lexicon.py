@@ -135,6 +135,9 @@ WORDNET_DATA = """\
 05000006 23 n 01 supply 0 000
 05000007 22 n 01 supply 0 000
 05000008 06 n 01 supply 0 000
+05000009 11 n 01 success 0 000
+05000010 04 n 01 success 0 000
+05000011 18 n 01 success 0 000
 """
 WORDNET_INDEX = """\
   1 This software and database is being provided to you
@@ -143,6 +146,7 @@ sale n 1 0 1 0 05000002
 building n 1 0 1 1 05000003
 target n 2 0 2 1 05000004 05000005
 supply n 3 0 3 1 05000006 05000007 05000008
+success n 3 0 3 1 05000009 05000010 05000011
 """
 
 
@@ -166,7 +170,8 @@ def test_agent_nouns_from_wordnet(tmp_path, capsys):
     (tmp_path / "index.noun").write_text(WORDNET_INDEX)
     gen_abstract_nouns.main(tmp_path, agent_nouns=True)
     rows = [line for line in capsys.readouterr().out.splitlines() if not line.startswith("#")]
-    # "target": a goal first, then a person aimed at: a person in one sense is enough
+    # "target": a goal first, then a person aimed at: a person in its two commonest is enough
+    # "success": a person only in its third sense, a rare one: no agent
     assert rows == ["noun\tkind", "target\tperson"]
 
 

@@ -416,8 +416,8 @@ class Anaphora:
         if tok.lower_ not in vocabulary().thing_pronouns:
             return None
         predicate = pronouns.predicate_noun(tok)  # "It would be an aggressive campaign"
-        body = predicate is None or predicate.lemma_.lower() in agent_nouns()  # "a member"
-        thing = self._thing_topic(predicate) if not body else None
+        maybe_agent = predicate is None or predicate.lemma_.lower() in agent_nouns()  # "a member"
+        thing = self._thing_topic(predicate) if not maybe_agent else None
         if thing is not None:
             return thing
         governing = pronouns.governing_subject(tok)
