@@ -12,6 +12,7 @@ from kg.extract.pronouns import (
     conjunct_subject,
     cross_quote,
     frame_subject,
+    in_reported,
     main_subject,
     narrative_subject,
     plural_subject,
@@ -19,6 +20,7 @@ from kg.extract.pronouns import (
     prior_subject,
     quoted,
     relative_antecedent,
+    reported_clauses,
     thing_since,
 )
 
@@ -242,3 +244,58 @@ def test_a_restrictive_relative_pronoun_stands_for_its_noun(comma, expected):
 def test_the_predicate_noun_is_what_a_copula_says_its_subject_is(spec, expected):
     noun = predicate_noun(parse(spec)[0])
     assert (noun.text if noun is not None else None) == expected
+
+
+#: "Blair would be in the line, he said": what "he" (4) says, before the frame's comma.
+FRAMED = (
+    "Blair/PROPN/nsubj/2 would/AUX/aux/2 be/AUX/ccomp/5/be ,/PUNCT/punct/5 he/PRON/nsubj/5 "
+    "said/VERB/ROOT/5/say"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        (FRAMED, 4, [(0, 2)]),
+        # '..." he said' and '...” he said': a closing quote sets the frame off as well
+        ('Blair/PROPN/nsubj/1 failed/VERB/ccomp/4/fail "/PUNCT/punct/4 he/PRON/nsubj/4 '
+         "said/VERB/ROOT/4/say", 3, [(0, 1)]),
+        ("Blair/PROPN/nsubj/1 failed/VERB/ccomp/4/fail \u201d/PUNCT/punct/4 he/PRON/nsubj/4 "
+         "said/VERB/ROOT/4/say", 3, [(0, 1)]),
+        # "The Tories, he said, can cut crime": "said" hung on the clause it reports
+        ("The/DET/det/1 Tories/PROPN/nsubj/7 ,/PUNCT/punct/4 he/PRON/nsubj/4 "
+         "said/VERB/parataxis/7/say ,/PUNCT/punct/4 can/AUX/aux/7 cut/VERB/ROOT/7 "
+         "crime/NOUN/dobj/7", 3, [(0, 1)]),
+        # "Ms James emphasised she had said": no frame set off by a comma
+        ("James/PROPN/nsubj/1 emphasised/VERB/ROOT/1/emphasise she/PRON/nsubj/4 had/AUX/aux/4 "
+         "said/VERB/ccomp/1/say", 2, []),
+        # "..., he left": no speech verb
+        (FRAMED.replace("said/VERB/ROOT/5/say", "left/VERB/ROOT/5/leave"), 4, []),
+        # "Blair": the subject before the frame, not its speaker
+        (FRAMED, 0, []),
+    ],
+)  # fmt: skip
+def test_what_a_speaker_says_before_the_frame_of_a_speech_verb(spec, i, expected):
+    doc = parse(spec)
+    assert reported_clauses(doc[i]) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "j", "expected"),
+    [
+        (FRAMED, 4, 0, True),  # Blair is in what "he" says
+        (FRAMED.replace("he/PRON", "it/PRON"), 4, 0, False),  # a body's own word: not read so
+        (FRAMED, 4, 5, False),  # "said" is outside what is said
+        # "Tom told ..., he said": Tom speaks of his own, no name in what "he" says
+        ("Tom/PROPN/nsubj/1 told/VERB/ccomp/4/tell ,/PUNCT/punct/4 he/PRON/nsubj/4 "
+         "said/VERB/ROOT/4/say", 3, 0, False),
+        # "said Ross works ..., he said": a name just after a speech verb is a voice
+        ("said/VERB/advcl/2/say Ross/PROPN/nsubj/2 works/VERB/ccomp/5/work ,/PUNCT/punct/5 "
+         "he/PRON/nsubj/5 said/VERB/ROOT/5/say", 4, 1, False),
+        ("today/NOUN/npadvmod/2 Ross/PROPN/nsubj/2 works/VERB/ccomp/5/work ,/PUNCT/punct/5 "
+         "he/PRON/nsubj/5 said/VERB/ROOT/5/say", 4, 1, True),
+    ],
+)  # fmt: skip
+def test_a_name_in_what_he_says_is_not_what_he_stands_for(spec, i, j, expected):
+    doc = parse(spec)
+    assert in_reported(doc[i], doc[j]) is expected

@@ -37,8 +37,6 @@ CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parata
 #: Dependency labels of a speech verb the parser hung on the clause it reports ("Mr Blair
 #: has failed ..., he claimed").
 FRAMES = frozenset({"ccomp", "parataxis"})
-#: What sets a speech frame off from the words it reports ("..., he said").
-FRAME_MARKS = frozenset({",", "\u201d"})
 #: Tags of a plural noun, which a singular pronoun does not stand for.
 PLURALS = frozenset({"NNS", "NNPS"})
 #: Tags of a finite verb that agrees with a plural noun subject ("are", "have"; a noun is no
@@ -59,6 +57,8 @@ MODIFIERS = frozenset({"amod", "compound"})
 #: Double quotation marks: a straight one opens or closes, a curly one says which.
 STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE = '"', "\u201c", "\u201d"
 QUOTE_MARKS = frozenset({STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE})
+#: What sets a speech frame off from the words it reports ('..., he said', '...," he said').
+FRAME_MARKS = frozenset({",", STRAIGHT_QUOTE, CLOSING_QUOTE})
 
 
 def clause_head(tok: Token) -> Token:
