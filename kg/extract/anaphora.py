@@ -40,6 +40,9 @@ ONE_PERSON_TAGS = frozenset({"NN", "NNP"})
 #: government's position," Mr Gammell said. He insisted ... . "We have a pretty strong legal
 #: case here," he added), not past a story's turn to another firm.
 LATELY = 5
+#: How many sentences before a "he" whose nearest name it talks of (not the speaker) the
+#: speaker may be: the same as :data:`LATELY` for now, a separate knob, not the same reading.
+TALKED_OF_SPAN = 5
 
 
 class Anaphora:
@@ -123,7 +126,7 @@ class Anaphora:
         actor = self._last_speaker(
             tok,
             lambda a: descriptions.agrees(tok.lower_, a) and not (said and a.id == found.id),
-            sentences=LATELY if said else SPEAKER_SPAN,  # the name is talked of: look further
+            sentences=TALKED_OF_SPAN if said else SPEAKER_SPAN,  # the name talked of: further
         )
         if actor is None or (found is not None and found.id == actor.id):
             return None

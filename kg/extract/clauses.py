@@ -252,8 +252,6 @@ def _whole(tok: Token, verb: Token) -> list[Arg]:
     if not ranged:
         return []
     first, last = object_arg(tok, verb), object_arg(coordinated[-1], verb)
-    if last.end <= first.start:
-        return []
     start, end = first.start, last.end
     return [Arg(doc_text(verb.doc)[start:end], start, end, tok.i)]
 
