@@ -282,10 +282,6 @@ def _party_noun(head: Token) -> bool:
     return head.pos_ == "NOUN" and any(head.lemma_.lower() in n for n in nouns)
 
 
-#: The definite article, which "the public" takes and stays the public in general.
-DEFINITE = frozenset({"the"})
-
-
 def public(span: Span | None) -> bool:
     """Whether a phrase (a side's :func:`phrase`) is the public in general: a plural of the
     public (``public_nouns``, ``civilian_nouns``: "people", "students", "voters", "taxpayers";
@@ -303,7 +299,8 @@ def public(span: Span | None) -> bool:
         return False
     if lemma not in words.public_nouns and lemma not in words.civilian_nouns:
         return False
-    leads = words.generic_leads | (DEFINITE if lemma in words.definite_public_nouns else set())
+    definite = lemma in words.definite_public_nouns  # "the public" stays the public
+    leads = words.generic_leads | (words.definite_articles if definite else set())
     rest = [t for t in span if t.i != head.i] + list(head.children)
     return all(t.head.i == head.i and t.lower_ in leads for t in rest)
 

@@ -46,7 +46,7 @@ def is_site(ent: Span) -> bool:
     words or more whose first or last word is a site's ("the River Thames", "Belmarsh
     Prison"); not a sea's ("the Baltic Sea"), nor a figure ("200bn")."""
     words = vocabulary()
-    toks = [t for t in ent if t.lower_ not in words.site_articles]
+    toks = [t for t in ent if t.lower_ not in words.definite_articles]
     if not toks or any(t.lower_ in words.open_water_words for t in toks):
         return False
     if any(t.like_num for t in toks):
@@ -93,7 +93,7 @@ def inner_place(ent: Span, places: Places, country: str | None) -> str | None:
 
     words = vocabulary()
     site = words.site_nouns
-    toks = [t for t in ent if t.lower_ not in words.site_articles]
+    toks = [t for t in ent if t.lower_ not in words.definite_articles]
     if len(toks) < 2:
         return None
     if toks[-1].lower_ in site:

@@ -135,9 +135,6 @@ def _undergoer(ext: Extraction, subject: Actor, resolver: Resolver) -> Actor:
 #: The quad classes of deeds (``quad_classes``): what stands at a place is their target
 #: ("fired at targets in Jericho", "was awarded contracts in Egypt").
 MATERIAL = frozenset({"material-conflict", "material-cooperation"})
-#: The place preposition by which a noun names the party a thing comes from ("rejected an
-#: offer from Foster's", "faces competition from Intel"), the target of an act not of speech.
-SOURCE_PREPOSITIONS = frozenset({"from"})
 
 
 def _at_a_place(ext: Extraction, typed: Typed) -> frozenset[str] | None:
@@ -154,7 +151,7 @@ def _at_a_place(ext: Extraction, typed: Typed) -> frozenset[str] | None:
         return None
     if ext.pattern in COPULA_PATTERNS or (typed.event_type is not None and quad is None):
         return frozenset()
-    return SOURCE_PREPOSITIONS
+    return vocabulary().source_prepositions  # "rejected an offer from Foster's"
 
 
 def _named_in(arg: Arg, resolver: Resolver, places: frozenset[str] | None = None) -> list[Actor]:

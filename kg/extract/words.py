@@ -207,7 +207,8 @@ class Words:
     motion_verbs: frozenset[str]
     site_nouns: frozenset[str]
     open_water_words: frozenset[str]
-    site_articles: frozenset[str]  # "the" of "the River Thames"
+    definite_articles: frozenset[str]  # "the" of "the River Thames", of "the public"
+    source_prepositions: frozenset[str]  # "from" of "an offer from Foster's": the target
     site_prepositions: frozenset[str]  # "in" of "Belmarsh Prison in London"
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
