@@ -175,12 +175,19 @@ def test_agent_nouns_from_wordnet(tmp_path, capsys):
     assert rows == ["noun\tkind", "target\tperson"]
 
 
-def test_a_malformed_agent_noun_row_names_the_file(tmp_path, monkeypatch):
-    path = tmp_path / "agent_nouns.tsv"
+@pytest.mark.parametrize(
+    ("name", "option"), [("agent_nouns", "--agents"), ("figure_nouns", "--figures")]
+)
+def test_a_malformed_generated_noun_row_names_the_file_and_the_option(
+    tmp_path, monkeypatch, name, option
+):
+    path = tmp_path / f"{name}.tsv"
     path.write_text("noun\tkind\n\tperson\n")
-    monkeypatch.setattr(data, "agent_nouns", lambda: path)
-    with pytest.raises(OntologyError, match=r"agent_nouns\.tsv: row 2"):
-        wordnet.agent_nouns.__wrapped__()
+    monkeypatch.setattr(data, name, lambda: path)
+    with pytest.raises(
+        OntologyError, match=rf"{name}\.tsv: row 2 .*gen_abstract_nouns\.py {option}"
+    ):
+        getattr(wordnet, name).__wrapped__()
 
 
 def test_a_malformed_abstract_noun_row_names_the_file(tmp_path, monkeypatch):

@@ -228,7 +228,8 @@ def _readings(
     return [Reading(None, pattern="intransitive")]
 
 
-#: Entity labels of an amount, and the dependencies of a number on its unit ("150 euros").
+#: Entity labels of an amount ("£4.3bn", "14.1%", "180,000 Rover cars", "40 tonnes"; read by
+#: evidence too), and the dependencies of a number on its unit ("150 euros").
 AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 NUMBER_DEPS = frozenset({"nummod", "compound", "quantmod"})
 

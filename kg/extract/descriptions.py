@@ -20,7 +20,7 @@ from kg.extract.media import cited_medium
 from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of
-from kg.extract.pronouns import PLURALS, across_quote, is_modifier, own_subject_id
+from kg.extract.pronouns import PLURALS, across_quote, copula, is_modifier, own_subject_id
 from kg.extract.titles import OWNER_DEPS
 from kg.extract.unplaced import unplaced
 from kg.extract.wordnet import abstract_nouns
@@ -458,8 +458,8 @@ def said_a_thing(tok: Token) -> bool:
     amount ("the Commission wants it to be 1.26%") or a time ("it was the biggest Christmas
     to date"), down the "of" phrases after the
     complement, none of them a name."""
-    head = tok.head
-    if tok.lower_ != "it" or tok.dep_ != "nsubj" or head.lemma_ != "be":
+    head = copula(tok)
+    if tok.lower_ != "it" or head is None:
         return False
     noun = next((c for c in head.children if c.dep_ == "attr"), None)
     for _ in range(MAX_OF):

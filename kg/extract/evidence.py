@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.admission import Evidence
+from kg.extract.clauses import AMOUNT_ENTS
 from kg.extract.complements import leaves_out
 from kg.extract.coordination import first_conjunct
 from kg.extract.doctext import doc_memo, doc_text
@@ -332,8 +333,6 @@ def _name_and_title(head: Token) -> list[Token]:
     return found
 
 
-#: Named-entity labels of an amount: "£4.3bn", "14.1%", "180,000 Rover cars", "40 tonnes".
-AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 #: Parts of speech of a word between an amount and the head it measures that makes the amount
 #: another word's ("a target of getting 200 firm commitments": the commitments', not the target's).
 BETWEEN = frozenset({"NOUN", "PROPN", "VERB"})
@@ -343,7 +342,7 @@ def _amount(tok: Token) -> bool:
     """Whether a word is (part of) an amount written in figures ("£17,730", "14.1%", "6,000"),
     not of a name ("the Rover 75", "the Airbus A350"); a sum with its magnitude is one however
     spaCy tags it ("72bn" of "72bn euros", read as an ordinal adjective: :data:`AMOUNT`)."""
-    kind = tok.ent_type_ in AMOUNTS or (not tok.ent_type_ and tok.pos_ == "NUM")
+    kind = tok.ent_type_ in AMOUNT_ENTS or (not tok.ent_type_ and tok.pos_ == "NUM")
     return (kind and any(c.isdigit() for c in tok.text)) or bool(AMOUNT.match(tok.text))
 
 

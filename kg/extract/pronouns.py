@@ -434,10 +434,15 @@ def predicate_noun(tok: Token) -> Token | None:
     """The noun a copula says ``tok``, its subject, is ("It would be an aggressive campaign":
     campaign; "it is a carmaker": carmaker); None for no copula, or a copula with an adjective
     or a clause ("it was all very post modern")."""
-    head = tok.head
-    if tok.dep_ != "nsubj" or head.lemma_ != "be":
+    head = copula(tok)
+    if head is None:
         return None
     return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
+def copula(tok: Token) -> Token | None:
+    """The "be" whose subject ``tok`` is ("it would be a campaign"), or None."""
+    return tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else None
 
 
 def relative_antecedent(tok: Token, pronoun: Token) -> Token:

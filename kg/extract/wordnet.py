@@ -1,11 +1,12 @@
-"""Word lists generated from WordNet 3.0, read once per process on first use: the nouns that name
-abstractions, not people, places or things (``ontology/abstract_nouns.tsv``), and those that
-name figures: money, prices, debts (``ontology/figure_nouns.tsv``), and those one of whose senses
-is a person or a group (``ontology/agent_nouns.tsv``)."""
+"""Word lists generated from WordNet 3.0, read once per process on first use: the nouns that
+name abstractions, not people, places or things (``ontology/abstract_nouns.tsv``), and those
+that name figures: money, prices, debts (``ontology/figure_nouns.tsv``), and those one of whose
+two commonest senses is a person or a group (``ontology/agent_nouns.tsv``)."""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from kg import data, tsv
 from kg.errors import OntologyError
@@ -46,31 +47,26 @@ def abstract_kinds() -> dict[str, str]:
 def figure_nouns() -> frozenset[str]:
     """Noun lemmas whose two commonest senses are possessions or abstractions, one at least a
     possession ("profit", "price", "debt", "reserve"): figures, which do nothing."""
-    path = data.figure_nouns()
-    found = set()
-    for n, row in tsv.rows(path, "figure nouns"):
-        noun = (row.get("noun") or "").strip()
-        if not noun:
-            raise OntologyError(
-                f"{path}: row {n} has no noun; regenerate it with "
-                "scripts/gen_abstract_nouns.py --figures"
-            )
-        found.add(noun)
-    return frozenset(found)
+    return noun_list(data.figure_nouns(), "figure nouns", "--figures")
 
 
 @cache
 def agent_nouns() -> frozenset[str]:
-    """Noun lemmas one of whose senses is a person or a group ("member", "supplier", "nation",
-    "bank"): what a body or a person may be said to be."""
-    path = data.agent_nouns()
+    """Noun lemmas one of whose two commonest senses is a person or a group ("member",
+    "supplier", "nation", "bank"): what a body or a person may be said to be."""
+    return noun_list(data.agent_nouns(), "agent nouns", "--agents")
+
+
+def noun_list(path: Path, label: str, option: str) -> frozenset[str]:
+    """The nouns of a generated one-column list (``noun``), or an OntologyError that names the
+    row and the ``scripts/gen_abstract_nouns.py`` option that regenerates it."""
     found = set()
-    for n, row in tsv.rows(path, "agent nouns"):
+    for n, row in tsv.rows(path, label):
         noun = (row.get("noun") or "").strip()
         if not noun:
             raise OntologyError(
                 f"{path}: row {n} has no noun; regenerate it with "
-                "scripts/gen_abstract_nouns.py --agents"
+                f"scripts/gen_abstract_nouns.py {option}"
             )
         found.add(noun)
     return frozenset(found)
