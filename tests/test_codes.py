@@ -701,10 +701,12 @@ def test_a_person_of_a_body_an_earlier_word_of_the_role_names(codes, actor, code
         (Actor("org/x", "Greater Zubrov Radio", "Organization", "ZUB"), "ZUBMED"),
         (Actor("org/x", "Jewish Chronicle", "Organization", "ZUB"), "ZUBMED"),
         (Actor("org/x", "Zubrov Gazette", "Organization", "ZUB"), "ZUBMED"),
-        # a journalist's word ending the role (media_role_words): "Jewish Chronicle editor"
+        # a journalist's word ending the role (journalist_nouns): "Jewish Chronicle editor"
         (Actor("person/x", "X", "Person", "ZUB", role="chronicle editor"), "ZUBMED"),
         (Actor("person/x", "X", "Person", "ZUB", role="deputy editor"), "ZUBMED"),
         (Actor("person/x", "X", "Person", "ZUB", role="political correspondent"), "ZUBMED"),
+        (Actor("person/x", "X", "Person", "ZUB", role="freelance journalist"), "ZUBMED"),
+        (Actor("person/x", "X", "Person", "ZUB", role="sunday columnist"), "ZUBMED"),
         # the word after a preposition does not head the name: the state's administration
         (Actor("org/x", "State Administration of Radio", "Organization", "ZUB"), "ZUBGOV"),
         # a person named after an outlet's word is no outlet; nor a role of no journalist's

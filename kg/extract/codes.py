@@ -420,11 +420,11 @@ def _media_name(actor: Actor) -> bool:
 
 
 def media_role(actor: Actor) -> bool:
-    """Whether a person's role ends in a journalist's word (``media_role_words``: "Jewish
+    """Whether a person's role ends in a journalist's word (``journalist_nouns``: "Jewish
     Chronicle editor", "political correspondent"): the news media's, where nothing before
     coded the person."""
     words = (actor.role or "").split()
-    return actor.type == "Person" and bool(words) and words[-1] in vocabulary().media_role_words
+    return actor.type == "Person" and bool(words) and words[-1] in vocabulary().journalist_nouns
 
 
 def _partners_name(label: str) -> bool:

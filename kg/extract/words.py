@@ -287,10 +287,9 @@ class Words:
     medium_nouns: frozenset[str]  # "the Today programme": a programme named "Today" (MED)
     press_nouns: frozenset[str]  # "the paper said": the newspaper the text named last
     media_name_words: frozenset[str]  # "Greater Manchester Radio", "Jewish Chronicle": MED
-    media_role_words: frozenset[str]  # "Jewish Chronicle editor Ned Temko": a journalist, MED
     press_name_words: frozenset[str]  # "Arab News", "The Jakarta Post": a paper's name
     broadcast_name_words: frozenset[str]  # "BBC News", "Sky News": a broadcaster's, no paper
-    journalist_nouns: frozenset[str]  # "our correspondent": the paper's own journalist named
+    journalist_nouns: frozenset[str]  # "our correspondent"; "Jewish Chronicle editor" (MED)
     body_nouns: frozenset[str]  # "government departments": bodies of the sector before them
     voice_nouns: frozenset[str]  # "Rosneft officials": people who speak for an organisation
     object_pronouns: frozenset[str]  # "him": never the subject of its own clause
