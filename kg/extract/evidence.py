@@ -495,15 +495,16 @@ def evidence_of(
     actors named inside its subject, as the resolver found them)."""
     acting = tuple(a is not None and people(a.root) for a in (ext.subject, ext.object))
     subject, obj = phrase(doc, ext.subject), phrase(doc, ext.object)
+    verb = doc[ext.trigger]  # made once: five tests below read it
     return Evidence(
         acting,
         leaves_out(ext, doc),
         describes_noun(ext, doc),
         issued=issued(doc[ext.subject.root]),
-        participle=participle(doc[ext.trigger]) or _led_by_participle(ext, doc),
+        participle=participle(verb) or _led_by_participle(ext, doc),
         owned=owned(doc, ext.subject, subject),
         supplied=supplied_participle(ext, doc),
-        prepositional=prepositional(doc[ext.trigger]),
+        prepositional=prepositional(verb),
         indicator=indicator(subject),
         measured=measured(ext, subject, obj),
         vague=(vague(subject), vague(obj)),
@@ -511,9 +512,9 @@ def evidence_of(
         commentator=commentator(subject),
         remark=remark(obj),
         figures=figures(obj),
-        charge=charge(doc[ext.trigger]),
-        unsaid=unsaid(doc[ext.trigger]),
+        charge=charge(verb),
+        unsaid=unsaid(verb),
         public=public(subject),
-        controlled=controlled(doc[ext.trigger]) is not None,
+        controlled=controlled(verb) is not None,
         subject_mentions=subject_mentions,
     )

@@ -112,14 +112,16 @@ def cuts_class(ext: Extraction, doc: Doc) -> bool:
     (:func:`defines_class`) it leaves out: "Countries | are | liable to heavy fines" of
     "Countries which exceed the threshold are liable to heavy fines", "... is | anathema in
     any country" of "... anathema in any country which observes the rule of law". What the
-    sentence says of some, the statement says of all."""
+    sentence says of some, the statement says of all. (Plain loops: asked of every
+    statement, the two generators under ``any`` cost more than the tests.)"""
     p = parse_of(doc)
+    dep, idx = p.dep, p.idx
     for arg in (ext.subject, ext.object):
         if arg is None:
             continue
-        clauses = (c for c in p.children[arg.root] if p.dep[c] == RELATIVE and p.idx[c] >= arg.end)
-        if any(c != ext.trigger and _defining(p, c) for c in clauses):
-            return True
+        for c in p.children[arg.root]:
+            if dep[c] == RELATIVE and idx[c] >= arg.end and c != ext.trigger and _defining(p, c):
+                return True
     return False
 
 
