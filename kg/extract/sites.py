@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.owners import PLACE_ENTS
 from kg.extract.words import vocabulary
@@ -45,14 +45,19 @@ def is_site(ent: Span) -> bool:
     """Whether an entity no list holds names a site: a location, building or place of two
     words or more whose first or last word is a site's ("the River Thames", "Belmarsh
     Prison"); not a sea's ("the Baltic Sea"), nor a figure ("200bn")."""
-    words = vocabulary()
-    toks = [t for t in ent if t.lower_ not in words.definite_articles]
+    words, toks = vocabulary(), _name_words(ent)
     if not toks or any(t.lower_ in words.open_water_words for t in toks):
         return False
     if any(t.like_num for t in toks):
         return False  # "200bn": a figure the parser tagged, no site
     named = {toks[0].lower_, toks[-1].lower_} & words.site_nouns
     return ent.label_ in SITE_ENTS and bool(named) and len(toks) > 1
+
+
+def _name_words(ent: Span) -> list[Token]:
+    """The words of a site's name but its article ("the River Thames": River, Thames)."""
+    articles = vocabulary().definite_articles
+    return [t for t in ent if t.lower_ not in articles]
 
 
 def site_country(
@@ -91,9 +96,7 @@ def inner_place(ent: Span, places: Places, country: str | None) -> str | None:
     (:data:`FOREIGN_TOWN`)."""
     from kg.nlp import dictionary_words
 
-    words = vocabulary()
-    site = words.site_nouns
-    toks = [t for t in ent if t.lower_ not in words.definite_articles]
+    site, toks = vocabulary().site_nouns, _name_words(ent)
     if len(toks) < 2:
         return None
     if toks[-1].lower_ in site:

@@ -298,8 +298,8 @@ def restates(trigger: Token, ext: Extraction, lexicon: Lexicon) -> str | None:
     if dependent(p, head, "neg") is not None:
         return None  # "did not reject it, saying ...": no stance to restate
     complement = dependent(p, head, "xcomp")
-    if complement is not None and (silent(trigger.doc[complement], lexicon) or
-                                   declines_comment(trigger.doc[complement])):  # fmt: skip
+    refused = trigger.doc[complement] if complement is not None else None
+    if refused is not None and (silent(refused, lexicon) or declines_comment(refused)):
         return None  # "declined to comment, saying ...": no refusal to restate
     sense = lexicon.lookup(p.lemma[head], "verb")
     return sense.event_type if sense is not None and sense.event_type in RESTATED else None
