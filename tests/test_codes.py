@@ -716,3 +716,34 @@ def test_a_person_of_a_body_an_earlier_word_of_the_role_names(codes, actor, code
 )  # fmt: skip
 def test_a_news_outlet_by_its_name_and_a_journalist_by_the_role(codes, actor, code):
     assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        # a former holder of a government's office the dictionaries do not date: a former
+        # British minister sits in parliament (former_office_sectors: LEG) ...
+        (Actor("person/x", "X", "Person", "GBR", role="former cabinet minister"), "GBRLEG"),
+        (Actor("person/x", "X", "Person", "GBR", role="former tory chancellor"), "GBRLEG"),
+        (Actor("person/x", "X", "Person", "GBR", role="ex-minister"), "GBRLEG"),
+        # ... one of elsewhere is of CAMEO's elites, former government officials
+        (Actor("person/x", "X", "Person", "ZUB", role="former finance minister"), "ZUBELI"),
+        # the office now, or a former one of no government: as before
+        (Actor("person/x", "X", "Person", "GBR", role="cabinet minister"), "GBRGOV"),
+        (Actor("person/x", "X", "Person", "GBR", role="then minister"), "GBRGOV"),
+        (Actor("person/x", "X", "Person", "GBR", role="former chief executive"), "GBRBUS"),
+        (Actor("person/x", "X", "Person", "GBR", role="former shadow chancellor"), "GBROPP"),
+        # a former office the agents code themselves (a party's former president too): ELI
+        (Actor("person/x", "X", "Person", "GBR", role="former president", sector="party"),
+         "GBRELI"),
+        (Actor("person/x", "X", "Person", "GBR", role="former prime minister"), "GBRELI"),
+    ],
+)  # fmt: skip
+def test_a_former_holder_of_a_governments_office_is_no_government(codes, actor, code):
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code
+
+
+def test_a_former_office_is_not_the_title_the_dictionaries_lag_behind(codes):
+    # Clare Short, GBRGOVDEV to 2003 in the dictionaries: "former minister" is no office now
+    short = Actor("person/clare-short", "Clare Short", "Person", "GBR", role="former minister")
+    assert not (code_of(short, dt.date(2005, 3, 1), codes) or "").startswith("GBRGOV")

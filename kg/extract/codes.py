@@ -45,6 +45,9 @@ COMPANY = "BUS"
 MEDIA = "MED"
 #: The CAMEO sector of a legislature (a committee of one of its chambers).
 LEGISLATURE = "LEG"
+#: CAMEO's sector of elites, former government officials among them ("a former minister"
+#: of a state whose former ministers ``former_office_sectors`` does not place).
+ELITE = "ELI"
 #: The subtype of the gazetteer's regions (Africa, the Middle East), coded by CAMEO's codes.
 REGION = "region"
 #: Sectors of non-governmental bodies the Phoenix agents put after a country (GBRHRI), which
@@ -140,6 +143,9 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         return actor.id.rpartition("/")[2]
     if actor.country is None:
         return None
+    former = _former_office(actor, codes)  # "Former Cabinet minister Douglas Hogg": GBRLEG
+    if former is not None:
+        return actor.country + former
     if _chamber_committee(actor):  # "the Commons Public Accounts Committee": GBRLEG
         return actor.country + LEGISLATURE
     state_role = _state_role(actor, codes)  # "the Bank of England": a central bank
@@ -335,6 +341,8 @@ def _titled(actor: Actor, held: tuple[str, ...], codes: ActorCodes) -> str | Non
     does not. None when they agree, or the role names no state office (``state_codes``)."""
     if actor.type != "Person" or not actor.role or not actor.country:
         return None
+    if _former_role(actor.role) is not None:  # "former minister X": not the office now
+        return None
     parts = actor.role.split()
     for word in (" ".join(parts[i:]) for i in range(len(parts))):
         agent = codes.agent(word)
@@ -344,6 +352,40 @@ def _titled(actor: Actor, held: tuple[str, ...], codes: ActorCodes) -> str | Non
             code = actor.country + agent.code
             return None if any(c.startswith(code) for c in held) else code
     return None
+
+
+def _former_role(role: str | None) -> str | None:
+    """The office a role says its holder held before, after its last word of a former
+    office (``former_title_words``: "cabinet minister" of "former cabinet minister", "welsh
+    office minister" of "ex-Welsh Office Minister"); None for a role that has none, or
+    ends in it."""
+    words = (role or "").lower().replace("-", " ").split()
+    former = vocabulary().former_title_words
+    cut = max((n for n, w in enumerate(words[:-1]) if w in former), default=None)
+    return " ".join(words[cut + 1 :]) if cut is not None else None
+
+
+def _former_office(actor: Actor, codes: ActorCodes) -> str | None:
+    """The sector of a person a title makes a former holder of a government's office
+    ("Former Cabinet minister Douglas Hogg", "the former immigration minister", whom the
+    dictionaries do not date): not the government (GOV) of the article's day, but the
+    sector ``former_office_sectors`` gives their country's former ministers (a British one
+    sits in parliament: LEG), else CAMEO's elites (ELI). None for a role of no former
+    office, a former one of no government ("former chief executive", "former MP"), or one
+    the agents code as a former one ("former president", a party's too: ELI)."""
+    if actor.type != "Person" or not actor.country:
+        return None
+    office = _former_role(actor.role)
+    if not office or private_head(office):  # "former chief executive": a firm's
+        return None
+    parts = (_role(office) or office).split()
+    ends = [" ".join(parts[i:]) for i in range(len(parts))]
+    if any(codes.agent(f"former {end}") is not None for end in ends):
+        return None  # "former president", "former prime minister": the agents' own (ELI)
+    agent = next(filter(None, map(codes.agent, ends)), None)
+    if agent is None or agent.before or not agent.code.startswith(GOVERNMENT):
+        return None
+    return vocabulary().former_office_sectors.get(actor.country.lower(), ELITE)
 
 
 def private_head(role: str | None) -> bool:

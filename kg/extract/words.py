@@ -25,6 +25,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "civil_body_words": None,
     "prefix_roles": None,
     "title_synonyms": None,
+    "former_office_sectors": None,
     "post_nominal_roles": None,
     "home_bodies": None,
     "collective_nouns": None,
@@ -310,6 +311,8 @@ class Words:
     title_synonyms: Mapping[str, str]  # "premier" -> "prime minister": the same office
     name_titles: frozenset[str]  # titles that stay in a person's name and give its sector
     past_title_words: frozenset[str]  # "the former president" holds no office now
+    former_title_words: frozenset[str]  # "Former Cabinet minister X": held it before
+    former_office_sectors: Mapping[str, str]  # gbr -> LEG: a former minister's sector
     seat_office_words: frozenset[str]  # "assembly member": a seat, not a body's voice
     devolved_title_words: frozenset[str]  # "Welsh health minister": no state's government
     viewpoint_prepositions: frozenset[str]  # "For X, the future is ...": X's view
