@@ -124,6 +124,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "civil_body_words": "NGO",
         "prefix_roles": "opposition leader",
         "title_synonyms": "prime minister",
+        "former_office_sectors": "LEG",
         "post_nominal_roles": "counsel",
         "home_bodies": "org/x",
         "collective_nouns": "civilian",
