@@ -59,8 +59,9 @@ def act(matrix: str) -> Sense | None:
 
 def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether a warning's (``warning_verbs``) complement names no act of conflict ("warned
-    that solving the conflict was the most pressing challenge"), so that it threatens
-    nothing."""
+    that solving the conflict was the most pressing challenge"), or only another's
+    (:func:`_anothers_act`: "warned that the deletion of e-mails could harm the inquiry"), so
+    that it threatens nothing."""
     if trigger.lemma_.lower() not in vocabulary().warning_verbs:
         return False
     clauses = [c for c in trigger.children if c.dep_ in CLAUSAL]
