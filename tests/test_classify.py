@@ -194,6 +194,25 @@ def test_a_warning_threatens_only_an_act_of_conflict(content, expected):
     assert _typed(spec)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("doer", "expected"),
+    [
+        # "warned that the rebels would attack": another's act foreseen, an alarm
+        ("the/DET/det/4 rebels/NOUN/nsubj/6/rebel", "Say"),
+        # "warned its troops would attack": the warner's own side, a threat
+        ("its/PRON/poss/4 troops/NOUN/nsubj/6/troop", "Threaten"),
+        # "warned Russia would attack": the warner's head word, a threat
+        ("the/DET/det/4 Russia/PROPN/nsubj/6", "Threaten"),
+    ],
+)
+def test_a_warning_of_anothers_act_threatens_nothing(doer, expected):
+    spec = (
+        f"Russia/PROPN/nsubj/1 warned/VERB/ROOT/1/warn that/SCONJ/mark/6 {doer} "
+        "would/AUX/aux/6/would/MD attack/VERB/ccomp/1/attack/VB"
+    )
+    assert _typed(spec)[0] == expected
+
+
 def test_a_speech_act_controlling_an_infinitive_gives_its_class():
     # "It called to revive its programme": the call is a request, whatever is revived
     assert _typed(

@@ -102,6 +102,59 @@ def test_what_is_to_be_done_is_future():
     assert (ext.matrix, ext.modality) == ("be", "future")
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "The commission is likely to demand action": foreseen, not done
+        (
+            "The/DET/det/1 commission/NOUN/nsubj/2 is/AUX/ROOT/2/be/VBZ likely/ADJ/acomp/2 "
+            "to/PART/aux/5 demand/VERB/xcomp/3/demand/VB action/NOUN/dobj/5",
+            "future",
+        ),
+        # "Blair is tipped to ask the Queen"
+        (
+            "Blair/PROPN/nsubjpass/2 is/AUX/auxpass/2/be/VBZ tipped/VERB/ROOT/2/tip/VBN "
+            "to/PART/aux/4 ask/VERB/xcomp/2/ask/VB the/DET/det/6 Queen/PROPN/dobj/4",
+            "future",
+        ),
+        # "France is set to sign a deal"
+        (
+            "France/PROPN/nsubjpass/2 is/AUX/auxpass/2/be/VBZ set/VERB/ROOT/2/set/VBN "
+            "to/PART/aux/4 sign/VERB/xcomp/2/sign/VB a/DET/det/6 deal/NOUN/dobj/4",
+            "future",
+        ),
+        # "The rebels are unlikely to accept the offer": doubted
+        (
+            "The/DET/det/1 rebels/NOUN/nsubj/2 are/AUX/ROOT/2/be/VBP unlikely/ADJ/acomp/2 "
+            "to/PART/aux/5 accept/VERB/xcomp/3/accept/VB the/DET/det/7 offer/NOUN/dobj/5",
+            "hypothetical",
+        ),
+        # "UKIP is not likely to pull off a victory": a forecast negated is a doubt
+        (
+            "UKIP/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ not/PART/neg/1 likely/ADJ/acomp/1 "
+            "to/PART/aux/5 win/VERB/xcomp/3/win/VB seats/NOUN/dobj/5/seat",
+            "hypothetical",
+        ),
+        # "Pensioners are more likely to vote": a propensity compared, no forecast
+        (
+            "Pensioners/NOUN/nsubj/1/pensioner are/AUX/ROOT/1/be/VBP more/ADV/advmod/3/more/RBR "
+            "likely/ADJ/acomp/1 to/PART/aux/5 vote/VERB/xcomp/3/vote/VB",
+            "asserted",
+        ),
+        # "The team had set out to look at the record": a phrasal verb, done
+        (
+            "The/DET/det/1 team/NOUN/nsubj/3 had/AUX/aux/3/have/VBD set/VERB/ROOT/3/set/VBN "
+            "out/ADP/prt/3 to/PART/aux/6 look/VERB/xcomp/3/look/VB at/ADP/prep/6 "
+            "the/DET/det/9 record/NOUN/pobj/7",
+            "asserted",
+        ),
+    ],
+)
+def test_a_forecast_is_not_a_fact(spec, expected):
+    (ext,) = [e for e in clauses(parse(spec)) if e.matrix is not None]
+    assert ext.modality == expected
+
+
 def test_reported_speech_is_attributed():
     ext = clause(
         "Xi/PROPN/nsubj/1 said/VERB/ROOT/1/say relations/NOUN/nsubj/4/relation "

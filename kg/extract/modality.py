@@ -12,7 +12,7 @@ from kg.extract.coordination import first_conjunct, shares_auxiliaries
 from kg.extract.doctext import doc_memo
 from kg.extract.parse import Parse, parse_of
 from kg.extract.phrases import phrase
-from kg.extract.predicates import AUX_DEPS, PERFECT, open_marks, subjects
+from kg.extract.predicates import AUX_DEPS, PERFECT, link, open_marks, subjects
 from kg.extract.pronouns import SUBJECTS
 from kg.extract.records import Arg
 from kg.extract.words import vocabulary
@@ -169,9 +169,11 @@ def modality(
     "says it is willing to withdraw") is future.
 
     Then a condition or a modal auxiliary decides ("would" is future in reported speech,
-    hypothetical elsewhere); else an intention ("plans to visit") is future, a clause with a
-    condition of its own and no modal ("If it wins, Labour is committed to ...", "if the
-    election is on 5 May, voters need to register") hypothetical, reported speech reported.
+    hypothetical elsewhere); else an intention ("plans to visit") or a forecast ("is likely to
+    demand", "is tipped to ask": ``forecast_words``) is future, a doubt ("is unlikely to
+    accept") hypothetical, a clause with a condition of its own and no modal ("If it wins,
+    Labour is committed to ...", "if the election is on 5 May, voters need to register")
+    hypothetical, reported speech reported.
     """
     if act is not None:
         return act
@@ -186,9 +188,43 @@ def modality(
         return found
     if matrix in vocabulary().intent_words or matrix == ARRANGED:  # "is willing to withdraw"
         return "future"
+    if (foreseen := forecast(verb, xcomp)) is not None:
+        return foreseen  # "is likely to demand", "is tipped to ask", "is unlikely to accept"
     if conditioned(verb):  # "If it wins, Labour is committed to ...": so only on a condition
         return "hypothetical"
     return "reported" if reported else "asserted"
+
+
+#: Tags of a comparative or superlative adverb ("more", "less", "most").
+COMPARATIVE_TAGS = frozenset({"RBR", "RBS", "JJR", "JJS"})
+
+
+def forecast(verb: Token, xcomp: Token | None) -> str | None:
+    """The modality a control word of an outcome foreseen gives its infinitive: future for a
+    forecast ("is likely to demand", "is tipped to ask", "is set to sign": ``forecast_words``),
+    hypothetical for a doubt ("is unlikely to accept": ``doubt_words``, or a forecast negated:
+    "is not likely to pull off"); None for any other control word, and for what is no forecast:
+    a phrasal verb ("had set out to look at" did look) or a comparison of likelihood, a
+    propensity of a kind ("are six times more likely to go to university", "more likely to
+    vote than other sections of society")."""
+    if xcomp is None:
+        return None
+    words, p = vocabulary(), parse_of(verb.doc)
+    linked = link(first_conjunct(xcomp))  # the adjective: "likely" of "is likely to demand"
+    word = linked if linked is not None else verb  # the verb: "tipped", "set"
+    lemma = p.lemma[word.i].lower()
+    forecasts = {lemma, p.lower[word.i]} & words.forecast_words
+    doubts = {lemma, p.lower[word.i]} & words.doubt_words
+    if not (forecasts or doubts):
+        return None
+    kids = p.children[word.i]
+    if any(p.dep[c] == "prt" for c in kids):
+        return None  # "set out to look at": undertook it
+    if any(p.dep[c] in {"advmod", "npadvmod"} and p.tag[c] in COMPARATIVE_TAGS for c in kids):
+        return None  # "more likely to vote than": a propensity compared, no forecast
+    if doubts or negated([word]) or (word != verb and negated([verb])):
+        return "hypothetical"
+    return "future"
 
 
 #: The control word of "is to V", what is arranged or due ("Venezuela is to review its

@@ -59,8 +59,9 @@ def act(matrix: str) -> Sense | None:
 
 def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether a warning's (``warning_verbs``) complement names no act of conflict ("warned
-    that solving the conflict was the most pressing challenge"), so that it threatens
-    nothing."""
+    that solving the conflict was the most pressing challenge"), or only another's
+    (:func:`_anothers_act`: "warned that the deletion of e-mails could harm the inquiry"), so
+    that it threatens nothing."""
     if trigger.lemma_.lower() not in vocabulary().warning_verbs:
         return False
     clauses = [c for c in trigger.children if c.dep_ in CLAUSAL]
@@ -72,9 +73,27 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
             senses += [noun_sense(o, lexicon) for o in clause.children if o.dep_ == "dobj"]
         if _conditional_existence(clause):  # "warned there could be walkouts unless ..."
             senses += [noun_sense(o, lexicon) for o in clause.children if o.dep_ == "attr"]
-        if any(s is not None and s.event_type in CONFLICT_TYPES for s in senses):
+        conflict = any(s is not None and s.event_type in CONFLICT_TYPES for s in senses)
+        if conflict and not _anothers_act(clause, trigger):
             return False
     return bool(clauses)
+
+
+def _anothers_act(clause: Token, warning: Token) -> bool:
+    """Whether a warning's complement is the act of another than the one who warns: its
+    subject a noun that is not the warner's head word nor one of its own ("its members"):
+    "warned that the deletion of e-mails could harm the inquiry", "warned banks that criminal
+    gangs may be applying for jobs" are an alarm, not a threat; "warned they would strike",
+    "warned its members would strike" are one. A passive or an existential subject names no
+    doer ("warned sanctions could be imposed"), so the warner may be it."""
+    warners = [c for c in warning.children if c.dep_ == "nsubj"]
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not warners or not doers:
+        return False
+    doer = doers[0]
+    if same_speaker(doer, warners[0]):
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children)
 
 
 def _conditional_existence(clause: Token) -> bool:

@@ -57,6 +57,8 @@ class Words:
     reporting_verbs: frozenset[str]
     allegation_verbs: frozenset[str]
     intent_words: frozenset[str]
+    forecast_words: frozenset[str]
+    doubt_words: frozenset[str]
     deliberation_words: frozenset[str]
     failure_words: frozenset[str]
     agreement_verbs: frozenset[str]
