@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from kg import actorcodes
 from kg.extract.actors import Resolver
-from kg.extract.fullnames import with_first_name_people
+from kg.extract.fullnames import with_bare_surnames, with_first_name_people
 from kg.extract.headnames import with_title_surnames
 from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
@@ -121,3 +121,57 @@ def test_a_first_name_or_title_before_a_name_the_parser_missed_makes_a_person(sp
     found = with_first_name_people(doc, tuple(doc.ents))
     people = [(e.start, e.end) for e in found if e.label_ == "PERSON"]
     assert people == ([person] if person else [])
+
+
+#: "Gerard Zepardieu won . {later} made money": a full name, then a word standing for it.
+LATER = (
+    "Gerard/PROPN/compound/1 Zepardieu/PROPN/nsubj/2 won/VERB/ROOT/2 ./PUNCT/punct/2 "
+    "{later} made/VERB/ROOT/{root}/make money/NOUN/dobj/{root}"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "ents", "person"),
+    [
+        # the surname alone, untagged, as a work of art, or read as a plural noun
+        ("Zepardieu/PROPN/nsubj/5", {}, (4, 5)),
+        ("Zepardieu/PROPN/nsubj/5", {"4": "WORK_OF_ART"}, (4, 5)),
+        ("Zepardieu/NOUN/nsubj/5//NNS", {}, (4, 5)),
+        # an organisation or a place the parser made of it is Names._surname_of's
+        ("Zepardieu/PROPN/nsubj/5", {"4": "ORG"}, None),
+        # lower case, a determiner of its own, a proper noun going on: no name alone
+        ("zepardieu/NOUN/nsubj/5", {}, None),
+        ("the/DET/det/5 Zepardieu/NOUN/nsubj/6", {}, None),
+        ("Zepardieu/PROPN/compound/5 Films/PROPN/nsubj/6", {}, None),
+        ("Zepardieu/PROPN/compound/5 film/NOUN/nsubj/6", {}, None),
+        # another person of the same surname: either
+        (
+            "Kate/PROPN/compound/5 Zepardieu/PROPN/nsubj/8 and/CCONJ/cc/5 Zepardieu/PROPN/conj/5",
+            {"4-5": "PERSON"},
+            None,
+        ),
+    ],
+)
+def test_a_surname_written_alone_after_the_full_name_is_that_person(later, ents, person):
+    root = later.count(" ") + 5
+    doc = parse(LATER.format(later=later, root=root), ents={"0-1": "PERSON", **ents})
+    found = with_bare_surnames(tuple(doc.ents))
+    people = [(e.start, e.end) for e in found if e.label_ == "PERSON" and e.start >= 4]
+    people = [p for p in people if p != (4, 6)]  # the second full name
+    assert people == ([person] if person else [])
+
+
+def test_a_surname_written_before_the_full_name_is_left():
+    doc = parse(
+        "Zepardieu/PROPN/nsubj/1 won/VERB/ROOT/1 ./PUNCT/punct/1 Gerard/PROPN/compound/4 "
+        "Zepardieu/PROPN/nsubj/5 made/VERB/ROOT/5/make money/NOUN/dobj/5",
+        ents={"3-4": "PERSON"},
+    )
+    assert with_bare_surnames(tuple(doc.ents)) == tuple(doc.ents)
+
+
+def test_a_surname_written_alone_resolves_to_the_full_name(gaz):
+    doc = parse(LATER.format(later="Zepardieu/PROPN/nsubj/5", root=5), ents={"0-1": "PERSON"})
+    resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = resolver.resolve(phrase(doc[4]))
+    assert found.is_actor and found.actor.id == "person/gerard-zepardieu"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.doctext import doc_memo, tokens_text
 from kg.extract.genders import first_names
 from kg.extract.namevariants import add_variants
-from kg.extract.parse import first_conjunct_at, parse_of
+from kg.extract.parse import Parse, first_conjunct_at, parse_of
 from kg.extract.words import body_titles, vocabulary
 from kg.gazetteer import Gazetteer, norm
 
@@ -76,6 +76,75 @@ def with_people_named_again(ents: tuple[Span, ...]) -> tuple[Span, ...]:
         else e
         for e in ents
     )  # fmt: skip
+
+
+#: The parts a person's surname written alone is parsed as ("Irons, whose film ..." a plural
+#: noun at a sentence's start).
+SURNAME_POS = frozenset({"PROPN", "NOUN"})
+#: The dependents that make a noun no name standing alone ("the irons", "steam irons").
+NOT_ALONE_DEPS = frozenset({"det", "amod", "compound", "nummod"})
+
+
+def with_bare_surnames(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``ents`` with a person's surname written alone where the parser tagged nothing, or a
+    kind that names no actor, made a PERSON entity, when the article named that person in
+    full before ("Gerard Depardieu", then "Depardieu made 3.35m Euros" untagged; "Jeremy
+    Irons", then "Irons, whose film ..." read as a plural noun; "Nair" of Mira Nair as a work
+    of art). One title-case word, no proper noun on either side of it (no longer name), no
+    hyphen joining it to another word, no modifier of another noun ("the first Potter film"),
+    no determiner or modifier of its own, the last word of one full name only and the first
+    of none. An organisation's or place's one-word entity is ``Names._surname_of``'s to read.
+    The doc is not changed."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    p = parse_of(doc)
+    fulls: dict[str, set[str]] = {}  # a surname -> the full names ending in it
+    firsts: set[str] = set()
+    starts: dict[str, int] = {}  # a surname -> where its first full name ends
+    for e in ents:
+        parts = name_of(e).split() if e.label_ == "PERSON" else []
+        if len(parts) >= 2:
+            fulls.setdefault(parts[-1], set()).add(" ".join(parts))
+            firsts.add(parts[0])
+            starts.setdefault(parts[-1], e.end)
+    if not fulls:
+        return ents
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    found: dict[int, Span] = {}
+    lowered = {surname.lower() for surname in fulls}
+    for i in [i for i, lower in enumerate(p.lower) if lower in lowered]:
+        text = doc[i].text
+        if len(fulls.get(text, ())) != 1 or text in firsts or i < starts[text]:
+            continue
+        ent = at.get(i)
+        if ent is not None and (len(ent) > 1 or ent.label_ not in NO_ACTOR_ENTS):
+            continue
+        if _alone_surname(doc, p, i):
+            found[i] = Span(doc, i, i + 1, label="PERSON")
+    if not found:
+        return ents
+    kept = [e for e in ents if e.start not in found]
+    return tuple(sorted((*kept, *found.values()), key=lambda e: e.start))
+
+
+def _alone_surname(doc: Doc, p: Parse, i: int) -> bool:
+    """Whether the word at ``i`` stands alone as a name: title case, a proper noun or a
+    noun, no proper noun next to it and no determiner or modifier of its own."""
+    tok = doc[i]
+    if not tok.is_title or len(tok) < 2 or p.pos[i] not in SURNAME_POS:
+        return False
+    if any(0 <= j < len(doc) and p.pos[j] == "PROPN" for j in (i - 1, i + 1)):
+        return False
+    if p.dep[i] == "compound" or _hyphened(doc, i):  # "the first Potter film", "Markova-Dolin"
+        return False
+    return not any(p.dep[c] in NOT_ALONE_DEPS for c in p.children[i])
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is joined to a word before or after it by a hyphen."""
+    after = i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-"
+    return after or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)
 
 
 def _name_word(tok: Token, not_names: frozenset[str]) -> bool:

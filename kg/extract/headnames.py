@@ -17,6 +17,7 @@ from kg.extract.fullnames import (
     MISTAKEN,
     is_person,
     name_of,
+    with_bare_surnames,
     with_first_name_people,
     with_honorific_names,
     with_people_named_again,
@@ -27,9 +28,12 @@ def named_people(doc: Doc) -> tuple[Span, ...]:
     """The doc's entities with the names of people spaCy missed: after an honorific
     (:func:`with_honorific_names`), from a first name or a title on
     (:func:`with_first_name_people`), named again by surname (:func:`with_people_named_again`),
-    and in the headline (:func:`with_title_surnames`)."""
+    a surname written alone after the full name (:func:`with_bare_surnames`), and in the
+    headline (:func:`with_title_surnames`)."""
     return with_title_surnames(
-        with_people_named_again(with_first_name_people(doc, with_honorific_names(doc)))
+        with_bare_surnames(
+            with_people_named_again(with_first_name_people(doc, with_honorific_names(doc)))
+        )
     )
 
 
