@@ -7,7 +7,7 @@ look at the layout, the article text. The words the rules look for are data
 (``ontology/words.tsv``: ``copulas``, ``light_verbs``, ``fragment_starts``,
 ``fragment_ends``, ``clause_verbs``, ``complement_words``, ``conditional_marks``,
 ``pending_marks``, ``generic_words``, ``audiences``, ``vague_pronouns``, ``effect_verbs``,
-``regard_verbs``, ``finding_verbs``,
+``regard_verbs``, ``finding_verbs``, ``feeling_words``, ``degree_words``,
 ``reporting_verbs`` and the pronoun lists). The reason codes, in the order a statement lists them:
 
 ``title``
@@ -83,7 +83,9 @@ look at the layout, the article text. The words the rules look for are data
     the relation links a description to its subject and says nothing done ("Blair is under
     pressure", "China, an authoritarian one-party state", "he became an MP"), or only what
     kind of country or body its subject is, said by a source or not ("Mozambique, a country",
-    "the EU is a customs union": :func:`names_kind`); not a verdict of wrong
+    "the EU is a customs union": :func:`names_kind`), or only a feeling or an awareness
+    whose point it leaves out, said by a source or not ("I am afraid", "it was satisfied":
+    :func:`feels`); not a verdict of wrong
     (:func:`condemns`), nor a person's office in an organisation ("David Frost, Director
     General of the British Chambers of Commerce": :func:`holds_office`).
 ``light-verb``
@@ -601,9 +603,26 @@ def is_copula(st: Statement, words: Words, *, people: bool = False) -> bool:
         return False
     if names_kind(st, words):
         return True  # "Mozambique is a country": true of it, and nothing said
+    if feels(st, words):
+        return True  # "I | am | afraid": a state of mind, its point left out
     if condemns(st, words):
         return False  # "the detention was unlawful": a verdict
     return not (describes_actor(st, words, people=people) or is_voiced(st, words))
+
+
+def feels(st: Statement, words: Words) -> bool:
+    """An "X is Y" whose Y is only a feeling or an awareness (``feeling_words``), led by
+    nothing but words of degree (``degree_words``): "I | am | afraid", "I | was | really
+    shocked", "it | was | satisfied", "he | was | very happy", "we | are | aware". A state of
+    mind says nothing of an actor until it says at what, and that, the point, is not in the
+    statement ("very happy" without "with the way the government have treated him"), said by
+    a source or not; not "they | were concerned | the government had not consulted" (the
+    feeling in the relation, its point the object), nor an event, nor outrage, a stance of
+    criticism (``outrage_words``, no feeling word: "I | 'm | outraged")."""
+    found = words_of(st.object)
+    if not found or is_event(st) or found[-1] not in words.feeling_words:
+        return False
+    return all(w in words.degree_words for w in found[:-1])
 
 
 #: Articles of a phrase that names a kind ("a country", "an oil company").

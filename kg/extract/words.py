@@ -94,6 +94,8 @@ class Words:
     norm_nouns: frozenset[str]
     critic_speakers: frozenset[str]
     outrage_words: frozenset[str]  # "said he was appalled that ...": the speaker's outrage
+    feeling_words: frozenset[str]  # "I am afraid", "it was satisfied": a state of mind
+    degree_words: frozenset[str]  # "very", "really": words of degree before an adjective
     outrage_prepositions: frozenset[str]
     shortfall_verbs: Mapping[str, str]  # verb -> its idiom of falling short: not_enough, short
     praise_words: frozenset[str]
