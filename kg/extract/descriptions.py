@@ -424,16 +424,17 @@ def expletive(tok: Token) -> bool:
 
 def _clause_follows(verb: Token) -> bool:
     """Whether the word right after an empty verb ("emerged", "appears") opens a clause the
-    parser hung elsewhere: "that" ("it emerged that 4bn euros ... did not exist"), or a word
-    outside the verb's own phrase ("when it emerged his target ... was set to be missed"),
-    which the verb takes no object to explain; not a word of its own ("Acme emerged from
-    ...", "Acme appeared stronger") nor a stop ("Acme emerged, ...")."""
+    parser hung elsewhere: "that" as a conjunction ("it emerged that 4bn euros ... did not
+    exist"; not "it may not seem that exciting"), or a word outside the verb's own phrase
+    ("when it emerged his target ... was set to be missed"), which the verb takes no object
+    to explain; not a word of its own ("Acme emerged from ...", "Acme appeared stronger")
+    nor a stop ("Acme emerged, ...")."""
     doc = verb.doc
     if verb.i + 1 >= len(doc):
         return False
     nxt = doc[verb.i + 1]
-    if nxt.lower_ == THAT:
-        return True
+    if nxt.lower_ == THAT:  # a conjunction, not "it may not seem that exciting"
+        return nxt.dep_ == "mark" or nxt.pos_ == "SCONJ"
     if nxt.is_punct or nxt.is_space:
         return False
     return not (verb.left_edge.i <= nxt.i <= verb.right_edge.i and verb.is_ancestor(nxt))
