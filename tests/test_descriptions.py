@@ -381,7 +381,7 @@ def test_a_quantity_points_to_its_of_phrase():
          "was/AUX/auxpass/5/be missed/VERB/ROOT/5/miss", True),
         # "it may not seem that exciting": "that" no conjunction, the word the verb's own
         ("it/PRON/nsubj/3 may/AUX/aux/3/may not/PART/neg/3 seem/VERB/ROOT/3/seem "
-         "that/ADV/advmod/5 exciting/ADJ/acomp/3", False),
+         "that/SCONJ/advmod/5 exciting/ADJ/acomp/3", False),
         # "it emerged from talks": the actor's "it"
         ("it/PRON/nsubj/1 emerged/VERB/ROOT/1/emerge from/ADP/prep/1 talks/NOUN/pobj/2/talk/NNS",
          False),

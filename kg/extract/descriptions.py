@@ -434,7 +434,7 @@ def _clause_follows(verb: Token) -> bool:
         return False
     nxt = doc[verb.i + 1]
     if nxt.lower_ == THAT:  # a conjunction, not "it may not seem that exciting"
-        return nxt.dep_ == "mark" or nxt.pos_ == "SCONJ"
+        return nxt.dep_ == "mark"
     if nxt.is_punct or nxt.is_space:
         return False
     return not (verb.left_edge.i <= nxt.i <= verb.right_edge.i and verb.is_ancestor(nxt))
