@@ -97,6 +97,38 @@ def test_it_is_a_thing_talked_of_since_the_body_named_before_it(gaz, spec, ents,
     assert resolved(gaz, spec, ents, i) == expected
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "i", "expected"),
+    [
+        # "Acme grew . Ivan Petrov did it": the act's object, no body named back
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Ivan/PROPN/compound/4 "
+         "Petrov/PROPN/nsubj/5 did/VERB/ROOT/5/do it/PRON/dobj/5",
+         {"0": "ORG", "3-4": "PERSON"}, 6, ("topic/it", False)),
+        # "Acme grew . Petrov talked of the targets included in it": a preposition's object
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Petrov/PROPN/nsubj/4 "
+         "talked/VERB/ROOT/4/talk of/ADP/prep/4 the/DET/det/7 targets/NOUN/pobj/5/target/NNS "
+         "included/VERB/acl/7/include/VBN in/ADP/prep/8 it/PRON/pobj/9",
+         {"0": "ORG", "3": "PERSON"}, 10, ("topic/it", False)),
+        # "Petrov quit Acme and accused it": the body named in its sentence stays
+        ("Petrov/PROPN/nsubj/1 quit/VERB/ROOT/1/quit Acme/PROPN/dobj/1 and/CCONJ/cc/1 "
+         "accused/VERB/conj/1/accuse it/PRON/dobj/4",
+         {"0": "PERSON", "2": "ORG"}, 5, ("org/acme", True)),
+        # "Acme grew . Voters went to the firm and stayed with it": a noun of bodies, an
+        # object in its sentence, may be what it is: the name before, as without the rule
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Voters/NOUN/nsubj/4/voter/NNS "
+         "went/VERB/ROOT/4/go to/ADP/prep/4 the/DET/det/7 firm/NOUN/pobj/5 and/CCONJ/cc/4 "
+         "stayed/VERB/conj/4/stay with/ADP/prep/9 it/PRON/pobj/10",
+         {"0": "ORG"}, 11, ("org/acme", True)),
+        # "Acme grew . Critics said it failed": a subject, not an object: the name before
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Critics/NOUN/nsubj/4/critic/NNS "
+         "said/VERB/ROOT/4/say it/PRON/nsubj/6 failed/VERB/ccomp/4/fail",
+         {"0": "ORG"}, 5, ("org/acme", True)),
+    ],
+)  # fmt: skip
+def test_an_objects_it_is_no_body_named_only_before_its_sentence(gaz, spec, ents, i, expected):
+    assert resolved(gaz, spec, ents, i) == expected
+
+
 def test_it_under_a_thing_in_reported_speech_is_the_thing_not_the_speaker(gaz):
     """ "The Acme Council said the play would close as it promoted vice": the play."""
     spec = (

@@ -372,6 +372,22 @@ def test_a_quantity_points_to_its_of_phrase():
          "talks/NOUN/nsubj/7/talk/NNS to/PART/aux/7 begin/VERB/advcl/1", False),
         ("it/PRON/nsubj/1 was/AUX/ROOT/1/be anxious/ADJ/acomp/1 for/SCONJ/mark/6 "
          "talks/NOUN/nsubj/6/talk/NNS to/PART/aux/6 resume/VERB/advcl/1", False),
+        # "it emerged that euros did not exist", the clause hung on a later word
+        ("it/PRON/nsubj/1 emerged/VERB/ROOT/1/emerge that/SCONJ/mark/6 "
+         "euros/NOUN/nsubj/6/euro/NNS did/AUX/aux/6/do not/PART/neg/6 "
+         "exist/VERB/ccomp/7/exist was/AUX/ROOT/7/be", True),
+        # "it emerged his target was missed", the clause hung elsewhere
+        ("it/PRON/nsubj/1 emerged/VERB/ROOT/1/emerge his/PRON/poss/3 target/NOUN/nsubjpass/5 "
+         "was/AUX/auxpass/5/be missed/VERB/ROOT/5/miss", True),
+        # "it may not seem that exciting": "that" no conjunction, the word the verb's own
+        ("it/PRON/nsubj/3 may/AUX/aux/3/may not/PART/neg/3 seem/VERB/ROOT/3/seem "
+         "that/SCONJ/advmod/5 exciting/ADJ/acomp/3", False),
+        # "it emerged from talks": the actor's "it"
+        ("it/PRON/nsubj/1 emerged/VERB/ROOT/1/emerge from/ADP/prep/1 talks/NOUN/pobj/2/talk/NNS",
+         False),
+        # "it emerged , stronger": a stop after the verb
+        ("it/PRON/nsubj/1 emerged/VERB/ROOT/1/emerge ,/PUNCT/punct/1 stronger/ADJ/advmod/1",
+         False),
         # "it grew for firms to hire": no adjective, the actor's "it"
         ("it/PRON/nsubj/1 grew/VERB/ROOT/1/grow for/SCONJ/mark/5 firms/NOUN/nsubj/5/firm/NNS "
          "to/PART/aux/5 hire/VERB/advcl/1", False),

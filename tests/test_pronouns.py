@@ -15,6 +15,7 @@ from kg.extract.pronouns import (
     in_reported,
     main_subject,
     narrative_subject,
+    own_subject,
     plural_subject,
     predicate_noun,
     prior_subject,
@@ -299,3 +300,28 @@ def test_what_a_speaker_says_before_the_frame_of_a_speech_verb(spec, i, expected
 def test_a_name_in_what_he_says_is_not_what_he_stands_for(spec, i, j, expected):
     doc = parse(spec)
     assert in_reported(doc[i], doc[j]) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        # "Acme branded it": a verb's object; its subject is not what it is
+        ("Acme/PROPN/nsubj/1 branded/VERB/ROOT/1/brand it/PRON/dobj/1", 2, 0),
+        # "Acme keeps it pegged": the subject of a clause with no tense of its own
+        ("Acme/PROPN/nsubj/1 keeps/VERB/ROOT/1/keep/VBZ it/PRON/nsubj/3 "
+         "pegged/VERB/ccomp/1/peg/VBN", 2, 0),
+        # "Acme wanted it to end"
+        ("Acme/PROPN/nsubj/1 wanted/VERB/ROOT/1/want it/PRON/nsubj/4 to/PART/aux/4//TO "
+         "end/VERB/xcomp/1/end/VB", 2, 0),
+        # "Acme said it would end": a finite clause's subject may be the sayer
+        ("Acme/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4 would/AUX/aux/4/will/MD "
+         "end/VERB/ccomp/1/end/VB", 2, None),
+        # "Acme put money in it": a preposition's object may be its verb's subject
+        ("Acme/PROPN/nsubj/1 put/VERB/ROOT/1/put money/NOUN/dobj/1 in/ADP/prep/1 "
+         "it/PRON/pobj/3", 4, None),
+    ],
+)  # fmt: skip
+def test_it_as_an_object_is_never_its_own_verbs_subject(spec, i, expected):
+    doc = parse(spec)
+    found = own_subject(doc[i])
+    assert (found.i if found is not None else None) == expected

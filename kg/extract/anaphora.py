@@ -27,7 +27,7 @@ from kg.extract.quotes import SPEAKER_SPAN, earlier_speakers, is_speaking
 from kg.extract.resolution import Resolution
 from kg.extract.titles import appos_noun, company_role, organisation_role
 from kg.extract.wordnet import agent_nouns
-from kg.extract.words import vocabulary
+from kg.extract.words import body_titles, vocabulary
 from kg.gazetteer import to_actor, topic
 from kg.model import Actor
 
@@ -102,7 +102,7 @@ class Anaphora:
         things = self._things(tok, found) or self._passed_thing(tok, found)
         if things is not None:
             return [things]
-        if found is not None and self._state_by_name(tok, found):
+        if found is not None and (self._state_by_name(tok, found) or self._far_object(tok, found)):
             return [Resolution(topic(tok.text), False, "pronoun", 0.4)]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
 
@@ -223,6 +223,28 @@ class Anaphora:
             return False
         last = self._last_mention(tok, found)
         return last >= 0 and self.doc[last].ent_type_ == "GPE"
+
+    def _far_object(self, tok: Token, found: Actor) -> bool:
+        """Whether "it", an object (:func:`kg.extract.pronouns.thing_object`: "He did it",
+        "doesn't want to limit it", "the targets included in it"), would only go back to the
+        nearest body named before its sentence: an act's object is most often the thing the
+        text talks of (a plan, a bill, a budget), which no name says, and a body named
+        sentences back is a guess, so no actor. A body named in its sentence stays ("quit
+        the party and accused it of betraying", "allowing it to become"), and so does one a
+        noun of bodies calls there as an object ("voters who switched to the party and stuck
+        with it"); a subject's is not ("The government doesn't want to limit it": not the
+        government, whose act it is; "the firm has failed to meet the targets included in
+        it")."""
+        if not pronouns.thing_object(tok):
+            return False
+        start = parse_of(tok.doc).sent_start[tok.i]
+        last = self._last_mention(tok, found)
+        bodies = body_titles(vocabulary())
+        called = any(
+            t.tag_ == "NN" and t.lemma_.lower() in bodies and t.dep_ not in pronouns.SUBJECTS
+            for t in self.doc[start : tok.i]
+        )
+        return 0 <= last < start and not called
 
     def _last_mention(self, tok: Token, actor: Actor) -> int:
         """The index of the last token before ``tok`` that names ``actor`` (by its IRI), or -1

@@ -407,6 +407,9 @@ def expletive(tok: Token) -> bool:
     empty_verb = head.lemma_.lower() in words.expletive_verbs
     if empty_verb and after & (CLAUSES | {"xcomp"}):
         return True  # "it is clear that ...", "it emerged that ..."
+    if empty_verb and head.lemma_.lower() != BE and _clause_follows(head):
+        return True  # "after it emerged that 4bn euros ... did not exist", the clause hung
+        # elsewhere by the parser
     if empty_verb and adjectives and any(c.dep_ == "advcl" and _for_to(c) for c in head.children):
         return True  # "it is essential for all the authorities to contribute", not "it is
         # ready for the talks to begin": an intent word's subject acts
@@ -417,6 +420,24 @@ def expletive(tok: Token) -> bool:
     return head.lemma_.lower() == "be" and any(
         c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in head.children
     )
+
+
+def _clause_follows(verb: Token) -> bool:
+    """Whether the word right after an empty verb ("emerged", "appears") opens a clause the
+    parser hung elsewhere: "that" as a conjunction ("it emerged that 4bn euros ... did not
+    exist"; not "it may not seem that exciting"), or a word outside the verb's own phrase
+    ("when it emerged his target ... was set to be missed"), which the verb takes no object
+    to explain; not a word of its own ("Acme emerged from ...", "Acme appeared stronger")
+    nor a stop ("Acme emerged, ...")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    nxt = doc[verb.i + 1]
+    if nxt.lower_ == THAT:  # a conjunction, not "it may not seem that exciting"
+        return nxt.dep_ == "mark"
+    if nxt.is_punct or nxt.is_space:
+        return False
+    return not (verb.left_edge.i <= nxt.i <= verb.right_edge.i and verb.is_ancestor(nxt))
 
 
 def _for_to(clause: Token) -> bool:
@@ -430,7 +451,7 @@ def _for_to(clause: Token) -> bool:
 
 
 #: The words of a "for ... to ..." infinitive.
-FOR, TO = "for", "to"
+FOR, TO, BE, THAT = "for", "to", "be", "that"
 #: Entity types of a stretch of time ("three years", "a few hours").
 TIMES = frozenset({"DATE", "TIME"})
 #: Dependents of "take" that say how long ("it takes three years", "it took so long").

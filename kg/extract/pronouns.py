@@ -48,6 +48,10 @@ PLURAL_BE = "were"
 INFINITIVES = frozenset({"xcomp", "ccomp"})
 #: Dependency labels of a verb's auxiliaries, which carry its agreement ("were trialled").
 AUXILIARIES = frozenset({"aux", "auxpass"})
+
+#: Tags of a verb with no tense of its own: a base form, a participle ("wanted it to end",
+#: "keeps it pegged", "saw it falling").
+UNTENSED = frozenset({"VB", "VBN", "VBG"})
 #: Dependency labels of a noun that is a clause's argument.
 ARGUMENTS = SUBJECTS | {"dobj", "pobj", "attr", "conj"}
 #: Dependency labels of the nouns a text makes what it talks of: subjects and direct objects.
@@ -232,13 +236,34 @@ def frame_subject(doc: Doc, start: int) -> Token | None:
 
 
 def own_subject(tok: Token) -> Token | None:
-    """The subject an object pronoun ("him", "her", "them": ``object_pronouns``) cannot
-    stand for: that of the verb it is the object of, or of the verb over the clause it is
-    the subject of ("If Mr Blair won't allow him to run": Blair); else None."""
-    if tok.lower_ not in vocabulary().object_pronouns:
+    """The subject an object pronoun ("him", "her", "them": ``object_pronouns``; "it" as a
+    verb's object, :func:`thing_object`) cannot stand for: that of the verb it is the object
+    of, or of the verb over the clause it is the subject of ("If Mr Blair won't allow him to
+    run": Blair; "The government keeps it pegged": the government); else None."""
+    thing = thing_object(tok) and tok.dep_ != "pobj"  # "a snake near it" may be itself
+    if tok.lower_ not in vocabulary().object_pronouns and not thing:
         return None
     verb = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ in INFINITIVES else tok.head
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+
+
+#: Dependency labels of a verb's or a preposition's object.
+OBJECT_ROLES = frozenset({"dobj", "dative", "pobj"})
+
+
+def thing_object(tok: Token) -> bool:
+    """Whether a thing pronoun ("it") is an object: of a verb or a preposition ("He did it",
+    "branded it", "the targets included in it"), or the subject of a clause with no tense of
+    its own under a verb ("wanted it to end", "keeps it pegged"), which a finite clause's
+    subject is not ("said it would end")."""
+    if tok.lower_ not in vocabulary().thing_pronouns:
+        return False
+    if tok.dep_ in OBJECT_ROLES:
+        return True
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ not in INFINITIVES or verb.tag_ not in UNTENSED:
+        return False
+    return not any(c.dep_ in AUXILIARIES and c.tag_ != "TO" for c in verb.children)
 
 
 def earlier_subjects(tok: Token, *, sentences: int = 3) -> list[Token]:
