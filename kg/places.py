@@ -21,6 +21,10 @@ from kg.ids import slug
 from kg.model import Actor
 
 KINDS = frozenset({"capital", "city", "state", "region"})
+#: :func:`~kg.gazetteer.norm` without its memo, for the files' names: each of their some 73,000
+#: names and aliases is read once, so the memo only costs time and would push out the names
+#: of the text, which the rules look up again and again.
+_norm_once = norm.__wrapped__
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +66,11 @@ class Places:
     def add(self, place: Place, aliases: tuple[str, ...] = ()) -> None:
         if place.kind == "region":
             for name in (place.name, *aliases):
-                self.regions.setdefault((norm(name), place.country), place)
+                self.regions.setdefault((_norm_once(name), place.country), place)
             return
-        self.by_name.setdefault(norm(place.name), []).append(place)
+        self.by_name.setdefault(_norm_once(place.name), []).append(place)
         for alias in aliases:
-            self.by_alias.setdefault(norm(alias), []).append(place)
+            self.by_alias.setdefault(_norm_once(alias), []).append(place)
         if place.kind == "capital":
             self.capitals.setdefault(place.country, place)
 
