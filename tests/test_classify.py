@@ -201,6 +201,8 @@ def test_a_warning_threatens_only_an_act_of_conflict(content, expected):
         ("the/DET/det/4 rebels/NOUN/nsubj/6/rebel", "Say"),
         # "warned its troops would attack": the warner's own side, a threat
         ("its/PRON/poss/4 troops/NOUN/nsubj/6/troop", "Threaten"),
+        # "warned his troops would attack": no pronoun of Russia's, another's act
+        ("his/PRON/poss/4 troops/NOUN/nsubj/6/troop", "Say"),
         # "warned Russia would attack": the warner's head word, a threat
         ("the/DET/det/4 Russia/PROPN/nsubj/6", "Threaten"),
     ],

@@ -175,3 +175,14 @@ def test_a_surname_written_alone_resolves_to_the_full_name(gaz):
     resolver = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
     found = resolver.resolve(phrase(doc[4]))
     assert found.is_actor and found.actor.id == "person/gerard-zepardieu"
+
+
+def test_a_surname_with_a_capital_inside_written_alone_is_that_person():
+    # "Jack McZonnell won. McZonnell made money": str.istitle refuses "McZonnell"
+    doc = parse(
+        "Jack/PROPN/compound/1 McZonnell/PROPN/nsubj/2 won/VERB/ROOT/2 ./PUNCT/punct/2 "
+        "McZonnell/PROPN/nsubj/5 made/VERB/ROOT/5/make money/NOUN/dobj/5",
+        ents={"0-1": "PERSON"},
+    )
+    found = with_bare_surnames(tuple(doc.ents))
+    assert [(e.start, e.end) for e in found if e.label_ == "PERSON"] == [(0, 2), (4, 5)]

@@ -123,13 +123,19 @@ def test_what_is_to_be_done_is_future():
             "to/PART/aux/4 sign/VERB/xcomp/2/sign/VB a/DET/det/6 deal/NOUN/dobj/4",
             "future",
         ),
+        # "The firm is bound to fail": foreseen (the word, whatever its lemma)
+        (
+            "The/DET/det/1 firm/NOUN/nsubjpass/3 is/AUX/auxpass/3/be/VBZ "
+            "bound/VERB/ROOT/3/bind/VBN to/PART/aux/5 fail/VERB/xcomp/3/fail/VB",
+            "future",
+        ),
         # "The rebels are unlikely to accept the offer": doubted
         (
             "The/DET/det/1 rebels/NOUN/nsubj/2 are/AUX/ROOT/2/be/VBP unlikely/ADJ/acomp/2 "
             "to/PART/aux/5 accept/VERB/xcomp/3/accept/VB the/DET/det/7 offer/NOUN/dobj/5",
             "hypothetical",
         ),
-        # "UKIP is not likely to pull off a victory": a forecast negated is a doubt
+        # "UKIP is not likely to win seats": a forecast negated is a doubt
         (
             "UKIP/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ not/PART/neg/1 likely/ADJ/acomp/1 "
             "to/PART/aux/5 win/VERB/xcomp/3/win/VB seats/NOUN/dobj/5/seat",

@@ -90,11 +90,11 @@ def with_bare_surnames(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     kind that names no actor, made a PERSON entity, when the article named that person in
     full before ("Gerard Depardieu", then "Depardieu made 3.35m Euros" untagged; "Jeremy
     Irons", then "Irons, whose film ..." read as a plural noun; "Nair" of Mira Nair as a work
-    of art). One title-case word, no proper noun on either side of it (no longer name), no
-    hyphen joining it to another word, no modifier of another noun ("the first Potter film"),
-    no determiner or modifier of its own, the last word of one full name only and the first
-    of none. An organisation's or place's one-word entity is ``Names._surname_of``'s to read.
-    The doc is not changed."""
+    of art). One word written as the full name writes it, a capital first ("McConnell" too),
+    no proper noun on either side of it (no longer name), no hyphen joining it to another
+    word, no modifier of another noun ("the first Potter film"), no determiner or modifier of
+    its own, the last word of one full name only and the first of none. An organisation's or
+    place's one-word entity is ``Names._surname_of``'s to read. The doc is not changed."""
     if not ents:
         return ents
     doc = ents[0].doc
@@ -129,10 +129,11 @@ def with_bare_surnames(ents: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def _alone_surname(doc: Doc, p: Parse, i: int) -> bool:
-    """Whether the word at ``i`` stands alone as a name: title case, a proper noun or a
-    noun, no proper noun next to it and no determiner or modifier of its own."""
+    """Whether the word at ``i`` stands alone as a name: a capital first (not ``is_title``,
+    which "McConnell", "MacShane" fail), a proper noun or a noun, no proper noun next to it
+    and no determiner or modifier of its own."""
     tok = doc[i]
-    if not tok.is_title or len(tok) < 2 or p.pos[i] not in SURNAME_POS:
+    if not tok.text[:1].isupper() or len(tok) < 2 or p.pos[i] not in SURNAME_POS:
         return False
     if any(0 <= j < len(doc) and p.pos[j] == "PROPN" for j in (i - 1, i + 1)):
         return False

@@ -195,7 +195,8 @@ def modality(
     return "reported" if reported else "asserted"
 
 
-#: Tags of a comparative or superlative adverb ("more", "less", "most").
+#: Tags of a comparative or superlative word of degree ("more", "less", "most"; the parser
+#: tags "more" before an adjective JJR as often as RBR).
 COMPARATIVE_TAGS = frozenset({"RBR", "RBS", "JJR", "JJS"})
 
 
@@ -212,10 +213,9 @@ def forecast(verb: Token, xcomp: Token | None) -> str | None:
     words, p = vocabulary(), parse_of(verb.doc)
     linked = link(first_conjunct(xcomp))  # the adjective: "likely" of "is likely to demand"
     word = linked if linked is not None else verb  # the verb: "tipped", "set"
-    lemma = p.lemma[word.i].lower()
-    forecasts = {lemma, p.lower[word.i]} & words.forecast_words
-    doubts = {lemma, p.lower[word.i]} & words.doubt_words
-    if not (forecasts or doubts):
+    lemma, lower = p.lemma[word.i].lower(), p.lower[word.i]
+    doubts = lemma in words.doubt_words or lower in words.doubt_words
+    if not (doubts or lemma in words.forecast_words or lower in words.forecast_words):
         return None
     kids = p.children[word.i]
     if any(p.dep[c] == "prt" for c in kids):

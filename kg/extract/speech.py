@@ -81,7 +81,8 @@ def warns_of_a_state(trigger: Token, lexicon: Lexicon) -> bool:
 
 def _anothers_act(clause: Token, warning: Token) -> bool:
     """Whether a warning's complement is the act of another than the one who warns: its
-    subject a noun that is not the warner's head word nor one of its own ("its members"):
+    subject a noun that is not the warner's head word nor one of its own ("its members", a
+    possessive that can stand for the warner: :func:`same_speaker`; not Russia's "his rivals"):
     "warned that the deletion of e-mails could harm the inquiry", "warned banks that criminal
     gangs may be applying for jobs" are an alarm, not a threat; "warned they would strike",
     "warned its members would strike" are one. A passive or an existential subject names no
@@ -90,10 +91,11 @@ def _anothers_act(clause: Token, warning: Token) -> bool:
     doers = [c for c in clause.children if c.dep_ == "nsubj"]
     if not warners or not doers:
         return False
-    doer = doers[0]
-    if same_speaker(doer, warners[0]):
+    doer, warner = doers[0], warners[0]
+    if same_speaker(doer, warner):
         return False
-    return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children)
+    # "its members" of a union, "his troops" of a general: the warner's own
+    return not any(c.dep_ == "poss" and same_speaker(c, warner) for c in doer.children)
 
 
 def _conditional_existence(clause: Token) -> bool:
