@@ -430,9 +430,10 @@ def on_condition(st: Statement, words: Words, *, controlled: bool = False) -> bo
     challenges remain if the UK is to ...")."""
     if st.modality != "hypothetical" or controlled:
         return False
-    modal = (words.future_auxiliaries | words.hypothetical_auxiliaries
-             | words.obligation_auxiliaries | words.conditional_marks)  # fmt: skip
-    return modal.isdisjoint(words_of(st.relation))
+    modal = (words.future_auxiliaries, words.hypothetical_auxiliaries,
+             words.obligation_auxiliaries, words.conditional_marks)  # fmt: skip
+    said = words_of(st.relation)
+    return all(m.isdisjoint(said) for m in modal)
 
 
 def acts_unnamed(st: Statement, *, issued: bool = False, participle: bool = False) -> bool:

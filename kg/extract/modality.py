@@ -298,8 +298,12 @@ def conditioned(verb: Token) -> bool:
     clear if the models were different")."""
     words = vocabulary()
     lemma = verb.lemma_.lower()
-    speech = words.reporting_verbs | words.warning_verbs | words.threat_verbs
-    if lemma in speech or verb.lower_ in words.asking_words or lemma in words.asking_words:
+    speech = (words.reporting_verbs, words.warning_verbs, words.threat_verbs)
+    if (
+        any(lemma in s for s in speech)
+        or verb.lower_ in words.asking_words
+        or lemma in words.asking_words
+    ):
         return False
     if any(c.dep_ == "acomp" and c.lower_ in words.asking_words for c in verb.children):
         return False  # "it was not clear if the models were different": a question
