@@ -1297,3 +1297,25 @@ def test_we_of_a_legislator_in_no_government_is_the_state(gaz, a, b, expected):
     assert speaker.id == "person/jan-novak"
     found = res.resolve(phrase(doc[7]), speaker=speaker).actor
     assert (found.id, found.sector) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("firm", "state", "expected"),
+    [
+        # "Vodafone fell . The UK operator lost": a country's name before a firm's noun, as a
+        # nationality's adjective: the firm of that country named before
+        ("Vodafone", "UK", ("org/vodafone", True)),
+        ("Boeing", "US", ("org/boeing", True)),
+        # "The Florida company": a place in a state, where firms of anywhere may be
+        ("Boeing", "Florida", ("topic/florida-operator", False)),
+    ],
+)
+def test_the_country_firm_is_the_firm_of_that_country_named_before(gaz, firm, state, expected):
+    doc = parse(
+        f"{firm}/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ./PUNCT/punct/1 The/DET/det/5 "
+        f"{state}/PROPN/compound/5 operator/NOUN/nsubj/6/operator/NN lost/VERB/ROOT/6/lose",
+        ents={"0": "ORG", "4": "GPE"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
+    found = res.resolve(phrase(doc[5]))
+    assert (found.actor.id, found.is_actor) == expected

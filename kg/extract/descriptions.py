@@ -146,9 +146,10 @@ SINGLING_TAGS = frozenset({"JJS", "RBS", "CD"})
 def national_firm(
     tok: Token, names: Names, positions: Positions, *, is_firm: Callable[[Actor], bool]
 ) -> Actor | None:
-    """ "the Lebanese company", "the German carmaker", "the Russian oil giant": a singular noun
-    of firms (``company_nouns``) with "the", owned by a nationality's adjective (NORP; not "the
-    Florida company") and nothing else, points back to a firm (``is_firm``) of that state the
+    """ "the Lebanese company", "the German carmaker", "the Russian oil giant", "the UK
+    operator": a singular noun of firms (``company_nouns``) with "the", owned by a nationality's
+    adjective or a country's name (:func:`_national`; not "the Florida company") and nothing
+    else, points back to a firm (``is_firm``) of that state the
     article named before it, the nearest (:func:`nearest`), as "the company" does to any
     (:func:`organisation_mention`). None when it named none (a group of the state's firms, as
     before), in apposition with a name, which it describes ("Parmalat, the Italian dairy
@@ -163,13 +164,26 @@ def national_firm(
     singling = words.singling_words
     if any(c.dep_ == "poss" or c.tag_ in SINGLING_TAGS or c.lower_ in singling for c in mods):
         return None
-    if not any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in mods):
+    if not any(_national(c, names) for c in mods):
         return None  # "The Florida company": a place, where firms of anywhere may be
     owner = names.owner(tok)
     if owner is None or owner.type != "Country" or not owner.country:
         return None
     firms = [(i, a) for i, a in positions if a.country == owner.country and is_firm(a)]
     return nearest(tok, firms, BODY)
+
+
+def _national(mod: Token, names: Names) -> bool:
+    """Whether a modifier before a firm's noun is a state's word: a nationality's adjective
+    ("the German company") or a country's own name as a compound ("the UK operator", "the US
+    firm"; not a place in one, "the Florida company", though its owner is the state)."""
+    if mod.dep_ == "amod" and mod.ent_type_ == "NORP":
+        return True
+    if mod.dep_ != "compound" or mod.ent_type_ != "GPE":
+        return False
+    ent = names.entity_at(mod)
+    actor = names.entity(ent, {}) if ent is not None else None
+    return actor is not None and actor.type == "Country"
 
 
 def _cited(tok: Token, name: Token, actor: Actor) -> bool:

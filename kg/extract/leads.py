@@ -26,6 +26,8 @@ from kg.model import Actor
 LEAD_SENTENCES = 3
 #: Dependents of a description's noun that are part of the role it gives ("top civil servant").
 ROLE_DEPS = frozenset({"amod", "compound"})
+#: Parts of speech of a lead's verb, whose prepositional object may be its description.
+VERBS = frozenset({"VERB", "AUX"})
 #: The sector of kg's sector nouns that are private people when no company's noun
 #: (``company_nouns``) says they are a firm ("banker", "tycoon").
 PRIVATE = "business"
@@ -33,15 +35,17 @@ PRIVATE = "business"
 
 def named_after(tok: Token, names: Names, positions: Positions) -> Actor | None:
     """The actor the subject of the sentence after ``tok``'s names, when ``tok`` is a lead's
-    description of a person or company that is a subject (see the module), of the country
-    the description gives, if it gives one ("US oil giant"); else None."""
+    description of a person or company that is a subject (see the module), or an object that
+    actor is first named by (:func:`_lead_role`), of the country the description gives, if
+    it gives one ("US oil giant"); else None."""
     p = parse_of(tok.doc)
-    if p.dep[tok.i] not in SUBJECTS or p.tag[tok.i] not in {"NN", "NNP"}:
+    role = _lead_role(tok)
+    if role is None or p.tag[tok.i] not in {"NN", "NNP"}:
         return None
     if not _in_lead(p.sent_start, tok.i):
         return None  # the cheap checks first: this asks for every mention of every article
     kind = _kind(tok, names.codes)
-    if kind is None:
+    if kind is None or (role == "object" and kind == "Person" and not _named_role(tok)):
         return None
     if is_definite(tok) and is_office_noun(tok):
         return None  # "the president": its holder is the offices' rules' to find
@@ -52,10 +56,46 @@ def named_after(tok: Token, names: Names, positions: Positions) -> Actor | None:
         return None
     for i, actor in positions:
         if p.sent_start[i] == following and p.dep[i] in SUBJECTS and actor.type == kind:
+            if role == "object" and any(a.id == actor.id for j, a in positions if j < following):
+                return None  # "X has criticised a union leader. Mr X said": X, not the leader
             return _described(actor, tok) if country in (None, actor.country) else None
         if p.sent_start[i] > following:
             break
     return None
+
+
+#: Dependencies of a lead's object description ("has asked a US banker", "is to pay $1m to
+#: the ex-finance chief").
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+def _lead_role(tok: Token) -> str | None:
+    """ "subject" or "object" for a description a lead may name in the next sentence: a
+    subject, or an object (a conjunct of one: "a US banker and former IMF director") whose
+    actor must be one the story names there for the first time ("Israel has asked a US banker
+    ... . Stanley Fischer ... has agreed"); else None."""
+    if tok.dep_ in SUBJECTS:
+        return "subject"
+    head = tok.head if tok.dep_ == "conj" else tok
+    if head.dep_ not in OBJECT_DEPS or not any(c.dep_ == "det" for c in head.children):
+        return None  # "Tories would cut number of MPs": a headline's bare noun
+    if head.dep_ == "pobj" and head.head.head.pos_ not in VERBS:
+        return None  # "a number of ministers": of a noun, not of the lead's verb
+    return "object"
+
+
+def _named_role(tok: Token) -> bool:
+    """Whether a lead's object names a person by what one person is (an office, a business
+    person: "banker", ``person_nouns``, ``described_person_nouns``), not only by a Phoenix
+    role noun, which bodies have too ("named by a leading business magazine")."""
+    words = vocabulary()
+    lemma = words.title_synonyms.get(tok.lemma_.lower(), tok.lemma_.lower())
+    return (
+        is_office_noun(tok)
+        or words.sector_nouns.get(lemma) == PRIVATE
+        or lemma in words.person_nouns
+        or lemma in words.described_person_nouns
+    )
 
 
 def _described(actor: Actor, tok: Token) -> Actor:
