@@ -1001,3 +1001,23 @@ def test_it_a_copula_says_is_a_noun_of_no_body_is_that_thing(gaz, noun, expected
         f"would/AUX/aux/5 be/AUX/ROOT/5/be a/DET/det/7 {noun}/NOUN/attr/5"
     )
     assert resolved(gaz, spec, {"0": "ORG"}, 3) == expected
+
+
+#: "Ivan Petrov erred once he saw it , said Boris Orlov": "he" hangs on Petrov's clause.
+NEARER = (
+    "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 erred/VERB/ccomp/8/err once/SCONJ/mark/5 "
+    "he/PRON/nsubj/5 saw/VERB/advcl/2/see it/PRON/dobj/5 ,/PUNCT/punct/8 "
+    "said/VERB/ROOT/8/say Boris/PROPN/compound/10 Orlov/PROPN/nsubj/8"
+)
+
+
+@pytest.mark.parametrize(
+    ("ents", "expected"),
+    [
+        ({"0-1": "PERSON", "9-10": "PERSON"}, "person/ivan-petrov"),  # the clause's man
+        ({"9-10": "PERSON"}, "person/boris-orlov"),  # no person named there: the speaker
+    ],
+)
+def test_he_in_what_a_speaker_says_is_the_man_of_the_clause_it_hangs_on(gaz, ents, expected):
+    found = resolved(gaz, NEARER, ents, 4, speaker_at=10)
+    assert found == (expected, True)

@@ -79,6 +79,7 @@ class Anaphora:
             and descriptions.agrees(tok.lower_, speaker)
             and not pronouns.is_quoted(tok)
             and not cites(tok)  # "According to Reuters, they plan": not Reuters
+            and not self._nearer_person(tok, speaker)
         ):
             return [Resolution(speaker, True, "speaker", 0.8)]
         prior = self._prior(tok, depth) or self._clause_subject(tok) or self._subject_body(tok)
@@ -105,6 +106,17 @@ class Anaphora:
         if found is not None and (self._state_by_name(tok, found) or self._far_object(tok, found)):
             return [Resolution(topic(tok.text), False, "pronoun", 0.4)]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
+
+    def _nearer_person(self, tok: Token, speaker: Actor) -> bool:
+        """Whether a person other than the speaker is named as the subject of a clause
+        between the speaker's verb and "he" or "she" (:func:`pronouns.nearer_person`: 'Mr
+        Livingstone "should have withdrawn the comment" once he realised ..., said Mr
+        Blair': Livingstone), whom a reader takes the pronoun for before the speaker."""
+        near = pronouns.nearer_person(tok)
+        if near is None or near.pos_ != "PROPN":
+            return False
+        actor = self._subject_actor(near)
+        return actor is not None and actor.id != speaker.id
 
     def _speaker_goes_on(self, tok: Token, found: Actor | None) -> Resolution | None:
         """A "he" or "she" that speaks (:func:`kg.extract.quotes.is_speaking`: "he said",
