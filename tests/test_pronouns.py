@@ -325,3 +325,33 @@ def test_it_as_an_object_is_never_its_own_verbs_subject(spec, i, expected):
     doc = parse(spec)
     found = own_subject(doc[i])
     assert (found.i if found is not None else None) == expected
+
+
+#: "Peston said Blair decided he would quit because he felt": the verbs of each clause joined.
+NESTED = (
+    "Peston/PROPN/nsubj/1 said/VERB/ROOT/1/say Blair/PROPN/nsubj/3 decided/VERB/ccomp/1/decide "
+    "he/PRON/nsubj/6 would/AUX/aux/6 quit/VERB/ccomp/3 because/SCONJ/mark/9 "
+    "he/PRON/nsubj/9 felt/VERB/advcl/6/feel"
+)
+
+
+@pytest.mark.parametrize(
+    ("i", "ents", "expected"),
+    [
+        (4, {"0": "PERSON", "2": "PERSON"}, 2),  # the nearer clause's man, not the main one
+        (8, {"0": "PERSON", "2": "PERSON"}, 4),  # the "he" of the clause above, in turn
+        (4, {"0": "PERSON"}, 0),  # "Blair" named no person: the main subject stands
+    ],
+)
+def test_he_in_a_nested_clause_leans_on_the_nearest_clause_above(i, ents, expected):
+    doc = parse(NESTED, ents=ents)
+    assert prior_subject(doc[i]).i == expected
+
+
+def test_it_in_a_nested_clause_still_leans_on_the_main_subject():
+    doc = parse(
+        "Acme/PROPN/nsubj/1 said/VERB/ROOT/1/say Zub/PROPN/nsubj/3 decided/VERB/ccomp/1/decide "
+        "it/PRON/nsubj/6 would/AUX/aux/6 quit/VERB/ccomp/3",
+        ents={"0": "ORG", "2": "PERSON"},
+    )
+    assert prior_subject(doc[4]).i == 0  # "he" and "she" only

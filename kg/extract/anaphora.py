@@ -79,6 +79,7 @@ class Anaphora:
             and descriptions.agrees(tok.lower_, speaker)
             and not pronouns.is_quoted(tok)
             and not cites(tok)  # "According to Reuters, they plan": not Reuters
+            and not self._nearer_person(tok, speaker)
         ):
             return [Resolution(speaker, True, "speaker", 0.8)]
         prior = self._prior(tok, depth) or self._clause_subject(tok) or self._subject_body(tok)
@@ -96,7 +97,7 @@ class Anaphora:
                 gender=vocabulary().pronoun_genders.get(tok.lower_),
                 besides=found.id,
             )
-        salient = self._main_subject_over(tok, found)
+        salient = self._main_subject_over(tok, found) or self._described_since(tok, found)
         if salient is not None:
             return [salient]
         things = self._things(tok, found) or self._passed_thing(tok, found)
@@ -105,6 +106,17 @@ class Anaphora:
         if found is not None and (self._state_by_name(tok, found) or self._far_object(tok, found)):
             return [Resolution(topic(tok.text), False, "pronoun", 0.4)]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
+
+    def _nearer_person(self, tok: Token, speaker: Actor) -> bool:
+        """Whether a person other than the speaker is named as the subject of a clause
+        between the speaker's verb and "he" or "she" (:func:`pronouns.nearer_person`: 'Mr
+        Livingstone "should have withdrawn the comment" once he realised ..., said Mr
+        Blair': Livingstone), whom a reader takes the pronoun for before the speaker."""
+        near = pronouns.nearer_person(tok)
+        if near is None or near.pos_ != "PROPN":
+            return False
+        actor = self._subject_actor(near)
+        return actor is not None and actor.id != speaker.id
 
     def _speaker_goes_on(self, tok: Token, found: Actor | None) -> Resolution | None:
         """A "he" or "she" that speaks (:func:`kg.extract.quotes.is_speaking`: "he said",
@@ -706,6 +718,40 @@ class Anaphora:
             if descriptions.agrees(tok.lower_, actor) and titled in (None, gender):
                 return Resolution(actor, True, "pronoun", 0.5)
         return None
+
+    def _described_since(self, tok: Token, found: Actor | None) -> Resolution | None:
+        """ "he" or "she" whose nearest person (``found``, the last resort) was last named
+        not as a subject (an object, a possessor, a preposition's object) before a subject
+        that describes a person without naming one (:meth:`_unnamed_person`: "... his rift
+        with Chancellor Gordon Brown . ... although the prime minister talked about ... .
+        that it is, as he said, more than": the prime minister, not Brown), with no person
+        named since: the person the description gives by kg's table of office holders, not
+        sure. None otherwise, or when kg cannot say who holds the office ("... defended Mr
+        McConnell . ... said the first minister was speaking ... he was": maybe the man
+        named, so the last resort stands)."""
+        words = vocabulary()
+        if tok.lower_ not in words.person_pronouns or found is None or found.type != "Person":
+            return None
+        last = self._last_mention(tok, found)
+        if last < 0 or pronouns.in_subject(self.doc[last]):
+            return None  # "Margaret Davidson said the first minister ... and she": her
+        described = [
+            t
+            for t in self.doc[last + 1 : tok.i]
+            if t.dep_ in pronouns.SUBJECTS
+            and t.tag_ == "NN"
+            and self._unnamed_person(t)
+            and not pronouns.across_quote(tok, t)
+        ]
+        if not described:
+            return None
+        subj = described[-1]
+        if any(subj.right_edge.i < i < tok.i and a.type == "Person" for i, a in self.positions):
+            return None  # a person named since the description: not it alone
+        held = self._description(subj, phrase(subj).text)
+        if held.actor.type != "Person" or held.actor.id == found.id:
+            return None  # "defended Mr McConnell . ... the first minister": whom kg can't say
+        return Resolution(held.actor, held.is_actor, "pronoun", 0.5)
 
     def _plural_body(self, tok: Token, subj: Token) -> Resolution | None:
         """ "they" leaning on a subject that names a body (:func:`_a_body_subject`: "The Tories

@@ -46,6 +46,8 @@ PLURAL_VERB_TAGS = frozenset({"VBP"})
 PLURAL_BE = "were"
 #: Clauses under a verb whose subject an object pronoun may be ("allow him to run").
 INFINITIVES = frozenset({"xcomp", "ccomp"})
+#: Parts of speech of a verb a clause hangs on.
+VERBS = frozenset({"VERB", "AUX"})
 #: Dependency labels of a verb's auxiliaries, which carry its agreement ("were trialled").
 AUXILIARIES = frozenset({"aux", "auxpass"})
 
@@ -123,7 +125,7 @@ def prior_subject(tok: Token, *, named: Callable[[Token], bool] | None = None) -
     sent_start = parse_of(tok.doc).sent_start
     start = sent_start[tok.i]
     if not in_main_clause(tok):
-        subject = main_subject(sentence_root(tok.doc, start))
+        subject = nearer_person(tok) or main_subject(sentence_root(tok.doc, start))
         subject = subject if subject is not None and subject.i < tok.i else None
     elif in_subject(tok) and start > 0:
         subject = narrative_subject(tok, start)
@@ -134,6 +136,32 @@ def prior_subject(tok: Token, *, named: Callable[[Token], bool] | None = None) -
     if subject.tag_ in PLURALS and (named is None or not named(subject)):
         return None
     return None if subject == own_subject(tok) else subject
+
+
+def nearer_person(tok: Token) -> Token | None:
+    """For "he" or "she" (``person_pronouns``) in a clause below the main one: the subject
+    of the nearest verb above its own clause's that has one before it, when that is a
+    person's name or a person pronoun ("Mr Peston said ... and that Mr Blair had decided he
+    would quit because he felt": Blair, not Peston, and the second "he" the first; the
+    verbs of joined clauses each their own). A reader takes the pronoun for the clause it
+    hangs on before the sentence's main one; None otherwise (the main subject stands)."""
+    words = vocabulary()
+    if tok.lower_ not in words.person_pronouns:
+        return None
+    verb = clause_head(tok)
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ not in VERBS:
+            continue
+        found = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < tok.i]
+        if not found:
+            continue
+        near = named_subject(found)
+        person = near.ent_type_ == "PERSON" and near.pos_ == "PROPN"
+        if near.tag_ in PLURALS or across_quote(tok, near):
+            return None
+        return near if person or near.lower_ in words.person_pronouns else None
+    return None
 
 
 def plural_subject(subj: Token) -> bool:
