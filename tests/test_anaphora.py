@@ -1021,36 +1021,3 @@ NEARER = (
 def test_he_in_what_a_speaker_says_is_the_man_of_the_clause_it_hangs_on(gaz, ents, expected):
     found = resolved(gaz, NEARER, ents, 4, speaker_at=10)
     assert found == (expected, True)
-
-
-#: "Ivan Petrov praised Boris Orlov in Britain . Rain fell as the prime minister spoke . It is ,
-#: as he said": "he" after a man named as an object and a described person as a subject since.
-DESCRIBED = (
-    "Ivan/PROPN/compound/1 Petrov/PROPN/nsubj/2 praised/VERB/ROOT/2/praise "
-    "Boris/PROPN/compound/4 Orlov/PROPN/{role}/2 in/ADP/prep/2 Britain/PROPN/pobj/5 "
-    "./PUNCT/punct/2 Rain/NOUN/nsubj/9/rain fell/VERB/ROOT/9/fall as/SCONJ/mark/14 "
-    "the/DET/det/13 prime/ADJ/amod/13 minister/NOUN/nsubj/14/minister/NN "
-    "spoke/VERB/advcl/9/speak ./PUNCT/punct/9 It/PRON/nsubj/17 is/AUX/ROOT/17/be "
-    ",/PUNCT/punct/17 as/SCONJ/mark/21 he/PRON/nsubj/21 said/VERB/advcl/17/say"
-)
-
-
-@pytest.mark.parametrize(
-    ("role", "ents", "expected"),
-    [
-        ("dobj", {"0-1": "PERSON", "3-4": "PERSON", "6": "GPE"}, ("person/tony-blair", True)),
-        # the last man named a subject ("Boris Orlov praised ..."): the last resort stands
-        ("nsubj", {"3-4": "PERSON", "6": "GPE"}, ("person/boris-orlov", True)),
-    ],
-)
-def test_he_after_a_man_named_as_an_object_is_the_office_holder_described_since(
-    gaz, role, ents, expected
-):
-    import datetime as dt
-
-    from kg import actorcodes
-
-    doc = parse(DESCRIBED.format(role=role), ents=ents)
-    res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
-    found = res.resolve(phrase(doc[20]))
-    assert (found.actor.id, found.is_actor) == expected

@@ -97,7 +97,7 @@ class Anaphora:
                 gender=vocabulary().pronoun_genders.get(tok.lower_),
                 besides=found.id,
             )
-        salient = self._main_subject_over(tok, found) or self._described_since(tok, found)
+        salient = self._main_subject_over(tok, found)
         if salient is not None:
             return [salient]
         things = self._things(tok, found) or self._passed_thing(tok, found)
@@ -718,40 +718,6 @@ class Anaphora:
             if descriptions.agrees(tok.lower_, actor) and titled in (None, gender):
                 return Resolution(actor, True, "pronoun", 0.5)
         return None
-
-    def _described_since(self, tok: Token, found: Actor | None) -> Resolution | None:
-        """ "he" or "she" whose nearest person (``found``, the last resort) was last named
-        not as a subject (an object, a possessor, a preposition's object) before a subject
-        that describes a person without naming one (:meth:`_unnamed_person`: "... his rift
-        with Chancellor Gordon Brown . ... although the prime minister talked about ... .
-        that it is, as he said, more than": the prime minister, not Brown), with no person
-        named since: the person the description gives by kg's table of office holders, not
-        sure. None otherwise, or when kg cannot say who holds the office ("... defended Mr
-        McConnell . ... said the first minister was speaking ... he was": maybe the man
-        named, so the last resort stands)."""
-        words = vocabulary()
-        if tok.lower_ not in words.person_pronouns or found is None or found.type != "Person":
-            return None
-        last = self._last_mention(tok, found)
-        if last < 0 or pronouns.in_subject(self.doc[last]):
-            return None  # "Margaret Davidson said the first minister ... and she": her
-        described = [
-            t
-            for t in self.doc[last + 1 : tok.i]
-            if t.dep_ in pronouns.SUBJECTS
-            and t.tag_ == "NN"
-            and self._unnamed_person(t)
-            and not pronouns.across_quote(tok, t)
-        ]
-        if not described:
-            return None
-        subj = described[-1]
-        if any(subj.right_edge.i < i < tok.i and a.type == "Person" for i, a in self.positions):
-            return None  # a person named since the description: not it alone
-        held = self._description(subj, phrase(subj).text)
-        if held.actor.type != "Person" or held.actor.id == found.id:
-            return None  # "defended Mr McConnell . ... the first minister": whom kg can't say
-        return Resolution(held.actor, held.is_actor, "pronoun", 0.5)
 
     def _plural_body(self, tok: Token, subj: Token) -> Resolution | None:
         """ "they" leaning on a subject that names a body (:func:`_a_body_subject`: "The Tories
