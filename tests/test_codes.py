@@ -776,6 +776,8 @@ def test_a_former_office_past_the_dictionaries_dates_is_not_the_government(codes
         (Actor("person/x", "X", "Person", "GBR", role="minister"), "GBRGOV"),
         (Actor("org/x", "Churchill Insurance", "Organization", "GBR", subtype="company"),
          "GBRBUS"),
+        # a first name before the word: a person the tagger made an organisation
+        (Actor("org/x", "Charlotte Church", "Organization", "GBR"), "GBR"),
     ],
 )  # fmt: skip
 def test_a_church_and_its_clergy_take_the_religions_sector(codes, actor, code):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
+from kg.extract.genders import first_names
 from kg.extract.orgnames import head_word
 from kg.extract.titles import company_role, office_title, spokesperson_role
 from kg.extract.words import vocabulary
@@ -290,7 +291,7 @@ def _religious(actor: Actor, codes: ActorCodes) -> str | None:
     None."""
     if actor.type == "Person":
         said = [*(actor.role or "").split(), *(actor.sector or "").split(), _name_title(actor)]
-    elif actor.type == "Organization" and actor.label:
+    elif actor.type == "Organization" and actor.label and not _personal_name(actor.label):
         said = [*(actor.role or "").split(), head_word(actor.label), actor.label.split()[-1]]
     elif actor.type == "Topic" and actor.sector:
         said = (actor.label or "").split()[:-1]
@@ -300,6 +301,13 @@ def _religious(actor: Actor, codes: ActorCodes) -> str | None:
     faith = next((words[w.lower()] for w in said if w and w.lower() in words), None)
     agent = codes.agent(faith) if faith is not None else None
     return agent.code if agent is not None and not agent.before else None
+
+
+def _personal_name(label: str) -> bool:
+    """Whether a two-word name starts with a person's first name (``first_names``): the
+    tagger's organisation "Charlotte Church" is a singer, no church."""
+    words = label.lower().split()
+    return len(words) == 2 and words[0] in first_names()
 
 
 def _rights_body(actor: Actor, codes: ActorCodes) -> str | None:
