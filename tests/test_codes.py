@@ -756,3 +756,29 @@ def test_a_former_office_past_the_dictionaries_dates_is_not_the_government(codes
     # Clare Short, GBRGOVDEV to 2003 in the dictionaries: "former minister" is no office now
     short = Actor("person/clare-short", "Clare Short", "Person", "GBR", role="former minister")
     assert code_of(short, dt.date(2005, 3, 1), codes) == "GBRLEG"
+
+
+@pytest.mark.parametrize(
+    ("actor", "code"),
+    [
+        # a clergyman's title, a church as a person's body or heading a body's name: the
+        # religion's sector (religious_words) ...
+        (Actor("person/x", "X", "Person", "USA", role="reverend"), "USACHR"),
+        (Actor("person/x", "X", "Person", "GBR", role="vicar"), "GBRCHR"),
+        (Actor("person/x", "X", "Person", "USA", sector="Fullness of Joy Church"), "USACHR"),
+        (Actor("org/x", "Fullness of Joy Church", "Organization", "USA"), "USACHR"),
+        (Actor("org/x", "Church of Zubland", "Organization", "ZUB"), "ZUBCHR"),
+        (Actor("org/x", "Finsbury Park Mosque", "Organization", "GBR"), "GBRMUS"),
+        # ... and people a sector noun names after one, no state's ministers
+        (Actor("topic/x", "Church ministers", "Topic", "USA", sector="minister"), "USACHR"),
+        # no such word: as before
+        (Actor("topic/x", "Jonesboro ministers", "Topic", "USA", sector="minister"), "USAGOV"),
+        (Actor("person/x", "X", "Person", "GBR", role="minister"), "GBRGOV"),
+        (Actor("org/x", "Churchill Insurance", "Organization", "GBR", subtype="company"),
+         "GBRBUS"),
+        # a first name before the word: a person the tagger made an organisation
+        (Actor("org/x", "Charlotte Church", "Organization", "GBR"), "GBR"),
+    ],
+)  # fmt: skip
+def test_a_church_and_its_clergy_take_the_religions_sector(codes, actor, code):
+    assert code_of(actor, dt.date(2005, 3, 1), codes) == code

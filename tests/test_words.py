@@ -122,6 +122,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "quad_classes": "material-conflict",
         "subtype_codes": "PTY",
         "civil_body_words": "NGO",
+        "religious_words": "christian",
         "prefix_roles": "opposition leader",
         "title_synonyms": "prime minister",
         "former_office_sectors": "LEG",

@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.actorcodes import ActorCodes, Agent, CodedActor, codes_at
+from kg.extract.genders import first_names
 from kg.extract.orgnames import head_word
 from kg.extract.titles import company_role, office_title, spokesperson_role
 from kg.extract.words import vocabulary
@@ -125,7 +126,8 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
         agent = codes.agent(actor.sector) if actor.sector else None
         if agent is None or agent.before:
             return None
-        return (actor.country or "") + agent.code  # "economists" of no country: EDU
+        faith = _religious(actor, codes)  # "Church ministers": no state's ministers
+        return (actor.country or "") + (faith or agent.code)  # "economists" of no country: EDU
     coded = coded_actor(actor, codes)
     held = codes_at(coded, when) if coded is not None else ()
     if held:
@@ -156,6 +158,9 @@ def _code_of(actor: Actor, when: dt.date | None, codes: ActorCodes) -> str | Non
     civil = _civil_sector(actor)  # "the lobby group X", "X of the Campaign for ...": NGO
     if civil is not None:
         return actor.country + (_rights_body(actor, codes) or civil)
+    faith = _religious(actor, codes)  # "the Reverend Adrian Rodgers": CHR
+    if faith is not None:
+        return actor.country + faith
     kind = vocabulary().subtype_codes.get(actor.subtype or "")
     if actor.type == "Organization" and kind and not (actor.sector or actor.role):
         # the gazetteer's kind of body before its name's words, where the mention says no
@@ -275,6 +280,34 @@ def _civil_sector(actor: Actor) -> str | None:
     else:
         return None
     return next((words[w] for w in said if w in words), None)
+
+
+def _religious(actor: Actor, codes: ActorCodes) -> str | None:
+    """The religion's sector (``religious_words``: CHR, REL, MUS, JEW) of a person whose role,
+    title or body's name says a church or a clergyman ("the Reverend Adrian Rodgers", "Mr
+    Rodgers, of the Fullness of Joy Church"), of an organisation whose name's head or last
+    word is a church or a house of worship ("the Fullness of Joy Church"), and of people a
+    sector noun names after such a word ("Church ministers": no state's ministers); else
+    None."""
+    if actor.type == "Person":
+        said = [*(actor.role or "").split(), *(actor.sector or "").split(), _name_title(actor)]
+    elif actor.type == "Organization" and actor.label and not _personal_name(actor.label):
+        said = [*(actor.role or "").split(), head_word(actor.label), actor.label.split()[-1]]
+    elif actor.type == "Topic" and actor.sector:
+        said = (actor.label or "").split()[:-1]
+    else:
+        return None
+    words = vocabulary().religious_words
+    faith = next((words[w.lower()] for w in said if w and w.lower() in words), None)
+    agent = codes.agent(faith) if faith is not None else None
+    return agent.code if agent is not None and not agent.before else None
+
+
+def _personal_name(label: str) -> bool:
+    """Whether a two-word name starts with a person's first name (``first_names``): the
+    tagger's organisation "Charlotte Church" is a singer, no church."""
+    words = label.lower().split()
+    return len(words) == 2 and words[0] in first_names()
 
 
 def _rights_body(actor: Actor, codes: ActorCodes) -> str | None:

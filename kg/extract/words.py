@@ -23,6 +23,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "sector_nouns": None,
     "subtype_codes": None,
     "civil_body_words": None,
+    "religious_words": None,
     "prefix_roles": None,
     "title_synonyms": None,
     "former_office_sectors": None,
@@ -285,6 +286,7 @@ class Words:
     standalone_body_nouns: frozenset[str]  # "the Bank" alone: not the World Bank's short form
     statutory_body_nouns: frozenset[str]  # "Human Rights Commission": a state's, no NGO
     civil_body_words: Mapping[str, str]  # "the lobby group X", "the Campaign for ...": NGO
+    religious_words: Mapping[str, str]  # "Church ministers", "the Reverend X": CHR (religion)
     coined_firm_words: frozenset[str]  # "Menatep Group" a firm, "the Contact Group" not
     industry_name_words: frozenset[str]  # "Deutsche Telekom", "Zubland Airways": a firm
     industry_group_words: frozenset[str]  # "oil group Rosneft": a firm; "rights group" not
