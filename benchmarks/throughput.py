@@ -129,7 +129,8 @@ def turn_order(runs: list[tuple[str, Callable]], turn: int) -> list[tuple[str, C
     memos, which saved it 0.4 s CPU of 12.5 on 150 articles (0.0 to 0.9 in four pairs of
     runs); by the rotation alone, (b) would go before (c) on three chunks of four."""
     order = runs[turn % len(runs) :] + runs[: turn % len(runs)]
-    pair = iter(sorted((r for r in order if r[0] in SHARED), reverse=turn % 2 == 1))
+    shared = (r for r in order if r[0] in SHARED)
+    pair = iter(sorted(shared, key=lambda r: r[0], reverse=turn % 2 == 1))  # by name alone
     return [next(pair) if r[0] in SHARED else r for r in order]
 
 

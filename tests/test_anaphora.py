@@ -119,6 +119,12 @@ def test_it_is_a_thing_talked_of_since_the_body_named_before_it(gaz, spec, ents,
          "went/VERB/ROOT/4/go to/ADP/prep/4 the/DET/det/7 firm/NOUN/pobj/5 and/CCONJ/cc/4 "
          "stayed/VERB/conj/4/stay with/ADP/prep/9 it/PRON/pobj/10",
          {"0": "ORG"}, 11, ("org/acme", True)),
+        # "Acme grew . The firm wants to limit it": a noun of bodies as a subject is whose
+        # act it is, not what "it" is: no actor, as with no noun
+        ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 The/DET/det/4 "
+         "firm/NOUN/nsubj/5 wants/VERB/ROOT/5/want to/PART/aux/7 limit/VERB/xcomp/5/limit "
+         "it/PRON/dobj/7",
+         {"0": "ORG"}, 8, ("topic/it", False)),
         # "Acme grew . Critics said it failed": a subject, not an object: the name before
         ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Critics/NOUN/nsubj/4/critic/NNS "
          "said/VERB/ROOT/4/say it/PRON/nsubj/6 failed/VERB/ccomp/4/fail",

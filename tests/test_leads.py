@@ -154,3 +154,28 @@ def test_a_lead_s_object_is_named_after_only_as_one_person_with_a_determiner(gaz
     doc, i = _object_doc("Zubland", "GPE", "Ann Zubova", noun=noun, det=det)
     found = Resolver(doc, gaz, codes=actorcodes.load()).resolve(phrase(doc[i]))
     assert not found.is_actor or found.actor.id != "person/ann-zubova"
+
+
+#: "Zubland <verb> ... . Ann Zubova said": the lead's object ``i``, reached from its verb or not.
+OBJECTS = [
+    # "Zubland paid money to a banker": a preposition's object on the lead's verb
+    ("Zubland/PROPN/nsubj/1 paid/VERB/ROOT/1/pay money/NOUN/dobj/1 to/ADP/dative/1 "
+     "a/DET/det/5 banker/NOUN/pobj/3/banker/NN ./PUNCT/punct/1", 5, "person/ann-zubova"),
+    # "Zubland met the son of a banker": a noun's, not the verb's: not the one named after
+    ("Zubland/PROPN/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/3 son/NOUN/dobj/1/son/NN "
+     "of/ADP/prep/3 a/DET/det/6 banker/NOUN/pobj/4/banker/NN ./PUNCT/punct/1", 6, None),
+    # "Zubland asked a banker and former minister": the conjunct of an object
+    ("Zubland/PROPN/nsubj/1 asked/VERB/ROOT/1/ask a/DET/det/3 banker/NOUN/dobj/1/banker/NN "
+     "and/CCONJ/cc/3 former/ADJ/amod/6 minister/NOUN/conj/3/minister/NN ./PUNCT/punct/1",
+     6, "person/ann-zubova"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lead", "i", "expected"), OBJECTS)
+def test_a_lead_s_object_is_one_of_its_verb_or_a_conjunct_of_one(gaz, lead, i, expected):
+    n = len(lead.split())
+    name = f"Ann/PROPN/compound/{n + 1} Zubova/PROPN/nsubj/{n + 2} said/VERB/ROOT/{n + 2}/say"
+    spec = f"{lead} {name}"
+    doc = parse(spec, ents={"0": "GPE", f"{n}-{n + 1}": "PERSON"})
+    found = Resolver(doc, gaz, codes=actorcodes.load()).resolve(phrase(doc[i]))
+    assert (found.actor.id if found.is_actor else None) == expected

@@ -355,3 +355,43 @@ def test_it_in_a_nested_clause_still_leans_on_the_main_subject():
         ents={"0": "ORG", "2": "PERSON"},
     )
     assert prior_subject(doc[4]).i == 0  # "he" and "she" only
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        # "Blair wanted to sack him": the infinitive's understood subject, its verb's
+        ("Blair/PROPN/nsubj/1 wanted/VERB/ROOT/1/want to/PART/aux/3//TO sack/VERB/xcomp/1/sack "
+         "him/PRON/dobj/3", 4, 0),
+        # "Blair asked Brown to back him": the object of the verb over it, not its subject
+        ("Blair/PROPN/nsubj/1 asked/VERB/ROOT/1/ask Brown/PROPN/dobj/1 to/PART/aux/4//TO "
+         "back/VERB/xcomp/1/back him/PRON/dobj/4", 5, 2),
+        # "Acme wants to limit it": a thing's "it" alike
+        ("Acme/PROPN/nsubj/1 wants/VERB/ROOT/1/want to/PART/aux/3//TO limit/VERB/xcomp/1/limit "
+         "it/PRON/dobj/3", 4, 0),
+        # "Blair said Brown would sack him": a finite clause's own subject, as before
+        ("Blair/PROPN/nsubj/1 said/VERB/ROOT/1/say Brown/PROPN/nsubj/4 would/AUX/aux/4/will/MD "
+         "sack/VERB/ccomp/1/sack him/PRON/dobj/4", 5, 2),
+    ],
+)  # fmt: skip
+def test_an_infinitive_s_object_is_not_its_understood_subject(spec, i, expected):
+    found = own_subject(parse(spec)[i])
+    assert (found.i if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "i", "expected"),
+    [
+        # "Peston said Blair wanted to sack him": not Blair, who would sack: the main subject
+        ("Peston/PROPN/nsubj/1 said/VERB/ROOT/1/say Blair/PROPN/nsubj/3 "
+         "wanted/VERB/ccomp/1/want to/PART/aux/5//TO sack/VERB/xcomp/3/sack him/PRON/dobj/5",
+         6, 0),
+        # 'Peston said "Blair decided" he would quit': a quoted name is not the narrative's "he"
+        ('Peston/PROPN/nsubj/1 said/VERB/ROOT/1/say "/PUNCT/punct/4 Blair/PROPN/nsubj/4 '
+         'decided/VERB/ccomp/1/decide "/PUNCT/punct/4 he/PRON/nsubj/8 would/AUX/aux/8 '
+         "quit/VERB/ccomp/4", 6, 0),
+    ],
+)  # fmt: skip
+def test_the_nearer_clause_s_man_is_not_one_the_pronoun_cannot_be(spec, i, expected):
+    doc = parse(spec, ents={"0": "PERSON", "3" if '"' in spec else "2": "PERSON"})
+    assert prior_subject(doc[i]).i == expected

@@ -250,13 +250,13 @@ class Anaphora:
         if not pronouns.thing_object(tok):
             return False
         start = parse_of(tok.doc).sent_start[tok.i]
-        last = self._last_mention(tok, found)
+        if not 0 <= self._last_mention(tok, found) < start:
+            return False  # named in its sentence, or not by a name: stays
         bodies = body_titles(vocabulary())
-        called = any(
+        return not any(
             t.tag_ == "NN" and t.lemma_.lower() in bodies and t.dep_ not in pronouns.SUBJECTS
             for t in self.doc[start : tok.i]
         )
-        return 0 <= last < start and not called
 
     def _last_mention(self, tok: Token, actor: Actor) -> int:
         """The index of the last token before ``tok`` that names ``actor`` (by its IRI), or -1

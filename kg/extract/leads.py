@@ -4,7 +4,10 @@ Sigarchi ...", "US oil giant Exxon ...". A story's first sentences often introdu
 a description and name them in the sentence after; the description is that named actor when
 it is the subject of one of the story's first sentences, its noun is a person's role (a title,
 a Phoenix role noun) or a company's (``company_nouns``), and the next sentence's subject is a
-name of that kind. Not "the president": a definite office is :mod:`kg.extract.offices`'s.
+name of that kind. An object of a lead's verb ("Israel has asked a US banker to ... . Stanley
+Fischer ... has agreed") is so too, when the name is new there (not one the story named before
+that sentence) and, for a person, its noun names one person (:func:`_named_role`). Not "the
+president": a definite office is :mod:`kg.extract.offices`'s.
 """
 
 from __future__ import annotations
@@ -39,11 +42,11 @@ def named_after(tok: Token, names: Names, positions: Positions) -> Actor | None:
     actor is first named by (:func:`_lead_role`), of the country the description gives, if
     it gives one ("US oil giant"); else None."""
     p = parse_of(tok.doc)
-    role = _lead_role(tok)
-    if role is None or p.tag[tok.i] not in {"NN", "NNP"}:
-        return None
-    if not _in_lead(p.sent_start, tok.i):
+    if p.tag[tok.i] not in {"NN", "NNP"} or not _in_lead(p.sent_start, tok.i):
         return None  # the cheap checks first: this asks for every mention of every article
+    role = _lead_role(tok)
+    if role is None:
+        return None
     kind = _kind(tok, names.codes)
     if kind is None or (role == "object" and kind == "Person" and not _named_role(tok)):
         return None

@@ -158,8 +158,8 @@ def nearer_person(tok: Token) -> Token | None:
             continue
         near = named_subject(found)
         person = near.ent_type_ == "PERSON" and near.pos_ == "PROPN"
-        if near.tag_ in PLURALS or across_quote(tok, near):
-            return None
+        if near.tag_ in PLURALS or across_quote(tok, near) or near == own_subject(tok):
+            return None  # "Peston said Blair wanted to sack him": not Blair
         return near if person or near.lower_ in words.person_pronouns else None
     return None
 
@@ -267,12 +267,29 @@ def own_subject(tok: Token) -> Token | None:
     """The subject an object pronoun ("him", "her", "them": ``object_pronouns``; "it" as a
     verb's object, :func:`thing_object`) cannot stand for: that of the verb it is the object
     of, or of the verb over the clause it is the subject of ("If Mr Blair won't allow him to
-    run": Blair; "The government keeps it pegged": the government); else None."""
+    run": Blair; "The government keeps it pegged": the government), or the understood subject
+    of an infinitive with none of its own (:func:`controller`: "Mr Blair wanted to sack him",
+    "refused to meet him": Blair); else None."""
     thing = thing_object(tok) and tok.dep_ != "pobj"  # "a snake near it" may be itself
     if tok.lower_ not in vocabulary().object_pronouns and not thing:
         return None
     verb = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ in INFINITIVES else tok.head
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+    return own if own is not None or verb.dep_ != "xcomp" else controller(verb)
+
+
+#: Dependency labels of the words an infinitive's understood subject may be (its verb's
+#: object, else its subject).
+CONTROLLERS = frozenset({"dobj", "nsubj"})
+
+
+def controller(verb: Token) -> Token | None:
+    """The understood subject of an infinitive (``xcomp``) with none of its own: the object of
+    the verb over it, if it has one ("Blair asked Brown to back him": Brown), else that verb's
+    subject ("Blair wanted to sack him": Blair); None under a word with neither."""
+    over = verb.head.children
+    found = {c.dep_: c for c in over if c.dep_ in CONTROLLERS}
+    return found.get("dobj") or found.get("nsubj")
 
 
 #: Dependency labels of a verb's or a preposition's object.
