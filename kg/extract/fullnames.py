@@ -395,11 +395,22 @@ def _uncalled(ent: Span, known: Callable[[str], str | None]) -> Span:
         return ent  # "Christian Harris": a one-word name is no person's
     if ent.label_ == "ORG" and any(t.lower_ in body_titles(vocabulary()) for t in rest):
         return ent  # "Farmers Union": the union's own name
-    if ent.label_ == "ORG" and len(rest) == 1 and head.lower_ in _dictionary():
+    if ent.label_ == "ORG" and not _firm_calling(ent[0]):
+        return ent  # "Motley Crue", "Fox TV": a singular noun may be the name's own
+    words = [t for t in rest if t.tag_ != "POS"]
+    if ent.label_ == "ORG" and len(words) == 1 and head.lower_ in _dictionary():
         return ent  # "Virgin Radio", "Commodore International": a word is no firm's name
     if known(ent.text) is not None or _named_elsewhere(ent[0]):
         return ent
     return Span(ent.doc, rest.start, ent.end, label=ent.label_)
+
+
+def _firm_calling(tok: Token) -> bool:
+    """Whether a noun opening an organisation's name calls it what it is: a plural
+    ("Bookmakers Ladbrokes", "Promoters Regular Music") or a firm's or a body's noun
+    (:func:`body_titles`: "Firms AM3D")."""
+    lower = tok.lower_
+    return lower.endswith("s") or lower in body_titles(vocabulary())
 
 
 def _named_elsewhere(tok: Token) -> bool:
