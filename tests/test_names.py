@@ -1387,3 +1387,13 @@ def test_a_noun_of_what_a_person_is_opening_the_sentence_is_the_title_not_the_la
     names = Names(doc, gaz)
     person = next(e for e in names.ents if e.label_ == "PERSON")
     assert names.entity(person, {}).label == "Joe Pasquale"
+
+
+def test_a_firm_noun_opening_the_sentence_makes_the_name_an_organisation():
+    doc = parse(
+        "Bookmaker/PROPN/compound/2 William/PROPN/compound/2 Hill/PROPN/nsubj/3 "
+        "said/VERB/ROOT/3/say",
+        ents={"0-2": "PERSON"},
+    )
+    named = without_callings(doc.ents, lambda name: None)
+    assert [(e.text, e.label_) for e in named] == [("William Hill", "ORG")]

@@ -378,7 +378,8 @@ def without_callings(
     """``ents`` with each person's or organisation's name narrowed past the one noun of what
     it is that opens its sentence, capitalised as any first word is, and that the parser took
     into the name ("Songwriter Guy Chambers", "Comic Joe Pasquale", "Bookmakers Ladbrokes":
-    :func:`_calling`); the noun then stands before the name as its title. Not a name the
+    :func:`_calling`); the noun then stands before the name as its title, and a firm's noun
+    (``company_nouns``) makes the name an organisation's ("Bookmaker William Hill"). Not a name the
     gazetteer knows whole (``known``: "Human Rights Watch"). The doc is not changed."""
     return tuple(_uncalled(e, known) if e.label_ in ("PERSON", "ORG") else e for e in ents)
 
@@ -402,7 +403,8 @@ def _uncalled(ent: Span, known: Callable[[str], str | None]) -> Span:
         return ent  # "Virgin Radio", "Commodore International": a word is no firm's name
     if known(ent.text) is not None or _named_elsewhere(ent[0]):
         return ent
-    return Span(ent.doc, rest.start, ent.end, label=ent.label_)
+    firm = ent[0].lower_.removesuffix("s") in vocabulary().company_nouns
+    return Span(ent.doc, rest.start, ent.end, label="ORG" if firm else ent.label_)
 
 
 def _firm_calling(tok: Token) -> bool:
