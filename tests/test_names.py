@@ -8,7 +8,13 @@ import pytest
 from factories import parse
 
 from kg import actorcodes
-from kg.extract.fullnames import honorific, name_of, with_honorific_names, without_affiliations
+from kg.extract.fullnames import (
+    honorific,
+    name_of,
+    with_honorific_names,
+    without_affiliations,
+    without_callings,
+)
 from kg.extract.names import Description, Names
 from kg.gazetteer import Gazetteer
 
@@ -1305,3 +1311,89 @@ def test_a_title_alone_the_parser_took_into_a_name_leaves_the_name_whole(gaz):
     assert [e.text for e in without_affiliations(doc.ents, lambda words: False)] == [
         "President George Bush"
     ]
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "kept"),
+    [
+        (  # "Songwriter Guy Chambers": the noun of what he is opens the sentence
+            "Songwriter/PROPN/compound/2 Guy/PROPN/compound/2 Chambers/PROPN/nsubj/3 "
+            "spoke/VERB/ROOT/3/speak",
+            {"0-2": "PERSON"},
+            "Guy Chambers",
+        ),
+        (  # "Bookmakers Ladbrokes": a plural noun, an organisation
+            "Bookmakers/PROPN/compound/1 Ladbrokes/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {"0-1": "ORG"},
+            "Ladbrokes",
+        ),
+        (  # "Christian Harris": a one-word person is no name
+            "Christian/PROPN/compound/1 Harris/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {"0-1": "PERSON"},
+            "Christian Harris",
+        ),
+        (  # "Virgin Radio": a word alone is no firm's name
+            "Virgin/PROPN/compound/1 Radio/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {"0-1": "ORG"},
+            "Virgin Radio",
+        ),
+        (  # "Doctors Without Borders": a stop word goes on
+            "Doctors/PROPN/nsubj/3 Without/PROPN/prep/0 Borders/PROPN/pobj/1 said/VERB/ROOT/3/say",
+            {"0-2": "ORG"},
+            "Doctors Without Borders",
+        ),
+        (  # "Farmers Union": the body's own name
+            "Farmers/PROPN/compound/1 Union/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {"0-1": "ORG"},
+            "Farmers Union",
+        ),
+        (  # a title is inner_titles' to read
+            "President/PROPN/compound/2 George/PROPN/compound/2 Bush/PROPN/nsubj/3 "
+            "spoke/VERB/ROOT/3/speak",
+            {"0-2": "PERSON"},
+            "President George Bush",
+        ),
+        (  # inside a sentence the word is written as a name's
+            "The/DET/det/1 comic/NOUN/nsubj/5 and/CCONJ/cc/1 Comic/PROPN/compound/5 "
+            "Joe/PROPN/compound/5 Pasquale/PROPN/conj/1 spoke/VERB/ROOT/6/speak",
+            {"3-5": "PERSON"},
+            "Comic Joe Pasquale",
+        ),
+    ],
+)
+def test_a_noun_of_what_a_name_is_opening_its_sentence_is_cut_off(spec, ents, kept):
+    doc = parse(spec, ents=ents)
+    named = without_callings(doc.ents, lambda name: None)
+    assert [e.text for e in named] == [kept]
+
+
+def test_a_noun_before_a_name_the_gazetteer_knows_whole_is_kept():
+    doc = parse(
+        "Bookmakers/PROPN/compound/1 Ladbrokes/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+        ents={"0-1": "ORG"},
+    )
+    named = without_callings(
+        doc.ents, lambda name: "org/x" if name == "Bookmakers Ladbrokes" else None
+    )
+    assert [e.text for e in named] == ["Bookmakers Ladbrokes"]
+
+
+def test_a_noun_of_what_a_person_is_opening_the_sentence_is_the_title_not_the_label(gaz):
+    doc = parse(
+        "Comic/PROPN/compound/2 Joe/PROPN/compound/2 Pasquale/PROPN/nsubj/3 "
+        "spoke/VERB/ROOT/3/speak",
+        ents={"0-2": "PERSON"},
+    )
+    names = Names(doc, gaz)
+    person = next(e for e in names.ents if e.label_ == "PERSON")
+    assert names.entity(person, {}).label == "Joe Pasquale"
+
+
+def test_a_firm_noun_opening_the_sentence_makes_the_name_an_organisation():
+    doc = parse(
+        "Bookmaker/PROPN/compound/2 William/PROPN/compound/2 Hill/PROPN/nsubj/3 "
+        "said/VERB/ROOT/3/say",
+        ents={"0-2": "PERSON"},
+    )
+    named = without_callings(doc.ents, lambda name: None)
+    assert [(e.text, e.label_) for e in named] == [("William Hill", "ORG")]

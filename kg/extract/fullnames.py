@@ -3,6 +3,7 @@ full names that short names ("Petrov", "Mr Petrov") stand for in one article."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -12,8 +13,10 @@ from kg.extract.doctext import doc_memo, tokens_text
 from kg.extract.genders import first_names
 from kg.extract.namevariants import add_variants
 from kg.extract.parse import Parse, first_conjunct_at, parse_of
+from kg.extract.wordnet import agent_nouns
 from kg.extract.words import body_titles, vocabulary
 from kg.gazetteer import Gazetteer, norm
+from kg.nlp import dictionary_words
 
 #: Entities of kinds that never name an actor, which a name after an honorific overrides.
 NO_ACTOR_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
@@ -367,6 +370,76 @@ def _unaffiliated(ent: Span, affiliation: Callable[[str], bool]) -> Span:
     if len(name) < 2 or not name[0].is_title:
         return ent
     return Span(doc, start, ent.end, label="PERSON")
+
+
+def without_callings(
+    ents: tuple[Span, ...], known: Callable[[str], str | None]
+) -> tuple[Span, ...]:
+    """``ents`` with each person's or organisation's name narrowed past the one noun of what
+    it is that opens its sentence, capitalised as any first word is, and that the parser took
+    into the name ("Songwriter Guy Chambers", "Comic Joe Pasquale", "Bookmakers Ladbrokes":
+    :func:`_calling`); the noun then stands before the name as its title, and a firm's noun
+    (``company_nouns``) makes the name an organisation's ("Bookmaker William Hill"). Not a name the
+    gazetteer knows whole (``known``: "Human Rights Watch"). The doc is not changed."""
+    return tuple(_uncalled(e, known) if e.label_ in ("PERSON", "ORG") else e for e in ents)
+
+
+def _uncalled(ent: Span, known: Callable[[str], str | None]) -> Span:
+    """:func:`without_callings` of one entity."""
+    if len(ent) < 2 or not _calling(ent[0]):
+        return ent
+    rest = ent[1:]
+    head = rest[0]
+    if not (head.is_title or head.is_upper) or head.is_stop or head.pos_ != "PROPN":
+        return ent  # "Doctors Without Borders", "Friends of the Earth"
+    if ent.label_ == "PERSON" and len(rest) < 2:
+        return ent  # "Christian Harris": a one-word name is no person's
+    if ent.label_ == "ORG" and any(t.lower_ in body_titles(vocabulary()) for t in rest):
+        return ent  # "Farmers Union": the union's own name
+    if ent.label_ == "ORG" and not _firm_calling(ent[0]):
+        return ent  # "Motley Crue", "Fox TV": a singular noun may be the name's own
+    words = [t for t in rest if t.tag_ != "POS"]
+    if ent.label_ == "ORG" and len(words) == 1 and head.lower_ in _dictionary():
+        return ent  # "Virgin Radio", "Commodore International": a word is no firm's name
+    if known(ent.text) is not None or _named_elsewhere(ent[0]):
+        return ent
+    firm = ent[0].lower_.removesuffix("s") in vocabulary().company_nouns
+    return Span(ent.doc, rest.start, ent.end, label="ORG" if firm else ent.label_)
+
+
+def _firm_calling(tok: Token) -> bool:
+    """Whether a noun opening an organisation's name calls it what it is: a plural
+    ("Bookmakers Ladbrokes", "Promoters Regular Music") or a firm's or a body's noun
+    (:func:`body_titles`: "Firms AM3D")."""
+    lower = tok.lower_
+    return lower.endswith("s") or lower in body_titles(vocabulary())
+
+
+def _named_elsewhere(tok: Token) -> bool:
+    """Whether the article writes a word capitalised inside a sentence too, as a name's
+    ("Virgin" of "stations, Virgin Radio Classic Rock")."""
+    return any(t.text == tok.text and not t.is_sent_start and t.i != tok.i for t in tok.doc if t.i)
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    """Lower-case English nouns, adjectives, verbs and adverbs (:func:`dictionary_words`)."""
+    return dictionary_words(("noun", "adj", "verb", "adv"))
+
+
+def _calling(tok: Token) -> bool:
+    """Whether a word opening its sentence is a noun of what a person or a group is
+    (``agent_nouns``: "songwriter", "comic", "bookmakers"), no title (:func:`inner_titles`'
+    to read) and no first name ("Guy")."""
+    words = vocabulary()
+    return (
+        (tok.is_sent_start or tok.i == 0)
+        and tok.is_title
+        and tok.pos_ in ("NOUN", "PROPN")
+        and tok.lower_ not in first_names()
+        and tok.lower_.rstrip(".") not in words.titles
+        and bool({tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & agent_nouns())
+    )
 
 
 def _title_word(tok: Token) -> bool:

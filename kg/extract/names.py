@@ -29,6 +29,7 @@ from kg.extract.fullnames import (
     peers,
     people_index,
     without_affiliations,
+    without_callings,
 )
 from kg.extract.genders import fits, of_gender
 from kg.extract.headnames import in_headline, named_people
@@ -142,7 +143,10 @@ class Names:
                     self.doc,
                     with_name_ends(
                         with_name_starts(
-                            without_affiliations(named_people(self.doc), self._affiliation),
+                            without_callings(
+                                without_affiliations(named_people(self.doc), self._affiliation),
+                                self._known_key,
+                            ),
                             self._known_key,
                         ),
                         self._known_key,
