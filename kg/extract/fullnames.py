@@ -394,9 +394,10 @@ def _uncalled(ent: Span, known: Callable[[str], str | None]) -> Span:
         return ent  # "Doctors Without Borders", "Friends of the Earth"
     if ent.label_ == "PERSON" and len(rest) < 2:
         return ent  # "Christian Harris": a one-word name is no person's
-    if ent.label_ == "ORG" and any(t.lower_ in body_titles(vocabulary()) for t in rest):
+    bodies = body_titles(vocabulary())
+    if ent.label_ == "ORG" and any(t.lower_ in bodies for t in rest):
         return ent  # "Farmers Union": the union's own name
-    if ent.label_ == "ORG" and not _firm_calling(ent[0]):
+    if ent.label_ == "ORG" and not _firm_calling(ent[0], bodies):
         return ent  # "Motley Crue", "Fox TV": a singular noun may be the name's own
     words = [t for t in rest if t.tag_ != "POS"]
     if ent.label_ == "ORG" and len(words) == 1 and head.lower_ in _dictionary():
@@ -407,12 +408,12 @@ def _uncalled(ent: Span, known: Callable[[str], str | None]) -> Span:
     return Span(ent.doc, rest.start, ent.end, label="ORG" if firm else ent.label_)
 
 
-def _firm_calling(tok: Token) -> bool:
+def _firm_calling(tok: Token, bodies: frozenset[str]) -> bool:
     """Whether a noun opening an organisation's name calls it what it is: a plural
     ("Bookmakers Ladbrokes", "Promoters Regular Music") or a firm's or a body's noun
-    (:func:`body_titles`: "Firms AM3D")."""
+    (``bodies``, :func:`body_titles`: "Firms AM3D")."""
     lower = tok.lower_
-    return lower.endswith("s") or lower in body_titles(vocabulary())
+    return lower.endswith("s") or lower in bodies
 
 
 def _named_elsewhere(tok: Token) -> bool:
