@@ -844,6 +844,8 @@ def test_it_standing_for_an_instrument_acts(issued, referent, expected):
         ("the/DET/det/1 chancellor/NOUN/ROOT/1/chancellor", True),
         ("the/DET/det/1 Government/PROPN/ROOT/1/government", True),
         ("the/DET/det/1 critics/NOUN/ROOT/1/critic", True),
+        # "The board can confirm it has now received a detailed proposal": the board's
+        ("the/DET/det/1 board/NOUN/ROOT/1/board", True),
         # Phoenix's role nouns and society's sectors are no antecedent's people
         ("the/DET/det/1 schools/NOUN/ROOT/1/school", False),
         ("the/DET/det/1 people/NOUN/ROOT/1/people", False),
@@ -1011,6 +1013,8 @@ def test_an_act_owned_by_a_body_names_an_actor(spec, head, expected):
 @pytest.mark.parametrize(
     ("noun", "expected"),
     [("police", True), ("minister", True), ("organiser", True), ("country", True),
+     # a body that acts though no other list holds it (acting_body_nouns)
+     ("board", True), ("charity", True), ("watchdog", True), ("panel", True),
      # society's sector nouns name bystanders, not a body that acts
      ("people", False), ("citizen", False), ("athlete", False), ("plan", False)],
 )  # fmt: skip

@@ -438,7 +438,8 @@ PEOPLE_POS = frozenset({"NOUN", "PROPN"})
 
 def names_people(head: Token, codes: ActorCodes) -> bool:
     """Whether a head noun names people or a body that acts, though no actor of the gazetteer
-    ("a spokesman", "the organisers", "officials"): kg's people nouns or a Phoenix role noun
+    ("a spokesman", "the organisers", "officials", "the board"): kg's people nouns (with
+    ``acting_body_nouns``, admission's own) or a Phoenix role noun
     (not a bystander's: "people", "tourists"). A head written with a capital that the tagger
     calls a name counts by kg's own lists only ("the Home Secretary", a headline's "Minister
     digs in"; not "People"), and a lower-case one never ("the one law lord")."""
@@ -446,7 +447,8 @@ def names_people(head: Token, codes: ActorCodes) -> bool:
         return False
     words = vocabulary()
     lemma = head.lemma_.lower()
-    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns)
+    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns,
+             words.acting_body_nouns)  # fmt: skip
     if any(lemma in n for n in nouns) or institutional(head):
         return True
     if head.pos_ != "NOUN":  # "the Home Secretary", "Minister digs in": an office, written up
@@ -459,11 +461,13 @@ def names_people(head: Token, codes: ActorCodes) -> bool:
 
 def acting(head: Token) -> bool:
     """Whether a head noun names people or a body that acts by kg's own lists alone
-    (``people_nouns``, ``organisation_nouns``, ``leader_nouns``: "the chancellor", "the
-    government", "critics"), not by Phoenix's role nouns or a sector ("schools", "hospitals"):
-    what a pronoun resolved to it may stand for (:func:`_referred`)."""
+    (``people_nouns``, ``organisation_nouns``, ``leader_nouns``, ``acting_body_nouns``: "the
+    chancellor", "the government", "critics", "the board"), not by Phoenix's role nouns or a
+    sector ("schools", "hospitals"): what a pronoun resolved to it may stand for
+    (:func:`_referred`)."""
     words, lemma = vocabulary(), head.lemma_.lower()
-    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns)
+    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns,
+             words.acting_body_nouns)  # fmt: skip
     return head.pos_ in PEOPLE_POS and any(lemma in n for n in nouns)
 
 

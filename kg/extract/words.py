@@ -96,6 +96,7 @@ class Words:
     critic_speakers: frozenset[str]
     outrage_words: frozenset[str]  # "said he was appalled that ...": the speaker's outrage
     feeling_words: frozenset[str]  # "I am afraid", "it was satisfied": a state of mind
+    acting_body_nouns: frozenset[str]  # "the board", "the charity": a body that acts (admission)
     degree_words: frozenset[str]  # "very", "really": words of degree before an adjective
     outrage_prepositions: frozenset[str]
     shortfall_verbs: Mapping[str, str]  # verb -> its idiom of falling short: not_enough, short
