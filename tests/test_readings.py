@@ -376,6 +376,29 @@ def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
             "defeat",
             "Assault",
         ),
+        # a name or a pronoun defeated in a sentence of a game (game_nouns); a common noun
+        # defeated after a match is still defeated
+        (
+            "The/DET/det/1 title/NOUN/nsubj/2 came/VERB/ROOT/2/come when/SCONJ/advmod/5 "
+            "they/PRON/nsubj/5 beat/VERB/advcl/2/beat Australia/PROPN/dobj/5",
+            {"6": "GPE"},
+            "beat",
+            None,
+        ),
+        (
+            "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat the/DET/det/3 "
+            "army/NOUN/dobj/1 after/ADP/prep/1 the/DET/det/6 match/NOUN/pobj/4",
+            {},
+            "defeat",
+            "Assault",
+        ),
+        (
+            "Troops/NOUN/nsubj/1/troop defeated/VERB/ROOT/1/defeat them/PRON/dobj/1 "
+            "after/ADP/prep/1 the/DET/det/5 talks/NOUN/pobj/3/talk",
+            {},
+            "defeat",
+            "Assault",
+        ),
         # what is played in a game is no target (play_nouns): the object or a passive's subject
         (
             "Contepomi/PROPN/nsubj/1 kicked/VERB/ROOT/1/kick 14/NUM/nummod/3/14/CD "

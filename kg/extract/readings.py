@@ -91,6 +91,10 @@ TRADE_TYPES = frozenset({"Cooperate", "Aid"})
 RAISED_TYPES = frozenset({"Retreat", "Agree"})
 #: Dependency labels of a clause of its own below a verb, whose words are not the verb's.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "csubj"})
+#: Parts of speech of a party defeated by its name or a pronoun ("Australia", "them").
+NAME_POS = frozenset({"PROPN", "PRON"})
+#: Entity labels a game's noun may bear: none, or an event's name ("the Davis Cup").
+GAME_ENTS = frozenset({"", "EVENT"})
 #: Classes of violence or force: a fight against an event of theirs is a fight.
 VIOLENT_TYPES = frozenset({"Assault", "Mobilize", "Coerce"})
 #: The sector of ``sector_nouns`` of firms.
@@ -353,6 +357,8 @@ def _contest(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> boo
         return True
     if tallied(ext, trigger, doc):
         return True  # "England were beaten 11-9 by Wales": a game's or a vote's tally
+    if target is not None and _in_a_game(trigger, target):
+        return True  # "Spain's only other Davis Cup title came ... when they beat Australia"
     if target is not None and _peaceful_event(through_span(target), lexicon):
         return True  # "the company is fighting opposition to new stores": no violence
     agent = doc[ext.subject.root] if not ext.passive else None
@@ -385,6 +391,23 @@ def tallied(ext: Extraction, trigger: Token, doc: Doc) -> bool:
         if _tally_at(t):
             return True
         stack.extend(t.children)
+    return False
+
+
+def _in_a_game(trigger: Token, target: Token) -> bool:
+    """Whether a defeat of a name or a pronoun ("beat Australia", "beaten them") is told in a
+    sentence of a game: one holding a ``game_nouns`` noun that names no actor (a name of an
+    event may: "Davis Cup") or a tally; a common noun defeated ("fans fought police after the
+    match") is still fought."""
+    if target.pos_ not in NAME_POS:
+        return False
+    words = vocabulary()
+    for t in trigger.sent:
+        if _tally_at(t):
+            return True
+        game = t.pos_ == "NOUN" and t.lemma_.lower() in words.game_nouns
+        if game and t.ent_type_ in GAME_ENTS:
+            return True
     return False
 
 
