@@ -9,7 +9,9 @@ event of PLOVER's at all, and the clause says so:
   (``blaming_verbs`` on what names no party, with none named beside it);
 - a contest won is no assault: "defeated his rival in the election", "the motion was defeated"
   (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them),
-  "were beaten 11-9 by Wales", "beat Coria 6-4 7-5" (a tally of a game or a vote beside it);
+  "were beaten 11-9 by Wales", "beat Coria 6-4 7-5" (a tally of a game or a vote beside it),
+  "when they beat Australia" (a name or a pronoun beaten in a sentence of a game:
+  ``game_nouns``);
 - what is played in a game is no target of any event: "kicked 14 points", "met Carr's cross",
   "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target);
   nor is a fight for an end or against an act of no violence: "a group fighting to prevent
