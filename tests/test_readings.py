@@ -333,6 +333,121 @@ def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
 
 
 @pytest.mark.parametrize(
+    ("spec", "ents", "lemma", "expected"),
+    [
+        # a defeat with a game's tally beside it is a contest (a passive, an object's tally)
+        (
+            "England/PROPN/nsubjpass/2 were/AUX/auxpass/2/be beaten/VERB/ROOT/2/beat/VBN "
+            "11/NUM/npadvmod/2/11/CD -/PUNCT/punct/5 9/NUM/prep/3/9/CD by/ADP/agent/2 "
+            "Wales/PROPN/pobj/6",
+            {"0": "GPE", "7": "GPE"},
+            "beat",
+            None,
+        ),
+        (
+            "Moya/PROPN/nsubj/1 beat/VERB/ROOT/1/beat Roddick/PROPN/dobj/1 6/NUM/nummod/2/6/CD "
+            "-/PUNCT/punct/5 2/NUM/prep/3/2/CD",
+            {"0": "ORG", "2": "GPE"},
+            "beat",
+            None,
+        ),
+        # in a game's round, or over its champion (contest_nouns)
+        (
+            "She/PRON/nsubjpass/2 was/AUX/auxpass/2/be beaten/VERB/ROOT/2/beat/VBN "
+            "in/ADP/prep/2 the/DET/det/6 fourth/ADJ/amod/6 round/NOUN/pobj/3",
+            {},
+            "beat",
+            None,
+        ),
+        # no tally: a range of years, or a tally inside another clause, is none
+        (
+            "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat the/DET/det/3 "
+            "army/NOUN/dobj/1 in/ADP/prep/1 the/DET/det/9 2004/NUM/nummod/9/2004/CD "
+            "-/PUNCT/punct/8 05/NUM/prep/6/05/CD offensive/NOUN/pobj/4",
+            {},
+            "defeat",
+            "Assault",
+        ),
+        (
+            "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat the/DET/det/3 "
+            "army/NOUN/dobj/1 after/ADP/mark/7 the/DET/det/6 vote/NOUN/nsubj/7 "
+            "went/VERB/advcl/1/go 6/NUM/npadvmod/7/6/CD -/PUNCT/punct/10 4/NUM/prep/8/4/CD",
+            {},
+            "defeat",
+            "Assault",
+        ),
+        # a name or a pronoun defeated in a sentence of a game (game_nouns); a common noun
+        # defeated after a match is still defeated
+        (
+            "The/DET/det/1 title/NOUN/nsubj/2 came/VERB/ROOT/2/come when/SCONJ/advmod/5 "
+            "they/PRON/nsubj/5 beat/VERB/advcl/2/beat Australia/PROPN/dobj/5",
+            {"6": "GPE"},
+            "beat",
+            None,
+        ),
+        (
+            "Rebels/NOUN/nsubj/1/rebel defeated/VERB/ROOT/1/defeat the/DET/det/3 "
+            "army/NOUN/dobj/1 after/ADP/prep/1 the/DET/det/6 match/NOUN/pobj/4",
+            {},
+            "defeat",
+            "Assault",
+        ),
+        (
+            "Troops/NOUN/nsubj/1/troop defeated/VERB/ROOT/1/defeat them/PRON/dobj/1 "
+            "after/ADP/prep/1 the/DET/det/5 talks/NOUN/pobj/3/talk",
+            {},
+            "defeat",
+            "Assault",
+        ),
+        # what is played in a game is no target (play_nouns): the object or a passive's subject
+        (
+            "Contepomi/PROPN/nsubj/1 kicked/VERB/ROOT/1/kick 14/NUM/nummod/3/14/CD "
+            "points/NOUN/dobj/1/point/NNS",
+            {"0": "PERSON"},
+            "kick",
+            None,
+        ),
+        (
+            "He/PRON/nsubj/1 met/VERB/ROOT/1/meet Carr/PROPN/poss/4 's/PART/case/2 "
+            "cross/NOUN/dobj/1",
+            {"2": "PERSON"},
+            "meet",
+            None,
+        ),
+        (
+            "A/DET/det/2 low/ADJ/amod/2 drive/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+            "gathered/VERB/ROOT/4/gather/VBN by/ADP/agent/4 Meldrum/PROPN/pobj/5",
+            {"6": "PERSON"},
+            "gather",
+            None,
+        ),
+        # a party met, or a party's thing kicked, stays an event
+        (
+            "He/PRON/nsubj/1 met/VERB/ROOT/1/meet Carr/PROPN/dobj/1",
+            {"2": "PERSON"},
+            "meet",
+            "Consult",
+        ),
+        (
+            "Gallagher/PROPN/nsubj/1 kicked/VERB/ROOT/1/kick an/DET/det/3 officer/NOUN/dobj/1",
+            {"0": "PERSON"},
+            "kick",
+            "Assault",
+        ),
+        # a score is no speech
+        (
+            "McAllister/PROPN/nsubj/1 scored/VERB/ROOT/1/score the/DET/det/3 second/ADJ/dobj/1",
+            {"0": "PERSON"},
+            "score",
+            None,
+        ),
+    ],
+)
+def test_a_game_is_no_event(spec, ents, lemma, expected):
+    assert classes_by_lemma(spec, ents)[lemma] == expected
+
+
+@pytest.mark.parametrize(
     ("spec", "lemma", "expected"),
     [
         # an act one does not have to do is refused by no one

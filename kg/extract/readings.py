@@ -8,7 +8,12 @@ event of PLOVER's at all, and the clause says so:
 - a cause blamed is no accusation: "blamed the fall in profits on high launch costs"
   (``blaming_verbs`` on what names no party, with none named beside it);
 - a contest won is no assault: "defeated his rival in the election", "the motion was defeated"
-  (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them);
+  (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them),
+  "were beaten 11-9 by Wales", "beat Coria 6-4 7-5" (a tally of a game or a vote beside it),
+  "when they beat Australia" (a name or a pronoun beaten in a sentence of a game:
+  ``game_nouns``);
+- what is played in a game is no target of any event: "kicked 14 points", "met Carr's cross",
+  "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target);
   nor is a fight for an end or against an act of no violence: "a group fighting to prevent
   the store opening", "is fighting opposition to new stores";
 - a paper signed is no endorsement: "signing false documents" (``signing_verbs`` with a
@@ -86,6 +91,12 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 TRADE_TYPES = frozenset({"Cooperate", "Aid"})
 #: A lifting verb's class, done or promised ("would lift its dividend payment" is Agree).
 RAISED_TYPES = frozenset({"Retreat", "Agree"})
+#: Dependency labels of a clause of its own below a verb, whose words are not the verb's.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "csubj"})
+#: Parts of speech of a party defeated by its name or a pronoun ("Australia", "them").
+NAME_POS = frozenset({"PROPN", "PRON"})
+#: Entity labels a game's noun may bear: none, or an event's name ("the Davis Cup").
+GAME_ENTS = frozenset({"", "EVENT"})
 #: Classes of violence or force: a fight against an event of theirs is a fight.
 VIOLENT_TYPES = frozenset({"Assault", "Mobilize", "Coerce"})
 #: The sector of ``sector_nouns`` of firms.
@@ -99,6 +110,8 @@ def cancelled(
     module's list)."""
     if found is None:
         return False
+    if played(ext, doc):
+        return True  # "Contepomi kicked 14 points": a game's play, no party's deed
     p, words = parse_of(doc), vocabulary()
     lemma = p.lemma[trigger.i].lower()
     auxes = [c for c in p.children[trigger.i] if p.dep[c] in AUX_DEPS]
@@ -344,11 +357,74 @@ def _contest(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> boo
     nouns += [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
     if any(n.lemma_.lower() in words.contest_nouns for n in nouns):
         return True
+    if tallied(ext, trigger, doc):
+        return True  # "England were beaten 11-9 by Wales": a game's or a vote's tally
+    if target is not None and _in_a_game(trigger, target):
+        return True  # "Spain's only other Davis Cup title came ... when they beat Australia"
     if target is not None and _peaceful_event(through_span(target), lexicon):
         return True  # "the company is fighting opposition to new stores": no violence
     agent = doc[ext.subject.root] if not ext.passive else None
     people = agent is not None and target is not None
     return people and agent.ent_type_ == "PERSON" and target.ent_type_ == "PERSON"
+
+
+def played(ext: Extraction, doc: Doc) -> bool:
+    """Whether a verb is aimed at what is played, scored or won in a game (``play_nouns``):
+    its target, the object or a passive's subject, is such a common noun ("kicked 14 points",
+    "met Carr's cross", "a low drive was gathered by Meldrum", "called for offside"), which
+    no party is and no event of PLOVER's is done to."""
+    target = patient(ext, doc)
+    if target is None or target.pos_ != "NOUN" or target.ent_type_:
+        return False
+    return target.lemma_.lower() in vocabulary().play_nouns
+
+
+def tallied(ext: Extraction, trigger: Token, doc: Doc) -> bool:
+    """Whether a tally stands by a defeat: two counts of up to three figures joined by a
+    hyphen ("6-4", "11-9", "300-250"), among what the verb governs outside its
+    subject and its clauses ("beat Coria 6-4 7-5", "were beaten 11-9 by Wales"); a range of
+    years ("the 2004-05 season") is none."""
+    subject = set() if ext.passive else {t.i for t in doc[ext.subject.root].subtree}
+    stack = list(trigger.children)
+    while stack:
+        t = stack.pop()
+        if t.i in subject or t.dep_ in CLAUSE_DEPS:
+            continue
+        if _tally_at(t):
+            return True
+        stack.extend(t.children)
+    return False
+
+
+def _in_a_game(trigger: Token, target: Token) -> bool:
+    """Whether a defeat of a name or a pronoun ("beat Australia", "beaten them") is told in a
+    sentence of a game: one holding a ``game_nouns`` noun that names no actor (a name of an
+    event may: "Davis Cup") or a tally; a common noun defeated ("fans fought police after the
+    match") is still fought."""
+    if target.pos_ not in NAME_POS:
+        return False
+    words = vocabulary()
+    for t in trigger.sent:
+        if _tally_at(t):
+            return True
+        game = t.pos_ == "NOUN" and t.lemma_.lower() in words.game_nouns
+        if game and t.ent_type_ in GAME_ENTS:
+            return True
+    return False
+
+
+def _tally_at(t: Token) -> bool:
+    """Whether a token opens a tally: a count of up to three figures, a hyphen right after it
+    and another such count right after that ("6-4")."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or not _count(t):
+        return False
+    return doc[t.i + 1].text == "-" and _count(doc[t.i + 2])
+
+
+def _count(t: Token) -> bool:
+    """Whether a token is a count of one to three figures ("6", "21", "300")."""
+    return t.text.isdigit() and len(t.text) <= 3
 
 
 def _strives(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> bool:

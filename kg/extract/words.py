@@ -73,6 +73,8 @@ class Words:
     price_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
+    game_nouns: frozenset[str]
+    play_nouns: frozenset[str]
     signing_verbs: frozenset[str]
     paper_nouns: frozenset[str]
     act_nouns: frozenset[str]
