@@ -385,6 +385,10 @@ def test_he_after_a_spokesperson_is_whom_the_spokesperson_speaks_for(gaz):
         ("Acme/PROPN/nsubj/1 sued/VERB/ROOT/1/sue Globex/PROPN/dobj/1 ./PUNCT/punct/1 "
          "The/DET/det/5 company/NOUN/nsubj/6 won/VERB/ROOT/6/win",
          {"0": "ORG", "2": "ORG"}, "org/acme"),
+        # "the label": a record company, as "the company" is
+        ("Acme/PROPN/nsubj/1 sued/VERB/ROOT/1/sue Globex/PROPN/dobj/1 ./PUNCT/punct/1 "
+         "The/DET/det/5 label/NOUN/nsubj/6 won/VERB/ROOT/6/win",
+         {"0": "ORG", "2": "ORG"}, "org/acme"),
         # a person subject is no company: the organisation subject before it
         ("Acme/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Ivan/PROPN/nsubj/4 "
          "spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 The/DET/det/7 firm/NOUN/nsubj/8 "

@@ -749,6 +749,21 @@ DESCRIBED = (
         # "The minister": no noun of what a person is (the offices' rules)
         ("The/DET/det/8 minister/NOUN/nsubj/9/minister/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, None),
+        # "The singer", "The actress", "The striker": what one person of the arts or of
+        # sport is, as "the businessman" is of trade
+        ("The/DET/det/8 singer/NOUN/nsubj/9/singer/NN spoke/VERB/ROOT/9/speak "
+         "./PUNCT/punct/9", 8, "Jon Zubov"),
+        ("The/DET/det/8 actress/NOUN/nsubj/9/actress/NN spoke/VERB/ROOT/9/speak "
+         "./PUNCT/punct/9", 8, "Jon Zubov"),
+        ("The/DET/det/8 striker/NOUN/nsubj/9/striker/NN spoke/VERB/ROOT/9/speak "
+         "./PUNCT/punct/9", 8, "Jon Zubov"),
+        # "The 51-year-old designer": an age is a modifier of its own kind, no one set apart
+        ("The/DET/det/13 51/NUM/nummod/10/51/CD -/PUNCT/punct/10 year/NOUN/npadvmod/12 "
+         "-/PUNCT/punct/12 old/ADJ/amod/13/old/JJ designer/NOUN/nsubj/14/designer/NN "
+         "spoke/VERB/ROOT/14/speak ./PUNCT/punct/14", 13, "Jon Zubov"),
+        # "The other singer": someone singled out
+        ("The/DET/det/9 other/ADJ/amod/9/other/JJ singer/NOUN/nsubj/10/singer/NN "
+         "spoke/VERB/ROOT/10/speak ./PUNCT/punct/10", 9, None),
     ],
 )  # fmt: skip
 def test_the_businessman_is_the_person_named_in_the_two_sentences_before(gaz, tail, at, label):
@@ -938,3 +953,37 @@ def test_the_state_alone_is_the_state_named_most_before_it(gaz, spec, expected):
     head = next(t for t in doc if t.lower_ == "state")
     found = d.collective(head, Names(doc, gaz))
     assert (found.id if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "label"),
+    [
+        # "Jon Zubov sang . Zubov met Ann Grob . The singer spoke .": the person the text told
+        # of (a subject), not the one named last as an object
+        ("singer", "Jon Zubov"),
+        # "... . The businessman spoke .": the same for every noun of what one person is
+        ("businessman", "Jon Zubov"),
+    ],
+)
+def test_the_singer_is_the_person_named_last_as_a_subject(gaz, noun, label):
+    doc = parse(
+        "Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 sang/VERB/ROOT/2/sing ./PUNCT/punct/2 "
+        "Zubov/PROPN/nsubj/5 met/VERB/ROOT/5/meet Ann/PROPN/compound/7 Grob/PROPN/dobj/5 "
+        f"./PUNCT/punct/5 The/DET/det/10 {noun}/NOUN/nsubj/11/{noun}/NN "
+        "spoke/VERB/ROOT/11/speak ./PUNCT/punct/11",
+        ents={"0-1": "PERSON", "4": "PERSON", "6-7": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[10], res.positions).label == label
+
+
+def test_the_singer_with_no_subject_before_is_the_person_named_last(gaz):
+    # "Ann Grob was thanked . The singer spoke .": no person a subject: the one named last
+    doc = parse(
+        "They/PRON/nsubj/1/they thanked/VERB/ROOT/1/thank Ann/PROPN/compound/3 "
+        "Grob/PROPN/dobj/1 ./PUNCT/punct/1 The/DET/det/6 singer/NOUN/nsubj/7/singer/NN "
+        "spoke/VERB/ROOT/7/speak ./PUNCT/punct/7",
+        ents={"2-3": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[6], res.positions).label == "Ann Grob"

@@ -20,7 +20,14 @@ from kg.extract.media import cited_medium
 from kg.extract.names import Description, Names
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of
-from kg.extract.pronouns import PLURALS, across_quote, copula, is_modifier, own_subject_id
+from kg.extract.pronouns import (
+    PLURALS,
+    SUBJECTS,
+    across_quote,
+    copula,
+    is_modifier,
+    own_subject_id,
+)
 from kg.extract.titles import OWNER_DEPS
 from kg.extract.unplaced import unplaced
 from kg.extract.wordnet import abstract_nouns
@@ -224,9 +231,10 @@ def person_before(tok: Token, positions: Positions) -> Actor | None:
     ``described_person_nouns``, ``person_nouns``) is the last person named before its sentence
     whose title or apposition holds its words ("First Minister Jack McConnell", then "the
     first minister"; "Ex-chat show host Robert Kilroy-Silk", then "the ex-chat show host");
-    else, for a noun of ``described_person_nouns`` (businessman, tycoon, teacher; not "the
-    correspondent", who may be the medium's voice), the person named last in the two
-    sentences before it, outside quotations (as "he" would be); not one of its own sentence,
+    else, for a noun of ``described_person_nouns`` (businessman, tycoon, teacher, singer,
+    striker; not "the correspondent", who may be the medium's voice), the person named last
+    as a subject in the two sentences before it (:func:`subject_person`), else the person
+    named last there, outside quotations (as "he" would be); not one of its own sentence,
     who is someone else; not a noun an owner, a phrase, a number, a superlative or "other"
     sets apart, nor one a clause singles out without a comma ("the man who ..."); None if no
     one was so named."""
@@ -244,7 +252,26 @@ def person_before(tok: Token, positions: Positions) -> Actor | None:
         return titled
     before = tok.doc[start - 1].sent.start
     since = tok.doc[before - 1].sent.start - 1 if before > 0 else -1
-    return nearest(tok.doc[start], positions, frozenset({"Person"}), since=since)
+    return subject_person(tok, positions, since=since) or nearest(
+        tok.doc[start], positions, frozenset({"Person"}), since=since
+    )
+
+
+def subject_person(tok: Token, positions: Positions, *, since: int) -> Actor | None:
+    """The last person named as a subject (``nsubj``, ``nsubjpass``) between the token
+    ``since`` and the sentence of ``tok``, outside quotations ``tok`` is not in: the one the
+    text was telling of ("Sir Elton John has performed ... . Sir Elton played hits to a
+    crowd which included ... his wife Anne-Aymone. The veteran pop star played piano":
+    Elton John, not the guest named last); None if no person was a subject there."""
+    doc = tok.doc
+    for n in range(bisect_left(positions, tok.sent.start, key=_index) - 1, -1, -1):
+        i, actor = positions[n]
+        if i <= since:
+            return None
+        name = doc[i]
+        if actor.type == "Person" and name.dep_ in SUBJECTS and not across_quote(tok, name):
+            return actor
+    return None
 
 
 def set_apart(tok: Token) -> bool:
