@@ -155,6 +155,13 @@ def test_an_objects_it_is_no_body_named_only_before_its_sentence(gaz, spec, ents
          "Petrov/PROPN/nsubj/5 said/VERB/ROOT/5/say it/PRON/nsubjpass/8 was/AUX/auxpass/8/be "
          "inspired/VERB/ccomp/5/inspire/VBN",
          {"0": "PERSON", "2": "GPE", "4": "PERSON"}, 6, ("country/IND", True)),
+        # "Petrov toured India to see the country and the problems it faced": a noun of
+        # countries takes the place up as what the text goes on about, so it stays
+        ("Petrov/PROPN/nsubj/1 toured/VERB/ROOT/1/tour India/PROPN/dobj/1 to/PART/aux/4 "
+         "see/VERB/advcl/1/see the/DET/det/6 country/NOUN/dobj/4 and/CCONJ/cc/6 "
+         "the/DET/det/9 problems/NOUN/conj/6/problem/NNS it/PRON/nsubj/11 "
+         "faced/VERB/relcl/9/face",
+         {"0": "PERSON", "2": "GPE"}, 10, ("country/IND", True)),
     ],
 )  # fmt: skip
 def test_it_is_no_country_last_named_as_a_place(gaz, spec, ents, i, expected):

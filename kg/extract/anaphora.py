@@ -269,11 +269,16 @@ class Anaphora:
         actor said ... . Douglas added that it had been inspired by ...", "the wars in Iraq and
         Afghanistan ... turned it into a record deficit"): a setting is not a party the text
         goes on about, and the "it" most often a thing no name says, so no actor rather than a
-        guess. A country last named as a party ("India said it would") stays."""
-        if tok.lower_ not in vocabulary().thing_pronouns or found.type != "Country":
+        guess. A country last named as a party ("India said it would") stays, and so does one
+        a noun of countries has taken up since ("travelled Iraq to document ... the country
+        and the problems it has faced": the text goes on about it)."""
+        words = vocabulary()
+        if tok.lower_ not in words.thing_pronouns or found.type != "Country":
             return False
         last = self._last_mention(tok, found)
-        return last >= 0 and as_place(self.doc[last])
+        if last < 0 or not as_place(self.doc[last]):
+            return False
+        return not any(t.lemma_.lower() in words.country_nouns for t in self.doc[last + 1 : tok.i])
 
     def _last_mention(self, tok: Token, actor: Actor) -> int:
         """The index of the last token before ``tok`` that names ``actor`` (by its IRI), or -1
