@@ -135,6 +135,39 @@ def test_an_objects_it_is_no_body_named_only_before_its_sentence(gaz, spec, ents
     assert resolved(gaz, spec, ents, i) == expected
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "i", "expected"),
+    [
+        # "Petrov arrived in India . Petrov said it was inspired": a country last named as a
+        # place is no party "it" goes back to: no actor
+        ("Petrov/PROPN/nsubj/1 arrived/VERB/ROOT/1/arrive in/ADP/prep/1 India/PROPN/pobj/2 "
+         "./PUNCT/punct/1 Petrov/PROPN/nsubj/6 said/VERB/ROOT/6/say it/PRON/nsubjpass/9 "
+         "was/AUX/auxpass/9/be inspired/VERB/ccomp/6/inspire/VBN",
+         {"0": "PERSON", "3": "GPE", "5": "PERSON"}, 7, ("topic/it", False)),
+        # "On a visit to India , Petrov said it was inspired": a path preposition after a
+        # noun of going is a place too
+        ("On/ADP/prep/7 a/DET/det/2 visit/NOUN/pobj/0 to/ADP/prep/2 India/PROPN/pobj/3 "
+         ",/PUNCT/punct/7 Petrov/PROPN/nsubj/7 said/VERB/ROOT/7/say it/PRON/nsubjpass/10 "
+         "was/AUX/auxpass/10/be inspired/VERB/ccomp/7/inspire/VBN",
+         {"4": "GPE", "6": "PERSON"}, 8, ("topic/it", False)),
+        # "Petrov praised India . Petrov said it was inspired": named as a party, it stays
+        ("Petrov/PROPN/nsubj/1 praised/VERB/ROOT/1/praise India/PROPN/dobj/1 ./PUNCT/punct/1 "
+         "Petrov/PROPN/nsubj/5 said/VERB/ROOT/5/say it/PRON/nsubjpass/8 was/AUX/auxpass/8/be "
+         "inspired/VERB/ccomp/5/inspire/VBN",
+         {"0": "PERSON", "2": "GPE", "4": "PERSON"}, 6, ("country/IND", True)),
+        # "Petrov toured India to see the country and the problems it faced": a noun of
+        # countries takes the place up as what the text goes on about, so it stays
+        ("Petrov/PROPN/nsubj/1 toured/VERB/ROOT/1/tour India/PROPN/dobj/1 to/PART/aux/4 "
+         "see/VERB/advcl/1/see the/DET/det/6 country/NOUN/dobj/4 and/CCONJ/cc/6 "
+         "the/DET/det/9 problems/NOUN/conj/6/problem/NNS it/PRON/nsubj/11 "
+         "faced/VERB/relcl/9/face",
+         {"0": "PERSON", "2": "GPE"}, 10, ("country/IND", True)),
+    ],
+)  # fmt: skip
+def test_it_is_no_country_last_named_as_a_place(gaz, spec, ents, i, expected):
+    assert resolved(gaz, spec, ents, i) == expected
+
+
 def test_it_under_a_thing_in_reported_speech_is_the_thing_not_the_speaker(gaz):
     """ "The Acme Council said the play would close as it promoted vice": the play."""
     spec = (

@@ -20,6 +20,7 @@ from kg.extract.codes import EMPLOYER_BODY
 from kg.extract.employers import named_bodies
 from kg.extract.fullnames import is_person
 from kg.extract.governments import in_government, legislators_state, state_of
+from kg.extract.metonyms import as_place
 from kg.extract.offices import is_definite, is_office_noun
 from kg.extract.parse import parse_of, sentence_end, sentence_root, sentences_back
 from kg.extract.phrases import phrase
@@ -103,7 +104,11 @@ class Anaphora:
         things = self._things(tok, found) or self._passed_thing(tok, found)
         if things is not None:
             return [things]
-        if found is not None and (self._state_by_name(tok, found) or self._far_object(tok, found)):
+        if found is not None and (
+            self._state_by_name(tok, found)
+            or self._far_object(tok, found)
+            or self._named_as_place(tok, found)
+        ):
             return [Resolution(topic(tok.text), False, "pronoun", 0.4)]
         return [Resolution(found, True, "pronoun", 0.6)] if found else []
 
@@ -257,6 +262,23 @@ class Anaphora:
             t.tag_ == "NN" and t.lemma_.lower() in bodies and t.dep_ not in pronouns.SUBJECTS
             for t in self.doc[start : tok.i]
         )
+
+    def _named_as_place(self, tok: Token, found: Actor) -> bool:
+        """Whether "it" would only go back to a country last named as a place, where things
+        happen or people go (:func:`kg.extract.metonyms.as_place`: "On a visit to India, the
+        actor said ... . Douglas added that it had been inspired by ...", "the wars in Iraq and
+        Afghanistan ... turned it into a record deficit"): a setting is not a party the text
+        goes on about, and the "it" most often a thing no name says, so no actor rather than a
+        guess. A country last named as a party ("India said it would") stays, and so does one
+        a noun of countries has taken up since ("travelled Iraq to document ... the country
+        and the problems it has faced": the text goes on about it)."""
+        words = vocabulary()
+        if tok.lower_ not in words.thing_pronouns or found.type != "Country":
+            return False
+        last = self._last_mention(tok, found)
+        if last < 0 or not as_place(self.doc[last]):
+            return False
+        return not any(t.lemma_.lower() in words.country_nouns for t in self.doc[last + 1 : tok.i])
 
     def _last_mention(self, tok: Token, actor: Actor) -> int:
         """The index of the last token before ``tok`` that names ``actor`` (by its IRI), or -1
