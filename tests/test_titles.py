@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from kg.extract.titles import (
     company_role,
     looks_named,
+    organisation_role,
     owner_candidates,
     post_nominal_role,
     title_words,
@@ -139,3 +140,19 @@ def test_a_spokespersons_role_ends_in_a_spokesperson_noun(role, expected):
     from kg.extract.titles import spokesperson_role
 
     assert spokesperson_role(role) is expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("oil company", "oil company"),
+        ("rock band", "rock band"),  # band_nouns: "Rock band Keane" is no person
+        ("opera band", "opera band"),
+        ("singer", None),
+        ("bandleader", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_body_or_band_title_makes_the_name_an_organisation(role, expected):
+    assert organisation_role(role) == expected

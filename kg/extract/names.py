@@ -70,6 +70,7 @@ from kg.extract.titles import (
     title_words,
 )
 from kg.extract.words import vocabulary
+from kg.extract.works import works
 from kg.gazetteer import Entry, Gazetteer, to_actor, topic
 from kg.ids import slug
 from kg.model import Actor
@@ -129,6 +130,7 @@ class Names:
     peers: dict[str, str] = field(init=False)  # "Woolf" -> "Lord Woolf", known by no other
     country: str | None = field(init=False)  # the country the article names most
     described: dict[tuple[int, int], Description] = field(init=False)  # person mention -> ...
+    works: frozenset[str] = field(init=False)  # "Sweet Charity", the article's musical: no actor
     owner_memo: dict[int, Entry | None] = field(init=False, default_factory=dict, repr=False)
     role_memo: dict[tuple, tuple | None] = field(init=False, default_factory=dict, repr=False)
     firm_memo: list = field(init=False, default_factory=list, repr=False)  # [story_firm()]
@@ -168,6 +170,7 @@ class Names:
         self.short = short_forms(self.by_name)  # "Contrack" of "Contrack International"
         self.heads = head_forms(self.by_name)
         self.parts = part_forms(self.by_name, self._named_so)
+        self.works = works(self.ents, self._actor_name)
         self.people = people_index(self.ents, self.gazetteer)
         self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS, known=self._placed)
         known = self.gazetteer.lookup  # a peer the gazetteer or Phoenix knows is theirs
@@ -176,6 +179,10 @@ class Names:
         }
         persons = (ent for ent in self.ents if is_person(ent))
         self.described = {(ent.start, ent.end): self._describe(ent) for ent in persons}
+
+    def _actor_name(self, name: str) -> bool:
+        """Whether the gazetteer or the places know ``name`` ("Britain"): never a work's."""
+        return self.gazetteer.lookup(name) is not None or self.places.lookup(name) is not None
 
     def _known_key(self, name: str) -> str | None:
         """The key of the gazetteer's entry ``name`` names, if any."""
@@ -238,11 +245,15 @@ class Names:
         text = name_of(ent)
         if not text:
             return None
+        if text in self.works:  # "US musical Sweet Charity", then "Sweet Charity tells ..."
+            return topic(ent.text)
         if is_person(ent):
             org = None if self.people.get(text) or honorific(ent) else self._short_org(ent, text)
             if org is not None:  # "Contrack" PERSON: the firm named
                 return self.entity(org, roles)
             full = self.full_name(ent)
+            if full in self.works:  # "Charity" of the musical "Sweet Charity"
+                return topic(ent.text)
             if full is None or text in self.gazetteer.apart:  # not merged
                 return Actor(id=f"person/{slug(text)}", label=text, type="Person")
             return self._person(ent, full, roles)

@@ -104,8 +104,11 @@ def office_title(role: str) -> str:
 
 
 def organisation_role(role: str | None) -> str | None:
-    """A title that makes a name an organisation's ("oil company"), else None."""
-    named = role is not None and role.split()[-1] in vocabulary().named_organisation_nouns
+    """A title that makes a name an organisation's ("oil company", "rock band":
+    ``named_organisation_nouns``, ``band_nouns``), else None."""
+    words = vocabulary()
+    last = role.split()[-1] if role else None
+    named = last in words.named_organisation_nouns or last in words.band_nouns
     return role if named else None
 
 

@@ -278,6 +278,9 @@ class Words:
     name_joins: frozenset[str]  # "of the": where a body's name may be cut before going on
     story_body_nouns: Mapping[str, str]  # "the party": the story's party -> subtype it needs
     company_nouns: frozenset[str]  # "energy giant Gazprom": a company's name, not a place
+    work_nouns: frozenset[str]  # "US musical Sweet Charity": a work's name, no actor's
+    band_nouns: frozenset[str]  # "rock band Keane": an organisation's name, no person's
+    work_verbs: frozenset[str]  # "The Libertine starring Johnny Depp": a work's name
     singling_words: frozenset[str]  # "the other German company": not the one named
     company_suffixes: frozenset[str]  # "Contrack International": "Contrack" is the same firm
     surname_particles: frozenset[str]  # "De Vido" of "Julio De Vido": the surname
