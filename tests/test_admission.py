@@ -1244,6 +1244,12 @@ STATISTIC_CASES = [
     # a party as object or recipient
     ({"subject_type": "Organization", "object_type": "Organization"}, []),
     ({"subject_type": "Organization", "recipient_id": RUSSIA}, []),
+    # but a market where shares trade is no party ("... on the New York Stock Exchange")
+    ({"subject_type": "Organization", "recipient_id": node_iri("org/new-york-stock-exchange"),
+      "recipient_label": "New York Stock Exchange"}, ["statistic"]),
+    ({"subject_type": "Organization", "recipient_id": node_iri("org/london-stock-exchange"),
+      "recipient_label": "the London Stock Exchange"}, ["statistic"]),
+    ({"subject_type": "Organization", "recipient_id": RUSSIA, "recipient_label": "Russia"}, []),
     # and what a named person foresees (a politician's pledge or forecast)
     ({"subject_type": "Organization", "modality": "future",
       "attributed_to": node_iri("person/gordon-brown")}, []),

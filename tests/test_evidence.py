@@ -273,6 +273,24 @@ MEASURED = [
      "double", False),
     ("the/DET/det/1 government/NOUN/nsubj/2 has/VERB/ROOT/2/have two/NUM/nummod/4 "
      "options/NOUN/dobj/2/option", {"3": "CARDINAL"}, "have", False),
+    # a firm's name for its shares: a price or a percentage as what it changed by or to
+    ("Biogen/PROPN/nsubj/1 shed/VERB/ROOT/1/shed 43/NUM/nummod/3 %/NOUN/dobj/1", {"2-3": "PERCENT"},
+     "shed", True),
+    ("Elan/PROPN/nsubj/1 closed/VERB/ROOT/1/close $/SYM/nmod/3//$ 8/NUM/dobj/1", {"2-3": "MONEY"},
+     "close", True),
+    ("Phytopharm/PROPN/compound/1 shares/NOUN/nsubj/2/share closed/VERB/ROOT/2/close "
+     "151.5/NUM/nummod/4 pence/NOUN/dobj/2", {"3-4": "MONEY"}, "close", True),
+    # not a count of things, a thing priced, a share of a thing, a firm's noun, a closing firm
+    ("BA/PROPN/nsubj/1 shed/VERB/ROOT/1/shed 500/NUM/nummod/3 jobs/NOUN/dobj/1/job",
+     {"2": "CARDINAL"}, "shed", False),
+    ("Boeing/PROPN/nsubj/1 lost/VERB/ROOT/1/lose a/DET/det/5 $/SYM/nmod/4//$ 23bn/NUM/compound/5 "
+     "contract/NOUN/dobj/1", {"3-4": "MONEY"}, "lose", False),
+    ("BT/PROPN/nsubj/1 lost/VERB/ROOT/1/lose 10/NUM/nummod/3 %/NOUN/dobj/1 of/ADP/prep/3 "
+     "share/NOUN/pobj/4", {"2-3": "PERCENT"}, "lose", False),
+    ("the/DET/det/1 firm/NOUN/nsubj/2 shed/VERB/ROOT/2/shed 43/NUM/nummod/4 %/NOUN/dobj/2",
+     {"3-4": "PERCENT"}, "shed", False),
+    ("a/DET/det/2 large/ADJ/amod/2 number/NOUN/nsubj/3 closed/VERB/ROOT/3/close", {}, "close",
+     False),
 ]  # fmt: skip
 
 

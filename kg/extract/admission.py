@@ -687,7 +687,15 @@ def is_statistic(
         return False
     if st.subject_type in OWN_FIGURES or st.object_type in ACTOR_TYPES:
         return False
-    return not st.recipient_id
+    return not st.recipient_id or venue(st.recipient_label, words)
+
+
+def venue(label: str | None, words: Words) -> bool:
+    """Whether a party read off a statement is a market where shares trade (its label's last
+    word one of ``venue_nouns``: "shares in Elan | lost | 70%" on the New York Stock Exchange),
+    no party to a share price's move."""
+    last = (label or "").split()[-1:]
+    return bool(last) and last[0].lower() in words.venue_nouns
 
 
 def reports_figures(st: Statement, words: Words, *, figures: bool = False) -> bool:

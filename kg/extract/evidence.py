@@ -398,9 +398,31 @@ def measured(ext: Extraction, subject: Span | None, obj: Span | None) -> bool:
     words, lemma = vocabulary(), ext.lemma.lower()
     if lemma in words.measure_verbs and ext.object is not None and amount(obj):
         return True
-    if lemma not in words.change_verbs or not _figure_head(subject):
+    if lemma not in words.change_verbs and lemma not in words.price_verbs:
         return False
+    if not _figure_head(subject):
+        return named_price(subject, obj)
+    if lemma not in words.change_verbs:  # "shares closed at 270.25p", not "SMEs will have to close"
+        return ext.object is not None and amount(obj)
     return ext.object is None or amount(obj) or _figure_head(obj)
+
+
+def named_price(subject: Span | None, obj: Span | None) -> bool:
+    """Whether a name stands for its shares' price: the subject of a verb of change
+    (``change_verbs``, ``price_verbs``) is headed by a name and its object is a price or a
+    percentage written in figures, its head (a ``price_units`` word, or a figure after a currency
+    sign: "Biogen | fell to |
+    $38.65", "Elan | finished at | $8", "Biogen Idec | shed | 43%"); not a count of things
+    ("BA | shed | 500 jobs", "Tesco | opened | 50 stores": an act), nor a thing priced ("Boeing |
+    lost | a $23bn government contract"), nor a share of a thing ("BT | has lost | around 10% of
+    market share"). Whose name it is (a firm's; a
+    person's or a country's own figure stays) is left to :func:`kg.extract.admission.is_statistic`."""
+    if subject is None or obj is None or subject.root.pos_ != "PROPN":
+        return False
+    head, units = obj.root, vocabulary().price_units
+    if head.lower_ in units:  # "70%", "151.5 pence"; not "10% of market share", a share of a thing
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return head.like_num and any(tok.tag_ == "$" for tok in head.children)  # "$38.65"
 
 
 #: Dependencies of what follows a clause's verb of measure or of change: its object or
