@@ -1868,3 +1868,12 @@ def test_a_clause_a_modal_above_it_makes_hypothetical_is_not_bare_on_the_real_pi
     result = process(nlp(article.text), article, knowledge)
     (content,) = [s for s in result.statements if s.relation == "to recover"]
     assert "bare" not in content.dropped_because
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_a_statement_of_a_direct_question_is_a_fragment(asked):
+    """ "How will he achieve the breakthrough?": asked, not said; what a sentence states stays."""
+    text = "How will Putin achieve the breakthrough?"
+    st = statement(text, "Putin", "achieve", "the breakthrough", relation_lemma="achieve",
+                   modality="future")  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, asked=asked) == (["fragment"] if asked else [])

@@ -8,6 +8,7 @@ from factories import parse
 
 from kg.extract.evidence import (
     antecedent,
+    asked,
     charge,
     expanded,
     issued,
@@ -658,3 +659,31 @@ def test_the_public_is_asked_of_the_head_past_the_side_kg_cut():
     bare = parse("people/NOUN/nsubjpass/3/people/NNS should/AUX/aux/3 be/AUX/auxpass/3 "
                  "tried/VERB/ROOT/3/try/VBN")  # fmt: skip
     assert public(phrase(bare, Arg("people", 0, 6, 0)))
+
+
+ASKED = [
+    # an auxiliary before the subject, the question mark on the verb: "can he persuade voters?"
+    ("can/AUX/aux/2 he/PRON/nsubj/2 persuade/VERB/ROOT/2 voters/NOUN/dobj/2 ?/PUNCT/punct/2", 2,
+     True),
+    # a clause inside the question: "does that lead to the jibe that it is bidding?"
+    ("does/AUX/aux/2/do that/PRON/nsubj/2 lead/VERB/ROOT/2 to/ADP/prep/2 the/DET/det/5 "
+     "jibe/NOUN/pobj/3 that/SCONJ/mark/8 it/PRON/nsubj/8 bids/VERB/acl/5/bid ?/PUNCT/punct/2", 8,
+     True),
+    # a word of asking opens it: "How will he achieve the breakthrough?"
+    ("How/SCONJ/advmod/3/how/WRB will/AUX/aux/3 he/PRON/nsubj/3 achieve/VERB/ROOT/3 "
+     "the/DET/det/5 breakthrough/NOUN/dobj/3 ?/PUNCT/punct/3", 3, True),
+    # a statement: no question mark
+    ("he/PRON/nsubj/2 will/AUX/aux/2 achieve/VERB/ROOT/2 it/PRON/dobj/2 ./PUNCT/punct/2", 2, False),
+    # a question mark on a verb whose subject comes first: a question reported, "people asked ...?"
+    ("people/NOUN/nsubj/1 asked/VERB/ROOT/1/ask what/PRON/dobj/1/what/WP ?/PUNCT/punct/1", 1,
+     False),
+    # a verb outside the question: "Blair told them he is back - but does that sum it up?"
+    ("Blair/PROPN/nsubj/1 told/VERB/ROOT/1/tell he/PRON/nsubj/3 is/AUX/ccomp/1/be but/CCONJ/cc/1 "
+     "does/AUX/aux/7/do that/PRON/nsubj/7 sum/VERB/conj/1 it/PRON/dobj/7 ?/PUNCT/punct/7", 3,
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "index", "expected"), ASKED)
+def test_a_verb_in_a_direct_question_is_asked(spec, index, expected):
+    assert asked(parse(spec)[index]) is expected

@@ -159,7 +159,9 @@ look at the layout, the article text. The words the rules look for are data
     meaning, thinking or saying before it, read as if it were so ("the eighteen firms - were
     admitting - any guilt" of "did not mean that the eighteen firms were admitting any guilt",
     "the government - has - the expertise" of "I don't think the government has the expertise":
-    ``unsaying_verbs``, :func:`kg.extract.evidence.unsaid`);
+    ``unsaying_verbs``, :func:`kg.extract.evidence.unsaid`); a statement of a direct question,
+    asked, not said ("can | he | persuade | sceptical voters" of "... - can he persuade sceptical
+    voters ...?": :func:`kg.extract.evidence.asked`);
     a noun read as a relation that holds a word of a name ("Deutsche Telekom - Mobile centres on -
     the tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
     governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any
@@ -276,6 +278,7 @@ class Evidence:
     subject_mentions: tuple[str, ...] = ()
     parties: tuple[bool, bool] = (False, False)
     unsaid: bool = False
+    asked: bool = False
     public: bool = False
     controlled: bool = False
 
@@ -1026,6 +1029,7 @@ def reasons(
     hearsay: bool = False,
     parties: tuple[bool, bool] = (False, False),
     unsaid: bool = False,
+    asked: bool = False,
     public: bool = False,
     controlled: bool = False,
     words: Words | None = None,
@@ -1051,6 +1055,7 @@ def reasons(
     legislature (:func:`partisans`); ``hearsay``: whether a vague group said it
     (:func:`vague_sources`, :func:`has_actor`); ``unsaid``: whether its clause is the content
     of a negated verb of meaning, thinking or saying (:func:`kg.extract.evidence.unsaid`);
+    ``asked``: whether its verb is in a direct question (:func:`kg.extract.evidence.asked`);
     ``public`` and ``controlled`` as :class:`Evidence` holds them."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
@@ -1094,6 +1099,7 @@ def reasons(
         or (supplied and not relative and not is_event(st))
         or prepositional
         or unsaid
+        or asked
         or anyones(st, words, public=public)
         or is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
@@ -1143,6 +1149,7 @@ def admit(
             hearsay=bool(st.attributed_to) and st.attributed_to in rumours,
             parties=seen.parties,
             unsaid=seen.unsaid,
+            asked=seen.asked,
             public=seen.public,
             controlled=seen.controlled,
             words=words,
