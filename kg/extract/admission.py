@@ -254,7 +254,9 @@ class Evidence:
     of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people");
     ``unsaid``, whether its clause is the content of a negated verb of meaning, thinking or
     saying (:func:`kg.extract.evidence.unsaid`: "did not mean that | the firms | were admitting
-    any guilt"); ``public``, whether its subject is the public in general
+    any guilt"); ``asked``, whether its verb is in a direct question its sentence asks
+    (:func:`kg.extract.evidence.asked`: "How will he achieve the breakthrough?"); ``public``,
+    whether its subject is the public in general
     (:func:`kg.extract.evidence.public`: "people", "students", "most people"); ``controlled``,
     whether its clause takes its modality from a verb or modal above it
     (:func:`kg.extract.modality.controlled`: "the deal would allow | Iraq | to recover")."""

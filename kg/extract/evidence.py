@@ -443,13 +443,12 @@ def measured(ext: Extraction, subject: Span | None, obj: Span | None) -> bool:
 def named_price(subject: Span | None, obj: Span | None) -> bool:
     """Whether a name stands for its shares' price: the subject of a verb of change
     (``change_verbs``, ``price_verbs``) is headed by a name and its object is a price or a
-    percentage written in figures, its head (a ``price_units`` word, or a figure after a currency
-    sign: "Biogen | fell to |
-    $38.65", "Elan | finished at | $8", "Biogen Idec | shed | 43%"); not a count of things
-    ("BA | shed | 500 jobs", "Tesco | opened | 50 stores": an act), nor a thing priced ("Boeing |
-    lost | a $23bn government contract"), nor a share of a thing ("BT | has lost | around 10% of
-    market share"). Whose name it is (a firm's; a
-    person's or a country's own figure stays) is left to :func:`kg.extract.admission.is_statistic`."""
+    percentage written in figures, its head a ``price_units`` word or a figure after a
+    currency sign ("Biogen | fell to | $38.65", "Elan | finished at | $8", "Biogen Idec | shed |
+    43%"); not a count of things ("BA | shed | 500 jobs", "Tesco | opened | 50 stores": an act),
+    nor a thing priced ("Boeing | lost | a $23bn government contract"), nor a share of a thing
+    ("BT | has lost | around 10% of market share"). Whose name it is (a firm's; a person's or a
+    country's own figure stays) is left to :func:`kg.extract.admission.is_statistic`."""
     if subject is None or obj is None or subject.root.pos_ != "PROPN":
         return False
     head, units = obj.root, vocabulary().price_units
