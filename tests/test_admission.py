@@ -1244,6 +1244,12 @@ STATISTIC_CASES = [
     # a party as object or recipient
     ({"subject_type": "Organization", "object_type": "Organization"}, []),
     ({"subject_type": "Organization", "recipient_id": RUSSIA}, []),
+    # but a market where shares trade is no party ("... on the New York Stock Exchange")
+    ({"subject_type": "Organization", "recipient_id": node_iri("org/new-york-stock-exchange"),
+      "recipient_label": "New York Stock Exchange"}, ["statistic"]),
+    ({"subject_type": "Organization", "recipient_id": node_iri("org/london-stock-exchange"),
+      "recipient_label": "the London Stock Exchange"}, ["statistic"]),
+    ({"subject_type": "Organization", "recipient_id": RUSSIA, "recipient_label": "Russia"}, []),
     # and what a named person foresees (a politician's pledge or forecast)
     ({"subject_type": "Organization", "modality": "future",
       "attributed_to": node_iri("person/gordon-brown")}, []),
@@ -1862,3 +1868,12 @@ def test_a_clause_a_modal_above_it_makes_hypothetical_is_not_bare_on_the_real_pi
     result = process(nlp(article.text), article, knowledge)
     (content,) = [s for s in result.statements if s.relation == "to recover"]
     assert "bare" not in content.dropped_because
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_a_statement_of_a_direct_question_is_a_fragment(asked):
+    """ "How will he achieve the breakthrough?": asked, not said; what a sentence states stays."""
+    text = "How will Putin achieve the breakthrough?"
+    st = statement(text, "Putin", "achieve", "the breakthrough", relation_lemma="achieve",
+                   modality="future")  # fmt: skip
+    assert reasons(st, actors=ACTORS, text=text, asked=asked) == (["fragment"] if asked else [])

@@ -8,6 +8,7 @@ from factories import parse
 
 from kg.extract.evidence import (
     antecedent,
+    asked,
     charge,
     expanded,
     issued,
@@ -273,6 +274,24 @@ MEASURED = [
      "double", False),
     ("the/DET/det/1 government/NOUN/nsubj/2 has/VERB/ROOT/2/have two/NUM/nummod/4 "
      "options/NOUN/dobj/2/option", {"3": "CARDINAL"}, "have", False),
+    # a firm's name for its shares: a price or a percentage as what it changed by or to
+    ("Biogen/PROPN/nsubj/1 shed/VERB/ROOT/1/shed 43/NUM/nummod/3 %/NOUN/dobj/1", {"2-3": "PERCENT"},
+     "shed", True),
+    ("Elan/PROPN/nsubj/1 closed/VERB/ROOT/1/close $/SYM/nmod/3//$ 8/NUM/dobj/1", {"2-3": "MONEY"},
+     "close", True),
+    ("Phytopharm/PROPN/compound/1 shares/NOUN/nsubj/2/share closed/VERB/ROOT/2/close "
+     "151.5/NUM/nummod/4 pence/NOUN/dobj/2", {"3-4": "MONEY"}, "close", True),
+    # not a count of things, a thing priced, a share of a thing, a firm's noun, a closing firm
+    ("BA/PROPN/nsubj/1 shed/VERB/ROOT/1/shed 500/NUM/nummod/3 jobs/NOUN/dobj/1/job",
+     {"2": "CARDINAL"}, "shed", False),
+    ("Boeing/PROPN/nsubj/1 lost/VERB/ROOT/1/lose a/DET/det/5 $/SYM/nmod/4//$ 23bn/NUM/compound/5 "
+     "contract/NOUN/dobj/1", {"3-4": "MONEY"}, "lose", False),
+    ("BT/PROPN/nsubj/1 lost/VERB/ROOT/1/lose 10/NUM/nummod/3 %/NOUN/dobj/1 of/ADP/prep/3 "
+     "share/NOUN/pobj/4", {"2-3": "PERCENT"}, "lose", False),
+    ("the/DET/det/1 firm/NOUN/nsubj/2 shed/VERB/ROOT/2/shed 43/NUM/nummod/4 %/NOUN/dobj/2",
+     {"3-4": "PERCENT"}, "shed", False),
+    ("a/DET/det/2 large/ADJ/amod/2 number/NOUN/nsubj/3 closed/VERB/ROOT/3/close", {}, "close",
+     False),
 ]  # fmt: skip
 
 
@@ -640,3 +659,31 @@ def test_the_public_is_asked_of_the_head_past_the_side_kg_cut():
     bare = parse("people/NOUN/nsubjpass/3/people/NNS should/AUX/aux/3 be/AUX/auxpass/3 "
                  "tried/VERB/ROOT/3/try/VBN")  # fmt: skip
     assert public(phrase(bare, Arg("people", 0, 6, 0)))
+
+
+ASKED = [
+    # an auxiliary before the subject, the question mark on the verb: "can he persuade voters?"
+    ("can/AUX/aux/2 he/PRON/nsubj/2 persuade/VERB/ROOT/2 voters/NOUN/dobj/2 ?/PUNCT/punct/2", 2,
+     True),
+    # a clause inside the question: "does that lead to the jibe that it is bidding?"
+    ("does/AUX/aux/2/do that/PRON/nsubj/2 lead/VERB/ROOT/2 to/ADP/prep/2 the/DET/det/5 "
+     "jibe/NOUN/pobj/3 that/SCONJ/mark/8 it/PRON/nsubj/8 bids/VERB/acl/5/bid ?/PUNCT/punct/2", 8,
+     True),
+    # a word of asking opens it: "How will he achieve the breakthrough?"
+    ("How/SCONJ/advmod/3/how/WRB will/AUX/aux/3 he/PRON/nsubj/3 achieve/VERB/ROOT/3 "
+     "the/DET/det/5 breakthrough/NOUN/dobj/3 ?/PUNCT/punct/3", 3, True),
+    # a statement: no question mark
+    ("he/PRON/nsubj/2 will/AUX/aux/2 achieve/VERB/ROOT/2 it/PRON/dobj/2 ./PUNCT/punct/2", 2, False),
+    # a question mark on a verb whose subject comes first: a question reported, "people asked ...?"
+    ("people/NOUN/nsubj/1 asked/VERB/ROOT/1/ask what/PRON/dobj/1/what/WP ?/PUNCT/punct/1", 1,
+     False),
+    # a verb outside the question: "Blair told them he is back - but does that sum it up?"
+    ("Blair/PROPN/nsubj/1 told/VERB/ROOT/1/tell he/PRON/nsubj/3 is/AUX/ccomp/1/be but/CCONJ/cc/1 "
+     "does/AUX/aux/7/do that/PRON/nsubj/7 sum/VERB/conj/1 it/PRON/dobj/7 ?/PUNCT/punct/7", 3,
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "index", "expected"), ASKED)
+def test_a_verb_in_a_direct_question_is_asked(spec, index, expected):
+    assert asked(parse(spec)[index]) is expected

@@ -159,7 +159,9 @@ look at the layout, the article text. The words the rules look for are data
     meaning, thinking or saying before it, read as if it were so ("the eighteen firms - were
     admitting - any guilt" of "did not mean that the eighteen firms were admitting any guilt",
     "the government - has - the expertise" of "I don't think the government has the expertise":
-    ``unsaying_verbs``, :func:`kg.extract.evidence.unsaid`);
+    ``unsaying_verbs``, :func:`kg.extract.evidence.unsaid`); a statement of a direct question,
+    asked, not said ("can | he | persuade | sceptical voters" of "... - can he persuade sceptical
+    voters ...?": :func:`kg.extract.evidence.asked`);
     a noun read as a relation that holds a word of a name ("Deutsche Telekom - Mobile centres on -
     the tariffs"); a side ending with a noun whose content is the clause after it ("the UK - is
     governed - the way" of "the way the UK is governed"); a generic subject read as a fact ("any
@@ -252,7 +254,9 @@ class Evidence:
     of them (:func:`kg.extract.evidence.parties`: "Most of the terror suspects", "191 people");
     ``unsaid``, whether its clause is the content of a negated verb of meaning, thinking or
     saying (:func:`kg.extract.evidence.unsaid`: "did not mean that | the firms | were admitting
-    any guilt"); ``public``, whether its subject is the public in general
+    any guilt"); ``asked``, whether its verb is in a direct question its sentence asks
+    (:func:`kg.extract.evidence.asked`: "How will he achieve the breakthrough?"); ``public``,
+    whether its subject is the public in general
     (:func:`kg.extract.evidence.public`: "people", "students", "most people"); ``controlled``,
     whether its clause takes its modality from a verb or modal above it
     (:func:`kg.extract.modality.controlled`: "the deal would allow | Iraq | to recover")."""
@@ -276,6 +280,7 @@ class Evidence:
     subject_mentions: tuple[str, ...] = ()
     parties: tuple[bool, bool] = (False, False)
     unsaid: bool = False
+    asked: bool = False
     public: bool = False
     controlled: bool = False
 
@@ -687,7 +692,15 @@ def is_statistic(
         return False
     if st.subject_type in OWN_FIGURES or st.object_type in ACTOR_TYPES:
         return False
-    return not st.recipient_id
+    return not st.recipient_id or venue(st.recipient_label, words)
+
+
+def venue(label: str | None, words: Words) -> bool:
+    """Whether a party read off a statement is a market where shares trade (its label's last
+    word one of ``venue_nouns``: "shares in Elan | lost | 70%" on the New York Stock Exchange),
+    no party to a share price's move."""
+    last = (label or "").split()[-1:]
+    return bool(last) and last[0].lower() in words.venue_nouns
 
 
 def reports_figures(st: Statement, words: Words, *, figures: bool = False) -> bool:
@@ -1018,6 +1031,7 @@ def reasons(
     hearsay: bool = False,
     parties: tuple[bool, bool] = (False, False),
     unsaid: bool = False,
+    asked: bool = False,
     public: bool = False,
     controlled: bool = False,
     words: Words | None = None,
@@ -1043,6 +1057,7 @@ def reasons(
     legislature (:func:`partisans`); ``hearsay``: whether a vague group said it
     (:func:`vague_sources`, :func:`has_actor`); ``unsaid``: whether its clause is the content
     of a negated verb of meaning, thinking or saying (:func:`kg.extract.evidence.unsaid`);
+    ``asked``: whether its verb is in a direct question (:func:`kg.extract.evidence.asked`);
     ``public`` and ``controlled`` as :class:`Evidence` holds them."""
     words = words or vocabulary()
     unnamed = acts_unnamed(st, issued=issued, participle=participle)
@@ -1086,6 +1101,7 @@ def reasons(
         or (supplied and not relative and not is_event(st))
         or prepositional
         or unsaid
+        or asked
         or anyones(st, words, public=public)
         or is_fragment(st, text, words),
         "pronoun": is_unresolved(st, words, issued=issued and not participle, referent=referent),
@@ -1135,6 +1151,7 @@ def admit(
             hearsay=bool(st.attributed_to) and st.attributed_to in rumours,
             parties=seen.parties,
             unsaid=seen.unsaid,
+            asked=seen.asked,
             public=seen.public,
             controlled=seen.controlled,
             words=words,

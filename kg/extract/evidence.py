@@ -78,6 +78,39 @@ def unsaid(verb: Token) -> bool:
     return head.lemma_.lower() in vocabulary().unsaying_verbs and negated([head])
 
 
+#: Parts of speech of a word that asks: "how", "why", "what" (WRB, WP, WDT).
+ASKING_TAGS = frozenset({"WRB", "WP", "WDT"})
+#: Dependencies of a clause's auxiliary that may stand before its subject in a question.
+AUXILIARIES = frozenset({"aux", "auxpass"})
+#: Dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def asked(verb: Token) -> bool:
+    """Whether ``verb`` is in a direct question its sentence asks: the sentence ends with a
+    question mark that hangs on a verb whose auxiliary stands before its subject ("can he
+    persuade sceptical voters ...?", "doesn't that lead to the jibe that ...?", "Will Tory tax
+    cuts lift spirits?") or that a word of asking opens ("How will he achieve the
+    breakthrough?"), and ``verb`` is that verb or inside its clause ("... that | they | can
+    have | it both ways", of the first). A question asks, it says nothing done or so (reason
+    fragment). Not a verb outside the question ("Tony Blair has told Labour supporters he's
+    "back" - but does that sum up the mood ...?"), nor a question a sentence reports ("when
+    people asked "What has Labour done ...?"": no auxiliary nor asking word of its verb)."""
+    marks = [t for t in verb.sent if not t.is_punct or t.text == "?"]
+    if not marks or marks[-1].text != "?":
+        return False
+    head = marks[-1].head
+    if verb.i != head.i and head not in verb.ancestors:
+        return False
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if any(c.dep_ in AUXILIARIES and c.i < subject.i for c in head.children):
+        return True
+    first = min(head.subtree, key=lambda t: t.i)
+    return first.tag_ in ASKING_TAGS and first.head.i == head.i
+
+
 def prepositional(verb: Token) -> bool:
     """Whether ``verb`` is a bare -ing participle that is the object of a preposition, with no
     subject of its own: an aim, a means or a topic of the verb it hangs off, read as done by
@@ -398,9 +431,30 @@ def measured(ext: Extraction, subject: Span | None, obj: Span | None) -> bool:
     words, lemma = vocabulary(), ext.lemma.lower()
     if lemma in words.measure_verbs and ext.object is not None and amount(obj):
         return True
-    if lemma not in words.change_verbs or not _figure_head(subject):
+    if lemma not in words.change_verbs and lemma not in words.price_verbs:
         return False
+    if not _figure_head(subject):
+        return named_price(subject, obj)
+    if lemma not in words.change_verbs:  # "shares closed at 270.25p", not "SMEs will have to close"
+        return ext.object is not None and amount(obj)
     return ext.object is None or amount(obj) or _figure_head(obj)
+
+
+def named_price(subject: Span | None, obj: Span | None) -> bool:
+    """Whether a name stands for its shares' price: the subject of a verb of change
+    (``change_verbs``, ``price_verbs``) is headed by a name and its object is a price or a
+    percentage written in figures, its head a ``price_units`` word or a figure after a
+    currency sign ("Biogen | fell to | $38.65", "Elan | finished at | $8", "Biogen Idec | shed |
+    43%"); not a count of things ("BA | shed | 500 jobs", "Tesco | opened | 50 stores": an act),
+    nor a thing priced ("Boeing | lost | a $23bn government contract"), nor a share of a thing
+    ("BT | has lost | around 10% of market share"). Whose name it is (a firm's; a person's or a
+    country's own figure stays) is left to :func:`kg.extract.admission.is_statistic`."""
+    if subject is None or obj is None or subject.root.pos_ != "PROPN":
+        return False
+    head, units = obj.root, vocabulary().price_units
+    if head.lower_ in units:  # "70%", "151.5 pence"; not "10% of market share", a share of a thing
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return head.like_num and any(tok.tag_ == "$" for tok in head.children)  # "$38.65"
 
 
 #: Dependencies of what follows a clause's verb of measure or of change: its object or
@@ -514,6 +568,7 @@ def evidence_of(
         figures=figures(obj),
         charge=charge(verb),
         unsaid=unsaid(verb),
+        asked=asked(verb),
         public=public(subject),
         controlled=controlled(verb) is not None,
         subject_mentions=subject_mentions,

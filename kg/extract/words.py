@@ -265,6 +265,9 @@ class Words:
     economist_nouns: frozenset[str]  # "CBI chief economist Ian McCafferty said ...": commentary
     measure_verbs: frozenset[str]
     change_verbs: frozenset[str]
+    price_verbs: frozenset[str]  # "Elan finished at $8": a firm's shares, where they stand
+    price_units: frozenset[str]  # "151.5 pence", "70%": a price or a percentage
+    venue_nouns: frozenset[str]  # "on the New York Stock Exchange": where shares trade, no party
     hollow_nouns: frozenset[str]
     aim_nouns: frozenset[str]
     intent_nouns: Mapping[str, str]
