@@ -1323,3 +1323,42 @@ def test_the_country_firm_is_the_firm_of_that_country_named_before(gaz, firm, st
     res = Resolver(doc, gaz, codes=actorcodes.load(), when=dt.date(2005, 3, 1))
     found = res.resolve(phrase(doc[5]))
     assert (found.actor.id, found.is_actor) == expected
+
+
+def test_the_memo_key_of_an_argument_holds_each_of_its_fields():
+    """The resolver's memo keys an argument by its fields (:func:`kg.extract.actors._fields`):
+    one per field of the Arg, so two arguments share a key exactly when they are equal."""
+    from dataclasses import fields
+
+    from kg.extract.actors import _fields
+    from kg.extract.records import Arg
+
+    arg = Arg("the minister", 4, 16, 1, appos=3)
+    assert _fields(arg) == tuple(getattr(arg, f.name) for f in fields(Arg))
+    for other in (Arg("the minister", 4, 16, 1), Arg("the minister", 4, 16, 2, appos=3)):
+        assert (_fields(other) == _fields(arg)) is (other == arg) is False
+    assert _fields(Arg("the minister", 4, 16, 1, appos=3)) == _fields(arg)
+
+
+def test_an_articles_resolutions_are_the_same_after_another_article(gaz):
+    """What a resolver gives is its article's alone: resolving another article first (its
+    own memo, the process-wide unions and snapshots) changes nothing."""
+    first = parse(
+        "Russian/ADJ/amod/1 President/PROPN/compound/3 Ivan/PROPN/compound/3 "
+        "Petrov/PROPN/nsubj/4 met/VERB/ROOT/4/meet officials/NOUN/dobj/4/official",
+        ents={"0": "NORP", "2-3": "PERSON"},
+    )
+    second = parse(
+        "Petrov/PROPN/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/3 minister/NOUN/dobj/1 "
+        "./PUNCT/punct/1 Critics/NOUN/nsubj/6/critic said/VERB/ROOT/6/say",
+        ents={"0": "PERSON"},
+    )
+
+    def resolved(doc):
+        resolver = Resolver(doc, gaz)
+        heads = [tok for tok in doc if tok.dep_ in {"nsubj", "dobj"}]
+        return [[(r.actor, r.via) for r in resolver.resolve_all(phrase(t))] for t in heads]
+
+    alone = resolved(second)
+    assert resolved(first) != alone
+    assert resolved(second) == alone

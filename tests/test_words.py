@@ -229,3 +229,21 @@ def test_no_list_is_a_field_of_the_words_twice():
     tree = ast.parse(inspect.getsource(words.Words))
     names = [n.target.id for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)]
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_united_lists_are_the_union_of_each_words_own_lists():
+    """:func:`united` keeps its union for the Words it was asked of: a Words read anew (a
+    user's lists, after ``vocabulary.cache_clear()``) gets its own, not the last one's."""
+    from dataclasses import replace
+
+    from kg.extract.words import PRONOUN_LISTS, body_titles, pronouns, united
+
+    words = vocabulary()
+    assert pronouns(words) == frozenset().union(*(getattr(words, n) for n in PRONOUN_LISTS))
+    assert body_titles(words) == (
+        words.company_nouns | words.organisation_nouns | words.named_organisation_nouns
+    )
+    other = replace(words, person_pronouns=frozenset({"thou"}))
+    assert "thou" in pronouns(other) and "he" not in pronouns(other)
+    assert "thou" not in pronouns(words) and "he" in pronouns(words)  # asked in turns
+    assert united(words, ("civilian_nouns",)) == frozenset(words.civilian_nouns)  # the keys

@@ -134,7 +134,7 @@ class Resolver(Anaphora):
     def mentions(self, arg: Arg) -> list[Actor]:
         """Actors named inside an argument other than by its head ("talks with Romania");
         kept like :meth:`resolve_all`'s."""
-        return self._kept(("mentions", arg), lambda: self._mentions(arg))
+        return self._kept(("mentions", *_fields(arg)), lambda: self._mentions(arg))
 
     def _kept(self, key: tuple, compute: Callable[[], list]) -> list:
         """A copy of what ``compute`` gives for ``key`` at the current ``version`` of the
@@ -173,7 +173,8 @@ class Resolver(Anaphora):
         topic. Kept for the same ``roles`` when resolving changed none (then the names it
         remembered changed nothing either, and would not again).
         """
-        return self._kept(("resolve", arg, speaker), lambda: self._resolve_all(arg, speaker))
+        key = ("resolve", *_fields(arg), speaker)
+        return self._kept(key, lambda: self._resolve_all(arg, speaker))
 
     def _resolve_all(self, arg: Arg, speaker: Actor | None) -> list[Resolution]:
         tok = self.doc[arg.root]
@@ -373,6 +374,13 @@ class Resolver(Anaphora):
         if group is not None:
             return Resolution(group, group.type == "Group", "group", 0.9)
         return Resolution(topic(text), False, "topic")
+
+
+def _fields(arg: Arg) -> tuple:
+    """An argument's fields, for a memo key: equal for equal arguments, as the Arg is, and
+    hashed and compared in C (the Arg's own ``__hash__`` and ``__eq__``, written in Python by
+    its dataclass, cost more than the rest of the memo's look-up)."""
+    return (arg.text, arg.start, arg.end, arg.root, arg.appos)
 
 
 def _a_stake(tok: Token) -> bool:

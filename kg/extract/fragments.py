@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.words import Words
+from kg.extract.words import Words, united
 from kg.model import ACTOR_TYPES, Statement
 
 #: A word of a phrase, as the rules read it.
@@ -91,6 +91,7 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
     if st.modality in FACTS and opening and opening[0] in words.generic_words:
         return True  # "any country | observes | the rule of law": of no one, and not said
     sides = [(st.subject, st.subject_span), (st.object, st.object_span)]
+    awaited = united(words, AWAITED_LISTS)  # "if ...", "until ..."
     for phrase, span in sides:
         if phrase is None or span is None:
             continue
@@ -103,12 +104,16 @@ def is_fragment(st: Statement, text: str, words: Words) -> bool:
             return True  # "the UK | is governed | the way" of "the way the UK is governed"
         if _cut(text, span) or _inside_word(text, span) or open_quote(phrase, text, span[1]):
             return True
-        awaited = words.conditional_marks | words.pending_marks  # "if ...", "until ..."
         if not hypothetical and after_condition(
             text, span[0], words, relation=st.relation_span, marks=awaited
         ):
             return True
     return False
+
+
+#: The marks a side may be cut from (:func:`after_condition`): a condition's ("if") and what
+#: it awaits ("until"), united once (:func:`kg.extract.words.united`).
+AWAITED_LISTS = ("conditional_marks", "pending_marks")
 
 
 def hollow_left(found: list[str], text: str, span: tuple[int, int], words: Words) -> bool:

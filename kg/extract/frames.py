@@ -38,7 +38,8 @@ def is_frame(st: Statement, words: Words) -> bool:
     heard = st.relation_lemma in words.audience_verbs and _ends_in(
         st.relation, AUDIENCE_PREPOSITIONS
     )
-    if not heard and st.relation_lemma not in words.reporting_verbs | words.addressee_verbs:
+    lemma = st.relation_lemma  # not a union of the two lists, made anew for each statement
+    if not heard and lemma not in words.reporting_verbs and lemma not in words.addressee_verbs:
         return False
     found = words_of(st.object)
     if not found:

@@ -227,8 +227,8 @@ def _past(tok: Token) -> bool:
 
 def is_office_noun(tok: Token) -> bool:
     """A noun of one person's office ("the minister", "the leader"), not an institution."""
-    words = vocabulary()
-    return tok.lemma_.lower() in words.titles or tok.lemma_.lower() in words.leader_nouns
+    words, lemma = vocabulary(), tok.lemma_.lower()  # read once: asked of most heads resolved
+    return lemma in words.titles or lemma in words.leader_nouns
 
 
 def is_definite(tok: Token) -> bool:

@@ -48,7 +48,7 @@ from kg.extract.roles import (
 from kg.extract.settled import international, settle
 from kg.extract.targets import is_party
 from kg.extract.when import statement_date
-from kg.extract.words import Words, vocabulary
+from kg.extract.words import Words, united, vocabulary
 from kg.layout import is_dateline
 from kg.model import ACTOR_TYPES, Actor, Article, ArticleResult, Statement
 
@@ -447,9 +447,7 @@ def names_people(head: Token, codes: ActorCodes) -> bool:
         return False
     words = vocabulary()
     lemma = head.lemma_.lower()
-    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns,
-             words.acting_body_nouns)  # fmt: skip
-    if any(lemma in n for n in nouns) or institutional(head):
+    if lemma in united(words, ACTING_LISTS) or institutional(head):
         return True
     if head.pos_ != "NOUN":  # "the Home Secretary", "Minister digs in": an office, written up
         return False
@@ -465,10 +463,12 @@ def acting(head: Token) -> bool:
     chancellor", "the government", "critics", "the board"), not by Phoenix's role nouns or a
     sector ("schools", "hospitals"): what a pronoun resolved to it may stand for
     (:func:`_referred`)."""
-    words, lemma = vocabulary(), head.lemma_.lower()
-    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns,
-             words.acting_body_nouns)  # fmt: skip
-    return head.pos_ in PEOPLE_POS and any(lemma in n for n in nouns)
+    return head.pos_ in PEOPLE_POS and head.lemma_.lower() in united(vocabulary(), ACTING_LISTS)
+
+
+#: kg's own lists of nouns of people or a body that acts, united once for
+#: :func:`names_people` and :func:`acting` (:func:`kg.extract.words.united`).
+ACTING_LISTS = ("people_nouns", "organisation_nouns", "leader_nouns", "acting_body_nouns")
 
 
 #: Sectors of ``sector_nouns`` that name people who do not act as a body ("people", "citizens",

@@ -68,13 +68,17 @@ def _one_unnamed(tok: Token) -> bool:
     minister", "each department", "one trader": ``unnamed_determiners`` before it), as a
     plural of it is; not "the minister", who may be someone the story names, nor "a
     public" (``collective_nouns`` take "the" only)."""
-    words = vocabulary()
-    if tok.tag_ in PLURALS or tok.lemma_.lower() in words.collective_nouns:
+    words, p, i = vocabulary(), parse_of(tok.doc), tok.i  # the snapshot: asked of most heads
+    if p.tag[i] in PLURALS or p.lemma[i].lower() in words.collective_nouns:
         return False
+    determiners = words.unnamed_determiners
     return any(
-        c.dep_ in {"det", "nummod"} and c.lower_ in words.unnamed_determiners and c.i < tok.i
-        for c in tok.children
+        p.dep[c] in UNNAMED_DEPS and p.lower[c] in determiners for c in p.children[i] if c < i
     )
+
+
+#: Dependencies of an ``unnamed_determiners`` word on its noun ("a pensioner", "one trader").
+UNNAMED_DEPS = frozenset({"det", "nummod"})
 
 
 def _public(tok: Token) -> bool:

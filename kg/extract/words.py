@@ -418,10 +418,30 @@ def body_titles(words: Words) -> frozenset[str]:
     """Every noun that calls the name after it a firm's or a body's ("steel giant LNM",
     "regulator AMF", "the agency"): ``company_nouns``, ``organisation_nouns`` and
     ``named_organisation_nouns``."""
-    return words.company_nouns | words.organisation_nouns | words.named_organisation_nouns
+    return united(words, ("company_nouns", "organisation_nouns", "named_organisation_nouns"))
 
 
 def pronouns(words: Words) -> frozenset[str]:
     """Every word the pronoun lists hold."""
-    return (words.person_pronouns | words.thing_pronouns | words.plural_pronouns
-            | words.speaker_pronouns | words.vague_pronouns)  # fmt: skip
+    return united(words, PRONOUN_LISTS)
+
+
+#: The pronoun lists :func:`pronouns` unites.
+PRONOUN_LISTS = (
+    "person_pronouns", "thing_pronouns", "plural_pronouns", "speaker_pronouns", "vague_pronouns"
+)  # fmt: skip
+#: Each union of lists :func:`united` made, by the lists' names, with the Words it was made of.
+_UNIONS: dict[tuple[str, ...], tuple[Words, frozenset[str]]] = {}
+
+
+def united(words: Words, lists: tuple[str, ...]) -> frozenset[str]:
+    """The union of ``words``' lists named ``lists`` (a mapping's keys), made once for the
+    Words object it was last asked of: the process-wide :func:`vocabulary`, or the one read
+    anew after ``vocabulary.cache_clear()`` (a user's word list, a test). Kept by hand, not
+    by ``functools.cache``: a Words is not hashable (its mappings are not), and a cache of
+    its own over :func:`vocabulary` would keep the lists it was first asked with. The rules
+    that test a word against several lists ask for every statement or head noun."""
+    kept = _UNIONS.get(lists)
+    if kept is None or kept[0] is not words:
+        kept = _UNIONS[lists] = (words, frozenset().union(*(getattr(words, n) for n in lists)))
+    return kept[1]
