@@ -945,8 +945,8 @@ def test_the_main_country_leaves_out_nationality_words_on_a_tie(gaz, spec, ents,
 @pytest.mark.parametrize(
     ("spec", "ents", "country"),
     [
-        # a US state twice and a US city outvote a capital the gazetteer knows ("his Paris
-        # apartment" of a story of Florida): more than half the votes
+        # a US state (named twice, one vote) and a US city outvote a capital the gazetteer
+        # knows ("his Paris apartment" of a story of Florida): more than half the votes
         (
             "Morrison/PROPN/nsubj/1 studied/VERB/ROOT/1/study in/ADP/prep/1 "
             "Florida/PROPN/pobj/2 ,/PUNCT/punct/3 Florida/PROPN/conj/3 and/CCONJ/cc/3 "
@@ -959,6 +959,15 @@ def test_the_main_country_leaves_out_nationality_words_on_a_tie(gaz, spec, ents,
             "Hendrix/PROPN/nsubj/1 lived/VERB/ROOT/1/live in/ADP/prep/1 Seattle/PROPN/pobj/2",
             {"0": "PERSON", "3": "GPE"},
             "USA",
+        ),
+        # a place votes once however often it is named: a US court's city named three times
+        # in a story of Russia named twice is one vote against two
+        (
+            "Russia/PROPN/nsubj/1 fought/VERB/ROOT/1/fight Russia/PROPN/dobj/1 in/ADP/prep/1 "
+            "Houston/PROPN/pobj/3 ,/PUNCT/punct/4 Houston/PROPN/conj/4 and/CCONJ/cc/4 "
+            "Houston/PROPN/conj/4",
+            {"0": "GPE", "2": "GPE", "4": "GPE", "6": "GPE", "8": "GPE"},
+            "RUS",
         ),
         # a tie of a place with the gazetteer's state is no majority: the gazetteer's
         # country stays (Malcolm Glazer of Florida, in a story of the UK)

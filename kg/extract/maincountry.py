@@ -1,8 +1,8 @@
 """The country an article is mostly about, from the names it tags: the guess for a person or
 organisation of the article whose country nothing else gives ("a person of a British story,
 unknown: British"). The gazetteer's names vote, and so do the cities and states a place list
-knows, when their votes make a majority of all ("Florida" twice and "Miami" in a story of Jim
-Morrison that names "his Paris apartment" once: the US, not France)."""
+knows, each once, when their votes make a majority of all ("Florida" and "Miami" in a story of
+Jim Morrison that names "his Paris apartment" once: the US, not France)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.fullnames import name_of
 from kg.gazetteer import Gazetteer
-from kg.places import Places
+from kg.places import Place, Places
 
 #: Gazetteer subtypes that say nothing of where a story is: a multinational named in a story
 #: about Asia ("BMW") is no sign that the story is German.
@@ -44,11 +44,13 @@ def main_country(
     table has them hold: "MPs ... Committee chairman Alan Beith", GBR, in a story that names
     no place); else None. Firms are not counted (:data:`PLACELESS`). Over all that, the
     country of more than half the votes of those names and of the cities and states of
-    ``places`` the gazetteer does not know (:func:`place_country`), when there is one."""
+    ``places`` the gazetteer does not know (:func:`voting_place`), when there is one; a
+    place votes once however often it is named: "Houston" and "Texas" of a Yukos story's
+    US court, named five times, are two votes against the eight of its Russian actors."""
     ents = list(ents)
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()  # without nationality words (NORP)
-    placed: Counter[str] = Counter()  # cities and states the gazetteer does not know
+    placed: dict[str, str] = {}  # place -> country: cities and states the gazetteer lacks
     for ent in ents:
         if ent.label_ in kinds:
             name = name_of(ent)
@@ -57,22 +59,24 @@ def main_country(
                 counts[hit[0].country] += 1
                 named[hit[0].country] += ent.label_ != "NORP"
             elif hit is None and places is not None and ent.label_ in PLACE_LABELS:
-                placed.update(filter(None, [place_country(places, name)]))
+                place = voting_place(places, name)
+                if place is not None:
+                    placed[place.name] = place.country
     if counts or known is None:
         found = _most(counts) or _most(+named)
     else:
         found = _most(people_countries(ents, known))
-    return (_more_than_half(counts + placed) if placed else None) or found
+    return (_more_than_half(counts + Counter(placed.values())) if placed else None) or found
 
 
-def place_country(places: Places, name: str) -> str | None:
-    """The country of the place a name names, for a story's country: a US state, a capital
-    or a city of at least :data:`VOTING_POPULATION` people ("Florida", "Miami"); None for
-    a town, a region (a region is found only in a story's known country) or no place."""
+def voting_place(places: Places, name: str) -> Place | None:
+    """The place a name names that votes for a story's country: a US state, a capital or a
+    city of at least :data:`VOTING_POPULATION` people ("Florida", "Miami"); None for a town,
+    a region (a region is found only in a story's known country) or no place."""
     place = places.lookup(name)
     if place is None or not (place.kind in VOTING_KINDS or place.population >= VOTING_POPULATION):
         return None
-    return place.country
+    return place
 
 
 def people_countries(ents: Iterable[Span], known: Callable[[str], str | None]) -> Counter[str]:
