@@ -46,7 +46,8 @@ def main_country(
     country of more than half the votes of those names and of the cities and states of
     ``places`` the gazetteer does not know (:func:`voting_place`), when there is one; a
     place votes once however often it is named: "Houston" and "Texas" of a Yukos story's
-    US court, named five times, are two votes against the eight of its Russian actors."""
+    US court, named five times, are two votes, so the US (6 + 2) does not outvote Russia's 8
+    and Germany's 1."""
     ents = list(ents)
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()  # without nationality words (NORP)
