@@ -945,6 +945,55 @@ def test_the_main_country_leaves_out_nationality_words_on_a_tie(gaz, spec, ents,
 @pytest.mark.parametrize(
     ("spec", "ents", "country"),
     [
+        # a US state (named twice, one vote) and a US city outvote a capital the gazetteer
+        # knows ("his Paris apartment" of a story of Florida): more than half the votes
+        (
+            "Morrison/PROPN/nsubj/1 studied/VERB/ROOT/1/study in/ADP/prep/1 "
+            "Florida/PROPN/pobj/2 ,/PUNCT/punct/3 Florida/PROPN/conj/3 and/CCONJ/cc/3 "
+            "Miami/PROPN/conj/3 and/CCONJ/cc/3 Paris/PROPN/conj/3",
+            {"0": "PERSON", "3": "GPE", "5": "GPE", "7": "GPE", "9": "GPE"},
+            "USA",
+        ),
+        # a story whose names the gazetteer does not know: a city of the place list
+        (
+            "Hendrix/PROPN/nsubj/1 lived/VERB/ROOT/1/live in/ADP/prep/1 Seattle/PROPN/pobj/2",
+            {"0": "PERSON", "3": "GPE"},
+            "USA",
+        ),
+        # a place votes once however often it is named: a US court's city named three times
+        # in a story of Russia named twice is one vote against two
+        (
+            "Russia/PROPN/nsubj/1 fought/VERB/ROOT/1/fight Russia/PROPN/dobj/1 in/ADP/prep/1 "
+            "Houston/PROPN/pobj/3 ,/PUNCT/punct/4 Houston/PROPN/conj/4 and/CCONJ/cc/4 "
+            "Houston/PROPN/conj/4",
+            {"0": "GPE", "2": "GPE", "4": "GPE", "6": "GPE", "8": "GPE"},
+            "RUS",
+        ),
+        # a tie of a place with the gazetteer's state is no majority: the gazetteer's
+        # country stays (Malcolm Glazer of Florida, in a story of the UK)
+        (
+            "Glazer/PROPN/nsubj/1 flew/VERB/ROOT/1/fly from/ADP/prep/1 Florida/PROPN/pobj/2 "
+            "to/ADP/prep/1 the/DET/det/6 UK/PROPN/pobj/4",
+            {"0": "PERSON", "3": "GPE", "6": "GPE"},
+            "GBR",
+        ),
+        # a town of fewer than 100,000 people does not vote: "West End" is a Canadian town's
+        # name and London's theatres
+        (
+            "The/DET/det/1 show/NOUN/nsubj/2 moved/VERB/ROOT/2/move to/ADP/prep/2 "
+            "the/DET/det/6 West/PROPN/compound/6 End/PROPN/pobj/3",
+            {"5-6": "LOC"},
+            None,
+        ),
+    ],
+)
+def test_cities_and_states_vote_for_the_story_s_country(gaz, spec, ents, country):
+    assert Names(parse(spec, ents=ents), gaz).country == country
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "country"),
+    [
         # a story that names no place: the country of an office kg's table has a person
         # it names hold that day (a Commons committee's chair)
         (

@@ -172,7 +172,9 @@ class Names:
         self.parts = part_forms(self.by_name, self._named_so)
         self.works = works(self.ents, self._actor_name)
         self.people = people_index(self.ents, self.gazetteer)
-        self.country = main_country(self.ents, self.gazetteer, ACTOR_ENTS, known=self._placed)
+        self.country = main_country(
+            self.ents, self.gazetteer, ACTOR_ENTS, known=self._placed, places=self.places
+        )
         known = self.gazetteer.lookup  # a peer the gazetteer or Phoenix knows is theirs
         self.peers = {
             n: p for n, p in peers(self.ents).items() if not known(n) and not self._known(n, None)
