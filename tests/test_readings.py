@@ -441,6 +441,47 @@ def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
             "score",
             None,
         ),
+        # a range of a plural noun's count is no tally (review10): "Police beat 20-30
+        # protesters" is a beating
+        (
+            "Police/NOUN/nsubj/1/police beat/VERB/ROOT/1/beat 20/NUM/nummod/5/20/CD "
+            "-/SYM/punct/4 30/NUM/prep/2/30/CD protesters/NOUN/dobj/1/protester/NNS",
+            {},
+            "beat",
+            "Assault",
+        ),
+        # a round of fighting is the fighting, no game's round (review10)
+        (
+            "Troops/NOUN/nsubj/1/troop fought/VERB/ROOT/1/fight rebels/NOUN/dobj/1/rebel "
+            "in/ADP/prep/1 a/DET/det/6 fresh/ADJ/amod/6 round/NOUN/pobj/3 of/ADP/prep/6 "
+            "fighting/NOUN/pobj/7",
+            {},
+            "fight",
+            "Assault",
+        ),
+        # a play noun said, or with a clause of its aim, is no play (review10): "announced a
+        # new drive to help women", "acknowledged the point", "rejected the point made by"
+        (
+            "Hewitt/PROPN/nsubj/1 announced/VERB/ROOT/1/announce a/DET/det/4 new/ADJ/amod/4 "
+            "drive/NOUN/dobj/1 to/PART/aux/6 help/VERB/relcl/4/help women/NOUN/dobj/6/woman/NNS",
+            {"0": "PERSON"},
+            "announce",
+            "Say",
+        ),
+        (
+            "Misamore/PROPN/nsubj/1 acknowledged/VERB/ROOT/1/acknowledge the/DET/det/3 "
+            "point/NOUN/dobj/1",
+            {"0": "PERSON"},
+            "acknowledge",
+            "Say",
+        ),
+        (
+            "Beijing/PROPN/nsubj/1 rejected/VERB/ROOT/1/reject the/DET/det/3 point/NOUN/dobj/1 "
+            "made/VERB/acl/3/make/VBN by/ADP/agent/4 Tokyo/PROPN/pobj/5",
+            {"0": "GPE", "6": "GPE"},
+            "reject",
+            "Reject",
+        ),
     ],
 )
 def test_a_game_is_no_event(spec, ents, lemma, expected):

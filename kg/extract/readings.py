@@ -97,6 +97,13 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"
 NAME_POS = frozenset({"PROPN", "PRON"})
 #: Entity labels a game's noun may bear: none, or an event's name ("the Davis Cup").
 GAME_ENTS = frozenset({"", "EVENT"})
+#: The class of speech: a goal stressed or a point acknowledged is said, played or not.
+SAY = "Say"
+#: Dependency labels of a clause that tells what a noun is for ("a new drive to help women",
+#: "the point made by Tokyo"): an aim or an argument, no play of a game.
+AIM_DEPS = frozenset({"acl", "relcl"})
+#: Dependency labels by which a count counts the noun over it ("20-30 protesters").
+COUNT_DEPS = frozenset({"nummod", "quantmod"})
 #: Classes of violence or force: a fight against an event of theirs is a fight.
 VIOLENT_TYPES = frozenset({"Assault", "Mobilize", "Coerce"})
 #: The sector of ``sector_nouns`` of firms.
@@ -110,7 +117,7 @@ def cancelled(
     module's list)."""
     if found is None:
         return False
-    if played(ext, doc):
+    if found != SAY and played(ext, doc):
         return True  # "Contepomi kicked 14 points": a game's play, no party's deed
     p, words = parse_of(doc), vocabulary()
     lemma = p.lemma[trigger.i].lower()
@@ -354,7 +361,8 @@ def _contest(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> boo
         return True  # "a group fighting to prevent the store opening": striving, no fight
     target = patient(ext, doc)
     nouns = [target] if target is not None else []
-    nouns += [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    preps = [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    nouns += map(through_span, preps)  # "in a fresh round of fighting": the fighting's
     if any(n.lemma_.lower() in words.contest_nouns for n in nouns):
         return True
     if tallied(ext, trigger, doc):
@@ -372,11 +380,14 @@ def played(ext: Extraction, doc: Doc) -> bool:
     """Whether a verb is aimed at what is played, scored or won in a game (``play_nouns``):
     its target, the object or a passive's subject, is such a common noun ("kicked 14 points",
     "met Carr's cross", "a low drive was gathered by Meldrum", "called for offside"), which
-    no party is and no event of PLOVER's is done to."""
+    no party is and no event of PLOVER's is done to; not one a clause says the aim of ("a new
+    drive to help women", "the point made by Tokyo"), which is no play."""
     target = patient(ext, doc)
     if target is None or target.pos_ != "NOUN" or target.ent_type_:
         return False
-    return target.lemma_.lower() in vocabulary().play_nouns
+    if target.lemma_.lower() not in vocabulary().play_nouns:
+        return False
+    return not any(c.dep_ in AIM_DEPS for c in target.children)
 
 
 def tallied(ext: Extraction, trigger: Token, doc: Doc) -> bool:
@@ -415,11 +426,25 @@ def _in_a_game(trigger: Token, target: Token) -> bool:
 
 def _tally_at(t: Token) -> bool:
     """Whether a token opens a tally: a count of up to three figures, a hyphen right after it
-    and another such count right after that ("6-4")."""
+    and another such count right after that ("6-4"); not a range of a plural noun's count
+    ("beat 20-30 protesters", "killing 10-15 people")."""
     doc = t.doc
     if t.i + 2 >= len(doc) or not _count(t):
         return False
-    return doc[t.i + 1].text == "-" and _count(doc[t.i + 2])
+    if doc[t.i + 1].text != "-" or not _count(doc[t.i + 2]):
+        return False
+    return not (_counts_plural(t) or _counts_plural(doc[t.i + 2]))
+
+
+def _counts_plural(t: Token) -> bool:
+    """Whether a count counts a plural common noun over it, through a count it modifies
+    ("20" and "30" of "20-30 protesters"; not "Roddick" of "beat Roddick 6-2", nor "a 2-1
+    win")."""
+    while t.dep_ in COUNT_DEPS and t.head.i != t.i:
+        t = t.head
+        if t.pos_ == "NOUN":
+            return t.tag_ in PLURALS
+    return False
 
 
 def _count(t: Token) -> bool:
