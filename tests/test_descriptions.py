@@ -987,3 +987,32 @@ def test_the_singer_with_no_subject_before_is_the_person_named_last(gaz):
     )
     res = Resolver(doc, gaz, codes=actorcodes.load())
     assert d.person_before(doc[6], res.positions).label == "Ann Grob"
+
+
+def test_the_singer_is_no_subject_named_before_the_two_sentences(gaz):
+    # "Jon Zubov sang . It rained . It snowed . The singer spoke .": the subject three
+    # sentences back is out of reach (review10: `subject_person`'s ``since``)
+    doc = parse(
+        "Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 sang/VERB/ROOT/2/sing ./PUNCT/punct/2 "
+        "It/PRON/nsubj/5/it rained/VERB/ROOT/5/rain ./PUNCT/punct/5 "
+        "It/PRON/nsubj/8/it snowed/VERB/ROOT/8/snow ./PUNCT/punct/8 "
+        "The/DET/det/11 singer/NOUN/nsubj/12/singer/NN spoke/VERB/ROOT/12/speak "
+        "./PUNCT/punct/12",
+        ents={"0-1": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[11], res.positions) is None
+
+
+def test_the_singer_is_no_subject_inside_a_quotation(gaz):
+    # 'Ann Grob said . " Zubov sang . " The singer spoke .': the quoted subject is what the
+    # speaker talks of, so the narrative's subject before (review10: `subject_person`'s quote)
+    doc = parse(
+        "Ann/PROPN/compound/1 Grob/PROPN/nsubj/2 said/VERB/ROOT/2/say ./PUNCT/punct/2 "
+        '"/PUNCT/punct/6 Zubov/PROPN/nsubj/6 sang/VERB/ROOT/6/sing ./PUNCT/punct/6 '
+        '"/PUNCT/punct/6 The/DET/det/10 singer/NOUN/nsubj/11/singer/NN '
+        "spoke/VERB/ROOT/11/speak ./PUNCT/punct/11",
+        ents={"0-1": "PERSON", "5": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[10], res.positions).label == "Ann Grob"
