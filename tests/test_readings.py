@@ -441,6 +441,31 @@ def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
             "score",
             None,
         ),
+        # a name beaten with a tally elsewhere in its sentence: a game (review10: the tally of
+        # `_in_a_game`, untested before)
+        (
+            "when/SCONJ/advmod/2 they/PRON/nsubj/2 beat/VERB/advcl/5/beat Australia/PROPN/dobj/2 "
+            ",/PUNCT/punct/5 the/DET/det/6 score/NOUN/nsubj/7 was/AUX/ROOT/7/be "
+            "3/NUM/attr/7/3/CD -/SYM/punct/8 1/NUM/prep/8/1/CD",
+            {"3": "GPE"},
+            "beat",
+            None,
+        ),
+        # a game noun that names an actor makes no game (review10: GAME_ENTS, untested before)
+        (
+            "Troops/NOUN/nsubj/1/troop defeated/VERB/ROOT/1/defeat them/PRON/dobj/1 "
+            "near/ADP/prep/1 the/DET/det/5 Cup/NOUN/pobj/3/cup",
+            {"5": "ORG"},
+            "defeat",
+            "Assault",
+        ),
+        # a name whose word is a play noun's is a party met (review10: played's POS guard)
+        (
+            "He/PRON/nsubj/1 met/VERB/ROOT/1/meet Cross/PROPN/dobj/1/cross",
+            {"2": "PERSON"},
+            "meet",
+            "Consult",
+        ),
         # a range of a plural noun's count is no tally (review10): "Police beat 20-30
         # protesters" is a beating
         (
