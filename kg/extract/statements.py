@@ -447,9 +447,7 @@ def names_people(head: Token, codes: ActorCodes) -> bool:
         return False
     words = vocabulary()
     lemma = head.lemma_.lower()
-    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns,
-             words.acting_body_nouns)  # fmt: skip
-    if any(lemma in n for n in nouns) or institutional(head):
+    if _own_people_noun(lemma) or institutional(head):
         return True
     if head.pos_ != "NOUN":  # "the Home Secretary", "Minister digs in": an office, written up
         return False
@@ -465,10 +463,15 @@ def acting(head: Token) -> bool:
     chancellor", "the government", "critics", "the board"), not by Phoenix's role nouns or a
     sector ("schools", "hospitals"): what a pronoun resolved to it may stand for
     (:func:`_referred`)."""
-    words, lemma = vocabulary(), head.lemma_.lower()
-    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns,
-             words.acting_body_nouns)  # fmt: skip
-    return head.pos_ in PEOPLE_POS and any(lemma in n for n in nouns)
+    return head.pos_ in PEOPLE_POS and _own_people_noun(head.lemma_.lower())
+
+
+def _own_people_noun(lemma: str) -> bool:
+    """Whether a lemma is in one of kg's own lists of people or bodies that act
+    (``people_nouns``, ``organisation_nouns``, ``leader_nouns``, ``acting_body_nouns``)."""
+    words = vocabulary()
+    nouns = (words.people_nouns, words.organisation_nouns, words.leader_nouns)
+    return any(lemma in n for n in nouns) or lemma in words.acting_body_nouns
 
 
 #: Sectors of ``sector_nouns`` that name people who do not act as a body ("people", "citizens",
