@@ -11,11 +11,13 @@ event of PLOVER's at all, and the clause says so:
   (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them),
   "were beaten 11-9 by Wales", "beat Coria 6-4 7-5" (a tally of a game or a vote beside it),
   "when they beat Australia" (a name or a pronoun beaten in a sentence of a game:
-  ``game_nouns``);
-- what is played in a game is no target of any event: "kicked 14 points", "met Carr's cross",
-  "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target);
-  nor is a fight for an end or against an act of no violence: "a group fighting to prevent
-  the store opening", "is fighting opposition to new stores";
+  ``game_nouns``, a tally; not a range of a count: "beat 20-30 protesters"); nor is a fight
+  for an end or against an act of no violence: "a group fighting to prevent the store
+  opening", "is fighting opposition to new stores";
+- what is played in a game is no target of any event but speech: "kicked 14 points", "met
+  Carr's cross", "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target, with
+  no clause of its aim: "announced a new drive to help women" is said, "rejected the point
+  made by Tokyo" a rejection);
 - a paper signed is no endorsement: "signing false documents" (``signing_verbs`` with a
   ``paper_nouns`` as object; an agreement signed is one);
 - a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
