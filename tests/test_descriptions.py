@@ -749,12 +749,15 @@ DESCRIBED = (
         # "The minister": no noun of what a person is (the offices' rules)
         ("The/DET/det/8 minister/NOUN/nsubj/9/minister/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, None),
-        # "The singer", "The actress", "The striker": what one person of the arts or of
+        # "The singer", "The actor", "The striker": what one person of the arts or of
         # sport is, as "the businessman" is of trade
         ("The/DET/det/8 singer/NOUN/nsubj/9/singer/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, "Jon Zubov"),
-        ("The/DET/det/8 actress/NOUN/nsubj/9/actress/NN spoke/VERB/ROOT/9/speak "
+        ("The/DET/det/8 actor/NOUN/nsubj/9/actor/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, "Jon Zubov"),
+        # "The actress": no Jon (review10: a noun of one gender, person_noun_genders)
+        ("The/DET/det/8 actress/NOUN/nsubj/9/actress/NN spoke/VERB/ROOT/9/speak "
+         "./PUNCT/punct/9", 8, None),
         ("The/DET/det/8 striker/NOUN/nsubj/9/striker/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, "Jon Zubov"),
         # "The 51-year-old designer": an age is a modifier of its own kind, no one set apart
@@ -1016,3 +1019,24 @@ def test_the_singer_is_no_subject_inside_a_quotation(gaz):
     )
     res = Resolver(doc, gaz, codes=actorcodes.load())
     assert d.person_before(doc[10], res.positions).label == "Ann Grob"
+
+
+@pytest.mark.parametrize(
+    ("noun", "label"),
+    [
+        # "Jon Zubov praised Ann Grob . The actress spoke .": no man is "the actress", though
+        # he was the subject (review10: desc3's subject first gave Jon Zubov)
+        ("actress", "Ann Grob"),
+        # a noun of no gender: the subject, as desc3 made it
+        ("singer", "Jon Zubov"),
+    ],
+)
+def test_the_actress_is_no_man(gaz, noun, label):
+    doc = parse(
+        "Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 praised/VERB/ROOT/2/praise "
+        "Ann/PROPN/compound/4 Grob/PROPN/dobj/2 ./PUNCT/punct/2 The/DET/det/7 "
+        f"{noun}/NOUN/nsubj/8/{noun}/NN spoke/VERB/ROOT/8/speak ./PUNCT/punct/8",
+        ents={"0-1": "PERSON", "3-4": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[7], res.positions).label == label
