@@ -15,9 +15,8 @@ event of PLOVER's at all, and the clause says so:
   for an end or against an act of no violence: "a group fighting to prevent the store
   opening", "is fighting opposition to new stores";
 - what is played in a game is no target of any event but speech: "kicked 14 points", "met
-  Carr's cross", "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target, with
-  no clause of its aim: "announced a new drive to help women" is said, "rejected the point
-  made by Tokyo" a rejection);
+  Carr's cross", "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target;
+  "acknowledged the point", "announced a new drive to help women" are said);
 - a paper signed is no endorsement: "signing false documents" (``signing_verbs`` with a
   ``paper_nouns`` as object; an agreement signed is one);
 - a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
@@ -101,9 +100,6 @@ NAME_POS = frozenset({"PROPN", "PRON"})
 GAME_ENTS = frozenset({"", "EVENT"})
 #: The class of speech: a goal stressed or a point acknowledged is said, played or not.
 SAY = "Say"
-#: Dependency labels of a clause that tells what a noun is for ("a new drive to help women",
-#: "the point made by Tokyo"): an aim or an argument, no play of a game.
-AIM_DEPS = frozenset({"acl", "relcl"})
 #: Dependency labels by which a count counts the noun over it ("20-30 protesters").
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
 #: Classes of violence or force: a fight against an event of theirs is a fight.
@@ -382,14 +378,12 @@ def played(ext: Extraction, doc: Doc) -> bool:
     """Whether a verb is aimed at what is played, scored or won in a game (``play_nouns``):
     its target, the object or a passive's subject, is such a common noun ("kicked 14 points",
     "met Carr's cross", "a low drive was gathered by Meldrum", "called for offside"), which
-    no party is and no event of PLOVER's is done to; not one a clause says the aim of ("a new
-    drive to help women", "the point made by Tokyo"), which is no play."""
+    no party is and no event of PLOVER's is done to (:func:`cancelled` asks it of no speech:
+    "acknowledged the point", "announced a new drive to help women" are said)."""
     target = patient(ext, doc)
     if target is None or target.pos_ != "NOUN" or target.ent_type_:
         return False
-    if target.lemma_.lower() not in vocabulary().play_nouns:
-        return False
-    return not any(c.dep_ in AIM_DEPS for c in target.children)
+    return target.lemma_.lower() in vocabulary().play_nouns
 
 
 def tallied(ext: Extraction, trigger: Token, doc: Doc) -> bool:
@@ -428,24 +422,27 @@ def _in_a_game(trigger: Token, target: Token) -> bool:
 
 def _tally_at(t: Token) -> bool:
     """Whether a token opens a tally: a count of up to three figures, a hyphen right after it
-    and another such count right after that ("6-4"); not a range of a plural noun's count
-    ("beat 20-30 protesters", "killing 10-15 people")."""
+    and another such count right after that ("6-4"); not a range of the plural noun right
+    after it ("beat 20-30 protesters", "killing 10-15 people"; "beat France A 30-20 nine days
+    ago" is a tally)."""
     doc = t.doc
     if t.i + 2 >= len(doc) or not _count(t):
         return False
     if doc[t.i + 1].text != "-" or not _count(doc[t.i + 2]):
         return False
-    return not (_counts_plural(t) or _counts_plural(doc[t.i + 2]))
+    after = t.i + 3
+    if after == len(doc) or doc[after].pos_ != "NOUN" or doc[after].tag_ not in PLURALS:
+        return True
+    return not (_counts(t, after) or _counts(doc[t.i + 2], after))
 
 
-def _counts_plural(t: Token) -> bool:
-    """Whether a count counts a plural common noun over it, through a count it modifies
-    ("20" and "30" of "20-30 protesters"; not "Roddick" of "beat Roddick 6-2", nor "a 2-1
-    win")."""
+def _counts(t: Token, noun: int) -> bool:
+    """Whether a count counts the noun at ``noun``, itself or through a count it modifies
+    ("20" and "30" of "20-30 protesters")."""
     while t.dep_ in COUNT_DEPS and t.head.i != t.i:
         t = t.head
-        if t.pos_ == "NOUN":
-            return t.tag_ in PLURALS
+        if t.i == noun:
+            return True
     return False
 
 
