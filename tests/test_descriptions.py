@@ -749,12 +749,15 @@ DESCRIBED = (
         # "The minister": no noun of what a person is (the offices' rules)
         ("The/DET/det/8 minister/NOUN/nsubj/9/minister/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, None),
-        # "The singer", "The actress", "The striker": what one person of the arts or of
+        # "The singer", "The actor", "The striker": what one person of the arts or of
         # sport is, as "the businessman" is of trade
         ("The/DET/det/8 singer/NOUN/nsubj/9/singer/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, "Jon Zubov"),
-        ("The/DET/det/8 actress/NOUN/nsubj/9/actress/NN spoke/VERB/ROOT/9/speak "
+        ("The/DET/det/8 actor/NOUN/nsubj/9/actor/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, "Jon Zubov"),
+        # "The actress": no Jon (review10: a noun of one gender, person_noun_genders)
+        ("The/DET/det/8 actress/NOUN/nsubj/9/actress/NN spoke/VERB/ROOT/9/speak "
+         "./PUNCT/punct/9", 8, None),
         ("The/DET/det/8 striker/NOUN/nsubj/9/striker/NN spoke/VERB/ROOT/9/speak "
          "./PUNCT/punct/9", 8, "Jon Zubov"),
         # "The 51-year-old designer": an age is a modifier of its own kind, no one set apart
@@ -987,3 +990,53 @@ def test_the_singer_with_no_subject_before_is_the_person_named_last(gaz):
     )
     res = Resolver(doc, gaz, codes=actorcodes.load())
     assert d.person_before(doc[6], res.positions).label == "Ann Grob"
+
+
+def test_the_singer_is_no_subject_named_before_the_two_sentences(gaz):
+    # "Jon Zubov sang . It rained . It snowed . The singer spoke .": the subject three
+    # sentences back is out of reach (review10: `subject_person`'s ``since``)
+    doc = parse(
+        "Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 sang/VERB/ROOT/2/sing ./PUNCT/punct/2 "
+        "It/PRON/nsubj/5/it rained/VERB/ROOT/5/rain ./PUNCT/punct/5 "
+        "It/PRON/nsubj/8/it snowed/VERB/ROOT/8/snow ./PUNCT/punct/8 "
+        "The/DET/det/11 singer/NOUN/nsubj/12/singer/NN spoke/VERB/ROOT/12/speak "
+        "./PUNCT/punct/12",
+        ents={"0-1": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[11], res.positions) is None
+
+
+def test_the_singer_is_no_subject_inside_a_quotation(gaz):
+    # 'Ann Grob said . " Zubov sang . " The singer spoke .': the quoted subject is what the
+    # speaker talks of, so the narrative's subject before (review10: `subject_person`'s quote)
+    doc = parse(
+        "Ann/PROPN/compound/1 Grob/PROPN/nsubj/2 said/VERB/ROOT/2/say ./PUNCT/punct/2 "
+        '"/PUNCT/punct/6 Zubov/PROPN/nsubj/6 sang/VERB/ROOT/6/sing ./PUNCT/punct/6 '
+        '"/PUNCT/punct/6 The/DET/det/10 singer/NOUN/nsubj/11/singer/NN '
+        "spoke/VERB/ROOT/11/speak ./PUNCT/punct/11",
+        ents={"0-1": "PERSON", "5": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[10], res.positions).label == "Ann Grob"
+
+
+@pytest.mark.parametrize(
+    ("noun", "label"),
+    [
+        # "Jon Zubov praised Ann Grob . The actress spoke .": no man is "the actress", though
+        # he was the subject (review10: desc3's subject first gave Jon Zubov)
+        ("actress", "Ann Grob"),
+        # a noun of no gender: the subject, as desc3 made it
+        ("singer", "Jon Zubov"),
+    ],
+)
+def test_the_actress_is_no_man(gaz, noun, label):
+    doc = parse(
+        "Jon/PROPN/compound/1 Zubov/PROPN/nsubj/2 praised/VERB/ROOT/2/praise "
+        "Ann/PROPN/compound/4 Grob/PROPN/dobj/2 ./PUNCT/punct/2 The/DET/det/7 "
+        f"{noun}/NOUN/nsubj/8/{noun}/NN spoke/VERB/ROOT/8/speak ./PUNCT/punct/8",
+        ents={"0-1": "PERSON", "3-4": "PERSON"},
+    )
+    res = Resolver(doc, gaz, codes=actorcodes.load())
+    assert d.person_before(doc[7], res.positions).label == label

@@ -441,6 +441,75 @@ def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
             "score",
             None,
         ),
+        # a name beaten with a tally elsewhere in its sentence: a game (review10: the tally of
+        # `_in_a_game`, untested before)
+        (
+            "when/SCONJ/advmod/2 they/PRON/nsubj/2 beat/VERB/advcl/5/beat Australia/PROPN/dobj/2 "
+            ",/PUNCT/punct/5 the/DET/det/6 score/NOUN/nsubj/7 was/AUX/ROOT/7/be "
+            "3/NUM/attr/7/3/CD -/SYM/punct/8 1/NUM/prep/8/1/CD",
+            {"3": "GPE"},
+            "beat",
+            None,
+        ),
+        # a game noun that names an actor makes no game (review10: GAME_ENTS, untested before)
+        (
+            "Troops/NOUN/nsubj/1/troop defeated/VERB/ROOT/1/defeat them/PRON/dobj/1 "
+            "near/ADP/prep/1 the/DET/det/5 Cup/NOUN/pobj/3/cup",
+            {"5": "ORG"},
+            "defeat",
+            "Assault",
+        ),
+        # a name whose word is a play noun's is a party met (review10: played's POS guard)
+        (
+            "He/PRON/nsubj/1 met/VERB/ROOT/1/meet Cross/PROPN/dobj/1/cross",
+            {"2": "PERSON"},
+            "meet",
+            "Consult",
+        ),
+        # a range of a plural noun's count is no tally (review10): "Police beat 20-30
+        # protesters" is a beating
+        (
+            "Police/NOUN/nsubj/1/police beat/VERB/ROOT/1/beat 20/NUM/nummod/5/20/CD "
+            "-/SYM/punct/4 30/NUM/prep/2/30/CD protesters/NOUN/dobj/1/protester/NNS",
+            {},
+            "beat",
+            "Assault",
+        ),
+        # a round of fighting is the fighting, no game's round (review10)
+        (
+            "Troops/NOUN/nsubj/1/troop fought/VERB/ROOT/1/fight rebels/NOUN/dobj/1/rebel "
+            "in/ADP/prep/1 a/DET/det/6 fresh/ADJ/amod/6 round/NOUN/pobj/3 of/ADP/prep/6 "
+            "fighting/NOUN/pobj/7",
+            {},
+            "fight",
+            "Assault",
+        ),
+        # a play noun said is no play (review10): "announced a new drive to help women",
+        # "acknowledged the point"
+        (
+            "Hewitt/PROPN/nsubj/1 announced/VERB/ROOT/1/announce a/DET/det/4 new/ADJ/amod/4 "
+            "drive/NOUN/dobj/1 to/PART/aux/6 help/VERB/relcl/4/help women/NOUN/dobj/6/woman/NNS",
+            {"0": "PERSON"},
+            "announce",
+            "Say",
+        ),
+        (
+            "Misamore/PROPN/nsubj/1 acknowledged/VERB/ROOT/1/acknowledge the/DET/det/3 "
+            "point/NOUN/dobj/1",
+            {"0": "PERSON"},
+            "acknowledge",
+            "Say",
+        ),
+        # a tally is no range of a plural noun it does not count (review10): "England A beat
+        # France A 30-20 nine days ago"
+        (
+            "England/PROPN/nsubj/1 beat/VERB/ROOT/1/beat France/PROPN/dobj/1 "
+            "30/NUM/npadvmod/1/30/CD -/SYM/punct/5 20/NUM/nummod/7/20/CD nine/NUM/nummod/7/nine/CD "
+            "days/NOUN/npadvmod/8/day/NNS ago/ADV/advmod/1",
+            {"0": "GPE", "2": "GPE"},
+            "beat",
+            None,
+        ),
     ],
 )
 def test_a_game_is_no_event(spec, ents, lemma, expected):

@@ -133,6 +133,7 @@ def test_a_minimal_file_loads_and_an_error_gives_the_row(tmp_path):
         "state_plural_nouns": "government",
         "honorific_genders": "male",
         "pronoun_genders": "female",
+        "person_noun_genders": "female",
         "restriction_nouns": "Retreat/085/economic",
         "intent_nouns": "decide",
         "misconduct_verbs": "norm",

@@ -252,14 +252,18 @@ def person_before(tok: Token, positions: Positions) -> Actor | None:
         return titled
     before = tok.doc[start - 1].sent.start
     since = tok.doc[before - 1].sent.start - 1 if before > 0 else -1
-    return subject_person(tok, positions, since=since) or nearest(
-        tok.doc[start], positions, frozenset({"Person"}), since=since
+    gender = words.person_noun_genders.get(lemma)  # "the actress": no man
+    return subject_person(tok, positions, since=since, gender=gender) or nearest(
+        tok.doc[start], positions, frozenset({"Person"}), since=since, gender=gender
     )
 
 
-def subject_person(tok: Token, positions: Positions, *, since: int) -> Actor | None:
+def subject_person(
+    tok: Token, positions: Positions, *, since: int, gender: str | None = None
+) -> Actor | None:
     """The last person named as a subject (``nsubj``, ``nsubjpass``) between the token
-    ``since`` and the sentence of ``tok``, outside quotations ``tok`` is not in: the one the
+    ``since`` and the sentence of ``tok``, outside quotations ``tok`` is not in, and not one
+    whose first name is of the other ``gender`` than the noun's ("the actress"): the one the
     text was telling of ("Sir Elton John has performed ... . Sir Elton played hits to a
     crowd which included ... his wife Anne-Aymone. The veteran pop star played piano":
     Elton John, not the guest named last); None if no person was a subject there."""
@@ -269,7 +273,9 @@ def subject_person(tok: Token, positions: Positions, *, since: int) -> Actor | N
         if i <= since:
             return None
         name = doc[i]
-        if actor.type == "Person" and name.dep_ in SUBJECTS and not across_quote(tok, name):
+        if actor.type != "Person" or not _of_gender(actor, gender):
+            continue
+        if name.dep_ in SUBJECTS and not across_quote(tok, name):
             return actor
     return None
 

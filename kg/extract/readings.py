@@ -11,11 +11,12 @@ event of PLOVER's at all, and the clause says so:
   (``contest_verbs`` on a person by a person, on ``contest_nouns``, or with one beside them),
   "were beaten 11-9 by Wales", "beat Coria 6-4 7-5" (a tally of a game or a vote beside it),
   "when they beat Australia" (a name or a pronoun beaten in a sentence of a game:
-  ``game_nouns``);
-- what is played in a game is no target of any event: "kicked 14 points", "met Carr's cross",
-  "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target);
-  nor is a fight for an end or against an act of no violence: "a group fighting to prevent
-  the store opening", "is fighting opposition to new stores";
+  ``game_nouns``, a tally; not a range of a count: "beat 20-30 protesters"); nor is a fight
+  for an end or against an act of no violence: "a group fighting to prevent the store
+  opening", "is fighting opposition to new stores";
+- what is played in a game is no target of any event but speech: "kicked 14 points", "met
+  Carr's cross", "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target;
+  "acknowledged the point", "announced a new drive to help women" are said);
 - a paper signed is no endorsement: "signing false documents" (``signing_verbs`` with a
   ``paper_nouns`` as object; an agreement signed is one);
 - a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
@@ -97,6 +98,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"
 NAME_POS = frozenset({"PROPN", "PRON"})
 #: Entity labels a game's noun may bear: none, or an event's name ("the Davis Cup").
 GAME_ENTS = frozenset({"", "EVENT"})
+#: The class of speech: a goal stressed or a point acknowledged is said, played or not.
+SAY = "Say"
+#: Dependency labels by which a count counts the noun over it ("20-30 protesters").
+COUNT_DEPS = frozenset({"nummod", "quantmod"})
 #: Classes of violence or force: a fight against an event of theirs is a fight.
 VIOLENT_TYPES = frozenset({"Assault", "Mobilize", "Coerce"})
 #: The sector of ``sector_nouns`` of firms.
@@ -110,7 +115,7 @@ def cancelled(
     module's list)."""
     if found is None:
         return False
-    if played(ext, doc):
+    if found != SAY and played(ext, doc):
         return True  # "Contepomi kicked 14 points": a game's play, no party's deed
     p, words = parse_of(doc), vocabulary()
     lemma = p.lemma[trigger.i].lower()
@@ -354,7 +359,8 @@ def _contest(ext: Extraction, trigger: Token, doc: Doc, lexicon: Lexicon) -> boo
         return True  # "a group fighting to prevent the store opening": striving, no fight
     target = patient(ext, doc)
     nouns = [target] if target is not None else []
-    nouns += [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    preps = [o for c in trigger.children if c.dep_ == "prep" and (o := pobj(c)) is not None]
+    nouns += map(through_span, preps)  # "in a fresh round of fighting": the fighting's
     if any(n.lemma_.lower() in words.contest_nouns for n in nouns):
         return True
     if tallied(ext, trigger, doc):
@@ -372,7 +378,8 @@ def played(ext: Extraction, doc: Doc) -> bool:
     """Whether a verb is aimed at what is played, scored or won in a game (``play_nouns``):
     its target, the object or a passive's subject, is such a common noun ("kicked 14 points",
     "met Carr's cross", "a low drive was gathered by Meldrum", "called for offside"), which
-    no party is and no event of PLOVER's is done to."""
+    no party is and no event of PLOVER's is done to (:func:`cancelled` asks it of no speech:
+    "acknowledged the point", "announced a new drive to help women" are said)."""
     target = patient(ext, doc)
     if target is None or target.pos_ != "NOUN" or target.ent_type_:
         return False
@@ -415,11 +422,28 @@ def _in_a_game(trigger: Token, target: Token) -> bool:
 
 def _tally_at(t: Token) -> bool:
     """Whether a token opens a tally: a count of up to three figures, a hyphen right after it
-    and another such count right after that ("6-4")."""
+    and another such count right after that ("6-4"); not a range of the plural noun right
+    after it ("beat 20-30 protesters", "killing 10-15 people"; "beat France A 30-20 nine days
+    ago" is a tally)."""
     doc = t.doc
     if t.i + 2 >= len(doc) or not _count(t):
         return False
-    return doc[t.i + 1].text == "-" and _count(doc[t.i + 2])
+    if doc[t.i + 1].text != "-" or not _count(doc[t.i + 2]):
+        return False
+    after = t.i + 3
+    if after == len(doc) or doc[after].pos_ != "NOUN" or doc[after].tag_ not in PLURALS:
+        return True
+    return not (_counts(t, after) or _counts(doc[t.i + 2], after))
+
+
+def _counts(t: Token, noun: int) -> bool:
+    """Whether a count counts the noun at ``noun``, itself or through a count it modifies
+    ("20" and "30" of "20-30 protesters")."""
+    while t.dep_ in COUNT_DEPS and t.head.i != t.i:
+        t = t.head
+        if t.i == noun:
+            return True
+    return False
 
 
 def _count(t: Token) -> bool:

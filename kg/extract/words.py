@@ -40,6 +40,7 @@ VALUES: dict[str, frozenset[str] | None] = {
     "event_contexts": None,
     "honorific_genders": frozenset({"male", "female"}),
     "pronoun_genders": frozenset({"male", "female"}),
+    "person_noun_genders": frozenset({"male", "female"}),
     "misconduct_verbs": frozenset({"any", "norm", "duty", "abstract"}),
     "refusal_nouns": frozenset({"out_of", "off", "up_for"}),
     "intent_nouns": None,
@@ -187,6 +188,7 @@ class Words:
     honorifics: frozenset[str]
     honorific_genders: Mapping[str, str]  # honorific -> the gender it gives (male, female)
     pronoun_genders: Mapping[str, str]  # person pronoun -> the gender it gives (male, female)
+    person_noun_genders: Mapping[str, str]  # "actress", "businessman" -> female, male
     expletive_verbs: frozenset[str]
     duration_words: frozenset[str]
     name_junk: frozenset[str]
