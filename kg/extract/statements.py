@@ -298,8 +298,9 @@ def _describe(
 #: deployed"); any other needs one: "the protocol was signed", "his words met" are no events.
 AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Mobilize", "Say"})
 #: Classes whose act a passive with no agent named does to its subject: accused, charged,
-#: convicted, urged, released ("threatened with collapse" threatens no one).
-PASSIVE_TYPES = frozenset({"Accuse", "Request", "Sanction", "Retreat"})
+#: convicted, urged, released, refused or rejected, praised or backed ("threatened with
+#: collapse" threatens no one).
+PASSIVE_TYPES = frozenset({"Accuse", "Request", "Sanction", "Retreat", "Reject", "Support"})
 #: Tags of a head noun that names a thing, not people ("the protocol", "the fact"); plural
 #: nouns ("demonstrators", "prisoners") and names may well be actors the gazetteer lacks.
 THING_TAGS = frozenset({"NN"})
@@ -390,14 +391,19 @@ def _aimed(
     return _untyped(event)
 
 
-def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) -> bool:
+def _targets_a_party(
+    ext: Extraction, doc: Doc, typed: Typed, recipient: Actor, *, people: bool = False
+) -> bool:
     """Whether a passive verb of its own (no control word: not "is expected to call for")
     names an actor as the target of an act done to it, with no agent named: "Mamdouh Habib,
     accused of terrorist offences", "the government was criticised for insisting", "Gerry
-    Conlon was convicted of", "is being urged to use", "have been released on bail". Its class
-    (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an unknown source. A
-    control word that asks (``speech_acts`` of a request: "Iran was urged to suspend") asks it
-    of the subject: the Request is made of it."""
+    Conlon was convicted of", "is being urged to use", "have been released on bail", "Iran's
+    bid ... has been refused" (the passive's recipient, :func:`_undergoer`: the subject, or
+    the actor a thing subject names), or a subject headed by a noun of people who act
+    (``people``, :func:`names_people`: "The minister was criticised", "the ambassador was
+    expelled"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an
+    unknown source. A control word that asks (``speech_acts`` of a request: "Iran was urged to
+    suspend") asks it of the subject: the Request is made of it."""
     asked = ext.matrix is not None and typed.event_type == "Request"
     asked = asked and vocabulary().speech_acts.get(ext.matrix) == "requested"
     if not ext.passive or (ext.matrix is not None and not asked):
@@ -410,7 +416,8 @@ def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) ->
         return False  # "Was Iran urged to suspend enrichment?": a question
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
     own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
-    return own and subject.type in ACTOR_TYPES and not _let_out_of_care(typed, trigger)
+    party = people or recipient.type in ACTOR_TYPES
+    return own and party and not _let_out_of_care(typed, trigger)
 
 
 def _let_out_of_care(typed: Typed, trigger: Token) -> bool:
@@ -571,7 +578,14 @@ def article_statements(
                     st, involved, agent = built
                     head = _head(ext, doc, agent, subj)
                     undergone = typed.undergone or (
-                        agent is None and _targets_a_party(ext, doc, typed, subj.actor)
+                        agent is None
+                        and _targets_a_party(
+                            ext,
+                            doc,
+                            typed,
+                            _undergoer(ext, subj.actor, resolver),
+                            people=people_noun(ext.subject.root),
+                        )
                     )
                     fields = _with_agent(event, agent, head, undergone=undergone)
                     fields = _by_the_public(fields, st)
