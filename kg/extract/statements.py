@@ -298,9 +298,12 @@ def _describe(
 #: deployed"); any other needs one: "the protocol was signed", "his words met" are no events.
 AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Mobilize", "Say"})
 #: Classes whose act a passive with no agent named does to its subject: accused, charged,
-#: convicted, urged, released, refused or rejected, praised or backed ("threatened with
-#: collapse" threatens no one).
-PASSIVE_TYPES = frozenset({"Accuse", "Request", "Sanction", "Retreat", "Reject", "Support"})
+#: convicted, urged, released, refused or rejected ("threatened with collapse" threatens no
+#: one).
+PASSIVE_TYPES = frozenset({"Accuse", "Request", "Sanction", "Retreat", "Reject"})
+#: Classes whose passive subject is the thing the act turns down (a bid, an offer, a claim),
+#: never a person: "D'Arcy has been ruled out of the team" refuses no one.
+REFUSED_TYPES = frozenset({"Reject"})
 #: Tags of a head noun that names a thing, not people ("the protocol", "the fact"); plural
 #: nouns ("demonstrators", "prisoners") and names may well be actors the gazetteer lacks.
 THING_TAGS = frozenset({"NN"})
@@ -399,7 +402,8 @@ def _targets_a_party(
     accused of terrorist offences", "the government was criticised for insisting", "Gerry
     Conlon was convicted of", "is being urged to use", "have been released on bail", "Iran's
     bid ... has been refused" (the passive's recipient, :func:`_undergoer`: the subject, or
-    the actor a thing subject names), or a subject headed by a noun of people who act
+    the actor a thing subject names; a refusal's subject is a thing, no person named:
+    :data:`REFUSED_TYPES`), or a subject headed by a noun of people who act
     (``people``, :func:`names_people`: "The minister was criticised", "the ambassador was
     expelled"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an
     unknown source. A control word that asks (``speech_acts`` of a request: "Iran was urged to
@@ -417,7 +421,14 @@ def _targets_a_party(
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
     own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
     party = people or recipient.type in ACTOR_TYPES
+    if typed.event_type in REFUSED_TYPES and _person(trigger):
+        return False  # "D'Arcy has been ruled out of the team": a person is no refused thing
     return own and party and not _let_out_of_care(typed, trigger)
+
+
+def _person(trigger: Token) -> bool:
+    """Whether a passive verb's subject is a person the parser named (a PERSON entity)."""
+    return any(c.dep_ in SUBJECTS and c.ent_type_ == "PERSON" for c in trigger.children)
 
 
 def _let_out_of_care(typed: Typed, trigger: Token) -> bool:
