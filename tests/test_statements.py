@@ -290,7 +290,21 @@ def test_a_passive_act_on_an_actor_needs_no_agent(knowledge, subject, verb, ents
             {"0-1": "PERSON"},
             (None, "Gordon Arcy"),
         ),
-        # "The bill was passed", "The contract was cancelled": no party acted on
+        # "Cueto's effort was rejected": a person's thing is refused no one
+        (
+            "Cueto/PROPN/poss/2 's/PART/case/0 effort/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+            "rejected/VERB/ROOT/4/reject/VBN",
+            {"0": "PERSON"},
+            (None, "Cueto"),
+        ),
+        # "Sony's album was released": only a refusal reaches the owner of a thing
+        (
+            "Sony/PROPN/poss/2 's/PART/case/0 album/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+            "released/VERB/ROOT/4/release/VBN",
+            {"0": "ORG"},
+            (None, "SONY"),
+        ),
+        # "The contract was rejected": no party acted on
         (
             "The/DET/det/1 contract/NOUN/nsubjpass/3 was/AUX/auxpass/3/be "
             "rejected/VERB/ROOT/3/reject/VBN",

@@ -395,15 +395,21 @@ def _aimed(
 
 
 def _targets_a_party(
-    ext: Extraction, doc: Doc, typed: Typed, recipient: Actor, *, people: bool = False
+    ext: Extraction,
+    doc: Doc,
+    typed: Typed,
+    subject: Actor,
+    recipient: Actor | None = None,
+    *,
+    people: bool = False,
 ) -> bool:
     """Whether a passive verb of its own (no control word: not "is expected to call for")
     names an actor as the target of an act done to it, with no agent named: "Mamdouh Habib,
     accused of terrorist offences", "the government was criticised for insisting", "Gerry
     Conlon was convicted of", "is being urged to use", "have been released on bail", "Iran's
-    bid ... has been refused" (the passive's recipient, :func:`_undergoer`: the subject, or
-    the actor a thing subject names; a refusal's subject is a thing, no person named:
-    :data:`REFUSED_TYPES`), or a subject headed by a noun of people who act
+    bid ... has been refused" (a refusal's thing subject names the body or state refused:
+    :func:`_owner_refused`; a refusal's subject is no person named: :data:`REFUSED_TYPES`),
+    or a subject headed by a noun of people who act
     (``people``, :func:`names_people`: "The minister was criticised", "the ambassador was
     expelled"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an
     unknown source. A control word that asks (``speech_acts`` of a request: "Iran was urged to
@@ -420,10 +426,25 @@ def _targets_a_party(
         return False  # "Was Iran urged to suspend enrichment?": a question
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
     own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
-    party = people or recipient.type in ACTOR_TYPES
+    party = people or subject.type in ACTOR_TYPES or _owner_refused(typed, recipient)
     if typed.event_type in REFUSED_TYPES and _person(trigger):
         return False  # "D'Arcy has been ruled out of the team": a person is no refused thing
     return own and party and not _let_out_of_care(typed, trigger)
+
+
+#: Actor types whose thing can be refused them: a body's or a state's bid, offer or claim
+#: ("Deutsche Boerse's offer was rejected"), not a person's ("Cueto's effort was ruled out").
+OWNER_TYPES = frozenset({"Organization", "Country", "Group"})
+
+
+def _owner_refused(typed: Typed, recipient: Actor | None) -> bool:
+    """Whether a refusal's thing subject names the body or state it was refused (the passive's
+    recipient, :func:`_undergoer`, of :data:`OWNER_TYPES`): "Iran's bid to join the trade
+    body has been refused" is a Reject of Iran. Other classes done to a thing hit no owner:
+    "Kasabian's album was released", "Shearer's snap-shot was charged down"."""
+    return typed.event_type in REFUSED_TYPES and recipient is not None and (
+        recipient.type in OWNER_TYPES
+    )
 
 
 def _person(trigger: Token) -> bool:
@@ -594,6 +615,7 @@ def article_statements(
                             ext,
                             doc,
                             typed,
+                            subj.actor,
                             _undergoer(ext, subj.actor, resolver),
                             people=people_noun(ext.subject.root),
                         )
