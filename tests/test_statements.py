@@ -290,6 +290,13 @@ def test_a_passive_act_on_an_actor_needs_no_agent(knowledge, subject, verb, ents
             {"0-1": "PERSON"},
             (None, "Gordon Arcy"),
         ),
+        # "Greek sprinters were suspended": people of a country: the country is the target
+        (
+            "Greek/ADJ/amod/1 sprinters/NOUN/nsubjpass/3/sprinter were/AUX/auxpass/3/be "
+            "suspended/VERB/ROOT/3/suspend/VBN",
+            {"0": "NORP"},
+            ("Sanction", "Greece"),
+        ),
         # "Cueto's effort was rejected": a person's thing is refused no one
         (
             "Cueto/PROPN/poss/2 's/PART/case/0 effort/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "

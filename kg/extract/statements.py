@@ -411,7 +411,8 @@ def _targets_a_party(
     :func:`_owner_refused`; a refusal's subject is no person named: :data:`REFUSED_TYPES`),
     or a subject headed by a noun of people who act
     (``people``, :func:`names_people`: "The minister was criticised", "the ambassador was
-    expelled"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an
+    expelled"), or people of a country (a ``group`` resolution: "A Dutch-Moroccan man ... has
+    been charged", "Greek sprinters suspended"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an
     unknown source. A control word that asks (``speech_acts`` of a request: "Iran was urged to
     suspend") asks it of the subject: the Request is made of it."""
     asked = ext.matrix is not None and typed.event_type == "Request"
@@ -617,7 +618,7 @@ def article_statements(
                             typed,
                             subj.actor,
                             _undergoer(ext, subj.actor, resolver),
-                            people=people_noun(ext.subject.root),
+                            people=people_noun(ext.subject.root) or subj.via == "group",
                         )
                     )
                     fields = _with_agent(event, agent, head, undergone=undergone)
