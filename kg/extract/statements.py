@@ -409,12 +409,12 @@ def _targets_a_party(
     Conlon was convicted of", "is being urged to use", "have been released on bail", "Iran's
     bid ... has been refused" (a refusal's thing subject names the body or state refused:
     :func:`_owner_refused`; a refusal's subject is no person named: :data:`REFUSED_TYPES`),
-    or a subject headed by a noun of people who act
-    (``people``, :func:`names_people`: "The minister was criticised", "the ambassador was
-    expelled"), or people of a country (a ``group`` resolution: "A Dutch-Moroccan man ... has
-    been charged", "Greek sprinters suspended"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an
-    unknown source. A control word that asks (``speech_acts`` of a request: "Iran was urged to
-    suspend") asks it of the subject: the Request is made of it."""
+    or a subject headed by a noun of people who act (``people``, :func:`names_people`: "The
+    minister was criticised", "the ambassador was expelled") or naming people of a country (a
+    ``group`` resolution: "A Dutch-Moroccan man ... has been charged", "Greek sprinters
+    suspended"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes
+    an unknown source. A control word that asks (``speech_acts`` of a request: "Iran was urged
+    to suspend") asks it of the subject: the Request is made of it."""
     asked = ext.matrix is not None and typed.event_type == "Request"
     asked = asked and vocabulary().speech_acts.get(ext.matrix) == "requested"
     if not ext.passive or (ext.matrix is not None and not asked):
@@ -443,8 +443,10 @@ def _owner_refused(typed: Typed, recipient: Actor | None) -> bool:
     recipient, :func:`_undergoer`, of :data:`OWNER_TYPES`): "Iran's bid to join the trade
     body has been refused" is a Reject of Iran. Other classes done to a thing hit no owner:
     "Kasabian's album was released", "Shearer's snap-shot was charged down"."""
-    return typed.event_type in REFUSED_TYPES and recipient is not None and (
-        recipient.type in OWNER_TYPES
+    return (
+        typed.event_type in REFUSED_TYPES
+        and recipient is not None
+        and recipient.type in OWNER_TYPES
     )
 
 
