@@ -259,6 +259,73 @@ def test_a_passive_act_on_an_actor_needs_no_agent(knowledge, subject, verb, ents
     assert [(s.event_type, s.agent_id) for s in sts] == [(expected, None)]
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "Iran's bid has been refused": the refusal's target is the bid's owner, no one named
+        (
+            "Iran/PROPN/poss/2 's/PART/case/0 bid/NOUN/nsubjpass/5 has/AUX/aux/5/have "
+            "been/AUX/auxpass/5/be refused/VERB/ROOT/5/refuse/VBN",
+            {"0": "GPE"},
+            ("Reject", "Iran"),
+        ),
+        # "The minister was criticised": a noun of people who act is the target
+        (
+            "The/DET/det/1 minister/NOUN/nsubjpass/3 was/AUX/auxpass/3/be "
+            "criticised/VERB/ROOT/3/criticise/VBN",
+            {},
+            ("Accuse", "minister"),
+        ),
+        # "The ambassador was expelled"
+        (
+            "The/DET/det/1 ambassador/NOUN/nsubjpass/3 was/AUX/auxpass/3/be "
+            "expelled/VERB/ROOT/3/expel/VBN",
+            {},
+            ("Sanction", "ambassador"),
+        ),
+        # "Gordon D'Arcy has been rejected": a person is no refused thing
+        (
+            "Gordon/PROPN/compound/1 Arcy/PROPN/nsubjpass/4 has/AUX/aux/4/have "
+            "been/AUX/auxpass/4/be rejected/VERB/ROOT/4/reject/VBN",
+            {"0-1": "PERSON"},
+            (None, "Gordon Arcy"),
+        ),
+        # "Greek sprinters were suspended": people of a country: the country is the target
+        (
+            "Greek/ADJ/amod/1 sprinters/NOUN/nsubjpass/3/sprinter were/AUX/auxpass/3/be "
+            "suspended/VERB/ROOT/3/suspend/VBN",
+            {"0": "NORP"},
+            ("Sanction", "Greece"),
+        ),
+        # "Cueto's effort was rejected": a person's thing is refused no one
+        (
+            "Cueto/PROPN/poss/2 's/PART/case/0 effort/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+            "rejected/VERB/ROOT/4/reject/VBN",
+            {"0": "PERSON"},
+            (None, "Cueto"),
+        ),
+        # "Sony's album was released": only a refusal reaches the owner of a thing
+        (
+            "Sony/PROPN/poss/2 's/PART/case/0 album/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+            "released/VERB/ROOT/4/release/VBN",
+            {"0": "ORG"},
+            (None, "SONY"),
+        ),
+        # "The contract was rejected": no party acted on
+        (
+            "The/DET/det/1 contract/NOUN/nsubjpass/3 was/AUX/auxpass/3/be "
+            "rejected/VERB/ROOT/3/reject/VBN",
+            {},
+            (None, "contract"),
+        ),
+    ],
+)
+def test_an_agentless_passive_acts_on_its_recipient_or_people(knowledge, spec, ents, expected):
+    sts = _statements(knowledge, spec, ents)
+    assert [(s.event_type, s.recipient_label) for s in sts] == [expected]
+    assert all(s.agent_id is None for s in sts)
+
+
 def test_a_passive_act_asked_about_names_no_target(knowledge):
     # "Was Habib accused of fraud?": a question says no one was
     sts = _statements(

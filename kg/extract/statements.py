@@ -298,8 +298,12 @@ def _describe(
 #: deployed"); any other needs one: "the protocol was signed", "his words met" are no events.
 AGENTLESS_TYPES = frozenset({"Assault", "Coerce", "Mobilize", "Say"})
 #: Classes whose act a passive with no agent named does to its subject: accused, charged,
-#: convicted, urged, released ("threatened with collapse" threatens no one).
-PASSIVE_TYPES = frozenset({"Accuse", "Request", "Sanction", "Retreat"})
+#: convicted, urged, released, refused or rejected ("threatened with collapse" threatens no
+#: one).
+PASSIVE_TYPES = frozenset({"Accuse", "Request", "Sanction", "Retreat", "Reject"})
+#: Classes whose passive subject is the thing the act turns down (a bid, an offer, a claim),
+#: never a person: "D'Arcy has been ruled out of the team" refuses no one.
+REFUSED_TYPES = frozenset({"Reject"})
 #: Tags of a head noun that names a thing, not people ("the protocol", "the fact"); plural
 #: nouns ("demonstrators", "prisoners") and names may well be actors the gazetteer lacks.
 THING_TAGS = frozenset({"NN"})
@@ -390,14 +394,27 @@ def _aimed(
     return _untyped(event)
 
 
-def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) -> bool:
+def _targets_a_party(
+    ext: Extraction,
+    doc: Doc,
+    typed: Typed,
+    subject: Actor,
+    recipient: Actor | None = None,
+    *,
+    people: bool = False,
+) -> bool:
     """Whether a passive verb of its own (no control word: not "is expected to call for")
     names an actor as the target of an act done to it, with no agent named: "Mamdouh Habib,
     accused of terrorist offences", "the government was criticised for insisting", "Gerry
-    Conlon was convicted of", "is being urged to use", "have been released on bail". Its class
-    (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes an unknown source. A
-    control word that asks (``speech_acts`` of a request: "Iran was urged to suspend") asks it
-    of the subject: the Request is made of it."""
+    Conlon was convicted of", "is being urged to use", "have been released on bail", "Iran's
+    bid ... has been refused" (a refusal's thing subject names the body or state refused:
+    :func:`_owner_refused`; a refusal's subject is no person named: :data:`REFUSED_TYPES`),
+    or a subject headed by a noun of people who act (``people``, :func:`names_people`: "The
+    minister was criticised", "the ambassador was expelled") or naming people of a country (a
+    ``group`` resolution: "A Dutch-Moroccan man ... has been charged", "Greek sprinters
+    suspended"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes
+    an unknown source. A control word that asks (``speech_acts`` of a request: "Iran was urged
+    to suspend") asks it of the subject: the Request is made of it."""
     asked = ext.matrix is not None and typed.event_type == "Request"
     asked = asked and vocabulary().speech_acts.get(ext.matrix) == "requested"
     if not ext.passive or (ext.matrix is not None and not asked):
@@ -410,7 +427,32 @@ def _targets_a_party(ext: Extraction, doc: Doc, typed: Typed, subject: Actor) ->
         return False  # "Was Iran urged to suspend enrichment?": a question
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
     own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
-    return own and subject.type in ACTOR_TYPES and not _let_out_of_care(typed, trigger)
+    party = people or subject.type in ACTOR_TYPES or _owner_refused(typed, recipient)
+    if typed.event_type in REFUSED_TYPES and _person(trigger):
+        return False  # "D'Arcy has been ruled out of the team": a person is no refused thing
+    return own and party and not _let_out_of_care(typed, trigger)
+
+
+#: Actor types whose thing can be refused them: a body's or a state's bid, offer or claim
+#: ("Deutsche Boerse's offer was rejected"), not a person's ("Cueto's effort was ruled out").
+OWNER_TYPES = frozenset({"Organization", "Country", "Group"})
+
+
+def _owner_refused(typed: Typed, recipient: Actor | None) -> bool:
+    """Whether a refusal's thing subject names the body or state it was refused (the passive's
+    recipient, :func:`_undergoer`, of :data:`OWNER_TYPES`): "Iran's bid to join the trade
+    body has been refused" is a Reject of Iran. Other classes done to a thing hit no owner:
+    "Kasabian's album was released", "Shearer's snap-shot was charged down"."""
+    return (
+        typed.event_type in REFUSED_TYPES
+        and recipient is not None
+        and recipient.type in OWNER_TYPES
+    )
+
+
+def _person(trigger: Token) -> bool:
+    """Whether a passive verb's subject is a person the parser named (a PERSON entity)."""
+    return any(c.dep_ in SUBJECTS and c.ent_type_ == "PERSON" for c in trigger.children)
 
 
 def _let_out_of_care(typed: Typed, trigger: Token) -> bool:
@@ -571,7 +613,15 @@ def article_statements(
                     st, involved, agent = built
                     head = _head(ext, doc, agent, subj)
                     undergone = typed.undergone or (
-                        agent is None and _targets_a_party(ext, doc, typed, subj.actor)
+                        agent is None
+                        and _targets_a_party(
+                            ext,
+                            doc,
+                            typed,
+                            subj.actor,
+                            _undergoer(ext, subj.actor, resolver),
+                            people=people_noun(ext.subject.root) or subj.via == "group",
+                        )
                     )
                     fields = _with_agent(event, agent, head, undergone=undergone)
                     fields = _by_the_public(fields, st)
