@@ -115,7 +115,11 @@ def test_a_headline_surname_two_people_share_is_the_one_named_first(gaz):
             {"0-1": "ORG"},
             None,
         ),
-        ("Julia/PROPN/nsubj/2 Zeccleshare/PROPN/npadvmod/2 said/VERB/ROOT/2/say", {"0": "ORG"}, None),
+        (
+            "Julia/PROPN/nsubj/2 Zeccleshare/PROPN/npadvmod/2 said/VERB/ROOT/2/say",
+            {"0": "ORG"},
+            None,
+        ),
         # no first name and no title: left alone
         ("Zulyn/PROPN/compound/1 Zavies/PROPN/nsubj/2 said/VERB/ROOT/2", None, None),
         # a plural last word, a body's word or a determiner on the last word: no person
