@@ -97,6 +97,29 @@ def test_a_headline_surname_two_people_share_is_the_one_named_first(gaz):
         ),
         # a first name on an organisation's name is no person's without a title before it
         ("Morgan/PROPN/compound/1 Zubley/PROPN/nsubj/2 said/VERB/ROOT/2", {"0-1": "ORG"}, None),
+        # a first name's whole run the parser took for an organisation that speaks: a person
+        # ("Julia Eccleshare, chair of ..., said"; '"...," said Nikki Rocco')
+        (
+            "Julia/PROPN/compound/1 Zeccleshare/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+            {"0-1": "ORG"},
+            (0, 2),
+        ),
+        (
+            "said/VERB/ROOT/0/say Julia/PROPN/compound/2 Zeccleshare/PROPN/nsubj/0",
+            {"1-2": "ORG"},
+            (1, 3),
+        ),
+        # one that does not speak, or an organisation of the first name alone: left alone
+        (
+            "Julia/PROPN/compound/1 Zeccleshare/PROPN/nsubj/2 built/VERB/ROOT/2/build",
+            {"0-1": "ORG"},
+            None,
+        ),
+        (
+            "Julia/PROPN/nsubj/2 Zeccleshare/PROPN/npadvmod/2 said/VERB/ROOT/2/say",
+            {"0": "ORG"},
+            None,
+        ),
         # no first name and no title: left alone
         ("Zulyn/PROPN/compound/1 Zavies/PROPN/nsubj/2 said/VERB/ROOT/2", None, None),
         # a plural last word, a body's word or a determiner on the last word: no person

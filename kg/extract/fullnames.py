@@ -22,6 +22,8 @@ from kg.nlp import dictionary_words
 NO_ACTOR_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 #: Entities the parser may give a person's full name ("Bernie Ebbers" as an organisation).
 MISTAKEN = frozenset({"ORG", "GPE"})
+#: The dependencies of a name that speaks: the subject of "said" ("X said", "said X").
+SPEAKING_DEPS = frozenset({"nsubj"})
 #: The lower-case start glued to a name by a lost space ("ofNew Labour").
 GLUED = re.compile(r"^[a-z]+(?=[A-Z])")
 #: A sum written in figures with its magnitude ("2bn", "$725m", "1.5tn"): no name ends with
@@ -483,7 +485,11 @@ def with_first_name_people(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]
         fits = end - i >= 2 and not (end < n and doc[end].pos_ == "PROPN")
         fits = fits and all(e.start >= i and e.end <= end for e in met)
         fits = fits and all(e.label_ != "PERSON" for e in met) and _one_person(doc[i:end], bodies)
-        if fits and (titled or all(e.label_ in MISREAD for e in met)):
+        if fits and (
+            titled
+            or all(e.label_ in MISREAD for e in met)
+            or _speaking_name(doc[i:end], met, words.reporting_verbs)
+        ):
             for e in met:
                 found.pop(e.start, None)
             found[i] = Span(doc, i, end, label="PERSON")
@@ -493,6 +499,17 @@ def with_first_name_people(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]
     spans = found.values()
     kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in spans)]
     return tuple(sorted((*kept, *found.values()), key=lambda e: e.start))
+
+
+def _speaking_name(run: Span, met: set[Span], reporting: frozenset[str]) -> bool:
+    """Whether a first name's run the parser took whole for an organisation speaks: the
+    subject of a reporting verb ("Julia Eccleshare, chair of the adult judging panel, said",
+    '"...," said Nikki Rocco', both ORG), as people do. An organisation the parser found in
+    part of the run only ("Julia" alone) is left, and so is a run that does not speak."""
+    whole = len(met) == 1 and all(e.label_ == "ORG" and e.start == run.start for e in met)
+    whole = whole and all(e.end == run.end for e in met)
+    last = run[-1]
+    return whole and last.dep_ in SPEAKING_DEPS and last.head.lemma_.lower() in reporting
 
 
 def _one_person(run: Span, bodies: frozenset[str]) -> bool:
