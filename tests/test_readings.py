@@ -533,6 +533,24 @@ def test_no_event_where_the_clause_says_so(spec, ents, lemma, expected):
             "reject",
             "Reject",
         ),
+        # ... and is played where a compound names a play's kind (play_kind_nouns), however
+        # aimed (events18's "a massive drop goal to complete a comeback")
+        (
+            "Gara/PROPN/nsubj/1 thumped/VERB/ROOT/1/thump a/DET/det/5 massive/ADJ/amod/5 "
+            "drop/NOUN/compound/5 goal/NOUN/dobj/1 to/PART/aux/7 complete/VERB/relcl/5/complete "
+            "the/DET/det/9 comeback/NOUN/dobj/7",
+            {"0": "PERSON"},
+            "thump",
+            None,
+        ),
+        (
+            "Gara/PROPN/nsubj/1 thumped/VERB/ROOT/1/thump a/DET/det/5 massive/ADJ/amod/5 "
+            "prosperity/NOUN/compound/5 goal/NOUN/dobj/1 to/PART/aux/7 "
+            "complete/VERB/relcl/5/complete the/DET/det/9 comeback/NOUN/dobj/7",
+            {"0": "PERSON"},
+            "thump",
+            "Assault",
+        ),
         # ... and is played in a sentence of a game (game_nouns), however owned
         (
             "He/PRON/nsubj/1 kicked/VERB/ROOT/1/kick his/PRON/poss/3 goal/NOUN/dobj/1 "

@@ -396,12 +396,16 @@ def played(ext: Extraction, doc: Doc) -> bool:
 def _played_here(noun: Token) -> bool:
     """Whether a play noun that has a sense in news too (``news_play_nouns``: goal, point,
     drive, conversion) is played: in a sentence of a game (:func:`_game_sentence`: "kicked
-    his goal in the final"), counted ("kicked 14 points", "thumped four goals") or bare, with
+    his goal in the final"), of a play's kind (``play_kind_nouns``: "a massive drop goal to
+    complete the comeback"), counted ("kicked 14 points", "thumped four goals") or bare, with
     nothing of its own but a determiner or an adjective ("a low drive was gathered by
     Meldrum"); one of news is owned, aimed or told of ("abandoned its goal of halving child
     poverty", "backed the drive against crime", "rejected the point made by Tokyo")."""
     if _game_sentence(noun.sent):
         return True
+    kinds = vocabulary().play_kind_nouns
+    if any(c.dep_ == "compound" and c.lemma_.lower() in kinds for c in noun.children):
+        return True  # "a massive drop goal to complete the comeback": a play of its kind
     kids = [c.dep_ for c in noun.children]
     return any(d in COUNT_DEPS for d in kids) or all(d in BARE_DEPS for d in kids)
 
