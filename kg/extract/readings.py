@@ -16,7 +16,9 @@ event of PLOVER's at all, and the clause says so:
   opening", "is fighting opposition to new stores";
 - what is played in a game is no target of any event but speech: "kicked 14 points", "met
   Carr's cross", "a low drive was gathered by Meldrum" (a ``play_nouns`` as the target;
-  "acknowledged the point", "announced a new drive to help women" are said);
+  "acknowledged the point", "announced a new drive to help women" are said; a goal, a point
+  or a drive, ``news_play_nouns``, only in a sentence of a game, counted or bare: "backed the
+  drive against crime" is backed);
 - a paper signed is no endorsement: "signing false documents" (``signing_verbs`` with a
   ``paper_nouns`` as object; an agreement signed is one);
 - a state is no act: "its peace process remains blocked" (``state_verbs`` as the auxiliary);
@@ -66,7 +68,7 @@ event of PLOVER's at all, and the clause says so:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.abstain import FIGURE_ENTS, PLACE_ENTS
 from kg.extract.events import Lexicon, noun_sense
@@ -102,6 +104,8 @@ GAME_ENTS = frozenset({"", "EVENT"})
 SAY = "Say"
 #: Dependency labels by which a count counts the noun over it ("20-30 protesters").
 COUNT_DEPS = frozenset({"nummod", "quantmod"})
+#: Dependency labels of what a bare noun may hold ("a low drive"): no owner, aim or kind.
+BARE_DEPS = frozenset({"det", "amod", "punct"})
 #: Classes of violence or force: a fight against an event of theirs is a fight.
 VIOLENT_TYPES = frozenset({"Assault", "Mobilize", "Coerce"})
 #: The sector of ``sector_nouns`` of firms.
@@ -383,7 +387,27 @@ def played(ext: Extraction, doc: Doc) -> bool:
     target = patient(ext, doc)
     if target is None or target.pos_ != "NOUN" or target.ent_type_:
         return False
-    return target.lemma_.lower() in vocabulary().play_nouns
+    words, lemma = vocabulary(), target.lemma_.lower()
+    if lemma not in words.play_nouns:
+        return False
+    return lemma not in words.news_play_nouns or _played_here(target)
+
+
+def _played_here(noun: Token) -> bool:
+    """Whether a play noun that has a sense in news too (``news_play_nouns``: goal, point,
+    drive, conversion) is played: in a sentence of a game (:func:`_game_sentence`: "kicked
+    his goal in the final"), of a play's kind (``play_kind_nouns``: "a massive drop goal to
+    complete the comeback"), counted ("kicked 14 points", "thumped four goals") or bare, with
+    nothing of its own but a determiner or an adjective ("a low drive was gathered by
+    Meldrum"); one of news is owned, aimed or told of ("abandoned its goal of halving child
+    poverty", "backed the drive against crime", "rejected the point made by Tokyo")."""
+    if _game_sentence(noun.sent):
+        return True
+    kinds = vocabulary().play_kind_nouns
+    if any(c.dep_ == "compound" and c.lemma_.lower() in kinds for c in noun.children):
+        return True  # "a massive drop goal to complete the comeback": a play of its kind
+    kids = [c.dep_ for c in noun.children]
+    return any(d in COUNT_DEPS for d in kids) or all(d in BARE_DEPS for d in kids)
 
 
 def tallied(ext: Extraction, trigger: Token, doc: Doc) -> bool:
@@ -408,13 +432,17 @@ def _in_a_game(trigger: Token, target: Token) -> bool:
     sentence of a game: one holding a ``game_nouns`` noun that names no actor (a name of an
     event may: "Davis Cup") or a tally; a common noun defeated ("fans fought police after the
     match") is still fought."""
-    if target.pos_ not in NAME_POS:
-        return False
-    words = vocabulary()
-    for t in trigger.sent:
+    return target.pos_ in NAME_POS and _game_sentence(trigger.sent)
+
+
+def _game_sentence(sent: Span) -> bool:
+    """Whether a sentence is a game's: it holds a tally ("6-4") or a ``game_nouns`` noun that
+    names no actor (a name of an event may: "Davis Cup")."""
+    games = vocabulary().game_nouns
+    for t in sent:
         if _tally_at(t):
             return True
-        game = t.pos_ == "NOUN" and t.lemma_.lower() in words.game_nouns
+        game = t.pos_ == "NOUN" and t.lemma_.lower() in games
         if game and t.ent_type_ in GAME_ENTS:
             return True
     return False

@@ -76,6 +76,8 @@ class Words:
     contest_nouns: frozenset[str]
     game_nouns: frozenset[str]
     play_nouns: frozenset[str]
+    news_play_nouns: frozenset[str]
+    play_kind_nouns: frozenset[str]
     signing_verbs: frozenset[str]
     paper_nouns: frozenset[str]
     act_nouns: frozenset[str]
