@@ -164,7 +164,9 @@ def test_every_classed_verb_in_e_keeps_its_class_through_spacys_lemma():
     for (lemma, pos), sense in lex.senses.items():
         if pos != "verb" or " " in lemma or not lemma.endswith("e") or not sense.event_type:
             continue
+        if lemma in LEMMA_COLLISIONS:
+            continue
         found = lex.lookup(verb_lemma(lemma + "d"))
-        if lemma not in LEMMA_COLLISIONS and (found is None or found.event_type != sense.event_type):
+        if found is None or found.event_type != sense.event_type:
             lost.append(lemma)
     assert lost == []
