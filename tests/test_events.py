@@ -125,3 +125,48 @@ def test_a_no_class_row_overrides_a_verb(tmp_path):
     path = tmp_path / "lexicon.tsv"
     path.write_text(data.lexicon().read_text(encoding="utf-8") + "praise\tverb\t-\t\t\n")
     assert Lexicon.load(path).lookup("praise").event_type == ""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("form", "verb"),
+    [
+        ("fined", "fine"),  # spaCy: fin
+        ("fining", "fine"),
+        ("lambasted", "lambaste"),  # spaCy: lambast
+        ("extolled", "extol"),  # spaCy: extoll
+        ("arrested", "arrest"),
+        ("jailed", "jail"),
+    ],
+)
+def test_the_lemma_spacy_gives_a_verbs_form_has_the_verbs_class(form, verb):
+    # kg looks the lexicon up by spaCy's lemma: "was fined" must reach fine's class
+    from kg.nlp import verb_lemma
+
+    lex = Lexicon.load()
+    found = lex.lookup(verb_lemma(form))
+    assert found is not None and found.event_type == lex.lookup(verb).event_type != ""
+
+
+# spaCy's lemmas of these verbs' forms are verbs of their own: "rapped" (criticised), "snipped",
+# "can"
+LEMMA_COLLISIONS = {"rape", "snipe", "cane"}
+
+
+@pytest.mark.model
+def test_every_classed_verb_in_e_keeps_its_class_through_spacys_lemma():
+    # a verb ending in "e" takes "d" in the past ("fine", "fined"); a new lexicon row whose past
+    # form spaCy lemmatizes to another word needs a row under that word too
+    from kg.nlp import verb_lemma
+
+    lex = Lexicon.load()
+    lost = []
+    for (lemma, pos), sense in lex.senses.items():
+        if pos != "verb" or " " in lemma or not lemma.endswith("e") or not sense.event_type:
+            continue
+        if lemma in LEMMA_COLLISIONS:
+            continue
+        found = lex.lookup(verb_lemma(lemma + "d"))
+        if found is None or found.event_type != sense.event_type:
+            lost.append(lemma)
+    assert lost == []
