@@ -11,7 +11,11 @@ from spacy.tokens import Span
 
 from kg import actorcodes
 from kg.extract.actors import Resolver
-from kg.extract.fullnames import with_bare_surnames, with_first_name_people
+from kg.extract.fullnames import (
+    with_bare_surnames,
+    with_first_name_people,
+    with_people_named_again,
+)
 from kg.extract.headnames import with_title_surnames
 from kg.extract.phrases import phrase
 from kg.gazetteer import Gazetteer
@@ -108,6 +112,20 @@ def test_a_headline_surname_two_people_share_is_the_one_named_first(gaz):
             "said/VERB/ROOT/0/say Julia/PROPN/compound/2 Zeccleshare/PROPN/nsubj/0",
             {"1-2": "ORG"},
             (1, 3),
+        ),
+        # one whose surname speaks later, written alone ("Ireland's Alistair Cragg won ...
+        # '...,' said Cragg"): a person; a run whose surname does not speak is left alone
+        (
+            "Julia/PROPN/compound/1 Zeccleshare/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+            "said/VERB/ROOT/4/say Zeccleshare/PROPN/nsubj/4",
+            {"0-1": "ORG"},
+            (0, 2),
+        ),
+        (
+            "Julia/PROPN/compound/1 Zeccleshare/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+            "said/VERB/ROOT/4/say Zubley/PROPN/nsubj/4",
+            {"0-1": "ORG"},
+            None,
         ),
         # one that does not speak, or an organisation of the first name alone: left alone
         (
@@ -209,3 +227,50 @@ def test_a_surname_with_a_capital_inside_written_alone_is_that_person():
     )
     found = with_bare_surnames(tuple(doc.ents))
     assert [(e.start, e.end) for e in found if e.label_ == "PERSON"] == [(0, 2), (4, 5)]
+
+
+@pytest.mark.parametrize(
+    ("later", "ents", "person"),
+    [
+        # the surname alone a person's later ("Ireland's Alistair Cragg won . Cragg said"):
+        # the organisation the parser made of the full name is a person's
+        ("Zeccleshare/PROPN/nsubj/5 said/VERB/ROOT/5/say", {"0-1": "ORG", "4": "PERSON"}, True),
+        # by honorific and surname, as before ("Mr Ebbers")
+        (
+            "Mr/PROPN/compound/5 Zeccleshare/PROPN/nsubj/6 said/VERB/ROOT/6/say",
+            {"0-1": "ORG", "4-5": "PERSON"},
+            True,
+        ),
+        # another word alone a person's, or the surname not a person's: left an organisation
+        ("Zubley/PROPN/nsubj/5 said/VERB/ROOT/5/say", {"0-1": "ORG", "4": "PERSON"}, False),
+        ("Zeccleshare/PROPN/nsubj/5 said/VERB/ROOT/5/say", {"0-1": "ORG", "4": "ORG"}, False),
+    ],
+)
+def test_a_full_name_taken_for_an_organisation_is_a_person_named_again(later, ents, person):
+    doc = parse(
+        "Zulia/PROPN/compound/1 Zeccleshare/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+        + later,
+        ents=ents,
+    )
+    found = with_people_named_again(tuple(doc.ents))
+    assert (found[0].label_ == "PERSON") is person
+
+
+def test_a_place_is_not_a_person_by_a_word_alone():
+    # "South Yorkshire ... Yorkshire" with "Yorkshire" alone mistagged a person: still a place
+    doc = parse(
+        "Zulia/PROPN/compound/1 Zeccleshare/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+        "Zeccleshare/PROPN/nsubj/5 said/VERB/ROOT/5/say",
+        ents={"0-1": "GPE", "4": "PERSON"},
+    )
+    assert with_people_named_again(tuple(doc.ents))[0].label_ == "GPE"
+
+
+def test_a_firm_whose_first_word_is_a_common_word_is_not_a_person_by_a_word_alone():
+    # "Budget Aston takes on Porsche ... Aston" with "Aston" alone mistagged a person
+    doc = parse(
+        "Budget/PROPN/compound/1 Zeccleshare/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+        "Zeccleshare/PROPN/nsubj/5 said/VERB/ROOT/5/say",
+        ents={"0-1": "ORG", "4": "PERSON"},
+    )
+    assert with_people_named_again(tuple(doc.ents))[0].label_ == "ORG"

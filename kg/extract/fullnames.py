@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -68,19 +68,39 @@ def with_honorific_names(doc: Doc) -> tuple[Span, ...]:
 def with_people_named_again(ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """``ents`` with a name the parser took for an organisation or place made a person's
     when the article names that person by honorific and surname ("The trial of Bernie
-    Ebbers" as an organisation, then "Mr Ebbers"): two or three capitalised words whose
-    last is the surname. The doc is not changed."""
-    named = (name_of(e) for e in ents if e.label_ == "PERSON" and honorific(e))
-    surnames = {name for name in named if name and " " not in name}
-    if not surnames:
+    Ebbers" as an organisation, then "Mr Ebbers") or by the surname alone, a person's
+    ("Ireland's Alistair Cragg" as an organisation, then "said Cragg"; only an
+    organisation's, not a place's: "South Yorkshire" stays a place whatever "Yorkshire"
+    alone was tagged): two or three capitalised words whose last is the surname. The doc
+    is not changed."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    surnames = _surnames(e for e in people if honorific(e))
+    alone = _surnames(e for e in people if len(e) == 1)
+    if not surnames | alone:
         return ents
     return tuple(
         Span(e.doc, e.start, e.end, label="PERSON")
         if e.label_ in MISTAKEN and 2 <= len(e) <= 3 and all(t.is_title for t in e)
-        and e[-1].text in surnames
+        and (e[-1].text in surnames or (e[-1].text in alone and _given_name_first(e)))
         else e
         for e in ents
     )  # fmt: skip
+
+
+def _given_name_first(ent: Span) -> bool:
+    """Whether an organisation's two or three words can be a person's full name by the first:
+    a first name ("Carolina Kluft"), an initial ("S Jones") or no English word ("Alistair
+    Cragg"), not a word of a firm's name ("Budget Aston") nor a place's ("South Yorkshire",
+    tagged a place)."""
+    first = ent[0].lower_.rstrip(".")
+    return ent.label_ == "ORG" and (
+        first in first_names() or len(first) == 1 or first not in _dictionary()
+    )
+
+
+def _surnames(people: Iterable[Span]) -> set[str]:
+    """The one-word names of ``people`` (a surname after an honorific, or alone)."""
+    return {name for name in map(name_of, people) if name and " " not in name}
 
 
 #: The parts a person's surname written alone is parsed as ("Irons, whose film ..." a plural
@@ -504,12 +524,17 @@ def with_first_name_people(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]
 def _speaking_name(run: Span, met: set[Span], reporting: frozenset[str]) -> bool:
     """Whether a first name's run the parser took whole for an organisation speaks: the
     subject of a reporting verb ("Julia Eccleshare, chair of the adult judging panel, said",
-    '"...," said Nikki Rocco', both ORG), as people do. An organisation the parser found in
-    part of the run only ("Julia" alone) is left, and so is a run that does not speak."""
+    '"...," said Nikki Rocco', both ORG), as people do, itself or by its surname written
+    alone anywhere in the article ("Ireland's Alistair Cragg won ... '...,' said Cragg").
+    An organisation the parser found in part of the run only ("Julia" alone) is left, and
+    so is a run that does not speak."""
     whole = len(met) == 1 and all(e.label_ == "ORG" and e.start == run.start for e in met)
     whole = whole and all(e.end == run.end for e in met)
     last = run[-1]
-    return whole and last.dep_ in SPEAKING_DEPS and last.head.lemma_.lower() in reporting
+    alone = (t for t in run.doc if t.text == last.text and t.i != last.i)
+    return whole and any(
+        t.dep_ in SPEAKING_DEPS and t.head.lemma_.lower() in reporting for t in (last, *alone)
+    )
 
 
 def _one_person(run: Span, bodies: frozenset[str]) -> bool:
