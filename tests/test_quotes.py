@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from factories import parse
 
 from kg.extract.according import Cited
 from kg.extract.quotes import attributed, quote_speakers
@@ -72,3 +73,35 @@ def _speakers(nlp, text: str) -> list[str | None]:
 )  # fmt: skip
 def test_quote_speakers(nlp, text, expected):
     assert _speakers(nlp, text) == expected
+
+
+#: '"We won," he said. {narration} "We played well."': a quotation, a narration sentence
+#: with a verb of saying, a quotation with no frame of its own.
+QUOTE, THEN = (
+    "“/PUNCT/punct/6 We/PRON/nsubj/2 won/VERB/ccomp/6/win ,/PUNCT/punct/6 ”/PUNCT/punct/6 "
+    "he/PRON/nsubj/6 said/VERB/ROOT/6/say ./PUNCT/punct/6",
+    "“/PUNCT/punct/{0} We/PRON/nsubj/{0} played/VERB/ROOT/{0}/play well/ADV/advmod/{0} "
+    "./PUNCT/punct/{0} ”/PUNCT/punct/{0}",
+)
+
+
+@pytest.mark.parametrize(
+    ("narration", "expected"),
+    [
+        # "The edge claimed draws" (the parser gave "claiming" of "an edge after claiming
+        # draws" the edge for its subject): a thing speaks no quotation, the speaker goes on
+        ("The/DET/det/9 edge/NOUN/nsubj/10 claimed/VERB/ROOT/10/claim "
+         "draws/NOUN/dobj/10/draw ./PUNCT/punct/10", "he"),
+        # "The minister claimed draws": a person the narration names speaks on
+        ("The/DET/det/9 minister/NOUN/nsubj/10 claimed/VERB/ROOT/10/claim "
+         "draws/NOUN/dobj/10/draw ./PUNCT/punct/10", "The minister"),
+    ],
+)  # fmt: skip
+def test_a_narration_sentences_reporter_speaks_on_only_if_it_can_speak(narration, expected):
+    doc = parse(" ".join((QUOTE, narration, THEN.format(len(narration.split()) + 9))))
+    found = quote_speakers(doc)
+    assert [found[s.start].text if s.start in found else None for s in doc.sents] == [
+        None,
+        None,
+        expected,
+    ]

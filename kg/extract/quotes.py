@@ -20,7 +20,9 @@ sentence that is a quotation and nothing else, the speaker of the quotation righ
 or of the indirect speech right before it ("Sandford said it appeared ...", then his words).
 :func:`attributed` gives an extraction of it that speaker (``attributed_to``) and makes what
 it asserts ``reported``, as a clause of the frame's own sentence would be. A sentence of
-narration with no reporting verb ends the chain.
+narration with no reporting verb ends the chain; one whose reporting verb has a thing for its
+subject (:func:`can_speak`: "the Republic look to have a slight edge after claiming away
+draws") leaves the speaker as it was.
 """
 
 from __future__ import annotations
@@ -77,7 +79,9 @@ def quote_speakers(doc: Doc) -> dict[int, Arg]:
     for run in _runs(doc):
         marks = [q for _, q in run]
         if not any(q.quoting or q.starts_inside for q in marks):
-            last = marks[-1].reporter  # narration: "Sandford said ...", then his quotation
+            reporter = marks[-1].reporter  # narration: "Sandford said ...", then his quotation
+            if reporter is None or can_speak(doc, reporter):
+                last = reporter  # a thing "claiming" a draw speaks no quotation: the last goes on
             continue
         who = next((q.frame for q in marks if q.frame is not None), None)
         if who is None and marks[0].opens:
@@ -89,6 +93,23 @@ def quote_speakers(doc: Doc) -> dict[int, Arg]:
     for start, source in cited_sources(doc).items():  # "according to Reuters, ..."
         found.setdefault(start, source)
     return found
+
+
+#: Entity labels of a name that may speak: a person, a body, a country's government or people.
+SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def can_speak(doc: Doc, who: Arg) -> bool:
+    """Whether the phrase ``who`` may be a quotation's speaker: a pronoun, a name, a noun of
+    people or a body that acts (:func:`kg.extract.statements.acting`: "the minister", "the
+    board") or of one who speaks for it (``spokesperson_nouns``); not a thing the parse made
+    a verb of saying's subject ("a slight edge after claiming away draws")."""
+    from kg.extract.statements import acting  # statements reads quotations with this module
+
+    head = doc[who.root]
+    if head.pos_ in {"PRON", "PROPN"} or head.ent_type_ in SPEAKING_ENTS or acting(head):
+        return True
+    return head.lemma_.lower() in vocabulary().spokesperson_nouns  # "a Labour party spokesman"
 
 
 #: How many sentences before a speaking pronoun's a speaker it goes on from may be named in.
