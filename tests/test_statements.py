@@ -393,3 +393,18 @@ def test_which_place_prepositions_inside_an_argument_name_its_target(pattern, ev
     from kg.extract.statements import _at_a_place
 
     assert _at_a_place(SimpleNamespace(pattern=pattern), Typed(event_type)) == places
+
+
+def test_a_clause_a_speakers_i_thinks_is_the_speakers(knowledge):
+    # 'Mr Brown said: "I think the government broke the law."': Brown's, as "I think" is
+    sts = _statements(
+        knowledge,
+        "Mr/PROPN/compound/1 Brown/PROPN/nsubj/2 said/VERB/ROOT/2/say :/PUNCT/punct/2 "
+        "“/PUNCT/punct/6 I/PRON/nsubj/6 think/VERB/ccomp/2/think the/DET/det/8 "
+        "government/NOUN/nsubj/9 broke/VERB/ccomp/6/break/VBD the/DET/det/11 "
+        "law/NOUN/dobj/9 ./PUNCT/punct/2 ”/PUNCT/punct/2",
+        {"0-1": "PERSON"},
+    )
+    speakers = {s.relation: s.attributed_to for s in sts}
+    assert speakers["think"] is not None
+    assert speakers["broke"] == speakers["think"]

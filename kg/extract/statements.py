@@ -584,11 +584,16 @@ def article_statements(
     for sid, sent in enumerate(doc.sents):
         sentences.append(span_text(sent).strip())
         cues: tuple[Cues, ...] | None = None  # read for the first typed statement, then kept
+        voiced: dict[int, Actor] = {}  # the speaker of a pronoun subject: "I" of "I don't think"
         for ext in (attributed(e, quoted.get(sent.start)) for e in sentence_extractions(sent)):
             speaker = None
             if ext.attributed_to is not None:
-                found = resolver.resolve(ext.attributed_to)
+                found = resolver.resolve(
+                    ext.attributed_to, speaker=voiced.get(ext.attributed_to.root)
+                )
                 speaker = found.actor if found else None
+                if speaker is not None and doc[ext.subject.root].pos_ == "PRON":
+                    voiced.setdefault(ext.subject.root, speaker)  # its clauses speak with it
             subjects = resolver.resolve_all(ext.subject, speaker=speaker)
             objects = resolver.resolve_all(ext.object, speaker=speaker) if ext.object else [None]
             if not subjects or not objects:
