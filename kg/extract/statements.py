@@ -398,10 +398,9 @@ def _targets_a_party(
     ext: Extraction,
     doc: Doc,
     typed: Typed,
-    subject: Actor,
-    recipient: Actor | None = None,
-    *,
-    people: bool = False,
+    subject: Resolution,
+    resolver: Resolver,
+    people_noun: Callable[[int], bool],
 ) -> bool:
     """Whether a passive verb of its own (no control word: not "is expected to call for")
     names an actor as the target of an act done to it, with no agent named: "Mamdouh Habib,
@@ -409,9 +408,9 @@ def _targets_a_party(
     Conlon was convicted of", "is being urged to use", "have been released on bail", "Iran's
     bid ... has been refused" (a refusal's thing subject names the body or state refused:
     :func:`_owner_refused`; a refusal's subject is no person named: :data:`REFUSED_TYPES`),
-    or a subject headed by a noun of people who act (``people``, :func:`names_people`: "The
-    minister was criticised", "the ambassador was expelled") or naming people of a country (a
-    ``group`` resolution: "A Dutch-Moroccan man ... has been charged", "Greek sprinters
+    or a subject headed by a noun of people who act (``people_noun``, :func:`names_people`:
+    "The minister was criticised", "the ambassador was expelled") or naming people of a country
+    (a ``group`` resolution: "A Dutch-Moroccan man ... has been charged", "Greek sprinters
     suspended"). Its class (of :data:`PASSIVE_TYPES`) stands with no agent, as PLOVER codes
     an unknown source. A control word that asks (``speech_acts`` of a request: "Iran was urged
     to suspend") asks it of the subject: the Request is made of it."""
@@ -427,10 +426,17 @@ def _targets_a_party(
         return False  # "Was Iran urged to suspend enrichment?": a question
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN"  # "Habib, accused of"
     own = reduced or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
-    party = people or subject.type in ACTOR_TYPES or _owner_refused(typed, recipient)
     if typed.event_type in REFUSED_TYPES and _person(trigger):
         return False  # "D'Arcy has been ruled out of the team": a person is no refused thing
-    return own and party and not _let_out_of_care(typed, trigger)
+    if not own:
+        return False
+    party = (
+        subject.actor.type in ACTOR_TYPES
+        or subject.via == "group"
+        or people_noun(ext.subject.root)
+        or _owner_refused(typed, ext, subject.actor, resolver)
+    )  # the recipient read only for a refusal's thing subject
+    return party and not _let_out_of_care(typed, trigger)
 
 
 #: Actor types whose thing can be refused them: a body's or a state's bid, offer or claim
@@ -438,16 +444,14 @@ def _targets_a_party(
 OWNER_TYPES = frozenset({"Organization", "Country", "Group"})
 
 
-def _owner_refused(typed: Typed, recipient: Actor | None) -> bool:
+def _owner_refused(typed: Typed, ext: Extraction, subject: Actor, resolver: Resolver) -> bool:
     """Whether a refusal's thing subject names the body or state it was refused (the passive's
     recipient, :func:`_undergoer`, of :data:`OWNER_TYPES`): "Iran's bid to join the trade
     body has been refused" is a Reject of Iran. Other classes done to a thing hit no owner:
     "Kasabian's album was released", "Shearer's snap-shot was charged down"."""
-    return (
-        typed.event_type in REFUSED_TYPES
-        and recipient is not None
-        and recipient.type in OWNER_TYPES
-    )
+    if typed.event_type not in REFUSED_TYPES:
+        return False
+    return _undergoer(ext, subject, resolver).type in OWNER_TYPES
 
 
 def _person(trigger: Token) -> bool:
@@ -619,14 +623,7 @@ def article_statements(
                     head = _head(ext, doc, agent, subj)
                     undergone = typed.undergone or (
                         agent is None
-                        and _targets_a_party(
-                            ext,
-                            doc,
-                            typed,
-                            subj.actor,
-                            _undergoer(ext, subj.actor, resolver),
-                            people=people_noun(ext.subject.root) or subj.via == "group",
-                        )
+                        and _targets_a_party(ext, doc, typed, subj, resolver, people_noun)
                     )
                     fields = _with_agent(event, agent, head, undergone=undergone)
                     fields = _by_the_public(fields, st)
