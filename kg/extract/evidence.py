@@ -96,10 +96,10 @@ def asked(verb: Token) -> bool:
     fragment). Not a verb outside the question ("Tony Blair has told Labour supporters he's
     "back" - but does that sum up the mood ...?"), nor a question a sentence reports ("when
     people asked "What has Labour done ...?"": no auxiliary nor asking word of its verb)."""
-    marks = [t for t in verb.sent if not t.is_punct or t.text == "?"]
-    if not marks or marks[-1].text != "?":
+    last = next((t for t in reversed(verb.sent) if not t.is_punct or t.text == "?"), None)
+    if last is None or last.text != "?":
         return False
-    head = marks[-1].head
+    head = last.head
     if verb.i != head.i and head not in verb.ancestors:
         return False
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
