@@ -3,7 +3,6 @@ full names that short names ("Petrov", "Mr Petrov") stand for in one article."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -22,6 +21,9 @@ from kg.nlp import dictionary_words
 NO_ACTOR_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 #: Entities the parser may give a person's full name ("Bernie Ebbers" as an organisation).
 MISTAKEN = frozenset({"ORG", "GPE"})
+#: The parts of speech of an English word (:func:`kg.nlp.dictionary_words`, cached per tuple):
+#: a name's word that is one may be no person's or firm's own ("Budget Aston", "Virgin Radio").
+WORD_KINDS = ("noun", "adj", "verb", "adv")
 #: The dependencies of a name that speaks: the subject of "said" ("X said", "said X").
 SPEAKING_DEPS = frozenset({"nsubj"})
 #: The lower-case start glued to a name by a lost space ("ofNew Labour").
@@ -94,7 +96,7 @@ def _given_name_first(ent: Span) -> bool:
     tagged a place)."""
     first = ent[0].lower_.rstrip(".")
     return ent.label_ == "ORG" and (
-        first in first_names() or len(first) == 1 or first not in _dictionary()
+        first in first_names() or len(first) == 1 or first not in dictionary_words(WORD_KINDS)
     )
 
 
@@ -422,7 +424,7 @@ def _uncalled(ent: Span, known: Callable[[str], str | None]) -> Span:
     if ent.label_ == "ORG" and not _firm_calling(ent[0], bodies):
         return ent  # "Motley Crue", "Fox TV": a singular noun may be the name's own
     words = [t for t in rest if t.tag_ != "POS"]
-    if ent.label_ == "ORG" and len(words) == 1 and head.lower_ in _dictionary():
+    if ent.label_ == "ORG" and len(words) == 1 and head.lower_ in dictionary_words(WORD_KINDS):
         return ent  # "Virgin Radio", "Commodore International": a word is no firm's name
     if known(ent.text) is not None or _named_elsewhere(ent[0]):
         return ent
@@ -442,12 +444,6 @@ def _named_elsewhere(tok: Token) -> bool:
     """Whether the article writes a word capitalised inside a sentence too, as a name's
     ("Virgin" of "stations, Virgin Radio Classic Rock")."""
     return any(t.text == tok.text and not t.is_sent_start and t.i != tok.i for t in tok.doc if t.i)
-
-
-@functools.cache
-def _dictionary() -> frozenset[str]:
-    """Lower-case English nouns, adjectives, verbs and adverbs (:func:`dictionary_words`)."""
-    return dictionary_words(("noun", "adj", "verb", "adv"))
 
 
 def _calling(tok: Token) -> bool:
