@@ -12,10 +12,11 @@ from factories import ROOT, SAMPLE, kg_cli, parse, result
 from rdflib import Graph
 
 from kg.actorcodes import ActorCodes
+from kg.extract.acting import acting
 from kg.extract.admission import KEEP, REASONS, Evidence, admit, for_graph, reasons
 from kg.extract.fragments import _ASKED_IF, after_condition, asked_if
 from kg.extract.headlines import is_headline, title_end
-from kg.extract.statements import acting, institutional, names_people
+from kg.extract.statements import institutional, names_people
 from kg.extract.words import vocabulary
 from kg.ids import node_iri
 from kg.model import CONTRACT_KEYS, Statement

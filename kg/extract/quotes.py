@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.according import cited_sources, voices
+from kg.extract.acting import acting
 from kg.extract.doctext import doc_text, span_text
 from kg.extract.modality import speaker
 from kg.extract.parse import parse_of, sentence_end
@@ -101,11 +102,9 @@ SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def can_speak(doc: Doc, who: Arg) -> bool:
     """Whether the phrase ``who`` may be a quotation's speaker: a pronoun, a name, a noun of
-    people or a body that acts (:func:`kg.extract.statements.acting`: "the minister", "the
+    people or a body that acts (:func:`kg.extract.acting.acting`: "the minister", "the
     board") or of one who speaks for it (``spokesperson_nouns``); not a thing the parse made
     a verb of saying's subject ("a slight edge after claiming away draws")."""
-    from kg.extract.statements import acting  # statements reads quotations with this module
-
     head = doc[who.root]
     if head.pos_ in {"PRON", "PROPN"} or head.ent_type_ in SPEAKING_ENTS or acting(head):
         return True

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import actorcodes
 from kg.actorcodes import ActorCodes
+from kg.extract.acting import ACTING_LISTS, PEOPLE_POS, acting
 from kg.extract.actors import Gazetteer, Resolution, Resolver, to_actor
 from kg.extract.admission import COPULA_PATTERNS, Evidence, admit
 from kg.extract.classify import Typed, classify
@@ -477,11 +478,6 @@ def _thing(head: Token | None) -> bool:
     return head is not None and head.tag_ in THING_TAGS and not is_party(head, owned=False)
 
 
-#: Parts of speech of a head noun that may name people: a common noun, or one written with a
-#: capital ("the Home Secretary", a headline's "Minister digs in").
-PEOPLE_POS = frozenset({"NOUN", "PROPN"})
-
-
 def names_people(head: Token, codes: ActorCodes) -> bool:
     """Whether a head noun names people or a body that acts, though no actor of the gazetteer
     ("a spokesman", "the organisers", "officials", "the board"): kg's people nouns (with
@@ -501,20 +497,6 @@ def names_people(head: Token, codes: ActorCodes) -> bool:
         return True
     agent = codes.agent(head.text)
     return agent is not None and agent.code.lower() not in words.bystander_codes
-
-
-def acting(head: Token) -> bool:
-    """Whether a head noun names people or a body that acts by kg's own lists alone
-    (``people_nouns``, ``organisation_nouns``, ``leader_nouns``, ``acting_body_nouns``: "the
-    chancellor", "the government", "critics", "the board"), not by Phoenix's role nouns or a
-    sector ("schools", "hospitals"): what a pronoun resolved to it may stand for
-    (:func:`_referred`)."""
-    return head.pos_ in PEOPLE_POS and head.lemma_.lower() in united(vocabulary(), ACTING_LISTS)
-
-
-#: kg's own lists of nouns of people or a body that acts, united once for
-#: :func:`names_people` and :func:`acting` (:func:`kg.extract.words.united`).
-ACTING_LISTS = ("people_nouns", "organisation_nouns", "leader_nouns", "acting_body_nouns")
 
 
 #: Sectors of ``sector_nouns`` that name people who do not act as a body ("people", "citizens",
